@@ -1,0 +1,1 @@
+"""CSL styles shipped with citekit (installed as the package ``citekit.styles``)."""
