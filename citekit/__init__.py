@@ -14,8 +14,8 @@ __version__ = "0.1.0"
 _LAZY = {
     "parse_reference": "citekit.parser",
     "parse_references": "citekit.parser",
-    "extract": "citekit.extract",
-    "dedupe": "citekit.dedupe",
+    "extract": "citekit.extraction",
+    "dedupe": "citekit.matching",
     "read": "citekit.formats",
     "write": "citekit.formats",
     "render_bibliography": "citekit.render",

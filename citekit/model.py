@@ -275,6 +275,8 @@ class ReadResult:
 
     entries: list[Entry] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: 1-based line where each entry (by ``id``) starts in the source, for messages
+    positions: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -20,7 +20,7 @@ def add_output_argument(parser: argparse.ArgumentParser) -> None:
 
 def add_style_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--style", metavar="STYLE", default="chicago-note-bibliography",
+        "--style", metavar="STYLE", default="chicago-notes-bibliography",
         help="CSL style for text/html/markdown output: a name from 'citekit styles' or a .csl file",
     )
 
