@@ -17,22 +17,37 @@ from citekit.model import Diagnostic
 _LEGACY = ("cp1252", "mac_roman", "latin-1")
 
 
-def _guess_legacy(data: bytes) -> str:
-    """Pick the legacy encoding whose decoding looks most like real text.
+_COMMON_LETTERS = frozenset(
+    "áàâäãåçéèêëíìîïñóòôöõøúùûüýÿßæœ"
+    "ÁÀÂÄÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØÚÙÛÜÝÆŒ"
+)
+_COMMON_PUNCT = frozenset("“”‘’–—…«»°§·¿¡")
 
-    MacRoman puts accented letters at 0x80–0x9F, where cp1252 has punctuation
-    and Latin-1 has control characters; score each candidate by letters.
+
+def _guess_legacy(data: bytes) -> str:
+    """Pick the legacy encoding whose decoding looks most like European text.
+
+    Each non-ASCII character scores: a common accented lower-case letter +2, a
+    common capital that does not sit inside a lower-case word +1, ordinary
+    typographic punctuation 0, anything else (rare letters such as Ÿ or ƒ,
+    symbols, controls) -2.  MacRoman text read as cp1252 gives "MŸller" and
+    loses; cp1252 text read as MacRoman gives symbols and loses.
     """
-    best, best_score = "latin-1", -1
+    best, best_score = "latin-1", float("-inf")
     for enc in _LEGACY:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        high = [ch for ch in text if ord(ch) > 127]
-        score = sum(ch.isalpha() for ch in high) * 2 - sum(
-            1 for ch in high if not ch.isprintable()
-        )
+        score = 0
+        for i, ch in enumerate(text):
+            if ord(ch) < 128:
+                continue
+            prev = text[i - 1] if i else " "
+            if ch in _COMMON_LETTERS:
+                score += 2 if ch.islower() else (1 if not prev.islower() else -2)
+            elif ch not in _COMMON_PUNCT:
+                score -= 2
         if score > best_score:
             best, best_score = enc, score
     return best
