@@ -1,0 +1,137 @@
+"""Reference recall/precision of ``citekit extract`` on real law and legal-history articles.
+
+For each of the 10 PDF texts in ../shared/data/docs/text/<id>.txt, the works
+extracted (``Document.entries``) are matched one-to-one to the silver gold
+references (../shared/data/docs/gold/<id>.json: footnote citations plus
+unassigned references) by title: folded titles that are equal, contain one
+another (truncated titles) or have a rapidfuzz ratio >= 85.  Recall = gold
+works matched / gold works; precision = extracted works matched / extracted
+works.  Targets: >= 0.90 recall at >= 0.90 precision.
+
+Run: python3 benchmarks/extract_docs.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from citekit.extraction import extract
+from citekit.resolve import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data" / "docs"
+
+
+def gold_titles(path: Path) -> list[str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    items = [c["csl"] for n in data.get("footnotes") or [] for c in n.get("citations") or []]
+    items += [c["csl"] for c in data.get("references_unassigned") or []]
+    titles: list[str] = []
+    for item in items:
+        title = fold(str(item.get("title") or item.get("container-title") or "")).strip()
+        if title and title not in titles:
+            titles.append(title)
+    return titles
+
+
+def same_title(a: str, b: str) -> bool:
+    # a year or edition number written into a title ("leviathan 1651") does not make it another work
+    a = re.sub(r"(?:\s\d+)+$", "", a)
+    b = re.sub(r"(?:\s\d+)+$", "", b)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 12 and short in long_:
+        return True
+    return fuzz.ratio(a, b) >= 85
+
+
+def match(gold: list[str], predicted: list[str]) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i not in used and same_title(g, p):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    if not SHARED.is_dir():
+        print(f"no data at {SHARED}")
+        return 1
+    rows = []
+    piece_rows = []
+    tot_gold = tot_pred = tot_hit_g = tot_hit_p = tot_legislation = 0
+    elapsed = 0.0
+    for gold_path in sorted(SHARED.glob("gold/*.json")):
+        if gold_path.name.endswith(".seg.json"):
+            continue
+        doc_id = gold_path.stem
+        text_path = SHARED / "text" / f"{doc_id}.txt"
+        if not text_path.exists():
+            continue
+        gold = gold_titles(gold_path)
+        start = time.perf_counter()
+        doc = extract(str(text_path))
+        elapsed += time.perf_counter() - start
+        # legislation (statutes, code sections) is not in the silver gold: scored apart
+        n_legislation = sum(1 for e in doc.entries if e.get("type") == "legislation")
+        tot_legislation += n_legislation
+        predicted = [fold(str(e.get("title") or e.get("container-title") or "")).strip()
+                     for e in doc.entries if e.get("type") != "legislation"]
+        hit_g = match(gold, predicted)
+        hit_p = match(predicted, gold)
+        rows.append((doc_id, len(gold), len(predicted), hit_g, hit_p, len(doc.notes)))
+        pieces = [fold(c.text) for n in doc.notes for c in n.citations if c.kind == "full"]
+        g_found = sum(1 for g in gold if any(g[:60] in p for p in pieces))
+        p_found = sum(1 for p in pieces if any(g[:60] in p for g in gold))
+        piece_rows.append((doc_id, len(gold), len(pieces), g_found, p_found))
+        tot_gold += len(gold)
+        tot_pred += len(predicted)
+        tot_hit_g += hit_g
+        tot_hit_p += hit_p
+        if verbose:
+            print(f"## {doc_id}")
+            for p in predicted:
+                print("  P", "+" if any(same_title(p, g) for g in gold) else "-", p[:90])
+            for g in gold:
+                print("  G", "+" if any(same_title(g, p) for p in predicted) else "-", g[:90])
+    print("| document | notes | gold works | extracted | recall | precision |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for doc_id, n_gold, n_pred, hit_g, hit_p, n_notes in rows:
+        recall = hit_g / n_gold if n_gold else float("nan")
+        precision = hit_p / n_pred if n_pred else float("nan")
+        print(f"| {doc_id} | {n_notes} | {n_gold} | {n_pred} | {recall:.2f} | {precision:.2f} |")
+    recall = tot_hit_g / tot_gold if tot_gold else 0.0
+    precision = tot_hit_p / tot_pred if tot_pred else 0.0
+    print(f"| **all (micro)** | | {tot_gold} | {tot_pred} | **{recall:.3f}** | **{precision:.3f}** |")
+    print(f"\n({tot_legislation} legislation entries (statutes, code sections) left out of precision: "
+          "the silver gold lists literature only)")
+    print("\nCitation pieces (reader + splitter, parser excluded): a gold title inside a full-citation piece")
+    print("| document | gold works | full pieces | gold found in a piece | pieces holding a gold title |")
+    print("|---|---:|---:|---:|---:|")
+    tg = tp = fg = fp = 0
+    for doc_id, n_gold, n_pieces, g_found, p_found in piece_rows:
+        print(f"| {doc_id} | {n_gold} | {n_pieces} | {g_found / n_gold if n_gold else float('nan'):.2f} | "
+              f"{p_found / n_pieces if n_pieces else float('nan'):.2f} |")
+        tg, tp, fg, fp = tg + n_gold, tp + n_pieces, fg + g_found, fp + p_found
+    print(f"| **all** | {tg} | {tp} | **{fg / max(tg, 1):.3f}** | **{fp / max(tp, 1):.3f}** |")
+    print(f"\nextraction time, all {len(rows)} texts: {elapsed:.2f} s")
+    print("command: python3 benchmarks/extract_docs.py")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,108 @@
+"""Speed, start-up and memory of the reference parser.
+
+    python3 benchmarks/parse_speed.py [--data ../shared/data/parse] [-n 10000]
+
+* throughput: ``parse_references`` over N varied reference strings (the texts
+  of the labelled corpora, each once, shuffled with a fixed seed), in this one
+  process, after the model is loaded; reported for the tagger alone
+  (tokenize + features + CRF) and for the whole parse (tagger + normalizers);
+* start-up: wall time of ``citekit parse`` in a fresh process until the first
+  parsed line is printed (interpreter start, CLI, model load, one parse);
+* peak memory: ``resource.getrusage`` max RSS of this process after the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "parse"
+FILES = ("anystyle_train.jsonl", "grobid_train.jsonl", "linkedbooks_train.jsonl")
+
+
+def varied_texts(data_dir: Path, n: int) -> list[str]:
+    """``n`` distinct reference strings from all corpora, shuffled reproducibly."""
+    texts: list[str] = []
+    for name in FILES:
+        with (data_dir / name).open(encoding="utf-8") as handle:
+            texts.extend(json.loads(line)["text"] for line in handle)
+    unique = sorted(set(texts))
+    random.Random(7).shuffle(unique)
+    return unique[:n]
+
+
+def startup_seconds(line: str) -> float:
+    """Fresh ``citekit parse`` process: seconds until its first output line arrives."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "citekit", "parse", "-f", "json", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        cwd=ROOT, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(line + "\n")
+    proc.stdin.flush()
+    proc.stdin.close()
+    proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("-n", type=int, default=10_000)
+    args = parser.parse_args()
+    texts = varied_texts(args.data, args.n)
+    tokens = 0
+
+    from citekit.parser import clean_text, parse_references
+    from citekit.parser.tagger import get_tagger
+    from citekit.parser.tokenize import tokenize
+
+    load_started = time.perf_counter()
+    tagger = get_tagger()
+    load = time.perf_counter() - load_started
+
+    started = time.perf_counter()
+    for text in texts:
+        toks = tokenize(clean_text(text))
+        tokens += len(toks)
+        tagger.tag(toks)
+    tag_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    results = parse_references(texts)
+    full_seconds = time.perf_counter() - started
+    assert len(results) == len(texts)
+
+    started = time.perf_counter()
+    parse_references(texts[:2000], confidences=True)
+    conf_seconds = time.perf_counter() - started
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    startups = sorted(startup_seconds(texts[0]) for _ in range(5))
+    print(f"references: {len(texts)} distinct ({tokens} tokens, {tokens / len(texts):.1f} per ref)")
+    print(f"model load: {load * 1000:.0f} ms")
+    print(f"tagger only (tokenize+features+CRF): {len(texts) / tag_seconds:,.0f} refs/s")
+    print(f"full parse (tagger+normalizers):     {len(texts) / full_seconds:,.0f} refs/s")
+    print(f"full parse with confidences:         {2000 / conf_seconds:,.0f} refs/s")
+    print(f"CLI start-up to first parsed line:   median {startups[2]:.3f} s (min {startups[0]:.3f})")
+    print(f"peak RSS: {peak_mb:.0f} MB")
+    print(f"cores: {os.cpu_count()}  reproduce: python3 benchmarks/parse_speed.py -n {args.n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

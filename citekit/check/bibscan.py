@@ -1,0 +1,287 @@
+"""A fast, forgiving scan of BibTeX text that keeps every position.
+
+The checker needs what a full reader throws away: the exact line and column of
+an unescaped ``&``, of a field, of a second entry with the same key, and the
+raw text of an entry it cannot read.  This scanner does only that, in one
+pass, and is several times faster than a full parse (which the checker runs
+only for rules that need CSL entries, behind the cache).
+
+Grammar (what BibTeX and biber accept): outside ``@type{...}`` everything is a
+comment; ``@comment``/``@preamble`` are skipped; ``@string{name = value}``
+defines a macro; an entry is ``@type{key, name = value, ...}`` (or with round
+brackets) where a value is pieces joined by ``#``: ``{balanced}``, ``"quoted"``,
+a number or a macro name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+#: Month macros every BibTeX style defines.
+BUILTIN_MACROS: frozenset[str] = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split()
+)
+
+
+@dataclass
+class Piece:
+    """One part of a field value: ``{...}``/``"..."`` text or a bare macro/number."""
+
+    kind: str  # "brace", "quote" or "bare"
+    text: str  # without its delimiters
+    offset: int  # offset in the file of ``text``'s first character
+
+
+@dataclass
+class RawField:
+    name: str  # lower-cased
+    pieces: list[Piece]
+    offset: int  # where the field name starts
+    end: int  # offset just after the value
+
+    @property
+    def value(self) -> str:
+        """The value with delimiters removed and pieces joined (macros left as names)."""
+        return "".join(p.text for p in self.pieces)
+
+
+@dataclass
+class RawEntry:
+    type: str  # lower-cased
+    key: str
+    offset: int  # the ``@``
+    end: int  # just after the closing delimiter
+    key_offset: int
+    fields: list[RawField] = field(default_factory=list)
+
+    def get(self, name: str) -> RawField | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+
+@dataclass
+class ScanError:
+    """An entry the scanner could not read: where, why, and its raw text."""
+
+    offset: int
+    message: str
+    raw: str
+
+
+@dataclass
+class BibScan:
+    text: str
+    entries: list[RawEntry] = field(default_factory=list)
+    strings: dict[str, RawField] = field(default_factory=dict)
+    #: (start, end) offsets of each ``@string`` definition
+    string_spans: list[tuple[int, int]] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``."""
+        if not self._line_starts:
+            self._line_starts = line_starts(self.text)
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
+
+
+_TYPE_RE = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
+_KEY_RE = re.compile(r"\s*([^\s,{}()=\"#%'~\\]*)\s*")
+_NAME_RE = re.compile(r"\s*([A-Za-z_][\w:.+/\-]*)\s*")
+_BARE_RE = re.compile(r"[^\s,{}()#\"=]+")
+_WS_RE = re.compile(r"\s*")
+_NEXT_ENTRY_RE = re.compile(r"^[ \t]*@", re.M)
+_BRACE_TOKEN_RE = re.compile(r"\\.|[{}]|\n[ \t]*@", re.S)
+_QUOTE_TOKEN_RE = re.compile(r'\\.|[{}"]|\n[ \t]*@', re.S)
+
+
+class _Stop(Exception):
+    def __init__(self, offset: int, message: str) -> None:
+        super().__init__(message)
+        self.offset = offset
+        self.message = message
+
+
+def scan(text: str) -> BibScan:
+    """Scan ``text``; never raises.  Unreadable entries become :class:`ScanError`."""
+    result = BibScan(text)
+    pos = 0
+    n = len(text)
+    while True:
+        at = text.find("@", pos)
+        if at < 0 or at >= n:
+            break
+        head = _TYPE_RE.match(text, at)
+        if head is None:
+            # "@" in free text between entries is a comment (e.g. an e-mail address),
+            # unless it starts a line: then it is meant as an entry.
+            if _starts_line(text, at):
+                nxt = _next_entry(text, at + 1)
+                result.errors.append(ScanError(
+                    at, "cannot read the entry header ('@type{key,' expected)",
+                    text[at:nxt].rstrip(),
+                ))
+                pos = nxt
+            else:
+                pos = at + 1
+            continue
+        kind = head.group(1).lower()
+        close = "}" if head.group(2) == "{" else ")"
+        body = head.end()
+        try:
+            if kind == "comment":
+                pos = _skip_balanced(text, body - 1, close)
+                continue
+            if kind == "preamble":
+                pos = _skip_balanced(text, body - 1, close)
+                continue
+            if kind == "string":
+                fields, end = _fields(text, body, close)
+                for f in fields:
+                    result.strings[f.name] = f
+                result.string_spans.append((at, end))
+                pos = end
+                continue
+            key_match = _KEY_RE.match(text, body)
+            assert key_match is not None  # the pattern matches the empty string
+            key = key_match.group(1)
+            after = key_match.end()
+            if not key:
+                raise _Stop(body, "entry has no key")
+            if after < n and text[after] == ",":
+                fields, end = _fields(text, after + 1, close)
+            elif after < n and text[after] == close:
+                fields, end = [], after + 1
+            else:
+                raise _Stop(after, f"expected ',' after the key {key!r}")
+            result.entries.append(RawEntry(kind, key, at, end, key_match.start(1), fields))
+            pos = end
+        except _Stop as stop:
+            nxt = _next_entry(text, at + 1)
+            result.errors.append(ScanError(stop.offset, stop.message, text[at:nxt].rstrip()))
+            pos = nxt
+    return result
+
+
+def _starts_line(text: str, offset: int) -> bool:
+    start = text.rfind("\n", 0, offset) + 1
+    return not text[start:offset].strip()
+
+
+def _next_entry(text: str, offset: int) -> int:
+    match = _NEXT_ENTRY_RE.search(text, offset)
+    return match.start() if match else len(text)
+
+
+def _skip_balanced(text: str, open_at: int, close: str) -> int:
+    """Offset after the delimiter closing the one at ``open_at``."""
+    if close == ")":
+        end = text.find(")", open_at)
+        if end < 0:
+            raise _Stop(open_at, "unbalanced '(': the entry never closes")
+        return end + 1
+    return _match_brace(text, open_at) + 1
+
+
+def _match_brace(text: str, open_at: int) -> int:
+    """Offset of the ``}`` closing the ``{`` at ``open_at``.
+
+    An ``@`` at the start of a line inside braces means a brace was left open:
+    stop there so one missing ``}`` costs one entry, not the rest of the file.
+    """
+    close = text.find("}", open_at + 1)
+    if close > 0:  # fast path: most values hold no nested brace, escape or "@"
+        inner = text[open_at + 1:close]
+        if "{" not in inner and "\\" not in inner and "@" not in inner:
+            return close
+    depth = 0
+    for match in _BRACE_TOKEN_RE.finditer(text, open_at):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth == 0:
+                return match.start()
+        elif token[0] == "\n":
+            break
+    raise _Stop(open_at, "unbalanced '{': a brace is never closed")
+
+
+def _fields(text: str, pos: int, close: str) -> tuple[list[RawField], int]:
+    fields: list[RawField] = []
+    n = len(text)
+    while True:
+        pos = _WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= n:
+            raise _Stop(pos, f"the entry never closes (missing '{close}')")
+        if text[pos] == close:
+            return fields, pos + 1
+        if text[pos] == ",":
+            pos += 1
+            continue
+        name = _NAME_RE.match(text, pos)
+        if name is None or not name.group(1):
+            raise _Stop(pos, f"expected a field name, found {text[pos:pos + 12]!r}")
+        after = name.end()
+        if after >= n or text[after] != "=":
+            raise _Stop(after, f"expected '=' after the field name {name.group(1)!r}")
+        pieces, pos = _value(text, after + 1, close)
+        fields.append(RawField(name.group(1).lower(), pieces, name.start(1), pos))
+
+
+def _value(text: str, pos: int, close: str) -> tuple[list[Piece], int]:
+    pieces: list[Piece] = []
+    n = len(text)
+    while True:
+        pos = _WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= n:
+            raise _Stop(pos, "the value never ends")
+        ch = text[pos]
+        if ch == "{":
+            end = _match_brace(text, pos)
+            pieces.append(Piece("brace", text[pos + 1:end], pos + 1))
+            pos = end + 1
+        elif ch == '"':
+            end = _quote_end(text, pos)
+            pieces.append(Piece("quote", text[pos + 1:end], pos + 1))
+            pos = end + 1
+        else:
+            bare = _BARE_RE.match(text, pos)
+            if bare is None:
+                raise _Stop(pos, f"expected a value, found {text[pos:pos + 12]!r}")
+            pieces.append(Piece("bare", bare.group(), pos))
+            pos = bare.end()
+        pos = _WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        if pos < n and text[pos] == "#":
+            pos += 1
+            continue
+        if pos < n and text[pos] in ("," + close):
+            return pieces, pos
+        raise _Stop(pos, f"expected ',' or '{close}' after a value, found {text[pos:pos + 12]!r}")
+
+
+def _quote_end(text: str, open_at: int) -> int:
+    depth = 0
+    for match in _QUOTE_TOKEN_RE.finditer(text, open_at + 1):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif token == '"' and depth == 0:
+            return match.start()
+        elif token[0] == "\n":
+            break
+    raise _Stop(open_at, "unbalanced '\"': a quoted value never closes")

@@ -1,0 +1,339 @@
+"""What kind of piece a note holds: a full citation, a short form, a back-reference, or prose.
+
+The reference parser is trained on bibliography entries and may mislabel a
+short form or an "Ibid." that it rarely saw, so the decision of *what a piece
+is* is made here, by cheap surface rules that work across languages:
+
+- back-references are a closed vocabulary (ibid., ebd., idem, ders., op. cit.,
+  a.a.O., supra n. 12, oben Anm. 12 …);
+- a full citation carries publication facts (a year, a place and year, a
+  volume, "ed."/"Hrsg.", "in:", a quoted title);
+- a short form is "Author, Short Title[, pinpoint]" without them;
+- commentary is prose: no comma-separated structure, verbs and function words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from citekit.extraction.locators import Pinpoint, find_pinpoint
+
+PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
+
+_IBID = re.compile(
+    r"^(?:ibid(?:em)?\b\.?|ib\.|ibd\.|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))"
+    r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
+    re.I,
+)
+_IDEM = re.compile(r"^(?:idem|id\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies\b)\s*[,:]?\s*", re.I)
+_OP_CIT = re.compile(
+    r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
+    r"op\.\s*c\.|o\.\s*[ce]\.|l[oe][ce]\.\s*cit\.?|l\.\s*c\.|"
+    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr\.\s*cit\.?|"
+    r"supra)(?=[\s,.;:)]|$)",
+    re.I,
+)
+#: "supra n. 12", "above n 12", "see n. 12", "(n. 12)", "oben Anm. 12", "(Fn. 12)", "note 12 above"
+_NOTE_REF = re.compile(
+    r"(?P<pre>(?:supra|above|infra|oben|unten|vide|see|s\.|siehe|voir|cfr?\.|vgl\.)\s*,?\s*)?"
+    r"(?P<paren>\()?\b(?P<label>notes?|nn?\.?|Anm\.|Fn\.?|FN|fn\.?|nota|Note)\s*(?P<num>\d{1,4})\)?"
+    r"(?P<post>\s*(?:above|supra|oben))?",
+    re.I,
+)
+
+
+def _cross_reference(text: str, author_end: int) -> re.Match[str] | None:
+    """A "see n. 12" / "(Fn. 12)" / "Author, n. 12" reference to another note.
+
+    A note number after a page ("p. 138, n. 53") is a pinpoint in the cited
+    work, not a cross-reference, and is left alone.
+    """
+    for match in _NOTE_REF.finditer(text):
+        if match.group("pre") or match.group("paren") or match.group("post"):
+            return match
+        between = text[author_end: match.start()]
+        if not between.strip(" ,:;.") or _SUPRA_WORD.search(between):
+            return match
+    return None
+_SUPRA_WORD = re.compile(r"\b(?:supra|above|oben|infra|unten|vide supra)\b", re.I)
+
+_YEAR = re.compile(r"(?<![\d/.-])(1[4-9]\d\d|20[0-4]\d)(?![\d])")
+_PUB_FACTS = re.compile(
+    r"\b(?:[Ee]ds?\.|edn\.|Hrsg\.|Hg\.|hrsg\.|hg\.|a cura di|a c\. di|dir\.|éd\.|trans\.|transl\.|übers\.|"
+    r"in:|In:|Diss\.|[Tt]hesis|Press|Verlag|University|Univ\.|Universit[àéä]t?|"
+    r"doi|DOI|https?://|www\.)",
+)
+#: volume and number marks occur in short forms too ("Savigny, System, Bd. 3, S. 5")
+_VOLUME_FACTS = re.compile(r"\b(?:vol\.|vols\.|Bd\.|no\.|Nr\.)", re.I)
+_QUOTED = re.compile(r"[‘“«\"„'][^‘’“”«»\"„]{3,}[’”»\"“']")
+_VERBS = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|should|must|"
+    r"does|did|do|argues?|argued|shows?|showed|shown|notes?|noted|suggests?|suggested|claims?|claimed|"
+    r"published|discussed|writes|wrote|written|describes?|described|points?|pointed|makes?|made|"
+    r"ist|sind|war|waren|wird|wurde|wurden|hat|haben|hatte|kann|können|muss|"
+    r"est|sont|était|a été|ont|peut|"
+    r"è|sono|era|erano|ha|hanno|fu|furono|può)\b",
+)
+#: words of argument, rare in titles: each one counts against a citation
+_PROSE_WORDS = re.compile(
+    r"\b(?:dass|weil|jedoch|allerdings|daher|sondern|wobei|nämlich|sich|werden|wurden|worden|können|"
+    r"sollen|müssen|which|because|however|although|whereas|therefore|thus|cependant|donc|parce|"
+    r"perché|quindi|tuttavia|però|anche se)\b",
+    re.I,
+)
+_FUNCTION = re.compile(
+    r"\b(?:the|of|in|on|to|and|a|an|that|this|these|which|who|for|with|as|by|it|its|not|but|"
+    r"der|die|das|und|dass|nicht|mit|von|den|dem|des|ein|eine|"
+    r"le|la|les|et|que|qui|des|du|une|un|pas|"
+    r"il|lo|che|non|di|del|della|una)\b",
+    re.I,
+)
+_NAME_HEAD = re.compile(
+    r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"  # given names / initials / particles
+    r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*(?:/|&|and|und|et|e)\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"
+    r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?)"  # inverted initials: "Cipolla C.,"
+    r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O))",
+)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The kind of a piece and the parts a resolver needs, read from its surface.
+
+    ``author`` and ``title`` are as written in a short form or back-reference
+    ("Hagenloh", "Stalin's Police"); ``note_ref`` is the note number of a
+    "supra n. 12"; ``rest`` is what follows an "Idem," (a title or a full
+    citation by the same author).
+    """
+
+    kind: PieceKind
+    author: str | None = None
+    title: str | None = None
+    note_ref: str | None = None
+    pinpoint: Pinpoint | None = None
+    rest: str | None = None
+
+
+def citation_score(text: str) -> float:
+    """How much ``text`` looks like a citation (> 0) rather than prose (< 0).
+
+    Cheap evidence only: years, publication facts, quoted titles, pinpoints
+    and a "Name," head count for it; verbs, function-word runs and the lack
+    of any comma count against it.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return -10.0
+    score = 0.0
+    words = re.findall(r"[^\W\d_]+", stripped)
+    if not words:
+        return -5.0 if not re.search(r"\d", stripped) else -1.0
+    if _YEAR.search(stripped):
+        score += 1.5
+    if re.search(r"[A-Z][\w .-]+,?\s+(?:1[4-9]\d\d|20[0-4]\d)\b", stripped):  # place + year
+        score += 0.5
+    if _PUB_FACTS.search(stripped):
+        score += 1.5
+    elif _VOLUME_FACTS.search(stripped):
+        score += 0.5
+    if _QUOTED.search(stripped):
+        score += 1.0
+    if find_pinpoint(stripped, bare=False):
+        score += 1.0
+    if _NAME_HEAD.match(stripped):
+        score += 1.5
+    commas = stripped.count(",") + stripped.count(":")
+    if commas == 0:
+        score -= 2.0
+    elif commas >= 2:
+        score += 0.5
+    bare = _strip_quotes(stripped)
+    verbs = len(_VERBS.findall(bare))
+    score -= 1.2 * verbs
+    score -= min(3.0, 1.0 * len(_PROSE_WORDS.findall(bare)))
+    funcs = len(_FUNCTION.findall(_strip_quotes(stripped)))
+    if len(words) >= 6 and funcs / len(words) > 0.3:
+        score -= 1.0
+    if stripped[0].islower() and not _IBID.match(stripped) and not _IDEM.match(stripped):
+        score -= 0.5
+    if re.search(r"[.?!]\s+[a-z]", stripped):  # two sentences of prose
+        score -= 0.5
+    if len(words) >= 15 and not _YEAR.search(stripped) and not find_pinpoint(stripped, bare=False):
+        score -= 1.5  # a long sentence without a date or a page is prose
+    return score
+
+
+def _strip_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of commentary: a verb outside quotations, several words, not a citation."""
+    bare = _strip_quotes(text)
+    return len(bare.split()) >= 4 and bool(_VERBS.search(bare)) and classify(text).kind == "commentary"
+
+
+def is_citation(text: str) -> bool:
+    """The cheap test: is this piece a citation at all (any kind), not commentary?"""
+    return classify(text).kind != "commentary"
+
+
+def _split_head(text: str) -> tuple[str, str]:
+    """``"Hagenloh, Stalin's Police, p. 6"`` -> ``("Hagenloh", "Stalin's Police, p. 6")``."""
+    match = _NAME_HEAD.match(text)
+    if not match:
+        return "", text
+    rest = text[match.end():].lstrip(" ,:.")
+    return match.group("name").strip(), rest
+
+
+def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | None:
+    """The short title between the author and the pinpoint (or a trailing "cit.")."""
+    end = pinpoint.start - offset if pinpoint and pinpoint.start >= offset else len(rest)
+    title = re.split(r",?\s+in:?\s+(?=\S)", rest[:end], maxsplit=1)[0]
+    title = _OP_CIT.sub(" ", title)
+    title = re.sub(r"\(?\b(?:notes?|nn?\.|Anm\.|Fn\.?|FN|nota)\s*\d+\)?", " ", title)
+    title = re.sub(r"\b(?:supra|above|oben|infra)\b", " ", title, flags=re.I)
+    # a volume before the pinpoint ("System, Bd. 3, S. 5", "Diarii, V, col. 455") is not title
+    title = re.sub(r"(?:,\s*|\s+)(?:Bd\.|Bde\.|vols?\.|Vols?\.|t\.|tome|Teil|Band|Tl\.|Hft\.)\s*[\dIVXLC]+\b", " ", title)
+    title = re.sub(r",\s*[IVXLC]+\s*,?\s*$", "", title)
+    title = re.sub(r"\.\.\.|…", " ", title)
+    title = title.strip(" ,.;:()[]‘’“”\"'«»")
+    title = re.sub(r"\s+", " ", title)
+    # what is left must hold a word: "VIII/3" or "11" is a volume, not a title
+    if not re.search(r"[^\W\d_]{3,}", re.sub(r"\b[IVXLCDM]+\b", "", title)):
+        return None
+    return title
+
+
+@lru_cache(maxsize=8192)
+def classify(text: str) -> Classification:
+    """Classify one citation piece (signal already removed) by its surface.
+
+    Cached: the splitter asks about the same prefixes several times, and the
+    result is immutable.
+    """
+    stripped = text.strip().rstrip(";,").strip()
+    if stripped.startswith(("(", "[")) and re.search(r"[)\]]\.?$", stripped):
+        stripped = stripped[1:].rstrip(".").rstrip(")]").strip()  # a parenthesised citation: "(ibid., p. 24)"
+    if not stripped:
+        return Classification("commentary")
+    pinpoint = find_pinpoint(stripped)
+
+    if _IBID.match(stripped):
+        return Classification("ibid", pinpoint=pinpoint)
+
+    idem = _IDEM.match(stripped)
+    if idem:
+        rest = stripped[idem.end():]
+        if not rest.strip(" .,") or (pinpoint and pinpoint.start <= idem.end() + 4):
+            return Classification("ibid", pinpoint=pinpoint)
+        if _looks_full(rest, find_pinpoint(rest, bare=False)):
+            return Classification(
+                "idem", pinpoint=find_pinpoint(stripped, bare=False), rest=rest.strip(),
+            )
+        return Classification(
+            "idem", title=_short_title(rest, pinpoint, idem.end()), pinpoint=pinpoint,
+            rest=rest.strip(),
+        )
+
+    author, rest = _split_head(stripped)
+    offset = len(stripped) - len(rest)
+    note_ref = _cross_reference(stripped, offset if author else 0)
+    has_year = bool(_YEAR.search(stripped[: pinpoint.start] if pinpoint else stripped))
+    first_citation = bool(author) and _has_given_name(author)
+    if note_ref and not first_citation and (not has_year or _SUPRA_WORD.search(stripped)):
+        title = _short_title(rest, pinpoint, offset) if author else None
+        if title and note_ref and title in note_ref.group(0):
+            title = None
+        if pinpoint and pinpoint.label == "note" and pinpoint.value == note_ref.group("num"):
+            pinpoint = None
+        return Classification(
+            "supra", author=author or None, title=title, note_ref=note_ref.group("num"),
+            pinpoint=pinpoint,
+        )
+    op_cit = _OP_CIT.search(stripped)
+    # "Goethe, op. cit., 9 ottobre 1786, p. 99": a year after the marker is locator, not imprint
+    right_after_author = op_cit is not None and bool(author) and op_cit.start("marker") <= offset + 1
+    if op_cit and (not has_year or right_after_author):
+        # only what stands before the marker can be a title; what follows is locator
+        before = stripped[: op_cit.start("marker")]
+        title = _short_title(before[offset:], None, 0) if author and len(before) > offset else None
+        kind: PieceKind = "short" if title else "op-cit"
+        return Classification(kind, author=author or None, title=title, pinpoint=pinpoint)
+
+    score = citation_score(stripped)
+    if score <= 0:
+        return Classification("commentary")
+    if _looks_full(stripped, pinpoint):
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+    if author and _has_given_name(author):
+        # "Oleg Khlevniuk, Master of the House, New Haven," : a first citation, cut short
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+    if author:
+        title = _short_title(rest, pinpoint, offset)
+        if title is None or len(title.split()) <= 14:
+            return Classification("short", author=author, title=title, pinpoint=pinpoint)
+    # no author head: a title-only short form ("Nakazannyi narod, p. 5")
+    head = stripped[: pinpoint.start] if pinpoint else stripped
+    head = head.strip(" ,.;:")
+    if head and len(head.split()) <= 10:
+        return Classification("short", title=head.strip("‘’“”\"'«»"), pinpoint=pinpoint)
+    return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+
+
+_TITLE_END = re.compile(
+    r"\s*(?:,\s*in:?\s|\s+in:\s|\(|\[|,\s*(?:\d|[IVXLC]+\b|S\.|p\.|pp\.|Bd\.|vol\.|hg\.|hrsg\.|ed\.|eds\.)|"
+    r"\s+\d+\s*\(|,\s*[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:,\s[A-Z]{2})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b|"
+    r"\s(?:1[5-9]\d\d|20[0-4]\d)\b|$)"
+)
+
+
+def surface_title(text: str) -> str | None:
+    """The title of "Author, Title (1972), 239" read from its surface, for when the parser has none.
+
+    The title runs from after the author to the first imprint mark: "(",
+    ", in:", a year, a place and year, a volume or a page.  A journal
+    abbreviation ("Rebhahn, EuZA 2010, 80") is not a title.
+    """
+    author, rest = _split_head(text.strip())
+    if not author or not rest:
+        return None
+    match = _TITLE_END.search(rest)
+    title = rest[: match.start()] if match else rest
+    title = re.sub(r"\d+$", "", title.strip()).strip(" ,.;:‘’“”\"'«»")  # "Arbeitsrecht22" (edition)
+    words = re.findall(r"[^\W\d_]{3,}", title)
+    if not words:
+        return None
+    if len(words) == 1 and len(title) <= 6 and sum(ch.isupper() for ch in title) >= 2:
+        return None  # "EuZA", "NZA", "RdA"
+    return title
+
+
+_PARTICLES = frozenset(
+    "van von de di da del della du le la ten ter zu vom der den dos das st".split()
+)
+
+
+def _has_given_name(author: str) -> bool:
+    """A first name or initials before the family name mark a first (full) citation."""
+    for person in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b|\be\b)\s*", author):
+        words = [w for w in person.split() if w.lower() not in _PARTICLES]
+        if len(words) >= 2:
+            return True
+    return False
+
+
+def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
+    """Publication facts beyond author + title + pinpoint make a full citation."""
+    body = text[: pinpoint.start] if pinpoint else text
+    if _YEAR.search(body):
+        return True
+    if _PUB_FACTS.search(body):
+        return True
+    return bool(re.search(r"\b\d+\s*\(\d+\)|\b\d+\s*,\s*(?:no\.\s*)?\d+\s*,\s*(?:pp?\.)", body))

@@ -1,0 +1,100 @@
+"""Pinpoint locators at the end of a citation piece ("p. 6ff.", "S. 5 f.", "at 45").
+
+A short form or back-reference is mostly locator ("Ibid., p. 5"), and the
+parser may not have seen enough of them to label the tail reliably, so the
+extraction code reads the pinpoint itself.  The value keeps the author's
+spelling ("6ff.", "751–66"); the label is a CSL locator term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Spelled label (lower-case, without the final dot) -> CSL locator label.
+LABELS: dict[str, str] = {
+    "p": "page", "pp": "page", "pg": "page", "pgs": "page", "page": "page", "pages": "page",
+    "s": "page", "seite": "page", "seiten": "page", "at": "page",
+    "col": "column", "cols": "column", "coll": "column", "sp": "column",
+    "fol": "folio", "fols": "folio", "fo": "folio", "ff": "folio", "f": "folio", "c": "folio",
+    "cc": "folio", "bl": "folio",
+    "n": "note", "nn": "note", "note": "note", "notes": "note", "fn": "note", "anm": "note",
+    "para": "paragraph", "paras": "paragraph", "par": "paragraph", "rn": "paragraph",
+    "rnr": "paragraph", "rz": "paragraph", "randnr": "paragraph", "¶": "paragraph",
+    "§": "section", "§§": "section", "sec": "section", "secs": "section", "s.": "section",
+    "ch": "chapter", "chap": "chapter", "chapter": "chapter", "cap": "chapter", "kap": "chapter",
+    "vol": "volume", "vols": "volume", "bd": "volume", "t": "volume", "tome": "volume",
+    "art": "article-locator", "arts": "article-locator",
+    "l": "line", "ll": "line", "line": "line", "lines": "line",
+    "fig": "figure", "tab": "table", "no": "number", "nr": "number",
+    "pag": "page", "pagg": "page", "nota": "note", "nt": "note", "doc": "number",
+    "tav": "figure", "pl": "figure", "planche": "figure", "planches": "figure",
+    "capitolo": "chapter", "capitoli": "chapter", "cfr": "page",
+}
+
+_NUM = r"[0-9ivxlcdmIVXLCDM]+[a-z]?"
+_RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|"
+          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|[rv]\b\.?|et passim))?")
+#: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
+_VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
+_LABEL = (
+    r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fo\.|ff?\.|cc?\.|Bl\.|"
+    r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
+    r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|ll?\.|lines?|fig\.|tab\.|"
+    r"no\.|Nr\.|pagg?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]"
+)
+
+_TAIL = re.compile(
+    rf"(?:^|[,:;\s(])(?P<label>{_LABEL})\s*(?P<value>{_VALUE})\s*[.)]*\s*$",
+)
+#: a bare pinpoint after a comma or a closing parenthesis: "Hagenloh (n 1) 6", "Police, 6ff."
+_BARE = re.compile(r"(?:,|\))\s*(?P<value>\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*ff?\.?)?)\s*\.?\s*$")
+
+
+@dataclass(frozen=True)
+class Pinpoint:
+    """A locator found at the end of a piece: its value, CSL label and where it starts."""
+
+    value: str
+    label: str
+    start: int
+
+
+def _clean_value(value: str) -> str:
+    value = value.strip()
+    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg)\.$", value):
+        value = value[:-1]
+    return value.strip()
+
+
+def _label_term(spelled: str) -> str:
+    key = spelled.strip().rstrip(".").lower()
+    if spelled.strip() == "S.":
+        return "page"
+    return LABELS.get(key, "page")
+
+
+def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
+    """The locator at the end of ``text``, if any.
+
+    ``bare`` also accepts an unlabelled number after a comma or parenthesis,
+    which is right for short forms and back-references but not for full
+    citations (where a trailing number is usually a year or a page range).
+    """
+    stripped = text.rstrip()
+    # pieces cut from a longer note end in "," or ";" ("Penco, op. cit., pp. 742-3,")
+    while stripped and stripped[-1] in ",;:":
+        stripped = stripped[:-1].rstrip()
+    match = _TAIL.search(stripped)
+    if match:
+        value = _clean_value(match.group("value"))
+        # "S. 1999" would be a year after a place, not a page: leave it.
+        if value:
+            return Pinpoint(value, _label_term(match.group("label")), match.start("label"))
+    if bare:
+        match = _BARE.search(stripped)
+        if match:
+            value = _clean_value(match.group("value"))
+            if not re.fullmatch(r"1[5-9]\d\d|20\d\d", value):
+                return Pinpoint(value, "page", match.start("value"))
+    return None

@@ -1,0 +1,327 @@
+"""Document -> bibliography: read the notes, split, classify, parse, resolve.
+
+The stages are deliberately separate so each can be tested alone:
+
+1. a reader (:mod:`citekit.readers`) finds the notes and the document's own
+   metadata; ``--notes`` mode takes one note per line instead;
+2. :func:`~citekit.extraction.split.split_note` cuts a note into pieces and
+   classifies them (full, short, ibid., idem, op. cit., supra, commentary);
+3. each full citation is parsed by :func:`citekit.parser.parse_reference`; a
+   work cited in full twice becomes one entry;
+4. :func:`citekit.resolve.resolve_document` links short forms and
+   back-references to their entries.
+
+Citations the author's tools already made machine-readable (LaTeX/pandoc keys,
+Zotero/Mendeley field codes) are kept as the reader gave them and their text
+is not parsed again.
+
+Diagnostic codes (stable; readers use X0xx–X4xx):
+
+=====  ========  ==================================================================
+code   severity  meaning
+=====  ========  ==================================================================
+X501   warning   a citation could not be parsed into a work (kept with its raw text,
+                 ``id`` None)
+X502   error     the parser failed on a citation (kept with its raw text)
+=====  ========  ==================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citekit.extraction.classify import Classification, surface_title
+from citekit.extraction.ids import entry_key
+from citekit.extraction.locators import find_pinpoint
+from citekit.extraction.split import Piece, split_note
+from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
+from citekit.resolve import fold, resolve_document, title_tokens
+
+Parser = Callable[..., ParsedReference]
+
+
+def notes_from_lines(text: str) -> list[Note]:
+    """``--notes`` input: each non-empty line is one note ("12 Text" keeps its number 12)."""
+    notes: list[Note] = []
+    expected = 1
+    for line_no, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        number = str(expected)
+        match = re.match(r"(\d{1,4})[.)]?\s+(?=\S)", stripped)
+        if match and int(match.group(1)) in (expected, 1):
+            number = match.group(1)
+            stripped = stripped[match.end():]
+        notes.append(Note(number=number, text=stripped, line=line_no))
+        expected = int(number) + 1
+    return notes
+
+
+class _Bibliography:
+    """The document's works, each once, in order of first citation."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.index: dict[tuple[frozenset[str], tuple[str, ...]], str] = {}
+        self.by_author_year: dict[tuple[frozenset[str], str], list[str]] = {}
+        self.by_families: dict[frozenset[str], list[tuple[tuple[str, ...], str, str]]] = {}
+        self.by_id: dict[str, Entry] = {}
+        for entry in doc.entries:
+            self._remember(entry)
+
+    @staticmethod
+    def _families(entry: Entry) -> frozenset[str]:
+        out = set()
+        for person in entry.get("author") or entry.get("editor") or []:
+            if isinstance(person, dict):
+                words = fold(str(person.get("family") or person.get("literal") or "")).split()
+                if words:
+                    out.add(words[-1])
+        return frozenset(out)
+
+    @staticmethod
+    def _year(entry: Entry) -> str:
+        issued = entry.get("issued")
+        if isinstance(issued, dict):
+            parts = issued.get("date-parts")
+            if parts and parts[0]:
+                return str(parts[0][0])
+            raw = str(issued.get("raw") or issued.get("literal") or "")
+            match = re.search(r"\d{4}", raw)
+            return match.group(0) if match else ""
+        return ""
+
+    def _remember(self, entry: Entry) -> None:
+        title = tuple(title_tokens(str(entry.get("title") or "")))
+        families = self._families(entry)
+        key = str(entry["id"])
+        self.by_id[key] = entry
+        if title:
+            self.index.setdefault((families, title), key)
+        if families:
+            self.by_families.setdefault(families, []).append((title, self._year(entry), key))
+        year = self._year(entry)
+        if families and year:
+            self.by_author_year.setdefault((families, year), []).append(key)
+
+    def _same_work(self, item: Entry, title: tuple[str, ...], families: frozenset[str]) -> str | None:
+        """An earlier entry of this work: same title, or a title cut short, or author + year."""
+        if title:
+            known = self.index.get((families, title))
+            if known is not None:
+                return known
+            if not families:
+                return None
+            year = self._year(item)
+            # "Stalin's Police" vs "Stalin's Police: Public Order …": one title starts the other
+            found = {key for other, other_year, key in self.by_families.get(families, [])
+                     if len(other) >= 2 and len(title) >= 2
+                     and (other[: len(title)] == title or title[: len(other)] == other)
+                     and (not year or not other_year or year == other_year)}
+            return found.pop() if len(found) == 1 else None
+        if not families:
+            return None
+        year = self._year(item)
+        if year:
+            same = self.by_author_year.get((families, year), [])
+            return same[0] if len(same) == 1 else None
+        works = self.by_families.get(families, [])
+        return works[0][2] if len(works) == 1 else None
+
+    def add(self, item: Entry) -> tuple[str, bool]:
+        """The id of ``item``'s work, adding it when new; whether it was already known.
+
+        A repeated work keeps its first entry, which gains the fields only the
+        repetition gives (never overwritten).
+        """
+        title = tuple(title_tokens(str(item.get("title") or "")))
+        families = self._families(item)
+        known = self._same_work(item, title, families)
+        if known is not None:
+            entry = self.by_id[known]
+            for field_name, value in item.items():
+                if field_name != "id" and field_name not in entry and value:
+                    entry[field_name] = value
+            return known, True
+        entry = dict(item)
+        entry.pop("id", None)
+        entry["id"] = entry_key(entry, set(self.by_id))
+        self.doc.entries.append(entry)
+        self._remember(entry)
+        return str(entry["id"]), False
+
+    def get(self, entry_id: str | None) -> Entry | None:
+        return None if entry_id is None else self.by_id.get(entry_id)
+
+
+#: statutes and codes: "20 U.S.C. § 3863", "Pub. L. No. 95-561", "ARIZ. REV. STAT. § 15-154", "§ 823 BGB"
+_LEGISLATION = re.compile(
+    r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\b(?:REV|ANN|GEN|COMP)\.\s?(?:STAT|CODE|LAWS)\b|\bSTAT\.\s?ANN\.|"
+    r"\b[A-Z]{2,}\.?\s(?:CODE|STAT\.)|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b"
+)
+
+
+def _load_parser() -> Parser:
+    from citekit.parser import parse_reference
+
+    return parse_reference
+
+
+def _has_work(item: Entry) -> bool:
+    return bool(item.get("title") or item.get("container-title") or item.get("author")
+                or item.get("editor"))
+
+
+def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
+    """The pinpoint of a full citation: the parser's, or a labelled one at the end.
+
+    A trailing "pp. 751–66" of an article or chapter is the work's own page
+    range, not a pinpoint, and stays in the entry.
+    """
+    if parsed.locator and re.search(r"\d|\b[ivxlcdmIVXLCDM]+\b", parsed.locator):
+        return parsed.locator, parsed.label or "page"
+    pin = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
+    if pin is None:
+        return None, None
+    spelled = piece.text[pin.start: pin.start + 3].lower()
+    is_range = bool(re.search(r"[-–—]", pin.value))
+    if item.get("type") in ("article-journal", "chapter", "article-magazine", "article-newspaper",
+                            "paper-conference", "entry-encyclopedia") and (is_range or spelled.startswith("pp")):
+        return None, None
+    if str(item.get("page") or "") == pin.value:
+        if item.get("type") in ("book", "thesis", "report", None) and not is_range:
+            item.pop("page", None)
+            return pin.value, pin.label
+        return None, None
+    return pin.value, pin.label
+
+
+class _Builder:
+    def __init__(self, doc: Document, parse: Parser) -> None:
+        self.doc = doc
+        self.parse = parse
+        self.bib = _Bibliography(doc)
+        self.prev_entry: Entry | None = None
+
+    def diag(self, code: str, message: str, note: Note, raw: str, severity: str = "warning") -> None:
+        self.doc.diagnostics.append(Diagnostic(
+            code, f"note {note.number}: {message}", path=self.doc.path, line=note.line,
+            severity="error" if severity == "error" else "warning", raw=raw,
+        ))
+
+    def note(self, note: Note) -> None:
+        if note.citations:
+            self.keep_reader_citations(note)
+            return
+        for piece in split_note(note.text):
+            if piece.is_commentary:
+                continue
+            note.citations.append(self.citation(note, piece))
+
+    def keep_reader_citations(self, note: Note) -> None:
+        for cit in note.citations:
+            if cit.parsed is not None and cit.kind != "keyed" and _has_work(cit.parsed.item):
+                cit.id, _ = self.bib.add(cit.parsed.item)
+                self.prev_entry = self.bib.get(cit.id)
+
+    def citation(self, note: Note, piece: Piece) -> Citation:
+        info = piece.info
+        kind = info.kind
+        cit = Citation(id=None, kind="full" if kind == "commentary" else kind,
+                       prefix=piece.prefix, text=piece.text, span=(piece.start, piece.end))
+        if kind == "full" or (kind == "idem" and info.rest and info.title is None):
+            self.full(note, piece, cit, info)
+        elif info.pinpoint is not None:
+            cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+        return cit
+
+    def full(self, note: Note, piece: Piece, cit: Citation, info: Classification) -> None:
+        text = info.rest if cit.kind == "idem" and info.rest else piece.text
+        try:
+            parsed = self.parse(text, prev=self.prev_entry)
+        except Exception as exc:  # the parser's bug must not lose the note
+            self.diag("X502", f"the parser failed on this citation ({type(exc).__name__}: {exc})",
+                      note, piece.text, "error")
+            return
+        cit.parsed = parsed
+        item = dict(parsed.item)
+        if cit.kind == "idem" and not item.get("author") and self.prev_entry is not None:
+            authors = self.prev_entry.get("author") or self.prev_entry.get("editor")
+            if authors:
+                item["author"] = [dict(p) for p in authors]
+        if _LEGISLATION.search(text) and not item.get("author"):
+            item["type"] = "legislation"  # a statute or code section: a legal source, not literature
+        elif not item.get("title"):
+            title = surface_title(text)
+            if title:
+                item["title"] = title
+        if not _has_work(item):
+            self.diag("X501", "could not read a work from this citation; kept as text", note, piece.text)
+            return
+        cit.locator, cit.label = _choose_locator(piece, parsed, item)
+        if parsed.suffix:
+            cit.suffix = parsed.suffix
+        if parsed.prefix and not cit.prefix:
+            cit.prefix = parsed.prefix
+        cit.id, known = self.bib.add(item)
+        if known and not item.get("title"):
+            cit.kind = "short"  # an author-date repeat ("Hagenloh 2009, 6")
+        self.prev_entry = self.bib.get(cit.id)
+        for diag in parsed.diagnostics:
+            diag.path = self.doc.path
+            if diag.line is None:
+                diag.line = note.line
+            self.doc.diagnostics.append(diag)
+
+
+def build_document(doc: Document, parse: Parser | None = None) -> Document:
+    """Fill ``doc.entries`` and each note's citations from the notes' text; resolve them."""
+    builder = _Builder(doc, parse or _load_parser())
+    for note in doc.notes:
+        builder.note(note)
+    resolve_document(doc)
+    return doc
+
+
+def extract_text(text: str, path: str = "-", *, fmt: str | None = None, notes_mode: bool = False) -> Document:
+    """Extract from a document's text (or bytes already decoded) named ``path``."""
+    if notes_mode:
+        doc = Document(path=path, notes=notes_from_lines(text))
+        return build_document(doc)
+    return extract_bytes(text.encode("utf-8"), path, fmt=fmt)
+
+
+def extract_bytes(data: bytes, path: str = "-", *, fmt: str | None = None) -> Document:
+    """Extract from the raw bytes of a document (PDF, DOCX, text …)."""
+    from citekit.readers import read_document
+
+    result = read_document(path, data, fmt=fmt)
+    doc = Document(path=path, source=dict(result.source), notes=list(result.notes),
+                   diagnostics=list(result.diagnostics))
+    return build_document(doc)
+
+
+def extract_path(path: str, *, fmt: str | None = None, notes_mode: bool = False) -> Document:
+    """Extract from the file at ``path`` (``-`` is standard input)."""
+    if notes_mode:
+        from citekit.errors import InputError
+        from citekit.textio import read_text
+
+        try:
+            text, diags = read_text(path)
+        except (InputError, OSError) as exc:
+            return Document(path=path, diagnostics=[Diagnostic(
+                "X001", f"cannot read file: {getattr(exc, 'message', None) or exc}", path=path,
+                severity="error")])
+        doc = extract_text(text, path, notes_mode=True)
+        doc.diagnostics[:0] = diags
+        return doc
+    from citekit.readers import read_document
+
+    result = read_document(path, fmt=fmt)
+    doc = Document(path=path, source=dict(result.source), notes=list(result.notes),
+                   diagnostics=list(result.diagnostics))
+    return build_document(doc)
+

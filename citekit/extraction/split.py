@@ -1,0 +1,343 @@
+"""Split one note's text into citation pieces, each with its signal and its span.
+
+A note may hold prose, several works separated by ";" or by ", and", and
+signals ("See also", "For the context, see", "Vgl.").  Boundaries are found
+without the reference parser: sentence ends that follow a pinpoint or a year
+or that precede a signal, semicolons and ", and" between two complete works,
+never inside parentheses or quotation marks.  Each piece is then classified
+(:mod:`citekit.extraction.classify`); prose pieces stay commentary and never
+become entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.extraction.classify import Classification, classify, is_prose
+
+_SIGNAL_START = re.compile(
+    r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
+    r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.|cf\.(?:,?\s+also)?|compare|contra|"
+    r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|"
+    r"grundlegend|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
+    r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
+    r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+vedano?|vedi(?:\s+anche)?|"
+    r"v\.(?=\s+[a-z‘“«\"])|véase(?:\s+también)?|zie(?:\s+ook)?)"
+    r"(?:,?\s+(?:beispielsweise|etwa|z\.\s?B\.|insbesondere|hierzu|dazu|auch|nur|ferner|generally|further|"
+    r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
+    r"in particular|inter alia|u\.\s?a\.))*"
+    r"(?:\s+(?:von|bei|by)(?=\s+[A-ZÀ-ÖØ-Þ]))?"
+    r")(?:[\s,:]+|$)",
+    re.I,
+)
+#: an introductory clause ending in a signal: "For the national operations, see"
+_INTRO_SIGNAL = re.compile(
+    r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
+    r"cf\.|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+vedano?|vedi|consult)[\s,:]+",
+)
+_ABBREVIATIONS = frozenset(
+    """p pp s bd bde hrsg hg ed eds edn vol vols no nos nr n nn cf vgl ibid id op cit loc trans tr
+    transl repr rev ch chap cap fol fols f ff col coll art sec para abs anm fn jh jhdt st dr prof
+    mr mrs ms jr sr etc al ca c vs v u a ms mss sp lib tit dig cod nov inst pr l ll fig tab pt
+    ser esp e g i.e e.g ders dies ebd ders übers aufl ausg bearb verb erw hrsgg jahrg jg hft
+    univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t""".split()
+)
+_DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+)$")
+_AND_WORKS = re.compile(r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)")
+#: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
+_CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
+_ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Teil|Halbbd|ed|edn|éd|Heft)\b"
+#: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
+_GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-Z]\.)*)"
+_PERSON = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von|de|di|da|del|della|du|le|la|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
+_CITATION_START = re.compile(
+    rf"(?<=[\s:(])(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
+    r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*\d+))"  # "Luhmann (Fn. 9)"
+)
+_EDITOR_PHRASE = re.compile(
+    r"(?:\b(?:hg|hrsg|ed|eds|trans|transl|éd|übers|bearb)\.\s*(?:von|by|par)?|herausgegeben von|edited by|"
+    r"translated by|a cura di|sous la direction de|übersetzt von|bearbeitet von|in:)\s*$",
+    re.I,
+)
+#: a topic lead-in: "Zu intersystemischen Beziehungen Talcott Parsons …", "On the purge, …"
+_TOPIC_INTRO = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
+#: how a prose lead-in to a citation ends: a verb, a colon, or a preposition ("… bei", "by")
+_LEAD_IN_END = re.compile(
+    r"(?::|\b(?:von|bei|durch|in|by|from|of|chez|di|da|de|see|sind|are|is|ist|siehe|vgl\.|cf\.|"
+    r"e\.\s?g\.|z\.\s?B\.|besonders|etwa|insbesondere|especially))\s*,?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class Piece:
+    """One citation-sized part of a note.
+
+    ``start``/``end`` index the note's text (the signal excluded); ``prefix``
+    is the signal or introductory clause ("For the national operations, see").
+    """
+
+    text: str
+    start: int
+    end: int
+    prefix: str | None
+    info: Classification
+
+    @property
+    def kind(self) -> str:
+        return self.info.kind
+
+    @property
+    def is_commentary(self) -> bool:
+        return self.info.kind == "commentary"
+
+
+_NESTING = re.compile(r"[()\[\]“”«»„‘’]")
+_CLOSERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def _depth_map(text: str, *, quotes: bool = True) -> list[int]:
+    """Nesting depth (parentheses, brackets, quotation marks) before each character.
+
+    Only the few bracket and quote characters are visited; the depth between
+    them is filled in by slices, which keeps long notes cheap.
+    """
+    out: list[int] = []
+    depth = 0
+    quote_stack: list[str] = []
+    last = 0
+    for match in _NESTING.finditer(text):
+        i = match.start()
+        ch = text[i]
+        current = depth + len(quote_stack)
+        out.extend([current] * (i + 1 - last))
+        last = i + 1
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif not quotes:
+            continue
+        elif quote_stack and ch == quote_stack[-1]:
+            if ch == "’" and 0 < i < len(text) - 1 and text[i + 1].isalpha() and text[i - 1].isalpha():
+                continue  # an apostrophe (Stalin’s), not a closing quote
+            quote_stack.pop()
+        elif ch in _CLOSERS and not (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+            quote_stack.append(_CLOSERS[ch])
+    out.extend([depth + len(quote_stack)] * (len(text) - last))
+    if quote_stack or depth:
+        # an unbalanced quote or bracket must not swallow the rest of the note
+        return _depth_map(text, quotes=False) if quotes and not depth else [0] * len(text)
+    return out
+
+
+def _last_word(text: str) -> str:
+    match = re.search(r"([^\s(\[]+)$", text)
+    return match.group(1) if match else ""
+
+
+#: an author-date head: "Arbetman, L. (2018).", "Cassidy, W. & Yates, R. (2005).",
+#: "United States Bureau of Labor Statistics. (n.d.)." -- the date in parentheses then a full stop
+_APA_DATE = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s[^()]{1,30})?\)\.|\(n\.\s?d\.\)\.")
+_APA_PERSONS = re.compile(
+    r"(?<![\w/.-])(?:[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_'’-]+){0,2},\s"
+    r"(?:[A-Z]\.\s?-?)+(?:,\s|\s?&\s|,\s&\s|\sand\s)?)+"
+    r"(?:et\sal\.\s?)?\s?$"
+)
+_APA_BODY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|for|of|and|the|on|in|de|du|des|&)(?:\s(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|for|of|and|the|on|in|de|du|des|&)){0,12}\.\s$")
+
+
+def _apa_heads(text: str) -> list[int]:
+    """Where author-date references start in a note that runs several together."""
+    heads = []
+    for match in _APA_DATE.finditer(text):
+        before = text[: match.start()]
+        persons = _APA_PERSONS.search(before)
+        if persons:
+            heads.append(persons.start())
+            continue
+        # a corporate author: the capitalised words after the previous sentence end or URL
+        stop = before.rfind(". ", 0, max(len(before) - 2, 0))
+        tail_start = stop + 2 if stop >= 0 else 0
+        for url in re.finditer(r"https?://\S+\s+", before):
+            tail_start = max(tail_start, url.end())
+        body = _APA_BODY.search(before, tail_start)
+        if body:
+            heads.append(body.start())
+    return sorted(set(heads))
+
+
+def _sentence_bounds(text: str, depth: list[int]) -> list[tuple[int, int]]:
+    """Spans of the note's sentences, cutting only where a new citation or prose starts."""
+    heads = _apa_heads(text)
+    if heads:
+        # author-date references: each runs from its head to the next one, full stops and
+        # all; what comes before the first head is split into sentences as usual
+        bounds = _sentence_bounds_before(text, depth, heads[0]) if heads[0] > 0 else []
+        return bounds + [(h, heads[i + 1] if i + 1 < len(heads) else len(text)) for i, h in enumerate(heads)]
+    return _sentence_bounds_before(text, depth, len(text))
+
+
+def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[:limit]`` (see :func:`_sentence_bounds`)."""
+    cuts = [0]
+    for match in re.finditer(r"[.?!]\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])", text[:limit]):
+        pos = match.start()
+        if depth[pos]:
+            continue
+        left = text[cuts[-1]: pos]
+        right = text[match.end(): match.end() + 60]
+        word = _last_word(left).lower().rstrip(".")
+        signal_next = bool(_SIGNAL_START.match(right))
+        # "For the context, see …": a topic lead-in starts a new sentence only after a
+        # complete citation or prose, never inside a title ("Schüsse. Zur Mikrogeschichte")
+        topic_next = bool(re.match(r"(?:For|On|Zu|Zur|Zum|Sur|Su|Per|Über|About|From)\b", right))
+        abbreviation = word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
+            re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]?", word)
+        )
+        if abbreviation and not signal_next:
+            continue
+        if abbreviation and re.fullmatch(r"[a-z]", word) and left.rstrip().endswith(word.upper()):
+            continue  # an initial ("A. E. Gur´ianov"), whatever follows
+        if re.match(_ORDINAL_NEXT, right) and re.search(r"\d$", left.rstrip()):
+            continue  # "2. Auflage", "19. Jahrhundert"
+        if not signal_next and re.search(r"(?:^|\s)(?!(?:p|pp|S|at|n|nn|col|fol|vol|Bd|no|Nr)\b)[a-zäöüéè]+\s\d{1,3}$", left):
+            continue  # an ordinal after a word: "zum 65. Geburtstag", "im 18. Jahrhundert"
+        if _CONTINUES_IMPRINT.match(right):
+            continue  # "The Tunisia of Ahmad Bey, 1837–1855. Princeton (N. J.) 1974, 112."
+        if (not signal_next and re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}$", left.rstrip())
+                and not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s", right)):
+            continue  # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …"
+        ends_with_locator = bool(_DIGIT_END.search(left.rstrip()))
+        left_is_prose = is_prose(left)
+        if signal_next or ends_with_locator or left_is_prose or (topic_next and classify(left).kind != "commentary"
+                                                                    and _DIGIT_END.search(left.rstrip())):
+            cuts.append(match.end())
+    bounds = []
+    for i, start in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else limit
+        bounds.append((start, end))
+    return bounds
+
+
+def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at top-level occurrences of the character ``pattern``."""
+    spans = []
+    last = start
+    for i in range(start, end):
+        if text[i] == pattern and depth[i] == 0:
+            spans.append((last, i))
+            last = i + 1
+    spans.append((last, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """The signal at the start of ``text[start:end]`` and where the citation begins."""
+    chunk = text[start:end]
+    match = _SIGNAL_START.match(chunk)
+    if match:
+        return match.group("sig"), start + match.end()
+    match = _INTRO_SIGNAL.match(chunk)
+    if match:
+        intro = match.group("intro")
+        # the intro must be prose, not the start of a citation
+        if (not re.search(r"[‘“«\"]", intro) and classify(intro).kind == "commentary") or intro.count(",") == 0:
+            prefix = chunk[: match.end()].rstrip(" ,:")
+            return prefix, start + match.end()
+    intro = _leading_prose(chunk)
+    if intro:
+        return chunk[:intro].rstrip(" ,:"), start + intro
+    return None, start
+
+
+def _leading_prose(chunk: str) -> int:
+    """Where a citation starts after a prose intro in ``chunk`` (0 if it does not).
+
+    "Untersuchungen in Buchlänge sind u. a.: Steven Shapin und Simon Schaffer,
+    Leviathan …" starts its citation at the first person's name followed by a
+    comma whose preceding text is commentary.
+    """
+    if _CITATION_START.match(chunk, 0) or classify(chunk[:60]).kind in ("ibid", "idem"):
+        return 0
+    for match in _CITATION_START.finditer(chunk, 1, 400):
+        head = chunk[: match.start()]
+        if re.search(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s*$", head):
+            continue  # "Hagenloh, Stalin’s Police": a short form's title, not a new name
+        if _EDITOR_PHRASE.search(head):
+            continue  # "hg. von Marco Bellabarba": editors inside the citation
+        if classify(head).kind != "commentary":
+            continue
+        if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head)
+                or (len(head.split()) >= 6 and head.rstrip().endswith(","))):
+            return match.start()
+    return 0
+
+
+def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int]]:
+    """Split at ", and" where a complete work ends and a new one (a name head) begins."""
+    spans = []
+    last = start
+    for match in _AND_WORKS.finditer(text, start, end):
+        pos = match.start()
+        if depth[pos]:
+            continue
+        left = text[last:pos]
+        right = text[match.end(): end]
+        if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right):
+            continue
+        if classify(left).kind != "full" or not re.search(r"(?:\d[a-z]?|\))\s*$", left):
+            continue
+        spans.append((last, pos))
+        last = match.end()
+    spans.append((last, end))
+    return spans
+
+
+def split_note(text: str) -> list[Piece]:
+    """The pieces of one note, in order, commentary included (marked as such)."""
+    depth = _depth_map(text)
+    pieces: list[Piece] = []
+    pending: str | None = None  # a signal that ended its sentence ("… twelve. See also")
+    for s_start, s_end in _sentence_bounds(text, depth):
+        for p_start, p_end in _split_at(text, s_start, s_end, depth, ";"):
+            p_start, p_end = _trim(text, p_start, p_end)
+            if p_start >= p_end:
+                continue
+            prefix, c_start = _take_signal(text, p_start, p_end)
+            if prefix is not None and not text[c_start:p_end].strip(" .,;:"):
+                pending = prefix
+                continue
+            if prefix is None and pending is not None:
+                prefix = pending
+            pending = None
+            for a_start, a_end in _split_and(text, c_start, p_end, depth):
+                a_start, a_end = _trim(text, a_start, a_end)
+                if a_start >= a_end:
+                    continue
+                sig = prefix if a_start == _trim(text, c_start, p_end)[0] else None
+                if sig is None:
+                    inner_sig, a_start = _take_signal(text, a_start, a_end)
+                    sig = inner_sig
+                piece_text = text[a_start:a_end].rstrip()
+                if not piece_text.strip():
+                    continue
+                info = classify(piece_text)
+                if prefix is not None and info.kind == "commentary" and _could_be_short(piece_text):
+                    info = Classification("short", title=piece_text.strip(" .,"))
+                pieces.append(Piece(piece_text, a_start, a_start + len(piece_text), sig, info))
+    return pieces
+
+
+def _could_be_short(text: str) -> bool:
+    """After an explicit signal a bare short title ("see Master of the House") is a citation."""
+    return 0 < len(text.split()) <= 8 and not re.search(r"[.?!]\s", text.strip())

@@ -1,0 +1,130 @@
+"""From labelled spans to a CSL-JSON entry plus occurrence data: the normalizer chain.
+
+The CRF tagger labels the spans of a citation; :func:`normalize_fields` turns
+them into a :class:`~citekit.model.ParsedReference`: the work as a CSL item
+(``type``, names, ``issued``, ``page`` …; never ``id``, which the resolver
+assigns) and what belongs to this occurrence only (``kind``, ``locator`` +
+``label``, ``prefix``, ``suffix``).
+
+:data:`CHAIN` is the fixed, explicit order of the steps (one small class per
+module).  Each step is isolated: a step that raises is undone and reported
+with its code, and the entry goes on.
+
+Conventions (stable; other modules rely on them):
+
+* page ranges are stored expanded with an ASCII hyphen (``751–66`` ->
+  ``751-766``); locator ranges likewise;
+* "n.d." leaves ``issued`` out; text dates with no year stay as ``literal``;
+* "et al." is dropped from a name list and recorded in ``custom["et-al"]``;
+* the note number of "supra n. 12" is ``item["first-reference-note-number"]``;
+* labels may also come B-/I- tagged (``I-author`` continues the author span
+  before it); ``fields`` then holds the merged spans;
+* ``fields`` keeps every span as given, so text no CSL variable took
+  (``other``, ``punct``, ``citation-number``, boilerplate notes) is not lost.
+
+Diagnostic codes
+================
+
+=====  ==============================================================
+code   meaning
+=====  ==============================================================
+P101   signal normalizer failed (its fields were left as they were)
+P102   identifiers normalizer failed
+P103   names normalizer failed
+P104   title normalizer failed
+P105   container normalizer failed
+P106   date normalizer failed
+P107   volume/issue normalizer failed
+P108   pages/locator normalizer failed
+P109   place/publisher normalizer failed
+P110   edition normalizer failed
+P111   genre/note normalizer failed
+P112   back-reference normalizer failed
+P113   archive normalizer failed
+P114   short-form normalizer failed
+P115   type normalizer failed (the item gets type ``document``)
+P201   "———" repeats the previous author, but there is no previous entry
+=====  ==============================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from citekit.model import Entry, ParsedReference
+from citekit.normalize.archive import Archive
+from citekit.normalize.backref import BackRef
+from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
+from citekit.normalize.container import Container
+from citekit.normalize.date import Date
+from citekit.normalize.edition import Edition
+from citekit.normalize.genre_note import GenreNote
+from citekit.normalize.identifiers import Identifiers
+from citekit.normalize.item_type import ItemType
+from citekit.normalize.names import Names
+from citekit.normalize.pages import PagesLocator
+from citekit.normalize.place import PlacePublisher
+from citekit.normalize.short_form import ShortForm
+from citekit.normalize.signal import Signal
+from citekit.normalize.title import Title
+from citekit.normalize.volume import VolumeIssue
+
+__all__ = ["CHAIN", "Context", "ItemState", "Normalizer", "normalize_fields"]
+
+#: The chain, in order.  Later steps read what earlier ones set: pages needs
+#: the container and volume, back-references need the names and the locator,
+#: and type inference comes last.
+CHAIN: tuple[Normalizer, ...] = (
+    Signal(),
+    Identifiers(),
+    Names(),
+    Title(),
+    Container(),
+    Date(),
+    VolumeIssue(),
+    PagesLocator(),
+    PlacePublisher(),
+    Edition(),
+    GenreNote(),
+    BackRef(),
+    Archive(),
+    ShortForm(),
+    ItemType(),
+)
+
+
+def _merge_bio(sequence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Accept B-/I- tagged fields too: ``I-x`` continues the ``x`` span before it."""
+    out: list[tuple[str, str]] = []
+    for label, text in sequence:
+        if label.startswith("I-") and out and out[-1][0] == label[2:]:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((label[2:] if label[:2] in ("B-", "I-") else label, text))
+    return out
+
+
+def normalize_fields(
+    fields: Iterable[tuple[str, str]], *, prev: Entry | None = None
+) -> ParsedReference:
+    """Labelled spans (reading order, punctuation included) -> a :class:`ParsedReference`.
+
+    ``prev`` is the entry cited just before (for "———" and "idem").
+    """
+    sequence = [(label, text) for label, text in fields]
+    if any(label[:2] in ("B-", "I-") for label, _ in sequence):
+        sequence = _merge_bio(sequence)
+    state = run_chain(CHAIN, ItemState.from_fields(sequence), Context(prev=prev))
+    item = state.item
+    if "type" not in item:
+        item["type"] = "document"
+    return ParsedReference(
+        item=item,
+        kind=state.kind,
+        locator=state.locator,
+        label=state.label,
+        prefix=state.prefix,
+        suffix=state.suffix,
+        fields=sequence,
+        diagnostics=state.diagnostics,
+    )

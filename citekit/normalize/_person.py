@@ -1,0 +1,359 @@
+"""Parse the text of a name list into CSL names.
+
+Handles the orders scholars type: "Surname, Given", "Given Surname",
+"SURNAME Given", "Surname G." and Vancouver "Surname GH"; lists joined by
+commas, ";", "and"/"&"/"und"/"e"/"et"/"/"; particles (de, van, von, di,
+della, d’), suffixes (Jr., III), "et al."/"u. a." and corporate authors
+(kept whole as ``literal``).  Pure functions, so the Names normalizer stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Any
+
+from citekit.normalize._text import fix_soft_signs, squash
+
+Name = dict[str, Any]
+
+ET_AL_RE = re.compile(
+    r"[,;]?\s*(?:\[?\bet\s*al(?:ii|ia)?\b\.?\]?|\bu\.\s*a\.|\bu\.a\.|\band\s+others\b|\be\s+altri\b"
+    r"|\bet\s+coll?\.|\bet\s+autres\b|\bmit\s+anderen\b)",
+    re.I,
+)
+#: substrings every "et al." form contains: tested before the expression
+_ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
+#: separators between people (texts are squashed to single spaces first); case matters:
+#: "Jamie E Guillory" has an initial E, not the Italian "e"
+_SPLIT_RE = re.compile(r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et) ")
+_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+(?:-(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$")
+_GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
+_VANCOUVER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
+_VANCOUVER_PART_RE = re.compile(r"^\S.*\s[A-ZÀ-ÖØ-Þ]{1,3}\.?$")
+_DASH_CHARS = frozenset("‐‑‒–—―−_-")
+_DASHES_RE = re.compile(r"^[\s‐‑‒–—―−_-]{2,}[.,]?$")
+#: words that make a name an institution ("Board", "Istituto"); matched on whole words
+_CORPORATE_WORDS = frozenset(
+    """association associazione society société società committee council commission department
+    ministère ministerium office bureau board agency organisation organization foundation
+    fondazione stiftung center centre centro corporation company inc ltd gmbh group press
+    government service museum library bibliothèque bibliotheque biblioteca archive archives
+    archivio archiv union party congress academy akademie accademia école ecole school college
+    hospital bank nations national international federal federation team project consortium
+    network collaboration staff members republic state authority court parliament senate house
+    census survey programme program working assembly conference kommission verein gesellschaft
+    ufficio direzione comune regione provincia camera consiglio""".split()
+)
+#: word beginnings that do the same ("Institute", "Universität", "Ministry")
+_CORPORATE_PREFIX_RE = re.compile("institut|istitut|universi|ministr")
+_WORD_PUNCT = ".,;:()[]'’\"&/"
+#: legal-form abbreviations: "mittendrin e.V.", "Laterza S.p.A."
+_CORPORATE_MARK_RE = re.compile(r"\be\.\s?V\.|\bS\.p\.A\b|\bS\.r\.l\b|\bS\.A\.\s*$|\bCo\.\s*$")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,}$")
+_PARTICLES = frozenset(
+    "de del della delle dei degli di da dal dalla van von der den ter ten te du des le la "
+    "zu zum zur vom dos das do y af av".split()
+)
+_DROPPING = frozenset({"von", "zu", "zum", "zur", "vom", "v.", "af", "av"})
+_APOS_PARTICLE_RE = re.compile(r"^((?:d|dell|dall|l|degl|D)['’])(\w.*)$")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jun.", "sen.", "jnr", "snr"})
+_PERSON_MARK_RE = re.compile(r",\s*(?:[A-ZÀ-Þ][a-z]?\.\s*){1,3}(?:,|&|and\b|$)")
+
+
+def given_names() -> frozenset[str]:
+    """Lower-cased given names: the parser's word list (``citekit/parser/dictionaries``).
+
+    Shared with the tagger so that there is one list; read once, on first use.
+    Empty when the list is not there (surname-first order is then not guessed).
+    """
+    global _GIVEN_NAMES
+    if _GIVEN_NAMES is None:
+        try:
+            text = (resources.files("citekit.parser") / "dictionaries" / "given.txt").read_text("utf-8")
+        except (OSError, ModuleNotFoundError):
+            text = ""
+        _GIVEN_NAMES = frozenset(w.strip().lower() for w in text.split() if w.strip())
+    return _GIVEN_NAMES
+
+
+_GIVEN_NAMES: frozenset[str] | None = None
+
+
+def is_previous_marker(text: str) -> bool:
+    """``———``, ``——.``, ``___``: "same author as the previous entry"."""
+    text = text.strip()
+    return text[:1] in _DASH_CHARS and bool(_DASHES_RE.match(text))
+
+
+def is_initials(word: str) -> bool:
+    """``J.``, ``A.V.``, ``J.-P.``, ``Th.``: a given name reduced to initials."""
+    if "." not in word and "-" not in word:
+        return False
+    return bool(_INITIALS_RE.match(word))
+
+
+def _space_initials(text: str) -> str:
+    """``A.V.`` -> ``A. V.``; the test before the expression skips the usual ``A. V.``."""
+    if "." not in text.replace(". ", "").rstrip("."):
+        return text
+    return _GLUED_INITIALS_RE.sub(" ", text)
+
+
+def _dot_initials(word: str) -> str:
+    """``G`` -> ``G.``, ``WH`` / ``WH.`` -> ``W. H.`` (initials written without periods)."""
+    bare = word.rstrip(".")
+    if 0 < len(bare) <= 3 and bare.isupper() and bare.isalpha():
+        return " ".join(c + "." for c in bare)
+    return word
+
+
+def _title_if_caps(word: str) -> str:
+    """``ZETZSCHE`` -> ``Zetzsche`` (upper case is typography, not spelling)."""
+    if len(word) > 2 and word.isupper():
+        return "-".join(p.capitalize() for p in word.split("-"))
+    return word
+
+
+def _strip_end(text: str) -> str:
+    """Trailing separators off; a final period only when it ends a whole word."""
+    text = text.rstrip(" \t,;:")
+    if text.endswith(".") and not text.endswith(".."):
+        last = text.replace(",", " ").rsplit(None, 1)[-1]
+        if not is_initials(last) and last.lower() not in _SUFFIXES and len(last) > 3:
+            text = text[:-1]
+    return text
+
+
+def plain_words(text: str) -> list[str]:
+    """Lower-cased words without their punctuation: for set look-ups."""
+    return [w.strip(_WORD_PUNCT) for w in text.lower().split()]
+
+
+def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
+    """An institution rather than people ("Board of Governors", "UNESCO", "X e.V.")."""
+    words = text.split()
+    if len(words) == 1 and _ACRONYM_RE.match(text) and not is_initials(text):
+        return True
+    if "." in text and _CORPORATE_MARK_RE.search(text):
+        return True
+    if words_lower is None:
+        words_lower = plain_words(text)
+    if not _CORPORATE_WORDS.isdisjoint(words_lower):
+        return True
+    lowered = text.lower()
+    if _CORPORATE_PREFIX_RE.search(lowered):
+        return True
+    return len(words) >= 5 and "," not in text and not any(is_initials(w) for w in words)
+
+
+def _particles_and_family(words: list[str]) -> tuple[str, str]:
+    """Split leading lower-case particles off a family name: ``de la Macorra``."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _PARTICLES and words[i][0].islower():
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _make(family: str, given: str = "", particle: str = "", suffix: str = "") -> Name:
+    name: Name = {}
+    family = family.strip(" ,")
+    m = _APOS_PARTICLE_RE.match(family) if ("’" in family or "'" in family) else None
+    if m and not particle:
+        particle, family = m.group(1), m.group(2)
+    if family:
+        name["family"] = _title_if_caps(family)
+    if given:
+        given_words = given.split()
+        trailing: list[str] = []
+        while len(given_words) > 1 and (given_words[-1].lower() in _PARTICLES or given_words[-1] in ("v.",)):
+            trailing.insert(0, given_words.pop())
+        if trailing:
+            name["dropping-particle"] = " ".join(trailing)
+        name["given"] = _space_initials(" ".join(_dot_initials(w) for w in given_words))
+    if particle:
+        key = "dropping-particle" if particle.split()[0].lower() in _DROPPING else "non-dropping-particle"
+        name[key] = particle
+    if suffix:
+        name["suffix"] = suffix
+    return name
+
+
+def parse_one(text: str) -> Name:
+    """One name in any single-part order (no comma between family and given)."""
+    words = text.split()
+    suffix = ""
+    if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        suffix = words.pop().rstrip(",")
+    if not words:
+        return {"literal": text}
+    if len(words) == 1:
+        return _make(words[0], suffix=suffix)
+    last = words[-1]
+    # Vancouver "Lang SM" and "Surname G." / "Surname G. H."
+    if _VANCOUVER_RE.match(last.rstrip(".")) and not words[0].isupper() and not is_initials(words[0]):
+        initials = last.rstrip(".")
+        if len(initials) > 1 or last.endswith(".") or len(words) == 2:
+            k = len(words) - 1
+            particle, family = _particles_and_family(words[:k])
+            given = " ".join(c + "." for c in initials)
+            return _make(family, given, particle, suffix)
+    if is_initials(last) and not is_initials(words[0]):
+        k = len(words)
+        while k > 1 and is_initials(words[k - 1]):
+            k -= 1
+        particle, family = _particles_and_family(words[:k])
+        return _make(family, " ".join(words[k:]), particle, suffix)
+    # "Caizzi Bruno": a known given name second, and the first word is not one
+    if (
+        len(words) == 2
+        and not suffix
+        and words[1].lower() in given_names()
+        and words[0].lower() not in given_names()
+        and words[0][:1].isupper()
+    ):
+        return _make(words[0], words[1])
+    # "ZETZSCHE Dirk": family in capitals first
+    if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper() and not is_initials(words[0]):
+        k = 1
+        while k < len(words) - 1 and words[k].isupper() and len(words[k]) > 1:
+            k += 1
+        return _make(" ".join(words[:k]), " ".join(words[k:]), suffix=suffix)
+    # direct order "Given [particles] Family"
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _PARTICLES and words[i][0].isupper():
+            # "Jacques Le Goff", "Martin Van Buren": a capitalised particle is part of the family name
+            return _make(" ".join(words[i:]), " ".join(words[:i]), suffix=suffix)
+        if words[i].lower() in _PARTICLES and words[i][0].islower():
+            j = i
+            while j < len(words) - 1 and words[j].lower() in _PARTICLES:
+                j += 1
+            return _make(" ".join(words[j:]), " ".join(words[:i]), " ".join(words[i:j]), suffix)
+    return _make(last, " ".join(words[:-1]), suffix=suffix)
+
+
+def _given_like(part: str) -> bool:
+    """Could ``part`` be the given-name half of "Surname, Given"?"""
+    words = part.split()
+    if not words or (len(words) > 4 and not all(is_initials(w) for w in words)):
+        return False
+    return all(
+        is_initials(w) or (w[0].isupper() and not w.isupper()) or w.lower() in _PARTICLES
+        or w in ("v.",) or (len(w) <= 3 and w.isupper())
+        for w in words
+    )
+
+
+def _inverted(family_part: str, given_part: str) -> Name:
+    suffix = ""
+    gw = given_part.split()
+    if len(gw) > 1 and gw[-1].lower() in _SUFFIXES:
+        suffix = gw.pop()
+    particle, family = _particles_and_family(family_part.split())
+    return _make(family, " ".join(gw), particle, suffix)
+
+
+def _has_person_marks(text: str) -> bool:
+    """Initials after a comma ("Rumelhart, D. E."): a list of people, maybe with a group."""
+    return bool(_PERSON_MARK_RE.search(text))
+
+
+def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
+    if maybe_corporate and looks_corporate(chunk):
+        names.append({"literal": chunk})
+        return
+    parts = [p.strip() for p in chunk.split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return
+    if len(parts) > 1 and all(_VANCOUVER_PART_RE.match(p) for p in parts):
+        names.extend(parse_one(p) for p in parts)
+        return
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if part.lower() in _SUFFIXES and names:
+            names[-1] = {**names[-1], "suffix": part}
+            i += 1
+            continue
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt is not None and nxt.lower() in _SUFFIXES:
+            names.append({**parse_one(part), "suffix": nxt})
+            i += 2
+            continue
+        if nxt is not None and _given_like(nxt) and _pairs_inverted(part, nxt):
+            names.append(_inverted(part, nxt))
+            i += 2
+            continue
+        names.append(parse_one(part))
+        i += 1
+
+
+def _pairs_inverted(part: str, nxt: str) -> bool:
+    words = part.split()
+    nwords = nxt.split()
+    if is_initials(words[-1]) or (_VANCOUVER_RE.match(words[-1]) and len(words) > 1):
+        return False  # "Heidegger M., Smith K." : each part is a whole name
+    if all(is_initials(w) for w in nwords):
+        return True
+    if len(nwords) == 1:
+        return True
+    _, family = _particles_and_family(words)
+    return len(family.split()) == 1
+
+
+def parse_names(text: str, words_lower: list[str] | None = None) -> tuple[list[Name], bool]:
+    """Names in ``text`` and whether it ended in "et al." (the list is incomplete).
+
+    ``words_lower`` may pass :func:`plain_words` of ``text`` when the caller has it.
+    Results are remembered (notes repeat their authors: "Hagenloh," in every
+    short form); callers get fresh copies they may change.
+    """
+    cached = _CACHE.get(text)
+    if cached is None:
+        cached = _parse_names(text, words_lower)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[text] = cached
+    names, et_al = cached
+    return [dict(n) for n in names], et_al
+
+
+_CACHE: dict[str, tuple[list[Name], bool]] = {}
+_CACHE_SIZE = 4096
+
+
+def clear_cache() -> None:
+    """Forget remembered name lists (benchmarks measure the cold path with it)."""
+    _CACHE.clear()
+
+
+def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], bool]:
+    text = fix_soft_signs(squash(text))
+    et_al = False
+    if _ET_AL_HINT_RE.search(text):
+        stripped = ET_AL_RE.sub("", text)
+        if stripped != text:
+            et_al = True
+            text = stripped
+    text = _strip_end(text.strip(" ([{)]}"))
+    if not text:
+        return [], et_al
+    corporate = looks_corporate(text, words_lower)
+    if corporate and not _has_person_marks(text):
+        return [{"literal": text}], et_al
+    names: list[Name] = []
+    for chunk in _SPLIT_RE.split(text):
+        if chunk:
+            _parse_chunk(chunk.strip(" ,"), names, corporate)
+    _share_family(names)
+    return names, et_al
+
+
+def _share_family(names: list[Name]) -> None:
+    """"L. and M. Tacchella": a bare initial takes the family name that follows."""
+    for i in range(len(names) - 1):
+        name = names[i]
+        family = name.get("family", "")
+        if len(name) == 1 and family and is_initials(family) and "family" in names[i + 1]:
+            names[i] = {"family": names[i + 1]["family"], "given": family}

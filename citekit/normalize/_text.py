@@ -1,0 +1,154 @@
+"""Small text helpers shared by the normalizers (all regexes compiled once, here).
+
+The spans come with the punctuation that surrounds them in the citation
+(AnyStyle/LinkedBooks convention) or without it (GROBID): every helper here
+accepts both and gives the same result.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: characters that separate fields in a citation and never end a value
+_EDGE_PUNCT = " \t,;:.·/|"
+_QUOTE_EDGE = " \t,;:"
+_OPEN = "([{<"
+_CLOSE = ")]}>"
+#: quotation marks of English, German, French, Italian typography
+QUOTES = "\"'‘’‚‛“”„‟«»‹›`"
+#: opening mark -> the marks that may close it (German „…“, French « … », English ‘…’)
+_CLOSERS_OF = {
+    "‘": "’", "“": "”", "„": "“”", "‚": "‘’", "«": "»", "»": "«", "‹": "›", '"': '"', "'": "'",
+    "‛": "’", "‟": "”", "`": "'",
+}
+_OPENERS_OF: dict[str, str] = {}
+for _o, _cs in _CLOSERS_OF.items():
+    for _c in _cs:
+        _OPENERS_OF[_c] = _OPENERS_OF.get(_c, "") + _o
+
+_SPACE_RE = re.compile(r"\s+")
+#: inline formatting tags some sources leave in reference strings (<italic>, <i>, <sup>)
+_MARKUP_RE = re.compile(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]*)?>", re.I)
+#: a transliteration soft sign split from its word by PDF extraction: "Gur´ ianov"
+_SOFT_SIGN_GAP_RE = re.compile(r"([´ʹʼ])\s+(?=[a-zà-ÿ])")
+_DASH_RE = re.compile(r"\s*[‐‑‒–—―−-]+\s*")
+_RANGE_RE = re.compile(
+    r"^(?P<a_pre>[A-Za-z]*)(?P<a>\d+)(?P<a_suf>[a-z]?)\s*[‐‑‒–—―−-]+\s*"
+    r"(?P<b_pre>[A-Za-z]*)(?P<b>\d+)(?P<b_suf>[a-z]?)$"
+)
+
+
+def squash(text: str) -> str:
+    """One ASCII space for every run of white space, none at the ends; inline markup off."""
+    if "<" in text:
+        text = _MARKUP_RE.sub("", text)
+    if "  " not in text and text.isprintable():  # the common case: already clean
+        return text.strip()
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def fix_soft_signs(text: str) -> str:
+    """Rejoin ``Gur´ ianov`` to ``Gur´ianov`` (keeps the mark itself)."""
+    if "´" not in text and "ʹ" not in text and "ʼ" not in text:
+        return text
+    return _SOFT_SIGN_GAP_RE.sub(r"\1", text)
+
+
+def strip_brackets(text: str, edge: str = _EDGE_PUNCT) -> str:
+    """Drop unbalanced or wrapping brackets at the ends: ``(2011).`` -> ``2011``.
+
+    ``edge`` is the punctuation also stripped at each end (by default
+    separators and periods).
+    """
+    text = text.strip(edge)
+    while text:
+        if text[0] in _OPEN and (text[-1] in _CLOSE or _count_close(text) < _count_open(text)):
+            text = text[1:].strip(edge)
+            if text and text[-1] in _CLOSE and _count_close(text) > _count_open(text):
+                text = text[:-1].strip(edge)
+        elif text[-1] in _CLOSE and _count_close(text) > _count_open(text):
+            text = text[:-1].strip(edge)
+        elif text[0] in _OPEN and _count_open(text) > _count_close(text):
+            text = text[1:].strip(edge)
+        else:
+            break
+    return text
+
+
+def _count_open(text: str) -> int:
+    return sum(text.count(c) for c in _OPEN)
+
+
+def _count_close(text: str) -> int:
+    return sum(text.count(c) for c in _CLOSE)
+
+
+def clean(text: str) -> str:
+    """White space squashed, wrapping brackets and edge punctuation removed."""
+    return strip_brackets(squash(text))
+
+
+def clean_keep_period(text: str) -> str:
+    """Like :func:`clean` but keeps a final period that ends an abbreviation (``Cf.``)."""
+    text = squash(text).strip(" ,;:")
+    return strip_brackets(text) + ("." if text.endswith(".") and not text.endswith("..") else "")
+
+
+def strip_quotes(text: str) -> str:
+    """Remove quotation marks that wrap the text; quotes inside it stay.
+
+    ``‘The Polish Terror’,`` -> ``The Polish Terror``, but in
+    ``Nakazannyi narod: … ‘Repressii … politiki’`` the final mark closes an
+    inner quotation and is kept.  A lone opening or closing mark with no
+    partner inside is dropped too (the tagger cut the span there).
+    """
+    text = text.strip(_QUOTE_EDGE)
+    for _ in range(3):
+        if not text:
+            break
+        first, last = text[0], text[-1]
+        if first in _CLOSERS_OF:
+            closers = _CLOSERS_OF[first]
+            if len(text) > 1 and last in closers and not _has_inner_pair(text[1:-1], first, last):
+                text = text[1:-1].strip(_QUOTE_EDGE)
+                continue
+            if not any(c in text[1:] for c in closers):
+                text = text[1:].strip(_QUOTE_EDGE)
+                continue
+        if last in _OPENERS_OF and not any(o in text[:-1] for o in _OPENERS_OF[last]):
+            text = text[:-1].strip(_QUOTE_EDGE)
+            continue
+        break
+    return text
+
+
+def _has_inner_pair(inner: str, opener: str, closer: str) -> bool:
+    """Does the closing mark at the end close an inner quotation instead?"""
+    if opener == closer:
+        return inner.count(opener) % 2 == 1
+    return inner.count(opener) > inner.count(closer)
+
+
+def hyphen_dashes(text: str) -> str:
+    """Every dash between numbers as one ASCII hyphen: ``751 – 66`` -> ``751-66``."""
+    return _DASH_RE.sub("-", text)
+
+
+def expand_range(text: str) -> str:
+    """A number range in full with an ASCII hyphen: ``751–66`` -> ``751-766``.
+
+    Stored expanded so that every citation style can compress it its own way
+    (citeproc's ``page-range-format`` needs the full last number).  Anything that
+    is not a simple range (``6ff.``, ``12v``, ``A70``) is returned unchanged.
+    """
+    m = _RANGE_RE.match(text)
+    if not m:
+        return text
+    a, b = m["a"], m["b"]
+    if len(b) < len(a) and int(b) > 0:
+        b = a[: len(a) - len(b)] + b
+    return f"{m['a_pre']}{a}{m['a_suf']}-{m['b_pre']}{b}{m['b_suf']}"
+
+
+#: roman numerals (upper or lower case), for volumes like ``XIV``
+ROMAN_RE = re.compile(r"^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", re.I)

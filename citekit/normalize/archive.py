@@ -1,0 +1,77 @@
+"""Archival documents: repository, series and shelf-mark -> ``archive*`` variables.
+
+"GARF, f. 5446, op. 1, d. 23, l. 4" (fond, opis', delo, list),
+"ASV, Senato Misti, reg. 12, c. 34r", "AN, b. 247, fol. 109r": the
+shelf-mark (busta, filza, reg., fasc., f./op./d.) is where the document lies,
+so it is the entry's ``archive_location``; the leaf cited (l./ll. in a Russian
+archive, c./fol.) is the occurrence's folio locator.  In an archival reference
+the series (tagged collection-title) is ``archive_collection`` and an acronym
+left unlabelled (``other``) is the ``archive``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._text import expand_range, hyphen_dashes, squash
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_SHELF_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<word>busta|buste|b|bb|filza|filze|fz|f|fond|fonds|reg|registro|registri|"
+    r"fasc|fase|fascicolo|doc|docs|op|opis|d|delo|khr|cart|cartella|mazzo|"
+    r"l|ll|list|listy|c|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)(?P<value>\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
+    re.I,
+)
+_LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff"})
+_RUSSIAN_WORDS = frozenset({"op", "opis", "d", "delo", "fond"})
+_STRONG_WORDS = frozenset(
+    {"busta", "buste", "b", "bb", "f", "filza", "filze", "fz", "fond", "fonds", "reg", "registro",
+     "registri", "op", "opis", "delo", "cartella", "mazzo"}
+)
+_ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ\s-]{0,30}$")
+
+
+class Archive(Normalizer):
+    """archival shelf-marks in locator/pages/other spans -> ``archive``, ``archive_location``."""
+
+    name: ClassVar[str] = "archive"
+    code: ClassVar[str] = "P113"
+    keys: ClassVar[tuple[str, ...]] = (
+        "archive", "archive_collection", "archive_location", "collection-title",
+        "collection-number", "locator", "label",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"locator", "pages", "other", "note"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        marks: list[tuple[str, str]] = []
+        for label, text in state.sequence:
+            if label in ("locator", "pages", "other", "note"):
+                marks.extend((m["word"].lower(), m["value"]) for m in _SHELF_RE.finditer(squash(text)))
+        words = {w for w, _ in marks}
+        if not words & _STRONG_WORDS and not ("f" in words and words & _RUSSIAN_WORDS):
+            return
+        russian = bool(words & _RUSSIAN_WORDS)
+        location: list[str] = []
+        leaf: str | None = None
+        for word, value in marks:
+            if word in _LEAF_WORDS and (russian or word not in ("l", "ll")):
+                if leaf is None:
+                    leaf = expand_range(hyphen_dashes(value.rstrip(".,")))
+                continue
+            if word in ("l", "ll"):
+                continue
+            location.append(f"{word}. {value.rstrip('.,')}" if len(word) <= 4 else f"{word} {value}")
+        item = state.item
+        if location:
+            item["archive_location"] = ", ".join(location)
+        if leaf is not None and (state.locator is None or state.label in ("page", "line")):
+            state.locator, state.label = leaf, "folio"
+        if "collection-title" in item:
+            series = item.pop("collection-title")
+            number = item.pop("collection-number", None)
+            item["archive_collection"] = f"{series} {number}" if number else series
+        for text in state.spans.get("other", ()):
+            name = squash(text).strip(" ,;:")
+            if name and _ARCHIVE_NAME_RE.match(name) and "archive" not in item:
+                item["archive"] = name

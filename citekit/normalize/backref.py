@@ -1,0 +1,85 @@
+"""Back-references: "Ibid.", "Id.", "op. cit.", "supra n. 12" -> the occurrence ``kind``.
+
+=========  ==============================================================
+kind       written as
+=========  ==============================================================
+ibid       Ibid., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc.
+idem       Id., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe
+op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit.
+supra      supra, above, oben, ci-dessus, sopra, infra, below, unten
+=========  ==============================================================
+
+For "idem" the author is the previous entry's (copied when this reference
+names none).  For "supra n. 12" the note number goes to the CSL variable
+``first-reference-note-number``; the resolver follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.model import CitationKind
+from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import CIT_END_RE
+
+_SUPRA_RE = re.compile(r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b", re.I)
+_IBID_RE = re.compile(r"^\W*(?:ibid(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc)\b", re.I)
+_IDEM_RE = re.compile(r"^\W*(?:id|idem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.)\b", re.I)
+_OPCIT_RE = re.compile(
+    r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
+    r"op\.?\s*laud|cit)\b",
+    re.I,
+)
+_NOTE_NUMBER_RE = re.compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)", re.I)
+
+
+def backref_kind(text: str) -> CitationKind | None:
+    """The kind a back-reference span announces, or ``None``."""
+    if _SUPRA_RE.search(text):
+        return "supra"
+    if _IBID_RE.match(text):
+        return "ibid"
+    if _OPCIT_RE.search(text):
+        return "op-cit"
+    if _IDEM_RE.match(text):
+        return "idem"
+    return None
+
+
+_PRIORITY: dict[str, int] = {"supra": 4, "ibid": 3, "op-cit": 2, "idem": 1}
+
+
+class BackRef(Normalizer):
+    """backref spans -> ``kind`` (and the idem author, the supra note number)."""
+
+    name: ClassVar[str] = "backref"
+    code: ClassVar[str] = "P112"
+    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "first-reference-note-number")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"backref", "title"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        spans = list(state.spans.get("backref", ()))
+        spans.extend(
+            t.strip(" ,;:")
+            for t in state.spans.get("title", ())
+            if t.rstrip(" ,;:.").endswith("cit") and CIT_END_RE.search(t.strip(" ,;:"))
+        )
+        if not spans:
+            return
+        kind: CitationKind | None = None
+        for text in spans:
+            found = backref_kind(text)
+            if found and (kind is None or _PRIORITY[found] > _PRIORITY[kind]):
+                kind = found
+            if found == "supra" and "first-reference-note-number" not in state.item:
+                m = _NOTE_NUMBER_RE.search(text)
+                if m:
+                    state.item["first-reference-note-number"] = m.group(1)
+        if kind is None:
+            return
+        state.kind = kind
+        if kind == "idem" and "author" not in state.item and ctx.prev:
+            names = ctx.prev.get("author") or ctx.prev.get("editor")
+            if names:
+                state.item["author"] = [dict(n) for n in names]

@@ -1,0 +1,56 @@
+"""Container and series titles: "In:"/"dans" off, series numbers split off.
+
+``container-title`` is the journal, book or proceedings that holds the work;
+the word "In" belongs to the citing style.  ``collection-title`` is the
+series: "(UTB; 1975)" -> "UTB" with ``collection-number`` "1975",
+"(Fonti per la storia di Venezia, 5)" -> the series and number 5.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._text import strip_brackets
+from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import clean_title
+
+_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
+_IN_HEADS = frozenset({"in", "da", "en", "im"})
+_SERIES_NUMBER_RE = re.compile(
+    r"^(?P<title>.*?[^\W\d])\s*(?:[,;:]\s*|\s+)"
+    r"(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Nn]|[Bb]d|[Bb]and|[Tt]|[Tt]ome|[Nn]um|[Hh]eft)\.?\s*)?"
+    r"(?P<number>\d+[a-z]?|[IVXLC]+)$"
+)
+
+
+class Container(Normalizer):
+    """container-title and collection-title spans -> their CSL variables."""
+
+    name: ClassVar[str] = "container"
+    code: ClassVar[str] = "P105"
+    keys: ClassVar[tuple[str, ...]] = ("container-title", "collection-title", "collection-number")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        item = state.item
+        spans = state.spans
+        containers = [
+            clean_title(_IN_RE.sub("", t) if t.lstrip()[:2].lower() in _IN_HEADS else t, abbreviated=True)
+            for t in spans.get("container-title", ())
+        ]
+        containers = [c for c in containers if c]
+        if containers:
+            item["container-title"] = ". ".join(containers)
+        series = [
+            s for s in (clean_title(strip_brackets(t)) for t in spans.get("collection-title", ())) if s
+        ]
+        if not series:
+            return
+        text = "; ".join(series)
+        m = _SERIES_NUMBER_RE.match(text)
+        if m and len(series) == 1 and not m["title"].isdigit():
+            item["collection-title"] = m["title"].rstrip(" ,;:")
+            item["collection-number"] = m["number"]
+        else:
+            item["collection-title"] = text

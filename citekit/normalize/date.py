@@ -1,0 +1,176 @@
+"""Dates -> CSL ``issued``: years, ranges, circa, seasons, full dates in five languages.
+
+``(2011).`` -> ``{"date-parts": [[2011]]}``; ``1926–1941`` (only when the
+tagger says it is the date) -> two date-parts; ``c. 1983``/``ca.``/``[1983?]``
+-> ``circa``; ``Spring 2004`` -> ``season`` 1; ``4 June 1992``,
+``June 4, 1992``, ``4. Juni 1992``, ``4 juin 1992``, ``1992-06-04`` -> year,
+month, day.  "n.d."/"s.d."/"o.J." leave ``issued`` out (styles print "n.d."
+themselves); "forthcoming"/"in press" set ``status``.  Text with no year is
+kept as ``{"literal": ...}`` so nothing is lost.  A later date span that says
+"accessed"/"consulted"/"abgerufen" becomes ``accessed``; a bracketed one
+("[1867]") becomes ``original-date``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from citekit.normalize._text import squash, strip_brackets
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv januar jän gennaio genn gen enero ene январь",
+        "february feb febr février févr fevrier februar febbraio febbr febrero",
+        "march mar mars märz maerz marzo",
+        "april apr avril aprile abril",
+        "may mai maggio magg mayo",
+        "june jun juin juni giugno giu junio",
+        "july jul juillet juil juli luglio lug julio",
+        "august aug août aout agosto ago",
+        "september sep sept septembre settembre sett set septiembre",
+        "october oct octobre oktober okt ottobre ott octubre",
+        "november nov novembre novemberr noviembre",
+        "december dec déc décembre decembre dezember dez dicembre dic diciembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_SEASONS = {
+    "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
+    "summer": 2, "sommer": 2, "été": 2, "estate": 2,
+    "autumn": 3, "fall": 3, "herbst": 3, "automne": 3, "autunno": 3,
+    "winter": 4, "hiver": 4, "inverno": 4,
+}
+_MONTH_ALT = "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True))
+_SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
+
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_NO_DATE_RE = re.compile(
+    r"^(?:n\.\s?d|s\.\s?d|o\.\s?j|s\.\s?a|no\s+date|sans\s+date|ohne\s+jahr|senza\s+data|undated|n\.\s?a)\.?$",
+    re.I,
+)
+_STATUS_RE = re.compile(r"\b(forthcoming|in\s+press|im\s+druck|sous\s+presse|in\s+corso\s+di\s+stampa|in\s+preparation|to\s+appear|submitted)\b", re.I)
+_CIRCA_RE = re.compile(r"\b(?:circa|ca|c|um|vers|verso)\b\.?\s*(?=\d)|\?", re.I)
+_ISO_RE = re.compile(rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b")
+_DMY_NUM_RE = re.compile(rf"\b(\d{{1,2}})\s*[./]\s*(\d{{1,2}})\s*[./]\s*({_YEAR})\b")
+_DAY_MONTH_YEAR_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|°|º)?\.?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I)
+_MONTH_DAY_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
+_MONTH_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I)
+_SEASON_YEAR_RE = re.compile(rf"\b({_SEASON_ALT})\s+({_YEAR})\b", re.I)
+_YEAR_RANGE_RE = re.compile(rf"(?<!\d)({_YEAR})\s*[-–—/]\s*(\d{{2,4}})(?!\d)")
+_YEAR_RE = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+#: "022013": month and year run together (GROBID's arXiv sources)
+_MONTH_YEAR_DIGITS_RE = re.compile(rf"^(0[1-9]|1[0-2])({_YEAR})$")
+#: "I960", "l975": a year whose 1 was read as a letter by OCR
+_OCR_YEAR_RE = re.compile(r"(?<![\w])[Il]([5-9]\d\d)(?!\d)")
+_ACCESSED_RE = re.compile(r"\b(?:accessed|consulted|retrieved|viewed|abgerufen|zugegriffen|consulté|consultato|last\s+visited)\b", re.I)
+
+
+def parse_date(text: str) -> dict[str, Any] | None:
+    """A CSL date for ``text``, or ``None`` for "no date"."""
+    value = text.strip(" .,;:()[]")
+    if len(value) == 4 and value.isdigit() and _YEAR_RE.match(value):  # the usual case: a bare year
+        return {"date-parts": [[int(value)]]}
+    value = strip_brackets(squash(text)).strip(" .,;:")
+    if not value or _NO_DATE_RE.match(value):
+        return None
+    date: dict[str, Any] | None = None
+    m = _ISO_RE.search(value)
+    if m and 1 <= int(m[2]) <= 12:
+        date = {"date-parts": [_parts(m[1], m[2], m[3])]}
+    elif m := _DAY_MONTH_YEAR_RE.search(value):
+        date = {"date-parts": [[int(m[3]), _MONTHS[m[2].lower()], int(m[1])]]}
+    elif m := _MONTH_DAY_YEAR_RE.search(value):
+        date = {"date-parts": [[int(m[3]), _MONTHS[m[1].lower()], int(m[2])]]}
+    elif (m := _DMY_NUM_RE.search(value)) and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+        date = {"date-parts": [[int(m[3]), int(m[2]), int(m[1])]]}
+    elif m := _MONTH_YEAR_RE.search(value):
+        date = {"date-parts": [[int(m[2]), _MONTHS[m[1].lower()]]]}
+    elif m := _SEASON_YEAR_RE.search(value):
+        date = {"date-parts": [[int(m[2])]], "season": _SEASONS[m[1].lower()]}
+    elif m := _YEAR_RANGE_RE.search(value):
+        first, last = m[1], m[2]
+        if len(last) < 4:
+            last = first[: 4 - len(last)] + last
+        if int(last) > int(first):
+            date = {"date-parts": [[int(first)], [int(last)]]}
+        else:
+            date = {"date-parts": [[int(first)]]}
+    elif m := _YEAR_RE.search(value):
+        date = {"date-parts": [[int(m[1])]]}
+    elif m := _MONTH_YEAR_DIGITS_RE.match(value):
+        date = {"date-parts": [[int(m[2]), int(m[1])]]}
+    elif m := _OCR_YEAR_RE.search(value):
+        date = {"date-parts": [[int("1" + m[1])]]}
+    if date is None:
+        return {"literal": value}
+    if _CIRCA_RE.search(value):
+        date["circa"] = True
+    return date
+
+
+def _parts(year: str, month: str | None, day: str | None) -> list[int]:
+    out = [int(year)]
+    if month:
+        out.append(int(month))
+        if day and 1 <= int(day) <= 31:
+            out.append(int(day))
+    return out
+
+
+class Date(Normalizer):
+    """date spans -> ``issued`` (+ ``accessed``, ``original-date``, ``status``)."""
+
+    name: ClassVar[str] = "date"
+    code: ClassVar[str] = "P106"
+    keys: ClassVar[tuple[str, ...]] = ("issued", "accessed", "original-date", "status")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"date"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        found: dict[str, Any] = {}
+        for text in state.spans.get("date", ()):
+            if not _LETTER_RE.search(text):  # digits and punctuation only: no words to look for
+                self._add(found, text, parse_date(text))
+                continue
+            status = _STATUS_RE.search(text)
+            if status:
+                found.setdefault("status", status.group(1).lower())
+                if not _YEAR_RE.search(text):
+                    continue
+            if _ACCESSED_RE.search(text):
+                accessed = parse_date(_ACCESSED_RE.sub("", text))
+                if accessed and "date-parts" in accessed:
+                    found["accessed"] = accessed
+                    continue
+            self._add(found, text, parse_date(text))
+        state.item.update(found)
+
+    @staticmethod
+    def _add(found: dict[str, Any], text: str, date: dict[str, Any] | None) -> None:
+        """Place one more date: the first is ``issued``; later ones see the docstring."""
+        if date is None:
+            return
+        issued = found.get("issued")
+        if issued is None:
+            found["issued"] = date
+        elif "literal" in issued and "date-parts" in date:
+            # "August" + "1990" tagged as two spans: read them together
+            joined = parse_date(f"{issued['literal']} {text}")
+            found["issued"] = joined if joined and "date-parts" in joined else date
+        elif "original-date" in found:
+            return
+        elif text.strip().startswith("["):
+            found["original-date"] = date
+        elif (
+            "date-parts" in date
+            and "date-parts" in issued
+            and date["date-parts"][0][0] > issued["date-parts"][0][0]
+        ):
+            # "1927 … Ed. 1986": the later date is the edition cited, the first the original
+            found["original-date"] = issued
+            found["issued"] = date

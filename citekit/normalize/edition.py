@@ -1,0 +1,60 @@
+"""Edition statements -> the CSL ``edition`` number when there is one.
+
+"2nd edn", "2. Aufl.", "3e éd.", "2a ed.", "Second edition" -> "2"; a
+statement that is not a number ("rev. ed.", "Nachdruck") is kept as text
+without its edge punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._text import squash, strip_brackets
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5,
+    "première": 1, "premiere": 1, "deuxième": 2, "seconde": 2, "troisième": 3,
+    "prima": 1, "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5,
+}
+_EDITION_WORDS = (
+    r"(?:ed|edn|edition|editions|éd|édition|edizione|ediz|aufl|auflage|ausg|ausgabe|druck|impr|"
+    r"impression|print|printing|rist)"
+)
+_NUMERIC_RE = re.compile(
+    rf"^(?:ed\.?\s*)?(\d+)\s*(?:st|nd|rd|th|e|er|ème|eme|re|a|°|º|\.)?[\s,]*(?:(?:rev|revised|enl|enlarged|"
+    rf"überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
+    rf"{_EDITION_WORDS}?\.?$",
+    re.I,
+)
+_ORDINAL_RE = re.compile(rf"^({'|'.join(_ORDINALS)})\s+{_EDITION_WORDS}\.?$", re.I)
+
+
+def parse_edition(text: str) -> str:
+    value = strip_brackets(squash(text)).strip(" ,;:")
+    m = _NUMERIC_RE.match(value)
+    if m:
+        return m.group(1)
+    m = _ORDINAL_RE.match(value)
+    if m:
+        return str(_ORDINALS[m.group(1).lower()])
+    return squash(text).strip(" ,;:()[]")
+
+
+class Edition(Normalizer):
+    """edition spans -> ``edition``."""
+
+    name: ClassVar[str] = "edition"
+    code: ClassVar[str] = "P110"
+    keys: ClassVar[tuple[str, ...]] = ("edition",)
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"edition"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        for text in state.spans.get("edition", ()):
+            value = parse_edition(text)
+            if value:
+                state.item["edition"] = value
+                return

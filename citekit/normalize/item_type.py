@@ -1,0 +1,103 @@
+"""CSL ``type`` from the fields found (runs last: it reads what the others set).
+
+Order of the rules matters and goes from the most to the least specific:
+legal case ("X v. Y") and statute, thesis and report (genre words), archival
+document (``archive*``), conference paper, newspaper article (a day-precise
+date and no volume), journal article (container with volume/issue/pages and
+no publisher or editor), chapter (container plus editor/publisher/place, or an
+"In" container), web page (URL and nothing else that places it), book
+(also the edited book: CSL has no separate type, the editor list says it).
+A back-reference with no title is a ``document`` (the resolver replaces it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
+_CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&\- ]*\s+v\.?\s+[A-Z]")
+_STATUTE_RE = re.compile(
+    r"\b(?:act|acts|statute|code|gesetz|gesetzbuch|verordnung|loi|décret|decreto|legge|regulation|"
+    r"directive|ordinance|ukaz|postanovlenie|u\.s\.c|stat\.|c\.\s*\d+)\b|§",
+    re.I,
+)
+_REPORTER_RE = re.compile(r"\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.)")
+#: where statutes are published: public laws, statute books, official gazettes
+_GAZETTE_RE = re.compile(
+    r"\b(?:Pub\.\s?L|U\.S\.C|Stat\.|BGBl|Bundesgesetzblatt|Reichsgesetzblatt|Gesetzblatt|RGBl|"
+    r"Gazzetta\s+Ufficiale|Journal\s+officiel|Sobranie\s+zakonodatel|Official\s+Journal|Statutes\s+at\s+Large)",
+    re.I,
+)
+_THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|phd|ph\.\s?d|master'?s|magisterarbeit|habilitationsschrift|dottorato|kandidatskaia)\b", re.I)
+_REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
+_CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
+_NEWSPAPER_RE = re.compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
+
+
+class ItemType(Normalizer):
+    """all fields -> ``type`` (never overrides a type already set)."""
+
+    name: ClassVar[str] = "type"
+    code: ClassVar[str] = "P115"
+    keys: ClassVar[tuple[str, ...]] = ("type",)
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        item = state.item
+        if "type" not in item:
+            item["type"] = self.infer(state)
+
+    @staticmethod
+    def infer(state: ItemState) -> str:
+        item = state.item
+        title = item.get("title", "")
+        container = item.get("container-title", "")
+        genre = item.get("genre", "")
+        if not title and state.kind in ("ibid", "op-cit", "supra", "idem"):
+            return "document"
+        if title and _CASE_STRICT_RE.match(title) and "author" not in item:
+            return "legal_case"
+        if container and _REPORTER_RE.search(container) and title and _CASE_RE.search(title):
+            return "legal_case"
+        if genre and _THESIS_RE.search(genre):
+            return "thesis"
+        if not container and _THESIS_RE.search(item.get("note", "")):
+            return "thesis"
+        if genre and _REPORT_RE.search(genre):
+            return "report"
+        if any(k in item for k in ("archive", "archive_location", "archive_collection")):
+            return "manuscript"
+        if title and "author" not in item and not container and _STATUTE_RE.search(title):
+            return "legislation"
+        if container and _GAZETTE_RE.search(container) and "author" not in item:
+            return "legislation"
+        has_book_marks = any(k in item for k in ("editor", "publisher", "publisher-place", "ISBN"))
+        if container:
+            if _CONFERENCE_RE.search(container):
+                return "paper-conference"
+            issued = item.get("issued") or {}
+            parts = issued.get("date-parts") or [[]]
+            if len(parts[0]) == 3 and "volume" not in item and (
+                not has_book_marks or _NEWSPAPER_RE.search(container)
+            ):
+                return "article-newspaper"
+            if not has_book_marks and any(k in item for k in ("volume", "issue", "page")):
+                return "article-journal"
+            if has_book_marks or _in_marker(state):
+                return "chapter"
+            return "article-journal"
+        if "URL" in item and not has_book_marks and "volume" not in item and "DOI" not in item:
+            return "webpage"
+        if not title and not item.get("author") and not item.get("editor"):
+            return "document"
+        return "book"
+
+
+def _in_marker(state: ItemState) -> bool:
+    for text in state.spans.get("container-title", ()):
+        head = text.lstrip()[:3].lower()
+        if head.startswith(("in ", "in:")):
+            return True
+    return False

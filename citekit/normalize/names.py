@@ -1,0 +1,141 @@
+"""Author, editor and translator spans -> CSL name lists, with role words obeyed.
+
+A role word says which list the names belong to, wherever the tagger put
+them: "Paul Hagenloh (ed.)" in an author span is an editor; "ed. Irina
+Shcherbakova", "hg. v.", "a cura di", "éd. par", "trans." introduce names;
+"eds."/"Hrsg." follow them.  "———" repeats the previous entry's authors.
+"et al."/"u. a." are dropped from the list and recorded in
+``custom["et-al"]`` (the variables whose lists are incomplete), so writers can
+emit "and others".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from citekit.normalize._person import Name, is_previous_marker, parse_names, plain_words
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_ROLE_RE = re.compile(
+    r"(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
+    r"|traduzione\s+di|translator)(?=\W|$))"
+    r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
+    r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
+    r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
+    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.)(?=\W|$))",
+    re.I,
+)
+_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
+_IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
+_JOIN_RE = re.compile(r"^[\s,;:&()]*(?:and|und|et|e|&)?[\s,;:&()]*$", re.I)
+
+#: every role word as plain_words() gives it: a cheap test before the big expression
+_ROLE_WORDS = frozenset(
+    "ed eds edd editor editors edited trans tr transl translated translator übers übersetzt "
+    "hrsg hg hgg herausgegeben éd éds dir cur coord comp compiled trad traduit tradotto "
+    "traduzione".split()
+)
+_DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
+
+
+def _role_segments(
+    text: str, default: str, words_lower: list[str] | None = None
+) -> list[tuple[list[str], str]]:
+    """Split a span into (roles, names text) pieces at its role words."""
+    if text[:3].lower().lstrip() in _IN_HEADS:
+        text = _IN_RE.sub("", text)
+    if words_lower is None:
+        words_lower = plain_words(text)
+    if _ROLE_WORDS.isdisjoint(words_lower) and "a cura" not in text and "sous la" not in text:
+        return [([default], text)]
+    matches = list(_ROLE_RE.finditer(text))
+    if not matches:
+        return [([default], text)]
+    head = text[: matches[0].start()]
+    prefix_mode = not head.strip(" ,;:([")
+    out: list[tuple[list[str], str]] = []
+    pending: list[str] = []
+    pos = 0
+    for m in matches:
+        role = "translator" if m.group("trans") else "editor"
+        between = text[pos : m.start()]
+        if _JOIN_RE.match(between):
+            pending.append(role)  # "ed. and trans." governs the same names
+        elif prefix_mode:
+            out.append((pending or [default], between))
+            pending = [role]
+        else:
+            out.append(([role], between))
+            pending = []
+        pos = m.end()
+    tail = text[pos:]
+    if prefix_mode:
+        out.append((pending or [default], tail))
+    elif not _JOIN_RE.match(tail):
+        out.append(([default], tail))
+    elif pending and out:
+        out[-1] = (out[-1][0] + pending, out[-1][1])
+    elif pending:
+        out.append((pending, tail))
+    return out
+
+
+class Names(Normalizer):
+    """author/editor/translator spans -> ``author``, ``editor``, ``translator`` lists."""
+
+    name: ClassVar[str] = "names"
+    code: ClassVar[str] = "P103"
+    keys: ClassVar[tuple[str, ...]] = ("author", "editor", "translator", "custom")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        lists: dict[str, list[Name]] = {}
+        truncated: list[str] = []
+        #: names of the author span just before, for a role-only span after it
+        last_authors: list[Name] = []
+        for label, text in state.sequence:
+            if label not in _DEFAULT_ROLE:
+                if label not in ("punct", "other"):
+                    last_authors = []
+                continue
+            if is_previous_marker(text):
+                self._previous(state, ctx, label, lists, text)
+                continue
+            found_names = False
+            words_lower = plain_words(text)
+            for roles, names_text in _role_segments(text, _DEFAULT_ROLE[label], words_lower):
+                names, et_al = parse_names(names_text, words_lower if names_text is text else None)
+                found_names = found_names or bool(names)
+                if not names and label != "author" and last_authors and roles != ["author"]:
+                    # "Smith, J." + "(ed.)": the role word names the people before it
+                    lists["author"] = [n for n in lists.get("author", []) if n not in last_authors]
+                    names = last_authors
+                for role in roles:
+                    if names:
+                        lists.setdefault(role, []).extend(names)
+                    if et_al and role not in truncated:
+                        truncated.append(role)
+                last_authors = names if label == "author" and roles == ["author"] else []
+            if not found_names and label != "author":
+                last_authors = []
+        item = state.item
+        for role, names in lists.items():
+            if names:
+                item[role] = names
+        if truncated:
+            custom: dict[str, Any] = dict(item.get("custom") or {})
+            custom["et-al"] = truncated
+            item["custom"] = custom
+
+    @staticmethod
+    def _previous(
+        state: ItemState, ctx: Context, label: str, lists: dict[str, list[Name]], text: str
+    ) -> None:
+        prev = ctx.prev or {}
+        names = prev.get(label) or prev.get("author") or prev.get("editor")
+        if names:
+            lists.setdefault(label, []).extend(dict(n) for n in names)
+        else:
+            state.warn("P201", f"{text.strip()!r} repeats the previous author, but there is none", text)

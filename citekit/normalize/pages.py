@@ -1,0 +1,130 @@
+"""Pages vs pinpoint: the work's page range -> ``page``; what is cited -> ``locator``.
+
+The article range ``pp. 751–66`` is the work's ``page`` (stored expanded with
+an ASCII hyphen, ``751-766``, so each style can compress it its own way).
+``p. 3``, ``S. 12``, ``6ff.``, ``at 755``, ``here p. 760``, ``n. 4``,
+``fol. 12v`` point into the work: they become the occurrence's ``locator``
+with its CSL ``label`` (page, note, folio, column, chapter, section,
+paragraph, line, volume, book, part, verse, figure, table, appendix,
+sub-verbo).  A range in a reference with no container (a book cited in a
+note) is the cited range, so a locator too; a bare single number in a journal
+reference is the article's first page.  ``345 pp.`` is ``number-of-pages``.
+A second pinpoint ("p. 3, n. 4") goes to ``suffix`` so nothing is lost.
+Archival shelf-marks (busta, filza, reg., fasc., f./op./d. of Russian
+archives) are left to the archive normalizer.  After "supra"/"above"/"oben",
+a note number is the note of the first full citation: it goes to the CSL
+variable made for it, ``first-reference-note-number``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._text import expand_range, hyphen_dashes, squash
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+LOCATOR_LABELS: dict[str, str] = {}
+for _label, _words in {
+    "page": "p pp pag pagg page pages pgs pg s ss seite seiten",
+    "note": "n nn note notes nota note anm fn fnn footnote fußnote",
+    "folio": "fol fols fo ff c cc carta carte folio folios",
+    "column": "col coll cols sp spalte column columns",
+    "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo",
+    "section": "sec sect section sections § §§ art",
+    "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
+    "line": "l ll line lines z zeile",
+    "volume": "vol vols bd t",
+    "book": "bk book lib livre",
+    "part": "pt part teil",
+    "verse": "v vv verse",
+    "figure": "fig figs figure abb",
+    "table": "tab table tav",
+    "appendix": "app appendix appendice anhang",
+    "sub-verbo": "s.v sub voce s. v",
+}.items():
+    for _word in _words.split():
+        LOCATOR_LABELS.setdefault(_word.rstrip("."), _label)
+#: shelf-marks that identify an archival document (the archive normalizer's)
+ARCHIVAL_WORDS = frozenset(
+    "b bb busta buste filza filze fz f reg registro registri fasc fase fascicolo doc docs "
+    "op opis d delo fond fonds ed. khr cart cartella mazzo".split()
+)
+_LABEL_ALT = "|".join(
+    sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
+)
+_SPAN_RE = re.compile(
+    rf"^(?P<marker>(?:at|here|hier|ici|qui|cit|esp|especially|bes|insb)\.?,?\s+)?"
+    rf"(?:(?P<label>{_LABEL_ALT})(?:\.\s*|\s+)|(?P<sign>§§|§|¶¶|¶)\s*)?(?P<value>.*)$",
+    re.I,
+)
+_RANGE_RE = re.compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
+_COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|pages|seiten|ss)\.?$", re.I)
+_SUPRA_RE = re.compile(r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b", re.I)
+_HERE_RE = re.compile(r"^(?:at|here|hier|ici|qui|esp|especially|bes|insb)\b", re.I)
+#: "6ff.", "6 f.", "12 sq.", "et seq.": the period belongs to the locator
+_KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|sg|suiv)\.$")
+_PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
+
+
+class PagesLocator(Normalizer):
+    """pages and locator spans -> ``page``/``number-of-pages`` or ``locator`` + ``label``."""
+
+    name: ClassVar[str] = "pages"
+    code: ClassVar[str] = "P108"
+    keys: ClassVar[tuple[str, ...]] = (
+        "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        item = state.item
+        in_container = "container-title" in item or "volume" in item or "issue" in item
+        supra = any(_SUPRA_RE.search(t) for t in state.spans.get("backref", ()))
+        found: dict[str, str] = {}
+        locator: tuple[str, str] | None = None
+        extra: list[str] = []
+        for field_label, text in state.sequence:
+            if field_label not in ("pages", "locator"):
+                continue
+            value = squash(text).strip(" ,;:()[]")
+            if value.endswith(".") and not _KEEP_PERIOD_RE.search(value):
+                value = value[:-1]
+            if not value:
+                continue
+            count = _COUNT_RE.match(value)
+            if count and field_label == "pages" and "number-of-pages" not in found:
+                found["number-of-pages"] = count.group(1)
+                continue
+            m = None if value[0].isdigit() else _SPAN_RE.match(value)
+            word = (m["label"] or m["sign"] or "").lower().rstrip(".") if m else ""
+            number = m["value"].strip() if m else value
+            if word in ARCHIVAL_WORDS and word not in LOCATOR_LABELS:
+                continue
+            label = LOCATOR_LABELS.get(word, "page")
+            if not number:
+                continue
+            is_range = bool(_RANGE_RE.match(number))
+            if is_range:
+                number = expand_range(hyphen_dashes(number))
+            if supra and label == "note" and "first-reference-note-number" not in found:
+                found["first-reference-note-number"] = number
+                continue
+            if (
+                label == "page"
+                and field_label == "pages"
+                and not (m and m["marker"])
+                and "page" not in found
+                and in_container
+                and (is_range or word in _PLURAL_PAGE or not word)
+            ):
+                found["page"] = number
+            elif locator is None:
+                locator = (number, label)
+            else:
+                extra.append(value)
+        item.update(found)
+        if locator is not None:
+            state.locator, state.label = locator
+        if extra:
+            state.suffix = ", ".join(extra)

@@ -1,0 +1,105 @@
+"""Volume and issue in every common order -> ``volume``, ``issue`` (and the year).
+
+``56(2)``, ``vol. 56, no. 2``, ``v. 18(2)``, ``Bd. 3, H. 2``, ``83: 330``,
+SEER's ``56, 2004, 2`` (volume, year, issue), ``XIV, 1951``, Vancouver's
+``2002 ; 346 :``.  A year found here fills ``issued`` only when the date span
+did not.  ``2 vols.``/``3 Bde.`` is ``number-of-volumes``; ``Part A`` is
+``part``.  A volume in a new series ("n.s. 3", "N.F. 12") is kept whole: the
+series marker is part of how the volume is identified.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from citekit.normalize._text import hyphen_dashes, squash, strip_brackets
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_NUM = r"(?:\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|[IVXLCDM]+\b|[ivxlcdm]+\b)"
+_TOKEN_RE = re.compile(
+    rf"(?P<vlabel>\b(?:volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a)\b\.?\s*)(?P<vnum>{_NUM})"
+    rf"|(?P<ilabel>(?:\b(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|number|quaderno|livr|livraison|cahier|suppl)\b\.?|n°|nº|#)\s*)(?P<inum>{_NUM})"
+    r"|(?P<plabel>\b(?:part|pt|teil|parte|partie)\b\.?\s*)(?P<pnum>\w+)"
+    rf"|\(\s*(?P<paren>{_NUM})\s*\)"
+    rf"|(?P<num>{_NUM})",
+    re.I,
+)
+_YEAR_RE = re.compile(r"^(?:1[4-9]\d\d|20\d\d)$")
+_VOLUMES_RE = re.compile(
+    r"^(\d+)\s*(?:v|vols?|voll|volumes|bde|bände|tomes|tomi|t|tt)\.?$", re.I
+)
+_SERIES_RE = re.compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
+_ISSUE_LABEL_RE = re.compile(
+    r"^(?:(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|number|quaderno|livr|cahier)\b\.?|n°|nº|#)\s*", re.I
+)
+
+
+def _num(text: str) -> str:
+    return hyphen_dashes(text.strip())
+
+
+def split_volume(text: str) -> dict[str, Any]:
+    """``vol. 56, no. 2`` -> ``{"volume": "56", "issue": "2"}`` (plus ``year``, ``part``)."""
+    value = strip_brackets(squash(text)).strip(" .,;:")
+    out: dict[str, Any] = {}
+    if not value:
+        return out
+    m = _VOLUMES_RE.match(value)
+    if m:
+        return {"number-of-volumes": m.group(1)}
+    if _SERIES_RE.search(value):
+        return {"volume": value}
+    bare: list[str] = []
+    for t in _TOKEN_RE.finditer(value):
+        if t["vnum"] is not None:
+            if _YEAR_RE.match(t["vnum"]) and t["vlabel"].strip(" .").lower() in ("a", "anno", "année", "jg", "jahrgang"):
+                out.setdefault("year", t["vnum"])
+            else:
+                out.setdefault("volume", _num(t["vnum"]))
+        elif t["inum"] is not None:
+            out.setdefault("issue", _num(t["inum"]))
+        elif t["pnum"] is not None:
+            out.setdefault("part", t["pnum"])
+        elif t["paren"] is not None:
+            if _YEAR_RE.match(t["paren"]):
+                out.setdefault("year", t["paren"])
+            else:
+                out.setdefault("issue", _num(t["paren"]))
+        else:
+            bare.append(t["num"])
+    for number in bare:
+        if _YEAR_RE.match(number) and ("volume" in out or len(bare) > 1) and "year" not in out:
+            out["year"] = number
+        elif "volume" not in out:
+            out["volume"] = _num(number)
+        elif "issue" not in out:
+            out["issue"] = _num(number)
+    if not out:
+        out["volume"] = value
+    return out
+
+
+class VolumeIssue(Normalizer):
+    """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
+
+    name: ClassVar[str] = "volume"
+    code: ClassVar[str] = "P107"
+    keys: ClassVar[tuple[str, ...]] = ("volume", "issue", "part", "number-of-volumes", "issued")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"volume", "issue"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        item = state.item
+        for text in state.spans.get("volume", ()):
+            parts = split_volume(text)
+            for key in ("volume", "issue", "part", "number-of-volumes"):
+                if key in parts and key not in item:
+                    item[key] = parts[key]
+            year = parts.get("year")
+            if year and "issued" not in item and "date" not in state.spans:
+                item["issued"] = {"date-parts": [[int(year)]]}
+        for text in state.spans.get("issue", ()):
+            value = strip_brackets(squash(text)).strip(" .,;:")
+            value = _ISSUE_LABEL_RE.sub("", value)
+            if value and "issue" not in item:
+                item["issue"] = _num(value)

@@ -1,0 +1,243 @@
+"""Footnotes and endnotes of a Word ``.docx`` file, with Zotero/Mendeley citation fields.
+
+A ``.docx`` is a zip: ``word/footnotes.xml`` and ``word/endnotes.xml`` hold the
+notes, ``word/document.xml`` the references to them (whose order gives the
+printed numbers), ``word/settings.xml`` the number format.
+
+Reference managers store each citation as a field whose code carries the
+CSL-JSON of the works: Zotero ``ADDIN ZOTERO_ITEM CSL_CITATION {…}``,
+Mendeley ``ADDIN CSL_CITATION {…}``.  Each cited item becomes
+``Citation(kind="full", id=None, parsed=ParsedReference(item=<its CSL>))``
+with the locator, label, prefix and suffix the author typed in the plug-in, so
+the pipeline uses that data instead of parsing the rendered text.  The note's
+``text`` is what the reader of the document sees (field results included);
+``Citation.text`` is the rendered citation.  ``Note.span`` and ``line`` are
+not set: a Word file has no lines.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+from lxml import etree
+
+from citekit.model import Citation, Diagnostic, Entry, Note, ParsedReference
+from citekit.readers import ReaderResult
+
+__all__ = ["read_docx_document"]
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W}}}"
+_CITATION_PREFIXES = ("ADDIN ZOTERO_ITEM", "ADDIN CSL_CITATION", "ADDIN Mendeley Citation")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+@dataclass
+class _Field:
+    instr: str = ""
+    result: list[str] = field(default_factory=list)
+    in_result: bool = False
+
+
+@dataclass
+class _NoteContent:
+    text: str
+    citations: list[Citation]
+    diagnostics: list[Diagnostic]
+
+
+def _number_format(fmt: str, n: int) -> str:
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = ""
+        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                               (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                               (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                out += numeral
+                n -= value
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    return str(n)
+
+
+def _citations_from_code(code: str, rendered: str, number: str, path: str
+                         ) -> tuple[list[Citation], list[Diagnostic]]:
+    start, end = code.find("{"), code.rfind("}")
+    try:
+        data = json.loads(code[start:end + 1]) if 0 <= start < end else None
+    except ValueError as exc:
+        data = None
+        error = str(exc)
+    else:
+        error = "no JSON object in the field code"
+    if not isinstance(data, dict):
+        return [], [Diagnostic("X301", f"note {number}: citation field whose CSL-JSON cannot be "
+                               f"read ({error}); the rendered text is kept", path=path,
+                               raw=code[:500])]
+    citations: list[Citation] = []
+    for item in data.get("citationItems") or []:
+        if not isinstance(item, dict):
+            continue
+        csl: Entry = dict(item.get("itemData") or {})
+        if not csl:
+            continue
+        locator = item.get("locator")
+        label = item.get("label") or ("page" if locator else None)
+        prefix = item.get("prefix") or None
+        suffix = item.get("suffix") or None
+        parsed = ParsedReference(item=csl, kind="full", locator=locator, label=label,
+                                 prefix=prefix, suffix=suffix)
+        citations.append(Citation(id=None, kind="full", locator=locator, label=label,
+                                  prefix=prefix, suffix=suffix, text=rendered, parsed=parsed))
+    return citations, []
+
+
+def _note_content(element: Any, number: str, path: str) -> _NoteContent:
+    """Visible text and citation fields of one ``w:footnote``/``w:endnote``."""
+    paragraphs: list[str] = []
+    citations: list[Citation] = []
+    diagnostics: list[Diagnostic] = []
+    stack: list[_Field] = []
+
+    def finish(fld: _Field) -> None:
+        code = " ".join(fld.instr.split())
+        if code.startswith(_CITATION_PREFIXES):
+            found, diags = _citations_from_code(code, " ".join("".join(fld.result).split()),
+                                                number, path)
+            citations.extend(found)
+            diagnostics.extend(diags)
+
+    for para in element.iter(_W + "p"):
+        parts: list[str] = []
+        for node in para.iter():
+            tag = node.tag
+            if tag == _W + "fldChar":
+                kind = node.get(_W + "fldCharType")
+                if kind == "begin":
+                    stack.append(_Field())
+                elif kind == "separate" and stack:
+                    stack[-1].in_result = True
+                elif kind == "end" and stack:
+                    finish(stack.pop())
+            elif tag == _W + "instrText" and stack:
+                stack[-1].instr += node.text or ""
+            elif tag == _W + "t":
+                text = node.text or ""
+                if stack and not stack[-1].in_result:
+                    continue  # field code text shown as text by some writers
+                parts.append(text)
+                for fld in stack:
+                    if fld.in_result:
+                        fld.result.append(text)
+            elif tag in (_W + "tab", _W + "br", _W + "cr"):
+                parts.append(" ")
+            elif tag == _W + "fldSimple":
+                instr = node.get(_W + "instr") or ""
+                shown = "".join(t.text or "" for t in node.iter(_W + "t"))
+                finish(_Field(instr=instr, result=[shown], in_result=True))
+        paragraphs.append("".join(parts))
+    text = " ".join(" ".join(paragraphs).split())
+    return _NoteContent(text, citations, diagnostics)
+
+
+def _read_xml(archive: zipfile.ZipFile, name: str) -> Any | None:
+    try:
+        return etree.fromstring(archive.read(name), _PARSER)
+    except KeyError:
+        return None
+
+
+def _formats(settings: Any | None) -> tuple[str, str]:
+    foot, end = "decimal", "lowerRoman"
+    if settings is not None:
+        for tag, default in (("footnotePr", "foot"), ("endnotePr", "end")):
+            fmt = settings.find(f"{_W}{tag}/{_W}numFmt")
+            if fmt is not None and fmt.get(_W + "val"):
+                if default == "foot":
+                    foot = fmt.get(_W + "val")
+                else:
+                    end = fmt.get(_W + "val")
+    return foot, end
+
+
+def _core_properties(archive: zipfile.ZipFile) -> Entry:
+    from citekit.readers.cover import split_person
+
+    root = _read_xml(archive, "docProps/core.xml")
+    if root is None:
+        return {}
+    source: Entry = {}
+    for node in root:
+        local = etree.QName(node).localname
+        value = " ".join((node.text or "").split())
+        if not value:
+            continue
+        if local == "title":
+            source["title"] = value
+        elif local == "creator":
+            source["author"] = [split_person(p) for p in value.replace(" and ", ";").split(";")
+                                if p.strip()]
+    if source:
+        source["type"] = "article"
+    return source
+
+
+def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
+    """Read the footnotes and endnotes of a ``.docx`` file's bytes."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        document = _read_xml(archive, "word/document.xml")
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, OSError, ValueError) as exc:
+        return ReaderResult(diagnostics=[Diagnostic("X001", f"not a readable .docx file ({exc})",
+                                                    path=path, severity="error")])
+    if document is None:
+        return ReaderResult(diagnostics=[Diagnostic("X001", "not a Word document (no "
+                                                    "word/document.xml)", path=path,
+                                                    severity="error")])
+    diagnostics: list[Diagnostic] = []
+    try:
+        settings = _read_xml(archive, "word/settings.xml")
+    except etree.XMLSyntaxError:
+        settings = None
+    foot_fmt, end_fmt = _formats(settings)
+    notes: list[Note] = []
+    for part, kind, fmt in (("word/footnotes.xml", "footnote", foot_fmt),
+                            ("word/endnotes.xml", "endnote", end_fmt)):
+        try:
+            root = _read_xml(archive, part)
+        except etree.XMLSyntaxError as exc:
+            diagnostics.append(Diagnostic("X001", f"{part} is not well-formed XML ({exc})",
+                                          path=path, severity="error"))
+            continue
+        if root is None:
+            continue
+        by_id = {}
+        for element in root.iter(_W + kind):
+            if element.get(_W + "type") in ("separator", "continuationSeparator",
+                                             "continuationNotice"):
+                continue
+            by_id[element.get(_W + "id")] = element
+        order = [ref.get(_W + "id") for ref in document.iter(_W + kind + "Reference")]
+        seen: set[str | None] = set()
+        counter = 0
+        for note_id in order + [k for k in by_id if k not in order]:
+            if note_id in seen or note_id not in by_id:
+                continue
+            seen.add(note_id)
+            counter += 1
+            number = _number_format(fmt, counter)
+            content = _note_content(by_id[note_id], number, path)
+            notes.append(Note(number=number, text=content.text, citations=content.citations))
+            diagnostics.extend(content.diagnostics)
+            if not content.text and not content.citations:
+                diagnostics.append(Diagnostic("X104", f"{kind} {number} has no text", path=path))
+    if not notes:
+        diagnostics.append(Diagnostic("X103", "no footnotes or endnotes found", path=path,
+                                      severity="info"))
+    return ReaderResult(notes=notes, source=_core_properties(archive), diagnostics=diagnostics)

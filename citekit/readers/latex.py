@@ -1,0 +1,279 @@
+"""Footnotes of a LaTeX document: ``\\footnote{…}`` and the keyed citations in them.
+
+The argument of ``\\footnote`` (also ``\\footnotetext`` and ``\\endnote``) is
+found by matching braces, skipping escaped braces (``\\{``) and comments (a
+``%`` not escaped as ``\\%`` runs to the end of the line), so ``Note.span`` is
+the exact extent of the argument in the file: a tool can rewrite it in place.
+
+``\\cite``-family commands inside a note (``\\cite``, ``\\footcite``,
+``\\autocite``, ``\\parencite``, ``\\textcite``, ``\\citeauthor``, natbib's
+``\\citet``/``\\citep``, the multi-cite ``\\cites`` forms …) become
+``Citation(id=key, kind="keyed")``: the prenote is the ``prefix``, the postnote
+gives ``locator`` and ``label`` ("6ff." -> page 6ff.; "chap. 3" -> chapter 3).
+How they are marked: **they are removed from** ``Note.text`` (which is the
+note's remaining prose, LaTeX converted to Unicode) so that nothing parses
+them as hand-typed citations; each keyed citation keeps the command as written
+in ``Citation.text`` and its offsets in the file in ``Citation.span``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.formats.latex_text import strip_markup, to_unicode
+from citekit.model import Citation, Diagnostic, Note
+from citekit.readers import ReaderResult
+from citekit.readers.locators import split_locator
+
+__all__ = ["find_keyed_citations", "read_latex_document"]
+
+_NOTE_COMMAND = re.compile(r"\\(footnote|footnotetext|endnote)\*?(?![A-Za-z@])")
+_CITE_COMMAND = re.compile(
+    r"\\((?:[Ff]oot|[Aa]uto|[Pp]aren|[Tt]ext|[Ss]mart|[Ss]uper|full|[Cc]ite)?cites?"
+    r"(?:author|year|title|url|p|t|alp|alt|yearpar)?|footcitetext|citeauthor|citeyear|citetitle)"
+    r"(?![A-Za-z@])\*?"
+)
+_SPACE = re.compile(r"\s+")
+_LINEBREAK_COMMENT = re.compile(r"(?<!\\)%[^\n]*\n?")
+
+
+def _comment_starts(text: str) -> list[int]:
+    """Per line, the offset of an unescaped ``%`` (or -1)."""
+    starts: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        found = -1
+        i = line.find("%")
+        while i >= 0:
+            backslashes = 0
+            j = i - 1
+            while j >= 0 and line[j] == "\\":
+                backslashes += 1
+                j -= 1
+            if backslashes % 2 == 0:
+                found = pos + i
+                break
+            i = line.find("%", i + 1)
+        starts.append(found)
+        pos += len(line) + 1
+    return starts
+
+
+class _Source:
+    """The file's text with line starts and comments, for brace matching."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0]
+        for m in re.finditer("\n", text):
+            self.line_starts.append(m.end())
+        self.comments = _comment_starts(text)
+
+    def line_of(self, offset: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def in_comment(self, offset: int) -> bool:
+        line = self.line_of(offset) - 1
+        start = self.comments[line]
+        return 0 <= start <= offset
+
+    def skip_space(self, pos: int) -> int:
+        text = self.text
+        while pos < len(text):
+            if text[pos].isspace():
+                pos += 1
+            elif text[pos] == "%" and self.in_comment(pos):
+                nl = text.find("\n", pos)
+                pos = len(text) if nl < 0 else nl + 1
+            else:
+                break
+        return pos
+
+    def group(self, pos: int, open_: str = "{", close: str = "}") -> int:
+        """Offset of the ``close`` matching the ``open_`` at ``pos`` (-1 when unbalanced)."""
+        text = self.text
+        depth = 0
+        i = pos
+        n = len(text)
+        while i < n:
+            ch = text[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "%" and self.in_comment(i):
+                nl = text.find("\n", i)
+                i = n if nl < 0 else nl + 1
+                continue
+            if ch == open_:
+                depth += 1
+            elif ch == close:
+                depth -= 1
+                if depth == 0:
+                    return i
+            elif open_ == "[" and ch == "{":
+                end = self.group(i)
+                if end < 0:
+                    return -1
+                i = end
+            i += 1
+        return -1
+
+    def optional(self, pos: int) -> tuple[str | None, int]:
+        """An optional ``[arg]`` at ``pos`` (after spaces): its text and the offset after it."""
+        at = self.skip_space(pos)
+        if at < len(self.text) and self.text[at] == "[":
+            end = self.group(at, "[", "]")
+            if end > 0:
+                return self.text[at + 1:end], end + 1
+        return None, pos
+
+
+def _split_post(post: str | None) -> tuple[str | None, str | None, str | None]:
+    if post is None:
+        return None, None, None
+    return split_locator(to_unicode(post))
+
+
+def find_keyed_citations(src: _Source, start: int, end: int) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """Keyed citations between ``start`` and ``end`` of the file, and their spans."""
+    text = src.text
+    citations: list[Citation] = []
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        m = _CITE_COMMAND.search(text, pos, end)
+        if not m:
+            break
+        if src.in_comment(m.start()):
+            pos = m.end()
+            continue
+        multi = m.group(1).endswith("cites")
+        at = m.end()
+        groups: list[tuple[str | None, str | None, str]] = []
+        while True:
+            first, after = src.optional(at)
+            second, after2 = src.optional(after) if first is not None else (None, after)
+            brace = src.skip_space(after2)
+            if brace >= end or text[brace] != "{":
+                break
+            close = src.group(brace)
+            if close < 0 or close > end:
+                break
+            keys = text[brace + 1:close]
+            pre, post = (first, second) if second is not None else (None, first)
+            groups.append((pre, post, keys))
+            at = close + 1
+            if not multi:
+                break
+        if not groups:
+            pos = m.end()
+            continue
+        command = text[m.start():at]
+        for pre, post, keys in groups:
+            key_list = [k.strip() for k in keys.split(",") if k.strip()]
+            for index, key in enumerate(key_list):
+                last = index == len(key_list) - 1
+                locator, label, suffix = _split_post(post) if last else (None, None, None)
+                prefix = (to_unicode(pre).strip() or None) if pre and index == 0 else None
+                citations.append(Citation(id=key, kind="keyed", locator=locator, label=label,
+                                          prefix=prefix, suffix=suffix, text=command,
+                                          span=(m.start(), at)))
+        spans.append((m.start(), at))
+        pos = at
+    return citations, spans
+
+
+def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    pos = start
+    for a, b in remove:
+        parts.append(src.text[pos:a])
+        pos = b
+    parts.append(src.text[pos:end])
+    raw = _LINEBREAK_COMMENT.sub(" ", "".join(parts))
+    text = strip_markup(to_unicode(raw))
+    text = _SPACE.sub(" ", text).strip()
+    # a removed citation leaves "see , p." debris: tidy spaces before punctuation
+    return re.sub(r"\s+([,.;:)])", r"\1", text)
+
+
+def read_latex_document(text: str, path: str = "-") -> ReaderResult:
+    """Read the footnotes (and their keyed citations) of a LaTeX file."""
+    src = _Source(text)
+    notes: list[Note] = []
+    diagnostics: list[Diagnostic] = []
+    counter = 0
+    pos = 0
+    while True:
+        m = _NOTE_COMMAND.search(text, pos)
+        if not m:
+            break
+        if src.in_comment(m.start()):
+            pos = m.end()
+            continue
+        number_arg, after = src.optional(m.end())
+        brace = src.skip_space(after)
+        line = src.line_of(m.start())
+        if brace >= len(text) or text[brace] != "{":
+            pos = m.end()
+            continue
+        close = src.group(brace)
+        if close < 0:
+            diagnostics.append(Diagnostic("X201", f"\\{m.group(1)} without its closing brace; "
+                                          "read to the end of the file", path=path, line=line,
+                                          raw=text[m.start():m.start() + 200]))
+            close = len(text)
+        if m.group(1) != "footnotetext":
+            counter += 1
+        number = number_arg.strip() if number_arg and number_arg.strip() else str(counter)
+        if number_arg and number_arg.strip().isdigit():
+            counter = int(number_arg.strip())
+        content_start = brace + 1
+        citations, spans = find_keyed_citations(src, content_start, close)
+        note_text = _note_text(src, content_start, close, spans)
+        notes.append(Note(number=number, text=note_text, span=(content_start, close),
+                          line=line, citations=citations))
+        if not note_text and not citations:
+            diagnostics.append(Diagnostic("X104", f"note {number} has no text", path=path,
+                                          line=line))
+        # nested \footnote inside a note is rare; go on after the whole note
+        pos = close + 1
+    if not notes:
+        diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))
+    return ReaderResult(notes=notes, source=_latex_source(text), diagnostics=diagnostics)
+
+
+_TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+_AUTHOR = re.compile(r"\\author\s*(?:\[[^\]]*\])?\s*\{")
+
+
+def _latex_source(text: str) -> dict[str, object]:
+    """The document's own \\title and \\author, when it declares them."""
+    from citekit.readers.cover import split_person
+
+    src = _Source(text)
+    source: dict[str, object] = {}
+    m = _TITLE.search(text)
+    if m and not src.in_comment(m.start()):
+        end = src.group(m.end() - 1)
+        if end > 0:
+            title = _SPACE.sub(" ", strip_markup(to_unicode(
+                re.sub(r"\\(?:thanks|footnote)\s*\{[^{}]*\}", "", text[m.end():end])
+            ))).strip()
+            if title:
+                source["title"] = title
+    m = _AUTHOR.search(text)
+    if m and not src.in_comment(m.start()):
+        end = src.group(m.end() - 1)
+        if end > 0:
+            raw = re.sub(r"\\(?:thanks|footnote)\s*\{[^{}]*\}", "", text[m.end():end])
+            names = [strip_markup(to_unicode(part)).strip()
+                     for part in re.split(r"\\and\b|\\\\|,", raw)]
+            people = [split_person(n) for n in names if n]
+            if people:
+                source["author"] = people
+    if source:
+        source["type"] = "article"
+    return source

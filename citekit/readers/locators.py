@@ -1,0 +1,30 @@
+"""Pinpoints from the postnote of a keyed citation (``\\cite[6ff.]{key}``, ``[@key, p. 6]``).
+
+biblatex and pandoc treat a bare number as a page ("6ff." is page 6ff.); a
+spelled label ("chap. 3", "S. 12 f.", "n. 4") is read by the extraction
+pipeline's pinpoint reader so that both speak the same CSL locator terms.
+Anything else ("emphasis added") is not a locator but the citation's suffix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.extraction.locators import find_pinpoint
+
+__all__ = ["split_locator"]
+
+_BARE = re.compile(r"(?i)^(?:\d+|[ivxlcdm]+\b)[\w.\s,–-]*$")
+
+
+def split_locator(post: str) -> tuple[str | None, str | None, str | None]:
+    """``post`` -> (locator, label, suffix); exactly one of locator or suffix is set."""
+    post = post.strip()
+    if not post:
+        return None, None, None
+    pin = find_pinpoint(post, bare=False)
+    if pin is not None and pin.start == 0:
+        return pin.value, pin.label, None
+    if _BARE.match(post):
+        return post, "page", None
+    return None, None, post

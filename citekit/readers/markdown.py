@@ -1,0 +1,276 @@
+"""Footnotes of a pandoc Markdown document, and the ``[@key]`` citations in them.
+
+* ``[^label]: text`` defines a note; it goes on over lazy continuation lines
+  and over further paragraphs indented by four spaces or a tab (pandoc's rule).
+* ``^[text]`` is an inline note (brackets nest).
+* Notes are numbered as pandoc prints them: in the order their references
+  (``[^label]`` or the inline note itself) appear in the body.
+* ``[see @key, p. 6; @other]``, ``[-@key]`` and in-text ``@key [p. 6]`` inside
+  a note become ``Citation(id=key, kind="keyed")`` with prefix, locator/label
+  and suffix; **they are removed from** ``Note.text`` (kept in
+  ``Citation.text``, with their file offsets in ``Citation.span``).
+* A bracketed citation in the body, outside any note, is what pandoc turns
+  into a footnote of its own under a note style: it becomes a note with no
+  text and its keyed citations.
+
+Fenced code blocks are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.model import Citation, Diagnostic, Note
+from citekit.readers import ReaderResult
+from citekit.readers.locators import split_locator
+
+__all__ = ["parse_citation_group", "read_markdown_document"]
+
+_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?", re.M)
+_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1[`~]*[ \t]*$", re.M | re.S)
+_KEY = r"-?@(?:\{[^}]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
+_KEY_RE = re.compile(_KEY)
+_GROUP = re.compile(r"\[([^\[\]]*?" + _KEY + r"[^\[\]]*)\]")
+_INTEXT = re.compile(r"(?<![\w@\[])(" + _KEY + r")(?:\s*\[([^\[\]]*)\])?")
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)[^()]*\)")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class _Raw:
+    label: str
+    order: int  # offset of the first reference (or of the inline note)
+    span: tuple[int, int]
+    line: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    inline_citations: bool = False
+
+
+def parse_citation_group(inner: str, offset: int, command: str) -> list[Citation]:
+    """``see @a, p. 6; @b`` -> keyed citations (prefix, locator/label, suffix)."""
+    citations: list[Citation] = []
+    for item in inner.split(";"):
+        m = _KEY_RE.search(item)
+        if not m:
+            continue
+        key = m.group(0).lstrip("-@").strip("{}")
+        prefix = item[:m.start()].strip() or None
+        rest = item[m.end():].strip()
+        locator = label = suffix = None
+        if rest.startswith(","):
+            rest = rest[1:].strip()
+        if rest:
+            locator, label, suffix = split_locator(rest)
+        citations.append(Citation(id=key, kind="keyed", locator=locator, label=label,
+                                  prefix=prefix, suffix=suffix, text=command,
+                                  span=(offset, offset + len(command))))
+    return citations
+
+
+def _keyed(text: str, start: int, end: int) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """Keyed citations between ``start`` and ``end`` of ``text`` and the spans they cover."""
+    citations: list[Citation] = []
+    spans: list[tuple[int, int]] = []
+    for m in _GROUP.finditer(text, start, end):
+        if text[m.start() - 1:m.start()] == "^":
+            continue
+        citations += parse_citation_group(m.group(1), m.start(), m.group(0))
+        spans.append((m.start(), m.end()))
+    covered = list(spans)
+    for m in _INTEXT.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        inner = m.group(1) + (", " + m.group(2) if m.group(2) else "")
+        citations += parse_citation_group(inner, m.start(), m.group(0))
+        spans.append((m.start(), m.end()))
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    citations.sort(key=lambda c: c.span[0] if c.span else 0)
+    return citations, [spans[k] for k in order]
+
+
+def _clean(text: str) -> str:
+    text = _LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}".strip(), text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _SPACE.sub(" ", text).strip()
+    return re.sub(r"\s+([,.;:)])", r"\1", text)
+
+
+def _matching_bracket(text: str, open_at: int) -> int:
+    depth = 0
+    i = open_at
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _blank_fences(text: str) -> str:
+    """The text with fenced code blocks blanked out (offsets kept)."""
+    return _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
+    """Read the footnotes (and keyed citations) of a pandoc Markdown file."""
+    scan = _blank_fences(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", scan)]
+
+    def line_of(offset: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(line_starts, offset)
+
+    diagnostics: list[Diagnostic] = []
+    definitions: dict[str, _Raw] = {}
+    in_notes: list[tuple[int, int]] = []  # spans of definitions, not body
+    lines = scan.split("\n")
+    index = 0
+    while index < len(lines):
+        start = line_starts[index]
+        m = _DEFINITION.match(scan, start)
+        if not m or m.start() != start:
+            index += 1
+            continue
+        label = m.group(1)
+        content_start = m.end()
+        last = index
+        j = index + 1
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():
+                k = j
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                if k < len(lines) and (lines[k].startswith("    ") or lines[k].startswith("\t")):
+                    j = k
+                    continue
+                break
+            if _DEFINITION.match(line) or (not line.startswith((" ", "\t")) and
+                                           not lines[j - 1].strip()):
+                break
+            last = j
+            j += 1
+        end = line_starts[last] + len(lines[last])
+        raw = _Raw(label, -1, (content_start, end), index + 1, [(content_start, end)])
+        if label in definitions:
+            diagnostics.append(Diagnostic("X202", f"note [^{label}] defined twice; the first is kept",
+                                          path=path, line=index + 1))
+        else:
+            definitions[label] = raw
+        in_notes.append((start, end))
+        index = last + 1
+
+    def in_definition(pos: int) -> bool:
+        return any(a <= pos < b for a, b in in_notes)
+
+    ordered: list[_Raw] = []
+    inline_spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"\^\[|\[\^", scan):
+        pos = m.start()
+        if in_definition(pos) or any(a <= pos < b for a, b in inline_spans):
+            continue
+        if scan.startswith("^[", pos):
+            close = _matching_bracket(scan, pos + 1)
+            if close < 0:
+                continue
+            raw = _Raw("", pos, (pos + 2, close), line_of(pos), [(pos + 2, close)])
+            ordered.append(raw)
+            inline_spans.append((pos, close + 1))
+            continue
+        ref = _REFERENCE.match(scan, pos)
+        if not ref:
+            continue
+        label = ref.group(1)
+        if label not in definitions:
+            diagnostics.append(Diagnostic("X202", f"note reference [^{label}] has no definition",
+                                          path=path, line=line_of(pos), raw=ref.group(0)))
+            continue
+        if definitions[label].order < 0:
+            definitions[label].order = pos
+            ordered.append(definitions[label])
+
+    # body citations outside notes: pandoc makes each a note under a note style
+    body_groups: list[tuple[int, int]] = []
+    for m in _GROUP.finditer(scan):
+        if scan[m.start() - 1:m.start()] == "^" or in_definition(m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in inline_spans):
+            continue
+        raw = _Raw("", m.start(), (m.start() + 1, m.end() - 1), line_of(m.start()), [])
+        raw.inline_citations = True
+        ordered.append(raw)
+        body_groups.append((m.start(), m.end()))
+
+    ordered.sort(key=lambda r: r.order)
+    unreferenced = [r for r in definitions.values() if r.order < 0]
+    for raw in unreferenced:
+        diagnostics.append(Diagnostic("X202", f"note [^{raw.label}] is never referenced; "
+                                      "numbered after the others", path=path, line=raw.line,
+                                      severity="info"))
+    notes: list[Note] = []
+    for number, raw in enumerate(ordered + unreferenced, start=1):
+        a, b = raw.span
+        if raw.inline_citations:
+            citations = parse_citation_group(text[a:b], a - 1, text[a - 1:b + 1])
+            notes.append(Note(str(number), "", raw.span, raw.line, citations))
+            continue
+        citations, spans = _keyed(scan, a, b)
+        parts: list[str] = []
+        pos = a
+        for s, e in spans:
+            parts.append(text[pos:s])
+            pos = e
+        parts.append(text[pos:b])
+        note_text = _clean("".join(parts))
+        notes.append(Note(str(number), note_text, raw.span, raw.line, citations))
+    if not notes:
+        diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))
+    return ReaderResult(notes=notes, source=_front_matter(text), diagnostics=diagnostics)
+
+
+_YAML = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
+
+
+def _front_matter(text: str) -> dict[str, object]:
+    """``title:`` and ``author:`` from a YAML metadata block, when simple."""
+    from citekit.readers.cover import split_person
+
+    m = _YAML.match(text)
+    if not m:
+        return {}
+    source: dict[str, object] = {}
+    authors: list[dict[str, str]] = []
+    in_authors = False
+    for line in m.group(1).splitlines():
+        field_match = re.match(r"^(\w[\w-]*):\s*(.*)$", line)
+        if field_match:
+            key, value = field_match.group(1).lower(), field_match.group(2).strip().strip("'\"")
+            in_authors = key == "author"
+            if key == "title" and value:
+                source["title"] = value
+            elif key == "author" and value:
+                authors += [split_person(v) for v in value.strip("[]").split(",") if v.strip()]
+            elif key == "date" and value:
+                source["issued"] = {"raw": value}
+        elif in_authors and line.strip().startswith("-"):
+            name = line.strip()[1:].strip().strip("'\"")
+            if name.startswith("name:"):
+                name = name[5:].strip().strip("'\"")
+            if name:
+                authors.append(split_person(name))
+    if authors:
+        source["author"] = authors
+    if source:
+        source["type"] = "article"
+    return source

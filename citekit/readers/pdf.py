@@ -1,0 +1,195 @@
+"""Footnotes of a PDF, read with pypdfium2 (PDFium; Apache-2.0/BSD).
+
+What the plain text of a PDF loses, the PDF still has: notes are set in
+smaller type at the foot of the page.  Each text line gets its font size (the
+size PDFium reports for a character in its middle, scaled by the text matrix)
+and its height on the page.  The body size is the size most characters have;
+a page's notes zone is the run of lines in clearly smaller type below the
+page's last full line of body type.  The lines, page by page, then go through
+the plain-text reader (:mod:`citekit.readers.text`) with that zone as a hint:
+numbering, furniture and hyphenation are handled there, once.
+
+``Note.span`` and ``Note.line`` refer to the text this reader extracts (the
+pages' lines, pages separated by form feeds), available as ``ReaderResult.body``
+for the body part.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from citekit.model import Diagnostic
+from citekit.readers import ReaderResult
+
+__all__ = ["PdfLine", "pdf_lines", "read_pdf_document"]
+
+#: A line is in the notes zone when its type is at most this share of the body size.
+_SMALL = 0.92
+#: A "full" body line, used to find where the body ends on a page.
+_FULL_LINE = 25
+
+
+#: PDFium marks a hyphen at a line break with U+0002 or U+FFFE; inside a line
+#: (PDFium joined two printed lines) the word is whole again.
+_SOFT_HYPHEN_INSIDE = re.compile("[\x02\ufffe](?=.)")
+_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+
+
+@dataclass
+class PdfLine:
+    page: int
+    text: str
+    size: float  # font size in points
+    bottom: float  # distance of the line's baseline box from the page's foot
+    left: float
+    right: float
+
+
+def _line_size(textpage: object, line: str, pos: int) -> float:
+    """The line's font size: the median over three of its letters (a superscript
+    marker or a character PDFium cannot size does not decide it)."""
+    sizes = []
+    for share in (0.25, 0.5, 0.75):
+        index = int(len(line) * share)
+        while index > 0 and line[index].isspace():
+            index -= 1
+        size = _char_size(textpage, pos + index)
+        if size > 1.5:
+            sizes.append(size)
+    if not sizes:
+        return 0.0
+    sizes.sort()
+    return sizes[len(sizes) // 2]
+
+
+def _char_size(textpage: object, index: int) -> float:
+    import pypdfium2.raw as pdfium_c
+
+    matrix = pdfium_c.FS_MATRIX()
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    if pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+        scale = (matrix.b ** 2 + matrix.d ** 2) ** 0.5
+        if scale > 0:
+            size *= scale
+    return float(size)
+
+
+def pdf_lines(data: bytes, path: str = "-") -> tuple[list[PdfLine], int, list[Diagnostic]]:
+    """Every text line of the PDF with its page, font size and height."""
+    import pypdfium2 as pdfium
+
+    diagnostics: list[Diagnostic] = []
+    pdf = pdfium.PdfDocument(data)
+    lines: list[PdfLine] = []
+    pages = len(pdf)
+    try:
+        for number in range(pages):
+            page = pdf[number]
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+            except Exception as exc:  # PDFium's errors are plain exceptions
+                diagnostics.append(Diagnostic("X401", f"page {number + 1}: text not extracted "
+                                              f"({exc})", path=path))
+                continue
+            pos = 0
+            for line in text.split("\r\n"):
+                stripped = line.strip()
+                if stripped:
+                    size = _line_size(textpage.raw, line, pos)
+                    first = pos + len(line) - len(line.lstrip())
+                    last = pos + len(line.rstrip()) - 1
+                    box = textpage.get_charbox(first, loose=True)
+                    end_box = textpage.get_charbox(last, loose=True)
+                    text_line = _SOFT_HYPHEN_INSIDE.sub("", stripped).translate(_HYPHENS)
+                    current = PdfLine(number + 1, text_line, size, min(box[1], end_box[1]),
+                                      box[0], end_box[2])
+                    if lines and _same_line(lines[-1], current):
+                        _merge(lines[-1], current)
+                    else:
+                        lines.append(current)
+                pos += len(line) + 2
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return lines, pages, diagnostics
+
+
+def _same_line(before: PdfLine, after: PdfLine) -> bool:
+    """PDFium breaks some printed lines at a change of glyph run ("Ren" | "ée"):
+    the pieces share the baseline and follow each other from left to right."""
+    height = max(before.size, after.size, 1.0)
+    return (
+        before.page == after.page
+        and abs(before.bottom - after.bottom) < 0.4 * height
+        and before.right - 2 <= after.left < before.right + 2 * height
+    )
+
+
+def _merge(before: PdfLine, after: PdfLine) -> None:
+    gap = after.left - before.right
+    joiner = "" if gap < 0.15 * max(before.size, 1.0) else " "
+    before.text = before.text + joiner + after.text
+    before.right = after.right
+    before.size = max(before.size, after.size) if len(after.text) > len(before.text) else before.size
+
+
+def _zones(lines: list[PdfLine]) -> list[bool]:
+    """Which lines are in their page's notes zone.
+
+    A line is when its type is clearly smaller than the body's and no full
+    line of body type stands below it in the same column (notes sit at the
+    foot of their column, or in a margin column of their own).
+    """
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        if ln.size > 0:
+            weights[round(ln.size * 2) / 2] += len(ln.text)
+    if not weights:
+        return [False] * len(lines)
+    # notes may hold more characters than the body (law reviews): the body
+    # size is the largest size that a good share of the characters have
+    total = sum(weights.values())
+    body_size = max(size for size, weight in weights.items() if weight >= 0.2 * total)
+    body_by_page: dict[int, list[PdfLine]] = {}
+    for ln in lines:
+        if ln.size > body_size * _SMALL and len(ln.text) >= _FULL_LINE:
+            body_by_page.setdefault(ln.page, []).append(ln)
+    zone = []
+    for ln in lines:
+        small = body_size * 0.5 <= ln.size <= body_size * _SMALL
+        zone.append(small and not any(
+            body.bottom < ln.bottom and body.left < ln.right and ln.left < body.right
+            for body in body_by_page.get(ln.page, ())
+        ))
+    return zone
+
+
+def read_pdf_document(data: bytes, path: str = "-") -> ReaderResult:
+    """Read the footnotes of a PDF file's bytes."""
+    from citekit.readers.cover import read_cover
+    from citekit.readers.text import analyse
+
+    try:
+        lines, _pages, diagnostics = pdf_lines(data, path)
+    except Exception as exc:  # a damaged or encrypted PDF: PDFium raises PdfiumError
+        return ReaderResult(diagnostics=[Diagnostic("X001", f"not a readable PDF ({exc})",
+                                                    path=path, severity="error")])
+    zone = _zones(lines)
+    parts: list[str] = []
+    previous_page = 0
+    for ln in lines:
+        parts.append(("\f" if previous_page and ln.page != previous_page else "") + ln.text)
+        previous_page = ln.page
+    text = "\n".join(parts)
+    layout = analyse(text, path, zone=zone)
+    return ReaderResult(
+        notes=layout.notes,
+        source=read_cover(text),
+        diagnostics=diagnostics + layout.diagnostics,
+        body=layout.body,
+    )

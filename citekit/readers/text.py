@@ -1,0 +1,979 @@
+"""Footnotes in plain text as PDF-to-text tools give it.
+
+The text of a PDF loses the one thing that tells a reader where the notes are:
+the smaller type at the foot of the page.  What is left are weaker signals,
+and no single one is reliable, so this reader combines them:
+
+* **numbering continuity** -- notes are numbered 1, 2, 3 …; a note starts where
+  the *next expected* number begins a line (or, in text whose paragraphs were
+  joined into long lines, a sentence) and is followed by text;
+* **the body's note markers** -- the number appears in the prose first
+  ("Great Terror.1 Notably"); in joined paragraphs a note may only start
+  after its marker was seen;
+* **page furniture** -- running heads (lines repeated on many pages, page
+  numbers alone or fused to a head), repository boilerplate ("This content
+  downloaded from …", "Downloaded from … by …", access time stamps): it ends a
+  page, so the notes zone ends there and body text resumes;
+* **line shapes** -- after a page break a note may continue below the next
+  page's body, and some PDF texts lose the numbers of whole notes.  Each run
+  of body lines is split where the votes of its lines say the notes begin:
+  length (notes are set in smaller type, so their full lines hold a different
+  number of characters), citation cues ("See", "Id. at", "(1998)", "S. 12"),
+  the markers of the page's notes (they must stay in the body), a paragraph
+  end or blank line just above, and a sentence going on from a cut note.
+  Notes found this way without numbers take them from the body's markers
+  when the counts agree (diagnostic ``X105``).
+
+The work is linear in the length of the text: every line is looked at a fixed
+number of times with precompiled patterns.
+
+Labels per line (see :func:`classify_lines`): ``body``, ``note``, ``furniture``,
+``front`` (a cover page before the article), ``bio`` (the unnumbered author
+note) and ``blank``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from citekit.model import Diagnostic, Note
+from citekit.readers import ReaderResult
+
+__all__ = ["Layout", "analyse", "classify_lines", "clean_note_text", "read_text_document"]
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+#: Repository and publisher boilerplate: download stamps, licence lines.
+_BOILERPLATE = re.compile(
+    r"""(?ix)
+      \bcontent\s+downloaded\b
+    | \bdownloaded\s+(?:from|by|on|at)\b
+    | \ball\s+use\s+subject\s+to\b
+    | \bsubject\s+to\s+(?:the\s+)?(?:jstor\s+)?terms\b
+    | \bterms\s+(?:and|&)\s+conditions\b
+    | \bterms\s+of\s+use\b
+    | ^\W*open\s+access\W*$
+    | \bfor\s+personal\s+use\s+only\b
+    | \ball\s+rights\s+reserved\b
+    | ^\W*-?https?://\S*(?:agb|terms|licen[cs]e|policies)\S*$
+    """
+)
+#: Words one of which every boilerplate line holds: a cheap test before the pattern.
+_BOILERPLATE_WORDS = ("download", "subject", "terms", "access", "personal", "reserved", "http")
+_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
+#: A page number alone on its line (arabic or roman, maybe with dashes).
+_PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
+#: A running head fused to the start of a paragraph: CAPS TITLE 287 text / 287 CAPS TITLE text.
+_FUSED_HEAD = re.compile(
+    r"^(?:[A-Z][A-Z0-9 ,.&:;'’()\[\]–—-]{8,}?\s\d{1,4}|\d{1,4}\s[A-Z][A-Z0-9 ,.&:;'’()–—-]{8,}?)"
+    r"\s+(?=[a-z])"
+)
+_DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+#: A line ending where a number must follow: "artt. 10 e", "pp. 3 and", "S.", "note"
+#: (but "127 S." is a page count that ends a reference).
+_NUMBER_GOES_ON = re.compile(
+    r"(?i)(?:\d\s*(?:e|ed|and|und|et|y|bis|to|or|oder|o|u\.|&|[-–,])|(?<!\d\s)\b(?:artt?|pp?|ss?|nn?|"
+    r"nos?|fn|vol|vols|note|notes|nota|cap|para|§§?|sec|ch|chap|fol|ff|at|nr|rn|rz|abs)\.?)\s*$"
+)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_SPACES = re.compile(r"\s+")
+_PAGE_EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$")
+
+#: A note starting a line: "12 Text", "12Text" (fused superscript), "12. Text", "(12) Text".
+_LINE_START = re.compile(
+    r"^[ \t]*(?:(?P<open>[(\[])(?P<bnum>\d{1,3})[)\]]|(?P<num>[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?P<sep>[.)])?)"
+    r"(?:[ \t]+|(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[]))(?=\S)"
+)
+#: A note number alone on its line, its text on the next.
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_MONTH_START = re.compile(
+    r"(?i)(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|genn|febbr|apr|magg|"
+    r"giu|lug|ago|sett|ott|dic|janv|févr|avr|juil|août|déc)[a-zé]*\.?\s+\d"
+)
+#: Lines that read like citations: a signal or back-reference first, or a year in brackets.
+_CITATION_CUE = re.compile(
+    r"(?i)^\W{0,2}(?:see|cf|vgl|siehe|cfr|v\.|voir|ibid|ibidem|id\.|idem|ebd|ebenda|op\.|"
+    r"supra|infra|so\s|dazu|hierzu|zum|zur|s\.|ders|dies|ead|eid|contra|accord|e\.g\.|"
+    r"for\s|on\s|in\s)\b"
+    r"|\b(?:supra|infra)\s+(?:note|n\.|fn)|\bId\.\s+at\b|\bibid\b|\bop\.\s*cit\b|\ba\.a\.O\b"
+    r"|\b(?:Fn|Anm|nt)\.\s*\d|\(\d{4}\)|\b(?:pp?|S|Rn|Rz)\.\s*\d|^\s*(?:https?://|www\.)\S+\s*$"
+)
+#: A note starting inside a joined paragraph: " 12 Text".
+_MID_START = re.compile(r"(?<!\S)(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
+#: A second note start inside a line of the notes zone, after a finished sentence.
+_JOINED_START = re.compile(r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
+#: A note marker in the body: a number fused to the word or punctuation before it.
+_FUSED_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»])(\d{1,3})(?!\d)")
+#: A marker set off by a space ("… his day 1 . Similarly"); locators are excluded after.
+_SPACED_MARKER = re.compile(
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»]) (\d{1,3})(?=\s*[.,;:]?(?:\s|$))"
+)
+#: Words after which a number is a locator, not a marker ("p. 12", "Art 5").
+_LOCATOR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:pp?|ss?|n|nn|nos?|vol|art|fn|note|cap|para|r|v|ff?|at|ch|bd|nr|rn|rz|abs|"
+    r"sec|lib|tit|c|l|d|col|sp|no|vols|heft|jg|anm|nota|pag|§)\.?|§)\s?$"
+)
+_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$")
+_TERMINAL = re.compile(r"[.!?)\]\"'»”’]\s*$")
+#: Unnumbered author notes: "* Professor of …", "Peter Whitewood is a Lecturer …".
+_BIO_START = re.compile(r"^\s*[*†‡]\s*\S")
+_BIO_WORDS = re.compile(
+    r"(?i)\b(?:professor|lecturer|university|universit[àäa]t|universit[àa]|college|institute?|"
+    r"fellow|researcher|research\s+(?:associate|fellow)|ph\.?\s?d|doctoral|candidate|dozent|"
+    r"ricercat\w+|docente|assistant|associate|e-?mail|verfasser|autor|author|thanks?|grateful|"
+    r"danke|ringrazi\w*|professeur|chercheur)\b"
+)
+_BIO_SENTENCE = re.compile(
+    r"^\s*(?:[*†‡]\s*)?[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,4}\s+"
+    r"(?:is|was|teaches|works|holds|ist|war|è|est)\b"
+)
+_BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:ibid|ibidem|id|idem|ead|eadem|ebd|ebenda|ders|dies|a\.\s?a\.\s?o|op\.\s?cit|"
+    r"loc\.\s?cit|supra|infra|cit|ivi|ibid)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ*†‡])")
+#: A JSTOR or repository cover: where the article proper starts after it.
+_COVER_END = re.compile(r"(?i)all\s+use\s+subject\s+to|content\s+downloaded\s+from")
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first character of the line's text
+    end: int  # offset after its last character (newline excluded)
+    text: str
+    page_break: bool = False  # a form feed precedes this line
+
+
+@dataclass
+class _NoteBuild:
+    number: str
+    line: int  # index into lines
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    """The analysis of one text: a label per line and the notes found."""
+
+    labels: list[str]
+    notes: list[Note]
+    bio: list[str]
+    diagnostics: list[Diagnostic]
+    body: str
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        page_break = False
+        stripped = raw
+        if "\f" in raw:
+            page_break = True
+            lead = len(raw) - len(raw.lstrip("\f"))
+            start += lead
+            stripped = raw.replace("\f", " ")[lead:]
+        stripped = stripped.rstrip("\r")
+        lines.append(_Line(start, start + len(stripped), stripped, page_break))
+    return lines
+
+
+def _head_key(line: str) -> str:
+    key = line.strip().lower()
+    if "|" in key or "•" in key or "·" in key or "/" in key:
+        key = _PAGE_EDGE_NUMBER.sub("", key)
+    key = _DIGITS.sub("#", key)
+    return _SPACES.sub(" ", key) if "  " in key or "\t" in key else key
+
+
+def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], list[int]]:
+    """Which lines are page furniture; and how many characters of fused head start a line."""
+    keys = [_head_key(ln.text) if 0 < len(ln.text) <= 120 else "" for ln in lines]
+    counts = Counter(keys)
+    for key in [k for k, n in counts.items() if n >= 2 and k]:
+        # "12 Ibid., p. 5" repeats too: back-references are never running heads,
+        # and a head after a page number is short ("46 Jane Doe")
+        if (_BACK_REFERENCE.search(key) or (key.startswith("# ") and len(key) > 62)
+                or _LETTERS.search(key) is None):
+            del counts[key]
+    # page edges: page numbers, boilerplate, form feeds.  When a text has them,
+    # a running head must stand near one (a repeated line inside a note block --
+    # "Regulation (EU) No 1092/2010 of the European Parliament" -- is no head)
+    page_number = [_PAGE_NUMBER.match(ln.text.strip()) is not None for ln in lines]
+    boilerplate = [len(ln.text) <= 200 and _is_boilerplate(ln.text) for ln in lines]
+    edge = [
+        bool(ln.text.strip()) and (ln.page_break or page_number[i] or boilerplate[i])
+        for i, ln in enumerate(lines)
+    ]
+    near = _near_edges(lines, edge) if any(edge) else [True] * len(lines)
+    furniture: list[bool] = []
+    fused: list[int] = []
+    for index, (ln, key) in enumerate(zip(lines, keys, strict=True)):
+        text = ln.text.strip()
+        # a running head repeats on many pages
+        count = counts.get(key, 0) if key else 0
+        # twice is enough only for a head of words (not "12 …", a URL or "act/")
+        twice = count == 2 and not key.startswith(("#", "http", "www")) and " " in key
+        repeated = near[index] and (count >= 3 or twice)
+        is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated)
+        furniture.append(is_furniture)
+        head = _FUSED_HEAD.match(ln.text) if paragraph_mode and not is_furniture else None
+        fused.append(head.end() if head else 0)
+    return furniture, fused
+
+
+def _near_edges(lines: list[_Line], edge: list[bool], reach: int = 3) -> list[bool]:
+    """Is each line within ``reach`` non-blank lines of a page edge?"""
+    near = [False] * len(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        distance = reach + 1
+        for i in order:
+            if edge[i]:
+                distance = 0
+            elif lines[i].text.strip():
+                distance += 1
+            if distance <= reach:
+                near[i] = True
+    return near
+
+
+def _is_boilerplate(text: str) -> bool:
+    if ":" in text and _TIMESTAMP.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(text))
+
+
+def _number(raw: str) -> int:
+    return int(raw.translate(_SUPERSCRIPTS))
+
+
+def _is_marker(text: str, pos: int) -> bool:
+    """Is the number at ``pos`` of ``text`` a note marker rather than a locator?"""
+    return _LOCATOR_BEFORE.search(text, max(0, pos - 8), pos) is None
+
+
+def clean_note_text(pieces: list[str]) -> str:
+    """Join a note's lines: hyphenation at line ends undone, whitespace normalised.
+
+    "Bi-" + "bliothek" -> "Bibliothek"; "Law-" + "Related" keeps its hyphen
+    (a capital after the break means a real compound).
+    """
+    out = ""
+    for piece in pieces:
+        piece = _SPACES.sub(" ", piece).strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif (
+            out.endswith("-")
+            and len(out) >= 2
+            and out[-2].isalpha()
+            and out[-2].islower()
+            and piece[0].islower()
+        ):
+            out = out[:-1] + piece
+        elif out[-1] in "-–/" and len(out) >= 2 and out[-2].isdigit() and piece[0].isdigit():
+            out = out + piece  # a page range broken at its dash: "1-" + "20"
+        else:
+            out = out + " " + piece
+    return out
+
+
+def _open_ended(text: str) -> bool:
+    """A note that stops without final punctuation (or a URL) goes on somewhere."""
+    return _TERMINAL.search(text) is None and _ENDS_WITH_URL.search(text) is None
+
+
+def _is_bio(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 600:
+        return False
+    if _BIO_START.match(text) or _BIO_SENTENCE.match(text):
+        return _BIO_WORDS.search(text) is not None
+    return False
+
+
+class _Scanner:
+    """Two passes over the lines.
+
+    Pass one is a small state machine (body -> note -> page break -> body …)
+    that finds every numbered note start.  Pass two (line-per-line text only)
+    looks at each run of body lines and gives the tail that reads like notes
+    -- by line length, citation cues and the body's unanswered markers -- to
+    the note it continues or to notes printed without their numbers.
+    """
+
+    def __init__(
+        self, text: str, path: str, zone: list[bool] | None = None, first_needs_marker: bool = True
+    ) -> None:
+        self.text = text
+        #: the first note only after its marker (off for a second try when that finds none)
+        self.first_needs_marker = first_needs_marker
+        self.path = path
+        self.lines = _split_lines(text)
+        #: from a PDF's font sizes: which lines are in a page's notes zone
+        self.zone = zone if zone is not None and len(zone) == len(self.lines) else None
+        # paragraphs joined into long lines (the seed): most text is in lines of 200+
+        lengths = [len(ln.text) for ln in self.lines]
+        self.paragraph_mode = self.zone is None and sum(n for n in lengths if n > 200) > 0.5 * sum(
+            lengths
+        )
+        self.furniture, self.fused = _furniture(self.lines, self.paragraph_mode)
+        self.labels = ["blank" if not ln.text.strip() else "body" for ln in self.lines]
+        self.notes: list[_NoteBuild] = []
+        self.bio: list[tuple[int, str]] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.expected = 1
+        #: numbers seen as markers in the body: all of them, and per line
+        self.markers: set[int] = set()
+        self.line_markers: dict[int, list[int]] = {}
+        self.any_markers = False
+        self.state = "body"  # body | note | bio
+        self.bio_lines: list[int] = []
+        self._found = 0
+        #: numbering jumps: (line index, number expected, number printed)
+        self._gaps: list[tuple[int, int, int]] = []
+        #: for pass two: the note (index) that a page break cut, by the line after the break
+        self.cut_note: dict[int, int] = {}
+        self._cut_pending = -1
+        self.style = self._numbering_style()
+
+    # -- pre-passes ---------------------------------------------------------
+    def _numbering_style(self) -> str:
+        """How notes are numbered: "space" (1 Text), "dot" (1. Text), "paren", "bracket"."""
+        seen: dict[str, set[int]] = {"space": set(), "dot": set(), "paren": set(), "bracket": set()}
+        for ln in self.lines:
+            m = _LINE_START.match(ln.text)
+            if not m:
+                continue
+            style = _style(m)
+            number = _number(m.group("bnum") or m.group("num"))
+            if number <= 40:
+                seen[style].add(number)
+        best = max(seen, key=lambda k: (len(seen[k]), k == "space"))
+        return best if len(seen[best]) > max(1, len(seen["space"])) else "space"
+
+    def _front_end(self) -> int:
+        """Index of the first line after a cover page (0 when there is none)."""
+        limit = min(len(self.lines), 120)
+        last = -1
+        for i in range(limit):
+            if self.furniture[i] and _COVER_END.search(self.lines[i].text):
+                last = i
+                break
+        if last < 0:
+            return 0
+        while last + 1 < len(self.lines) and (
+            self.furniture[last + 1] or not self.lines[last + 1].text.strip()
+        ):
+            last += 1
+        return last + 1
+
+    # -- helpers --------------------------------------------------------------
+    def _acceptable(self, number: int) -> bool:
+        if not self.notes and self.first_needs_marker and self.any_markers and (
+            number not in self.markers
+        ):
+            return False  # "1 January 1990 …" in the body before any marker 1
+        if number == self.expected:
+            return True
+        if not self.notes:  # an excerpt may start at note 37, but then its markers do too
+            return bool(self.markers) and number in self.markers and number <= min(
+                self.markers) + 2
+        return self.expected < number <= self.expected + 40 and number in self.markers
+
+    def _note_start(self, i: int) -> tuple[int, int] | None:
+        """(number, offset where its text starts) when line ``i`` starts a note."""
+        ln = self.lines[i]
+        text = ln.text
+        m = _LINE_START.match(text)
+        if m:
+            number = _number(m.group("bnum") or m.group("num"))
+            if not self._acceptable(number) or _style(m) != self.style:
+                if not (m.group("num") and m.group("sep") is None and self.style == "space"):
+                    return None
+                if not self._acceptable(number):
+                    return None
+            rest = text[m.end():].strip()
+            if not rest or rest[0].isdigit():
+                return None
+            if number != self.expected and not (rest[0].isupper() or rest[0] in "„“\"‘'«(["):
+                return None
+            if number != self.expected and self.state in ("note", "bio") and i > 0 and (
+                _open_ended(self.lines[i - 1].text)
+            ):
+                return None  # a jump in the numbering inside an unfinished note: its text
+            before = i - 1
+            while before >= 0 and (self.furniture[before] or not self.lines[before].text.strip()):
+                before -= 1
+            previous = self.lines[before].text.strip() if before >= 0 else ""
+            if before >= i - 3 and " " in previous and _NUMBER_GOES_ON.search(previous):
+                return None  # "(artt. 10 e" / "11 del regolamento)": the sentence goes on
+            if _style(m) == "dot" and len(rest) < 60 and not _TERMINAL.search(rest):
+                return None  # a numbered heading
+            if _MONTH_START.match(rest) and (
+                self.state != "note" or (i > 0 and _open_ended(self.lines[i - 1].text))
+            ):
+                return None  # "1 January 1990 was …", "(last visited" / "9 April 2009)": dates
+            return number, ln.start + m.end()
+        bare = _BARE_NUMBER.match(text)
+        if bare and self._acceptable(_number(bare.group(1))):
+            following = self._next_text_line(i)
+            before = i - 1
+            while before >= 0 and not self.lines[before].text.strip():
+                before -= 1
+            if (
+                following is not None
+                and not self.furniture[following]
+                and not _BARE_NUMBER.match(self.lines[following].text)
+                and (before < 0 or not self.furniture[before])
+            ):
+                return _number(bare.group(1)), self.lines[following].start
+        return None
+
+    def _next_text_line(self, i: int) -> int | None:
+        """The next non-blank line after ``i`` (pdftotext puts blank lines in between)."""
+        for j in range(i + 1, min(i + 4, len(self.lines))):
+            if self.lines[j].text.strip():
+                return j
+        return None
+
+    def _record_markers(self, i: int, start: int = 0, end: int | None = None) -> None:
+        text = self.lines[i].text
+        end = len(text) if end is None else end
+        if _DIGIT.search(text, start, end) is None:
+            return
+        found: list[int] = []
+        for m in _FUSED_MARKER.finditer(text, start, end):
+            found.append(int(m.group(1)))
+        for m in _SPACED_MARKER.finditer(text, start, end):
+            if _is_marker(text, m.start()):
+                found.append(int(m.group(1)))
+        if found:
+            self.markers.update(found)
+            self.line_markers[i] = found
+            self.any_markers = True
+
+    def _start_note(self, number: int, index: int, start: int, end: int) -> None:
+        if number != self.expected:  # reported in layout() unless pass two fills the gap
+            self._gaps.append((index, self.expected, number))
+        self._flush_bio()
+        self.notes.append(_NoteBuild(str(number), index, [(start, end)] if end > start else []))
+        self.labels[index] = "note"
+        self.expected = number + 1
+        self.state = "note"
+
+    def _start_bare_note(self, number: int, i: int) -> int:
+        """A note whose number stands alone on line ``i``: its text starts on the next."""
+        following = self._next_text_line(i)
+        assert following is not None  # _note_start checked it
+        after = self.lines[following]
+        self._start_note(number, i, after.start, after.end)
+        self.labels[following] = "note"
+        return following
+
+    def _bio_starts(self, i: int) -> bool:
+        """"* Professor of …" -- or a lone "*" (or †) with the note on the next line."""
+        text = self.lines[i].text
+        if _BIO_START.match(text):
+            return _BIO_WORDS.search(text) is not None
+        if text.strip() in ("*", "†", "‡", "**"):
+            following = self._next_text_line(i)
+            return following is not None and _BIO_WORDS.search(
+                self.lines[following].text) is not None
+        return False
+
+    def _flush_bio(self) -> None:
+        if self.bio_lines:
+            first = self.bio_lines[0]
+            text = clean_note_text([self.lines[i].text for i in self.bio_lines])
+            self.bio.append((first, text))
+            for i in self.bio_lines:
+                self.labels[i] = "bio"
+            self.bio_lines = []
+
+    # -- pass one ------------------------------------------------------------
+    def run(self) -> None:
+        front = self._front_end()
+        for i in range(front):
+            if self.labels[i] != "blank":
+                self.labels[i] = "front"
+        skip_to = -1
+        for i in range(front, len(self.lines)):
+            ln = self.lines[i]
+            if self.labels[i] == "blank" or i <= skip_to:
+                continue
+            if ln.page_break:
+                self._page_break()
+            if self.furniture[i] and not (
+                _BARE_NUMBER.match(ln.text) and self._note_start(i) is not None
+            ):
+                self.labels[i] = "furniture"
+                self._page_break()
+                continue
+            if self.paragraph_mode:
+                self._paragraph(i)
+            else:
+                skip_to = self._line(i)
+        self._page_break()
+        self._flush_bio()
+
+    def _page_break(self) -> None:
+        if self.state == "note":
+            self.state = "body"
+            self._cut_pending = len(self.notes) - 1
+        elif self.state == "bio":
+            self._flush_bio()
+            self.state = "body"
+
+    def _line(self, i: int) -> int:
+        """Handle line ``i``; returns the last line it consumed."""
+        ln = self.lines[i]
+        if self.zone is not None:
+            return self._zoned_line(i)
+        start = self._note_start(i)
+        if start is not None:
+            number, offset = start
+            if offset > ln.end:  # the number stood alone: its text is the next line
+                return self._start_bare_note(number, i)
+            self._start_note(number, i, offset, ln.end)
+            return i
+        if self._cut_pending >= 0:
+            self.cut_note[i] = self._cut_pending
+            self._cut_pending = -1
+        if self.state == "note":
+            self.notes[-1].pieces.append((ln.start, ln.end))
+            self.labels[i] = "note"
+        elif self.state == "bio":
+            previous = self.lines[self.bio_lines[-1]].text
+            widest = max(len(self.lines[j].text) for j in self.bio_lines)
+            if _TERMINAL.search(previous) and len(previous) < 0.85 * widest:
+                self._flush_bio()  # the author's note ended with a short last line
+                self.state = "body"
+                self._record_markers(i)
+                return i
+            self.bio_lines.append(i)
+            self.labels[i] = "bio"
+            if len(self.bio_lines) > 8:  # not an author note after all
+                for j in self.bio_lines:
+                    self.labels[j] = "body"
+                self.bio_lines = []
+                self.state = "body"
+        elif not self.notes and self._bio_starts(i):
+            self.state = "bio"
+            self.bio_lines = [i]
+            self.labels[i] = "bio"
+        else:
+            self._record_markers(i)
+        return i
+
+    def _zoned_line(self, i: int) -> int:
+        """Line ``i`` when the PDF's font sizes say where the notes zone is."""
+        ln = self.lines[i]
+        if not self.zone or not self.zone[i]:  # body: a note open before ends here
+            if self.state == "note":
+                self.state = "body"
+            self._flush_bio()
+            self._record_markers(i)
+            return i
+        start = self._note_start(i)
+        consumed = i
+        if start is not None:
+            number, offset = start
+            if offset > ln.end:
+                return self._start_bare_note(number, i)
+            self._start_note(number, i, offset, ln.end)
+        elif self.notes:  # a note's next line, or its continuation on a new page
+            self.notes[-1].pieces.append((ln.start, ln.end))
+            self.labels[i] = "note"
+            self.state = "note"
+        else:  # small type before the first note: the author's note
+            self.bio_lines.append(i)
+            self.labels[i] = "bio"
+            return consumed
+        self._split_joined_notes(i)
+        return consumed
+
+    def _split_joined_notes(self, i: int) -> None:
+        """PDFium may join short notes set side by side into one line: "….  26 Vgl …"."""
+        ln = self.lines[i]
+        note = self.notes[-1]
+        a, _ = note.pieces[-1]
+        for m in _JOINED_START.finditer(self.text, a, ln.end):
+            if int(m.group(1)) != self.expected:
+                continue
+            note.pieces[-1] = (note.pieces[-1][0], m.start())
+            self._start_note(self.expected, i, m.end(), ln.end)
+            note = self.notes[-1]
+
+    def _paragraph(self, i: int) -> None:
+        """A long line holding a whole paragraph: notes may start inside it."""
+        ln = self.lines[i]
+        text = ln.text
+        segment_start = self.fused[i]
+        started = False
+        for m in _MID_START.finditer(text, segment_start):
+            number = int(m.group(1))
+            if number != self.expected:
+                continue
+            if self.any_markers and number not in self.markers:
+                continue
+            if not started:
+                self._paragraph_segment(i, segment_start, m.start())
+                if number == 1 and not self.notes:
+                    self._maybe_bio(i, segment_start, m.start())
+            # the note runs to the paragraph's end or to the next start in it
+            self._start_note(number, i, ln.start + m.end(), ln.end)
+            segment_start = m.end()
+            started = True
+        if not started:
+            self._paragraph_segment(i, segment_start, len(text))
+        else:
+            self._fix_pieces(i)
+
+    def _paragraph_segment(self, i: int, start: int, end: int) -> None:
+        """Text of paragraph ``i`` from ``start`` to ``end`` before any note start in it."""
+        ln = self.lines[i]
+        if start >= end or not ln.text[start:end].strip():
+            return
+        if self.state == "note":
+            self.notes[-1].pieces.append((ln.start + start, ln.start + end))
+            self.labels[i] = "note"
+        else:
+            self._record_markers(i, start, end)
+
+    def _maybe_bio(self, i: int, start: int, end: int) -> None:
+        """The text before note 1 in its paragraph may end with the author's note."""
+        segment = self.lines[i].text[start:end]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(segment)]
+        for pos in starts:
+            if _is_bio(segment[pos:]):
+                self.bio.append((i, clean_note_text([segment[pos:]])))
+                return
+
+    def _fix_pieces(self, i: int) -> None:
+        """Notes that start in the same paragraph end where the next one starts."""
+        in_line: list[_NoteBuild] = []
+        for build in reversed(self.notes):
+            if build.line != i:
+                break
+            in_line.insert(0, build)
+        for a, b in itertools.pairwise(in_line):
+            start_b = b.pieces[0][0]
+            end = self.text.rfind(b.number, a.pieces[0][0], start_b)
+            end = end if end > 0 else start_b
+            while end > a.pieces[0][0] and self.text[end - 1].isspace():
+                end -= 1
+            a.pieces[0] = (a.pieces[0][0], end)
+
+    # -- pass two --------------------------------------------------------------
+    def resolve_tails(self) -> None:
+        """Give each run of body lines' note-like tail to the notes it belongs to."""
+        if self.paragraph_mode or self.zone is not None or not self.notes:
+            return
+        note_lengths = [len(self.lines[i].text) for i, lab in enumerate(self.labels)
+                        if lab == "note"]
+        body_lengths = [len(self.lines[i].text) for i, lab in enumerate(self.labels)
+                        if lab == "body"]
+        model = _LengthModel(_typical(note_lengths), _typical(body_lengths))
+        starts = {build.line: k for k, build in enumerate(self.notes)}
+        self._found = len(self.notes)  # notes added below (unnumbered) come after these
+        run: list[int] = []
+        last_note = -1  # index of the latest note started before the run
+        for i, label in enumerate(self.labels):
+            if label == "blank":
+                continue
+            if label == "body":
+                run.append(i)
+                continue
+            if run:
+                next_note = starts.get(i) if label == "note" else None
+                self._resolve_run(run, last_note, next_note, model)
+                run = []
+            if label == "note" and i in starts:
+                last_note = starts[i]
+        if run:
+            self._resolve_run(run, last_note, None, model)
+
+    def _resolve_run(
+        self, run: list[int], last_note: int, next_note: int | None, model: _LengthModel
+    ) -> None:
+        if last_note < 0:
+            return  # before the first note: front matter and the author's note
+        cut = self.cut_note.get(run[0], -1)
+        previous = self.notes[last_note]
+        prev_number = _as_int(previous.number)
+        if next_note is not None:
+            missing = _as_int(self.notes[next_note].number) - prev_number - 1
+        else:
+            present = {m for i in run for m in self.line_markers.get(i, ())}
+            # the markers of this page's notes follow each other; a stray number
+            # in a note ("50 QUESTIONS ON THE NATURAL LAW") breaks the chain
+            later = sorted(m for m in present if prev_number < m <= prev_number + 20)
+            top = later[0] if later else prev_number
+            for m in later[1:]:
+                if m - top > 2:
+                    break
+                top = m
+            missing = top - prev_number
+        open_cut = False
+        if cut >= 0 and cut == last_note and previous.pieces:
+            a, b = previous.pieces[-1]
+            open_cut = _open_ended(self.text[a:b])
+        if not (open_cut or missing > 0 or next_note is not None):
+            return
+        high = prev_number + missing
+        if next_note is not None:  # the markers of every note in this block are in the body
+            high = _as_int(self.notes[next_note].number)
+            k = next_note + 1
+            while k < self._found and self._same_block(self.notes[k - 1].line,
+                                                           self.notes[k].line):
+                high = max(high, _as_int(self.notes[k].number))
+                k += 1
+        # a page holding only the cut note's rest (no marker of the notes that
+        # follow is in it, so no body text refers to them) may be taken whole
+        markers = {m for i in run for m in self.line_markers.get(i, ())}
+        whole_run = next_note is not None and not any(prev_number < m <= high for m in markers)
+        take = self._tail(run, model, (prev_number, high), open_cut, whole_run)
+        if take == 0 or (take == len(run) and not (open_cut or missing > 0)):
+            return
+        tail = run[len(run) - take:]
+        blocks = self._blocks(tail, model)
+        if open_cut:
+            for j in blocks.pop(0):
+                self._append(previous, j)
+        if missing == 0:
+            if cut == last_note:
+                for block in blocks:
+                    for j in block:
+                        self._append(previous, j)
+            return
+        if not blocks:
+            return
+        # the page's markers say which numbers its unnumbered notes had
+        present = {m for i in run for m in self.line_markers.get(i, ())}
+        first_number = prev_number + missing
+        while first_number - 1 in present and first_number - 1 > prev_number:
+            first_number -= 1
+        numbered = prev_number + missing - first_number + 1 == len(blocks)
+        for k, block in enumerate(blocks):
+            number = str(first_number + k) if numbered else ""
+            build = _NoteBuild(number, block[0], [])
+            for j in block:
+                self._append(build, j)
+            self.notes.append(build)
+        first = self.lines[blocks[0][0]]
+        what = (f"notes {first_number}-{first_number + len(blocks) - 1}" if numbered
+                else f"{len(blocks)} note(s)")
+        self.diagnostics.append(
+            Diagnostic("X105", f"{what} printed without their numbers; numbered from the "
+                       "body's markers" if numbered else f"{what} printed without numbers",
+                       path=self.path, line=blocks[0][0] + 1, raw=first.text[:200])
+        )
+
+    def _same_block(self, first: int, second: int) -> bool:
+        """Are lines ``first`` < ``second`` in one run of note lines (no body, no break)?"""
+        for j in range(first + 1, second + 1):
+            if self.labels[j] in ("body", "furniture") or self.lines[j].page_break:
+                return False
+        return True
+
+    def _append(self, build: _NoteBuild, j: int) -> None:
+        ln = self.lines[j]
+        build.pieces.append((ln.start, ln.end))
+        self.labels[j] = "note"
+
+    def _tail(
+        self, run: list[int], model: _LengthModel, window: tuple[int, int], open_cut: bool = False,
+        whole_run: bool = False,
+    ) -> int:
+        """How many lines at the end of ``run`` are notes: the best split of the run.
+
+        Each line votes note (+) or body (-) by its length and citation cues;
+        the split maximises the votes of the tail and must leave in the body
+        every marker of the notes in ``window`` (their markers precede them).
+        """
+        low, high = window
+        # the page's last note has the highest number: its marker is the body's
+        # last (numbers in the notes themselves -- "16 LAW HIST. REV." -- come later)
+        floor = 0
+        top = low
+        for pos, j in enumerate(run):
+            for m in self.line_markers.get(j, ()):
+                if top < m <= high:
+                    top, floor = m, pos + 1
+        best, best_take, total = 0.0, 0, 0.0
+        for pos in range(len(run) - 1, floor - 1, -1):
+            text = self.lines[run[pos]].text
+            vote = model.vote(text) + _cue(text)
+            if pos == len(run) - 1 and _TERMINAL.search(text):
+                vote = max(vote, 0)  # a note's last line may be as short as it likes
+            total += vote
+            score = total
+            if pos > 0 and run[pos] - run[pos - 1] > 1 and not any(
+                self.furniture[k] for k in range(run[pos - 1] + 1, run[pos])
+            ):
+                score += 1  # pdftotext sets the notes block apart with a blank line
+            if text.lstrip()[:1].islower() or text.lstrip()[:1].isdigit():
+                # a sentence going on: where a body paragraph ends, or right after
+                # the page's last marker, the cut note goes on
+                if pos > 0 and model.paragraph_end(self.lines[run[pos - 1]].text):
+                    score += 2
+                if pos == floor and (floor > 0 or (open_cut and whole_run)):
+                    score += 2 if open_cut else 1
+            if score > best:
+                best, best_take = score, len(run) - pos
+            elif total < best - 10:
+                break  # deep in the body: no longer tail can win back ten votes
+        return best_take
+
+    def _blocks(self, tail: list[int], model: _LengthModel) -> list[list[int]]:
+        """Split note lines into notes: a new one after a short line ending a sentence."""
+        blocks: list[list[int]] = []
+        for j in tail:
+            text = self.lines[j].text
+            if blocks:
+                prev = self.lines[blocks[-1][-1]].text
+                ends = _TERMINAL.search(prev) is not None
+                if ends and (model.short(prev) or _CITATION_CUE.match(text)):
+                    blocks.append([j])
+                    continue
+                blocks[-1].append(j)
+            else:
+                blocks.append([j])
+        return blocks
+
+    # -- results ---------------------------------------------------------------
+    def layout(self) -> Layout:
+        self.resolve_tails()
+        notes: list[Note] = []
+        for build in sorted(self.notes, key=lambda b: b.line):
+            pieces = sorted(build.pieces)
+            if not pieces:
+                self.diagnostics.append(
+                    Diagnostic("X104", f"note {build.number} has no text", path=self.path,
+                               line=build.line + 1)
+                )
+                start = self.lines[build.line].end
+                notes.append(Note(build.number, "", (start, start), build.line + 1))
+                continue
+            cleaned = clean_note_text([self.text[a:b] for a, b in pieces])
+            notes.append(
+                Note(number=build.number, text=cleaned,
+                     span=(pieces[0][0], pieces[-1][1]), line=build.line + 1)
+            )
+        found = {build.number for build in self.notes}
+        for index, expected, number in self._gaps:
+            if number - expected <= 40 and all(str(n) in found for n in range(expected, number)):
+                continue  # notes printed without numbers filled the gap (X105)
+            self.diagnostics.append(
+                Diagnostic("X101", f"note {number} where note {expected} was expected; "
+                           "kept as printed", path=self.path, line=index + 1,
+                           raw=self.lines[index].text[:200])
+            )
+        for index, text in self.bio:
+            self.diagnostics.append(
+                Diagnostic("X102", "author note (unnumbered) is not a citation note",
+                           path=self.path, line=index + 1, severity="info", raw=text)
+            )
+        if not notes:
+            self.diagnostics.append(
+                Diagnostic("X103", "no footnotes found", path=self.path, severity="info")
+            )
+        self.diagnostics.sort(key=lambda d: d.line or 0)
+        body = "\n".join(
+            ln.text[self.fused[i]:] for i, ln in enumerate(self.lines)
+            if self.labels[i] == "body"
+        )
+        return Layout(self.labels, notes, [t for _, t in self.bio], self.diagnostics, body)
+
+
+@dataclass
+class _LengthModel:
+    """Notes are set smaller: their full lines hold more (or, in a narrow note
+    column, fewer) characters than the body's."""
+
+    note: float
+    body: float
+
+    def vote(self, text: str) -> int:
+        n = len(text)
+        if abs(self.note - self.body) < max(4.0, 0.06 * self.body) or self.short(text):
+            return 0
+        middle = (self.note + self.body) / 2
+        return 1 if (n > middle) == (self.note > self.body) else -1
+
+    def paragraph_end(self, text: str) -> bool:
+        """A short line ending a sentence (or with a marker): a paragraph's last line."""
+        stripped = text.rstrip()
+        return (len(stripped) < 0.85 * self.body and bool(stripped)
+                and (_TERMINAL.search(stripped) is not None or stripped[-1].isdigit()))
+
+    def short(self, text: str) -> bool:
+        return len(text) < 0.8 * min(self.note, self.body)
+
+
+def _style(m: re.Match[str]) -> str:
+    if m.group("open"):
+        return "bracket" if m.group("open") == "[" else "paren"
+    sep = m.group("sep")
+    return "dot" if sep == "." else "paren" if sep == ")" else "space"
+
+
+def _cue(text: str) -> int:
+    return 1 if _CITATION_CUE.search(text) else 0
+
+
+def _as_int(number: str) -> int:
+    try:
+        return int(number)
+    except ValueError:
+        return 0
+
+
+def _typical(lengths: list[int]) -> float:
+    """The length of a full line: the most common length (within ±2) of lines of 20+."""
+    counts = Counter(n for n in lengths if n >= 20)
+    if not counts:
+        return 0.0
+    return float(max(counts, key=lambda n: (sum(counts[n + d] for d in range(-2, 3)), n)))
+
+
+def analyse(text: str, path: str = "-", zone: list[bool] | None = None) -> Layout:
+    """Find the notes of ``text`` and label every line.
+
+    ``zone`` (one flag per line, from a PDF's font sizes) says which lines
+    stand in a page's notes zone; notes then start and continue only there.
+    """
+    scanner = _Scanner(text, path, zone)
+    scanner.run()
+    if not scanner.notes and scanner.any_markers:
+        scanner = _Scanner(text, path, zone, first_needs_marker=False)
+        scanner.run()
+    return scanner.layout()
+
+
+def classify_lines(text: str) -> list[str]:
+    """One label per line of ``text`` (split on ``\\n``): body, note, furniture, …"""
+    return analyse(text).labels
+
+
+def read_text_document(text: str, path: str = "-") -> ReaderResult:
+    """Read the notes of a plain-text document (e.g. ``pdftotext`` output)."""
+    from citekit.readers.cover import read_cover
+
+    layout = analyse(text, path)
+    return ReaderResult(
+        notes=layout.notes,
+        source=read_cover(text),
+        diagnostics=layout.diagnostics,
+        body=layout.body,
+    )

@@ -1,0 +1,403 @@
+"""citeproc-py, driven by citekit: element classes, cached styles, items, diagnostics.
+
+citekit does not patch citeproc-py or its output text.  It parses styles with
+its own lxml element-class lookup, in which the elements that need fixing are
+citekit subclasses of citeproc-py's (see the modules named in
+:data:`ELEMENT_CLASSES`), keeps its render state outside lxml proxies
+(:mod:`citekit.render.state`) and formats through :mod:`citekit.render.markup`.
+Parsed styles and locales are cached per process: parsing a 6000-line CSL
+file with lxml costs far more than rendering a bibliography with it.
+
+Diagnostic codes (stable):
+
+====  =====================================================================
+S001  an item could not be rendered by the style (citeproc-py failed on it);
+      the raw item is kept in the diagnostic
+S002  a cited id is not in the bibliography data
+S003  the style has no bibliography; entries are rendered as first notes
+S004  the style could not sort the bibliography; input order kept
+S005  an item could not be converted for rendering (bad names or dates)
+====  =====================================================================
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import threading
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citeproc import LOCALES_PATH, model
+from citeproc.source import Citation as CpCitation
+from citeproc.source import CitationItem, Date, DateRange, LiteralDate, Locator, Name, Reference
+from citeproc.source.json import CiteProcJSON
+from lxml import etree
+
+from citekit.model import DATE_VARIABLES, NAME_VARIABLES, Citation, Diagnostic, Entry
+from citekit.render import conditions, groups, layout, markup, names, state, variables
+from citekit.render.styles import find_style
+
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+
+#: the citekit subclass used for each CSL element (all others: citeproc-py's own)
+ELEMENT_CLASSES: dict[str, type] = {
+    "text": variables.Text,
+    "number": variables.Number,
+    "label": variables.Label,
+    "names": names.Names,
+    "name": names.Name,
+    "name-part": names.NamePart,
+    "substitute": names.Substitute,
+    "if": conditions.If,
+    "else-if": conditions.ElseIf,
+    "group": groups.Group,
+    "date": groups.Date,
+    "date-part": groups.DatePart,
+    "layout": layout.Layout,
+    "key": layout.Key,
+}
+
+_LOCK = threading.RLock()
+
+
+def _parser() -> etree.XMLParser:
+    lookup = etree.ElementNamespaceClassLookup()
+    namespace = lookup.get_namespace(CSL_NS)
+    namespace[None] = model.CitationStylesElement
+    for cls in model.CitationStylesElement.__subclasses__():
+        namespace[cls.__name__.replace("_", "-").lower()] = cls
+    namespace.update(ELEMENT_CLASSES)
+    parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> etree.XMLParser:
+    return _parser()
+
+
+@functools.lru_cache(maxsize=64)
+def _locale_root(lang: str) -> Any:
+    path = Path(LOCALES_PATH) / f"locales-{lang}.xml"
+    root = etree.parse(str(path), parser()).getroot()
+    return root
+
+
+def _set_locales(style: Any, wanted: str) -> None:
+    """The locale chain of CSL 1.0.2 (in-style locales first, then locale files)."""
+    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
+
+    chain: list[Any] = []
+    language = wanted.split("-")[0]
+    for lang in (wanted, language, None):
+        expr = f'./cs:locale[@xml:lang="{lang}"]' if lang else "./cs:locale[not(@xml:lang)]"
+        chain += style.xpath_search(expr)
+    files = [wanted] if wanted in LANGUAGE_NAMES else []
+    if language in PRIMARY_DIALECTS:
+        files.append(PRIMARY_DIALECTS[language])
+    files.append("en-US")
+    for lang in dict.fromkeys(files):
+        chain.append(_locale_root(lang))
+    style.locales = chain
+    for locale in chain:
+        locale.style = style
+
+
+@dataclass
+class LoadedStyle:
+    """A parsed style with its locale chain, ready to render (cached per process)."""
+
+    root: Any
+    name: str
+    quotes: markup.Quotes
+
+
+@functools.lru_cache(maxsize=32)
+def _load(path: str, mtime: float, locale: str | None) -> LoadedStyle:
+    del mtime  # part of the cache key only: an edited file is parsed again
+    root = etree.parse(path, parser()).getroot()
+    root.formatter = markup
+    _set_locales(root, locale or root.get("default-locale") or "en-US")
+    quotes = markup.Quotes(
+        str(root.get_single_term("open-quote")), str(root.get_single_term("close-quote")),
+        str(root.get_single_term("open-inner-quote")),
+        str(root.get_single_term("close-inner-quote")),
+        str(root.get_locale_option("punctuation-in-quote") or "false").lower() == "true",
+    )
+    return LoadedStyle(root, Path(path).stem, quotes)
+
+
+def load_style(style: str, locale: str | None = None) -> LoadedStyle:
+    """Parse (once) the style named or at ``style``; :class:`UsageError` if unknown."""
+    path = find_style(style)
+    return _load(str(path), os.path.getmtime(path), locale)
+
+
+# --- items -----------------------------------------------------------------
+
+_NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
+_RAW_DATE = re.compile(r"^\s*(-?\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_STRINGS = CiteProcJSON([])
+
+
+def _name(data: Any) -> Name | None:
+    if not isinstance(data, dict):
+        return Name(literal=str(data)) if data else None
+    if data.get("literal"):
+        return Name(literal=str(data["literal"]))
+    parts = {k: str(data[k]) for k in _NAME_PARTS if data.get(k)}
+    return Name(**parts) if parts else None
+
+
+def _date_from_parts(parts: Sequence[Any], extra: dict[str, Any]) -> Date | None:
+    values = [int(str(p)) for p in parts[:3] if str(p).strip().lstrip("-").isdigit()]
+    if not values:
+        return None
+    fields = dict(zip(("year", "month", "day"), values, strict=False))
+    return Date(**fields, **extra)
+
+
+def _date(data: Any) -> Any:
+    if isinstance(data, str):
+        data = {"raw": data}
+    if not isinstance(data, dict):
+        return None
+    circa = bool(data.get("circa"))
+    season = {"season": data["season"]} if data.get("season") and "date-parts" in data else {}
+    ranges = [p for p in data.get("date-parts") or [] if p]
+    if ranges:
+        begin = _date_from_parts(ranges[0], season)
+        end = _date_from_parts(ranges[1], {}) if len(ranges) > 1 else None
+        if begin is not None and end is not None:
+            return DateRange(begin=begin, end=end, circa=circa)
+        if begin is not None:
+            begin["circa"] = circa
+            return begin
+    if data.get("literal"):
+        return LiteralDate(str(data["literal"]), circa=circa)
+    raw = str(data.get("raw") or "")
+    match = _RAW_DATE.match(raw)
+    if match:
+        return _date_from_parts([g for g in match.groups() if g], {})
+    return LiteralDate(raw, circa=circa) if raw else None
+
+
+def to_reference(entry: Entry) -> Reference:
+    """citeproc-py's Reference for a CSL-JSON entry (empty values left out)."""
+    data: dict[str, Any] = {}
+    for key, value in entry.items():
+        if key in ("id", "type", "custom", "categories") or value in (None, "", [], {}):
+            continue
+        name = {"shortTitle": "title-short", "journalAbbreviation": "container-title-short"}.get(
+            key, key)
+        py_key = name.replace("-", "_")
+        if name in NAME_VARIABLES:
+            people = [n for n in (_name(v) for v in value) if n is not None]
+            if people:
+                data[py_key] = people
+        elif name in DATE_VARIABLES:
+            date = _date(value)
+            if date is not None:
+                data[py_key] = date
+        elif name == "language":
+            data[py_key] = str(value)
+        else:
+            data[py_key] = _STRINGS.parse_string(markup.mark_data_quotes(str(value)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Reference(str(entry.get("id", "")).lower(), str(entry.get("type") or "document"),
+                         **data)
+
+
+class _Registry:
+    """What citeproc-py's CitationItem expects to find as ``citation.bibliography``."""
+
+    def __init__(self, source: dict[str, Reference]) -> None:
+        self.source = source
+        self.keys = list(source)
+        self.formatter = markup
+
+
+# --- rendering -------------------------------------------------------------
+
+@dataclass
+class Rendered:
+    """Rendered strings (marks resolved) with what went wrong."""
+
+    texts: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _prepare(entries: Iterable[Entry], diagnostics: list[Diagnostic]
+             ) -> tuple[dict[str, Reference], dict[str, Entry]]:
+    source: dict[str, Reference] = {}
+    originals: dict[str, Entry] = {}
+    for n, entry in enumerate(entries):
+        if "id" not in entry:
+            entry = {**entry, "id": f"item-{n + 1}"}
+        try:
+            ref = to_reference(entry)
+        except Exception as exc:
+            diagnostics.append(_failure("S005", entry, exc))
+            continue
+        source[ref.key] = ref
+        originals[ref.key] = entry
+    return source, originals
+
+
+def _failure(code: str, entry: Entry | None, exc: Exception | str, key: str = "") -> Diagnostic:
+    what = {"S001": "cannot be rendered", "S005": "cannot be converted for rendering"}[code]
+    ident = entry.get("id", key) if entry else key
+    return Diagnostic(code, f"item {ident!r} {what}: {exc}", severity="error",
+                      raw=json.dumps(entry, ensure_ascii=False) if entry else None)
+
+
+def _finish(loaded: LoadedStyle, marked: Any, output: str) -> str:
+    return markup.serialize(str(marked), output, loaded.quotes) if marked else ""
+
+
+def bibliography(entries: Iterable[Entry], style: str = "chicago-notes-bibliography",
+                 output: str = "text", locale: str | None = None) -> Rendered:
+    """Sorted, formatted bibliography entries of ``entries`` with diagnostics."""
+    result = Rendered()
+    source, originals = _prepare(entries, result.diagnostics)
+    loaded = load_style(style, locale)
+    root = loaded.root
+    registry = _registry_items(source)
+    with _LOCK:
+        run = state.RenderState(in_bibliography=True)
+        token = state.begin(run)
+        try:
+            if root.bibliography is None:
+                result.diagnostics.append(Diagnostic(
+                    "S003", f"style {loaded.name!r} has no bibliography; rendering first notes",
+                    severity="info"))
+                return _as_first_notes(loaded, source, originals, output, result)
+            items = registry
+            try:
+                items = root.bibliography.sort(items)
+            except Exception as sort_error:
+                result.diagnostics.append(Diagnostic("S004", f"cannot sort: {sort_error}"))
+            run.item = state.ItemState()
+            texts = root.bibliography.render(items)
+            for item, text in zip(items, texts, strict=True):
+                if text is None:
+                    continue
+                result.ids.append(originals[item.key].get("id", item.key))
+                result.texts.append(_finish(loaded, text, output))
+            for key, failure in run.failures:
+                result.diagnostics.append(_failure("S001", originals.get(key), failure, key))
+        finally:
+            state.end(token)
+    return result
+
+
+def _registry_items(source: dict[str, Reference]) -> list[CitationItem]:
+    registry = _Registry(source)
+    items = [CitationItem(key) for key in source]
+    CpCitation(items).bibliography = registry
+    return items
+
+
+def _as_first_notes(loaded: LoadedStyle, source: dict[str, Reference],
+                    originals: dict[str, Entry], output: str, result: Rendered) -> Rendered:
+    notes = [[Citation(id=str(originals[k].get("id", k)))] for k in source]
+    rendered = notes_of(list(originals.values()), notes, loaded, output)
+    result.texts += rendered.texts
+    result.ids += [str(originals[k].get("id", k)) for k in source]
+    result.diagnostics += rendered.diagnostics
+    return result
+
+
+def _cite(citation: Citation, registry: _Registry) -> CitationItem | None:
+    key = str(citation.id or "").lower()
+    if key not in registry.source:
+        return None
+    options: dict[str, Any] = {}
+    if citation.locator:
+        options["locator"] = Locator(citation.label or "page", citation.locator)
+    if citation.prefix:
+        options["prefix"] = citation.prefix + ("" if citation.prefix.endswith(" ") else " ")
+    if citation.suffix:
+        suffix = citation.suffix
+        options["suffix"] = suffix if suffix[:1] in ",.;: " else " " + suffix
+    return CitationItem(key, **options)
+
+
+def _render_sequence(loaded: LoadedStyle, notes: Sequence[Sequence[Citation]],
+                     registry: _Registry, run: state.RenderState) -> list[Any]:
+    marked: list[Any] = []
+    for index, note in enumerate(notes):
+        cites = [c for c in (_cite(c, registry) for c in note) if c is not None]
+        run.citation_index = index
+        if not cites:
+            marked.append(None)
+            continue
+        citation = CpCitation(cites)
+        citation.bibliography = registry
+        try:
+            marked.append(loaded.root.citation.render(citation, [], None))
+        except Exception as exc:
+            run.failures.append((cites[0].key, exc))
+            marked.append(None)
+    return marked
+
+
+def _ambiguous(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str]) -> frozenset[str]:
+    """Items whose subsequent (short) cites render alike: ``cs:if disambiguate`` holds for them."""
+    probe = state.RenderState(forced_position="subsequent")
+    token = state.begin(probe)
+    seen: dict[str, set[str]] = {}
+    try:
+        for key in dict.fromkeys(keys):
+            citation = CpCitation([CitationItem(key)])
+            citation.bibliography = registry
+            try:
+                text = loaded.root.citation.render(citation, [], None)
+            except Exception:
+                continue
+            if text:
+                seen.setdefault(markup.strip_marks(str(text)), set()).add(key)
+    finally:
+        state.end(token)
+    return frozenset(k for group in seen.values() if len(group) > 1 for k in group)
+
+
+def notes_of(entries: Iterable[Entry], notes: Sequence[Sequence[Citation]],
+             loaded: LoadedStyle, output: str = "text") -> Rendered:
+    """One rendered note per inner list, positions (ibid., short form) from the sequence."""
+    result = Rendered()
+    source, originals = _prepare(entries, result.diagnostics)
+    registry = _Registry(source)
+    for note in notes:
+        for cite in note:
+            if str(cite.id or "").lower() not in source:
+                result.diagnostics.append(Diagnostic(
+                    "S002", f"cited id {cite.id!r} is not in the bibliography data",
+                    raw=cite.text or None))
+    with _LOCK:
+        cited = [str(c.id).lower() for note in notes for c in note
+                 if str(c.id or "").lower() in source]
+        ambiguous = _ambiguous(loaded, registry, cited)
+        run = state.RenderState(disambiguate=ambiguous)
+        token = state.begin(run)
+        try:
+            marked = _render_sequence(loaded, notes, registry, run)
+        finally:
+            state.end(token)
+    for note, text in zip(notes, marked, strict=True):
+        if text is None:
+            result.texts.append("; ".join(c.text or str(c.id) for c in note if c.text or c.id))
+        else:
+            result.texts.append(_finish(loaded, text, output))
+    for key, exc in run.failures:
+        result.diagnostics.append(_failure("S001", originals.get(key), exc, key))
+    return result

@@ -1,0 +1,444 @@
+"""In-document resolution: link short forms and back-references to the work they repeat.
+
+Walks a :class:`~citekit.model.Document`'s citations in reading order, the way
+a legal citator reads notes:
+
+- **short form** ("Hagenloh, Stalin's Police, p. 6ff."): the earlier work whose
+  creators include the author and whose title contains every distinctive word
+  of the short title, anywhere in it (not only at its start); the author alone
+  when only one work of that author was cited; the title alone for works
+  without an author;
+- **ibid.** / ibidem / ebd. / ebenda / ivi / "Id. at 5": the single work of the
+  preceding citation (same note) or of the preceding note, never when that
+  note cites several works;
+- **idem** / id. / ders. / dies. / eadem: the author of the previous citation,
+  with a title that picks that author's work (or a new work of that author);
+- **op. cit.** / a.a.O. / loc. cit. / cit.: the author's earlier work, when the
+  author has exactly one;
+- **supra** / above / "see n. 12" / "oben Anm. 12" / "(Fn. 12)": the work cited
+  in that note (narrowed by the author or title given with it).
+
+Each resolved citation keeps its own locator and its ``kind``.  Whatever is
+ambiguous stays unresolved (``id`` None) with a diagnostic naming the
+candidates: a wrong link is worse than none.  A short form that matches no
+earlier work but names an author and a title becomes an entry of its own (the
+work is cited, only never in full), with an ``R001`` info diagnostic.
+
+Diagnostic codes (stable):
+
+=====  ========  ==================================================================
+code   severity  meaning
+=====  ========  ==================================================================
+R001   info      short form matches no earlier work: kept as an entry of its own
+R002   warning   short form, op. cit. or supra matches several works (names them)
+R003   warning   ibid. without a single work before it (first note, a note citing
+                 several works or none)
+R004   warning   idem without an earlier author to repeat
+R005   warning   supra/"see n. N" points at a note that is missing or holds no
+                 matching work
+R006   warning   back-reference whose work could not be found (no earlier match)
+=====  ========  ==================================================================
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from citekit.extraction.classify import Classification, classify
+from citekit.model import Citation, Diagnostic, Document, Entry, Note
+
+__all__ = ["resolve_document"]
+
+_STOPWORDS = frozenset(
+    """a an the of and or in on at to for from with by its his her their la le les l
+    des du de d et en un une au aux sur der die das den dem des und im in am zur zum von vom
+    ein eine einer eines il lo gli i di del della dello dei degli e per con nel nella nei
+    su sul sulla al alla allo ai agli dal dalla da el los las y o""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal."""
+    # soft-sign and apostrophe marks vanish ("Gur´ianov", "pol´skikh"), hyphens separate
+    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped.lower()).split())
+
+
+def title_tokens(text: str) -> list[str]:
+    """Distinctive words of a title, folded, in order."""
+    return [t for t in fold(re.sub(r"[’']s\b", "", text)).split() if t not in _STOPWORDS]
+
+
+def _family_names(entry: Entry) -> set[str]:
+    names: set[str] = set()
+    for role in ("author", "editor", "container-author", "translator", "compiler"):
+        for person in entry.get(role) or []:
+            if not isinstance(person, dict):
+                continue
+            raw = person.get("family") or person.get("literal") or ""
+            words = fold(str(raw)).split()
+            if words:
+                names.add(" ".join(words))
+                names.add(words[-1])
+    return names
+
+
+def _author_keys(author: str) -> list[str]:
+    """Family names written in a short form: "Shapin and Schaffer" -> ["shapin", "schaffer"]."""
+    keys = []
+    for person in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b|\be\b|,)\s*", author):
+        words = [w for w in fold(person).split() if len(w) > 1]  # "Cipolla C." -> cipolla
+        if words:
+            keys.append(words[-1])
+    return keys
+
+
+@dataclass
+class _Work:
+    """An entry as the resolver compares it: folded family names and title words."""
+
+    entry: Entry
+    families: set[str]
+    title: list[str]
+    title_text: str
+
+    @classmethod
+    def of(cls, entry: Entry) -> _Work:
+        title = str(entry.get("title") or entry.get("container-title") or "")
+        short = str(entry.get("title-short") or entry.get("shortTitle") or "")
+        return cls(entry, _family_names(entry), title_tokens(f"{title} {short}"), fold(title))
+
+    @property
+    def id(self) -> str:
+        return str(self.entry.get("id"))
+
+
+@dataclass
+class _State:
+    doc: Document
+    works: dict[str, _Work] = field(default_factory=dict)
+    order: dict[str, None] = field(default_factory=dict)  # ids in order of first citation
+    by_note: dict[str, list[Citation]] = field(default_factory=dict)
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.entries = {str(e.get("id")): e for e in self.doc.entries}
+
+    def known(self, entry_id: str | None) -> _Work | None:
+        if entry_id is None:
+            return None
+        work = self.works.get(entry_id)
+        if work is None:
+            entry = self.entries.get(entry_id)
+            if entry is None:
+                return None
+            work = _Work.of(entry)
+            self.works[entry_id] = work
+        self.order.setdefault(entry_id)
+        return work
+
+    def seen(self) -> list[_Work]:
+        return [self.works[i] for i in self.order]
+
+
+def _near(token: str, words: set[str]) -> bool:
+    """``token`` or an OCR-garbled / inflected form of it is among ``words``."""
+    if token in words:
+        return True
+    if len(token) < 5:
+        return False
+    return any(len(w) >= 5 and ((w.startswith(token[:5]) and abs(len(w) - len(token)) <= 3)
+                                or fuzz.ratio(token, w) >= 85) for w in words)
+
+
+def _title_matches(short: list[str], work: _Work) -> bool:
+    """Every distinctive word of the short title is in the work's title (anywhere)."""
+    short = [t for t in short if not t.isdigit()]  # volume numbers ("De'pievani, 1")
+    if not short:
+        return False
+    words = set(work.title)
+    return all(_near(t, words) for t in short)
+
+
+def _contiguous(short: list[str], work: _Work) -> bool:
+    n = len(short)
+    return any(work.title[i: i + n] == short for i in range(len(work.title) - n + 1))
+
+
+def _by_author(author: str, works: Iterable[_Work]) -> list[_Work]:
+    keys = _author_keys(author)
+    if not keys:
+        return []
+    return [w for w in works if all(k in w.families for k in keys)]
+
+
+def _by_title(title: str, works: Iterable[_Work]) -> list[_Work]:
+    short = title_tokens(title)
+    found = [w for w in works if _title_matches(short, w)]
+    if len(found) > 1:
+        exact = [w for w in found if _contiguous(short, w)]
+        if exact:
+            found = exact
+        if len(found) > 1:
+            starts = [w for w in found if w.title[: len(short)] == short]
+            if len(starts) == 1:
+                found = starts
+    return found
+
+
+def _describe(works: Iterable[_Work]) -> str:
+    parts = []
+    for w in works:
+        title = str(w.entry.get("title") or "")[:50]
+        parts.append(f"{w.id} ({title})" if title else w.id)
+    return ", ".join(parts)
+
+
+class _Resolver:
+    def __init__(self, doc: Document) -> None:
+        self.state = _State(doc)
+        self.doc = doc
+        self.prev: Citation | None = None  # the previous citation, any note
+        self.prev_note_citations: list[Citation] | None = None
+        #: entries made from short forms (R001), with their citations and diagnostics
+        self.provisional: dict[str, tuple[list[Citation], list[Diagnostic]]] = {}
+
+    def absorb_provisional(self, work: _Work) -> None:
+        """A full citation after short forms of the same work: they become its citations.
+
+        The short form's author must be among the work's creators and every
+        word of its title in the work's title, as for any short form.
+        """
+        for pid in list(self.provisional):
+            short = self.state.works.get(pid)
+            if short is None or pid == work.id:
+                continue
+            if not (short.families & work.families) or not _title_matches(short.title, work):
+                continue
+            cits, diags = self.provisional.pop(pid)
+            for c in cits:
+                c.id = work.id
+            self.doc.entries[:] = [e for e in self.doc.entries if str(e.get("id")) != pid]
+            self.doc.diagnostics[:] = [d for d in self.doc.diagnostics if all(d is not x for x in diags)]
+            del self.state.works[pid]
+            self.state.order.pop(pid, None)
+
+    # -- diagnostics ---------------------------------------------------------
+    def diag(self, code: str, message: str, note: Note, cit: Citation, severity: str = "warning") -> None:
+        self.doc.diagnostics.append(Diagnostic(
+            code, f"note {note.number}: {message}", path=self.doc.path, line=note.line,
+            severity="info" if severity == "info" else "warning", raw=cit.text or None,
+        ))
+
+    # -- the walk --------------------------------------------------------------
+    def run(self) -> None:
+        for note in self.doc.notes:
+            for index, cit in enumerate(note.citations):
+                self.resolve(note, index, cit)
+                self.prev = cit
+            self.state.by_note.setdefault(str(note.number), note.citations)
+            self.prev_note_citations = note.citations
+
+    def resolve(self, note: Note, index: int, cit: Citation) -> None:
+        if cit.kind in ("full", "keyed") and cit.id is not None:
+            work = self.state.known(cit.id)
+            if work is not None and self.provisional:
+                self.absorb_provisional(work)
+            return
+        if cit.id is not None and cit.kind != "idem":
+            self.state.known(cit.id)
+            return
+        info = classify(cit.text)
+        kind = cit.kind
+        if kind == "ibid":
+            self.ibid(note, index, cit)
+        elif kind == "idem":
+            self.idem(note, cit, info)
+        elif kind == "supra":
+            self.supra(note, cit, info)
+        elif kind == "op-cit":
+            self.op_cit(note, cit, info)
+        elif kind == "short":
+            self.short(note, cit, info)
+
+    def link(self, cit: Citation, work: _Work) -> None:
+        cit.id = work.id
+        self.state.known(work.id)
+        if work.id in self.provisional:
+            self.provisional[work.id][0].append(cit)
+
+    def ibid(self, note: Note, index: int, cit: Citation) -> None:
+        if index > 0:
+            previous = note.citations[index - 1]
+            if previous.id is not None:
+                self.link_id(cit, previous.id)
+            else:
+                self.diag("R003", "ibid. follows a citation that is itself unresolved", note, cit)
+            return
+        cites = self.prev_note_citations
+        if not cites:
+            reason = "it is in the first note" if cites is None else "the preceding note cites no work"
+            self.diag("R003", f"ibid. cannot be resolved: {reason}", note, cit)
+            return
+        ids = {c.id for c in cites}
+        if len(ids) == 1 and None not in ids:
+            self.link_id(cit, next(iter(ids)))  # type: ignore[arg-type]
+            return
+        names = ", ".join(sorted(str(i) for i in ids if i)) or "unresolved citations"
+        self.diag("R003", f"ibid. after a note citing several works ({names}); left unresolved", note, cit)
+
+    def link_id(self, cit: Citation, entry_id: str) -> None:
+        cit.id = entry_id
+        self.state.known(entry_id)
+        if entry_id in self.provisional:
+            self.provisional[entry_id][0].append(cit)
+
+    def previous_author_work(self) -> _Work | None:
+        prev = self.prev
+        return self.state.known(prev.id) if prev is not None else None
+
+    def idem(self, note: Note, cit: Citation, info: Classification) -> None:
+        source = self.previous_author_work()
+        if source is None or not source.families:
+            self.diag("R004", "idem without an earlier author to repeat", note, cit)
+            return
+        authors = [p for p in source.entry.get("author") or source.entry.get("editor") or []]
+        if cit.id is not None:
+            # a new work by the same author: the entry was made from the rest of the citation
+            entry = self.state.known(cit.id)
+            if entry is not None and not entry.entry.get("author") and authors:
+                entry.entry["author"] = [dict(p) for p in authors]
+                self.state.works[cit.id] = _Work.of(entry.entry)
+            return
+        same_author = [w for w in self.state.seen() if w.families & source.families]
+        title = info.title or ""
+        found = _by_title(title, same_author) if title else [source]
+        if len(found) == 1:
+            self.link(cit, found[0])
+        elif not found:
+            self.diag("R006", f"idem: no earlier work of that author matches {title!r}", note, cit)
+        else:
+            self.diag("R002", f"idem is ambiguous between {_describe(found)}", note, cit)
+
+    def op_cit(self, note: Note, cit: Citation, info: Classification) -> None:
+        if not info.author:
+            source = self.previous_author_work()
+            bare = re.match(r"\W*(?:op|loc|a\.\s?a|o\.\s?c|cit)", cit.text, re.I)
+            if source is not None and info.title is None and bare:
+                # a bare "op. cit., p. 5" repeats the previous citation's work
+                self.link(cit, source)
+                return
+            self.diag("R006", "op. cit. without an author", note, cit)
+            return
+        found = _by_author(info.author, self.state.seen())
+        if len(found) == 1:
+            self.link(cit, found[0])
+        elif not found:
+            self.diag("R006", f"op. cit.: no earlier work by {info.author}", note, cit)
+        else:
+            self.diag("R002", f"op. cit. by {info.author} is ambiguous between {_describe(found)}", note, cit)
+
+    def supra(self, note: Note, cit: Citation, info: Classification) -> None:
+        target = self.state.by_note.get(str(info.note_ref)) if info.note_ref else None
+        if target is None:
+            if info.author or info.title:
+                self.short(note, cit, info, create=False)
+                return
+            self.diag("R005", f"note {info.note_ref} is not before this note", note, cit)
+            return
+        works = []
+        for c in target:
+            w = self.state.known(c.id)
+            if w is not None and w not in works:
+                works.append(w)
+        if info.author:
+            narrowed = _by_author(info.author, works)
+            if not narrowed and not info.title:
+                narrowed = _by_title(info.author, works)
+            works = narrowed
+        if info.title and len(works) > 1:
+            works = _by_title(info.title, works)
+        if len(works) == 1:
+            self.link(cit, works[0])
+        elif not works:
+            self.diag("R005", f"note {info.note_ref} holds no matching work", note, cit)
+        else:
+            self.diag("R002", f"supra n. {info.note_ref} is ambiguous between {_describe(works)}", note, cit)
+
+    def short(self, note: Note, cit: Citation, info: Classification, *, create: bool = True) -> None:
+        seen = self.state.seen()
+        found: list[_Work] = []
+        if info.author:
+            by_author = _by_author(info.author, seen)
+            if by_author:
+                found = _by_title(info.title, by_author) if info.title else by_author
+                if info.title and not found and len(by_author) == 1 and not create:
+                    found = by_author
+            elif info.title is None or not _by_title(info.title, seen):
+                # the head may be a title ("Nakazannyi narod, p. 5")
+                found = _by_title(info.author + (f" {info.title}" if info.title else ""), seen)
+                if not found and info.title is None:
+                    found = []
+        elif info.title:
+            found = _by_title(info.title, seen)
+        if len(found) == 1:
+            self.link(cit, found[0])
+            return
+        if len(found) > 1:
+            self.diag("R002", f"short form is ambiguous between {_describe(found)}", note, cit)
+            return
+        if create and info.author and info.title and _could_be_title(info.title):
+            entry = _entry_from_short(info)
+            entry["id"] = _unique_id(self.doc, entry)
+            self.doc.entries.append(entry)
+            work = _Work.of(entry)
+            self.state.works[work.id] = work
+            self.diag("R001", "short form matches no earlier citation: kept as its own entry", note, cit, "info")
+            self.provisional[work.id] = ([], [self.doc.diagnostics[-1]])
+            self.link(cit, work)
+            return
+        self.diag("R006", "no earlier work matches this short form", note, cit)
+
+
+_NOT_TITLES = frozenset(
+    "opera op cit rit dt eit cil voi vol vols art loc ed eds ibid idem id ivi sgg segg seg ss pag pagg "
+    "doc nota fig tav".split()
+)
+
+
+def _could_be_title(title: str) -> bool:
+    """A short title good enough to stand as a work: a real word, not "Opera" or "op. e voi"."""
+    tokens = title_tokens(title)
+    words = [t for t in tokens if not t.isdigit()]
+    if not words or all(w in _NOT_TITLES or len(w) <= 2 for w in words):
+        return False
+    # a pinpoint read as a title: "II, 221 sgg. e fonti citate"
+    odd = sum(1 for t in tokens if t.isdigit() or t in _NOT_TITLES or re.fullmatch(r"[ivxlcdm]+", t))
+    return odd * 3 < len(tokens)
+
+
+def _entry_from_short(info: Classification) -> Entry:
+    entry: Entry = {"type": "book", "title": info.title}
+    if info.author:
+        entry["author"] = [{"family": name.strip()} for name in
+                           re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b)\s*", info.author) if name.strip()]
+    return entry
+
+
+def _unique_id(doc: Document, entry: Entry) -> str:
+    from citekit.extraction.ids import entry_key
+
+    taken = {str(e.get("id")) for e in doc.entries}
+    return entry_key(entry, taken)
+
+
+def resolve_document(doc: Document) -> None:
+    """Link the short forms and back-references of ``doc`` in place (see module doc)."""
+    _Resolver(doc).run()

@@ -1,0 +1,138 @@
+"""What --fix and ``citekit cite`` write still builds with pdflatex + biber, and reads right."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from citekit.check.config import CheckConfig
+from citekit.check.fix import fix_text
+from citekit.cli import main
+
+pytestmark = pytest.mark.integration
+
+NEEDED = ("pdflatex", "biber", "pdftotext")
+
+BROKEN_BUT_FIXABLE = r"""@book{hagenloh2009,
+  author = {Hagenloh, Paul},
+  title = {Stalin's Police: Public Order & Mass Repression in the {USSR}, 1926-1941},
+  location = {Baltimore, MD},
+  publisher = {Johns Hopkins University Press},
+  year = {2009},
+}
+@book{HagenlohPolice,
+  author = {Paul Hagenloh},
+  title = {Stalin's police: public order \& mass repression in the {USSR}, 1926--1941},
+  year = 2009,
+}
+@article{viallet1983,
+  author = {Viallet, Jean-Fran{\c c}ois},
+  title = {Le march{\'e} noir: 100% Lyon #1},
+  journaltitle = {Revue d'histoire urbaine},
+  volume = {12},
+  pages = {45-67},
+  year = {c. 1983},
+}
+"""
+
+PREAMBLE = r"""\documentclass{article}
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{lmodern}
+\usepackage[style=verbose-ibid,backend=biber]{biblatex}
+\addbibresource{refs.bib}
+\begin{document}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    missing = [tool for tool in NEEDED if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)}")
+
+
+def _build(directory: Path, name: str) -> str:
+    """pdflatex, biber, pdflatex twice; the PDF's text with spaces normalised."""
+    steps = [["pdflatex", "-interaction=nonstopmode", "-halt-on-error", name],
+             ["biber", name.removesuffix(".tex")],
+             ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", name],
+             ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", name]]
+    for step in steps:
+        done = subprocess.run(step, cwd=directory, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, f"{' '.join(step)} failed:\n{done.stdout[-3000:]}"
+    pdf = directory / name.replace(".tex", ".pdf")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return re.sub(r"\s+", " ", text.replace("-\n", ""))
+
+
+def test_fixed_bibliography_builds(tmp_path: Path) -> None:
+    fixed = fix_text(BROKEN_BUT_FIXABLE, CheckConfig(accents="unicode", cache=False))
+    (tmp_path / "refs.bib").write_text(fixed, encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(
+        PREAMBLE + "Text\\footcite[3]{HagenlohPolice} and\\footcite{viallet1983}.\n"
+        "\\printbibliography\n\\end{document}\n", encoding="utf-8")
+    text = _build(tmp_path, "doc.tex")
+    assert "Public Order & Mass Repression" in text
+    assert "100% Lyon #1" in text
+    assert "45–67" in text
+    assert "Jean-François Viallet" in text
+
+
+def test_cite_output_builds_and_reads_like_the_original(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(
+        fix_text(BROKEN_BUT_FIXABLE, CheckConfig(cache=False)), encoding="utf-8")
+    notes = [
+        "See Paul Hagenloh, Stalin's Police: Public Order and Mass Repression in the USSR, "
+        "1926--1941, Baltimore, MD, 2009, p. 3.",
+        "Hagenloh, Stalin's Police, 6ff.",
+        "Ibid., p. 9.",
+        "On the black market, see Viallet, Le march{\\'e} noir, p. 50; this is disputed.",
+    ]
+    body = "".join(f"Sentence {i}.\\footnote{{{note}}}\n" for i, note in enumerate(notes, 1))
+    (tmp_path / "chapter.tex").write_text(PREAMBLE + body + "\\end{document}\n", encoding="utf-8")
+    assert main(["cite", "chapter.tex", "--bib", "refs.bib", "-o", "cited.tex", "--no-new"]) == 0
+    cited = (tmp_path / "cited.tex").read_text(encoding="utf-8")
+    assert "\\footcite[See][3]{hagenloh2009}" in cited
+    assert "\\footcite[6ff.]{hagenloh2009}" in cited
+    assert "\\footcite[9]{hagenloh2009}" in cited
+    assert "\\cite[On the black market, see][50]{viallet1983}; this is disputed." in cited
+    text = _build(tmp_path, "cited.tex")
+    assert "See Paul Hagenloh. Stalin’s Police" in text or "See Paul Hagenloh, Stalin’s Police" in text
+    assert "p. 3." in text
+    assert "6ff." in text
+    assert "Ibid., p. 9." in text
+    assert "On the black market, see" in text and "p. 50; this is disputed." in text
+
+
+def test_cite_output_with_new_entries_builds(tmp_path: Path, monkeypatch) -> None:
+    """Works missing from the .bib are parsed, appended with stable keys, and compile."""
+    import citekit.parser
+    from citekit.model import ParsedReference
+
+    def parse(text: str) -> ParsedReference:  # the parser's job is tested elsewhere
+        return ParsedReference(
+            item={"type": "article-journal", "author": [{"family": "Morris", "given": "James"}],
+                  "title": "The Polish Terror: Spymania and Ethnic Cleansing in the Great Terror",
+                  "container-title": "Europe-Asia Studies", "volume": "56", "page": "751-766",
+                  "issued": {"date-parts": [[2004]]}},
+            locator="755", label="page")
+
+    monkeypatch.setattr(citekit.parser, "parse_reference", parse)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(fix_text(BROKEN_BUT_FIXABLE, CheckConfig(cache=False)),
+                                       encoding="utf-8")
+    note = ("James Morris, ‘The Polish Terror: Spymania and Ethnic Cleansing in the Great Terror’, "
+            "Europe–Asia Studies, 56, 2004, pp. 751–66, at 755.")
+    (tmp_path / "chapter.tex").write_text(
+        PREAMBLE + f"Sentence.\\footnote{{{note}}}\n\\end{{document}}\n", encoding="utf-8")
+    assert main(["cite", "chapter.tex", "--bib", "refs.bib", "-o", "cited.tex"]) == 0
+    assert "\\footcite[755]{morris2004}" in (tmp_path / "cited.tex").read_text(encoding="utf-8")
+    text = _build(tmp_path, "cited.tex")
+    assert "James Morris" in text and "The Polish Terror" in text and "p. 755" in text

@@ -1,0 +1,47 @@
+"""Archival references: repository, series, shelf-mark, folio."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize import normalize_fields
+
+P = pytest.param
+
+CASES = [
+    P([("other", "GARF,"), ("locator", "f. 5446, op. 1, d. 23, l. 4.")],
+      ({"type": "manuscript", "archive": "GARF", "archive_location": "f. 5446, op. 1, d. 23"}, "4", "folio"),
+      id="russian-fond-opis-delo-list"),
+    P([("other", "RGVA,"), ("locator", "f. 37837,"), ("locator", "op. 21,"), ("locator", "d. 119,"),
+       ("locator", "ll. 1–3.")],
+      ({"type": "manuscript", "archive": "RGVA", "archive_location": "f. 37837, op. 21, d. 119"}, "1-3", "folio"),
+      id="russian-split-spans"),
+    P([("other", "ASV,"), ("collection-title", "Senato Misti,"), ("locator", "reg. 12,"), ("locator", "c. 34r.")],
+      ({"type": "manuscript", "archive": "ASV", "archive_collection": "Senato Misti",
+        "archive_location": "reg. 12"}, "34r", "folio"), id="venetian-register-carta"),
+    P([("collection-title", "Milizia da mar,"), ("locator", "b. 454,"), ("title", "censimento.")],
+      ({"type": "manuscript", "title": "censimento", "archive_collection": "Milizia da mar",
+        "archive_location": "b. 454"}, None, None), id="busta"),
+    P([("collection-title", "AN,"), ("locator", "b. 247,"), ("locator", "fol. 109r.")],
+      ({"type": "manuscript", "archive_collection": "AN", "archive_location": "b. 247"}, "109r", "folio"),
+      id="busta-folio"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), CASES)
+def test_archive(fields: list[tuple[str, str]], expected: tuple[Any, ...]) -> None:
+    parsed = normalize_fields(fields)
+    assert (parsed.item, parsed.locator, parsed.label) == expected
+
+
+def test_line_outside_archive_stays_line() -> None:
+    parsed = normalize_fields([("title", "Paradise Lost,"), ("locator", "l. 12.")])
+    assert (parsed.locator, parsed.label) == ("12", "line")
+    assert "archive_location" not in parsed.item
+
+
+def test_from_in_a_note_is_not_a_fond() -> None:
+    parsed = normalize_fields([("title", "A"), ("note", "Retrieved from"), ("pages", "12-20")])
+    assert "archive_location" not in parsed.item

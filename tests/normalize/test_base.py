@@ -1,0 +1,73 @@
+"""The chain's contract: isolation, declared keys, diagnostics."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from citekit.normalize import CHAIN, normalize_fields
+from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
+
+
+class Explodes(Normalizer):
+    name: ClassVar[str] = "explodes"
+    code: ClassVar[str] = "P199"
+    keys: ClassVar[tuple[str, ...]] = ("title", "kind")
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        state.item["title"] = "half-written"
+        state.kind = "ibid"
+        raise ValueError("boom")
+
+
+class SetsNote(Normalizer):
+    name: ClassVar[str] = "sets-note"
+    keys: ClassVar[tuple[str, ...]] = ("note",)
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        state.item["note"] = "after"
+
+
+def test_failing_step_is_undone_reported_and_chain_goes_on() -> None:
+    state = ItemState.from_fields([("title", "A")])
+    state.item["title"] = "A"
+    run_chain((Explodes(), SetsNote()), state, Context())
+    assert state.item == {"title": "A", "note": "after"}
+    assert state.kind == "full"
+    assert [d.code for d in state.diagnostics] == ["P199"]
+    assert "P-explodes" in state.diagnostics[0].message
+    assert state.diagnostics[0].raw == "A"
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({n.code for n in CHAIN}) == len(CHAIN)
+    assert len({n.name for n in CHAIN}) == len(CHAIN)
+    assert CHAIN[-1].name == "type"
+
+
+def test_every_item_has_a_type_and_no_id() -> None:
+    parsed = normalize_fields([("title", "A Book")])
+    assert parsed.item["type"] == "book"
+    assert "id" not in parsed.item
+
+
+def test_fields_are_kept_as_given() -> None:
+    fields = [("citation-number", "12."), ("author", "Smith, J."), ("punct", " "), ("other", "xyz")]
+    assert normalize_fields(fields).fields == fields
+
+
+def test_bio_tagged_fields_are_merged() -> None:
+    parsed = normalize_fields(
+        [("B-author", "Paul"), ("I-author", "Hagenloh,"), ("title", "Stalin’s"), ("I-title", "Police,"),
+         ("I-locator", "p. 3.")]
+    )
+    assert parsed.item["author"] == [{"family": "Hagenloh", "given": "Paul"}]
+    assert parsed.item["title"] == "Stalin’s Police"
+    assert (parsed.locator, parsed.label) == ("3", "page")
+    assert parsed.fields[0] == ("author", "Paul Hagenloh,")
+
+
+def test_name_cache_hands_out_copies() -> None:
+    first = normalize_fields([("author", "Paul Hagenloh,")]).item["author"]
+    first[0]["family"] = "changed"
+    again = normalize_fields([("author", "Paul Hagenloh,")]).item["author"]
+    assert again == [{"family": "Hagenloh", "given": "Paul"}]

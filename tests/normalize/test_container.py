@@ -1,0 +1,49 @@
+"""Container and series titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize.base import Context, ItemState
+from citekit.normalize.container import Container
+
+P = pytest.param
+
+
+def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
+    state = ItemState.from_fields(fields)
+    Container()(state, Context())
+    return state.item
+
+
+CASES = [
+    P([("container-title", "Europe–Asia Studies,")], {"container-title": "Europe–Asia Studies"}, id="journal"),
+    P([("container-title", "in: Historische Zeitschrift")], {"container-title": "Historische Zeitschrift"},
+      id="in-colon"),
+    P([("container-title", "In Proceedings of the IEEE Symposium,")],
+      {"container-title": "Proceedings of the IEEE Symposium"}, id="in-space"),
+    P([("container-title", "dans Annales,")], {"container-title": "Annales"}, id="dans"),
+    P([("container-title", "Vand. L. Rev.")], {"container-title": "Vand. L. Rev."}, id="abbreviated-kept"),
+    P([("container-title", "Econom. Studies Quart.")], {"container-title": "Econom. Studies Quart."},
+      id="abbreviated-long-words"),
+    P([("container-title", "Studies in East European Thought.")],
+      {"container-title": "Studies in East European Thought"}, id="sentence-period-off"),
+    P([("container-title", "Indiana University")], {"container-title": "Indiana University"},
+      id="in-prefix-not-word-start"),
+    P([("collection-title", "(UTB; 1975).")], {"collection-title": "UTB", "collection-number": "1975"},
+      id="series-number-semicolon"),
+    P([("collection-title", "(Fonti per la storia di Venezia, 5)")],
+      {"collection-title": "Fonti per la storia di Venezia", "collection-number": "5"}, id="series-number-comma"),
+    P([("collection-title", "Studies in History, vol. 12")],
+      {"collection-title": "Studies in History", "collection-number": "12"}, id="series-vol"),
+    P([("collection-title", "Senato Misti,")], {"collection-title": "Senato Misti"}, id="no-number"),
+    P([("collection-title", "Cambridge Studies in Law and Society")],
+      {"collection-title": "Cambridge Studies in Law and Society"}, id="plain-series"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), CASES)
+def test_container(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected

@@ -1,0 +1,36 @@
+"""Edition statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.normalize.base import Context, ItemState
+from citekit.normalize.edition import Edition, parse_edition
+
+P = pytest.param
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("2nd edn", "2", id="edn"),
+        P("2nd ed.,", "2", id="ed"),
+        P("(4th ed.).", "4", id="parenthesised"),
+        P("2. Aufl.", "2", id="german"),
+        P("3., überarb. Aufl.", "3", id="german-revised"),
+        P("3e éd.", "3", id="french"),
+        P("2a ed.", "2", id="italian"),
+        P("Second edition", "2", id="ordinal-word"),
+        P("zweite Auflage", "2", id="ordinal-german"),
+        P("2nd rev. ed.", "2", id="revised"),
+        P("rev. ed.", "rev. ed.", id="not-a-number"),
+    ],
+)
+def test_parse_edition(text: str, expected: str) -> None:
+    assert parse_edition(text) == expected
+
+
+def test_first_span_wins() -> None:
+    state = ItemState.from_fields([("edition", "2. Aufl."), ("edition", "Nachdruck")])
+    Edition()(state, Context())
+    assert state.item == {"edition": "2"}

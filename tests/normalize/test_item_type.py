@@ -1,0 +1,54 @@
+"""Type inference (runs last, over everything the chain found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.normalize import normalize_fields
+
+P = pytest.param
+
+CASES = [
+    P([("author", "Robert Conquest,"), ("title", "The Great Terror,"), ("location", "London,"), ("date", "1968")],
+      "book", id="book"),
+    P([("title", "Repressii protiv poliakov,"), ("editor", "ed. A. E. Gur´ ianov,"), ("location", "Moscow,"),
+       ("date", "1997")], "book", id="edited-book"),
+    P([("author", "Guder, Darrell L.,"), ("title", "‘Incarnation’,"), ("container-title", "International Review"),
+       ("volume", "83: 330"), ("date", "(1994),"), ("pages", "417-428.")], "article-journal", id="journal"),
+    P([("author", "Jane Haggis"), ("title", "‘Thoughts on whiteness’"),
+       ("container-title", "in Whitening Race."), ("editor", "A. Moreton-Robinson ed."),
+       ("location", "Canberra,"), ("publisher", "Aboriginal Studies Press,"), ("pages", "pp. 48-58.")],
+      "chapter", id="chapter"),
+    P([("author", "R. White,"), ("title", "Timing analysis."),
+       ("container-title", "In Proceedings of the IEEE Real-Time Symposium,"), ("pages", "pages 192-202,")],
+      "paper-conference", id="conference"),
+    P([("author", "John Smith,"), ("title", "‘Moscow burns’,"), ("container-title", "The Times,"),
+       ("date", "4 June 1992,")], "article-newspaper", id="newspaper"),
+    P([("author", "Smith, J."), ("title", "Land reform in Tuscany."), ("genre", "PhD thesis,"),
+       ("publisher", "University of Florence")], "thesis", id="thesis"),
+    P([("author", "OECD"), ("title", "Economic Outlook."), ("genre", "Working Paper 12")], "report",
+      id="report"),
+    P([("other", "GARF,"), ("locator", "f. 5446, op. 1, d. 23, l. 4.")], "manuscript", id="archival"),
+    P([("title", "Brown v. Board of Education,"), ("container-title", "347 U.S."), ("pages", "483"),
+       ("date", "(1954)")], "legal_case", id="legal-case"),
+    P([("title", "Donoghue v Stevenson"), ("date", "[1932]"), ("container-title", "A.C."), ("pages", "562")],
+      "legal_case", id="legal-case-uk"),
+    P([("title", "Civil Rights Act of 1964,"), ("container-title", "Pub. L. No. 88-352")], "legislation",
+      id="statute-in-public-law"),
+    P([("title", "Gesetz über die Reichsbank"), ("container-title", "Reichsgesetzblatt"), ("volume", "I"),
+       ("date", "1939,"), ("pages", "S. 1015")], "legislation", id="statute-gazette"),
+    P([("title", "Loi du 9 décembre 1905"), ("container-title", "Journal officiel")], "legislation",
+      id="loi-journal-officiel"),
+    P([("author", "Smith"), ("title", "The Act of Reading"), ("container-title", "Poetics Today"), ("volume", "3")],
+      "article-journal", id="act-in-article-title"),
+    P([("title", "Bürgerliches Gesetzbuch"), ("locator", "§ 823")], "legislation", id="statute"),
+    P([("author", "Levine, J."), ("title", "ALA’s Second Life,"), ("url", "http://theshiftedlibrarian.com/")],
+      "webpage", id="webpage"),
+    P([("backref", "Ibid.,"), ("locator", "p. 3")], "document", id="ibid-has-no-work"),
+    P([], "document", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), CASES)
+def test_item_type(fields: list[tuple[str, str]], expected: str) -> None:
+    assert normalize_fields(fields).item["type"] == expected

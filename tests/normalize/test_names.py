@@ -1,0 +1,173 @@
+"""Names: orders, particles, initials, suffixes, role words, et al., corporate, "———"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize._person import parse_names
+from citekit.normalize.base import Context, ItemState
+from citekit.normalize.names import Names
+
+P = pytest.param
+
+NAME_CASES = [
+    P("Paul Hagenloh,", [{"family": "Hagenloh", "given": "Paul"}], id="given-family"),
+    P("Hagenloh, Paul", [{"family": "Hagenloh", "given": "Paul"}], id="family-comma-given"),
+    P("Romero, C., Paunesku, D., & Dweck, C.",
+      [{"family": "Romero", "given": "C."}, {"family": "Paunesku", "given": "D."},
+       {"family": "Dweck", "given": "C."}], id="apa-list"),
+    P("Schiffl H, Lang SM, Fischer R.",
+      [{"family": "Schiffl", "given": "H."}, {"family": "Lang", "given": "S. M."},
+       {"family": "Fischer", "given": "R."}], id="vancouver"),
+    P("ZETZSCHE Dirk,", [{"family": "Zetzsche", "given": "Dirk"}], id="caps-surname-first"),
+    P("Heidegger M.,", [{"family": "Heidegger", "given": "M."}], id="surname-initial"),
+    P("M.L. Larson, D.B. Booth, and S.M. Morley,",
+      [{"family": "Larson", "given": "M. L."}, {"family": "Booth", "given": "D. B."},
+       {"family": "Morley", "given": "S. M."}], id="glued-initials-and"),
+    P("A. E. Gur´ ianov", [{"family": "Gur´ianov", "given": "A. E."}], id="soft-sign-gap"),
+    P("Ludwig van Beethoven",
+      [{"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}], id="van"),
+    P("de la Macorra, J.",
+      [{"family": "Macorra", "given": "J.", "non-dropping-particle": "de la"}], id="de-la-inverted"),
+    P("Goethe, Johann Wolfgang von",
+      [{"family": "Goethe", "given": "Johann Wolfgang", "dropping-particle": "von"}],
+      id="von-after-given"),
+    P("Gabriele d’Annunzio",
+      [{"family": "Annunzio", "given": "Gabriele", "non-dropping-particle": "d’"}], id="d-apostrophe"),
+    P("Carlo di Rovasenda", [{"family": "Rovasenda", "given": "Carlo", "non-dropping-particle": "di"}],
+      id="di"),
+    P("Martin Luther King, Jr.",
+      [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}], id="suffix-direct"),
+    P("King, Martin Luther, Jr.",
+      [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}], id="suffix-inverted"),
+    P("Smith, John, and Jane Doe",
+      [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}], id="chicago-bib-pair"),
+    P("Rossi e Bianchi", [{"family": "Rossi"}, {"family": "Bianchi"}], id="italian-e"),
+    P("Müller und Schmidt", [{"family": "Müller"}, {"family": "Schmidt"}], id="german-und"),
+    P("Müller/Schmidt", [{"family": "Müller"}, {"family": "Schmidt"}], id="german-slash"),
+    P("Duby, Georges et Perrot, Michelle",
+      [{"family": "Duby", "given": "Georges"}, {"family": "Perrot", "given": "Michelle"}], id="french-et"),
+    P("Smith, J.; Jones, K.", [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}],
+      id="semicolon"),
+    P("García Márquez, Gabriel", [{"family": "García Márquez", "given": "Gabriel"}], id="compound-family"),
+    P("James Morris, Jane Doe",
+      [{"family": "Morris", "given": "James"}, {"family": "Doe", "given": "Jane"}], id="two-direct"),
+    P("Jean-Paul Sartre", [{"family": "Sartre", "given": "Jean-Paul"}], id="hyphen-given"),
+    P("J.-P. Sartre", [{"family": "Sartre", "given": "J.-P."}], id="hyphen-initials"),
+    P("U.S. Board of Governors of the Federal Reserve System.",
+      [{"literal": "U.S. Board of Governors of the Federal Reserve System"}], id="corporate"),
+    P("Istituto Veneto di Scienze, Lettere ed Arti",
+      [{"literal": "Istituto Veneto di Scienze, Lettere ed Arti"}], id="corporate-italian"),
+    P("UNESCO", [{"literal": "UNESCO"}], id="acronym"),
+    P("Rumelhart, D. E., McClelland, J. L., & The PDP research group",
+      [{"family": "Rumelhart", "given": "D. E."}, {"family": "McClelland", "given": "J. L."},
+       {"literal": "The PDP research group"}], id="people-and-a-group"),
+    P("Ministry of Education and Science", [{"literal": "Ministry of Education and Science"}],
+      id="corporate-with-and"),
+    P("Engelhardt, W. v., Hörz, F.",
+      [{"family": "Engelhardt", "given": "W.", "dropping-particle": "v."},
+       {"family": "Hörz", "given": "F."}], id="v-abbrev-particle"),
+    P("Conquest", [{"family": "Conquest"}], id="family-only"),
+    P("L. and M. Tacchella,", [{"family": "Tacchella", "given": "L."}, {"family": "Tacchella", "given": "M."}],
+      id="shared-family"),
+    P("G Ausiello", [{"family": "Ausiello", "given": "G."}], id="initial-without-period"),
+    P("Watson, WH, Burke, TJ", [{"family": "Watson", "given": "W. H."}, {"family": "Burke", "given": "T. J."}],
+      id="inverted-vancouver-initials"),
+    P("mittendrin e.V., Köln", [{"literal": "mittendrin e.V., Köln"}], id="corporate-ev"),
+    P("DUBY, Georges", [{"family": "Duby", "given": "Georges"}], id="french-caps-inverted"),
+    P("Caizzi Bruno,", [{"family": "Caizzi", "given": "Bruno"}], id="italian-surname-first"),
+    P("Bruno Caizzi,", [{"family": "Caizzi", "given": "Bruno"}], id="italian-given-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_CASES)
+def test_parse_names(text: str, expected: list[dict[str, str]]) -> None:
+    names, _ = parse_names(text)
+    assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "et_al"),
+    [
+        P("Smith, J. et al.", [{"family": "Smith", "given": "J."}], True, id="et-al"),
+        P("Müller u. a.", [{"family": "Müller"}], True, id="u-a"),
+        P("Rossi e altri", [{"family": "Rossi"}], True, id="e-altri"),
+        P("Smith, J., [et al.]", [{"family": "Smith", "given": "J."}], True, id="bracketed"),
+        P("Alan Smith", [{"family": "Smith", "given": "Alan"}], False, id="al-inside-word"),
+    ],
+)
+def test_et_al(text: str, expected: list[dict[str, str]], et_al: bool) -> None:
+    assert parse_names(text) == (expected, et_al)
+
+
+def run(fields: list[tuple[str, str]], prev: dict[str, Any] | None = None) -> ItemState:
+    state = ItemState.from_fields(fields)
+    Names()(state, Context(prev=prev))
+    return state
+
+
+ROLE_CASES = [
+    P([("editor", "ed. Irina Shcherbakova,")],
+      {"editor": [{"family": "Shcherbakova", "given": "Irina"}]}, id="ed-before"),
+    P([("author", "Paul Hagenloh (ed.)")], {"editor": [{"family": "Hagenloh", "given": "Paul"}]},
+      id="ed-in-author-span"),
+    P([("editor", "In: French, B.M. and Short, N.M., eds.,")],
+      {"editor": [{"family": "French", "given": "B. M."}, {"family": "Short", "given": "N. M."}]},
+      id="in-eds-after"),
+    P([("author", "Hans Müller (Hrsg.)")], {"editor": [{"family": "Müller", "given": "Hans"}]},
+      id="hrsg"),
+    P([("editor", "hg. v. Hans Müller")], {"editor": [{"family": "Müller", "given": "Hans"}]}, id="hg-v"),
+    P([("editor", "a cura di Mario Rossi")], {"editor": [{"family": "Rossi", "given": "Mario"}]},
+      id="a-cura-di"),
+    P([("editor", "éd. par Jacques Le Goff")],
+      {"editor": [{"family": "Le Goff", "given": "Jacques"}]}, id="ed-par-capital-particle"),
+    P([("editor", "sous la direction de Pierre Nora")],
+      {"editor": [{"family": "Nora", "given": "Pierre"}]}, id="sous-la-direction"),
+    P([("editor", "edited by A. Smith and B. Jones")],
+      {"editor": [{"family": "Smith", "given": "A."}, {"family": "Jones", "given": "B."}]},
+      id="edited-by"),
+    P([("translator", "trans. Max Hayward")], {"translator": [{"family": "Hayward", "given": "Max"}]},
+      id="trans"),
+    P([("editor", "ed. and trans. John Smith")],
+      {"editor": [{"family": "Smith", "given": "John"}],
+       "translator": [{"family": "Smith", "given": "John"}]}, id="ed-and-trans"),
+    P([("editor", "ed. A. Smith, trans. B. Jones")],
+      {"editor": [{"family": "Smith", "given": "A."}], "translator": [{"family": "Jones", "given": "B."}]},
+      id="ed-then-trans"),
+    P([("translator", "übers. v. Karl Weber")], {"translator": [{"family": "Weber", "given": "Karl"}]},
+      id="uebers"),
+    P([("author", "Smith, J. et al.")],
+      {"author": [{"family": "Smith", "given": "J."}], "custom": {"et-al": ["author"]}}, id="et-al-custom"),
+    P([("author", "Ed Smith,")], {"author": [{"family": "Smith", "given": "Ed"}]}, id="ed-as-given-name"),
+    P([("author", "Smith, J."), ("punct", " "), ("editor", "(ed.)")], {"editor": [{"family": "Smith", "given": "J."}]},
+      id="role-word-span-after-author"),
+    P([("author", "Smith, J."), ("title", "X"), ("editor", "(eds.)")], {"author": [{"family": "Smith", "given": "J."}]},
+      id="role-word-span-not-next-to-author"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), ROLE_CASES)
+def test_roles(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields).item == expected
+
+
+def test_dashes_repeat_previous_author() -> None:
+    prev = {"author": [{"family": "Hagenloh", "given": "Paul"}]}
+    state = run([("author", "———,")], prev=prev)
+    assert state.item["author"] == [{"family": "Hagenloh", "given": "Paul"}]
+    assert state.item["author"][0] is not prev["author"][0]  # a copy, not shared
+
+
+def test_dashes_without_previous_is_a_diagnostic() -> None:
+    state = run([("author", "——.")])
+    assert "author" not in state.item
+    assert [d.code for d in state.diagnostics] == ["P201"]
+
+
+def test_idempotent() -> None:
+    state = run([("author", "Romero, C., Paunesku, D., & Dweck, C.")])
+    first = dict(state.item)
+    Names()(state, Context())
+    assert state.item == first

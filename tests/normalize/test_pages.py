@@ -1,0 +1,68 @@
+"""Pages vs locator: the work's range is ``page``; the pinpoint is the occurrence's locator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize.base import Context, ItemState
+from citekit.normalize.pages import PagesLocator
+
+P = pytest.param
+ARTICLE = [("container-title", "Europe–Asia Studies,"), ("volume", "56,")]
+BOOK = [("title", "Stalin’s Police,")]
+
+
+def run(fields: list[tuple[str, str]]) -> tuple[dict[str, Any], str | None, str | None, str | None]:
+    state = ItemState.from_fields(fields)
+    if "container-title" in state.spans:
+        state.item["container-title"] = "x"
+    if "volume" in state.spans:
+        state.item["volume"] = "1"
+    PagesLocator()(state, Context())
+    item = {k: v for k, v in state.item.items() if k not in ("container-title", "volume")}
+    return item, state.locator, state.label, state.suffix
+
+
+CASES = [
+    P([*ARTICLE, ("pages", "pp. 751–66.")], ({"page": "751-766"}, None, None, None), id="article-range"),
+    P([*ARTICLE, ("pages", "1099-110.")], ({"page": "1099-1110"}, None, None, None), id="range-expanded"),
+    P([*ARTICLE, ("pages", "pages 192-202,")], ({"page": "192-202"}, None, None, None), id="pages-word"),
+    P([*ARTICLE, ("pages", "S. 301–325.")], ({"page": "301-325"}, None, None, None), id="german-range"),
+    P([*ARTICLE, ("pages", "013608")], ({"page": "013608"}, None, None, None), id="bare-first-page"),
+    P([*ARTICLE, ("pages", "L11")], ({"page": "L11"}, None, None, None), id="article-number-not-line"),
+    P([*BOOK, ("locator", "§12")], ({}, "12", "section", None), id="section-sign-glued"),
+    P([*ARTICLE, ("pages", "pp. 751–66,"), ("locator", "here p. 760.")],
+      ({"page": "751-766"}, "760", "page", None), id="range-and-here"),
+    P([*ARTICLE, ("pages", "pp. 751–66,"), ("pages", "at 755.")],
+      ({"page": "751-766"}, "755", "page", None), id="range-and-at"),
+    P([*ARTICLE, ("pages", "p. 760.")], ({}, "760", "page", None), id="article-single-p-is-locator"),
+    P([*BOOK, ("locator", "p. 3.")], ({}, "3", "page", None), id="book-p"),
+    P([*BOOK, ("locator", "p. 6ff.")], ({}, "6ff.", "page", None), id="ff"),
+    P([*BOOK, ("pages", "S. 12.")], ({}, "12", "page", None), id="german-S"),
+    P([*BOOK, ("pages", "12 f.")], ({}, "12 f.", "page", None), id="german-f"),
+    P([*BOOK, ("pages", "pp. 3–5.")], ({}, "3-5", "page", None), id="book-range-is-locator"),
+    P([*BOOK, ("locator", "n. 4.")], ({}, "4", "note", None), id="note"),
+    P([*BOOK, ("locator", "Anm. 4")], ({}, "4", "note", None), id="anm"),
+    P([*BOOK, ("locator", "fol. 12v")], ({}, "12v", "folio", None), id="folio"),
+    P([*BOOK, ("locator", "c. 117 t.")], ({}, "117 t", "folio", None), id="carta"),
+    P([*BOOK, ("locator", "col. 45")], ({}, "45", "column", None), id="column"),
+    P([*BOOK, ("locator", "Sp. 45")], ({}, "45", "column", None), id="spalte"),
+    P([*BOOK, ("locator", "ch. 3")], ({}, "3", "chapter", None), id="chapter"),
+    P([*BOOK, ("locator", "§ 12")], ({}, "12", "section", None), id="section"),
+    P([*BOOK, ("locator", "para. 7")], ({}, "7", "paragraph", None), id="paragraph"),
+    P([*BOOK, ("locator", "Rn. 7")], ({}, "7", "paragraph", None), id="randnummer"),
+    P([*BOOK, ("locator", "s.v. Venezia")], ({}, "Venezia", "sub-verbo", None), id="sub-verbo"),
+    P([*BOOK, ("locator", "p. 3,"), ("locator", "n. 4.")], ({}, "3", "page", "n. 4"), id="second-to-suffix"),
+    P([*BOOK, ("pages", "345 pp.")], ({"number-of-pages": "345"}, None, None, None), id="count"),
+    P([*BOOK, ("pages", "xii, 345 p.")], ({"number-of-pages": "345"}, None, None, None), id="count-roman"),
+    P([("backref", "supra"), ("locator", "n. 12,"), ("locator", "at 755.")],
+      ({"first-reference-note-number": "12"}, "755", "page", None), id="supra-note"),
+    P([*BOOK, ("locator", "b. 247,")], ({}, None, None, None), id="busta-left-to-archive"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), CASES)
+def test_pages_locator(fields: list[tuple[str, str]], expected: tuple[Any, ...]) -> None:
+    assert run(fields) == expected

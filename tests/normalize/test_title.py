@@ -1,0 +1,82 @@
+"""Titles: quotes and edge punctuation off, subtitles and transliteration marks kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize.base import Context, ItemState
+from citekit.normalize.title import Title, clean_title, main_title
+
+P = pytest.param
+
+CASES = [
+    P("‘The Polish Terror: Spymania and Ethnic Cleansing in the Great Terror’,",
+      "The Polish Terror: Spymania and Ethnic Cleansing in the Great Terror", id="single-quotes"),
+    P("Nakazannyi narod: po materialam ‘Repressii v kontekste sovetskoi natsional´noi politiki’,",
+      "Nakazannyi narod: po materialam ‘Repressii v kontekste sovetskoi natsional´noi politiki’",
+      id="inner-quote-at-end-kept"),
+    P("„Die Reform der Verwaltung“,", "Die Reform der Verwaltung", id="german-quotes"),
+    P("«La Serenissima»,", "La Serenissima", id="guillemets"),
+    P("« La France rurale »", "La France rurale", id="spaced-guillemets"),
+    P("“Continental vs. Schaeffler?”", "Continental vs. Schaeffler?", id="question-kept"),
+    P("Stalin’s Police,", "Stalin’s Police", id="apostrophe-kept"),
+    P("Brainology in the classroom.", "Brainology in the classroom", id="final-period"),
+    P("Martin Heidegger: „Sein und Zeit“. Ein einführender Kommentar.",
+      "Martin Heidegger: „Sein und Zeit“. Ein einführender Kommentar", id="inner-german-quotes"),
+    P("Smith & Co.", "Smith & Co.", id="abbreviation-kept"),
+    P("The Papers of John F.", "The Papers of John F.", id="initial-kept"),
+    P("Repressii protiv poliakov i pol s´kikh grazhdan,",
+      "Repressii protiv poliakov i pol s´kikh grazhdan", id="soft-sign-kept"),
+    P("Gur´ ianov i drugie,", "Gur´ianov i drugie", id="soft-sign-gap-closed"),
+    P("Le prime nove... cit.,", "Le prime nove", id="italian-cit-cut"),
+    P("Elicit", "Elicit", id="cit-inside-word-kept"),
+    P("Gene order of <italic>barley</italic>.", "Gene order of barley", id="markup-off"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_clean_title(text: str, expected: str) -> None:
+    assert clean_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        P("Stalin’s Police: Public Order, Mass Repression in the USSR, 1926–1941", "Stalin’s Police", id="colon"),
+        P("Treviso e le sue pievi. Illustrazione storica", "Treviso e le sue pievi", id="period"),
+        P("Who Killed Kirov? The Kremlin’s Greatest Mystery", "Who Killed Kirov?", id="question"),
+        P("The Great Terror", None, id="no-subtitle"),
+        P("II Card. Agostino Valier e la riforma", None, id="abbreviation-is-not-a-subtitle"),
+    ],
+)
+def test_main_title(title: str, expected: str | None) -> None:
+    assert main_title(title) == expected
+
+
+def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
+    state = ItemState.from_fields(fields)
+    Title()(state, Context())
+    return state.item
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "La crisi,"), ("title", "«Studi veneziani»,")],
+          {"title": "La crisi", "container-title": "Studi veneziani"}, id="second-title-journal"),
+        P([("title", "Treviso e le sue pievi."), ("title", "Illustrazione storica,")],
+          {"title": "Treviso e le sue pievi. Illustrazione storica", "title-short": "Treviso e le sue pievi"},
+          id="second-title-continues"),
+        P([("title", "La crisi,"), ("title", "in «Studi»,"), ("container-title", "Archivio veneto")],
+          {"title": "La crisi. Studi"}, id="container-span-wins"),
+    ],
+)
+def test_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected
+
+
+def test_idempotent() -> None:
+    once = clean_title("‘The Polish Terror’,")
+    assert clean_title(once) == once

@@ -1,0 +1,64 @@
+"""Volume and issue in every common order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize.base import Context, ItemState
+from citekit.normalize.volume import VolumeIssue, split_volume
+
+P = pytest.param
+
+CASES = [
+    P("56,", {"volume": "56"}, id="plain"),
+    P("56(2)", {"volume": "56", "issue": "2"}, id="parenthesised-issue"),
+    P("56 (2):", {"volume": "56", "issue": "2"}, id="space-paren-colon"),
+    P("vol. 56, no. 2", {"volume": "56", "issue": "2"}, id="vol-no"),
+    P("Vol 65,", {"volume": "65"}, id="vol-no-period"),
+    P("v. 18(2),", {"volume": "18", "issue": "2"}, id="v-paren"),
+    P("Bd. 3, H. 2", {"volume": "3", "issue": "2"}, id="german-bd-h"),
+    P("Jg. 12, Heft 3", {"volume": "12", "issue": "3"}, id="german-jg-heft"),
+    P("t. II", {"volume": "II"}, id="french-tome"),
+    P("83: 330", {"volume": "83", "issue": "330"}, id="colon-issue"),
+    P("7:", {"volume": "7"}, id="trailing-colon"),
+    P("56, 2004, 2", {"volume": "56", "year": "2004", "issue": "2"}, id="seer-order"),
+    P("XIV, 1951,", {"volume": "XIV", "year": "1951"}, id="roman-year"),
+    P("2002 ; 346 :", {"year": "2002", "volume": "346"}, id="vancouver"),
+    P("(Vol. 3, Part A,", {"volume": "3", "part": "A"}, id="vol-part"),
+    P("12(3-4)", {"volume": "12", "issue": "3-4"}, id="double-issue"),
+    P("12(3–4)", {"volume": "12", "issue": "3-4"}, id="double-issue-en-dash"),
+    P("n.s. 3", {"volume": "n.s. 3"}, id="new-series-kept-whole"),
+    P("2 v.", {"number-of-volumes": "2"}, id="volumes-count"),
+    P("3 Bde.", {"number-of-volumes": "3"}, id="volumes-count-german"),
+    P("no. 2", {"issue": "2"}, id="issue-only"),
+    P("n° 12", {"issue": "12"}, id="numero-sign"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_split_volume(text: str, expected: dict[str, str]) -> None:
+    assert split_volume(text) == expected
+
+
+def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
+    state = ItemState.from_fields(fields)
+    VolumeIssue()(state, Context())
+    return state.item
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("volume", "56,"), ("date", "2004,"), ("issue", "2,")], {"volume": "56", "issue": "2"},
+          id="seer-split-by-tagger"),
+        P([("volume", "56, 2004, 2,")], {"volume": "56", "issue": "2", "issued": {"date-parts": [[2004]]}},
+          id="seer-one-span-year-to-issued"),
+        P([("volume", "XIV, 1951,"), ("date", "1950")], {"volume": "XIV"}, id="date-span-wins"),
+        P([("issue", "(2)")], {"issue": "2"}, id="issue-span"),
+        P([("issue", "H. 4,")], {"issue": "4"}, id="issue-span-heft"),
+    ],
+)
+def test_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected

@@ -1,0 +1,56 @@
+"""The one labelling convention every corpus is converted to before training."""
+
+from __future__ import annotations
+
+from citekit.training.corpus import fields_of, is_held_out, segments_to_sequence
+
+
+def _fields(source: str, segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seq = segments_to_sequence("t-1", source, segments)
+    return fields_of(seq.tokens, seq.tags, seq.text)
+
+
+def test_edge_punctuation_leaves_the_span() -> None:
+    segments = [("author", "Heidegger M.,"), ("punct", " "), ("date", "(2011)."),
+                ("punct", " "), ("title", "‘Sein und Zeit’,")]
+    assert _fields("anystyle", segments) == [
+        ("author", "Heidegger M."), ("date", "2011"), ("title", "Sein und Zeit"),
+    ]
+
+
+def test_inner_punctuation_stays() -> None:
+    segments = [("title", "Stalin’s Police: Public Order, Mass Repression,")]
+    assert _fields("anystyle", segments) == [
+        ("title", "Stalin’s Police: Public Order, Mass Repression"),
+    ]
+
+
+def test_grobid_cue_words_join_the_field_they_introduce() -> None:
+    segments = [("container-title", "J Biol Chem"), ("other", ", pages "), ("pages", "7059-7065")]
+    assert _fields("grobid", segments) == [
+        ("container-title", "J Biol Chem"), ("pages", "pages 7059-7065"),
+    ]
+
+
+def test_linkedbooks_second_title_is_the_container_with_its_in() -> None:
+    segments = [("author", "G. Meersseman,"), ("punct", " "), ("title", "Chiesa,"),
+                ("punct", " "), ("other", "in"), ("punct", " "), ("title", "Chiesa e riforma,"),
+                ("punct", " "), ("location", "Todi")]
+    assert _fields("linkedbooks", segments) == [
+        ("author", "G. Meersseman"), ("title", "Chiesa"),
+        ("container-title", "in Chiesa e riforma"), ("location", "Todi"),
+    ]
+
+
+def test_touching_locators_stay_two_fields() -> None:
+    segments = [("locator", "b. 12"), ("punct", " "), ("locator", "fasc. 3")]
+    seq = segments_to_sequence("t", "linkedbooks", segments)
+    assert seq.tags == ["locator", "locator", "B-locator", "locator"]
+    assert fields_of(seq.tokens, seq.tags, seq.text) == [("locator", "b. 12"), ("locator", "fasc. 3")]
+
+
+def test_held_out_split_is_stable_and_about_ten_percent() -> None:
+    ids = [f"anystyle-core-{n:05d}" for n in range(5000)]
+    share = sum(map(is_held_out, ids)) / len(ids)
+    assert 0.08 < share < 0.12
+    assert [is_held_out(i) for i in ids[:50]] == [is_held_out(i) for i in ids[:50]]
