@@ -32,6 +32,9 @@ from citekit.render import engine  # noqa: E402
 from citekit.render.styles import find_style  # noqa: E402
 
 STYLES = ("chicago-notes-bibliography", "mhra-notes", "apa", "modern-language-association")
+#: further styles measured: variants that print "Ibid." and citekit's house style
+EXTRA_STYLES = ("chicago-notes-bibliography-subsequent-ibid", "mhra-notes-subsequent-ibid",
+                "citekit-seer-notes")
 CITEPROC_JS_VERSION = "2.4.63"
 NODE_DIR = HERE / ".node"
 ITEMS = HERE / "conformance" / "items.json"
@@ -57,7 +60,38 @@ def note_sequence(items: list[dict]) -> tuple[list[list[dict]], list[str]]:
     for item in items:
         notes.append([{"id": item["id"], "locator": "30", "label": "page"}])
         kinds.append("subsequent")
+    for note in MIXED:
+        notes.append([dict(cite) for cite in note])
+        kinds.append("mixed")
     return notes, kinds
+
+
+#: harder sequences: ranges and other locator labels, several works in one note,
+#: ibid. after such a note, signals and commentary around a cite
+MIXED: list[list[dict]] = [
+    [{"id": "hagenloh2009", "locator": "23-25", "label": "page"}],
+    [{"id": "hagenloh2009", "locator": "23-25", "label": "page"}],
+    [{"id": "conquest1968", "locator": "4", "label": "chapter"}],
+    [{"id": "conquest1968", "locator": "5", "label": "chapter"}],
+    [{"id": "rgvaletter", "locator": "12ob", "label": "folio"}],
+    [{"id": "gibbon1776", "locator": "3", "label": "volume"}],
+    [{"id": "davis1983", "locator": "xiv", "label": "page"}],
+    [{"id": "davis1983", "locator": "112", "label": "note"}],
+    [{"id": "hagenloh2009", "locator": "3", "label": "page"},
+     {"id": "morris2004", "locator": "752", "label": "page"}],
+    [{"id": "morris2004", "locator": "752", "label": "page"}],
+    [{"id": "morris2004", "locator": "760", "label": "page"}],
+    [{"id": "kotkin1995", "prefix": "See", "locator": "198", "label": "page"}],
+    [{"id": "kotkin1995", "prefix": "Cf.", "suffix": ", on Magnitogorsk"}],
+    [{"id": "scott1986"}],
+    [{"id": "scott1986", "locator": "1054", "label": "page"},
+     {"id": "white1973", "locator": "290", "label": "page"}],
+    [{"id": "white1973", "locator": "290", "label": "page"}],
+    [{"id": "fitzpatrick1994", "locator": "7", "label": "page"}],
+    [{"id": "fitzpatrick1999b", "locator": "7", "label": "page"}],
+    [{"id": "fitzpatrick1994", "locator": "8", "label": "page"}],
+    [{"id": "jansen2002", "locator": "2", "label": "section"}],
+]
 
 
 def citeproc_js(style: str, locale: str, items: list[dict], notes: list[list[dict]]) -> dict:
@@ -77,7 +111,8 @@ def citeproc_js(style: str, locale: str, items: list[dict], notes: list[list[dic
 def citekit_render(style: str, locale: str, items: list[dict], notes: list[list[dict]]
                    ) -> dict:
     bib = engine.bibliography(items, style, "text", locale)
-    cites = [[Citation(id=c["id"], locator=c["locator"], label=c["label"]) for c in note]
+    cites = [[Citation(id=c["id"], locator=c.get("locator"), label=c.get("label"),
+                       prefix=c.get("prefix"), suffix=c.get("suffix")) for c in note]
              for note in notes]
     rendered = engine.notes_of(items, cites, engine.load_style(style, locale), "text")
     return {"bibliography": dict(zip(bib.ids, bib.texts, strict=True)),
@@ -107,7 +142,7 @@ def bare_citeproc_py(style: str, locale: str, items: list[dict], notes: list[lis
             citations = []
             for note in notes:
                 cites = [CitationItem(c["id"], locator=Locator(c["label"], c["locator"]))
-                         for c in note]
+                         if c.get("locator") else CitationItem(c["id"]) for c in note]
                 citation = CpCitation(cites)
                 bib.register(citation)
                 citations.append(citation)
@@ -151,13 +186,13 @@ def compare(reference: dict, candidate: dict, ids: list[str], kinds: list[str]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", metavar="MD", help="write the results as Markdown here")
-    parser.add_argument("--styles", nargs="*", default=list(STYLES))
+    parser.add_argument("--styles", nargs="*", default=list(STYLES + EXTRA_STYLES))
     args = parser.parse_args()
     ensure_citeproc_js()
     items = json.loads(ITEMS.read_text(encoding="utf-8"))
     notes, kinds = note_sequence(items)
     ids = [item["id"] for item in items]
-    kinds_order = ["bibliography", "first", "ibid", "ibid-with-locator", "subsequent"]
+    kinds_order = ["bibliography", "first", "ibid", "ibid-with-locator", "subsequent", "mixed"]
     lines = [
         "# CSL conformance: citekit vs citeproc-js",
         "",
@@ -173,7 +208,7 @@ def main() -> int:
     ]
     details: list[str] = []
     for style in args.styles:
-        locale = "en-GB" if style.startswith("mhra") else "en-US"
+        locale = "en-GB" if style.startswith(("mhra", "citekit-seer")) else "en-US"
         reference = citeproc_js(style, locale, items, notes)
         start = time.perf_counter()
         ours = citekit_render(style, locale, items, notes)

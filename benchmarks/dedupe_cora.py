@@ -188,12 +188,11 @@ def main(argv: list[str] | None = None) -> int:
     for members in by_pred.values():
         golds = Counter(gold[i] for i in members)
         if len(golds) > 1:
-            wrong = _pairs(Counter(members and {g: n for g, n in golds.items()})) - _pairs(golds)
             cross = (sum(golds.values()) ** 2 - sum(n * n for n in golds.values())) // 2
-            merges.append((cross, wrong, members, golds))
+            merges.append((cross, members, golds))
     merges.sort(key=lambda m: -m[0])
     print(f"\nfalse merges (predicted clusters mixing gold clusters): {len(merges)}")
-    for cross, _, members, golds in merges[: args.show]:
+    for cross, members, golds in merges[: args.show]:
         print(f"  {cross} wrong pairs; gold clusters {dict(golds)}")
         for g in list(golds)[:3]:
             first = next(i for i in members if gold[i] == g)

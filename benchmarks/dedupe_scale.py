@@ -2,7 +2,9 @@
 
 Each bibliography is generated with a fixed seed: distinct works (random
 pronounceable titles, authors, years, journals, books and chapters) plus
-5-20 % duplicate records with realistic variation (typos, abbreviated
+duplicate records (``--dup-rate``, default 12.5 %, the middle of the
+realistic 5-20 %; one rate for all sizes so that growth compares like with
+like) with realistic variation (typos, abbreviated
 journals, initials for given names, missing fields, case and diacritics).
 Every size runs in a fresh process so the peak memory (max RSS) is its own.
 Prints time, peak memory, comparisons, pairwise P/R/F1 against the known
@@ -122,10 +124,9 @@ def _variant(rng: random.Random, item: dict[str, Any], n: int) -> dict[str, Any]
     return out
 
 
-def generate(size: int, seed: int = 7) -> tuple[list[dict[str, Any]], list[int]]:
-    """``size`` records and each record's gold work number."""
+def generate(size: int, seed: int = 7, dup_rate: float = 0.125) -> tuple[list[dict[str, Any]], list[int]]:
+    """``size`` records and each record's gold work number; ``dup_rate`` duplicates per work."""
     rng = random.Random(seed * 1_000_003 + size)
-    dup_rate = rng.uniform(0.05, 0.20)
     n_works = round(size / (1 + dup_rate))
     works = [_work(rng, n) for n in range(n_works)]
     records, gold = list(works), list(range(n_works))
@@ -138,10 +139,10 @@ def generate(size: int, seed: int = 7) -> tuple[list[dict[str, Any]], list[int]]
     return [records[i] for i in order], [gold[i] for i in order]
 
 
-def run_one(size: int) -> dict[str, Any]:
+def run_one(size: int, dup_rate: float) -> dict[str, Any]:
     from citekit.matching import dedupe
 
-    records, gold = generate(size)
+    records, gold = generate(size, dup_rate=dup_rate)
     start, cpu_start = time.perf_counter(), time.process_time()
     result = dedupe(records)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
@@ -169,14 +170,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--window", type=int, help="override MatchConfig.window")
+    parser.add_argument("--dup-rate", type=float, default=0.125,
+                        help="duplicate records per distinct work (0.05-0.20 is realistic)")
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.dup_rate)))
         return 0
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--one", str(size)],
+        out = subprocess.run([sys.executable, __file__, "--one", str(size),
+                              "--dup-rate", str(args.dup_rate)],
                              capture_output=True, text=True, check=True)
         row = json.loads(out.stdout)
         rows.append(row)
@@ -187,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
         exponent = math.log(b["cpu_seconds"] / a["cpu_seconds"]) / math.log(b["size"] / a["size"])
         print(f"growth {a['size']} -> {b['size']}: CPU time x{b['cpu_seconds'] / a['cpu_seconds']:.1f} "
               f"for x{b['size'] / a['size']:.0f} records (exponent {exponent:.2f})")
-    print(f"reproduce: python3 benchmarks/dedupe_scale.py --sizes {args.sizes}")
+    print(f"reproduce: python3 benchmarks/dedupe_scale.py --sizes {args.sizes} "
+          f"--dup-rate {args.dup_rate}")
     return 0
 
 

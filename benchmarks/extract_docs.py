@@ -28,6 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data" / "docs"
 
 
+def gold_last_note(path: Path) -> int | None:
+    """The last footnote the silver gold covers (None: no footnote numbers, whole document)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    numbers = [int(n["n"]) for n in data.get("footnotes") or [] if str(n.get("n", "")).isdigit()]
+    return max(numbers) if numbers and not data.get("references_unassigned") else None
+
+
 def gold_titles(path: Path) -> list[str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     items = [c["csl"] for n in data.get("footnotes") or [] for c in n.get("citations") or []]
@@ -73,6 +80,7 @@ def main(argv: list[str]) -> int:
         return 1
     rows = []
     piece_rows = []
+    scoped_rows: list[tuple[int, int]] = []
     tot_gold = tot_pred = tot_hit_g = tot_hit_p = tot_legislation = 0
     elapsed = 0.0
     for gold_path in sorted(SHARED.glob("gold/*.json")):
@@ -86,11 +94,22 @@ def main(argv: list[str]) -> int:
         start = time.perf_counter()
         doc = extract(str(text_path))
         elapsed += time.perf_counter() - start
-        # legislation (statutes, code sections) is not in the silver gold: scored apart
-        n_legislation = sum(1 for e in doc.entries if e.get("type") == "legislation")
+        # legal sources (statutes, gazettes, decisions) are not in the silver gold: scored apart
+        n_legislation = sum(1 for e in doc.entries if e.get("type") in ("legislation", "legal_case"))
         tot_legislation += n_legislation
         predicted = [fold(str(e.get("title") or e.get("container-title") or "")).strip()
-                     for e in doc.entries if e.get("type") != "legislation"]
+                     for e in doc.entries if e.get("type") not in ("legislation", "legal_case")]
+        # scoped: where the gold stops at note N, only works first cited in notes <= N
+        last = gold_last_note(gold_path)
+        first_note: dict[str, int] = {}
+        for note in doc.notes:
+            for cit in note.citations:
+                if cit.id and cit.id not in first_note and note.number.isdigit():
+                    first_note[cit.id] = int(note.number)
+        scoped = [fold(str(e.get("title") or e.get("container-title") or "")).strip()
+                  for e in doc.entries if e.get("type") not in ("legislation", "legal_case")
+                  and (last is None or first_note.get(str(e["id"]), 0) <= last)]
+        scoped_rows.append((len(scoped), match(scoped, gold)))
         hit_g = match(gold, predicted)
         hit_p = match(predicted, gold)
         rows.append((doc_id, len(gold), len(predicted), hit_g, hit_p, len(doc.notes)))
@@ -117,8 +136,12 @@ def main(argv: list[str]) -> int:
     recall = tot_hit_g / tot_gold if tot_gold else 0.0
     precision = tot_hit_p / tot_pred if tot_pred else 0.0
     print(f"| **all (micro)** | | {tot_gold} | {tot_pred} | **{recall:.3f}** | **{precision:.3f}** |")
-    print(f"\n({tot_legislation} legislation entries (statutes, code sections) left out of precision: "
-          "the silver gold lists literature only)")
+    n_scoped = sum(r[0] for r in scoped_rows)
+    hit_scoped = sum(r[1] for r in scoped_rows)
+    print(f"\nprecision within the gold's scope (works first cited up to the last note the gold covers): "
+          f"{hit_scoped}/{n_scoped} = **{hit_scoped / max(n_scoped, 1):.3f}**")
+    print(f"\n({tot_legislation} legal sources (statutes, code sections, gazettes, court decisions) left out of "
+          "precision: the silver gold lists literature only)")
     print("\nCitation pieces (reader + splitter, parser excluded): a gold title inside a full-citation piece")
     print("| document | gold works | full pieces | gold found in a piece | pieces holding a gold title |")
     print("|---|---:|---:|---:|---:|")

@@ -26,7 +26,11 @@ measured):
 "Linked right" = resolved to the gold work; "wrong" = resolved to another
 work (the error that matters); "unresolved" = left without a link.
 
-Run: python3 benchmarks/resolve_accuracy.py
+4. With ``--docs``: the back-references of the 10 PDF texts of ../shared/data/docs
+   (whose silver gold does not mark them): how many got a link, and a random
+   sample of the links to check by hand.
+
+Run: python3 benchmarks/resolve_accuracy.py [--docs] [--verbose]
 """
 
 from __future__ import annotations
@@ -314,6 +318,40 @@ def seed_links() -> str:
     return "\n".join(lines) or "seed: no short forms or back-references found"
 
 
+def docs_links(sample: int = 40, seed: int = 5) -> str:
+    """Back-references in the 10 PDF texts of ../shared/data/docs: how many got a link.
+
+    The silver gold there does not mark back-references, so this counts links
+    and prints a random sample of them for checking by hand.
+    """
+    from citekit.extraction import extract
+
+    texts = sorted(p for p in (ROOT.parent / "shared" / "data" / "docs" / "text").glob("*.txt")
+                   if not p.name.endswith(".seg.txt"))
+    total: Counter[str] = Counter()
+    linked: Counter[str] = Counter()
+    links = []
+    for path in texts:
+        doc = extract(str(path))
+        entries = {e["id"]: e for e in doc.entries}
+        for note in doc.notes:
+            for cit in note.citations:
+                if cit.kind in ("short", "ibid", "idem", "op-cit", "supra"):
+                    total[cit.kind] += 1
+                    if cit.id:
+                        linked[cit.kind] += 1
+                        entry = entries.get(cit.id, {})
+                        family = ((entry.get("author") or entry.get("editor") or [{}])[0]).get("family", "")
+                        links.append(f"{path.stem[-12:]} n.{note.number} {cit.kind}: {cit.text[:60]!r} -> "
+                                     f"{family}, {str(entry.get('title', ''))[:50]}")
+    lines = ["| kind | back-references | linked |", "|---|---:|---:|"]
+    lines += [f"| {k} | {total[k]} | {linked[k]} |" for k in sorted(total)]
+    rng = random.Random(seed)
+    lines.append("\nsample of links to check by hand:")
+    lines += rng.sample(links, min(sample, len(links)))
+    return "\n".join(lines)
+
+
 def main() -> int:
     start = time.perf_counter()
     lb = Tally()
@@ -326,6 +364,9 @@ def main() -> int:
     print()
     print("### Seed links")
     print(seed_links())
+    if "--docs" in sys.argv:
+        print("\n### Back-references in ../shared/data/docs (no gold: counts and a sample)")
+        print(docs_links())
     print(f"\ntime: {time.perf_counter() - start:.1f} s")
     print("command: python3 benchmarks/resolve_accuracy.py")
     return 0

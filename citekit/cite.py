@@ -27,6 +27,7 @@ C210   info      a hand-typed citation left as written (not in the bibliography)
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -142,6 +143,23 @@ class WorkFinder:
         self._titles[id(entry)] = titles
         for word in words:
             self._by_word[word].append(entry)
+
+    def fingerprint(self, texts: Iterable[str]) -> str:
+        """What :meth:`find` could return for ``texts``: the entries they may name.
+
+        Two runs with the same texts and fingerprint give the same results, however
+        many unrelated entries were added in between (the checker's cache key).
+        """
+        candidates: dict[int, Entry] = {}
+        for text in texts:
+            for word in fold(text).split():
+                for entry in self._by_word.get(word, ()):
+                    candidates[id(entry)] = entry
+        parts = sorted(
+            repr((entry.get("id"), _year(entry), self._titles[id(entry)], _names(entry)))
+            for entry in candidates.values()
+        )
+        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
     def mentions_any(self, text: str) -> bool:
         """Cheap pre-test: does ``text`` name any creator of the bibliography?"""
@@ -388,10 +406,15 @@ def _tex_escape(text: str) -> str:
     return re.sub(r"(?<!\\)([&%#])", r"\\\1", text)
 
 
+def _optional_argument(text: str) -> str:
+    """A "]" would end ``[...]`` early: brace the argument then."""
+    return f"{{{text}}}" if "]" in text else text
+
+
 def latex_command(citation: PieceCitation, command: str) -> str:
     """``\\footcite[See][3]{key}``, ``\\cite[3]{key}`` or ``\\cite{key}``."""
-    post = postnote(citation)
-    pre = _tex_escape(citation.prefix) if citation.prefix else None
+    post = _optional_argument(postnote(citation))
+    pre = _optional_argument(_tex_escape(citation.prefix)) if citation.prefix else None
     if pre is not None:
         return f"\\{command}[{pre}][{post}]{{{citation.key}}}"
     if post:

@@ -82,11 +82,14 @@ def _family_names(entry: Entry) -> set[str]:
         for person in entry.get(role) or []:
             if not isinstance(person, dict):
                 continue
-            raw = person.get("family") or person.get("literal") or ""
-            words = fold(str(raw)).split()
-            if words:
-                names.add(" ".join(words))
-                names.add(words[-1])
+            raw = str(person.get("family") or person.get("literal") or "")
+            # a literal may hold several people ("Heinrich Vollmer and Lisa Kern")
+            parts = re.split(r"\s*(?:\band\b|\bund\b|&|/|;)\s*", raw) if person.get("literal") else [raw]
+            for part in parts:
+                words = fold(part).split()
+                if words:
+                    names.add(" ".join(words))
+                    names.add(words[-1])
     return names
 
 
@@ -311,9 +314,10 @@ class _Resolver:
             return
         authors = [p for p in source.entry.get("author") or source.entry.get("editor") or []]
         if cit.id is not None:
-            # a new work by the same author: the entry was made from the rest of the citation
+            # a new work by the same author: the entry was made from the rest of the citation,
+            # with the author as far as known then; the previous work's names are the full ones
             entry = self.state.known(cit.id)
-            if entry is not None and not entry.entry.get("author") and authors:
+            if entry is not None and authors and entry.id != source.id:
                 entry.entry["author"] = [dict(p) for p in authors]
                 self.state.works[cit.id] = _Work.of(entry.entry)
             return
@@ -346,6 +350,10 @@ class _Resolver:
             self.diag("R002", f"op. cit. by {info.author} is ambiguous between {_describe(found)}", note, cit)
 
     def supra(self, note: Note, cit: Citation, info: Classification) -> None:
+        if (info.note_ref and re.search(r"\d\s*[-–]\s*\d", info.note_ref)) or "accompanying text" in cit.text:
+            # "supra notes 66-76 and accompanying text" points at an argument, not at a work
+            self.diag("R005", "reference to a range of notes or to the text, not to one work", note, cit)
+            return
         target = self.state.by_note.get(str(info.note_ref)) if info.note_ref else None
         if target is None:
             if info.author or info.title:

@@ -54,6 +54,8 @@ input.notes.forEach((cites, n) => {
     citationItems: cites.map((c) => {
       const ci = { id: c.id };
       if (c.locator) { ci.locator = c.locator; ci.label = c.label || "page"; }
+      if (c.prefix) ci.prefix = c.prefix;
+      if (c.suffix) ci.suffix = c.suffix;
       return ci;
     }),
     properties: { noteIndex: n + 1 },

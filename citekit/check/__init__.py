@@ -22,12 +22,16 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citekit.check.bib_rules import BibAnalysis, PairMemory, analyse_bibtex, cross_bib_findings
 from citekit.check.cache import ParseCache, digest
 from citekit.check.config import DEFAULT_FILES, CheckConfig, load_config
 from citekit.check.manuscript_scan import ManuscriptScan, scan_manuscript
-from citekit.model import Diagnostic
+from citekit.model import Diagnostic, Entry
+
+if TYPE_CHECKING:
+    from citekit.cite import WorkFinder
 
 __all__ = ["CheckConfig", "CheckRun", "FixResult", "check_paths", "fix_paths", "load_config"]
 
@@ -83,6 +87,7 @@ class CheckRun:
     manuscript_digests: dict[str, str] = field(default_factory=dict)
     targets: set[str] = field(default_factory=set)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    finder: WorkFinder | None = None
 
     # --- reading ------------------------------------------------------------------------
 
@@ -143,9 +148,7 @@ class CheckRun:
     # --- checking -----------------------------------------------------------------------
 
     def run(self, paths: Sequence[str]) -> list[Diagnostic]:
-        files = list(dict.fromkeys(os.path.normpath(p) for p in paths)) if paths else (
-            discover(self.config))
-        for path in files:
+        for path in files_to_check(paths, self.config):
             kind = kind_of(path)
             if kind is None:
                 continue
@@ -168,11 +171,17 @@ class CheckRun:
         wanted: list[str] = [str(self.config.root / b) for b in self.config.bibliography]
         for path, scan in self.manuscripts.items():
             base = Path(path).parent
-            for name in scan.bibliographies:
+            for name, (line, col) in zip(scan.bibliographies, scan.bibliography_places,
+                                         strict=True):
                 for candidate in (base / name, self.config.root / name):
                     if candidate.is_file():
                         wanted.append(str(candidate))
                         break
+                else:
+                    self.diagnostics.append(Diagnostic(
+                        "C206", f"bibliography '{name}' does not exist; the document will not build",
+                        path, line, col, "error",
+                    ))
         if self.manuscripts and not wanted and not self.bibs:
             wanted = discover(self.config, ["**/*.bib"])
         for path in wanted:
@@ -210,7 +219,6 @@ class CheckRun:
         out: list[Diagnostic] = []
         cited: set[str] = set()
         cites_all = False
-        finder = None
         for path, scan in self.manuscripts.items():
             cited.update(use.key for use in scan.uses)
             cites_all = cites_all or scan.cites_all
@@ -223,17 +231,7 @@ class CheckRun:
             if self.config.rule_enabled("C204"):
                 out.extend(rules.stray_text(scan))
             if self.config.rule_enabled("C202") and entries:
-                key = digest("hand", self.manuscript_digests[path], bib_key)
-                cached = self.cache.get("hand", key)
-                if not isinstance(cached, list):
-                    if finder is None:
-                        from citekit.cite import WorkFinder
-
-                        keys_of = [k for a in self.bibs.values() for k in a.finder_keys()]
-                        finder = WorkFinder(entries, keys_of)
-                    cached = rules.hand_typed(scan, entries, finder)
-                    self.cache.put("hand", key, cached)
-                out.extend(cached)
+                out.extend(self._hand_typed(path, scan, entries, bib_key))
         if self.config.rule_enabled("C205") and not cites_all:
             defined = [
                 (k, analysis.path, line, col)
@@ -242,6 +240,36 @@ class CheckRun:
             ]
             out.extend(rules.unused_entries(cited, defined))
         return out
+
+    def _hand_typed(
+        self, path: str, scan: ManuscriptScan, entries: list[Entry], bib_key: str,
+    ) -> list[Diagnostic]:
+        """C202 findings of one manuscript, cached twice: by the exact bibliographies, and
+        by the entries its notes could name (so adding an unrelated entry reuses them)."""
+        from citekit.check import manuscript_rules as rules
+
+        exact = digest("hand", self.manuscript_digests[path], bib_key)
+        cached = self.cache.get("hand", exact)
+        if isinstance(cached, list):
+            return cached
+        finder = self._finder(entries)
+        notes = [n.text for n in scan.footnotes if not n.has_citation]
+        relevant = digest("hand-relevant", self.manuscript_digests[path], finder.fingerprint(notes))
+        cached = self.cache.get("hand", relevant)
+        if not isinstance(cached, list):
+            cached = rules.hand_typed(scan, entries, finder)
+            self.cache.put("hand", relevant, cached)
+        self.cache.put("hand", exact, cached)
+        return cached
+
+    def _finder(self, entries: list[Entry]) -> WorkFinder:
+        """The hand-typed-citation finder over every bibliography, built once per run."""
+        if self.finder is None:
+            from citekit.cite import WorkFinder
+
+            keys_of = [k for a in self.bibs.values() for k in a.finder_keys()]
+            self.finder = WorkFinder(entries, keys_of)
+        return self.finder
 
     # --- configuration ------------------------------------------------------------------
 
@@ -275,6 +303,13 @@ class CheckRun:
             ):
                 return True
         return False
+
+
+def files_to_check(paths: Sequence[str], config: CheckConfig) -> list[str]:
+    """The files given (normalised, once each), or the configured files of the repository."""
+    if paths:
+        return list(dict.fromkeys(os.path.normpath(p) for p in paths))
+    return discover(config)
 
 
 def _relative(path: str, root: Path) -> str:
@@ -347,11 +382,16 @@ def fix_paths(
 
     config = config or load_config()
     cache = cache or ParseCache(enabled=config.cache)
-    run = CheckRun(config, cache)
-    run.run(paths)
+    from citekit.errors import InputError
+
     rewritten = []
-    for path in sorted(run.targets):
-        if kind_of(path) == "bib" and fix_bibliography(path, config):
-            rewritten.append(path)
+    for path in files_to_check(paths, config):
+        if kind_of(path) != "bib" or not os.path.isfile(path):
+            continue
+        try:
+            if fix_bibliography(path, config):
+                rewritten.append(path)
+        except InputError:
+            continue  # binary data: the check below reports it (C100)
     remaining = CheckRun(config, cache).run(paths)
     return FixResult(rewritten, remaining)

@@ -102,6 +102,10 @@ _NAME_RE = re.compile(r"\s*([A-Za-z_][\w:.+/\-]*)\s*")
 _BARE_RE = re.compile(r"[^\s,{}()#\"=]+")
 _WS_RE = re.compile(r"\s*")
 _NEXT_ENTRY_RE = re.compile(r"^[ \t]*@", re.M)
+_SIMPLE_FIELD_RE = re.compile(
+    r"([A-Za-z_][\w:.+/\-]*)[ \t]*=[ \t]*"
+    r"(?:\{([^{}\\@\"]*)\}|\"([^{}\\@\"]*)\"|([^\s,{}()#\"=]+))\s*([,})])"
+)
 _BRACE_TOKEN_RE = re.compile(r"\\.|[{}]|\n[ \t]*@", re.S)
 _QUOTE_TOKEN_RE = re.compile(r'\\.|[{}"]|\n[ \t]*@', re.S)
 
@@ -185,16 +189,17 @@ def _next_entry(text: str, offset: int) -> int:
 
 
 def _skip_balanced(text: str, open_at: int, close: str) -> int:
-    """Offset after the delimiter closing the one at ``open_at``."""
+    """Offset after the delimiter closing the one at ``open_at`` (``@comment``, ``@preamble``:
+    entries commented out inside them are text, not the start of a new entry)."""
     if close == ")":
         end = text.find(")", open_at)
         if end < 0:
             raise _Stop(open_at, "unbalanced '(': the entry never closes")
         return end + 1
-    return _match_brace(text, open_at) + 1
+    return _match_brace(text, open_at, stop_at_entry=False) + 1
 
 
-def _match_brace(text: str, open_at: int) -> int:
+def _match_brace(text: str, open_at: int, stop_at_entry: bool = True) -> int:
     """Offset of the ``}`` closing the ``{`` at ``open_at``.
 
     An ``@`` at the start of a line inside braces means a brace was left open:
@@ -203,7 +208,7 @@ def _match_brace(text: str, open_at: int) -> int:
     close = text.find("}", open_at + 1)
     if close > 0:  # fast path: most values hold no nested brace, escape or "@"
         inner = text[open_at + 1:close]
-        if "{" not in inner and "\\" not in inner and "@" not in inner:
+        if "{" not in inner and "\\" not in inner and ("@" not in inner or not stop_at_entry):
             return close
     depth = 0
     for match in _BRACE_TOKEN_RE.finditer(text, open_at):
@@ -214,7 +219,7 @@ def _match_brace(text: str, open_at: int) -> int:
             depth -= 1
             if depth == 0:
                 return match.start()
-        elif token[0] == "\n":
+        elif token[0] == "\n" and stop_at_entry:
             break
     raise _Stop(open_at, "unbalanced '{': a brace is never closed")
 
@@ -230,6 +235,18 @@ def _fields(text: str, pos: int, close: str) -> tuple[list[RawField], int]:
             return fields, pos + 1
         if text[pos] == ",":
             pos += 1
+            continue
+        simple = _SIMPLE_FIELD_RE.match(text, pos)
+        if simple is not None and simple.group(5) in ("," + close):
+            # fast path: "name = {flat text}" (most fields): one regular expression
+            if simple.group(2) is not None:
+                piece = Piece("brace", simple.group(2), simple.start(2))
+            elif simple.group(3) is not None:
+                piece = Piece("quote", simple.group(3), simple.start(3))
+            else:
+                piece = Piece("bare", simple.group(4), simple.start(4))
+            fields.append(RawField(simple.group(1).lower(), [piece], simple.start(1), simple.start(5)))
+            pos = simple.start(5)
             continue
         name = _NAME_RE.match(text, pos)
         if name is None or not name.group(1):

@@ -11,6 +11,8 @@ C203   warning   a footnote that holds a bare key as text
 C204   warning   text after a ``\\footcite`` that belongs in its postnote
                  (``\\footcite{key}, p. 5``)
 C205   info      an entry no manuscript cites (opt-in: ``enable = ["C205"]``)
+C206   error     a bibliography the manuscript names (``\addbibresource``, YAML
+                 ``bibliography:``) that does not exist
 =====  ========  ==============================================================
 """
 

@@ -60,6 +60,8 @@ class ManuscriptScan:
     stray: list[StrayText] = field(default_factory=list)
     #: bibliography files the manuscript names (\\addbibresource, YAML ``bibliography:``)
     bibliographies: list[str] = field(default_factory=list)
+    #: (line, col) where each of ``bibliographies`` is named
+    bibliography_places: list[tuple[int, int]] = field(default_factory=list)
     #: ``\\nocite{*}``: every entry counts as cited
     cites_all: bool = False
     ignores: IgnoreMap = field(default_factory=IgnoreMap)
@@ -89,10 +91,14 @@ _TEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
 _CITE_RE = re.compile(r"\\([A-Za-z]*cite[A-Za-z]*|nocite)\*?(?![A-Za-z])")
 _FOOTNOTE_RE = re.compile(r"\\footnote(?:text)?\s*(?:\[[^\]]*\])?\s*\{")
 _BIBRESOURCE_RE = re.compile(r"\\(?:addbibresource|bibliography|addglobalbib)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+_PINPOINT = r"\d[\d–\-]*(?:[ \t]*ff?\.|[a-z]\b)?"
 _STRAY_RE = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:(?:pp?|S|ff?|fols?|nn?|chap|ch|vol|col|art|sec|§)\.?[ \t]*)?\d[\w–\-]*"
-    r"(?:[ \t]*ff?\.)?|(?:pp?|S|fols?|nn?)\.[ \t]*\d[\w–\-]*(?:[ \t]*ff?\.)?)"
+    rf"[ \t]*(?:,[ \t]*(?:(?:pp?|S|ff?|fols?|nn?|chap|ch|vol|col|art|sec|§)\.?[ \t]*)?{_PINPOINT}"
+    rf"|(?:pp?|S|fols?|nn?)\.[ \t]*{_PINPOINT})"
 )
+
+
+_YEAR_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:1\d{3}|20\d{2})")
 
 
 def blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -180,7 +186,8 @@ def scan_latex(path: str, text: str) -> ManuscriptScan:
             ))
         if command.startswith("footcite") and groups:
             stray = _STRAY_RE.match(masked, end)
-            if stray and stray.group().strip():
+            # ", 1937, the purge ..." after a note mark is a year in the sentence, not a page
+            if stray and stray.group().strip() and not _YEAR_AFTER_RE.fullmatch(stray.group()):
                 line, col = where(end + len(stray.group()) - len(stray.group().lstrip()))
                 result.stray.append(StrayText(command, keys, stray.group().strip(), line, col))
     for match in _FOOTNOTE_RE.finditer(masked):
@@ -198,10 +205,12 @@ def scan_latex(path: str, text: str) -> ManuscriptScan:
     )
     result.footnotes.sort(key=lambda n: n.start)
     for match in _BIBRESOURCE_RE.finditer(masked):
+        place = where(match.start(1))
         for name in match.group(1).split(","):
             name = name.strip()
             if name:
                 result.bibliographies.append(name if name.endswith(".bib") else name + ".bib")
+                result.bibliography_places.append(place)
     return result
 
 
@@ -236,6 +245,8 @@ def scan_markdown(path: str, text: str) -> ManuscriptScan:
     if front:
         body_start = front.end()
         result.bibliographies = _yaml_bibliographies(front.group(1))
+        line = text.count("\n", 0, front.start(1) + front.group(1).find("bibliography:")) + 1
+        result.bibliography_places = [(line, 1)] * len(result.bibliographies)
     bracketed = [m.span() for m in _MD_BRACKETED_RE.finditer(masked, body_start)]
     for match in _MD_KEY_RE.finditer(masked, body_start):
         key = match.group(1).strip("{}")

@@ -60,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
     new_bib = bib_text
     if result.new_entries:
         addition = write(result.new_entries, "biblatex")
+        addition += "" if addition.endswith("\n") else "\n"
         separator = "" if not bib_text or bib_text.endswith("\n\n") else (
             "\n" if bib_text.endswith("\n") else "\n\n")
         new_bib = bib_text + separator + addition

@@ -50,8 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_argument(parser)
 
 
-def _read(paths: list[str], fmt: str | None) -> tuple[list[Entry], list[Diagnostic], str]:
-    """Read every input; also return the first input's format name."""
+def _read(
+    paths: list[str], fmt: str | None
+) -> tuple[list[Entry], list[Diagnostic], str, list[tuple[str, int | None]]]:
+    """Read every input; also return the first input's format name and where
+    each entry was read (path, line)."""
     from citekit.errors import UsageError
     from citekit.formats import registry
     from citekit.textio import read_text
@@ -59,6 +62,7 @@ def _read(paths: list[str], fmt: str | None) -> tuple[list[Entry], list[Diagnost
     entries: list[Entry] = []
     diagnostics: list[Diagnostic] = []
     first_format = ""
+    sources: list[tuple[str, int | None]] = []
     for path in paths or ["-"]:
         text, diags = read_text(path)
         diagnostics.extend(diags)
@@ -68,8 +72,9 @@ def _read(paths: list[str], fmt: str | None) -> tuple[list[Entry], list[Diagnost
         first_format = first_format or spec.name
         result = registry.read(text, spec.name, path=path)
         entries.extend(result.entries)
+        sources.extend((path, result.positions.get(str(e.get("id")))) for e in result.entries)
         diagnostics.extend(result.diagnostics)
-    return entries, diagnostics, first_format
+    return entries, diagnostics, first_format, sources
 
 
 def _print_report(result: DedupeResult, entries: list[Entry]) -> None:
@@ -141,9 +146,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.format and args.format != "json":
         registry.get(args.format)  # usage error before any reading
-    entries, diagnostics, first_format = _read(args.inputs, args.source_format)
+    entries, diagnostics, first_format, sources = _read(args.inputs, args.source_format)
     config = MatchConfig(merge_editions=args.merge_editions, merge_versions=args.merge_versions)
-    result = dedupe(entries, config=config)
+    result = dedupe(entries, config=config, sources=sources)
 
     if args.report:
         _print_report(result, entries)

@@ -24,7 +24,7 @@ from citekit.extraction.locators import Pinpoint, find_pinpoint
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
 _IBID = re.compile(
-    r"^(?:ibid(?:em)?\b\.?|ib\.|ibd\.|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))"
+    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ibid(?:em)?\b\.?|ib\.|ibd\.|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))"
     r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
     re.I,
 )
@@ -38,8 +38,8 @@ _OP_CIT = re.compile(
 )
 #: "supra n. 12", "above n 12", "see n. 12", "(n. 12)", "oben Anm. 12", "(Fn. 12)", "note 12 above"
 _NOTE_REF = re.compile(
-    r"(?P<pre>(?:supra|above|infra|oben|unten|vide|see|s\.|siehe|voir|cfr?\.|vgl\.)\s*,?\s*)?"
-    r"(?P<paren>\()?\b(?P<label>notes?|nn?\.?|Anm\.|Fn\.?|FN|fn\.?|nota|Note)\s*(?P<num>\d{1,4})\)?"
+    r"(?P<pre>(?:supra|above|infra|oben|unten|vide|see|s\.|siehe|voir|cfr?\.|vgl\.|wie)\s*,?\s*)?"
+    r"(?P<paren>\()?\b(?P<label>notes?|nn?\.?|Anm\.|Fn\.?|FN|fn\.?|nota|Note)\s*(?P<num>\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\*)\)?"
     r"(?P<post>\s*(?:above|supra|oben))?",
     re.I,
 )
@@ -65,6 +65,10 @@ _PUB_FACTS = re.compile(
     r"\b(?:[Ee]ds?\.|edn\.|Hrsg\.|Hg\.|hrsg\.|hg\.|a cura di|a c\. di|dir\.|éd\.|trans\.|transl\.|übers\.|"
     r"in:|In:|Diss\.|[Tt]hesis|Press|Verlag|University|Univ\.|Universit[àéä]t?|"
     r"doi|DOI|https?://|www\.)",
+)
+_LEGAL_SOURCE = re.compile(
+    r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\bSTAT\.|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b|"
+    r"\b(?:EuGH|EGMR|BVerfGE?|BGHZ?|BAG|OGH|VfGH|VwGH)\s+\d"
 )
 #: volume and number marks occur in short forms too ("Savigny, System, Bd. 3, S. 5")
 _VOLUME_FACTS = re.compile(r"\b(?:vol\.|vols\.|Bd\.|no\.|Nr\.)", re.I)
@@ -96,7 +100,8 @@ _NAME_HEAD = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"  # given names / initials / particles
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*(?:/|&|and|und|et|e)\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"
-    r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?)"  # inverted initials: "Cipolla C.,"
+    r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?"  # inverted initials: "Cipolla C.,"
+    r"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others))?)"  # "Kovács et al,"
     r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O))",
 )
 
@@ -137,15 +142,21 @@ def citation_score(text: str) -> float:
         score += 1.5
     if re.search(r"[A-Z][\w .-]+,?\s+(?:1[4-9]\d\d|20[0-4]\d)\b", stripped):  # place + year
         score += 0.5
+    if _LEGAL_SOURCE.search(stripped):
+        score += 2.0  # statutes and decisions are cited without commas: "N.M. STAT. ANN. § 22 (2022)"
     if _PUB_FACTS.search(stripped):
         score += 1.5
     elif _VOLUME_FACTS.search(stripped):
         score += 0.5
+    if re.search(r",\s[Ii]n\s[A-ZÀ-ÖØ-Þ]", stripped):
+        score += 1.0  # ", in Finkin/Mundlak, Comparative Labour Law": a chapter
+    if re.search(r"\((?:n\.\s?d\.|1[5-9]\d\d[a-z]?|20[0-4]\d[a-z]?)(?:,[^)]{0,30})?\)\.", stripped):
+        score += 1.5  # an author-date head: "Statistics. (n.d.).", "Arbetman, L. (2018)."
     if _QUOTED.search(stripped):
         score += 1.0
     if find_pinpoint(stripped, bare=False):
         score += 1.0
-    if _NAME_HEAD.match(stripped):
+    if _split_head(stripped)[0]:
         score += 1.5
     commas = stripped.count(",") + stripped.count(":")
     if commas == 0:
@@ -172,10 +183,17 @@ def _strip_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+def has_prose_words(text: str) -> bool:
+    """A finite verb or a word of argument outside quotations ("scheint … worden", "was argued")."""
+    bare = _strip_quotes(text)
+    return bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare))
+
+
 def is_prose(text: str) -> bool:
     """A sentence of commentary: a verb outside quotations, several words, not a citation."""
     bare = _strip_quotes(text)
-    return len(bare.split()) >= 4 and bool(_VERBS.search(bare)) and classify(text).kind == "commentary"
+    return (len(bare.split()) >= 4 and bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare))
+            and classify(text).kind == "commentary")
 
 
 def is_citation(text: str) -> bool:
@@ -183,10 +201,24 @@ def is_citation(text: str) -> bool:
     return classify(text).kind != "commentary"
 
 
+#: sentence openers that look like a "Name," head but start prose ("So, for those designed …")
+_NOT_NAMES = frozenset(
+    """so thus yet hence however also but and indeed here there this that these those it in on for as
+    at by if when while moreover furthermore nevertheless nonetheless finally first second third
+    similarly likewise accordingly instead allerdings auch dazu hier dort daher insofern zudem ferner
+    jedoch somit also ainsi donc cependant enfin così quindi inoltre tuttavia""".split()
+)
+
+
+def author_head(text: str) -> str:
+    """The author a citation starts with ("Hagenloh", "Paul Hagenloh", "Dreier/Schulze"), or ""."""
+    return _split_head(text.strip())[0]
+
+
 def _split_head(text: str) -> tuple[str, str]:
     """``"Hagenloh, Stalin's Police, p. 6"`` -> ``("Hagenloh", "Stalin's Police, p. 6")``."""
     match = _NAME_HEAD.match(text)
-    if not match:
+    if not match or match.group("name").split()[0].lower() in _NOT_NAMES:
         return "", text
     rest = text[match.end():].lstrip(" ,:.")
     return match.group("name").strip(), rest
@@ -195,7 +227,8 @@ def _split_head(text: str) -> tuple[str, str]:
 def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | None:
     """The short title between the author and the pinpoint (or a trailing "cit.")."""
     end = pinpoint.start - offset if pinpoint and pinpoint.start >= offset else len(rest)
-    title = re.split(r",?\s+in:?\s+(?=\S)", rest[:end], maxsplit=1)[0]
+    title = re.split(r"(?:,\s*in:?|\s+in:)\s+(?=\S)", rest[:end], maxsplit=1)[0]
+    title = re.sub(r"^\((?:Hrsg|Hg|eds?|dir|coord)\.?\)\s*,?\s*", "", title)  # "Rieble (Hrsg), Reformdruck …"
     title = _OP_CIT.sub(" ", title)
     title = re.sub(r"\(?\b(?:notes?|nn?\.|Anm\.|Fn\.?|FN|nota)\s*\d+\)?", " ", title)
     title = re.sub(r"\b(?:supra|above|oben|infra)\b", " ", title, flags=re.I)
@@ -203,6 +236,8 @@ def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | Non
     title = re.sub(r"(?:,\s*|\s+)(?:Bd\.|Bde\.|vols?\.|Vols?\.|t\.|tome|Teil|Band|Tl\.|Hft\.)\s*[\dIVXLC]+\b", " ", title)
     title = re.sub(r",\s*[IVXLC]+\s*,?\s*$", "", title)
     title = re.sub(r"\.\.\.|…", " ", title)
+    if title.count("(") > title.count(")"):
+        title = title[: title.rfind("(")]  # "Calender (wie Fn. 2)" once the note reference is gone
     title = title.strip(" ,.;:()[]‘’“”\"'«»")
     title = re.sub(r"\s+", " ", title)
     # what is left must hold a word: "VIII/3" or "11" is a volume, not a title
@@ -313,6 +348,34 @@ def surface_title(text: str) -> str | None:
     if len(words) == 1 and len(title) <= 6 and sum(ch.isupper() for ch in title) >= 2:
         return None  # "EuZA", "NZA", "RdA"
     return title
+
+
+#: "ZUM 2006, 370", "NJW 2014, 6", "BGBl. I 2003, S. 1774": a periodical cited by its
+#: abbreviation, year and first page, the way German legal writing cites articles and gazettes
+_PERIODICAL_CITE = re.compile(
+    r"(?P<abbr>[A-ZÄÖÜ][\w&.\-]{1,14}(?:\s(?:[A-ZÄÖÜ][\w&.\-]{0,10}|I{1,3}))?)\s+(?P<year>(?:1[89]|20)\d\d),\s*"
+    r"(?:S\.\s*)?(?P<page>\d+)(?:\s*[-–]\s*\d+)?(?=[\s,.;(]|$)"
+)
+
+
+def periodical_citation(text: str) -> dict[str, str] | None:
+    """``Kubis, ZUM 2006, 370, 370 ff.`` -> the periodical, year and first page, else None.
+
+    Only when that is all the citation says (an author, the abbreviation, the
+    year, pages): a title in between makes it an ordinary citation.
+    """
+    author, rest = _split_head(text.strip())
+    match = _PERIODICAL_CITE.match(rest if author else text.strip())
+    if not match:
+        return None
+    abbr = match.group("abbr")
+    if re.search(r"[a-zäöüß]{4,}", abbr) or sum(ch.isupper() for ch in abbr) < 2:
+        return None  # "Paul Hagenloh 2009, 3" is a name and a year, not a periodical
+    tail = (rest if author else text.strip())[match.end():]
+    if re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:ff|f|Rn|Fn|passim|et seq)\b\.?", "", tail)):
+        return None  # more words follow: not a bare periodical reference
+    return {"container-title": match.group("abbr").strip(), "year": match.group("year"),
+            "page": match.group("page")}
 
 
 _PARTICLES = frozenset(

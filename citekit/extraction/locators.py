@@ -21,7 +21,7 @@ LABELS: dict[str, str] = {
     "n": "note", "nn": "note", "note": "note", "notes": "note", "fn": "note", "anm": "note",
     "para": "paragraph", "paras": "paragraph", "par": "paragraph", "rn": "paragraph",
     "rnr": "paragraph", "rz": "paragraph", "randnr": "paragraph", "¶": "paragraph",
-    "§": "section", "§§": "section", "sec": "section", "secs": "section", "s.": "section",
+    "§": "section", "§§": "section", "sec": "section", "secs": "section",
     "ch": "chapter", "chap": "chapter", "chapter": "chapter", "cap": "chapter", "kap": "chapter",
     "vol": "volume", "vols": "volume", "bd": "volume", "t": "volume", "tome": "volume",
     "art": "article-locator", "arts": "article-locator",
@@ -48,7 +48,7 @@ _TAIL = re.compile(
     rf"(?:^|[,:;\s(])(?P<label>{_LABEL})\s*(?P<value>{_VALUE})\s*[.)]*\s*$",
 )
 #: a bare pinpoint after a comma or a closing parenthesis: "Hagenloh (n 1) 6", "Police, 6ff."
-_BARE = re.compile(r"(?:,|\))\s*(?P<value>\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*ff?\.?)?)\s*\.?\s*$")
+_BARE = re.compile(r"(?:,[”’\"]?|\))\s*(?P<value>\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*ff?\.?)?)\s*\.?\s*$")
 
 
 @dataclass(frozen=True)

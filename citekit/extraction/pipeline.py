@@ -31,7 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from citekit.extraction.classify import Classification, surface_title
+from citekit.extraction.classify import (
+    Classification,
+    author_head,
+    periodical_citation,
+    surface_title,
+)
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import find_pinpoint
 from citekit.extraction.split import Piece, split_note
@@ -126,6 +131,10 @@ class _Bibliography:
         year = self._year(item)
         if year:
             same = self.by_author_year.get((families, year), [])
+            container = fold(str(item.get("container-title") or ""))
+            if container:
+                # "Rebhahn, RdA 2002" is not "Rebhahn, …, ZEuP 2002": the periodical must agree
+                same = [k for k in same if fold(str(self.by_id[k].get("container-title") or "")) == container]
             return same[0] if len(same) == 1 else None
         works = self.by_families.get(families, [])
         return works[0][2] if len(works) == 1 else None
@@ -159,7 +168,13 @@ class _Bibliography:
 #: statutes and codes: "20 U.S.C. § 3863", "Pub. L. No. 95-561", "ARIZ. REV. STAT. § 15-154", "§ 823 BGB"
 _LEGISLATION = re.compile(
     r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\b(?:REV|ANN|GEN|COMP)\.\s?(?:STAT|CODE|LAWS)\b|\bSTAT\.\s?ANN\.|"
-    r"\b[A-Z]{2,}\.?\s(?:CODE|STAT\.)|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b"
+    r"\b[A-Z]{2,}\.?\s(?:CODE|STAT\.)|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b|"
+    r"^(?:RL|VO|Richtlinie|Verordnung|Directive|Regulation)\s*\((?:EU|EG|EWG|EC|EEC)\)|\bBGBl\.|\bABl\.|\bGVBl\."
+)
+#: a court decision: "EuGH 18.9.2003, C-125/01", "OGH 19.11.2003, 9 Ob A 125/03b", "BVerfGE 7, 198"
+_COURT = re.compile(
+    r"(?:EuGH|EuG|EGMR|ECJ|CJEU|ECtHR|BVerfG|BVerfGE|BGH|BGHZ|BAG|BVerwG|OGH|VfGH|VwGH|OLG|LG|AG|BSG|"
+    r"Cass\.|CE|Corte cost\.|Cass\. civ\.)\b[\s,]*(?:\(|\d|v\.|vom|Urt)"
 )
 
 
@@ -167,6 +182,81 @@ def _load_parser() -> Parser:
     from citekit.parser import parse_reference
 
     return parse_reference
+
+
+def _people(entry: Entry | None) -> list[dict[str, str]]:
+    """An entry's authors (or editors), copied."""
+    people = (entry or {}).get("author") or (entry or {}).get("editor") or []
+    return [dict(p) for p in people if isinstance(p, dict)]
+
+
+def _surnames(author: str) -> list[str]:
+    """"Shapin und Schaffer" -> ["Shapin", "Schaffer"]; "Vollmer/Kern" -> ["Vollmer", "Kern"]."""
+    return [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b)\s*", author) if p.strip()]
+
+
+_EDITED_BY = re.compile(
+    r",\s*(?:ed\.|eds\.|edited by|hg\.\s*von|hrsg\.\s*von|herausgegeben von|a cura di|éd\.\s*par)\s+"
+    r"(?P<names>[^,;()]+?)\s*(?=,|;|\(|$)",
+    re.I,
+)
+
+
+_EDITOR_MARK = re.compile(
+    r"\b(?:eds?\.|edited|editor|Hrsg\.?|hrsg\.|Hg\.|hg\.|a cura|éd\.|dir\.|herausgegeben|ed\b|eds\b)", re.I
+)
+
+
+def repair_parse(item: Entry, text: str) -> None:
+    """Undo two parser slips that the citation's surface contradicts.
+
+    - "Title, ed. Irina Shcherbakova, Moscow, 1999" names an editor; when the
+      parser filed "ed. Irina Shcherbakova" as a container, it becomes the editor.
+    - A "chapter" needs an "in"; without one, "Title: Subtitle" split into
+      title and container is one book title.
+    - Editors need an "ed."/"Hrsg." in the text; without one they were authors
+      (or title words, "Schreiber und Richter").
+    - A title ending in ", Place Year" swallowed the imprint.
+    """
+    edited = _EDITED_BY.search(text)
+    container = str(item.get("container-title") or "")
+    if edited and not item.get("editor") and (not container or re.match(r"(?i)(?:ed|eds|hg|hrsg)\b", container)):
+        names = [n.strip() for n in re.split(r"\s*(?:\band\b|\bund\b|&|,)\s*", edited.group("names")) if n.strip()]
+        editors = []
+        for name in names:
+            parts = name.split()
+            editors.append({"family": parts[-1], "given": " ".join(parts[:-1])} if len(parts) > 1 else {"family": name})
+        item["editor"] = editors
+        if container:
+            item.pop("container-title", None)
+            if item.get("type") == "chapter":
+                item["type"] = "book"
+    if (item.get("type") == "chapter" and item.get("title") and item.get("container-title")
+            and not re.search(r"(?:^|[\s,.])[Ii]n:?\s", text)):
+        item["title"] = f"{item['title']}: {item.pop('container-title')}"
+        item["type"] = "book"
+    if item.get("editor") and not _EDITOR_MARK.search(text):
+        # editors without "ed."/"Hrsg." in the text are misread authors or title words
+        editors = item.pop("editor")
+        if not item.get("author"):
+            item["author"] = editors
+    title = str(item.get("title") or "")
+    imprint = re.search(r",\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .-]{1,40}?)\s+(?P<year>1[5-9]\d\d|20[0-4]\d)$", title)
+    if imprint and not item.get("issued"):
+        # "Das Recht der Gesellschaft, Frankfurt am Main 1993": the imprint is not title
+        item["title"] = title[: imprint.start()].strip()
+        item["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
+        item.setdefault("publisher-place", imprint.group("place").strip())
+
+
+def _name_of(people: list[dict[str, str]]) -> str:
+    """"Peter Lang" for the first person, "" when there is none."""
+    if not people:
+        return ""
+    person = people[0]
+    if person.get("literal"):
+        return str(person["literal"])
+    return " ".join(str(p) for p in (person.get("given"), person.get("family")) if p)
 
 
 def _has_work(item: Entry) -> bool:
@@ -181,7 +271,10 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     range, not a pinpoint, and stays in the entry.
     """
     if parsed.locator and re.search(r"\d|\b[ivxlcdmIVXLCDM]+\b", parsed.locator):
-        return parsed.locator, parsed.label or "page"
+        locator = parsed.locator.strip()
+        if locator.count(")") > locator.count("("):
+            locator = locator.rstrip(").,; ")  # "(p. 110)." read as "110)"
+        return locator, parsed.label or "page"
     pin = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
     if pin is None:
         return None, None
@@ -198,12 +291,42 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     return pin.value, pin.label
 
 
+def complete_item(item: Entry, text: str) -> None:
+    """Check the parser's item against the citation's surface and fill what it can tell.
+
+    Parser slips the text contradicts are undone (:func:`repair_parse`); a bare
+    periodical reference ("Kubis, ZUM 2006, 370") becomes an article of that
+    periodical; statutes and court decisions are typed as legal sources; a
+    title the parser missed is read from the surface ("Luhmann,
+    Rechtssoziologie (1972), 239").
+    """
+    repair_parse(item, text)
+    periodical = periodical_citation(text)
+    if periodical is not None:
+        item.pop("title", None)
+        item["container-title"] = periodical["container-title"]
+        item.setdefault("issued", {"date-parts": [[int(periodical["year"])]]})
+        if item.get("type") in (None, "book", "document"):
+            item["type"] = "article-journal"
+    if _COURT.match(text):
+        item["type"] = "legal_case"  # "EuGH 18.9.2003, C-125/01"
+    elif _LEGISLATION.search(text) and not author_head(text):
+        item["type"] = "legislation"  # "N.M. STAT. ANN. § 22-2F-2", but not "Dreier/Schulze, UrhG, § 27"
+    elif not item.get("title") and periodical is None:
+        title = surface_title(text)
+        if title:
+            item["title"] = title
+
+
 class _Builder:
     def __init__(self, doc: Document, parse: Parser) -> None:
         self.doc = doc
         self.parse = parse
         self.bib = _Bibliography(doc)
         self.prev_entry: Entry | None = None
+        #: the author of the previous citation of any kind, as far as known before
+        #: resolution: an entry's full name, or the surname of a short form
+        self.prev_author: list[dict[str, str]] = []
 
     def diag(self, code: str, message: str, note: Note, raw: str, severity: str = "warning") -> None:
         self.doc.diagnostics.append(Diagnostic(
@@ -225,6 +348,7 @@ class _Builder:
             if cit.parsed is not None and cit.kind != "keyed" and _has_work(cit.parsed.item):
                 cit.id, _ = self.bib.add(cit.parsed.item)
                 self.prev_entry = self.bib.get(cit.id)
+                self.prev_author = _people(self.prev_entry)
 
     def citation(self, note: Note, piece: Piece) -> Citation:
         info = piece.info
@@ -233,12 +357,20 @@ class _Builder:
                        prefix=piece.prefix, text=piece.text, span=(piece.start, piece.end))
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
-        elif info.pinpoint is not None:
+            return cit
+        if info.pinpoint is not None:
             cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+        if info.author:  # "Teubner, a.a.O.": an "Idem" next refers to Teubner
+            self.prev_author = [{"family": name} for name in _surnames(info.author)]
         return cit
 
     def full(self, note: Note, piece: Piece, cit: Citation, info: Classification) -> None:
-        text = info.rest if cit.kind == "idem" and info.rest else piece.text
+        text = piece.text
+        if cit.kind == "idem" and info.rest:
+            # the parser reads "Schreiber und Richter: …" after "Idem," as authors; give it the
+            # name the author wrote "Idem" for, so it sees an ordinary "Name, Title, …"
+            name = _name_of(self.prev_author)
+            text = f"{name}, {info.rest}" if name else info.rest
         try:
             parsed = self.parse(text, prev=self.prev_entry)
         except Exception as exc:  # the parser's bug must not lose the note
@@ -247,16 +379,9 @@ class _Builder:
             return
         cit.parsed = parsed
         item = dict(parsed.item)
-        if cit.kind == "idem" and not item.get("author") and self.prev_entry is not None:
-            authors = self.prev_entry.get("author") or self.prev_entry.get("editor")
-            if authors:
-                item["author"] = [dict(p) for p in authors]
-        if _LEGISLATION.search(text) and not item.get("author"):
-            item["type"] = "legislation"  # a statute or code section: a legal source, not literature
-        elif not item.get("title"):
-            title = surface_title(text)
-            if title:
-                item["title"] = title
+        if cit.kind == "idem" and self.prev_author:
+            item["author"] = [dict(p) for p in self.prev_author]
+        complete_item(item, text)
         if not _has_work(item):
             self.diag("X501", "could not read a work from this citation; kept as text", note, piece.text)
             return
@@ -269,6 +394,7 @@ class _Builder:
         if known and not item.get("title"):
             cit.kind = "short"  # an author-date repeat ("Hagenloh 2009, 6")
         self.prev_entry = self.bib.get(cit.id)
+        self.prev_author = _people(self.prev_entry)
         for diag in parsed.diagnostics:
             diag.path = self.doc.path
             if diag.line is None:

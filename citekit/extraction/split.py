@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.extraction.classify import Classification, classify, is_prose
+from citekit.extraction.classify import Classification, classify, has_prose_words, is_prose
 
 _SIGNAL_START = re.compile(
     r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
@@ -34,7 +34,7 @@ _SIGNAL_START = re.compile(
 #: an introductory clause ending in a signal: "For the national operations, see"
 _INTRO_SIGNAL = re.compile(
     r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
-    r"cf\.|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+vedano?|vedi|consult)[\s,:]+",
+    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+vedano?|vedi|consult)[\s,:]+",
 )
 _ABBREVIATIONS = frozenset(
     """p pp s bd bde hrsg hg ed eds edn vol vols no nos nr n nn cf vgl ibid id op cit loc trans tr
@@ -59,6 +59,11 @@ _EDITOR_PHRASE = re.compile(
     r"(?:\b(?:hg|hrsg|ed|eds|trans|transl|éd|übers|bearb)\.\s*(?:von|by|par)?|herausgegeben von|edited by|"
     r"translated by|a cura di|sous la direction de|übersetzt von|bearbeitet von|in:)\s*$",
     re.I,
+)
+#: how prose sentences open (a subtitle rarely both opens so and has a finite verb)
+_SENTENCE_OPENER = re.compile(
+    r"(?:Das|Die|Der|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Dies|Diese|The|This|These|That|It|He|She|They|We|I|"
+    r"Le|La|Les|Il|Elle|Ce|Cette|Lo|Gli|Questo|Questa)\s"
 )
 #: a topic lead-in: "Zu intersystemischen Beziehungen Talcott Parsons …", "On the purge, …"
 _TOPIC_INTRO = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
@@ -196,6 +201,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         abbreviation = word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
             re.fullmatch(r"(?:[a-zäöü]\.)+[a-zäöü]?", word)
         )
+        if abbreviation and re.search(r"\d\s*(?:ff?|et seq|sqq?|seqq?)$", left.rstrip(". ")):
+            abbreviation = False  # "261 ff. Manche Staaten …": the pinpoint ends the citation
         if abbreviation and not signal_next:
             continue
         if abbreviation and re.fullmatch(r"[a-z]", word) and left.rstrip().endswith(word.upper()):
@@ -210,7 +217,15 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
                 and not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s", right)):
             continue  # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …"
         ends_with_locator = bool(_DIGIT_END.search(left.rstrip()))
-        left_is_prose = is_prose(left)
+        # judge the citation, not a prose lead-in before it ("Soweit nichts anderes angegeben,
+        # werden … zusammengefasst: Christian Windler, La diplomatie. Consuls français …")
+        left_is_prose = is_prose(left[_leading_prose(left):])
+        if not (signal_next or ends_with_locator or left_is_prose):
+            # a prose sentence after a citation: "… in Grimms Wörterbuch. Das Wort scheint …"
+            following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-Þ])", text[match.end(): limit], maxsplit=1)[0]
+            if is_prose(following) or (_SENTENCE_OPENER.match(following) and has_prose_words(following)):
+                cuts.append(match.end())
+                continue
         if signal_next or ends_with_locator or left_is_prose or (topic_next and classify(left).kind != "commentary"
                                                                     and _DIGIT_END.search(left.rstrip())):
             cuts.append(match.end())
@@ -283,6 +298,23 @@ def _leading_prose(chunk: str) -> int:
     return 0
 
 
+def _citation_before_prose(text: str) -> int:
+    """The length of a citation that opens ``text`` before commentary runs on (0 if none).
+
+    "Polanyi, The Great Transformation (2001), 71 ff, hat Boden, Arbeit und Geld
+    als fiktive Waren bezeichnet, weil …": the citation ends at the last comma
+    before the words of argument begin.
+    """
+    best = 0
+    for match in re.finditer(r",\s", text[:400]):
+        head = text[: match.start()]
+        if has_prose_words(head):
+            break
+        if has_prose_words(text[match.end():]) and classify(head).kind in ("full", "short", "supra", "op-cit"):
+            best = match.start()
+    return best
+
+
 def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int]]:
     """Split at ", and" where a complete work ends and a new one (a name head) begins."""
     spans = []
@@ -332,6 +364,11 @@ def split_note(text: str) -> list[Piece]:
                 if not piece_text.strip():
                     continue
                 info = classify(piece_text)
+                if info.kind in ("commentary", "full") and has_prose_words(piece_text):
+                    head = _citation_before_prose(piece_text)
+                    if head:
+                        piece_text = piece_text[:head]
+                        info = classify(piece_text)
                 if prefix is not None and info.kind == "commentary" and _could_be_short(piece_text):
                     info = Classification("short", title=piece_text.strip(" .,"))
                 pieces.append(Piece(piece_text, a_start, a_start + len(piece_text), sig, info))

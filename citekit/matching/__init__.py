@@ -6,9 +6,10 @@ pair's evidence (:mod:`.evidence`, :mod:`.decide`), clusters the matches and
 merges each cluster without losing a value (:mod:`.merge`).
 
 Clustering is greedy and guarded: matched pairs are joined strongest first,
-and two clusters are never joined when any pair between them was vetoed (a
-chapter and its volume, 2012a and 2012b), so a noisy record cannot chain two
-different works together.
+and two clusters are never joined when any pair across them is vetoed (a
+chapter and its volume, 2012a and 2012b) or flatly contradicted (different
+titles, no author in common), so a noisy record cannot chain two different
+works together.
 
 Diagnostic codes (stable):
 
@@ -33,7 +34,7 @@ from typing import Any
 from citekit.matching.blocking import block_keys, candidate_pairs
 from citekit.matching.config import MatchConfig
 from citekit.matching.decide import MatchDecision, decide
-from citekit.matching.evidence import Profile, compare, describe, profile
+from citekit.matching.evidence import Profile, compare, could_match, describe, profile
 from citekit.matching.merge import Conflict, merge_cluster
 from citekit.model import Diagnostic, Entry
 
@@ -87,6 +88,8 @@ class DedupeResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: pairs scored, for measuring the blocking (not all pairs)
     comparisons: int = 0
+    #: for each diagnostic, the index of the input record it is about
+    subjects: list[int] = field(default_factory=list, repr=False)
 
     @property
     def duplicates(self) -> list[list[int]]:
@@ -146,9 +149,18 @@ class EntryIndex:
 
 
 class _Clusters:
-    """Union-find with cannot-link sets: vetoed pairs never end in one cluster."""
+    """Union-find that refuses joins a record of either side contradicts.
 
-    def __init__(self, n: int) -> None:
+    Two clusters are joined only when no pair across them was vetoed and no
+    record of one flatly contradicts a record of the other (different titles,
+    no author in common): a title-less record matching two different works
+    cannot chain them together.
+    """
+
+    def __init__(self, profiles: list[Profile], config: MatchConfig) -> None:
+        n = len(profiles)
+        self.profiles = profiles
+        self.config = config
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
         self.forbidden: dict[int, set[int]] = {}
@@ -173,6 +185,13 @@ class _Clusters:
         for m in self.members[small]:
             if self.forbidden.get(m, set()) & big_members:
                 return False
+        profiles, config = self.profiles, self.config
+        for m in self.members[small]:
+            for o in self.members[big]:
+                evidence = compare(profiles[m], profiles[o], config)
+                if evidence.veto or evidence.contradiction:
+                    self.forbid(m, o)
+                    return False
         self.parent[small] = big
         self.members[big].extend(self.members.pop(small))
         return True
@@ -193,25 +212,41 @@ class _Rep:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-def dedupe(entries: list[Entry], *, config: MatchConfig | None = None) -> DedupeResult:
+def dedupe(
+    entries: list[Entry],
+    *,
+    config: MatchConfig | None = None,
+    sources: Sequence[tuple[str, int | None]] | None = None,
+) -> DedupeResult:
     """Cluster the records of one work among ``entries`` and merge each cluster.
 
     Runs match-and-merge passes until a pass finds nothing to merge (at most
     :data:`MAX_PASSES`): the merged entries are compared again, so running
-    ``dedupe`` on its own output changes nothing.
+    ``dedupe`` on its own output changes nothing.  ``sources`` (optional, one
+    ``(path, line)`` per entry) places the diagnostics where the records were read.
     """
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of short-lived objects, no cycles: collection passes only cost
     try:
-        return _dedupe(entries, config or _DEFAULT)
+        result = _dedupe(entries, config or _DEFAULT)
     finally:
         if gc_was_enabled:
             gc.enable()
+    if sources is not None:
+        _place(result, sources)
+    return result
+
+
+def _place(result: DedupeResult, sources: Sequence[tuple[str, int | None]]) -> None:
+    """Give each diagnostic the path and line of the record it is about."""
+    for diag, index in zip(result.diagnostics, result.subjects, strict=True):
+        if 0 <= index < len(sources):
+            diag.path, diag.line = sources[index]
 
 
 def _dedupe(entries: list[Entry], cfg: MatchConfig) -> DedupeResult:
-    clusters = _Clusters(len(entries))
     reps = [_Rep([i], e, profile(e, i)) for i, e in enumerate(entries)]
+    clusters = _Clusters([rep.profile for rep in reps], cfg)
     joined: dict[tuple[int, int], MatchDecision] = {}
     vetoed: list[tuple[int, int, MatchDecision]] = []
     # every profile gets a serial number; a pair of serials scored once is never rescored
@@ -228,14 +263,20 @@ def _dedupe(entries: list[Entry], cfg: MatchConfig) -> DedupeResult:
             if rep.profile.serial < 0:
                 rep.profile.serial, serials = serials, serials + 1
         matches: list[tuple[float, tuple[str, ...], tuple[str, ...], int, int, MatchDecision]] = []
-        for k, m in candidate_pairs(profiles, cfg, fresh):
+        pairs = candidate_pairs(profiles, cfg, fresh)
+        if fresh is None:  # first pass: serial == index, every pair is new
+            seen.update(k * stride + m for k, m in pairs)
+        for k, m in pairs:
             pk, pm = profiles[k], profiles[m]
-            sk, sm = pk.serial, pm.serial
-            ident = sk * stride + sm if sk < sm else sm * stride + sk
-            if ident in seen:
-                continue
-            seen.add(ident)
+            if fresh is not None:
+                sk, sm = pk.serial, pm.serial
+                ident = sk * stride + sm if sk < sm else sm * stride + sk
+                if ident in seen:
+                    continue
+                seen.add(ident)
             comparisons += 1
+            if not could_match(pk, pm, cfg):
+                continue  # cannot match; a later join re-checks such pairs in full
             evidence = compare(pk, pm, cfg)
             i, j = reps[k].members[0], reps[m].members[0]
             if evidence.veto:
@@ -284,6 +325,7 @@ def _assemble(
     out_entries: list[Entry] = []
     reports: list[ClusterReport] = []
     diagnostics: list[Diagnostic] = []
+    subjects: list[int] = []
     evidence_by_root: dict[int, list[str]] = defaultdict(list)
     for (i, j), decision in sorted(joined.items()):
         label = f"{entries[i].get('id', i)} ~ {entries[j].get('id', j)}: " + "; ".join(
@@ -307,18 +349,21 @@ def _assemble(
                 + (f" (aliases: {', '.join(aliases)})" if aliases else ""),
                 severity="info",
             ))
+            subjects.append(group[0])
             for c in rep.conflicts:
                 diagnostics.append(Diagnostic(
                     "D002", f"{survivor}: {c.field}: kept {_short(c.kept)} over {_short(c.dropped)}"
                     f" from {c.entry_id} ({c.reason}; the other value is kept in custom)",
                     severity="info",
                 ))
+                subjects.append(group[0])
         key = merged.get("id")
         if isinstance(key, str) and key in used_ids:
             new_key = _free_key(key, used_ids)
             diagnostics.append(Diagnostic(
                 "D004", f"two different works share the id {key}; the second is renamed {new_key}",
             ))
+            subjects.append(group[0])
             merged = {**merged, "id": new_key}
         if isinstance(merged.get("id"), str):
             used_ids[merged["id"]] = merged
@@ -332,8 +377,9 @@ def _assemble(
             f"apart: {decision.veto}",
             severity="info",
         ))
+        subjects.append(i)
     groups = [rep.members for rep in reps]
-    return DedupeResult(groups, out_entries, reports, diagnostics, comparisons)
+    return DedupeResult(groups, out_entries, reports, diagnostics, comparisons, subjects)
 
 
 def _free_key(key: str, used: dict[str, Entry]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
 
 from citekit.matching import normalize as nz
 from citekit.matching.config import MatchConfig
@@ -57,13 +58,15 @@ def candidate_pairs(
 ) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)`` with ``i < j`` worth scoring, each once, in index order.
 
+    ``profiles[k].index`` must be ``k``.
+
     With ``fresh`` (indices of records new since an earlier call), blocks without
     a fresh record are skipped: their pairs were generated before.
     """
-    blocks: dict[str, list[Profile]] = defaultdict(list)
+    blocks: dict[str, list[int]] = defaultdict(list)
     for p in profiles:
         for key in block_keys(p):
-            blocks[key].append(p)
+            blocks[key].append(p.index)
     n = len(profiles) + 1
     # pairs packed into one int (i * n + j): a set of ints is far cheaper than of tuples
     pairs: set[int] = set()
@@ -78,16 +81,13 @@ def candidate_pairs(
     for members in blocks.values():
         if len(members) < 2:
             continue
-        if fresh is not None and not any(p.index in fresh for p in members):
+        if fresh is not None and fresh.isdisjoint(members):
             continue
         if len(members) <= config.max_block:
-            add(
-                (p.index, q.index)
-                for pos, p in enumerate(members)
-                for q in members[pos + 1 :]
-            )
+            # members are in index order (profiles are), so i < j in each pair
+            pairs.update(i * n + j for i, j in combinations(members, 2))
         else:
-            ordered = sorted(members, key=lambda p: (p.title, p.sort_key))
+            ordered = sorted((profiles[i] for i in members), key=lambda p: (p.title, p.sort_key))
             add(_window_pairs(ordered, config.max_block // 4 or 1))
     by_title = sorted(profiles, key=lambda p: (p.title, p.sort_key))
     add(_window_pairs(by_title, config.window))

@@ -22,12 +22,13 @@ container agrees / differs      +1 / -1.5
 first page agrees / differs     +1 / -1.5
 volume agrees / differs         +0.5 / -1
 edition on one side only        -1
+translator on one side only     -1
 ==============================  ======
 
 Vetoes: different DOIs; years further apart than the tolerance; year
 suffixes ``a``/``b``; book vs part (a volume and its chapter); a review and
-its book; different editions, volumes of a book, languages or a translation
-(unless the policy allows); different kinds of publication (report, thesis,
+its book; different editions, volumes of a book or languages (a translation;
+unless the policy allows); different kinds of publication (report, thesis,
 manuscript vs published; unless ``merge_versions``).
 """
 

@@ -50,7 +50,7 @@ class Profile:
     title: str
     raw_title: str
     title_words: int
-    persons: tuple[tuple[str, str], ...]
+    persons: tuple[tuple[str, str, str], ...]
     year: int | None
     suffix: str
     doi: str
@@ -131,13 +131,18 @@ class Evidence:
 
     points: list[tuple[str, float]] = field(default_factory=list)
     veto: str | None = None
+    #: strong evidence against (different titles, no author in common): not a
+    #: veto of this pair's score, but it keeps the two records out of one cluster
+    contradiction: str | None = None
+
+    #: the sum of the points, kept up to date by :meth:`add`
+    score: float = 0.0
 
     def add(self, points: float, why: str) -> None:
         self.points.append((why, points))
-
-    @property
-    def score(self) -> float:
-        return sum(p for _, p in self.points)
+        self.score += points
+        if points <= -4:
+            self.contradiction = self.contradiction or why
 
     def lines(self) -> list[str]:
         out = [f"{p:+g} {why}" for why, p in self.points]
@@ -192,24 +197,31 @@ def _numbers_conflict(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] |
     return None
 
 
-def _same_family(a: str, b: str) -> bool:
-    if a == b:
+def _same_family(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Same family name: same romanisation key or same plain spelling; a particle
+    on one side only ("van der Linden"/"Linden", "Robert Conquest" as a literal);
+    or one typo in a long name ("Utgof"/"Utgoff"), never in a short one ("Li"/"Lu")."""
+    key_a, key_b = a[0], b[0]
+    if key_a == key_b or a[2] == b[2]:
         return True
-    return len(a) > 3 and len(b) > 3 and fuzz.ratio(a, b) >= 85
-    # one typo in a long name ("Utgof"/"Utgoff"), never in short ones ("Li"/"Lu")
+    if min(len(key_a), len(key_b)) < 4:
+        return False
+    short, long_ = (key_a, key_b) if len(key_a) < len(key_b) else (key_b, key_a)
+    if len(short) >= 5 and long_.endswith(short):
+        return True
+    return fuzz.ratio(key_a, key_b) >= 85
 
 
 def _person_evidence(a: Profile, b: Profile, ev: Evidence) -> None:
     if not a.persons or not b.persons:
         return
-    fam_b = [fam for fam, _ in b.persons]
     matched = 0
-    for fam, _ in a.persons:
-        if any(_same_family(fam, other) for other in fam_b):
+    for person in a.persons:
+        if any(_same_family(person, other) for other in b.persons):
             matched += 1
     overlap = matched / min(len(a.persons), len(b.persons))
-    (fa, ia), (fb, ib) = a.persons[0], b.persons[0]
-    first = _same_family(fa, fb)
+    first = _same_family(a.persons[0], b.persons[0])
+    ia, ib = a.persons[0][1], b.persons[0][1]
     if first and not nz.initials_compatible(ia[:1], ib[:1]):
         ev.add(-2, f"first authors' given names differ ({ia} / {ib})")
     elif first and overlap >= 0.5:
@@ -246,6 +258,14 @@ def _type_veto(a: Profile, b: Profile, config: MatchConfig) -> str | None:
     if config.merge_versions:
         return None
     return f"different kinds of publication ({a.csl_type or ga} / {b.csl_type or gb}): versions stay apart"
+
+
+def could_match(a: Profile, b: Profile, config: MatchConfig) -> bool:
+    """Cheap pre-filter: False when the titles alone rule a match out (no shared DOI
+    and title similarity below :attr:`MatchConfig.prefilter_title`)."""
+    if not a.title or not b.title or (a.doi and a.doi == b.doi):
+        return True
+    return title_similarity(a, b) >= config.prefilter_title
 
 
 def compare(a: Profile, b: Profile, config: MatchConfig) -> Evidence:
@@ -331,7 +351,8 @@ def compare(a: Profile, b: Profile, config: MatchConfig) -> Evidence:
         if a.language and b.language and a.language != b.language:
             ev.veto = ev.veto or f"different languages ({a.language} / {b.language}): a translation"
         elif a.translated != b.translated:
-            ev.veto = ev.veto or "a translation and its original are different works"
+            # often only a missing translator; a real translation differs in title or year too
+            ev.add(-1, "translator named on one side only")
     return ev
 
 

@@ -57,6 +57,10 @@ class Conflict:
 def _same_value(field_name: str, a: Any, b: Any) -> bool:
     if a == b:
         return True
+    if field_name == "DOI":
+        return bool(nz.doi_key(a)) and nz.doi_key(a) == nz.doi_key(b)
+    if field_name == "ISBN":
+        return bool(nz.isbn_keys(a)) and nz.isbn_keys(a) == nz.isbn_keys(b)
     if isinstance(a, str) and isinstance(b, str):
         return nz.fold(a) == nz.fold(b)
     if field_name in ("issued", "accessed", "original-date"):
@@ -90,9 +94,11 @@ def _prefer(field_name: str, kept: Any, other: Any) -> tuple[bool, str]:
     if field_name in ("author", "editor", "translator") and isinstance(kept, list) and isinstance(
         other, list
     ):
+        # only when the family names are spelled alike: a thesis's own romanisation
+        # (Gur'ianov) is never replaced by another system's (Gurjanov)
         if len(kept) == len(other) and nz.person_keys(kept) and [
-            f for f, _ in nz.person_keys(kept)
-        ] == [f for f, _ in nz.person_keys(other)] and _name_richness(other) > _name_richness(kept):
+            p[2] for p in nz.person_keys(kept)
+        ] == [p[2] for p in nz.person_keys(other)] and _name_richness(other) > _name_richness(kept):
             return True, "same names, fuller given names"
         return False, "survivor's names kept"
     if field_name in ("container-title", "publisher", "publisher-place") and isinstance(

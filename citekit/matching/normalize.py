@@ -20,7 +20,11 @@ from typing import Any
 # --- text folding -----------------------------------------------------------
 
 # LaTeX accent commands (\"o, \'{e}, \v{c}, \c c ...): the base letter survives.
-_LATEX_ACCENT_RE = re.compile(r"\\[\"'`^~=.uvHckrdbt]\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
+_LATEX_ACCENT_RE = re.compile(
+    r"\\[\"'`^~=.]\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))"
+    # letter-named accents (\v c, \v{c}) need a brace or a space: \textit is no \t
+    r"|\\[uvHckrdbt](?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+(\\?[A-Za-z]))"
+)
 _LATEX_LETTERS = {
     "ss": "ss", "o": "o", "O": "O", "l": "l", "L": "L", "ae": "ae", "AE": "AE",
     "oe": "oe", "OE": "OE", "aa": "a", "AA": "A", "i": "i", "j": "j", "dh": "d", "DH": "D",
@@ -43,7 +47,7 @@ def delatex(text: str) -> str:
     """Strip LaTeX accents, letter commands and braces, keeping the letters."""
     if "\\" not in text and "{" not in text:
         return text
-    text = _LATEX_ACCENT_RE.sub(lambda m: (m.group(1) or m.group(2)).lstrip("\\"), text)
+    text = _LATEX_ACCENT_RE.sub(lambda m: next(g for g in m.groups() if g).lstrip("\\"), text)
     text = _LATEX_LETTER_RE.sub(lambda m: _LATEX_LETTERS[m.group(1)], text)
     text = text.replace("\\&", "&")
     text = _LATEX_COMMAND_RE.sub("", text)
@@ -144,24 +148,35 @@ def initials_compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def person_keys(names: Any) -> tuple[tuple[str, str], ...]:
-    """``(family key, initials)`` for each CSL name in a list; literals count as families."""
+def person_keys(names: Any) -> tuple[tuple[str, str, str], ...]:
+    """``(family key, initials, plain family)`` for each CSL name in a list.
+
+    The plain family is only folded (``Wíčkél`` -> ``wickel``), for the names whose
+    háček is a mere accent rather than a romanisation (``Čapek`` / ``Capek``);
+    literal names (institutions) count as families.
+    """
     if not isinstance(names, list):
         return ()
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for name in names:
         if not isinstance(name, dict):
             continue
         family = name.get("family") or ""
         if not family and name.get("literal"):
-            out.append((name_key(name["literal"]), ""))
+            out.append(_person(str(name["literal"]), ""))
             continue
         particle = name.get("non-dropping-particle") or ""
-        key = name_key(f"{particle} {family}" if particle else family)
-        if not key:
-            continue
-        out.append((key, initials(name.get("given"))))
+        full = f"{particle} {family}" if particle else str(family)
+        given = name.get("given")
+        person = _person(full, given if isinstance(given, str) else "")
+        if person[0]:
+            out.append(person)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _person(family: str, given: str) -> tuple[str, str, str]:
+    return name_key(family), initials(given), fold(family).replace(" ", "")
 
 
 # --- titles -----------------------------------------------------------------
@@ -184,9 +199,18 @@ _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme)$")
 _MAIN_TITLE_RE = re.compile(r"\s*[:.?!]\s+|\s+[-–—]\s+")
 
 
+_MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span)\b[^>]*>", re.I)
+_VERSUS_RE = re.compile(r"\b(?:versus|vs)\b")
+
+
 def title_key(title: Any) -> str:
-    """The folded title without a leading article."""
+    """The folded title without a leading article, rich-text tags (``<i>``) or the
+    spelling of "v." in case names (``versus``/``vs``)."""
+    if isinstance(title, str) and "<" in title:
+        title = _MARKUP_RE.sub("", title)
     key = fold(title)
+    if "vs" in key or "versus" in key:
+        key = _VERSUS_RE.sub("v", key)
     for article in ("the ", "a ", "an ", "der ", "die ", "das ", "le ", "la ", "les "):
         if key.startswith(article):
             return key[len(article):]
@@ -262,6 +286,10 @@ _LANGUAGE_NAMES = {
     "latina": "la", "greek": "el", "japanese": "ja", "chinese": "zh", "swedish": "sv",
     "danish": "da", "norwegian": "no", "finnish": "fi", "hungarian": "hu", "turkish": "tr",
     "arabic": "ar", "hebrew": "he", "yiddish": "yi",
+    # ISO 639-2 codes (MARC records, Zotero imports)
+    "eng": "en", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr", "rus": "ru", "ita": "it",
+    "spa": "es", "pol": "pl", "ukr": "uk", "cze": "cs", "ces": "cs", "dut": "nl", "nld": "nl",
+    "por": "pt", "lat": "la",
 }
 
 
@@ -274,9 +302,7 @@ def language_code(language: Any) -> str:
     first = key.split()[0]
     if first in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[first]
-    if len(first) == 2 or (len(first) == 3 and first.isalpha() and " " not in key and "-" not in str(language)[:3]):
-        return first[:2] if len(first) == 2 else ""
-    return ""
+    return first if len(first) == 2 and first.isalpha() else ""
 
 
 # --- identifiers and numbers --------------------------------------------------

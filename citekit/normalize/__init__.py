@@ -17,6 +17,12 @@ Conventions (stable; other modules rely on them):
 * "n.d." leaves ``issued`` out; text dates with no year stay as ``literal``;
 * "et al." is dropped from a name list and recorded in ``custom["et-al"]``;
 * the note number of "supra n. 12" is ``item["first-reference-note-number"]``;
+* a title with a subtitle also gets ``title-short`` (the main title), which
+  later short citations repeat;
+* archival shelf-marks go to ``archive_location`` and the cited leaf to the
+  locator with label ``folio``; the archival series to ``archive_collection``;
+* ``type`` is the first key of the item; every item has one (``document``
+  when nothing says more).
 * labels may also come B-/I- tagged (``I-author`` continues the author span
   before it); ``fields`` then holds the merged spans;
 * ``fields`` keeps every span as given, so text no CSL variable took
@@ -44,14 +50,16 @@ P113   archive normalizer failed
 P114   short-form normalizer failed
 P115   type normalizer failed (the item gets type ``document``)
 P201   "———" repeats the previous author, but there is no previous entry
+P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from citekit.model import Entry, ParsedReference
+from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.normalize.archive import Archive
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
@@ -93,12 +101,27 @@ CHAIN: tuple[Normalizer, ...] = (
 )
 
 
+def _pairs(fields: Iterable[Any]) -> tuple[list[tuple[str, str]], list[Any]]:
+    """The fields as (label, text) string pairs, and whatever was not one."""
+    out: list[tuple[str, str]] = []
+    bad: list[Any] = []
+    for field in fields:
+        if type(field) is tuple and len(field) == 2 and type(field[0]) is str and type(field[1]) is str:
+            out.append(field)
+        elif isinstance(field, (tuple, list)) and len(field) == 2:
+            out.append((str(field[0]), str(field[1])))  # e.g. [label, text] lists from JSON
+        else:
+            bad.append(field)
+    return out, bad
+
+
 def _merge_bio(sequence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Accept B-/I- tagged fields too: ``I-x`` continues the ``x`` span before it."""
     out: list[tuple[str, str]] = []
     for label, text in sequence:
         if label.startswith("I-") and out and out[-1][0] == label[2:]:
-            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+            glue = "" if text[:1] in ",.;:)]}’”»" else " "
+            out[-1] = (out[-1][0], f"{out[-1][1]}{glue}{text}")
         else:
             out.append((label[2:] if label[:2] in ("B-", "I-") else label, text))
     return out
@@ -111,13 +134,18 @@ def normalize_fields(
 
     ``prev`` is the entry cited just before (for "———" and "idem").
     """
-    sequence = [(label, text) for label, text in fields]
-    if any(label[:2] in ("B-", "I-") for label, _ in sequence):
-        sequence = _merge_bio(sequence)
+    sequence, bad = _pairs(fields)
+    for label, _ in sequence:
+        if label[1:2] == "-":  # "B-author", "I-title": a tagger's raw output
+            sequence = _merge_bio(sequence)
+            break
     state = run_chain(CHAIN, ItemState.from_fields(sequence), Context(prev=prev))
-    item = state.item
-    if "type" not in item:
-        item["type"] = "document"
+    if bad:
+        state.diagnostics.append(
+            Diagnostic("P202", f"{len(bad)} field(s) not a (label, text) pair were skipped", raw=repr(bad)[:500])
+        )
+    # "type" first: CSL-JSON written from here reads as its processors expect
+    item = {"type": state.item.get("type", "document"), **state.item}
     return ParsedReference(
         item=item,
         kind=state.kind,

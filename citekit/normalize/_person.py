@@ -29,6 +29,12 @@ _ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
 _SPLIT_RE = re.compile(r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et) ")
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+(?:-(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$")
 _GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
+#: given names written as spaced initials, "C." or "D. E." (the commonest case)
+_SPACED_INITIALS_RE = re.compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)*")
+#: "Cabrol-H. Leclercq": a hyphen between a word and an initial separates two people
+_HYPHEN_INITIAL_RE = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-Þ]\.)")
+#: "Barbieri-Guido Beltramini": word, hyphen, capitalised word, then another name
+_HYPHEN_NAME_RE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)-([A-ZÀ-Þ][a-zà-ÿ]+)(?= [A-ZÀ-Þ])")
 _VANCOUVER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
 _VANCOUVER_PART_RE = re.compile(r"^\S.*\s[A-ZÀ-ÖØ-Þ]{1,3}\.?$")
 _DASH_CHARS = frozenset("‐‑‒–—―−_-")
@@ -51,6 +57,11 @@ _WORD_PUNCT = ".,;:()[]'’\"&/"
 #: legal-form abbreviations: "mittendrin e.V.", "Laterza S.p.A."
 _CORPORATE_MARK_RE = re.compile(r"\be\.\s?V\.|\bS\.p\.A\b|\bS\.r\.l\b|\bS\.A\.\s*$|\bCo\.\s*$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,}$")
+_VOWEL_RE = re.compile(r"[AEIOUY][^AEIOUY\d&.\-]")
+_KNOWN_ACRONYMS = frozenset(
+    "UNESCO UNICEF UNHCR UNRRA UNCTAD NATO OECD ISTAT INSEE CNRS CERN NASA NKVD OGPU RGASPI RGANI "
+    "GARF RGVA RGAE TsGAOR BArch ASV".split()
+)
 _PARTICLES = frozenset(
     "de del della delle dei degli di da dal dalla van von der den ter ten te du des le la "
     "zu zum zur vom dos das do y af av".split()
@@ -110,7 +121,7 @@ def _dot_initials(word: str) -> str:
 
 def _title_if_caps(word: str) -> str:
     """``ZETZSCHE`` -> ``Zetzsche`` (upper case is typography, not spelling)."""
-    if len(word) > 2 and word.isupper():
+    if len(word) > 2 and word.isupper() and "." not in word:
         return "-".join(p.capitalize() for p in word.split("-"))
     return word
 
@@ -134,7 +145,8 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
     """An institution rather than people ("Board of Governors", "UNESCO", "X e.V.")."""
     words = text.split()
     if len(words) == 1 and _ACRONYM_RE.match(text) and not is_initials(text):
-        return True
+        # "OECD", "NKVD", "UNESCO"; but "RENOUARD" is a surname in small capitals
+        return len(text) <= 4 or text in _KNOWN_ACRONYMS or not _VOWEL_RE.search(text)
     if "." in text and _CORPORATE_MARK_RE.search(text):
         return True
     if words_lower is None:
@@ -162,15 +174,17 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
     if m and not particle:
         particle, family = m.group(1), m.group(2)
     if family:
-        name["family"] = _title_if_caps(family)
-    if given:
+        name["family"] = " ".join(_title_if_caps(w) for w in family.split()) if " " in family else _title_if_caps(family)
+    if given and _SPACED_INITIALS_RE.fullmatch(given):
+        name["given"] = given  # "C.", "D. E.": already in CSL form (the usual case)
+    elif given:
         given_words = given.split()
         trailing: list[str] = []
         while len(given_words) > 1 and (given_words[-1].lower() in _PARTICLES or given_words[-1] in ("v.",)):
             trailing.insert(0, given_words.pop())
         if trailing:
             name["dropping-particle"] = " ".join(trailing)
-        name["given"] = _space_initials(" ".join(_dot_initials(w) for w in given_words))
+        name["given"] = _space_initials(" ".join(_title_if_caps(_dot_initials(w)) for w in given_words))
     if particle:
         key = "dropping-particle" if particle.split()[0].lower() in _DROPPING else "non-dropping-particle"
         name[key] = particle
@@ -179,8 +193,12 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
     return name
 
 
-def parse_one(text: str) -> Name:
-    """One name in any single-part order (no comma between family and given)."""
+def parse_one(text: str, surname_first: bool = False) -> Name:
+    """One name in any single-part order (no comma between family and given).
+
+    ``surname_first``: the list this name is in writes "Caizzi Bruno" (see
+    :func:`_surname_first`), so a two-word name is read family first.
+    """
     words = text.split()
     suffix = ""
     if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
@@ -189,7 +207,23 @@ def parse_one(text: str) -> Name:
         return {"literal": text}
     if len(words) == 1:
         return _make(words[0], suffix=suffix)
+    if words[0] == "0.":  # OCR: the initial O read as a zero
+        words[0] = "O."
+    if words[-1][:1].islower() and len(words[-1]) == 2 and words[-1][1] == "." and words[0].islower():
+        # "quadri a.": small capitals lower-cased by OCR
+        return _make(" ".join(w.capitalize() for w in words[:-1]), words[-1].upper(), suffix=suffix)
     last = words[-1]
+    first = words[0]
+    if (
+        len(words) == 2
+        and first[-1:].isalpha()
+        and last[-1:].isalpha()
+        and not first.isupper()
+        and not last.isupper()
+        and first[:1].isupper()
+    ):
+        # "Paul Hagenloh" (or "Caizzi Bruno" in a surname-first list): the usual case
+        return _make(first, last, suffix=suffix) if surname_first else _make(last, first, suffix=suffix)
     # Vancouver "Lang SM" and "Surname G." / "Surname G. H."
     if _VANCOUVER_RE.match(last.rstrip(".")) and not words[0].isupper() and not is_initials(words[0]):
         initials = last.rstrip(".")
@@ -204,14 +238,8 @@ def parse_one(text: str) -> Name:
             k -= 1
         particle, family = _particles_and_family(words[:k])
         return _make(family, " ".join(words[k:]), particle, suffix)
-    # "Caizzi Bruno": a known given name second, and the first word is not one
-    if (
-        len(words) == 2
-        and not suffix
-        and words[1].lower() in given_names()
-        and words[0].lower() not in given_names()
-        and words[0][:1].isupper()
-    ):
+    # "Caizzi Bruno" in a list written surname first
+    if surname_first and len(words) == 2 and not suffix and not is_initials(words[0]):
         return _make(words[0], words[1])
     # "ZETZSCHE Dirk": family in capitals first
     if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper() and not is_initials(words[0]):
@@ -232,19 +260,45 @@ def parse_one(text: str) -> Name:
     return _make(last, " ".join(words[:-1]), suffix=suffix)
 
 
+def _surname_first(parts: list[str]) -> bool:
+    """Is this list written "Caizzi Bruno, Bassi Elena"?  Decided for the whole list.
+
+    Two-word names vote: a known given name second (and not first) says surname
+    first; a known given name first (and not second) says the usual order.
+    """
+    votes = 0
+    given = given_names()
+    if not given:
+        return False
+    for part in parts:
+        words = part.split()
+        if len(words) != 2 or not words[0][:1].isupper() or is_initials(words[0]):
+            continue
+        first, second = words[0].lower() in given, words[1].lower() in given
+        if second and not first:
+            votes += 1
+        elif first and not second:
+            votes -= 1
+    return votes > 0
+
+
 def _given_like(part: str) -> bool:
     """Could ``part`` be the given-name half of "Surname, Given"?"""
+    if _SPACED_INITIALS_RE.fullmatch(part):
+        return True
     words = part.split()
     if not words or (len(words) > 4 and not all(is_initials(w) for w in words)):
         return False
     return all(
         is_initials(w) or (w[0].isupper() and not w.isupper()) or w.lower() in _PARTICLES
-        or w in ("v.",) or (len(w) <= 3 and w.isupper())
+        or w in ("v.",) or (len(w) <= 3 and w.isupper()) or (len(words) <= 2 and w.isupper())
         for w in words
     )
 
 
 def _inverted(family_part: str, given_part: str) -> Name:
+    if " " not in family_part and _SPACED_INITIALS_RE.fullmatch(given_part):
+        return _make(family_part, given_part)  # "Romero, C.": nothing to split
     suffix = ""
     gw = given_part.split()
     if len(gw) > 1 and gw[-1].lower() in _SUFFIXES:
@@ -269,6 +323,7 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
     if len(parts) > 1 and all(_VANCOUVER_PART_RE.match(p) for p in parts):
         names.extend(parse_one(p) for p in parts)
         return
+    surname_first = _surname_first(parts)
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -278,18 +333,20 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
             continue
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if nxt is not None and nxt.lower() in _SUFFIXES:
-            names.append({**parse_one(part), "suffix": nxt})
+            names.append({**parse_one(part, surname_first), "suffix": nxt})
             i += 2
             continue
         if nxt is not None and _given_like(nxt) and _pairs_inverted(part, nxt):
             names.append(_inverted(part, nxt))
             i += 2
             continue
-        names.append(parse_one(part))
+        names.append(parse_one(part, surname_first))
         i += 1
 
 
 def _pairs_inverted(part: str, nxt: str) -> bool:
+    if " " not in part and _SPACED_INITIALS_RE.fullmatch(nxt) and not is_initials(part):
+        return True  # "Romero, C."
     words = part.split()
     nwords = nxt.split()
     if is_initials(words[-1]) or (_VANCOUVER_RE.match(words[-1]) and len(words) > 1):
@@ -337,6 +394,8 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
             et_al = True
             text = stripped
     text = _strip_end(text.strip(" ([{)]}"))
+    if "-" in text:
+        text = _hyphen_separators(text)
     if not text:
         return [], et_al
     corporate = looks_corporate(text, words_lower)
@@ -348,6 +407,20 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
             _parse_chunk(chunk.strip(" ,"), names, corporate)
     _share_family(names)
     return names, et_al
+
+
+def _hyphen_separators(text: str) -> str:
+    """Italian lists join names with a hyphen: "F. Cabrol-H. Leclercq",
+    "Franco Barbieri-Guido Beltramini"; "Jean-Paul Sartre" stays whole."""
+    text = text.rstrip("-‐ ")  # a hyphen left by a line break at the end
+    text = _HYPHEN_INITIAL_RE.sub("/", text)
+    given = given_names()
+    if given:
+        for m in _HYPHEN_NAME_RE.finditer(text):
+            if m[2].lower() in given and m[1].lower() not in given:
+                text = text[: m.end(1)] + "/" + text[m.start(2) :]
+                break
+    return text
 
 
 def _share_family(names: list[Name]) -> None:

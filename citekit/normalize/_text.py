@@ -58,18 +58,22 @@ def strip_brackets(text: str, edge: str = _EDGE_PUNCT) -> str:
     """Drop unbalanced or wrapping brackets at the ends: ``(2011).`` -> ``2011``.
 
     ``edge`` is the punctuation also stripped at each end (by default
-    separators and periods).
+    separators and periods; never brackets, so the counts below stay right).
     """
     text = text.strip(edge)
+    if not text or (text[0] not in _OPEN and text[-1] not in _CLOSE):
+        return text
+    opened, closed = _count_open(text), _count_close(text)
     while text:
-        if text[0] in _OPEN and (text[-1] in _CLOSE or _count_close(text) < _count_open(text)):
+        if text[0] in _OPEN and (text[-1] in _CLOSE or closed < opened):
+            opened -= 1
             text = text[1:].strip(edge)
-            if text and text[-1] in _CLOSE and _count_close(text) > _count_open(text):
+            if text and text[-1] in _CLOSE and closed > opened:
+                closed -= 1
                 text = text[:-1].strip(edge)
-        elif text[-1] in _CLOSE and _count_close(text) > _count_open(text):
+        elif text[-1] in _CLOSE and closed > opened:
+            closed -= 1
             text = text[:-1].strip(edge)
-        elif text[0] in _OPEN and _count_open(text) > _count_close(text):
-            text = text[1:].strip(edge)
         else:
             break
     return text
@@ -81,17 +85,6 @@ def _count_open(text: str) -> int:
 
 def _count_close(text: str) -> int:
     return sum(text.count(c) for c in _CLOSE)
-
-
-def clean(text: str) -> str:
-    """White space squashed, wrapping brackets and edge punctuation removed."""
-    return strip_brackets(squash(text))
-
-
-def clean_keep_period(text: str) -> str:
-    """Like :func:`clean` but keeps a final period that ends an abbreviation (``Cf.``)."""
-    text = squash(text).strip(" ,;:")
-    return strip_brackets(text) + ("." if text.endswith(".") and not text.endswith("..") else "")
 
 
 def strip_quotes(text: str) -> str:
@@ -148,7 +141,3 @@ def expand_range(text: str) -> str:
     if len(b) < len(a) and int(b) > 0:
         b = a[: len(a) - len(b)] + b
     return f"{m['a_pre']}{a}{m['a_suf']}-{m['b_pre']}{b}{m['b_suf']}"
-
-
-#: roman numerals (upper or lower case), for volumes like ``XIV``
-ROMAN_RE = re.compile(r"^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", re.I)

@@ -12,6 +12,7 @@ left unlabelled (``other``) is the ``archive``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 from citekit.normalize._text import expand_range, hyphen_dashes, squash
@@ -23,6 +24,8 @@ _SHELF_RE = re.compile(
     r"l|ll|list|listy|c|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)(?P<value>\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
 )
+#: "pp. 751–66.", "S. 12", "345": page numbers only, no shelf-mark to look for
+_PAGES_ONLY_RE = re.compile(r"\s*(?:pp?\.|pages?|pagg?\.|S\.|s\.)?[\d\s,.;:()\-–—]*$")
 _LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff"})
 _RUSSIAN_WORDS = frozenset({"op", "opis", "d", "delo", "fond"})
 _STRONG_WORDS = frozenset(
@@ -30,6 +33,20 @@ _STRONG_WORDS = frozenset(
      "registri", "op", "opis", "delo", "cartella", "mazzo"}
 )
 _ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ\s-]{0,30}$")
+
+
+def shelf_marks(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Every shelf-mark in the locator-like spans: (word lower-cased, word as written, value)."""
+    marks: list[tuple[str, str, str]] = []
+    for label, text in sequence:
+        if label in ("locator", "pages", "other", "note") and not _PAGES_ONLY_RE.match(text):
+            marks.extend((m["word"].lower(), m["word"], m["value"]) for m in _SHELF_RE.finditer(squash(text)))
+    return marks
+
+
+def is_archival(sequence: Sequence[tuple[str, str]]) -> bool:
+    """Does the reference cite an archival document (busta, filza, fond, opis …)?"""
+    return not _STRONG_WORDS.isdisjoint(w for w, _, _ in shelf_marks(sequence))
 
 
 class Archive(Normalizer):
@@ -44,24 +61,22 @@ class Archive(Normalizer):
     inputs: ClassVar[frozenset[str] | None] = frozenset({"locator", "pages", "other", "note"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
-        marks: list[tuple[str, str]] = []
-        for label, text in state.sequence:
-            if label in ("locator", "pages", "other", "note"):
-                marks.extend((m["word"].lower(), m["value"]) for m in _SHELF_RE.finditer(squash(text)))
-        words = {w for w, _ in marks}
-        if not words & _STRONG_WORDS and not ("f" in words and words & _RUSSIAN_WORDS):
+        marks = shelf_marks(state.sequence)
+        words = {w for w, _, _ in marks}
+        if words.isdisjoint(_STRONG_WORDS):
             return
         russian = bool(words & _RUSSIAN_WORDS)
         location: list[str] = []
         leaf: str | None = None
-        for word, value in marks:
+        for word, written, value in marks:
             if word in _LEAF_WORDS and (russian or word not in ("l", "ll")):
                 if leaf is None:
                     leaf = expand_range(hyphen_dashes(value.rstrip(".,")))
                 continue
             if word in ("l", "ll"):
                 continue
-            location.append(f"{word}. {value.rstrip('.,')}" if len(word) <= 4 else f"{word} {value}")
+            value = value.rstrip(".,")
+            location.append(f"{written}. {value}" if len(word) <= 4 else f"{written} {value}")
         item = state.item
         if location:
             item["archive_location"] = ", ".join(location)

@@ -5,8 +5,8 @@ kind       written as
 =========  ==============================================================
 ibid       Ibid., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc.
 idem       Id., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe
-op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit.
-supra      supra, above, oben, ci-dessus, sopra, infra, below, unten
+op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité
+supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
 
 For "idem" the author is the previous entry's (copied when this reference
@@ -23,12 +23,15 @@ from citekit.model import CitationKind
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import CIT_END_RE
 
-_SUPRA_RE = re.compile(r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b", re.I)
+SUPRA_RE = re.compile(
+    r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b|\bwie\s+(?:Anm|Fn|Fußnote)\b",
+    re.I,
+)
 _IBID_RE = re.compile(r"^\W*(?:ibid(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc)\b", re.I)
 _IDEM_RE = re.compile(r"^\W*(?:id|idem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.)\b", re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
-    r"op\.?\s*laud|cit)\b",
+    r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?)\b",
     re.I,
 )
 _NOTE_NUMBER_RE = re.compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)", re.I)
@@ -36,7 +39,7 @@ _NOTE_NUMBER_RE = re.compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)",
 
 def backref_kind(text: str) -> CitationKind | None:
     """The kind a back-reference span announces, or ``None``."""
-    if _SUPRA_RE.search(text):
+    if SUPRA_RE.search(text):
         return "supra"
     if _IBID_RE.match(text):
         return "ibid"

@@ -51,11 +51,6 @@ class ItemState:
                 spans[label] = [text]
         return cls(spans=spans, sequence=sequence)
 
-    def first(self, label: str) -> str | None:
-        """The first span of ``label``, or ``None``."""
-        values = self.spans.get(label)
-        return values[0] if values else None
-
     def warn(self, code: str, message: str, raw: str | None = None) -> None:
         """Record a data problem (never an exception): the entry goes on."""
         self.diagnostics.append(Diagnostic(code, message, raw=raw))

@@ -8,7 +8,9 @@ month, day.  "n.d."/"s.d."/"o.J." leave ``issued`` out (styles print "n.d."
 themselves); "forthcoming"/"in press" set ``status``.  Text with no year is
 kept as ``{"literal": ...}`` so nothing is lost.  A later date span that says
 "accessed"/"consulted"/"abgerufen" becomes ``accessed``; a bracketed one
-("[1867]") becomes ``original-date``.
+("[1867]") becomes ``original-date``.  Years that OCR or typography disguised
+are repaired: "i960", "20o5", "1 999", "MDCCLVII", and "19802" (a flattened
+superscript edition number after the year).
 """
 
 from __future__ import annotations
@@ -66,8 +68,11 @@ _YEAR_RE = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 #: "022013": month and year run together (GROBID's arXiv sources)
 _MONTH_YEAR_DIGITS_RE = re.compile(rf"^(0[1-9]|1[0-2])({_YEAR})$")
-#: "I960", "l975": a year whose 1 was read as a letter by OCR
-_OCR_YEAR_RE = re.compile(r"(?<![\w])[Il]([5-9]\d\d)(?!\d)")
+#: letters OCR reads for digits in a year: "i960", "l975", "20o5"
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "o": "0", "O": "0"})
+_ROMAN_RE = re.compile(r"M{1,2}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_SPACED_YEAR_RE = re.compile(r"(?<!\d)(1) ?([5-9]\d\d)(?!\d)")
 _ACCESSED_RE = re.compile(r"\b(?:accessed|consulted|retrieved|viewed|abgerufen|zugegriffen|consulté|consultato|last\s+visited)\b", re.I)
 
 
@@ -105,13 +110,41 @@ def parse_date(text: str) -> dict[str, Any] | None:
         date = {"date-parts": [[int(m[1])]]}
     elif m := _MONTH_YEAR_DIGITS_RE.match(value):
         date = {"date-parts": [[int(m[2]), int(m[1])]]}
-    elif m := _OCR_YEAR_RE.search(value):
-        date = {"date-parts": [[int("1" + m[1])]]}
+    elif year := _repaired_year(value):
+        date = {"date-parts": [[year]]}
     if date is None:
         return {"literal": value}
     if _CIRCA_RE.search(value):
         date["circa"] = True
     return date
+
+
+def _repaired_year(value: str) -> int | None:
+    """A year that OCR or typography disguised: "i960", "20o5", "1 999", "1980²" flattened
+    to "19802" (an edition number after the year), "MDCCLVII"."""
+    for token in value.split():
+        if len(token) == 4 and not token.isdigit():
+            fixed = token.translate(_OCR_DIGITS)
+            if fixed.isdigit() and _YEAR_RE.fullmatch(fixed):
+                return int(fixed)
+        if len(token) == 5 and token.isdigit() and _YEAR_RE.fullmatch(token[:4]) and token[4] != "0":
+            return int(token[:4])
+        if len(token) >= 4 and _ROMAN_RE.fullmatch(token):
+            number = _roman(token)
+            if 1000 <= number <= 2100:
+                return number
+    spaced = _SPACED_YEAR_RE.search(value)
+    if spaced:
+        return int(spaced.group(1) + spaced.group(2))
+    return None
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for char, following in zip(text, [*text[1:], ""], strict=True):
+        value = _ROMAN_VALUES[char]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
 
 
 def _parts(year: str, month: str | None, day: str | None) -> list[int]:

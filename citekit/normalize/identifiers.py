@@ -24,6 +24,8 @@ ARXIV_RE = re.compile(
 ISSN_RE = re.compile(r"\bISSN\W*(\d{4})\s*-?\s*(\d{3}[\dXx])\b", re.I)
 #: "doi:10. 1103/PhysRevD…", "10 .1145/…": spaces that PDF extraction put into a DOI
 _DOI_GAP_RE = re.compile(r"(?<=10)\s+(?=\.)|(?<=10\.)\s+|(?<=\d)\s+(?=/)|(?<=/)\s+")
+#: an old-style arXiv id written without the "arXiv:" prefix: "[hep-th/0011193]"
+ARXIV_OLD_RE = re.compile(r"(?<![\w/.])((?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math(?:-ph)?|nlin|nucl-(?:ex|th)|physics|quant-ph|q-bio|cs)(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b")
 PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{3,9})\b")
 #: a note span that holds nothing but identifiers (the note normalizer skips it)
@@ -48,7 +50,7 @@ class Identifiers(Normalizer):
     name: ClassVar[str] = "identifiers"
     code: ClassVar[str] = "P102"
     keys: ClassVar[tuple[str, ...]] = ("DOI", "URL", "ISBN", "ISSN", "PMID", "PMCID", "number")
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"doi", "url", "isbn", "note", "other"})
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"doi", "url", "isbn", "note", "other", "pages"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
@@ -77,15 +79,15 @@ class Identifiers(Normalizer):
                 item["ISBN"] = m.group(1).replace(" ", "-").upper()
             elif issn and "ISSN" not in item:
                 item["ISSN"] = f"{issn.group(1)}-{issn.group(2).upper()}"
-        for label in ("note", "other", "url"):
+        for label in ("note", "other", "url", "pages"):
             for text in spans.get(label, ()):
                 self._ids_in_text(text, item)
 
     @staticmethod
     def _ids_in_text(text: str, item: dict[str, object]) -> None:
         lowered = text.lower()
-        if "arxiv" in lowered and "number" not in item:
-            m = ARXIV_RE.search(text)
+        if "number" not in item and ("arxiv" in lowered or "/" in text):
+            m = ARXIV_RE.search(text) or ARXIV_OLD_RE.search(text)
             if m:
                 item["number"] = "arXiv:" + m.group(1)
         if "pmid" in lowered and "PMID" not in item:

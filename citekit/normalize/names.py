@@ -24,7 +24,7 @@ _ROLE_RE = re.compile(
     r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
-    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.)(?=\W|$))",
+    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b)(?=\W|$))",
     re.I,
 )
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
@@ -48,7 +48,12 @@ def _role_segments(
         text = _IN_RE.sub("", text)
     if words_lower is None:
         words_lower = plain_words(text)
-    if _ROLE_WORDS.isdisjoint(words_lower) and "a cura" not in text and "sous la" not in text:
+    if (
+        _ROLE_WORDS.isdisjoint(words_lower)
+        and "a cura" not in text
+        and "a c. di" not in text
+        and "sous la" not in text
+    ):
         return [([default], text)]
     matches = list(_ROLE_RE.finditer(text))
     if not matches:

@@ -22,6 +22,8 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import expand_range, hyphen_dashes, squash
+from citekit.normalize.archive import is_archival
+from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 LOCATOR_LABELS: dict[str, str] = {}
@@ -48,7 +50,7 @@ for _label, _words in {
 #: shelf-marks that identify an archival document (the archive normalizer's)
 ARCHIVAL_WORDS = frozenset(
     "b bb busta buste filza filze fz f reg registro registri fasc fase fascicolo doc docs "
-    "op opis d delo fond fonds ed. khr cart cartella mazzo".split()
+    "op opis d delo fond fonds khr cart cartella mazzo".split()
 )
 _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
@@ -59,9 +61,8 @@ _SPAN_RE = re.compile(
     re.I,
 )
 _RANGE_RE = re.compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
+_ARXIV_OLD_RE = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
 _COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|pages|seiten|ss)\.?$", re.I)
-_SUPRA_RE = re.compile(r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b", re.I)
-_HERE_RE = re.compile(r"^(?:at|here|hier|ici|qui|esp|especially|bes|insb)\b", re.I)
 #: "6ff.", "6 f.", "12 sq.", "et seq.": the period belongs to the locator
 _KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|sg|suiv)\.$")
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
@@ -80,9 +81,10 @@ class PagesLocator(Normalizer):
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         in_container = "container-title" in item or "volume" in item or "issue" in item
-        supra = any(_SUPRA_RE.search(t) for t in state.spans.get("backref", ()))
+        supra = any(SUPRA_RE.search(t) for t in state.spans.get("backref", ()))
         found: dict[str, str] = {}
-        locator: tuple[str, str] | None = None
+        locator: tuple[str, str | None] | None = None
+        archival: bool | None = None
         extra: list[str] = []
         for field_label, text in state.sequence:
             if field_label not in ("pages", "locator"):
@@ -92,6 +94,8 @@ class PagesLocator(Normalizer):
                 value = value[:-1]
             if not value:
                 continue
+            if "/" in value and _ARXIV_OLD_RE.search(value):
+                continue  # "[hep-th/0011193]": an identifier, taken by the identifiers step
             count = _COUNT_RE.match(value)
             if count and field_label == "pages" and "number-of-pages" not in found:
                 found["number-of-pages"] = count.group(1)
@@ -99,9 +103,13 @@ class PagesLocator(Normalizer):
             m = None if value[0].isdigit() else _SPAN_RE.match(value)
             word = (m["label"] or m["sign"] or "").lower().rstrip(".") if m else ""
             number = m["value"].strip() if m else value
+            label: str | None = LOCATOR_LABELS.get(word, "page")
             if word in ARCHIVAL_WORDS and word not in LOCATOR_LABELS:
-                continue
-            label = LOCATOR_LABELS.get(word, "page")
+                if archival is None:
+                    archival = is_archival(state.sequence)
+                if archival:
+                    continue  # the shelf-mark of an archival document: the archive step's
+                number, label = value, None  # "doc. 12" in an edition: kept whole, no CSL label
             if not number:
                 continue
             is_range = bool(_RANGE_RE.match(number))

@@ -4,7 +4,8 @@
 SEER's ``56, 2004, 2`` (volume, year, issue), ``XIV, 1951``, Vancouver's
 ``2002 ; 346 :``.  A year found here fills ``issued`` only when the date span
 did not.  ``2 vols.``/``3 Bde.`` is ``number-of-volumes``; ``Part A`` is
-``part``.  A volume in a new series ("n.s. 3", "N.F. 12") is kept whole: the
+``part``; a page range after a colon (``3(1):1–122``) is the work's ``page``
+when no pages span gave one.  A volume in a new series ("n.s. 3", "N.F. 12") is kept whole: the
 series marker is part of how the volume is identified.
 """
 
@@ -13,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from citekit.normalize._text import hyphen_dashes, squash, strip_brackets
+from citekit.normalize._text import expand_range, hyphen_dashes, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_NUM = r"(?:\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|[IVXLCDM]+\b|[ivxlcdm]+\b)"
+_NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|[IVXLCDM]+\b|[ivxlcdm]+\b)"
 _TOKEN_RE = re.compile(
     rf"(?P<vlabel>\b(?:volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a)\b\.?\s*)(?P<vnum>{_NUM})"
     rf"|(?P<ilabel>(?:\b(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|number|quaderno|livr|livraison|cahier|suppl)\b\.?|n°|nº|#)\s*)(?P<inum>{_NUM})"
@@ -26,6 +27,7 @@ _TOKEN_RE = re.compile(
     re.I,
 )
 _YEAR_RE = re.compile(r"^(?:1[4-9]\d\d|20\d\d)$")
+_PAGES_AFTER_COLON_RE = re.compile(r":\s*(\d+\s*[-–—]+\s*\d+)\s*$")
 _VOLUMES_RE = re.compile(
     r"^(\d+)\s*(?:v|vols?|voll|volumes|bde|bände|tomes|tomi|t|tt)\.?$", re.I
 )
@@ -50,6 +52,10 @@ def split_volume(text: str) -> dict[str, Any]:
         return {"number-of-volumes": m.group(1)}
     if _SERIES_RE.search(value):
         return {"volume": value}
+    pages = _PAGES_AFTER_COLON_RE.search(value)
+    if pages:  # "3(1):1–122": the article's pages ride along
+        out["page"] = expand_range(hyphen_dashes(pages.group(1)))
+        value = value[: pages.start()]
     bare: list[str] = []
     for t in _TOKEN_RE.finditer(value):
         if t["vnum"] is not None:
@@ -85,13 +91,15 @@ class VolumeIssue(Normalizer):
 
     name: ClassVar[str] = "volume"
     code: ClassVar[str] = "P107"
-    keys: ClassVar[tuple[str, ...]] = ("volume", "issue", "part", "number-of-volumes", "issued")
+    keys: ClassVar[tuple[str, ...]] = ("volume", "issue", "part", "number-of-volumes", "issued", "page")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"volume", "issue"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         for text in state.spans.get("volume", ()):
             parts = split_volume(text)
+            if "page" in parts and "pages" not in state.spans and "page" not in item:
+                item["page"] = parts["page"]
             for key in ("volume", "issue", "part", "number-of-volumes"):
                 if key in parts and key not in item:
                     item[key] = parts[key]

@@ -51,7 +51,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200b]+")
 _SPACE = re.compile(r"\s+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _OPENING = frozenset("([{«‹“„‘‚\"'")
-_PUNCT = frozenset(".,;:!?()[]{}<>\"'‘’‚“”„«»‹›/\\*·•-‐‑–—|")
+_PUNCT = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·•-‐‑–—|")
 
 
 def clean_text(text: str) -> str:

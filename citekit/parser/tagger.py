@@ -50,7 +50,7 @@ class Tagger:
             return [], []
         crf = self._crf
         crf.set(self.features.sequence(tokens))
-        tags: list[str] = crf.viterbi()
+        tags: list[str] = crf.tag()
         marginals = [crf.marginal(tag, i) for i, tag in enumerate(tags)]
         return tags, marginals
 

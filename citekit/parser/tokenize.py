@@ -75,31 +75,36 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     for match in _TOKEN_RE.finditer(text):
-        kind = match.lastgroup
         value = match.group()
-        start = match.start()
-        end = match.end()
-        if kind == "word" and value[-1] == "." and len(value) > 1:
+        kind = match.lastgroup
+        start, end = match.span()
+        if value[-1] != "." and kind != "url" and kind != "doi":
+            append(Token(value, start, end))  # the common case: nothing to split off
+        elif kind == "word" and len(value) > 1:
             word = value[:-1]
             if word.lower() not in ABBREVIATIONS and word not in ABBREVIATIONS:
                 append(Token(word, start, end - 1))
                 append(Token(".", end - 1, end))
-                continue
+            else:
+                append(Token(value, start, end))
         elif kind == "number":
-            if value[-1] == "." and not _NUMBER_KEEPS_PERIOD.match(value) and not (
+            if not _NUMBER_KEEPS_PERIOD.match(value) and not (
                 _ORDINAL_PERIOD.match(value) and _followed_by_lowercase(text, end)
             ):
                 append(Token(value[:-1], start, end - 1))
                 append(Token(".", end - 1, end))
-                continue
-        elif kind in ("url", "doi"):
+            else:
+                append(Token(value, start, end))
+        elif kind == "url" or kind == "doi":
             stripped = value.rstrip(_URL_TRAILING)
             if stripped != value and stripped:
                 append(Token(stripped, start, start + len(stripped)))
                 for offset in range(start + len(stripped), end):
                     append(Token(text[offset], offset, offset + 1))
-                continue
-        append(Token(value, start, end))
+            else:
+                append(Token(value, start, end))
+        else:
+            append(Token(value, start, end))
     return tokens
 
 

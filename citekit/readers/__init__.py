@@ -20,7 +20,7 @@ Diagnostic codes (stable; ``X`` = extraction/readers):
 code   severity  meaning
 =====  ========  ==================================================================
 X001   error     the file could not be read (missing, unreadable, not the format)
-X002   warning   the format was guessed from the content, not the extension
+X002   info      the format was guessed from the content, not the extension
 X101   warning   a note number breaks the sequence (kept, with the number printed)
 X102   info      an unnumbered author/acknowledgement note (kept in ``raw``, not a
                  citation note)
@@ -29,7 +29,8 @@ X104   warning   a note without any text (its number is kept)
 X105   warning   notes printed without their numbers (PDF text lost them): numbered
                  from the body's markers when they match, else ``number`` is ""
 X201   warning   LaTeX: unbalanced braces in a ``\\footnote`` (read to end of file)
-X202   warning   Markdown: a note reference ``[^x]`` without its definition
+X202   warning   Markdown: a note reference ``[^x]`` without its definition, or a note
+                 defined twice (info: a definition never referenced, numbered last)
 X301   warning   DOCX: a citation field code whose CSL-JSON could not be read
 X401   warning   PDF: a page whose text could not be extracted
 =====  ========  ==================================================================

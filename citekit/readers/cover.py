@@ -30,6 +30,11 @@ _DATE = re.compile(
     r"(?:(?P<day>\d{1,2})\s+)?(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
 )
 _BARE_PAGES = re.compile(r"(?:\)|,)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
+_LABEL = re.compile(r"^[A-Z][\w() ]{2,20}:")
+_BARE_JOURNAL_LINE = re.compile(
+    r"^(?P<journal>[^\d|]{6,90}?)\s+(?P<volume>\d{1,4})\s*\((?P<year>1[89]\d\d|20\d\d)\)"
+    r"(?:\s*(?P<issue>\d{1,3})\s*,)?\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTHS = {
     name: i + 1
@@ -110,8 +115,13 @@ def _read_source_line(source: str, entry: Entry) -> None:
             entry["issued"] = {"date-parts": [[int(year.group(1))]]}
 
 
-def read_cover(text: str) -> Entry:
-    """CSL item of the document itself, from its cover or first page; ``{}`` if unknown."""
+def read_cover(text: str, notes_start: int | None = None) -> Entry:
+    """CSL item of the document itself, from its cover or first page; ``{}`` if unknown.
+
+    ``notes_start`` (the offset of the first note, when the reader knows it)
+    bounds where a DOI or journal line may be taken from: a DOI in note 1 is a
+    cited work's, not the article's.
+    """
     head = text[:_COVER_CHARS]
     entry: Entry = {}
     authors = _AUTHORS.search(head)
@@ -124,34 +134,72 @@ def read_cover(text: str) -> Entry:
                 entry["title"] = title
             entry["author"] = _authors(authors.group(1))
         if source:
-            _read_source_line(source.group(1).strip(), entry)
+            _read_source_line(_with_continuation(head, source), entry)
         url = _STABLE_URL.search(head)
         if url:
             entry["URL"] = url.group(1)
-    doi = _DOI.search(head[:4000])
-    if doi:
+    top = head[:notes_start] if notes_start is not None else head[:4000]
+    doi = _DOI.search(top)
+    found = doi.group(1) if doi else _repeated_doi(text)
+    if found:
         entry.setdefault("type", "article-journal")
-        entry["DOI"] = doi.group(1).rstrip(".,;)]")
-    if entry and "volume" not in entry:
-        _journal_line(head, entry)
+        entry["DOI"] = found.rstrip(".,;)]")
+    if "volume" not in entry:
+        _journal_line(top, entry)
     return entry
+
+
+def _repeated_doi(text: str) -> str | None:
+    """A DOI printed on every page (a publisher's running foot) is the article's own."""
+    counts: dict[str, int] = {}
+    for m in _DOI.finditer(text):
+        key = m.group(1).rstrip(".,;)]")
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 3 else None
+
+
+def _with_continuation(head: str, source: re.Match[str]) -> str:
+    """The Source: line, with the next line when the pages went on to it."""
+    value = source.group(1).strip()
+    if _PAGES.search(value):
+        return value
+    rest = head[source.end():].lstrip("\n")
+    following = rest.split("\n", 1)[0].strip()
+    if following and not _LABEL.match(following):
+        value += " " + following
+    return value
 
 
 def _journal_line(head: str, entry: Entry) -> None:
     """Volume, issue, year and pages from the journal line of a first page.
 
-    Only a line near the top that has a labelled volume or issue *and* a year
-    or page range counts ("Review of Legal History Vol. 7 (2021) 45-60",
-    "2025, n. 1, pp. 86-110"); numbers elsewhere belong to the text.
+    Only a short line near the top counts, and only when it has a labelled
+    volume or issue *and* a year or page range ("Review of Legal History
+    Vol. 7 (2021) 45-60", "2025, n. 1, pp. 86-110"), or the bare shape
+    "Journal Name 1 (2009) 2, 291-327"; numbers elsewhere belong to the text.
     """
-    lines = [ln for ln in head.splitlines() if ln.strip()][:25]
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:25]
     for line in lines:
+        if len(line) > 120:
+            continue
+        bare = _BARE_JOURNAL_LINE.match(line)
+        if bare:
+            entry.setdefault("type", "article-journal")
+            entry["container-title"] = bare.group("journal").strip(" ,")
+            entry["volume"] = bare.group("volume")
+            if bare.group("issue"):
+                entry["issue"] = bare.group("issue")
+            entry["page"] = f"{bare.group('first')}-{bare.group('last')}"
+            entry.setdefault("issued", {"date-parts": [[int(bare.group("year"))]]})
+            return
         volume = _VOLUME.search(line)
         issue = _ISSUE.search(line, volume.end() if volume else 0)
         pages = _PAGES.search(line) or _BARE_PAGES.search(line)
         year = _YEAR.search(line)
         if not (volume or issue) or not (pages or year):
             continue
+        entry.setdefault("type", "article-journal")
         if volume:
             entry["volume"] = volume.group(1)
         if issue:

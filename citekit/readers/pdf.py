@@ -187,9 +187,10 @@ def read_pdf_document(data: bytes, path: str = "-") -> ReaderResult:
         previous_page = ln.page
     text = "\n".join(parts)
     layout = analyse(text, path, zone=zone)
+    first = min((n.span[0] for n in layout.notes if n.span), default=None)
     return ReaderResult(
         notes=layout.notes,
-        source=read_cover(text),
+        source=read_cover(text, first),
         diagnostics=diagnostics + layout.diagnostics,
         body=layout.body,
     )

@@ -966,6 +966,11 @@ def classify_lines(text: str) -> list[str]:
     return analyse(text).labels
 
 
+def _first_note_start(layout: Layout) -> int | None:
+    """Where the notes begin, for the cover reader."""
+    return min((n.span[0] for n in layout.notes if n.span), default=None)
+
+
 def read_text_document(text: str, path: str = "-") -> ReaderResult:
     """Read the notes of a plain-text document (e.g. ``pdftotext`` output)."""
     from citekit.readers.cover import read_cover
@@ -973,7 +978,7 @@ def read_text_document(text: str, path: str = "-") -> ReaderResult:
     layout = analyse(text, path)
     return ReaderResult(
         notes=layout.notes,
-        source=read_cover(text),
+        source=read_cover(text, _first_note_start(layout)),
         diagnostics=layout.diagnostics,
         body=layout.body,
     )

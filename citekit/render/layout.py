@@ -18,6 +18,7 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from citekit.render import markup, state
+from citekit.render.casing import capitalize_first
 
 
 def collation_key(value: Any) -> Any:
@@ -54,6 +55,8 @@ class Layout(model.Layout):
             except Exception as exc:  # citeproc-py bug on this item: report, go on
                 run.failures.append((item.key, exc))
                 text = None
+            if text is not None and not out and self._note_starts_with_term(item, text):
+                text = capitalize_first(text)
             if text is not None:
                 prefix = item.get("prefix", "")
                 suffix = item.get("suffix", "")
@@ -63,6 +66,13 @@ class Layout(model.Layout):
         if not out:
             return None
         return self.format(self.wrap(self.join(out)))
+
+    def _note_starts_with_term(self, item: Any, text: Any) -> bool:
+        """citeproc-js capitalises a term that opens a note ("Ibid."), not names or titles."""
+        if self.get_root().get("class") != "note" or item.get("prefix", ""):
+            return False
+        start = markup.strip_marks(str(text)).lstrip("“‘\"'([")
+        return any(term and start.startswith(term) for term in state.current().item.terms_rendered)
 
     def render_bibliography(self, citation_items: Any) -> list[Any]:
         from citekit.render.names import matching_names

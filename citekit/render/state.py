@@ -41,6 +41,8 @@ class ItemState:
         a variable printed inside a substitute is not printed again inside it)."""
         return variable in self.suppressed or any(variable in r for r in self.recording)
 
+    #: the texts of the terms rendered (a note that starts with one is capitalised)
+    terms_rendered: list[str] = field(default_factory=list)
     #: variable calls and non-empty results, for the cs:group suppression rule
     variables_called: int = 0
     variables_rendered: int = 0

@@ -71,7 +71,10 @@ class PageRangeMixin:
 class Text(PageRangeMixin, CasedMixin, model.Text):
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
         if "variable" not in self.attrib:
-            return super().process(item, context, **kwargs)
+            text, language = super().process(item, context, **kwargs)
+            if "term" in self.attrib and text:
+                state.current().item.terms_rendered.append(markup.strip_marks(str(text)))
+            return text, language
         run = state.current()
         variable = self.get("variable")
         run.item.variables_called += 1

@@ -16,6 +16,9 @@ convention before training and scoring:
 * LinkedBooks tags journal and volume titles as ``title``: a ``title`` span
   that directly follows another ``title`` span (only ``in``/punctuation
   between) is relabelled ``container-title``;
+* LinkedBooks' ``pagination`` (page ranges and pinpoints alike) is split:
+  the first page range of an article or chapter stays ``pages``, every other
+  one is the cited place, ``locator`` (:func:`_linkedbooks_pinpoints`);
 * tags are the plain labels, spans being separated by the ``O`` punctuation
   between them; only where two spans of a name, locator or volume label touch
   with nothing in between does the second start with ``B-label`` (see
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +41,7 @@ from citekit.parser.tagger import spans_of
 from citekit.parser.tokenize import Token, tokenize
 
 #: Characters that, alone, make a token "punctuation" for the edge rule.
-PUNCTUATION = frozenset(".,;:!?()[]{}<>\"'‘’‚“”„«»‹›/\\*·•-‐‑–—|")
+PUNCTUATION = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·•-‐‑–—|")
 
 #: Labels whose directly adjacent spans are kept apart with a ``B-`` tag.
 SPLIT_LABELS = frozenset({"author", "editor", "locator", "volume"})
@@ -97,6 +101,7 @@ def segments_to_sequence(
     _strip_edges(tokens, raw, seg_index)
     if source == "linkedbooks":
         _split_linkedbooks_titles(tokens, raw, seg_index)
+        _linkedbooks_pinpoints(tokens, raw, seg_index)
     _attach_cue_words(tokens, raw)
     tags = _tags(raw, seg_index)
     return Sequence(record_id, source, text, tokens, tags)
@@ -148,6 +153,35 @@ def _split_linkedbooks_titles(tokens: list[Token], raw: list[str], seg_index: li
             raw[i] = "container-title"
             label = "title"  # a run of titles: the third is a container too
         last_label, last_seg = label, seg
+
+
+_RANGE_TOKEN = re.compile(r"\d\s?[-–—]\s?\d")
+
+
+def _linkedbooks_pinpoints(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    """LinkedBooks' ``pagination`` mixes a work's page range with pinpoints: split them.
+
+    A ``pages`` span is the cited place (``locator``) unless it is the first
+    page *range* of a reference that has a container (an article or chapter)
+    and no back-reference before it.
+    """
+    has_container = "container-title" in raw
+    seen_pages = seen_backref = False
+    spans: dict[int, list[int]] = {}
+    for i, label in enumerate(raw):
+        if label == "pages":
+            spans.setdefault(seg_index[i], []).append(i)
+    for i, label in enumerate(raw):
+        if label == "backref":
+            seen_backref = True
+        if label != "pages" or seg_index[i] not in spans:
+            continue
+        members = spans.pop(seg_index[i])
+        is_range = any(_RANGE_TOKEN.search(tokens[k].text) for k in members)
+        if seen_pages or seen_backref or not has_container or not is_range:
+            for k in members:
+                raw[k] = "locator"
+        seen_pages = True
 
 
 def _tags(raw: list[str], seg_index: list[int]) -> list[str]:

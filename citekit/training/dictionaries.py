@@ -41,21 +41,21 @@ str. s.a. l. op. vol. vols. t. tome tomo bd. bde. band h. heft jg. jahrgang livr
 """.split()
 
 ROLE_TERMS = """
-ed. eds. edd. ed editor editors edited by edn. hrsg. hg. hgg. herausgegeben herausgeber von
-éd. éds. édité par dir. sous la direction de a cura di cur. curr. curatore ediz. trans.
+ed. eds. edd. ed editor editors edited edn. hrsg. hg. hgg. herausgegeben herausgeber
+éd. éds. édité dir. direction cura cur. curr. curatore ediz. trans.
 transl. tr. translated translator übers. übersetzt trad. traduit traduzione traduction comp.
-comps. compiled introd. intr. foreword preface by redaktor red. pod redaktsiei sost. perevod per.
+comps. compiled introd. intr. foreword preface redaktor red. redaktsiei sost. perevod per.
 """.split()
 
 SIGNALS = """
-see cf. cf compare also e.g. eg. contra but accord generally for further details view vgl.
+see cf. cf compare also e.g. eg. contra accord generally vgl.
 vgl siehe ferner dazu auch näher zuletzt voir cf. aussi notamment cfr. cfr vd. vedi inoltre
 anche si veda veda sm. sr. sravni
 """.split()
 
 BACKREFS = """
 ibid. ibid ib. ibd. ebd. ebda. ebenda id. idem ead. eadem iid. eid. ders. dies. dass. op. cit.
-cit. loc. ivi ivi, supra infra above below a.a.o. o. tamzhe tam zhe ukaz. soch.
+cit. loc. ivi supra infra a.a.o. tamzhe ukaz. soch.
 """.split()
 
 GIVEN_NAMES = """
@@ -115,6 +115,9 @@ il lo la i gli le di del della dei delle e ed in nel nella per con da dal dalla 
 el los las y
 v na i o ob po pro ot
 """.split()
+
+#: Multi-word terms ("a cura di", "sous la direction de") are listed by their
+#: distinctive words only: "a", "di", "la", "de" would mark half of every text.
 
 #: Share of a word's training occurrences that must fall in one label's spans.
 _MIN_SHARE = 0.7

@@ -16,6 +16,7 @@ CASES = [
     ("@misc{k}", [("misc", "k", {})]),
     ("@misc{k, note = {a} # \" b\" # mar}", [("misc", "k", {"note": "a bmar"})]),
     ("@comment{ @book{x, title={no}} }\n@misc{y, title={yes}}", [("misc", "y", {"title": "yes"})]),
+    ("@comment{\n@book{x, title={commented out}}\n}\n@misc{y, title={yes}}", [("misc", "y", {"title": "yes"})]),
     ("free text mail@example.org\n@misc{y,}", [("misc", "y", {})]),
     ("@preamble{\"\\newcommand{\\x}{y}\"}\n@misc{z, title = {Z}}", [("misc", "z", {"title": "Z"})]),
     ("@book{k, title = {A {nested {deep}} title}}", [("book", "k", {"title": "A {nested {deep}} title"})]),

@@ -163,3 +163,39 @@ def test_run_from_a_subdirectory_uses_the_repository_configuration(thesis: Path,
     assert main(["check"]) == 1
     out = capsys.readouterr().out
     assert "../refs.bib:" in out and "ch1.tex:" in out
+
+
+def test_hand_typed_results_survive_an_unrelated_new_entry(tmp_path: Path, monkeypatch) -> None:
+    from citekit.check import manuscript_rules
+
+    monkeypatch.chdir(tmp_path)
+    bib = ("@book{hagenloh2009,\n  author = {Hagenloh, Paul},\n  title = {Stalin's Police},\n"
+           "  date = {2009},\n}\n")
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    (tmp_path / "a.tex").write_text("x\\footnote{Hagenloh, Stalin's Police, p. 5.}\n", encoding="utf-8")
+    calls: list[str] = []
+    real = manuscript_rules.hand_typed
+    monkeypatch.setattr(manuscript_rules, "hand_typed",
+                        lambda scan, *a: calls.append(scan.path) or real(scan, *a))
+    config = CheckConfig(root=tmp_path)
+    cache_dir = tmp_path / "cache"
+    first = check_paths([], config, ParseCache(directory=cache_dir))
+    assert [d.code for d in first] == ["C202"] and calls == ["a.tex"]
+    (tmp_path / "refs.bib").write_text(bib + CLEAN, encoding="utf-8")
+    assert check_paths([], config, ParseCache(directory=cache_dir)) == first
+    assert calls == ["a.tex"]  # reused: the new entry is not one the note could name
+    (tmp_path / "refs.bib").write_text(bib.replace("Stalin's Police", "Another Title"), encoding="utf-8")
+    assert check_paths([], config, ParseCache(directory=cache_dir)) == []
+    assert calls == ["a.tex", "a.tex"]
+
+
+def test_ris_bibliography(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.ris").write_text(
+        "TY  - BOOK\nID  - smith2001\nAU  - Smith, Anna\nTI  - A Book\nPY  - 2001\nER  - \n\n"
+        "TY  - JOUR\nAU  - Doe, J\nTI  - Broken\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("[@smith2001] [@nokey]\n", encoding="utf-8")
+    assert main(["check", "refs.ris", "a.md"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "a.md:1:16: C201 key 'nokey' is not in the bibliography"
+    assert lines[1].startswith("refs.ris:") and " C101 " in lines[1]

@@ -39,11 +39,18 @@ BROKEN_BUT_FIXABLE = r"""@book{hagenloh2009,
 }
 """
 
+def _has_lmodern() -> bool:
+    """Latin Modern gives pdftotext real characters for T1 dashes and quotes."""
+    kpsewhich = shutil.which("kpsewhich")
+    return bool(kpsewhich) and subprocess.run(
+        [kpsewhich, "lmodern.sty"], capture_output=True, text=True).stdout.strip() != ""
+
+
+LMODERN = "\\usepackage{lmodern}\n" if _has_lmodern() else ""
 PREAMBLE = r"""\documentclass{article}
 \usepackage[T1]{fontenc}
 \usepackage[utf8]{inputenc}
-\usepackage{lmodern}
-\usepackage[style=verbose-ibid,backend=biber]{biblatex}
+""" + LMODERN + r"""\usepackage[style=verbose-ibid,backend=biber]{biblatex}
 \addbibresource{refs.bib}
 \begin{document}
 """
@@ -136,3 +143,30 @@ def test_cite_output_with_new_entries_builds(tmp_path: Path, monkeypatch) -> Non
     assert "\\footcite[755]{morris2004}" in (tmp_path / "cited.tex").read_text(encoding="utf-8")
     text = _build(tmp_path, "cited.tex")
     assert "James Morris" in text and "The Polish Terror" in text and "p. 755" in text
+
+
+def test_seed_style_notes_with_the_real_parser_build(tmp_path: Path, monkeypatch) -> None:
+    """Notes in the seed's style (full first citations, signals, ";" lists, short forms),
+    with an empty bibliography: every work comes from the reference parser."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text("", encoding="utf-8")
+    notes = [
+        "See Oleg Khlevniuk, The History of the Gulag: From Collectivization to the Great Terror, "
+        "New Haven, CT, 2004, p. 12.",
+        "For the army, see Roger R. Reese, The Soviet Military Experience, London, 2000; "
+        "David R. Shearer, ‘Social Disorder, Mass Repression and the NKVD during the 1930s’, "
+        "Cahiers du monde russe, 42, 2001, 2, pp. 505–34.",
+        "Khlevniuk, The History of the Gulag, 15ff.",
+    ]
+    body = "".join(f"Sentence {i}.\\footnote{{{note}}}\n" for i, note in enumerate(notes, 1))
+    (tmp_path / "chapter.tex").write_text(PREAMBLE + body + "\\printbibliography\n\\end{document}\n",
+                                          encoding="utf-8")
+    assert main(["cite", "chapter.tex", "--bib", "refs.bib", "-o", "cited.tex"]) == 0
+    cited = (tmp_path / "cited.tex").read_text(encoding="utf-8")
+    bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
+    assert "khlevniuk2004" in bib
+    assert "\\footcite[See][12]{khlevniuk2004}" in cited
+    assert "\\footcite[15ff.]{khlevniuk2004}" in cited
+    text = _build(tmp_path, "cited.tex")
+    assert "See Oleg Khlevniuk" in text and "p. 12" in text and "15ff." in text
+    assert "For the army, see" in text

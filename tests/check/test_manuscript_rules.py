@@ -132,3 +132,25 @@ def test_manuscript_rules_never_raise(text: str, name: str) -> None:
     rules.stray_text(scan)
     rules.hand_typed(scan, [{"id": "hagenloh2009", "type": "book", "title": "Stalin's Police",
                              "author": [{"family": "Hagenloh"}]}])
+
+
+@pytest.mark.parametrize(("text", "stray"), [
+    ("a\\footcite{x}, p. 5.", [", p. 5"]),
+    ("a\\footcite[3]{x} pp. 5-6.", ["pp. 5-6"]),
+    ("a\\footcites{x}{y}, 45ff. more", [", 45ff."]),
+    ("In July\\footcite{x}, 1937, the purge", []),
+    ("a\\footcite{x}. Then 5 more", []),
+    ("a\\footcite{x} and others", []),
+])
+def test_stray_text_after_footcite(text: str, stray: list[str]) -> None:
+    assert [s.text for s in scan_latex("a.tex", text).stray] == stray
+
+
+def test_c206_missing_bibliography(check_files) -> None:
+    found = check_files({"refs.bib": BIB, "a.tex": "x\n\\addbibresource{refs.bib}\n\\addbibresource{gone.bib}\n",
+                         "b.md": "---\ntitle: B\nbibliography: nowhere.bib\n---\n[@hagenloh2009]\n"},
+                        paths=["a.tex", "b.md"])
+    assert [d.format() for d in found] == [
+        "a.tex:3:17: C206 bibliography 'gone.bib' does not exist; the document will not build",
+        "b.md:3:1: C206 bibliography 'nowhere.bib' does not exist; the document will not build",
+    ]

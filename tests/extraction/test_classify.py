@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.extraction.classify import classify, is_citation
+from citekit.extraction.classify import classify, is_citation, periodical_citation, surface_title
 from citekit.extraction.locators import find_pinpoint
 
 KINDS = [
@@ -89,3 +89,30 @@ def test_classify_never_crashes(text: str) -> None:
     info = classify(text)
     assert info.kind in ("full", "short", "ibid", "idem", "op-cit", "supra", "commentary")
     assert is_citation(text) == (info.kind != "commentary")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Luhmann, Rechtssoziologie (1972), 239.", "Rechtssoziologie"),
+    ("Mayer-Maly, Österreichisches Arbeitsrecht (1970), § 1.", "Österreichisches Arbeitsrecht"),
+    ("Portmann/Wildhaber, Schweizerisches Arbeitsrecht4 (2020), 300.", "Schweizerisches Arbeitsrecht"),
+    ("Frey, Portugiesisches Arbeitsrecht im Wandel, EuZA 2014, 60", "Portugiesisches Arbeitsrecht im Wandel"),
+    ("Paul Hagenloh, Stalin’s Police: Public Order, Baltimore, MD, 2009, p. 3.", "Stalin’s Police: Public Order"),
+    ("NIGEL VOAK, RICHARD HOOKER AND REFORMED THEOLOGY 117 (2003)", "RICHARD HOOKER AND REFORMED THEOLOGY"),
+    ("Rebhahn, RdA 2009, 154-175", None),
+    ("Ibid., p. 4.", None),
+])
+def test_surface_title(text: str, expected: str | None) -> None:
+    assert surface_title(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kubis, ZUM 2006, 370, 370 ff.", ("ZUM", "2006")),
+    ("Steinhauer, GRUR-Prax. 2016, 561, 561.", ("GRUR-Prax.", "2016")),
+    ("BGBl. I 2003, S. 1774–1788.", ("BGBl. I", "2003")),
+    ("Rebhahn, ZfA 2003, 163 (166 f).", ("ZfA", "2003")),
+    ("Paul Hagenloh 2009, 3.", None),
+    ("Frey, Portugiesisches Arbeitsrecht im Wandel, EuZA 2014, 60", None),
+])
+def test_periodical_citation(text: str, expected: tuple[str, str] | None) -> None:
+    got = periodical_citation(text)
+    assert (None if got is None else (got["container-title"], got["year"])) == expected

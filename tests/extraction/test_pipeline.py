@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.extraction.pipeline import build_document, notes_from_lines
+from citekit.extraction.pipeline import build_document, notes_from_lines, repair_parse
 from citekit.model import Citation, Document, Note, ParsedReference
 
 
@@ -155,3 +155,55 @@ def test_a_repetition_adds_missing_fields_but_overwrites_nothing() -> None:
     doc = build_document(doc_of("Paul Hagenloh, Stalin’s Police, Baltimore.",
                                 "Paul Hagenloh, Stalin’s Police, Baltimore, 2009."), toy_parse)
     assert len(doc.entries) == 1 and doc.entries[0]["issued"] == {"date-parts": [[2009]]}
+
+
+@pytest.mark.parametrize("item,text,expected", [
+    ({"type": "chapter", "title": "Nakazannyi narod", "container-title": "ed. Irina Shcherbakova"},
+     "Nakazannyi narod, ed. Irina Shcherbakova, Moscow, 1999",
+     {"type": "book", "title": "Nakazannyi narod", "editor": [{"family": "Shcherbakova", "given": "Irina"}]}),
+    ({"type": "chapter", "title": "Master of the House", "container-title": "Stalin and His Inner Circle"},
+     "Oleg Khlevniuk, Master of the House: Stalin and His Inner Circle, New Haven,",
+     {"type": "book", "title": "Master of the House: Stalin and His Inner Circle"}),
+    ({"type": "chapter", "title": "Die Akte", "container-title": "Verwaltung"},
+     "Peter Lang, ‘Die Akte’, in Verwaltung, Göttingen, 2004",
+     {"type": "chapter", "title": "Die Akte", "container-title": "Verwaltung"}),
+    ({"type": "book", "title": "Schreiber und Richter", "author": [{"family": "Albers"}],
+      "editor": [{"family": "Schreiber"}, {"family": "Richter"}]},
+     "Ruth Albers, Schreiber und Richter (Berlin, 1999), 33.",
+     {"type": "book", "title": "Schreiber und Richter", "author": [{"family": "Albers"}]}),
+    ({"type": "book", "title": "Das Recht der Gesellschaft, Frankfurt am Main 1993"},
+     "Niklas Luhmann, Das Recht der Gesellschaft, Frankfurt am Main 1993, S. 582.",
+     {"type": "book", "title": "Das Recht der Gesellschaft", "issued": {"date-parts": [[1993]]},
+      "publisher-place": "Frankfurt am Main"}),
+])
+def test_repair_parse(item: dict, text: str, expected: dict) -> None:
+    repair_parse(item, text)
+    assert item == expected
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("EuGH 18.9.2003, C-125/01, Slg 2003, I-9375.", "legal_case"),
+    ("N.M. STAT. ANN. § 22-2F-2(C) (2022).", "legislation"),
+    ("Law-Related Education Act of 1978, Pub. L. No. 95-561, 92 Stat. 2216 (1978).", "legislation"),
+    ("Dreier/Schulze, Urheberrechtsgesetz, 6. Aufl. 2018, § 27 UrhG Rn. 15.", "book"),
+])
+def test_legal_sources_are_typed(text: str, kind: str) -> None:
+    doc = build_document(doc_of(text), lambda t, prev=None: ParsedReference(item={"type": "book", "title": t[:20]}))
+    assert doc.entries[0]["type"] == kind
+
+
+def test_author_year_repeat_must_agree_on_the_periodical() -> None:
+    items = {
+        "Rebhahn, Ziele und Probleme, ZEuP 2002, 438.": {"type": "article-journal", "title": "Ziele und Probleme",
+                                                        "container-title": "ZEuP", "author": [{"family": "Rebhahn"}],
+                                                        "issued": {"date-parts": [[2002]]}},
+    }
+
+    def parse(text: str, *, prev: dict | None = None) -> ParsedReference:
+        return ParsedReference(item=dict(items.get(text, {"type": "book", "author": [{"family": "Rebhahn"}]})))
+
+    doc = build_document(doc_of("Rebhahn, Ziele und Probleme, ZEuP 2002, 438.", "Rebhahn, ZEuP 2002, 440.",
+                                "Rebhahn, RdA 2002, 217."), parse)
+    ids = [n.citations[0].id for n in doc.notes]
+    assert ids[0] == ids[1] != ids[2]
+    assert doc.entries[1]["container-title"] == "RdA"

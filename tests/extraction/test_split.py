@@ -64,6 +64,40 @@ CASES = [
         "C. Agnoletti, Treviso e le sue pievi. Illustrazione storica, Treviso 1898, p. 4.",
         [(None, "C. Agnoletti, Treviso e le sue pievi. Illustrazione storica, Treviso 1898, p. 4.", "full")],
     ),
+    (
+        "commentary running on after a citation stays out of the piece",
+        "Polanyi, The Great Transformation (2001), 71 ff, hat Boden als fiktive Ware bezeichnet, weil es "
+        "sich dabei nicht um Güter handelt.",
+        [(None, "Polanyi, The Great Transformation (2001), 71 ff", "full")],
+    ),
+    (
+        "a prose lead-in before a citation becomes its prefix",
+        "Untersuchungen in Buchlänge sind u. a.: Steven Shapin und Simon Schaffer, Leviathan and the Air-Pump, "
+        "Princeton 1985.",
+        [("Untersuchungen in Buchlänge sind u. a.", "Steven Shapin und Simon Schaffer, Leviathan and the Air-Pump, "
+          "Princeton 1985.", "full")],
+    ),
+    (
+        "author-date references run together in one note",
+        "Phipps, C. (2015, April 28). Who were the eight people executed by Indonesia? The Guardian. "
+        "https://perma.cc/9PPQ Ward, L. (2015). A Sea of Information. North Carolina School Library.",
+        [(None, "Phipps, C. (2015, April 28). Who were the eight people executed by Indonesia? The Guardian. "
+          "https://perma.cc/9PPQ", "full"),
+         (None, "Ward, L. (2015). A Sea of Information. North Carolina School Library.", "full")],
+    ),
+    (
+        "a corporate author-date reference",
+        "United States Bureau of Labor Statistics. (n.d.). CPI Inflation Calculator. https://www.bls.gov/x",
+        [(None, "United States Bureau of Labor Statistics. (n.d.). CPI Inflation Calculator. https://www.bls.gov/x",
+          "full")],
+    ),
+    (
+        "a title's date range then its subtitle",
+        "J. M. Beattie, Policing and punishment in London, 1660–1750. Urban crime and the limits of terror, "
+        "Oxford 2001, 12.",
+        [(None, "J. M. Beattie, Policing and punishment in London, 1660–1750. Urban crime and the limits of terror, "
+          "Oxford 2001, 12.", "full")],
+    ),
     ("a pure comment", "This point is discussed further below.", [(None, "This point is discussed further below.", "commentary")]),
     ("ibid. alone", "Ibid.", [(None, "Ibid.", "ibid")]),
     ("idem with a full citation", "Idem, The Harvest of Sorrow, London, 1986.",

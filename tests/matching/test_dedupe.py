@@ -128,3 +128,28 @@ def test_bad_values_do_not_raise() -> None:
            {}]
     result = dedupe(odd)
     assert sorted(i for c in result.clusters for i in c) == [0, 1, 2]
+
+
+def test_title_less_record_cannot_chain_two_works() -> None:
+    """A record with no title matches two articles of one author, year and journal;
+    the two articles contradict each other, so they never share a cluster."""
+    def article(id_: str, title: str | None) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "id": id_, "type": "article-journal", "author": [{"family": "Getty", "given": "J. A."}],
+            "container-title": "Slavic Review", "volume": "52", "issued": {"date-parts": [[1993]]},
+        }
+        if title:
+            item["title"] = title
+        return item
+
+    a = article("a", "Excesses are not permitted: mass terror in the late 1930s")
+    b = article("b", "State and society under Stalin: constitutions and elections")
+    vague = article("vague", None)
+    result = dedupe([a, vague, b])
+    assert not any(0 in c and 2 in c for c in result.clusters)
+
+
+def test_sources_place_the_diagnostics() -> None:
+    result = dedupe([CONQUEST, GETTY, CONQUEST_ZOTERO],
+                    sources=[("thesis.bib", 3), ("thesis.bib", 10), ("zotero.json", None)])
+    assert result.diagnostics[0].format().startswith("thesis.bib:3: D001 merged 2 records")

@@ -55,6 +55,11 @@ def test_name_key_keeps_different_names_apart(a: str, b: str) -> None:
     assert nz.name_key(a) != nz.name_key(b)
 
 
+def test_person_keys_keep_a_plain_spelling() -> None:
+    (capek,) = nz.person_keys([{"family": "Čapek", "given": "Karel"}])
+    assert capek == (nz.name_key("Čapek"), "k", "capek")
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [("Paul E.", "pe"), ("P. E.", "pe"), ("P.E.", "pe"), ("Jean-Paul", "jp"), ("", "")],
@@ -132,10 +137,24 @@ def test_first_number(value: object, expected: str) -> None:
 @pytest.mark.parametrize(
     ("value", "code"),
     [("en", "en"), ("en-GB", "en"), ("English", "en"), ("Deutsch", "de"), ("german", "de"),
-     ("ru", "ru"), ("Russian", "ru"), ("Klingon", ""), ("", ""), (None, "")],
+     ("ru", "ru"), ("Russian", "ru"), ("ger", "de"), ("Klingon", ""), ("", ""), (None, "")],
 )
 def test_language_code(value: str | None, code: str) -> None:
     assert nz.language_code(value) == code
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("The <i>Great</i> Terror", "great terror"),
+        ("\\textit{Capital}: a critique", "capital a critique"),
+        ("Brown versus Board of Education", "brown v board of education"),
+        ("Brown vs. Board of Education", "brown v board of education"),
+        ("Brown v. Board of Education", "brown v board of education"),
+    ],
+)
+def test_title_key(title: str, key: str) -> None:
+    assert nz.title_key(title) == key
 
 
 def test_main_title_drops_subtitle() -> None:

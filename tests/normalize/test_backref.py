@@ -36,6 +36,8 @@ P = pytest.param
         P("supra n. 12", "supra", id="supra"),
         P("above, n. 12", "supra", id="above"),
         P("oben Anm. 12", "supra", id="oben"),
+        P("(wie Anm. 3)", "supra", id="wie-anm"),
+        P("ouvrage précité,", "op-cit", id="precite"),
         P("AA. VV.,", None, id="aa-vv-is-not-a-backref"),
     ],
 )

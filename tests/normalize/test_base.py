@@ -71,3 +71,12 @@ def test_name_cache_hands_out_copies() -> None:
     first[0]["family"] = "changed"
     again = normalize_fields([("author", "Paul Hagenloh,")]).item["author"]
     assert again == [{"family": "Hagenloh", "given": "Paul"}]
+
+
+def test_malformed_fields_are_reported_not_raised() -> None:
+    fields: list = [("title", "A Book"), ["author", "Paul Hagenloh"], ("x",), None, ("date", 2009)]
+    parsed = normalize_fields(fields)
+    assert parsed.item["title"] == "A Book"
+    assert parsed.item["author"] == [{"family": "Hagenloh", "given": "Paul"}]
+    assert parsed.item["issued"] == {"date-parts": [[2009]]}
+    assert [d.code for d in parsed.diagnostics] == ["P202"]

@@ -39,6 +39,11 @@ CASES = [
     P("2011a", {"date-parts": [[2011]]}, id="year-suffix"),
     P("022013", {"date-parts": [[2013, 2]]}, id="month-year-digits"),
     P("I960,", {"date-parts": [[1960]]}, id="ocr-capital-i"),
+    P("20o5", {"date-parts": [[2005]]}, id="ocr-letter-o"),
+    P("19802", {"date-parts": [[1980]]}, id="superscript-edition-flattened"),
+    P("MDCCLVII.", {"date-parts": [[1757]]}, id="roman-year"),
+    P("1 999", {"date-parts": [[1999]]}, id="spaced-digits"),
+    P("sec. XVIII", {"literal": "sec. XVIII"}, id="century-kept-literal"),
     P("(October 94).", {"literal": "October 94"}, id="two-digit-year-kept-literal"),
 ]
 

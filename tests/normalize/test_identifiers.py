@@ -39,6 +39,7 @@ CASES = [
     P([("isbn", "ISBN: 0 19 928035 X")], {"ISBN": "0-19-928035-X"}, id="isbn10-spaces"),
     P([("note", "arXiv:1706.03762v5")], {"number": "arXiv:1706.03762v5"}, id="arxiv-new"),
     P([("other", "arXiv hep-th/9901001")], {"number": "arXiv:hep-th/9901001"}, id="arxiv-old"),
+    P([("pages", "[hep-th/0011193].")], {"number": "arXiv:hep-th/0011193"}, id="arxiv-old-no-prefix"),
     P([("note", "PMID 22733859.")], {"PMID": "22733859"}, id="pmid"),
     P([("note", "PMCID: PMC3159421")], {"PMCID": "PMC3159421"}, id="pmcid"),
 ]

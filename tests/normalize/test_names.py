@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from citekit.normalize._person import parse_names
+from citekit.normalize._person import given_names, parse_names
 from citekit.normalize.base import Context, ItemState
 from citekit.normalize.names import Names
 
@@ -61,6 +61,15 @@ NAME_CASES = [
     P("Istituto Veneto di Scienze, Lettere ed Arti",
       [{"literal": "Istituto Veneto di Scienze, Lettere ed Arti"}], id="corporate-italian"),
     P("UNESCO", [{"literal": "UNESCO"}], id="acronym"),
+    P("NKVD", [{"literal": "NKVD"}], id="short-acronym"),
+    P("RENOUARD,", [{"family": "Renouard"}], id="small-caps-surname-not-acronym"),
+    P("M. DALLA Costa,", [{"family": "Dalla Costa", "given": "M."}], id="caps-word-in-family"),
+    P("quadri a.,", [{"family": "Quadri", "given": "A."}], id="ocr-lowercased-small-caps"),
+    P("0. Demus,", [{"family": "Demus", "given": "O."}], id="ocr-zero-initial"),
+    P("F. Cabrol-H. Leclercq,", [{"family": "Cabrol", "given": "F."}, {"family": "Leclercq", "given": "H."}],
+      id="hyphen-between-people"),
+    P("Caterina Limentani Virdis-", [{"family": "Virdis", "given": "Caterina Limentani"}],
+      id="line-break-hyphen-dropped"),
     P("Rumelhart, D. E., McClelland, J. L., & The PDP research group",
       [{"family": "Rumelhart", "given": "D. E."}, {"family": "McClelland", "given": "J. L."},
        {"literal": "The PDP research group"}], id="people-and-a-group"),
@@ -77,7 +86,8 @@ NAME_CASES = [
       id="inverted-vancouver-initials"),
     P("mittendrin e.V., Köln", [{"literal": "mittendrin e.V., Köln"}], id="corporate-ev"),
     P("DUBY, Georges", [{"family": "Duby", "given": "Georges"}], id="french-caps-inverted"),
-    P("Caizzi Bruno,", [{"family": "Caizzi", "given": "Bruno"}], id="italian-surname-first"),
+    P("PERROT, JEAN-CLAUDE", [{"family": "Perrot", "given": "Jean-Claude"}], id="all-caps-inverted"),
+    P("JEAN-CLAUDE PERROT", [{"family": "Perrot", "given": "Jean-Claude"}], id="all-caps-direct"),
     P("Bruno Caizzi,", [{"family": "Caizzi", "given": "Bruno"}], id="italian-given-first"),
 ]
 
@@ -86,6 +96,17 @@ NAME_CASES = [
 def test_parse_names(text: str, expected: list[dict[str, str]]) -> None:
     names, _ = parse_names(text)
     assert names == expected
+
+
+def test_surname_first_with_known_given_name() -> None:
+    if not {"bruno", "ulrich"} <= given_names():
+        pytest.skip("the parser's given-name list is not installed")
+    assert parse_names("Caizzi Bruno,")[0] == [{"family": "Caizzi", "given": "Bruno"}]
+    # the whole list follows the order its known given names show
+    assert parse_names("Panke Diana, Petersohn Ulrich,")[0] == [
+        {"family": "Panke", "given": "Diana"}, {"family": "Petersohn", "given": "Ulrich"}]
+    assert parse_names("Bruno Caizzi")[0] == [{"family": "Caizzi", "given": "Bruno"}]
+    assert parse_names("A. Michel")[0] == [{"family": "Michel", "given": "A."}]
 
 
 @pytest.mark.parametrize(
@@ -121,6 +142,8 @@ ROLE_CASES = [
     P([("editor", "hg. v. Hans Müller")], {"editor": [{"family": "Müller", "given": "Hans"}]}, id="hg-v"),
     P([("editor", "a cura di Mario Rossi")], {"editor": [{"family": "Rossi", "given": "Mario"}]},
       id="a-cura-di"),
+    P([("author", "a c. di E. Vitale e M. Brunetti,")],
+      {"editor": [{"family": "Vitale", "given": "E."}, {"family": "Brunetti", "given": "M."}]}, id="a-c-di"),
     P([("editor", "éd. par Jacques Le Goff")],
       {"editor": [{"family": "Le Goff", "given": "Jacques"}]}, id="ed-par-capital-particle"),
     P([("editor", "sous la direction de Pierre Nora")],

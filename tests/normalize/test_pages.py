@@ -60,6 +60,9 @@ CASES = [
     P([("backref", "supra"), ("locator", "n. 12,"), ("locator", "at 755.")],
       ({"first-reference-note-number": "12"}, "755", "page", None), id="supra-note"),
     P([*BOOK, ("locator", "b. 247,")], ({}, None, None, None), id="busta-left-to-archive"),
+    P([*ARTICLE, ("pages", "707-718"), ("pages", "[hep-th/0011193].")], ({"page": "707-718"}, None, None, None),
+      id="arxiv-id-is-not-a-page"),
+    P([*BOOK, ("locator", "doc. 12")], ({}, "doc. 12", None, None), id="document-number-kept-whole"),
 ]
 
 

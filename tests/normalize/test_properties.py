@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -78,3 +80,26 @@ def test_steps_are_idempotent(fields: list[tuple[str, str]]) -> None:
         step(state, ctx)
         assert state.item == item, step.name
         assert (state.kind, state.locator, state.label, state.prefix, state.suffix) == occurrence, step.name
+
+
+LONG_TEXTS = [
+    "a. " * 3400,
+    "1-" * 5000,
+    "(" * 5000 + ")" * 5000,
+    "Smith, J., " * 900,
+    "‘" * 10000,
+    " ," * 5000,
+    "ed. " * 2500,
+    "12 " * 3400,
+    "x" * 10000,
+    "\x00\x07" * 5000,
+]
+
+
+@pytest.mark.parametrize("text", LONG_TEXTS, ids=range(len(LONG_TEXTS)))
+def test_long_spans_stay_fast(text: str) -> None:
+    """10 kB spans: no expression may backtrack itself into minutes."""
+    start = time.perf_counter()
+    parsed = normalize_fields([(label, text) for label in LABELS])
+    assert time.perf_counter() - start < 2.0
+    assert not [d for d in parsed.diagnostics if d.code.startswith("P1")]

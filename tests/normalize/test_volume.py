@@ -33,6 +33,8 @@ CASES = [
     P("2 v.", {"number-of-volumes": "2"}, id="volumes-count"),
     P("3 Bde.", {"number-of-volumes": "3"}, id="volumes-count-german"),
     P("no. 2", {"issue": "2"}, id="issue-only"),
+    P("3(1):1–122,", {"volume": "3", "issue": "1", "page": "1-122"}, id="pages-after-colon"),
+    P("A16,", {"volume": "A16"}, id="lettered-volume"),
     P("n° 12", {"issue": "12"}, id="numero-sign"),
 ]
 

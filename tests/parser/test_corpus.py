@@ -54,3 +54,13 @@ def test_held_out_split_is_stable_and_about_ten_percent() -> None:
     share = sum(map(is_held_out, ids)) / len(ids)
     assert 0.08 < share < 0.12
     assert [is_held_out(i) for i in ids[:50]] == [is_held_out(i) for i in ids[:50]]
+
+
+def test_linkedbooks_pinpoints_become_locators() -> None:
+    book = [("author", "C. Agnoletti,"), ("punct", " "), ("title", "Treviso,"), ("punct", " "),
+            ("date", "1898,"), ("punct", " "), ("pages", "p. 45.")]
+    assert _fields("linkedbooks", book)[-1] == ("locator", "p. 45")
+    article = [("title", "Chiesa,"), ("punct", " "), ("other", "in"), ("punct", " "),
+               ("title", "Chiesa e riforma,"), ("punct", " "), ("pages", "pp. 39-74,"),
+               ("punct", " "), ("pages", "p. 40")]
+    assert _fields("linkedbooks", article)[-2:] == [("pages", "pp. 39-74"), ("locator", "p. 40")]

@@ -21,7 +21,7 @@ def test_shape(text: str, expected: str) -> None:
     [
         ("2009", "year"), ("1926–1941", "yearrange"), ("751–66", "range"), ("6ff.", "pinpoint"),
         ("XIV", "roman"), ("Ibid.", "d=backrefs"), ("Vgl.", "d=signals"), ("pp.", "d=locators"),
-        ("Hrsg.", "d=roles"), ("June", "d=months"), ("London", "d=places"), ("A.", "initial"),
+        ("Hrsg.", "d=roles"), ("June", "d=months"), ("London", "d=places"), ("A.", "sh=X."),
         ("«", "quote"), ("https://x.org/a", "url"), ("10.1000/abc", "doi"),
     ],
 )
@@ -37,6 +37,7 @@ def test_context_features() -> None:
     assert "inquote" in title and "w-1=‘" in title
     assert "afterin" in feats[7] and "afteryear" in feats[-1]
     assert "commas=4" in feats[-2]
+    assert "d-1=locators" in feats[-1]  # the neighbour "p." is a locator word
 
 
 def test_feature_cache_is_bounded() -> None:

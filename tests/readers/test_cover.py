@@ -59,3 +59,21 @@ def test_nothing_known_gives_nothing() -> None:
 )
 def test_split_person(raw: str, name: dict) -> None:
     assert split_person(raw) == name
+
+
+def test_bare_journal_line_and_a_doi_in_the_notes_is_not_the_articles() -> None:
+    page = ("Göttingen Journal of International Law 1 (2009) 2, 291-327\n"
+            "Protection against Indirect Expropriation\n"
+            "1 This is an updated version, Journal of World Investment, Vol. 7, No. 1 (2006);\n"
+            "doi: 10.1234/cited.work\n")
+    notes_start = page.index("1 This")
+    assert read_cover(page, notes_start) == {
+        "type": "article-journal", "container-title": "Göttingen Journal of International Law",
+        "volume": "1", "issue": "2", "page": "291-327", "issued": {"date-parts": [[2009]]},
+    }
+
+
+def test_a_doi_repeated_in_every_page_foot_is_the_articles() -> None:
+    foot = "https://doi.org/10.5771/2699-1284-2020-1-16, am 08.07.2025, 15:48:49\n"
+    text = "Title\n1 Note citing doi: 10.1000/other.\n" + ("Body.\n" + foot) * 3
+    assert read_cover(text, text.index("1 Note"))["DOI"] == "10.5771/2699-1284-2020-1-16"

@@ -144,6 +144,8 @@ def test_clean_note_text(pieces: list[str], expected: str) -> None:
         ("Body 1\n1\nThe note on its own line.\n", ["1"]),
         ("1. INTRODUCTION\nBody text.1\n1 The note.\n", ["1"]),
         ("No notes at all here.\n", []),
+        ("Body text.¹ More.²\n¹ See A. Author, Book, 1999.\n² Ibid., p. 4.\n", ["1", "2"]),
+        ("Body text.1 More.2\n1See A. Author, Book, 1999.\n2Ibid., p. 4.\n", ["1", "2"]),
     ],
 )
 def test_note_number_styles(text: str, numbers: list[str]) -> None:
