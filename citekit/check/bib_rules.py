@@ -43,6 +43,11 @@ if TYPE_CHECKING:
 VERBATIM_FIELDS: frozenset[str] = frozenset({
     "url", "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc", "urlraw", "howpublished_url",
 })
+#: Fields never typeset as LaTeX (verbatim, sort keys, key lists): ``&`` is harmless there.
+NOT_TYPESET: frozenset[str] = VERBATIM_FIELDS | {
+    "sorttitle", "sortname", "sortkey", "presort", "sortshorthand", "sortyear", "indexsorttitle",
+    "keywords", "ids", "crossref", "xref", "xdata", "related", "entryset",
+}
 DATE_FIELDS: tuple[str, ...] = ("date", "urldate", "origdate", "eventdate")
 #: Fields every type may carry: biber and reference managers use them, styles ignore them.
 ALWAYS_ALLOWED: frozenset[str] = frozenset({
@@ -113,6 +118,12 @@ class BibAnalysis:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: (key, target, line, col) of each crossref/xref
     crossrefs: list[tuple[str, str, int, int]] = field(default_factory=list)
+    #: @string names the file defines (lower case)
+    strings: list[str] = field(default_factory=list)
+    #: (macro, key, field, line, col) of each macro a field uses
+    macro_uses: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    #: (key, other key) for each related/crossref/xref/xdata/entryset link: not duplicates
+    links: list[tuple[str, str]] = field(default_factory=list)
     #: the CSL entries the format reader made of the file
     entries: list[Entry] = field(default_factory=list)
     findings: list[Diagnostic] = field(default_factory=list)
@@ -140,10 +151,11 @@ def analyse_bibtex(
     """
     result = scan(text)
     reuse = previous.per_entry if previous is not None else {}
-    strings_signature = "\x00".join(sorted(result.strings))
+    # the CSL reading of an entry depends on the @string values it may use
+    strings_signature = "\x00".join(text[a:b] for a, b in result.string_spans)
     order: list[str] = []
     pending: list[tuple[str, RawEntry]] = []
-    analysis = BibAnalysis(path)
+    analysis = BibAnalysis(path, strings=sorted(result.strings))
     findings = analysis.findings
     for diag in read_diagnostics:
         if diag.code == "F002":  # textio: not UTF-8
@@ -191,6 +203,7 @@ def analyse_bibtex(
             Diagnostic(code, message, path, line + offset, f_col, severity)
             for code, message, offset, f_col, severity in cached.findings
         )
+        _record_uses_and_links(entry, result, analysis)
         for name in ("crossref", "xref"):
             ref = entry.get(name)
             if ref is not None:
@@ -203,6 +216,7 @@ def analyse_bibtex(
         if alone:  # a lone directive exempts the next line, or the whole entry starting there
             span = _entry_starting_at(analysis, directive_line + 1)
             analysis.ignores.add_range(*(span or (directive_line + 1, directive_line + 1)), codes)
+    analysis.findings = _aggregate_outside_model(findings)
     if pending:
         _read_pending(path, text, result, pending, analysis)
     for entry_hash in order:
@@ -231,6 +245,48 @@ def _read_pending(
             result_for = analysis.per_entry[entry_hash]
             result_for.entry = waiting.popleft()
             result_for.finder_keys = finder_keys(result_for.entry)
+
+
+LINK_FIELDS = ("related", "crossref", "xref", "xdata", "entryset", "ids")
+
+
+def _record_uses_and_links(entry: RawEntry, result: BibScan, analysis: BibAnalysis) -> None:
+    """Macros the entry uses (checked across files: BibTeX shares them) and the entries it
+    names (a related or cross-referenced entry is a different record on purpose)."""
+    for raw_field in entry.fields:
+        for piece in raw_field.pieces:
+            if piece.kind == "bare" and not piece.text.isdigit():
+                line, col = result.position(piece.offset)
+                analysis.macro_uses.append((piece.text, entry.key, raw_field.name, line, col))
+        if raw_field.name in LINK_FIELDS:
+            for other in raw_field.value.split(","):
+                if other.strip():
+                    analysis.links.append((entry.key, other.strip()))
+
+
+def _aggregate_outside_model(findings: list[Diagnostic]) -> list[Diagnostic]:
+    """One C107 per field name and file: a Zotero or Mendeley field in 600 entries is one
+    decision for the author, not 600 findings."""
+    first: dict[str, Diagnostic] = {}
+    more: dict[str, int] = {}
+    out = []
+    for diag in findings:
+        match = _OUTSIDE_RE.match(diag.message) if diag.code == "C107" else None
+        if match is None:
+            out.append(diag)
+        elif match.group(1) in first:
+            more[match.group(1)] += 1
+        else:
+            first[match.group(1)] = diag
+            more[match.group(1)] = 0
+            out.append(diag)
+    for name, diag in first.items():
+        if more[name]:
+            diag.message += f"; also in {more[name]} more entr{'y' if more[name] == 1 else 'ies'}"
+    return out
+
+
+_OUTSIDE_RE = re.compile(r"field '([^']+)' is outside")
 
 
 def _entry_starting_at(analysis: BibAnalysis, line: int) -> tuple[int, int] | None:
@@ -273,7 +329,9 @@ def _entry_findings(entry: RawEntry, result: BibScan, path: str) -> list[Diagnos
     present = {FIELD_ALIASES.get(f.name, f.name) for f in entry.fields if f.value.strip()}
     inherits = "crossref" in present or "xref" in present or "xdata" in present
     if known and not inherits:
-        missing = model.missing(kind, present | implied)
+        # an @set is its members: biber needs nothing but the entryset
+        missing = [("entryset",)] if kind == "set" and "entryset" not in present else (
+            [] if kind == "set" else model.missing(kind, present | implied))
         if missing:
             wanted = ", ".join(" or ".join(group) for group in missing)
             out.append(Diagnostic(
@@ -310,15 +368,7 @@ def _field_findings(
             path, line, col, "warning",
         ))
     for piece in raw_field.pieces:
-        if piece.kind == "bare":
-            word = piece.text.lower()
-            if not word.isdigit() and word not in result.strings and word not in BUILTIN_MACROS:
-                p_line, p_col = result.position(piece.offset)
-                out.append(Diagnostic(
-                    "C109", f"undefined @string macro '{piece.text}' in {name} of '{entry.key}'",
-                    path, p_line, p_col, "error",
-                ))
-        elif name not in VERBATIM_FIELDS:
+        if piece.kind != "bare" and name not in NOT_TYPESET:
             for match in _UNESCAPED_RE.finditer(piece.text):
                 p_line, p_col = result.position(piece.offset + match.start())
                 char = match.group()
@@ -419,6 +469,14 @@ def cross_bib_findings(
                     analysis.path, line, col, "error",
                 ))
             defined.setdefault(key, (analysis.path, line))
+    macros = set(BUILTIN_MACROS).union(*(a.strings for a in analyses))
+    for analysis in analyses:
+        for macro, key, name, line, col in analysis.macro_uses:
+            if macro.lower() not in macros:
+                out.append(Diagnostic(
+                    "C109", f"undefined @string macro '{macro}' in {name} of '{key}'",
+                    analysis.path, line, col, "error",
+                ))
     for analysis in analyses:
         for key, target, line, col in analysis.crossrefs:
             if target not in defined:
@@ -499,9 +557,10 @@ def same_work_findings(
             where.setdefault(key, (analysis.path, line, col))
         entries.extend(analysis.entries)
         hashes.extend(analysis.entry_hashes)
+    linked = {frozenset(link) for analysis in analyses for link in analysis.links}
     out = []
     for first, second, score, evidence in same_work_pairs(entries, hashes, memory):
-        if second not in where:
+        if second not in where or frozenset((first, second)) in linked:
             continue
         path, line, col = where[second]
         first_path, first_line, _ = where.get(first, ("?", 0, 0))

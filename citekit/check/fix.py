@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 
 from citekit.check import accents
-from citekit.check.bib_rules import VERBATIM_FIELDS, fixed_date, same_work_pairs
+from citekit.check.bib_rules import (
+    LINK_FIELDS,
+    NOT_TYPESET,
+    VERBATIM_FIELDS,
+    fixed_date,
+    same_work_pairs,
+)
 from citekit.check.bibscan import RawEntry, RawField, scan
 from citekit.check.config import CheckConfig
 from citekit.textio import atomic_write, decode_bytes, read_bytes
@@ -79,9 +85,16 @@ def _merges(entries: list[RawEntry], text: str) -> tuple[dict[int, list[RawEntry
         pairs = same_work_pairs(csl)
     except ImportError:
         return {}, set()
+    linked = {
+        frozenset((entry.key, other.strip()))
+        for entry in entries for f in entry.fields if f.name in LINK_FIELDS
+        for other in f.value.split(",") if other.strip()
+    }
     kept: dict[int, list[RawEntry]] = {}
     absorbed: set[int] = set()
     for first_key, second_key, _, _ in pairs:
+        if frozenset((first_key, second_key)) in linked:
+            continue  # related on purpose (a translation, a reprint, a set member)
         first, second = by_key.get(first_key), by_key.get(second_key)
         if first is None or second is None or id(first) in absorbed or id(second) in absorbed:
             continue
@@ -207,7 +220,8 @@ def _normalise_text(name: str, value: str, config: CheckConfig, single: bool) ->
         value = _SPACE_RE.sub(" ", value)
         if single:  # a piece of a concatenation keeps its edge spaces: {OUP} # { Press}
             value = value.strip()
-    value = _UNESCAPED_RE.sub(r"\\\1", value)
+    if name not in NOT_TYPESET:
+        value = _UNESCAPED_RE.sub(r"\\\1", value)
     if config.accents == "unicode":
         value = accents.to_unicode(value)
     elif config.accents == "latex":

@@ -53,7 +53,8 @@ _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-Z]\.)*
 _PERSON = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von|de|di|da|del|della|du|le|la|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
 _CITATION_START = re.compile(
     rf"(?<=[\s:(])(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
-    r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*\d+))"  # "Luhmann (Fn. 9)"
+    r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*\d+)"  # "Luhmann (Fn. 9)"
+    r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:/[A-ZÀ-ÖØ-Þ][\w´'’-]+)?,\s[A-ZÄÖÜ][\w&.-]{1,12}\s(?:19|20)\d\d,))"  # "Steinhauer, GRUR-Prax. 2016,"
 )
 _EDITOR_PHRASE = re.compile(
     r"(?:\b(?:hg|hrsg|ed|eds|trans|transl|éd|übers|bearb)\.\s*(?:von|by|par)?|herausgegeben von|edited by|"
@@ -305,8 +306,13 @@ def _citation_before_prose(text: str) -> int:
     als fiktive Waren bezeichnet, weil …": the citation ends at the last comma
     before the words of argument begin.
     """
+    if _APA_DATE.search(text):
+        return 0  # author-date titles are sentences ("Who were the eight people executed …?")
+    depth = _depth_map(text)
     best = 0
     for match in re.finditer(r",\s", text[:400]):
+        if depth[match.start()]:
+            continue
         head = text[: match.start()]
         if has_prose_words(head):
             break

@@ -163,8 +163,8 @@ class _Decoder:
             else:
                 self.pos += 1
                 tok = self._peek()
-        if tok is None:
-            return ""
+        if tok is None or tok == "}":
+            return ""  # ``{\'}``: an accent with nothing to sit on
         if tok == "{":
             self.pos += 1
             return self.run(until_close=True)
@@ -182,7 +182,8 @@ class _Decoder:
         if name in _ACCENTS:
             base = self._argument(skip_space=name.isalpha())
             if not base:
-                return ""
+                # a bare accent, as in transliterations (``Gur{\'}ianov``): its spacing form
+                return _SPACING_ACCENTS.get(name, _ACCENTS[name])
             first = {"ı": "i", "ȷ": "j"}.get(base[0], base[0])
             return unicodedata.normalize("NFC", first + _ACCENTS[name]) + base[1:]
         if name in _SYMBOLS:
@@ -227,6 +228,11 @@ class _Decoder:
                 out.append(_SYMBOLS[tok[1:]])
             elif tok not in "{}":
                 out.append(tok.lstrip("\\"))
+
+
+#: Spacing forms of accents written with nothing under them.
+_SPACING_ACCENTS = {"'": "´", "`": "`", "^": "^", '"': "¨", "~": "~", "=": "¯", ".": "˙",
+                    "u": "˘", "v": "ˇ", "H": "˝", "c": "¸", "k": "˛"}
 
 
 def decode(value: str) -> tuple[str, bool]:

@@ -10,6 +10,7 @@ Codes: F020 text outside a record, F021 record without ``ER``, F022 unknown type
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -29,6 +30,9 @@ _TAG_RE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
 _DATE_RE = re.compile(r"^\s*(\d{1,4})(?:[/-](\d{0,2}))?(?:[/-](\d{0,2}))?(?:/(.*))?\s*$")
 _EXTRA_RE = re.compile(r"^([A-Za-z][\w-]*):\s*(.*)$")
 _MULTI = frozenset({"KW"})
+#: M2 line that carries citekit's other ``custom`` data (BibTeX leftovers, merge
+#: conflicts) so RIS loses nothing; Zotero keeps it in Extra.
+_CUSTOM_KEY = "citekit-custom"
 
 
 def _read_rule(tag: str, csl_type: str) -> TagRule | None:
@@ -175,7 +179,7 @@ def _record_to_entry(record: _Record, path: str, diags: list[Diagnostic]) -> Ent
     if start_page or end_page:
         entry["page"] = "-".join(p for p in (start_page, end_page) if p)
     if custom:
-        entry["custom"] = {"ris": custom}
+        entry.setdefault("custom", {})["ris"] = custom
     return entry
 
 
@@ -183,6 +187,14 @@ def _apply_extra(entry: Entry, line: str) -> None:
     match = _EXTRA_RE.match(line)
     assert match is not None
     key, value = match.group(1), match.group(2)
+    if key == _CUSTOM_KEY:
+        try:
+            other = json.loads(value)
+        except json.JSONDecodeError:
+            other = None
+        if isinstance(other, dict):
+            entry.setdefault("custom", {}).update(other)
+            return
     if key in NAME_VARIABLES:
         family, _, given = value.partition("||")
         name = ({"family": family.strip(), "given": given.strip()} if given.strip()
@@ -252,6 +264,9 @@ def _entry_to_lines(entry: Entry) -> list[str]:
         elif key in ALL_VARIABLES and value not in (None, ""):
             extra.append(f"{key}: {value}")
     extra.extend((entry.get("custom") or {}).get("extra") or [])
+    other = {k: v for k, v in (entry.get("custom") or {}).items() if k not in ("ris", "extra")}
+    if other:
+        extra.append(f"{_CUSTOM_KEY}: " + json.dumps(other, ensure_ascii=False, sort_keys=True))
     if extra:
         lines.append("M2  - " + "\n      ".join(extra))
     for tag, values in custom.items():

@@ -25,7 +25,12 @@ edition on one side only        -1
 translator on one side only     -1
 ==============================  ======
 
-Vetoes: different DOIs; years further apart than the tolerance; year
+Evidence of -4 points (different titles, no author in common) is also a
+contradiction: it does not veto a pair's sum, but it keeps two records out of
+one cluster, so a third record cannot chain them together.
+
+Vetoes: different DOIs; different numbers in the titles (``Part 1`` /
+``Part 2``); years further apart than the tolerance; year
 suffixes ``a``/``b``; book vs part (a volume and its chapter); a review and
 its book; different editions, volumes of a book or languages (a translation;
 unless the policy allows); different kinds of publication (report, thesis,

@@ -332,6 +332,19 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
             i += 1
             continue
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if (
+            nxt is not None
+            and " " not in part
+            and _SPACED_INITIALS_RE.fullmatch(nxt)
+            and "." not in part
+            and "'" not in part
+            and "’" not in part
+            and part.lower() not in _SUFFIXES
+        ):
+            # "Romero, C.": the commonest pair, with nothing to split or repair
+            names.append({"family": _title_if_caps(part), "given": nxt})
+            i += 2
+            continue
         if nxt is not None and nxt.lower() in _SUFFIXES:
             names.append({**parse_one(part, surname_first), "suffix": nxt})
             i += 2

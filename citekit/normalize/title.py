@@ -5,7 +5,9 @@ style, not part of the title; a final "?" or "!" is.  A title with a subtitle
 also gets ``title-short`` (the main title), which is what later short
 citations of the same work repeat ("Hagenloh, Stalin’s Police, p. 6").
 A second title span is the container (a journal in guillemets, "in …") when
-the reference has none, otherwise a continuation of the title.
+the reference has none, otherwise a continuation of the title; a journal in
+guillemets at the end of the title span itself ("La crisi, «Studi veneziani»",
+as Italian notes write it) is split off the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 _SUBTITLE_RE = re.compile(r"[:?!](?= )|\.(?= [A-ZÀ-Þ])")
 _IN_RE = re.compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
 _TRAIL = " ,;:/"
+#: a journal in guillemets closing a title span: "…di Creta, in «AMSI»"
+_JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
 #: "… cit." / "op. cit." closing a title span: a back-reference the tagger left inside
 CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:op\.\s*|art\.\s*)?cit\.?$")
 _CIT_END_RE = CIT_END_RE
@@ -114,6 +118,11 @@ class Title(Normalizer):
                 container = value
             else:
                 title = f"{title}. {value}" if title else value
+        if container is None and "container-title" not in state.spans and "«" in title:
+            m = _JOURNAL_TAIL_RE.search(title)
+            if m and m.start() > 0:
+                # "La crisi, «Studi veneziani»": the journal rode in the title span
+                title, container = title[: m.start()].rstrip(" ,;:"), m["journal"].strip()
         if container is not None:
             item["container-title"] = container
         if not title:

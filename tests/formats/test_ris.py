@@ -111,3 +111,11 @@ def test_write_read_round_trip(csl_type: str, title: str, authors: list[dict[str
 @given(st.text())
 def test_reader_never_raises(text: str) -> None:
     read(text, "ris")
+
+
+def test_other_custom_data_survives_ris() -> None:
+    entry = {"id": "a", "type": "book", "title": "T",
+             "custom": {"bibtex": {"x": "y"}, "ids": ["b", "c"], "ris": {"ZZ": ["q"]}}}
+    text = write([entry], "ris")
+    assert 'M2  - citekit-custom: {"bibtex": {"x": "y"}, "ids": ["b", "c"]}' in text
+    assert read(text, "ris").entries == [entry]

@@ -71,6 +71,13 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
           id="second-title-continues"),
         P([("title", "La crisi,"), ("title", "in «Studi»,"), ("container-title", "Archivio veneto")],
           {"title": "La crisi. Studi"}, id="container-span-wins"),
+        P([("title", "Il Consiglio nobile di Parenzo e i profughi di Creta «AMSI»")],
+          {"title": "Il Consiglio nobile di Parenzo e i profughi di Creta", "container-title": "AMSI"},
+          id="journal-in-guillemets-inside-title-span"),
+        P([("title", "Il crepuscolo, in «Archivio veneto»,")],
+          {"title": "Il crepuscolo", "container-title": "Archivio veneto"}, id="in-guillemets-inside-title-span"),
+        P([("title", "Le «Nouvelles» de Venise")], {"title": "Le «Nouvelles» de Venise"},
+          id="guillemets-inside-title-kept"),
     ],
 )
 def test_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
