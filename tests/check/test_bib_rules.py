@@ -174,3 +174,35 @@ def test_pair_memory_matches_only_changed_entries_and_agrees_with_a_fresh_run() 
     fresh = same_work_pairs(edited)
     assert sorted(p[:2] for p in incremental) == sorted(p[:2] for p in fresh) == [
         ("a", "b"), ("a", "c"), ("b", "c")]
+
+
+def test_macros_defined_in_another_bibliography(check_files) -> None:
+    book = "@book{b,\n  author = {A, B},\n  title = {T},\n  date = {2001},\n  publisher = oup,\n}\n"
+    assert check_files({"strings.bib": "@string{oup = {Oxford UP}}\n", "refs.bib": book}) == []
+    found = check_files({"refs.bib": book}, paths=["refs.bib"])
+    assert [(d.code, d.line, d.col) for d in found] == [("C109", 5, 15)]
+
+
+def test_outside_model_is_reported_once_per_field(check_files) -> None:
+    entry = "@book{k{n},\n  author = {A, B},\n  title = {Title {n}},\n  date = {200{n}},\n  bibsource = {x},\n}\n"
+    found = check_files({"refs.bib": "".join(entry.replace("{n}", str(n)) for n in range(3))})
+    assert [d.format() for d in found] == [
+        "refs.bib:5:3: C107 field 'bibsource' is outside the biblatex data model for @book "
+        "(styles ignore it); also in 2 more entries"]
+
+
+def test_related_entries_are_not_the_same_work(check_files) -> None:
+    title = "Stalin's Police: Public Order and Mass Repression in the USSR"
+    text = (f"@book{{orig,\n  author = {{Hagenloh, Paul}},\n  title = {{{title}}},\n  date = {{2009}},\n}}\n"
+            f"@book{{transl,\n  author = {{Hagenloh, Paul}},\n  title = {{{title}}},\n  date = {{2009}},\n"
+            "  related = {orig},\n  relatedtype = {translationof},\n}\n")
+    assert check_files({"refs.bib": text}) == []
+    from citekit.check.config import CheckConfig
+    from citekit.check.fix import fix_text
+    assert "@book{transl," in fix_text(text, CheckConfig(cache=False))
+
+
+def test_set_needs_only_its_members(check_files) -> None:
+    assert check_files({"refs.bib": "@set{s,\n  entryset = {a,b},\n}\n"}) == []
+    found = check_files({"refs.bib": "@set{s,\n}\n"})
+    assert [d.message for d in found] == ["@set{s} lacks required field(s): entryset"]
