@@ -558,18 +558,25 @@ def same_work_findings(
         entries.extend(analysis.entries)
         hashes.extend(analysis.entry_hashes)
     linked = {frozenset(link) for analysis in analyses for link in analysis.links}
-    out = []
+    # one finding per later record, naming its earliest twin (and how many others)
+    twins: dict[str, list[tuple[str, float, str]]] = {}
     for first, second, score, evidence in same_work_pairs(entries, hashes, memory):
-        if second not in where or frozenset((first, second)) in linked:
-            continue
+        if second in where and frozenset((first, second)) not in linked:
+            twins.setdefault(second, []).append((first, score, evidence))
+    out = []
+    for second, matches in twins.items():
+        matches.sort(key=lambda m: where.get(m[0], ("", 0, 0))[1:])
+        first, score, evidence = matches[0]
         path, line, col = where[second]
         first_path, first_line, _ = where.get(first, ("?", 0, 0))
         place = f"line {first_line}" if first_path == path else f"{first_path}:{first_line}"
         detail = f"; {evidence}" if evidence else ""
+        others = f" and {len(matches) - 1} other entr{'y' if len(matches) == 2 else 'ies'}" if (
+            len(matches) > 1) else ""
         out.append(Diagnostic(
             "C103",
-            f"'{second}' looks like the same work as '{first}' ({place}; score {score:.2f}"
-            f"{detail}); merge them (--fix keeps both keys in ids)",
+            f"'{second}' looks like the same work as '{first}'{others} ({place}; score "
+            f"{score:.2f}{detail}); merge them (--fix keeps both keys in ids)",
             path, line, col, "warning",
         ))
     return out

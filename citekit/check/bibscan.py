@@ -98,12 +98,14 @@ def line_starts(text: str) -> list[int]:
 
 _TYPE_RE = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
 _KEY_RE = re.compile(r"\s*([^\s,{}()=\"#%'~\\]*)\s*")
-_NAME_RE = re.compile(r"\s*([A-Za-z_][\w:.+/\-]*)\s*")
+#: BibTeX identifiers: anything but ASCII white space and "#%'(),={} (not starting with a digit)
+_IDENT = r"[^\d \t\r\n\"#%'(),={}][^ \t\r\n\"#%'(),={}]*"
+_NAME_RE = re.compile(rf"\s*({_IDENT})\s*")
 _BARE_RE = re.compile(r"[^\s,{}()#\"=]+")
 _WS_RE = re.compile(r"\s*")
 _NEXT_ENTRY_RE = re.compile(r"^[ \t]*@", re.M)
 _SIMPLE_FIELD_RE = re.compile(
-    r"([A-Za-z_][\w:.+/\-]*)[ \t]*=[ \t]*"
+    rf"({_IDENT})[ \t]*=[ \t]*"
     r"(?:\{([^{}\\@\"]*)\}|\"([^{}\\@\"]*)\"|([^\s,{}()#\"=]+))\s*([,})])"
 )
 _BRACE_TOKEN_RE = re.compile(r"\\.|[{}]|\n[ \t]*@", re.S)

@@ -4,6 +4,8 @@ A role word says which list the names belong to, wherever the tagger put
 them: "Paul Hagenloh (ed.)" in an author span is an editor; "ed. Irina
 Shcherbakova", "hg. v.", "a cura di", "éd. par", "trans." introduce names;
 "eds."/"Hrsg." follow them.  "———" repeats the previous entry's authors.
+A container-title span that opens with a role word ("ed. Irina
+Shcherbakova") is read as names too (the container step then skips it).
 "et al."/"u. a." are dropped from the list and recorded in
 ``custom["et-al"]`` (the variables whose lists are incomplete), so writers can
 emit "and others".
@@ -27,6 +29,10 @@ _ROLE_RE = re.compile(
     r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b)(?=\W|$))",
     re.I,
 )
+_OPENING_ROLE_RE = re.compile(
+    r"(?:eds?\.|edd\.|edited\s+by|ed\.\s+by|[hH]rsg\.|[hH]g\.|herausgegeben\s+von|a\s+cura\s+di|a\s+c\.\s+di"
+    r"|éds?\.|sous\s+la\s+dir)\s"
+)
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
 _IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
 _JOIN_RE = re.compile(r"^[\s,;:&()]*(?:and|und|et|e|&)?[\s,;:&()]*$", re.I)
@@ -38,6 +44,15 @@ _ROLE_WORDS = frozenset(
     "traduzione".split()
 )
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
+
+
+def opens_with_role(text: str) -> bool:
+    """Does the span start with an editor's role word ("ed. X", "hg. v. X", "a cura di X")?
+
+    Lower-case forms only (and German "Hrsg."/"Hg."): "Trans. Amer. Math. Soc."
+    and "Ed. Gallimard" are a journal and a publisher.
+    """
+    return _OPENING_ROLE_RE.match(text.lstrip(" ,;:([")) is not None
 
 
 def _role_segments(
@@ -93,7 +108,7 @@ class Names(Normalizer):
     name: ClassVar[str] = "names"
     code: ClassVar[str] = "P103"
     keys: ClassVar[tuple[str, ...]] = ("author", "editor", "translator", "custom")
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator"})
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator", "container-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         lists: dict[str, list[Name]] = {}
@@ -101,6 +116,8 @@ class Names(Normalizer):
         #: names of the author span just before, for a role-only span after it
         last_authors: list[Name] = []
         for label, text in state.sequence:
+            if label == "container-title" and opens_with_role(text):
+                label = "editor"  # "ed. Irina Shcherbakova" tagged as the container
             if label not in _DEFAULT_ROLE:
                 if label not in ("punct", "other"):
                     last_authors = []
