@@ -10,7 +10,9 @@ count (repeats within the corpus do, as they would in a document).
 Both wall-clock and CPU time of this process are reported: on a shared
 machine the CPU time is the steadier figure.
 
-    python3 benchmarks/normalize_speed.py [--corpus anystyle_train] [--rounds 5]
+    python3 benchmarks/normalize_speed.py [--corpus anystyle_train] [--rounds 5] [--steps]
+
+``--steps`` also times each normalizer alone over all references (CPU time).
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citekit.normalize import normalize_fields  # noqa: E402
+from citekit.normalize import CHAIN, normalize_fields  # noqa: E402
 from citekit.normalize._person import clear_cache  # noqa: E402
+from citekit.normalize.base import Context, ItemState, run_chain  # noqa: E402
 
 SHARED = Path(os.environ.get("CITEKIT_SHARED", ROOT.parent / "shared"))
 
@@ -47,6 +50,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="anystyle_train")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--steps", action="store_true", help="also time each normalizer alone")
     args = ap.parse_args()
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     refs = load(args.corpus)
@@ -89,6 +93,18 @@ def main() -> int:
           f"{dict(codes.most_common())}")
     print(f"kinds: {dict(kinds.most_common())}")
     print(f"types: {dict(types.most_common())}")
+    if args.steps:
+        print("per step (CPU, best of 3, each step alone over all references, chain overhead included):")
+        for step in CHAIN:
+            best_step = float("inf")
+            for _ in range(3):
+                clear_cache()
+                states = [ItemState.from_fields(fields) for fields in refs]
+                cpu_start = time.process_time()
+                for state in states:
+                    run_chain((step,), state, Context())
+                best_step = min(best_step, time.process_time() - cpu_start)
+            print(f"  {step.name:12s} {best_step / len(refs) * 1e6:6.1f} us/reference")
     return 0
 
 

@@ -30,7 +30,7 @@ SEED = 20260127
 TRAIN_FILES: tuple[tuple[str, int | None], ...] = (
     ("anystyle_train.jsonl", None),
     ("grobid_train.jsonl", None),
-    ("linkedbooks_train.jsonl", 16_000),
+    ("linkedbooks_train.jsonl", None),
 )
 
 
@@ -88,6 +88,9 @@ def train(
     tmp = model_path.with_suffix(".tmp")
     trainer.train(str(tmp))
     tmp.replace(model_path)
+    from citekit.parser.tagger import ATTRIBUTES_NAME, write_attributes
+
+    write_attributes(model_path, model_path.parent / ATTRIBUTES_NAME)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -308,7 +308,16 @@ class CheckRun:
 def files_to_check(paths: Sequence[str], config: CheckConfig) -> list[str]:
     """The files given (normalised, once each), or the configured files of the repository."""
     if paths:
-        return list(dict.fromkeys(os.path.normpath(p) for p in paths))
+        from citekit.errors import UsageError
+
+        files = list(dict.fromkeys(os.path.normpath(p) for p in paths))
+        unknown = [p for p in files if kind_of(p) is None]
+        if unknown:
+            raise UsageError(
+                f"not a bibliography or manuscript: {', '.join(unknown)} "
+                f"(citekit check reads {', '.join(BIB_SUFFIXES + DATA_SUFFIXES + MANUSCRIPT_SUFFIXES)})"
+            )
+        return files
     return discover(config)
 
 

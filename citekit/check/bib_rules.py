@@ -10,9 +10,10 @@ C103   warning   the same work under two keys (record matching); --fix merges
 C104   warning   a field the biblatex data model requires for the type is missing
 C105   warning   a date biber cannot read (``c. 1983``); --fix writes EDTF
 C106   error     an unescaped ``&``, ``%`` or ``#`` in a field value
-C107   warning   a field outside the biblatex data model of the entry type
+C107   warning   a field outside the biblatex data model of the entry type (reported
+                 once per field name and file, with the number of entries)
 C108   warning   the file is not UTF-8 (legacy encoding)
-C109   error     an undefined ``@string`` macro
+C109   error     a ``@string`` macro no bibliography defines (BibTeX shares them)
 C110   error     a ``crossref``/``xref`` target that no bibliography defines
 C111   warning   an entry type the biblatex data model does not know
 C112   info      a page range with a hyphen instead of ``--``; --fix rewrites it
@@ -20,8 +21,10 @@ C113   warning   a field given twice in one entry (--fix leaves the entry alone)
 =====  ========  ==============================================================
 
 Per-file rules run on :mod:`citekit.check.bibscan`'s positions; the cross-file
-rules (duplicate keys across files, crossref targets, same work) run on every
-bibliography at once in :func:`cross_bib_findings`.
+rules (duplicate keys across files, macros, crossref targets, same work) run on
+every bibliography at once in :func:`cross_bib_findings`.  Entries that name each
+other (``related``, ``crossref``, ``xref``, ``xdata``, ``entryset``, ``ids``) are
+never reported as the same work.
 """
 
 from __future__ import annotations
@@ -235,7 +238,7 @@ def _read_pending(
     strings = "\n".join(text[start:end] for start, end in result.string_spans)
     batch = strings + "\n" + "\n".join(text[e.offset:e.end] for _, e in pending)
     queue: dict[str, deque[Entry]] = defaultdict(deque)
-    for csl in _read_entries(path, batch):
+    for csl in read_csl_entries(path, batch):
         queue[str(csl.get("id"))].append(csl)
     from citekit.cite import finder_keys
 
@@ -296,7 +299,7 @@ def _entry_starting_at(analysis: BibAnalysis, line: int) -> tuple[int, int] | No
     return None
 
 
-def _read_entries(path: str, text: str) -> list[Entry]:
+def read_csl_entries(path: str, text: str) -> list[Entry]:
     """CSL entries by the BibTeX reader (its diagnostics are the scanner's to report)."""
     import logging
 

@@ -24,6 +24,7 @@ from citekit.check.bib_rules import (
     NOT_TYPESET,
     VERBATIM_FIELDS,
     fixed_date,
+    read_csl_entries,
     same_work_pairs,
 )
 from citekit.check.bibscan import RawEntry, RawField, scan
@@ -80,11 +81,8 @@ def _merges(entries: list[RawEntry], text: str) -> tuple[dict[int, list[RawEntry
         by_key.setdefault(entry.key, entry)
         counts[entry.key] = counts.get(entry.key, 0) + 1
     # an entry whose key is duplicated is ambiguous to merge: leave it to C102
-    csl = [e for e in _csl_entries(text) if counts.get(str(e.get("id")), 0) == 1]
-    try:
-        pairs = same_work_pairs(csl)
-    except ImportError:
-        return {}, set()
+    csl = [e for e in read_csl_entries("-", text) if counts.get(str(e.get("id")), 0) == 1]
+    pairs = same_work_pairs(csl)
     linked = {
         frozenset((entry.key, other.strip()))
         for entry in entries for f in entry.fields if f.name in LINK_FIELDS
@@ -103,12 +101,6 @@ def _merges(entries: list[RawEntry], text: str) -> tuple[dict[int, list[RawEntry
         kept.setdefault(id(first), []).append(second)
         absorbed.add(id(second))
     return kept, absorbed
-
-
-def _csl_entries(text: str) -> list[dict[str, object]]:
-    from citekit.formats import read
-
-    return list(read(text, "bibtex").entries)
 
 
 _NAME_FIELDS = frozenset({

@@ -13,7 +13,11 @@ The stages are deliberately separate so each can be tested alone:
 
 Citations the author's tools already made machine-readable (LaTeX/pandoc keys,
 Zotero/Mendeley field codes) are kept as the reader gave them and their text
-is not parsed again.
+is not parsed again.  The hand-typed text around them ("Court Rolls, fol. 12r;
+\\textcite{green}") is split and parsed like any note, and the note's
+citations keep the order of the text (see :func:`place_reader_citations`).
+Spans of hand-typed citations index ``Note.text``; reader-made ones keep the
+reader's spans (file offsets for LaTeX/Markdown).
 
 Diagnostic codes (stable; readers use X0xx–X4xx):
 
@@ -318,6 +322,75 @@ def complete_item(item: Entry, text: str) -> None:
             item["title"] = title
 
 
+#: what may stand around a reader-made citation without being a citation itself:
+#: punctuation, numbers, signals, conjunctions and locator labels ("See …, at 45")
+_FILLER = re.compile(
+    r"(?i)(?:[\W\d_]+|\b(?:see|also|cf|compare|contra|accord|but|e\.?\s?g|generally|further|"
+    r"especially|esp|and|or|with|in|vgl|siehe|auch|dazu|ferner|ebenso|etwa|und|oder|cfr|vd|vedi|"
+    r"anche|voir|aussi|et|ou|véase|también|zie|ook|at|p|pp|s|f|ff|n|nn|fn|fol|fols|ch|chap|para|"
+    r"sec|vol|no|nr|note|notes)\b)"
+)
+
+
+def has_own_text(text: str) -> bool:
+    """Does ``text`` hold more than punctuation, numbers, signals and locator labels?"""
+    return bool(_FILLER.sub("", text).strip())
+
+
+def _snap(text: str, pos: int, reach: int = 12) -> int:
+    """The word boundary nearest ``pos`` in ``text`` (a keyed citation's estimated place)."""
+    pos = max(0, min(len(text), pos))
+    for delta in range(reach + 1):
+        for p in (pos - delta, pos + delta):
+            if 0 <= p <= len(text) and (p in (0, len(text)) or not (
+                    text[p - 1].isalnum() and text[p].isalnum())):
+                return p
+    return pos
+
+
+def place_reader_citations(note: Note) -> list[tuple[int, int]] | None:
+    """Where each reader-made citation of ``note`` stands in ``note.text``, as (start, end).
+
+    LaTeX and Markdown readers remove keyed citations from the text: each is
+    placed (zero width) where it was, from its file offset less the citations
+    removed before it, moved to the nearest word boundary (the LaTeX-to-Unicode
+    conversion changes lengths a little).  A DOCX field's rendered text is
+    still in the note: it is found, in order, by its text.  ``None`` when some
+    citation cannot be placed: the note's own text is then left alone.
+    """
+    text = note.text
+    places: list[tuple[int, int]] = []
+    removed = 0
+    cursor = 0
+    previous: Citation | None = None
+    for cit in note.citations:
+        if cit.kind == "keyed" and cit.span is not None and note.span is not None:
+            at = _snap(text, cit.span[0] - note.span[0] - removed)
+            at = max(at, cursor)
+            removed += cit.span[1] - cit.span[0]
+            places.append((at, at))
+            cursor = at
+        elif cit.kind != "keyed" and cit.text:
+            if previous is not None and previous.text == cit.text and places and not _same_item(
+                    previous, cit):
+                places.append(places[-1])  # another work of the same field
+            else:
+                found = text.find(cit.text, cursor)
+                if found < 0:
+                    return None
+                places.append((found, found + len(cit.text)))
+                cursor = found + len(cit.text)
+        else:
+            return None
+        previous = cit
+    return places
+
+
+def _same_item(a: Citation, b: Citation) -> bool:
+    items = [c.parsed.item if c.parsed is not None else {} for c in (a, b)]
+    return bool(items[0]) and items[0] == items[1]
+
+
 class _Builder:
     def __init__(self, doc: Document, parse: Parser) -> None:
         self.doc = doc
@@ -336,19 +409,53 @@ class _Builder:
 
     def note(self, note: Note) -> None:
         if note.citations:
-            self.keep_reader_citations(note)
+            self.mixed_note(note)
             return
-        for piece in split_note(note.text):
+        note.citations = self.hand_typed(note, note.text, 0)
+
+    def hand_typed(self, note: Note, text: str, offset: int) -> list[Citation]:
+        """The citations of hand-typed ``text``, which starts at ``offset`` of the note's text."""
+        out: list[Citation] = []
+        for piece in split_note(text):
             if piece.is_commentary:
                 continue
-            note.citations.append(self.citation(note, piece))
+            cit = self.citation(note, piece)
+            if offset and cit.span is not None:
+                cit.span = (cit.span[0] + offset, cit.span[1] + offset)
+            out.append(cit)
+        return out
 
-    def keep_reader_citations(self, note: Note) -> None:
-        for cit in note.citations:
-            if cit.parsed is not None and cit.kind != "keyed" and _has_work(cit.parsed.item):
-                cit.id, _ = self.bib.add(cit.parsed.item)
-                self.prev_entry = self.bib.get(cit.id)
-                self.prev_author = _people(self.prev_entry)
+    def mixed_note(self, note: Note) -> None:
+        """Reader-made citations, and the hand-typed text between them, in the note's order."""
+        places = place_reader_citations(note)
+        if places is None:
+            for cit in note.citations:
+                self.keep_reader_citation(cit)
+            return
+        merged: list[Citation] = []
+        cursor = 0
+        for cit, (start, end) in zip(list(note.citations), places, strict=True):
+            if start > cursor:
+                merged.extend(self.own_text(note, cursor, start))
+            self.keep_reader_citation(cit)
+            merged.append(cit)
+            cursor = max(cursor, end)
+        merged.extend(self.own_text(note, cursor, len(note.text)))
+        note.citations = merged
+
+    def own_text(self, note: Note, start: int, end: int) -> list[Citation]:
+        """Citations in the note's own text between two reader-made ones (none in mere filler)."""
+        segment = note.text[start:end]
+        if not has_own_text(segment):
+            return []
+        lead = len(segment) - len(segment.lstrip(" .,;:"))  # the end of the citation before
+        return self.hand_typed(note, segment[lead:], start + lead)
+
+    def keep_reader_citation(self, cit: Citation) -> None:
+        if cit.parsed is not None and cit.kind != "keyed" and _has_work(cit.parsed.item):
+            cit.id, _ = self.bib.add(cit.parsed.item)
+            self.prev_entry = self.bib.get(cit.id)
+            self.prev_author = _people(self.prev_entry)
 
     def citation(self, note: Note, piece: Piece) -> Citation:
         info = piece.info

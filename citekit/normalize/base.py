@@ -39,6 +39,9 @@ class ItemState:
     prefix: str | None = None
     suffix: str | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: facts worked out from the spans that several steps need (computed once;
+    #: never from ``item``, so a rolled-back step cannot leave them stale)
+    derived: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_fields(cls, fields: Iterable[tuple[str, str]]) -> ItemState:

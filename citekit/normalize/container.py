@@ -14,7 +14,7 @@ from typing import ClassVar
 from citekit.normalize._text import strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.names import opens_with_role
-from citekit.normalize.title import clean_title
+from citekit.normalize.title import clean_title, spans_beside_title
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
@@ -38,7 +38,7 @@ class Container(Normalizer):
         spans = state.spans
         containers = [
             clean_title(_IN_RE.sub("", t) if t.lstrip()[:2].lower() in _IN_HEADS else t, abbreviated=True)
-            for t in spans.get("container-title", ())
+            for t in spans_beside_title(state, "container-title")  # not a subtitle cut off the title
             if not opens_with_role(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
         containers = [c for c in containers if c]

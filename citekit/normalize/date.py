@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import spans_beside_title
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -166,7 +167,7 @@ class Date(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         found: dict[str, Any] = {}
-        for text in state.spans.get("date", ()):
+        for text in spans_beside_title(state, "date"):  # "…, 1926–1941" may close the title
             if not _LETTER_RE.search(text):  # digits and punctuation only: no words to look for
                 self._add(found, text, parse_date(text))
                 continue

@@ -13,19 +13,31 @@ as Italian notes write it) is split off the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 from citekit.normalize._text import QUOTES, fix_soft_signs, squash, strip_quotes
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.names import opens_with_role
 
 _SUBTITLE_RE = re.compile(r"[:?!](?= )|\.(?= [A-ZÀ-Þ])")
 _IN_RE = re.compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
 _TRAIL = " ,;:/"
+_YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\d){1,2}\)?\s*[,.;:]?\s*$")
+#: "In:", "dans :", "w:" end a title span before the container they introduce
+_IN_WORDS = frozenset({"in", "dans", "en", "im", "w", "v", "in:"})
+#: words of periodicals and proceedings: such a container is a real one
+_SERIAL_WORDS_RE = re.compile(
+    r"\b(?:journal|proceedings|proc|review|studies|quarterly|bulletin|annals?|annales|transactions|"
+    r"conference|symposium|letters|magazine|times|zeitschrift|jahrbuch|rivista|revue|archiv\w*|"
+    r"studi|quaderni|cahiers|acta|history|gazette|newsletter|series)\b",
+    re.I,
+)
+_ANY_YEAR_RE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: a journal in guillemets closing a title span: "…di Creta, in «AMSI»"
 _JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
 #: "… cit." / "op. cit." closing a title span: a back-reference the tagger left inside
 CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:op\.\s*|art\.\s*)?cit\.?$")
-_CIT_END_RE = CIT_END_RE
 
 
 def clean_title(text: str, *, abbreviated: bool = False) -> str:
@@ -39,7 +51,7 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
     """
     text = fix_soft_signs(squash(text)).strip(_TRAIL)
     if text.endswith(("cit.", "cit")) and not text.endswith(("licit", "licit.")):
-        text = _CIT_END_RE.sub("", text)
+        text = CIT_END_RE.sub("", text)
     wrapped = bool(text) and text[0] in QUOTES
     text = strip_quotes(text)
     if text.endswith(".") and not text.endswith("..") and not _ends_with_abbreviation(text, abbreviated):
@@ -94,6 +106,70 @@ def main_title(title: str) -> str | None:
     return title[: m.start()].rstrip() + (mark if mark in "?!" else "")
 
 
+def title_continuations(state: ItemState) -> frozenset[int]:
+    """Indices of spans a tagger cut off the title, which belong to it.
+
+    * "…, Mass Repression in the USSR, 1926–1941": history titles end in the
+      years they cover, and a tagger may label them ``volume`` or ``date``.
+      Right after the title they are the title's when no container makes them a
+      volume and, for a date, when a later date is the publication's.
+    * "Master of the House:" + "Stalin and His Inner Circle" tagged as the
+      container: after a title ending in a colon, a "container" with no volume
+      or issue and no journal or proceedings word is the subtitle.
+
+    The date, volume and container steps skip the spans this returns (see
+    :func:`spans_beside_title`).  Worked out once per reference.
+    """
+    found = state.derived.get("title-continuations")
+    if found is None:
+        found = _find_title_continuations(state) if "title" in state.spans else frozenset()
+        state.derived["title-continuations"] = found
+    return found
+
+
+def spans_beside_title(state: ItemState, label: str) -> Sequence[str]:
+    """The ``label`` spans that :func:`title_continuations` did not give to the title."""
+    absorbed = title_continuations(state)
+    if not absorbed:
+        return state.spans.get(label, ())
+    return [t for i, (lab, t) in enumerate(state.sequence) if lab == label and i not in absorbed]
+
+
+def _find_title_continuations(state: ItemState) -> frozenset[int]:
+    sequence, spans = state.sequence, state.spans
+    if "volume" not in spans and "date" not in spans and "container-title" not in spans:
+        return frozenset()
+    i = 0
+    while sequence[i][0] != "title":
+        i += 1
+    title_end = sequence[i][1]
+    i += 1
+    while i < len(sequence) and sequence[i][0] in ("title", "punct"):
+        if sequence[i][0] == "title":
+            title_end = sequence[i][1]
+        i += 1
+    if i >= len(sequence):
+        return frozenset()
+    label, text = sequence[i]
+    title_end = title_end.rstrip()
+    if (
+        label == "container-title"
+        and title_end.endswith(":")
+        and (title_end[:-1].split() or [""])[-1].lower() not in _IN_WORDS
+        and not _SERIAL_WORDS_RE.search(text)
+        and not _IN_RE.match(text.lstrip())
+        and "volume" not in spans
+        and "issue" not in spans
+    ):
+        return frozenset({i})
+    if label not in ("volume", "date") or not _YEAR_RANGE_ONLY_RE.match(text):
+        return frozenset()
+    if label == "volume":
+        return frozenset() if "container-title" in spans else frozenset({i})
+    later_dates = [t for lab, t in sequence[i + 1 :] if lab == "date"]
+    return frozenset({i}) if any(_ANY_YEAR_RE.search(t) for t in later_dates) else frozenset()
+
+
 class Title(Normalizer):
     """title spans -> ``title`` (+ ``title-short``; a second title may be the container)."""
 
@@ -103,27 +179,42 @@ class Title(Normalizer):
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
-        spans = state.spans.get("title")
-        if not spans:
+        titles = state.spans.get("title")
+        if not titles:
             return
-        item = state.item
-        title = clean_title(spans[0])
+        sequence = state.sequence
+        absorbed = title_continuations(state)
+        has_container = any(not opens_with_role(t) for t in spans_beside_title(state, "container-title"))
+        raw: str | None = None
         container: str | None = None
-        for extra in spans[1:]:
-            value = clean_title(_IN_RE.sub("", extra))
-            if not value:
+        previous = ""
+        if len(titles) == 1 and not absorbed:
+            sequence = (("title", titles[0]),)  # the usual case: nothing to join
+        for i, (label, text) in enumerate(sequence):
+            if i in absorbed and raw is not None:
+                raw = f"{raw.rstrip()} {text}"
                 continue
-            container_like = extra.lstrip()[:1] in "«“\"" or bool(_IN_RE.match(extra.lstrip()))
-            if container_like and "container-title" not in state.spans and container is None:
-                container = value
+            if label != "title":
+                if label != "punct":
+                    previous = label
+                continue
+            if raw is None:
+                raw = text
+            elif container is None and not has_container and _opens_container(text, raw):
+                container = clean_title(_IN_RE.sub("", text))
             else:
-                title = f"{title}. {value}" if title else value
-        if container is None and "container-title" not in state.spans and "«" in title:
+                # a title cut in two ("Nakazannyi narod: …" + "‘Repressii …’"), or its subtitle
+                glue = " " if previous == "title" else ". "
+                raw = f"{raw.rstrip()}{glue}{text}" if clean_title(raw) else text
+            previous = "title"
+        item = state.item
+        title = clean_title(raw) if raw is not None else ""
+        if container is None and not has_container and "«" in title:
             m = _JOURNAL_TAIL_RE.search(title)
             if m and m.start() > 0:
                 # "La crisi, «Studi veneziani»": the journal rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), m["journal"].strip()
-        if container is not None:
+        if container:
             item["container-title"] = container
         if not title:
             return
@@ -131,3 +222,11 @@ class Title(Normalizer):
         short = main_title(title)
         if short:
             item["title-short"] = short
+
+
+def _opens_container(text: str, title_so_far: str) -> bool:
+    """A second title span in guillemets, or after "in", or quoted after a closed title."""
+    head = text.lstrip()
+    if head[:1] == "«" or _IN_RE.match(head):
+        return True
+    return head[:1] in "“\"‘" and title_so_far.rstrip()[-1:] in ",."

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from citekit.normalize._text import expand_range, hyphen_dashes, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import spans_beside_title
 
 _NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|[IVXLCDM]+\b|[ivxlcdm]+\b)"
 _TOKEN_RE = re.compile(
@@ -96,7 +97,7 @@ class VolumeIssue(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
-        for text in state.spans.get("volume", ()):
+        for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
             parts = split_volume(text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]

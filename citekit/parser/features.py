@@ -73,8 +73,17 @@ def shape(text: str) -> str:
 class FeatureExtractor:
     """Turns token sequences into CRF feature lists, caching per-token work."""
 
-    def __init__(self) -> None:
-        self._dicts = dictionaries()
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        #: the attributes the model has weights for: others are dropped once per
+        #: token string, so the CRF never looks them up (same tags, less work)
+        self._known = known
+        # word -> the names of the lists holding it, in DICTIONARIES order: one
+        # lookup per token instead of one per list
+        membership: dict[str, list[str]] = {}
+        for name, words in dictionaries().items():
+            for word in words:
+                membership.setdefault(word, []).append(name)
+        self._membership = {word: tuple(names) for word, names in membership.items()}
         self._static: dict[str, tuple[list[str], list[str], list[str], str]] = {}
 
     def _describe(self, text: str) -> tuple[list[str], list[str], list[str], str]:
@@ -85,33 +94,20 @@ class FeatureExtractor:
         lower = text.lower()
         bare = lower.rstrip(".")
         shp = shape(text)
-        feats = [
-            "w=" + lower,
-            "sh=" + shp,
-            "p2=" + lower[:2],
-            "p3=" + lower[:3],
-            "s2=" + lower[-2:],
-            "s3=" + lower[-3:],
-            "len=" + (str(len(text)) if len(text) < 8 else "8+"),
-        ]
+        feats = ["w=" + lower]
+        if len(lower) > 1 or lower.isalnum():
+            feats.append("sh=" + shp)
+        if len(lower) > 3:
+            feats.append("p3=" + lower[:3])
+            feats.append("s3=" + lower[-3:])
         first = text[0]
-        if first.isupper():
-            feats.append("cap")
-            if text.isupper() and len(text) > 1:
-                feats.append("allcap")
-        elif first.islower():
-            feats.append("low")
         has_digit = any(ch.isdigit() for ch in text)
-        if has_digit:
-            feats.append("digit")
-            if text.isdigit():
-                feats.append("num" + (str(len(text)) if len(text) < 5 else "5"))
-        if text.endswith(".") and len(text) > 1:
-            feats.append("dot")
-            if len(text) == 2 and first.isalpha():
-                feats.append("initial")
+        if has_digit and text.isdigit():
+            feats.append("num" + (str(len(text)) if len(text) < 5 else "5"))
         cls = "w"
-        if _YEAR.match(text):
+        if not has_digit:
+            pass
+        elif _YEAR.match(text):
             feats.append("year")
             cls = "Y"
         elif _YEAR_RANGE.match(text):
@@ -123,9 +119,9 @@ class FeatureExtractor:
         elif _PINPOINT.match(text):
             feats.append("pinpoint")
             cls = "N"
-        elif has_digit:
+        else:
             cls = "N"
-        if _ROMAN.match(lower.rstrip(".")) and lower:
+        if bare and not bare.strip("ivxlcdm") and _ROMAN.match(bare):
             feats.append("roman")
         if lower.startswith(("http", "www.")):
             feats.append("url")
@@ -146,14 +142,24 @@ class FeatureExtractor:
                 feats.append("quote")
         elif cls == "w":
             cls = "C" if first.isupper() else "l"
-        for name, words in self._dicts.items():
-            if lower in words or bare in words:
-                feats.append("d=" + name)
+        found = self._membership.get(lower, ())
+        if bare != lower and bare in self._membership:
+            either = set(found) | set(self._membership[bare])
+            found = tuple(name for name in DICTIONARIES if name in either)
+        hits = found
+        feats.extend("d=" + name for name in hits)
         word = lower if len(lower) < 20 else lower[:20]
+        as_prev = ["w-1=" + word, "sh-1=" + shp, *("d-1=" + h for h in hits)]
+        as_next = ["w+1=" + word, "sh+1=" + shp, *("d+1=" + h for h in hits)]
+        known = self._known
+        if known is not None:
+            feats = [f for f in feats if f in known]
+            as_prev = [f for f in as_prev if f in known]
+            as_next = [f for f in as_next if f in known]
         result = (
             [sys.intern(f) for f in feats],
-            ["w-1=" + word, "sh-1=" + shp, "c-1=" + cls],
-            ["w+1=" + word, "sh+1=" + shp, "c+1=" + cls],
+            [sys.intern(f) for f in as_prev],
+            [sys.intern(f) for f in as_next],
             cls,
         )
         if len(self._static) < _CACHE_LIMIT:
@@ -168,7 +174,7 @@ class FeatureExtractor:
         described = [self._describe(t.text) for t in tokens]
         classes = [d[3] for d in described]
         out: list[list[str]] = []
-        depth_quote = depth_paren = commas = 0
+        depth_quote = depth_paren = commas = dots = 0
         seen_year = seen_in = seen_quote_close = False
         bos = ["BOS"]
         eos = ["EOS"]
@@ -177,6 +183,7 @@ class FeatureExtractor:
             context = [
                 _POS[10 * i // n],
                 _COMMAS[commas if commas < 6 else 6],
+                _DOTS[dots if dots < 4 else 4],
                 "c-2=" + (classes[i - 2] + classes[i - 1] if i > 1 else "^"),
                 "c+2=" + (classes[i + 1] + classes[i + 2] if i + 2 < n else "$"),
             ]
@@ -204,6 +211,14 @@ class FeatureExtractor:
                     seen_in = True
             elif text == ",":
                 commas += 1
+            elif text == "." or text == ";":
+                dots += 1
+            elif text == '"':
+                if depth_quote:
+                    depth_quote -= 1
+                    seen_quote_close = True
+                else:
+                    depth_quote += 1
             elif text in _OPEN_QUOTES:
                 depth_quote += 1
             elif text in _CLOSE_QUOTES:
@@ -219,6 +234,7 @@ class FeatureExtractor:
 
 _POS = [f"pos={k}" for k in range(10)]
 _COMMAS = [f"commas={k}" for k in range(7)]
+_DOTS = [f"dots={k}" for k in range(5)]
 _IN_WORDS = frozenset({"in", "In", "in:", "In:", "dans", "en", "Dans"})
-_OPEN_QUOTES = frozenset("«“„‘‚")
+_OPEN_QUOTES = frozenset("«“„‘‚`")
 _CLOSE_QUOTES = frozenset("»”’")

@@ -9,6 +9,7 @@ caller asks for confidences, because they cost about as much as tagging.
 
 from __future__ import annotations
 
+import gzip
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from citekit.parser.features import FeatureExtractor
 from citekit.parser.tokenize import Token
 
 MODEL_NAME = "model.crfsuite"
+#: The attributes the model has weights for (gzip, one a line), written by training.
+ATTRIBUTES_NAME = "model-attributes.txt.gz"
 
 _lock = threading.Lock()
 _tagger: Tagger | None = None
@@ -34,7 +37,7 @@ class Tagger:
 
         self._crf: Any = pycrfsuite.Tagger()
         self._crf.open(str(model_path))
-        self.features = FeatureExtractor()
+        self.features = FeatureExtractor(known=read_attributes(model_path.parent / ATTRIBUTES_NAME))
         self.labels: list[str] = list(self._crf.labels())
 
     def tag(self, tokens: list[Token]) -> list[str]:
@@ -53,6 +56,26 @@ class Tagger:
         tags: list[str] = crf.tag()
         marginals = [crf.marginal(tag, i) for i, tag in enumerate(tags)]
         return tags, marginals
+
+
+def read_attributes(path: Path) -> frozenset[str] | None:
+    """The model's attribute list, or ``None`` (no filtering) when the file is absent."""
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError):
+        return None
+    return frozenset(data.decode("utf-8").split("\n"))
+
+
+def write_attributes(model: Path, path: Path) -> int:
+    """Write the attributes that carry a weight in ``model``; return how many."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    attributes = sorted({attribute for attribute, _ in tagger.info().state_features})
+    path.write_bytes(gzip.compress("\n".join(attributes).encode("utf-8"), mtime=0))
+    return len(attributes)
 
 
 def model_path() -> Path:

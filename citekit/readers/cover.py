@@ -14,7 +14,7 @@ import re
 
 from citekit.model import Entry
 
-__all__ = ["read_cover", "split_person"]
+__all__ = ["cover_field", "read_cover", "split_person"]
 
 #: How much of the start of a document a cover page can occupy.
 _COVER_CHARS = 8000
@@ -36,6 +36,20 @@ _BARE_JOURNAL_LINE = re.compile(
     r"(?:\s*(?P<issue>\d{1,3})\s*,)?\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: Lines only a cover page holds: its labelled fields (JSTOR, Taylor & Francis)
+#: and the repository's own block of text around them.
+_COVER_FIELD = re.compile(
+    r"""(?ix)
+      ^\s*(author\(s\)|source|stable\s+url|published\s+by|accessed|reviewed\s+work\(s\)|review\s+by
+           |to\s+cite\s+this\s+article|to\s+link\s+to\s+this\s+article|published\s+online
+           |article\s+views)\s*:
+    | (collaborating\s+with\s+jstor|your\s+use\s+of\s+the\s+jstor\s+archive
+       |jstor\s+is\s+a\s+not-for-profit|information\s+about\s+jstor|log\s+in\s+to\s+jstor
+       |linked\s+references\s+are\s+available\s+on\s+jstor
+       |submit\s+your\s+article\s+to\s+this\s+journal|view\s+related\s+articles
+       |view\s+crossmark\s+data|full\s+terms\s+&\s+conditions\s+of\s+access)
+    """
+)
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -66,6 +80,18 @@ def split_person(raw: str) -> dict[str, str]:
         name["non-dropping-particle"] = " ".join(particle)
         name["family"] = words[-1]
     return name
+
+
+def cover_field(line: str) -> str | None:
+    """Which cover field or cover-block phrase ``line`` holds ("source", "stable url" …), if any.
+
+    Only such positive evidence makes text a cover page: the text before a
+    document's first download stamp may just as well be its first page.
+    """
+    m = _COVER_FIELD.search(line)
+    if m is None:
+        return None
+    return " ".join((m.group(1) or m.group(2)).lower().split())
 
 
 def _authors(raw: str) -> list[dict[str, str]]:

@@ -34,6 +34,7 @@ note) and ``blank``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -41,6 +42,7 @@ from dataclasses import dataclass, field
 
 from citekit.model import Diagnostic, Note
 from citekit.readers import ReaderResult
+from citekit.readers.cover import cover_field
 
 __all__ = ["Layout", "analyse", "classify_lines", "clean_note_text", "read_text_document"]
 
@@ -136,8 +138,12 @@ _BACK_REFERENCE = re.compile(
     r"loc\.\s?cit|supra|infra|cit|ivi|ibid)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ*†‡])")
-#: A JSTOR or repository cover: where the article proper starts after it.
+#: The download stamps that close a JSTOR or repository cover.
 _COVER_END = re.compile(r"(?i)all\s+use\s+subject\s+to|content\s+downloaded\s+from")
+#: How many lines from the start a cover's fields may stand in; how many lines
+#: after its last field the stamp closing it may follow.
+_COVER_LINES = 120
+_COVER_STAMP_REACH = 8
 
 
 @dataclass
@@ -319,6 +325,7 @@ class _Scanner:
         self.first_needs_marker = first_needs_marker
         self.path = path
         self.lines = _split_lines(text)
+        self._line_starts = [ln.start for ln in self.lines]
         #: from a PDF's font sizes: which lines are in a page's notes zone
         self.zone = zone if zone is not None and len(zone) == len(self.lines) else None
         # paragraphs joined into long lines (the seed): most text is in lines of 200+
@@ -344,6 +351,10 @@ class _Scanner:
         #: for pass two: the note (index) that a page break cut, by the line after the break
         self.cut_note: dict[int, int] = {}
         self._cut_pending = -1
+        #: paragraph mode: the note a page break cut before its sentence ended
+        self._cut_open = -1
+        #: paragraph mode: the body's parts of lines that also hold notes (line -> spans)
+        self.body_parts: dict[int, list[tuple[int, int]]] = {}
         self.style = self._numbering_style()
 
     # -- pre-passes ---------------------------------------------------------
@@ -362,20 +373,40 @@ class _Scanner:
         return best if len(seen[best]) > max(1, len(seen["space"])) else "space"
 
     def _front_end(self) -> int:
-        """Index of the first line after a cover page (0 when there is none)."""
-        limit = min(len(self.lines), 120)
+        """Index of the first line after a cover page (0 when there is none).
+
+        A cover is recognised only by positive evidence: two kinds of cover
+        field or cover-block phrase ("Author(s):", "Stable URL:", "… is
+        collaborating with JSTOR") in the first lines.  It ends after its last
+        such line, with the download stamps that close it -- never "wherever the
+        first stamp is", which on a text without a cover is the foot of page 1.
+        """
+        limit = min(len(self.lines), _COVER_LINES)
+        kinds: set[str] = set()
         last = -1
         for i in range(limit):
-            if self.furniture[i] and _COVER_END.search(self.lines[i].text):
+            kind = cover_field(self.lines[i].text)
+            if kind is not None:
+                kinds.add(kind)
                 last = i
-                break
-        if last < 0:
+        if len(kinds) < 2:
             return 0
-        while last + 1 < len(self.lines) and (
-            self.furniture[last + 1] or not self.lines[last + 1].text.strip()
+        # a stamp closing the cover stands within a few lines of its last field
+        seen = 0
+        for j in range(last + 1, limit):
+            ln = self.lines[j]
+            if ln.page_break or seen >= _COVER_STAMP_REACH:
+                break
+            if self.furniture[j] and _COVER_END.search(ln.text):
+                last = j
+                break
+            seen += bool(ln.text.strip())
+        end = last + 1
+        while end < len(self.lines) and not self.lines[end].page_break and (
+            self.furniture[end] or not self.lines[end].text.strip()
         ):
-            last += 1
-        return last + 1
+            end += 1
+        return end
 
     # -- helpers --------------------------------------------------------------
     def _acceptable(self, number: int) -> bool:
@@ -530,6 +561,9 @@ class _Scanner:
         if self.state == "note":
             self.state = "body"
             self._cut_pending = len(self.notes) - 1
+            pieces = self.notes[-1].pieces
+            if self.paragraph_mode and pieces and _open_ended(self.text[slice(*pieces[-1])]):
+                self._cut_open = len(self.notes) - 1
         elif self.state == "bio":
             self._flush_bio()
             self.state = "body"
@@ -627,9 +661,13 @@ class _Scanner:
             if self.any_markers and number not in self.markers:
                 continue
             if not started:
-                self._paragraph_segment(i, segment_start, m.start())
+                body_end = m.start()
                 if number == 1 and not self.notes:
-                    self._maybe_bio(i, segment_start, m.start())
+                    body_end = self._maybe_bio(i, segment_start, body_end)
+                elif self._cut_open == len(self.notes) - 1 >= 0 and self.state == "body":
+                    body_end = self._continuation(i, segment_start, body_end)
+                self._paragraph_segment(i, segment_start, body_end)
+                self._cut_open = -1
             # the note runs to the paragraph's end or to the next start in it
             self._start_note(number, i, ln.start + m.end(), ln.end)
             segment_start = m.end()
@@ -649,15 +687,80 @@ class _Scanner:
             self.labels[i] = "note"
         else:
             self._record_markers(i, start, end)
+            self.body_parts.setdefault(i, []).append((start, end))
 
-    def _maybe_bio(self, i: int, start: int, end: int) -> None:
-        """The text before note 1 in its paragraph may end with the author's note."""
+    def _maybe_bio(self, i: int, start: int, end: int) -> int:
+        """The text before note 1 in its paragraph may end with the author's note.
+
+        Returns where the body's part of the text ends (the bio's start, if any).
+        """
         segment = self.lines[i].text[start:end]
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(segment)]
         for pos in starts:
             if _is_bio(segment[pos:]):
                 self.bio.append((i, clean_note_text([segment[pos:]])))
-                return
+                return start + pos
+        return end
+
+    def _continuation(self, i: int, start: int, end: int) -> int:
+        """Where the rest of the note a page break cut begins, in the text before the next note.
+
+        pdftotext sets the notes of a page as one paragraph, so the cut note's
+        rest ("Review, 27, 2009, 3, pp. 455–82.") opens the paragraph holding
+        the next note -- or stands as its own paragraph just before it.  The
+        rest is the text after the body's last note marker, from the first
+        sentence start that reads like a reference's end (see
+        :func:`_reads_as_note_rest`).  Returns ``end`` when there is none; what
+        is not taken stays in the body.
+        """
+        text = self.lines[i].text
+        cut = self.notes[self._cut_open]
+        if not text[start:end].strip():
+            # the rest may be the paragraph just before the note's own
+            j = i - 1
+            while j >= 0 and self.labels[j] == "blank":
+                j -= 1
+            last_piece_line = max((self._line_of(b) for _, b in cut.pieces), default=-1)
+            if (j > last_piece_line and self.labels[j] == "body" and not self.furniture[j]
+                    and not self.lines[i].page_break):
+                j_start = self.fused[j]
+                rest = self._rest_start(self.lines[j].text, j_start, len(self.lines[j].text))
+                if rest is not None:
+                    self._take_rest(cut, j, rest)
+            return end
+        rest = self._rest_start(text, start, end)
+        if rest is None:
+            return end
+        ln = self.lines[i]
+        cut.pieces.append((ln.start + rest, ln.start + end))
+        return rest
+
+    def _take_rest(self, cut: _NoteBuild, j: int, rest: int) -> None:
+        """Give the text of body line ``j`` from ``rest`` on to the note ``cut``."""
+        ln = self.lines[j]
+        cut.pieces.append((ln.start + rest, ln.end))
+        kept = [(a, min(b, rest)) for a, b in self.body_parts.get(j, [(self.fused[j], len(ln.text))])
+                if a < rest]
+        self.body_parts[j] = kept
+        self.labels[j] = "note"
+
+    def _line_of(self, offset: int) -> int:
+        """The index of the line holding text offset ``offset``."""
+        return bisect.bisect_right(self._line_starts, offset) - 1
+
+    @staticmethod
+    def _rest_start(text: str, start: int, end: int) -> int | None:
+        """The offset in ``text[start:end]`` where a cut note's rest starts, if it holds one."""
+        floor = start
+        for m in _FUSED_MARKER.finditer(text, start, end):
+            floor = m.end()  # the body's markers stay in the body
+        candidates = [floor] + [m.end() for m in _SENTENCE_END.finditer(text, floor, end)]
+        for pos in candidates:
+            while pos < end and text[pos].isspace():
+                pos += 1
+            if pos < end and _reads_as_note_rest(text[pos:end]):
+                return pos
+        return None
 
     def _fix_pieces(self, i: int) -> None:
         """Notes that start in the same paragraph end where the next one starts."""
@@ -852,6 +955,23 @@ class _Scanner:
         return blocks
 
     # -- results ---------------------------------------------------------------
+    def _body_lines(self) -> list[str]:
+        """The running text: body lines, and the body's parts of lines that hold notes.
+
+        Nothing the reader does not recognise as furniture, cover or note (or
+        report as an author's note) is dropped.
+        """
+        out: list[str] = []
+        for i, ln in enumerate(self.lines):
+            label = self.labels[i]
+            if label == "body":
+                out.append(ln.text[self.fused[i]:])
+            elif label == "note" and i in self.body_parts:
+                kept = " ".join(ln.text[a:b].strip() for a, b in self.body_parts[i])
+                if kept.strip():
+                    out.append(kept.strip())
+        return out
+
     def layout(self) -> Layout:
         self.resolve_tails()
         notes: list[Note] = []
@@ -889,11 +1009,43 @@ class _Scanner:
                 Diagnostic("X103", "no footnotes found", path=self.path, severity="info")
             )
         self.diagnostics.sort(key=lambda d: d.line or 0)
-        body = "\n".join(
-            ln.text[self.fused[i]:] for i, ln in enumerate(self.lines)
-            if self.labels[i] == "body"
-        )
+        body = "\n".join(self._body_lines())
         return Layout(self.labels, notes, [t for _, t in self.bio], self.diagnostics, body)
+
+
+_PROSE_VERB = re.compile(
+    r"(?i)\b(?:is|are|was|were|had|has|have|would|could|did|does|became|seemed|ist|sind|war|waren|"
+    r"hat|hatte|wurde|wurden|è|sono|era|erano|fu|est|sont|était|fut)\b"
+)
+_REFERENCE_BIT = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\d+\s*[-–]\s*\d+|\b(?:pp?|S|vol|Bd|nos?|ed|eds|Hg|Hrsg|cit)\.|"
+    r"\bPress\b|\bVerlag\b|\(\d{4}\)|:\s*\d"
+)
+
+
+def _reads_as_note_rest(text: str) -> bool:
+    """Does ``text`` read like the end of a reference rather than a body sentence?
+
+    Votes: a sentence going on (lower case or a digit first), citation cues,
+    reference parts (years, page ranges, "pp.", "ed."), a closing full stop;
+    against: the finite verbs of prose, and length (a note's rest is short).
+    """
+    stripped = text.strip()
+    if not stripped:
+        return False
+    score = 0
+    first = stripped[0]
+    if first.islower() or first.isdigit():
+        score += 2
+    score += _cue(stripped)
+    bits = len(_REFERENCE_BIT.findall(stripped))
+    score += 2 if bits >= 2 else bits
+    if _TERMINAL.search(stripped):
+        score += 1
+    score -= min(3, len(_PROSE_VERB.findall(stripped)))
+    if len(stripped) > 600:
+        score -= 2
+    return score >= 3
 
 
 @dataclass

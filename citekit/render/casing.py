@@ -68,6 +68,13 @@ def title_case(text: Any) -> Any:
     return String(" ".join(out))
 
 
+def _as_citeproc_string(text: Any) -> Any:
+    """citeproc-py's String/MixedString throughout (plain ``str`` pieces lack ``words``)."""
+    if isinstance(text, MixedString):
+        return MixedString([s if isinstance(s, String) else String(str(s)) for s in text])
+    return text if isinstance(text, String) else String(str(text))
+
+
 class CasedMixin:
     """``case`` for CSL elements; English-only title case as the specification says."""
 
@@ -82,4 +89,6 @@ class CasedMixin:
                 return MixedString(
                     [s if isinstance(s, NoCase) else title_case(s) for s in text])
             return title_case(text)
+        if text_case is not None:
+            text = _as_citeproc_string(text)  # citeproc-py's other cases need its types
         return super().case(text, language)  # type: ignore[misc]

@@ -61,6 +61,7 @@ ELEMENT_CLASSES: dict[str, type] = {
     "date-part": groups.DatePart,
     "layout": layout.Layout,
     "key": layout.Key,
+    "locale": layout.Locale,
 }
 
 _LOCK = threading.RLock()
@@ -124,6 +125,7 @@ def _load(path: str, mtime: float, locale: str | None) -> LoadedStyle:
     del mtime  # part of the cache key only: an edited file is parsed again
     root = etree.parse(path, parser()).getroot()
     root.formatter = markup
+    root.citekit_macros = {m.get("name"): m for m in root.iterfind(f"{{{CSL_NS}}}macro")}
     _set_locales(root, locale or root.get("default-locale") or "en-US")
     quotes = markup.Quotes(
         str(root.get_single_term("open-quote")), str(root.get_single_term("close-quote")),
@@ -338,6 +340,9 @@ def _render_sequence(loaded: LoadedStyle, notes: Sequence[Sequence[Citation]],
     for index, note in enumerate(notes):
         cites = [c for c in (_cite(c, registry) for c in note) if c is not None]
         run.citation_index = index
+        if len(cites) < len(note):
+            # a work citekit cannot name stands in this note: what follows is no "ibid."
+            run.history.append(state.CiteRecord("", None, index, len(note)))
         if not cites:
             marked.append(None)
             continue
@@ -380,9 +385,10 @@ def notes_of(entries: Iterable[Entry], notes: Sequence[Sequence[Citation]],
     for note in notes:
         for cite in note:
             if str(cite.id or "").lower() not in source:
+                problem = (f"cited id {cite.id!r} is not in the bibliography data" if cite.id
+                           else "citation not linked to an entry")
                 result.diagnostics.append(Diagnostic(
-                    "S002", f"cited id {cite.id!r} is not in the bibliography data",
-                    raw=cite.text or None))
+                    "S002", f"{problem}; kept as written", raw=cite.text or None))
     with _LOCK:
         cited = [str(c.id).lower() for note in notes for c in note
                  if str(c.id or "").lower() in source]

@@ -19,6 +19,7 @@ from citeproc.source import VariableError
 
 from citekit.render import markup, state
 from citekit.render.casing import capitalize_first
+from citekit.render.variables import MacroCacheMixin
 
 
 def collation_key(value: Any) -> Any:
@@ -102,7 +103,23 @@ class Layout(model.Layout):
         return output_items
 
 
-class Key(model.Key):
+class Locale(model.Locale):
+    """Terms looked up once per locale (citeproc-py ran an XPath query for every term)."""
+
+    def get_term(self, name: str, form: Any = None, zero_padded: bool = False) -> Any:
+        cache = self.__dict__.setdefault("citekit_terms", {})
+        key = (name, form, zero_padded)
+        if key not in cache:
+            try:
+                cache[key] = super().get_term(name, form, zero_padded)
+            except IndexError:
+                cache[key] = None
+        if cache[key] is None:
+            raise IndexError(name)
+        return cache[key]
+
+
+class Key(MacroCacheMixin, model.Key):
     def sort_keys(self, items: Any, context: Any) -> list[Any]:
         run = state.current()
         keys: list[Any] = []

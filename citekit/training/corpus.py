@@ -16,6 +16,7 @@ convention before training and scoring:
 * LinkedBooks tags journal and volume titles as ``title``: a ``title`` span
   that directly follows another ``title`` span (only ``in``/punctuation
   between) is relabelled ``container-title``;
+* AnyStyle's volumes are split into volume and issue (:func:`_split_volume_issue`);
 * LinkedBooks' ``pagination`` (page ranges and pinpoints alike) is split:
   the first page range of an article or chapter stays ``pages``, every other
   one is the cited place, ``locator`` (:func:`_linkedbooks_pinpoints`);
@@ -102,6 +103,8 @@ def segments_to_sequence(
     if source == "linkedbooks":
         _split_linkedbooks_titles(tokens, raw, seg_index)
         _linkedbooks_pinpoints(tokens, raw, seg_index)
+    elif source == "anystyle":
+        _split_volume_issue(tokens, raw)
     _attach_cue_words(tokens, raw)
     tags = _tags(raw, seg_index)
     return Sequence(record_id, source, text, tokens, tags)
@@ -153,6 +156,46 @@ def _split_linkedbooks_titles(tokens: list[Token], raw: list[str], seg_index: li
             raw[i] = "container-title"
             label = "title"  # a run of titles: the third is a container too
         last_label, last_seg = label, seg
+
+
+_ISSUE_WORDS = frozenset(
+    "no no. nos. nr nr. n. n° nº num. núm. number issue iss. heft h. fasc. fascicolo".split()
+)
+
+
+def _split_volume_issue(tokens: list[Token], raw: list[str]) -> None:
+    """AnyStyle has no issue label (``75(3)``, ``6, no 4`` are all ``volume``): split it.
+
+    GROBID and the generated notes tag the issue apart, as the SEER order
+    ``56, 2004, 2`` needs, so AnyStyle's volumes are split the same way: the
+    number in brackets after the volume, or after an issue word, is the issue.
+    """
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if raw[i] != "volume":
+            i += 1
+            continue
+        j = i
+        while j < n and raw[j] == "volume":
+            j += 1
+        span = range(i, j)
+        texts = [tokens[k].text for k in span]
+        for offset, text in enumerate(texts):
+            k = i + offset
+            if text == "(" and offset and offset + 1 < len(texts):
+                raw[k] = "O"
+                raw[k + 1] = "issue"
+                if k + 2 < n and tokens[k + 2].text == ")":
+                    raw[k + 2] = "O"
+                break
+            if text.lower() in _ISSUE_WORDS and offset and offset + 1 < len(texts):
+                for m in range(k, j):
+                    raw[m] = "issue"
+                if raw[k - 1] == "volume" and is_punctuation(tokens[k - 1].text):
+                    raw[k - 1] = "O"
+                break
+        i = j
 
 
 _RANGE_TOKEN = re.compile(r"\d\s?[-–—]\s?\d")

@@ -144,8 +144,8 @@ def test_incremental_analysis_equals_a_fresh_one(monkeypatch: pytest.MonkeyPatch
         "@misc{new,\n  title = {New},\n  date = {2020},\n}\n"
     before = analyse_bibtex("r.bib", first)
     read_sizes: list[int] = []
-    real_read = bib_rules._read_entries
-    monkeypatch.setattr(bib_rules, "_read_entries",
+    real_read = bib_rules.read_csl_entries
+    monkeypatch.setattr(bib_rules, "read_csl_entries",
                         lambda path, text: read_sizes.append(text.count("@")) or real_read(path, text))
     incremental = analyse_bibtex("r.bib", second, previous=before)
     assert read_sizes == [2]  # only the changed and the new entry were read again

@@ -199,3 +199,10 @@ def test_ris_bibliography(tmp_path: Path, monkeypatch, capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "a.md:1:16: C201 key 'nokey' is not in the bibliography"
     assert lines[1].startswith("refs.ris:") and " C101 " in lines[1]
+
+
+def test_unknown_file_type_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    assert main(["check", "notes.txt"]) == 2
+    assert "not a bibliography or manuscript: notes.txt" in capsys.readouterr().err

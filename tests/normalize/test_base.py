@@ -80,3 +80,8 @@ def test_malformed_fields_are_reported_not_raised() -> None:
     assert parsed.item["author"] == [{"family": "Hagenloh", "given": "Paul"}]
     assert parsed.item["issued"] == {"date-parts": [[2009]]}
     assert [d.code for d in parsed.diagnostics] == ["P202"]
+
+
+def test_degenerate_title_before_container_does_not_crash() -> None:
+    parsed = normalize_fields([("title", ":"), ("container-title", "X"), ("date", "1926–41"), ("date", "2000")])
+    assert parsed.diagnostics == []

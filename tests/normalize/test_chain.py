@@ -165,3 +165,39 @@ def test_seed_rows_are_the_seed_citations(seed_text: str) -> None:
         text = " ".join(t for _, t in row.values[0])
         assert text.rstrip(".;") in flat, text
 
+
+
+#: what a tagger makes of the seed when it cuts a span in the wrong place; the
+#: chain repairs the cuts that have one reading only
+TAGGER_SLIPS: list[Any] = [
+    P([("signal", "See"), ("author", "Paul Hagenloh,"),
+       ("title", "Stalin’s Police: Public Order, Mass Repression in the USSR,"), ("volume", "1926–1941,"),
+       ("location", "Baltimore, MD,"), ("date", "2009,"), ("pages", "p. 3.")],
+      {"title": "Stalin’s Police: Public Order, Mass Repression in the USSR, 1926–1941", "volume": None,
+       "issued": {"date-parts": [[2009]]}}, id="years-tagged-volume"),
+    P([("author", "Paul Hagenloh,"), ("title", "Stalin’s Police: Public Order, Mass Repression in the USSR,"),
+       ("date", "1926–1941,"), ("location", "Baltimore, MD,"), ("date", "2009,")],
+      {"title": "Stalin’s Police: Public Order, Mass Repression in the USSR, 1926–1941", "original-date": None,
+       "issued": {"date-parts": [[2009]]}}, id="years-tagged-date"),
+    P([("title", "Nakazannyi narod: po materialam konferentsii"),
+       ("title", "‘Repressii protiv rossiiskikh nemtsev v kontekste sovetskoi natsional´noi politiki’,"),
+       ("container-title", "ed. Irina Shcherbakova,"), ("location", "Moscow,"), ("date", "1999")],
+      {"title": "Nakazannyi narod: po materialam konferentsii ‘Repressii protiv rossiiskikh nemtsev v kontekste "
+                "sovetskoi natsional´noi politiki’",
+       "editor": [{"family": "Shcherbakova", "given": "Irina"}], "container-title": None, "type": "book"},
+      id="title-cut-in-two-and-editor-tagged-container"),
+    P([("author", "Oleg Khlevniuk,"), ("title", "Master of the House:"),
+       ("container-title", "Stalin and His Inner Circle,"), ("location", "New Haven,")],
+      {"title": "Master of the House: Stalin and His Inner Circle", "container-title": None, "type": "book"},
+      id="subtitle-tagged-container"),
+    P([("author", "Smith,"), ("title", "A History of Rome,"), ("volume", "1926–1941")],
+      {"title": "A History of Rome, 1926–1941", "volume": None}, id="years-after-title-without-date"),
+    P([("title", "‘Ascribing Class’,"), ("container-title", "Journal of Modern History"), ("volume", "1990-1991")],
+      {"title": "Ascribing Class", "volume": "1990-1991"}, id="volume-range-in-a-journal-stays"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), TAGGER_SLIPS)
+def test_tagger_slips_repaired(fields: Fields, expected: dict[str, Any]) -> None:
+    item = normalize_fields(fields).item
+    assert {k: item.get(k) for k in expected} == expected

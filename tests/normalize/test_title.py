@@ -70,7 +70,7 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
           {"title": "Treviso e le sue pievi. Illustrazione storica", "title-short": "Treviso e le sue pievi"},
           id="second-title-continues"),
         P([("title", "La crisi,"), ("title", "in «Studi»,"), ("container-title", "Archivio veneto")],
-          {"title": "La crisi. Studi"}, id="container-span-wins"),
+          {"title": "La crisi, in «Studi»"}, id="container-span-wins"),
         P([("title", "Il Consiglio nobile di Parenzo e i profughi di Creta «AMSI»")],
           {"title": "Il Consiglio nobile di Parenzo e i profughi di Creta", "container-title": "AMSI"},
           id="journal-in-guillemets-inside-title-span"),

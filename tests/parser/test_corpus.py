@@ -64,3 +64,13 @@ def test_linkedbooks_pinpoints_become_locators() -> None:
                ("title", "Chiesa e riforma,"), ("punct", " "), ("pages", "pp. 39-74,"),
                ("punct", " "), ("pages", "p. 40")]
     assert _fields("linkedbooks", article)[-2:] == [("pages", "pp. 39-74"), ("locator", "p. 40")]
+
+
+def test_anystyle_volume_and_issue_are_split() -> None:
+    for volume, expected in [
+        ("75(3),", [("volume", "75"), ("issue", "3")]),
+        ("6, no 4", [("volume", "6"), ("issue", "no 4")]),
+        ("Volume 16, Issue 3,", [("volume", "Volume 16"), ("issue", "Issue 3")]),
+        ("vol. 12", [("volume", "vol. 12")]),
+    ]:
+        assert _fields("anystyle", [("volume", volume)]) == expected

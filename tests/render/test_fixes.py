@@ -186,3 +186,13 @@ def test_bad_dates_and_names_do_not_raise() -> None:
            "issued": {"raw": "1937-06"}, "accessed": "circa 1900"}
     text = render_bibliography([odd], style="chicago-notes-bibliography")
     assert text.startswith("Memorial. Odd")
+
+
+def test_unresolved_citation_breaks_the_ibid_chain() -> None:
+    diagnostics: list[Diagnostic] = []
+    notes = render_notes([[Citation("b", locator="3")], [Citation(None, text="Smith, p. 4")],
+                          [Citation("b", locator="3")]], [BOOK], style="citekit-seer-notes",
+                         diagnostics=diagnostics)
+    assert notes[1] == "Smith, p. 4"
+    assert notes[2] == "Davis, The Return of Martin Guerre, p. 3."
+    assert diagnostics[0].code == "S002" and "not linked" in diagnostics[0].message
