@@ -55,7 +55,8 @@ NUMBER_VARIABLES: tuple[str, ...] = (
 
 STRING_VARIABLES: tuple[str, ...] = (
     "abstract", "annote", "archive", "archive_collection", "archive_location",
-    "archive-place", "authority", "call-number", "citation-label", "container-title",
+    "archive-place", "authority", "call-number", "citation-label", "collection-title",
+    "container-title",
     "container-title-short", "dimensions", "division", "DOI", "event", "event-title",
     "event-place", "genre", "ISBN", "ISSN", "jurisdiction", "keyword", "language",
     "medium", "note", "original-publisher", "original-publisher-place",

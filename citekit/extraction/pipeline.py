@@ -217,7 +217,7 @@ def repair_parse(item: Entry, text: str) -> None:
     - "Title, ed. Irina Shcherbakova, Moscow, 1999" names an editor; when the
       parser filed "ed. Irina Shcherbakova" as a container, it becomes the editor.
     - A "chapter" needs an "in"; without one, "Title: Subtitle" split into
-      title and container is one book title.
+      title and container is one book title, and a lone container is the title.
     - Editors need an "ed."/"Hrsg." in the text; without one they were authors
       (or title words, "Schreiber und Richter").
     - A title ending in ", Place Year" swallowed the imprint.
@@ -235,9 +235,10 @@ def repair_parse(item: Entry, text: str) -> None:
             item.pop("container-title", None)
             if item.get("type") == "chapter":
                 item["type"] = "book"
-    if (item.get("type") == "chapter" and item.get("title") and item.get("container-title")
+    if (item.get("type") == "chapter" and item.get("container-title")
             and not re.search(r"(?:^|[\s,.])[Ii]n:?\s", text)):
-        item["title"] = f"{item['title']}: {item.pop('container-title')}"
+        container = item.pop("container-title")
+        item["title"] = f"{item['title']}: {container}" if item.get("title") else container
         item["type"] = "book"
     if item.get("editor") and not _EDITOR_MARK.search(text):
         # editors without "ed."/"Hrsg." in the text are misread authors or title words

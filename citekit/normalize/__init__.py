@@ -73,7 +73,7 @@ from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
 from citekit.normalize.short_form import ShortForm
-from citekit.normalize.signal import Signal
+from citekit.normalize.signal_words import Signal
 from citekit.normalize.title import Title
 from citekit.normalize.volume import VolumeIssue
 

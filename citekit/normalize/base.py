@@ -5,6 +5,8 @@ CSL variables into ``state.item`` or occurrence data (``kind``, ``locator``,
 ``label``, ``prefix``, ``suffix``) onto the state.  Each declares in ``keys`` the
 item variables and occurrence attributes it may write: the property tests hold
 every normalizer to that list, and readers of the chain can see who sets what.
+``inputs`` names the span labels it reads, so that the chain skips it when none
+is there (most references have no signal, edition or identifier).
 
 Normalizers are isolated (:func:`run_chain`): if one raises, the state is put
 back as it was before that step, a diagnostic ``P1xx`` names the step, and the
@@ -107,8 +109,3 @@ def run_chain(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> It
                 )
             )
     return state
-
-
-def changed_keys(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
-    """Item variables whose value differs between two snapshots (for tests and checks)."""
-    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}

@@ -73,6 +73,11 @@ _FUSED_HEAD = re.compile(
     r"^(?:[A-Z][A-Z0-9 ,.&:;'’()\[\]–—-]{8,}?\s\d{1,4}|\d{1,4}\s[A-Z][A-Z0-9 ,.&:;'’()–—-]{8,}?)"
     r"\s+(?=[a-z])"
 )
+#: how often a line of words must repeat to be a running head wherever it stands
+_OFTEN = 5
+#: a heading's enumerator ("a) Russian law" heads a section in the text and its contents)
+_ENUMERATED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|#)[.)]\s")
+_WORD_CHARS = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 #: A line ending where a number must follow: "artt. 10 e", "pp. 3 and", "S.", "note"
@@ -220,13 +225,19 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
     near = _near_edges(lines, edge) if any(edge) else [True] * len(lines)
     furniture: list[bool] = []
     fused: list[int] = []
+    seen: set[str] = set()
     for index, (ln, key) in enumerate(zip(lines, keys, strict=True)):
         text = ln.text.strip()
         # a running head repeats on many pages
         count = counts.get(key, 0) if key else 0
         # twice is enough only for a head of words (not "12 …", a URL or "act/")
         twice = count == 2 and not key.startswith(("#", "http", "www")) and " " in key
-        repeated = near[index] and (count >= 3 or twice)
+        # a head of words (no page number) printed on many pages is one wherever it stands
+        # (pdftotext put it mid-page) -- but its first print may be the title page's
+        often = (count >= _OFTEN and key in seen and "#" not in key and len(key) <= 80
+                 and _ENUMERATED.match(key) is None and len(_WORD_CHARS.findall(key)) >= 5)
+        seen.add(key)
+        repeated = (near[index] and (count >= 3 or twice)) or often
         is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated)
         furniture.append(is_furniture)
         head = _FUSED_HEAD.match(ln.text) if paragraph_mode and not is_furniture else None

@@ -40,3 +40,15 @@ def test_diagnostic_format_is_path_line_col_code_message() -> None:
         "refs.bib:3:7: C101 duplicate key")
     assert Diagnostic("F002", "not UTF-8", path="a.bib", line=2).format() == "a.bib:2: F002 not UTF-8"
     assert Diagnostic("F010", "bad", path="-").format() == "-: F010 bad"
+
+
+def test_variable_lists_match_the_csl_schema(shared_dir: object) -> None:
+    import json
+    from pathlib import Path
+
+    from citekit.model import ALL_VARIABLES, ITEM_TYPES
+
+    schema = json.loads((Path(str(shared_dir)) / "schemas" / "csl-data.json").read_text())
+    props = schema["items"]["properties"]
+    assert set(props) - {"id", "type", "categories", "custom"} == ALL_VARIABLES
+    assert set(props["type"]["enum"]) == set(ITEM_TYPES)

@@ -37,7 +37,7 @@ def test_unknown_text_is_not_sniffed() -> None:
 
 
 def test_unknown_format_lists_known_ones() -> None:
-    with pytest.raises(UsageError, match="known: .*bibtex"):
+    with pytest.raises(UsageError, match=r"known: .*bibtex"):
         registry.get("endnote-xml")
 
 

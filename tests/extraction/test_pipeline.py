@@ -175,6 +175,9 @@ def test_a_repetition_adds_missing_fields_but_overwrites_nothing() -> None:
      "Niklas Luhmann, Das Recht der Gesellschaft, Frankfurt am Main 1993, S. 582.",
      {"type": "book", "title": "Das Recht der Gesellschaft", "issued": {"date-parts": [[1993]]},
       "publisher-place": "Frankfurt am Main"}),
+    ({"type": "chapter", "container-title": "Das Recht der Gesellschaft"},
+     "Niklas Luhmann, Das Recht der Gesellschaft, Frankfurt am Main 1993, S. 582.",
+     {"type": "book", "title": "Das Recht der Gesellschaft"}),
 ])
 def test_repair_parse(item: dict, text: str, expected: dict) -> None:
     repair_parse(item, text)

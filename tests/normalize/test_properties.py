@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from citekit.model import ALL_VARIABLES
 from citekit.normalize import CHAIN, normalize_fields
-from citekit.normalize.base import OCCURRENCE_KEYS, Context, ItemState, changed_keys
+from citekit.normalize.base import OCCURRENCE_KEYS, Context, ItemState
 
 #: ``collection-title`` is a CSL 1.0.2 variable that model.ALL_VARIABLES misses (reported)
 CSL_KEYS = ALL_VARIABLES | {"type", "custom", "collection-title"}
@@ -48,6 +48,10 @@ def test_never_raises_and_reports_no_crash(fields: list[tuple[str, str]], prev: 
     assert not [d for d in parsed.diagnostics if d.code.startswith("P1")], parsed.diagnostics
     assert set(parsed.item) <= CSL_KEYS
     assert parsed.fields == fields
+
+
+def changed_keys(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
+    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
 
 
 @settings(max_examples=300, deadline=None)

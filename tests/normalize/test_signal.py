@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.normalize.base import Context, ItemState
-from citekit.normalize.signal import Signal
+from citekit.normalize.signal_words import Signal
 
 P = pytest.param
 
