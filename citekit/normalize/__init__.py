@@ -49,6 +49,7 @@ P112   back-reference normalizer failed
 P113   archive normalizer failed
 P114   short-form normalizer failed
 P115   type normalizer failed (the item gets type ``document``)
+P116   language normalizer failed
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -69,6 +70,7 @@ from citekit.normalize.edition import Edition
 from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.identifiers import Identifiers
 from citekit.normalize.item_type import ItemType
+from citekit.normalize.language import Language
 from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
@@ -97,6 +99,7 @@ CHAIN: tuple[Normalizer, ...] = (
     BackRef(),
     Archive(),
     ShortForm(),
+    Language(),
     ItemType(),
 )
 

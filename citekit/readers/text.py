@@ -164,6 +164,8 @@ class _NoteBuild:
     number: str
     line: int  # index into lines
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    #: printed after notes with higher numbers (a column set out of order)
+    late: bool = False
 
 
 @dataclass
@@ -359,6 +361,10 @@ class _Scanner:
         self._found = 0
         #: numbering jumps: (line index, number expected, number printed)
         self._gaps: list[tuple[int, int, int]] = []
+        #: numbers a jump in the numbering passed over (their notes may come later)
+        self.skipped: set[int] = set()
+        #: pass two: the highest note number up to each note
+        self._high: list[int] = []
         #: for pass two: the note (index) that a page break cut, by the line after the break
         self.cut_note: dict[int, int] = {}
         self._cut_pending = -1
@@ -430,6 +436,10 @@ class _Scanner:
         if not self.notes:  # an excerpt may start at note 37, but then its markers do too
             return bool(self.markers) and number in self.markers and number <= min(
                 self.markers) + 2
+        if number < self.expected:
+            # a note the numbering skipped, printed later (pdftotext read a column
+            # out of order): its marker is in the body and no note took the number
+            return number in self.skipped and number in self.markers
         return self.expected < number <= self.expected + 40 and number in self.markers
 
     def _note_start(self, i: int) -> tuple[int, int] | None:
@@ -505,12 +515,19 @@ class _Scanner:
             self.any_markers = True
 
     def _start_note(self, number: int, index: int, start: int, end: int) -> None:
-        if number != self.expected:  # reported in layout() unless pass two fills the gap
+        late = number < self.expected and number in self.skipped
+        if late:
+            self.skipped.discard(number)
+        elif number != self.expected:  # reported in layout() unless pass two fills the gap
             self._gaps.append((index, self.expected, number))
+            if number - self.expected <= 40:
+                self.skipped.update(range(self.expected, number))
         self._flush_bio()
-        self.notes.append(_NoteBuild(str(number), index, [(start, end)] if end > start else []))
+        self.notes.append(_NoteBuild(str(number), index, [(start, end)] if end > start else [],
+                                     late))
         self.labels[index] = "note"
-        self.expected = number + 1
+        if not late:
+            self.expected = number + 1
         self.state = "note"
 
     def _start_bare_note(self, number: int, i: int) -> int:
@@ -799,6 +816,7 @@ class _Scanner:
                         if lab == "body"]
         model = _LengthModel(_typical(note_lengths), _typical(body_lengths))
         starts = {build.line: k for k, build in enumerate(self.notes)}
+        self._high = list(itertools.accumulate((_as_int(b.number) for b in self.notes), max))
         self._found = len(self.notes)  # notes added below (unnumbered) come after these
         run: list[int] = []
         last_note = -1  # index of the latest note started before the run
@@ -824,7 +842,8 @@ class _Scanner:
             return  # before the first note: front matter and the author's note
         cut = self.cut_note.get(run[0], -1)
         previous = self.notes[last_note]
-        prev_number = _as_int(previous.number)
+        prev_number = self._high[last_note] if last_note < len(self._high) else _as_int(
+            previous.number)
         if next_note is not None:
             missing = _as_int(self.notes[next_note].number) - prev_number - 1
         else:
@@ -877,7 +896,9 @@ class _Scanner:
         first_number = prev_number + missing
         while first_number - 1 in present and first_number - 1 > prev_number:
             first_number -= 1
-        numbered = prev_number + missing - first_number + 1 == len(blocks)
+        taken = {build.number for build in self.notes}
+        numbered = prev_number + missing - first_number + 1 == len(blocks) and not any(
+            str(first_number + k) in taken for k in range(len(blocks)))
         for k, block in enumerate(blocks):
             number = str(first_number + k) if numbered else ""
             build = _NoteBuild(number, block[0], [])
@@ -986,7 +1007,7 @@ class _Scanner:
     def layout(self) -> Layout:
         self.resolve_tails()
         notes: list[Note] = []
-        for build in sorted(self.notes, key=lambda b: b.line):
+        for build in _in_reading_order(self.notes):
             pieces = sorted(build.pieces)
             if not pieces:
                 self.diagnostics.append(
@@ -1057,6 +1078,19 @@ def _reads_as_note_rest(text: str) -> bool:
     if len(stripped) > 600:
         score -= 2
     return score >= 3
+
+
+def _in_reading_order(builds: list[_NoteBuild]) -> list[_NoteBuild]:
+    """Notes by line, each late note moved back before the notes numbered above it."""
+    ordered = sorted(builds, key=lambda b: b.line)
+    for build in [b for b in ordered if b.late]:
+        at = ordered.index(build)
+        number = _as_int(build.number)
+        # unnumbered notes (X105) between are passed over with the higher ones
+        while at > 0 and (not ordered[at - 1].number or _as_int(ordered[at - 1].number) > number):
+            ordered[at - 1], ordered[at] = ordered[at], ordered[at - 1]
+            at -= 1
+    return ordered
 
 
 @dataclass

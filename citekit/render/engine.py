@@ -153,8 +153,8 @@ def _name(data: Any) -> Name | None:
     if not isinstance(data, dict):
         return Name(literal=str(data)) if data else None
     if data.get("literal"):
-        return Name(literal=str(data["literal"]))
-    parts = {k: str(data[k]) for k in _NAME_PARTS if data.get(k)}
+        return Name(literal=str(data["literal"]).replace("'", "’"))
+    parts = {k: str(data[k]).replace("'", "’") for k in _NAME_PARTS if data.get(k)}
     return Name(**parts) if parts else None
 
 

@@ -49,7 +49,7 @@ class Layout(model.Layout):
         cites = list(citation.cites)
         if sort is not None:
             cites = sort.sort(cites, self)
-        out = []
+        out: list[Any] = []
         for item in cites:
             try:
                 text = _render_item(self, item)

@@ -31,10 +31,12 @@ MARKS: dict[str, tuple[str, str]] = {
     # a quotation written in the data with single quotes: kept as typed at the
     # outer level, flipped like any quotation when nested
     "dq": ("\ue00e", "\ue00f"),
+    # a quotation written with straight single quotes: the inner level of quotation
+    "sq": ("\ue010", "\ue011"),
 }
 _OPENERS = {o: k for k, (o, _c) in MARKS.items()}
 _CLOSERS = {c: k for k, (_o, c) in MARKS.items()}
-_ANY_MARK = re.compile("[\ue000-\ue00f]")
+_ANY_MARK = re.compile("[\ue000-\ue011]")
 
 
 def _span(kind: str, text: object) -> String:
@@ -87,13 +89,21 @@ def quoted(text: object) -> String:
 
 _DATA_DOUBLE = re.compile(r"“(.+?)”")
 _DATA_SINGLE = re.compile(r"(?<!\w)‘(.+?)’(?!\w)")
+_STRAIGHT_DOUBLE = re.compile(r'"([^"]+)"')
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'([^']+?)'(?!\w)")
 
 
 def mark_data_quotes(text: str) -> str:
-    """Quotations typed in a field ("… konferentsii ‘Repressii …’") as quotation marks,
-    so nesting flips them and punctuation moves inside them like any other."""
+    """Quotations typed in a field as quotation marks, so that nesting flips them and
+    punctuation moves inside them: "…" and “…” are quotations, '…' a quotation at the
+    inner level, ‘…’ kept as typed at the top level; other straight ' are apostrophes (’),
+    as citeproc-js prints them."""
     q_open, q_close = MARKS["q"]
     d_open, d_close = MARKS["dq"]
+    s_open, s_close = MARKS["sq"]
+    text = _STRAIGHT_DOUBLE.sub(lambda m: f"{q_open}{m.group(1)}{q_close}", text)
+    text = _STRAIGHT_SINGLE.sub(lambda m: f"{s_open}{m.group(1)}{s_close}", text)
+    text = text.replace("'", "’")
     text = _DATA_DOUBLE.sub(lambda m: f"{q_open}{m.group(1)}{q_close}", text)
     return _DATA_SINGLE.sub(lambda m: f"{d_open}{m.group(1)}{d_close}", text)
 
@@ -138,10 +148,10 @@ def _tokens(marked: str) -> list[tuple[str, str]]:
     for ch in marked:
         if ch in _OPENERS:
             kind = _OPENERS[ch]
-            out.append(("qopen", kind) if kind in ("q", "dq") else ("open", kind))
+            out.append(("qopen", kind) if kind in ("q", "dq", "sq") else ("open", kind))
         elif ch in _CLOSERS:
             kind = _CLOSERS[ch]
-            out.append(("qclose", kind) if kind in ("q", "dq") else ("close", kind))
+            out.append(("qclose", kind) if kind in ("q", "dq", "sq") else ("close", kind))
         else:
             out.append(("text", ch))
     return out
@@ -195,17 +205,19 @@ def _resolve_quotes(tokens: list[tuple[str, str]], quotes: Quotes) -> list[tuple
     out: list[tuple[str, str]] = []
     for kind, value in tokens:
         if kind == "qopen":
+            level = depth + (value == "sq")
             if value == "dq" and depth == 0:
                 out.append(("text", "‘"))
             else:
-                out.append(("text", quotes.open if depth % 2 == 0 else quotes.inner_open))
+                out.append(("text", quotes.open if level % 2 == 0 else quotes.inner_open))
             depth += 1
         elif kind == "qclose":
             depth = max(depth - 1, 0)
+            level = depth + (value == "sq")
             if value == "dq" and depth == 0:
                 out.append(("text", "’"))
             else:
-                out.append(("text", quotes.close if depth % 2 == 0 else quotes.inner_close))
+                out.append(("text", quotes.close if level % 2 == 0 else quotes.inner_close))
         else:
             out.append((kind, value))
     return out
