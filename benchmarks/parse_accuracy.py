@@ -150,7 +150,8 @@ def main() -> int:
             p, r, f = scores.micro()
             print(
                 f"{label}: {scores.references} refs, micro field P {p:.3f} R {r:.3f} F1 {f:.3f}, "
-                f"whole reference right {scores.exact / max(scores.references, 1):.3f}"
+                f"whole reference right {scores.exact / max(scores.references, 1):.3f}, "
+                f"token accuracy {scores.token_accuracy():.3f}"
             )
     right, total, misses = seed_check()
     print(f"seed citations: {right}/{total} fields right")

@@ -22,7 +22,19 @@ and no single one is reliable, so this reader combines them:
   the markers of the page's notes (they must stay in the body), a paragraph
   end or blank line just above, and a sentence going on from a cut note.
   Notes found this way without numbers take them from the body's markers
-  when the counts agree (diagnostic ``X105``).
+  when the counts agree (diagnostic ``X105``).  In text with one paragraph
+  per line, a cut note's rest opens the next page's notes paragraph (or
+  stands just before it); it is taken when it reads like a reference's end;
+* **reading order** -- a note whose number the sequence skipped may come
+  later (pdftotext reads two-column pages out of order); it is taken when
+  its marker is in the body, and put back in its place among the notes;
+* **cover pages** -- only positive evidence makes one (labelled fields such as
+  "Author(s):", "Stable URL:", a repository's cover block): the text before
+  the first download stamp may just as well be page 1.
+
+Nothing is dropped silently: text that is not furniture, cover, note or an
+author's note (``X102``) stays in ``body``, also when it shares a line with
+notes.
 
 The work is linear in the length of the text: every line is looked at a fixed
 number of times with precompiled patterns.
@@ -212,8 +224,9 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
     for key in [k for k, n in counts.items() if n >= 2 and k]:
         # "12 Ibid., p. 5" repeats too: back-references are never running heads,
         # and a head after a page number is short ("46 Jane Doe")
+        # and a numbered line ending a sentence ("66, at 55.") is a short note or its end
         if (_BACK_REFERENCE.search(key) or (key.startswith("# ") and len(key) > 62)
-                or _LETTERS.search(key) is None):
+                or _LETTERS.search(key) is None or (key.endswith(".") and "#" in key)):
             del counts[key]
     # page edges: page numbers, boilerplate, form feeds.  When a text has them,
     # a running head must stand near one (a repeated line inside a note block --
@@ -469,6 +482,10 @@ class _Scanner:
             previous = self.lines[before].text.strip() if before >= 0 else ""
             if before >= i - 3 and " " in previous and _NUMBER_GOES_ON.search(previous):
                 return None  # "(artt. 10 e" / "11 del regolamento)": the sentence goes on
+            if number < self.expected and not (
+                rest[0].isupper() and (before < i - 1 or _TERMINAL.search(previous))
+            ):
+                return None  # a late note starts clear of a sentence: not "30 (discussing …"
             if _style(m) == "dot" and len(rest) < 60 and not _TERMINAL.search(rest):
                 return None  # a numbered heading
             if _MONTH_START.match(rest) and (
@@ -477,7 +494,9 @@ class _Scanner:
                 return None  # "1 January 1990 was …", "(last visited" / "9 April 2009)": dates
             return number, ln.start + m.end()
         bare = _BARE_NUMBER.match(text)
-        if bare and self._acceptable(_number(bare.group(1))):
+        # (a late note never stands alone: a bare number below the expected is a page's)
+        if bare and _number(bare.group(1)) >= self.expected and self._acceptable(
+                _number(bare.group(1))):
             following = self._next_text_line(i)
             before = i - 1
             while before >= 0 and not self.lines[before].text.strip():
@@ -834,6 +853,54 @@ class _Scanner:
                 last_note = starts[i]
         if run:
             self._resolve_run(run, last_note, None, model)
+        self._split_lost_numbers(model)
+
+    def _split_lost_numbers(self, model: _LengthModel) -> None:
+        """A jump in the numbering that no note filled may be a note whose number
+        the PDF lost, read as the end of the note before it: "8 See infra notes
+        34-44." / "In the early sixteenth century, …" (no "9") / "10 …".  When
+        the body has the missing markers and the note before the jump falls into
+        exactly one block more than numbers are missing (a new block after a
+        short line ending a sentence, see :meth:`_blocks`), the blocks become
+        the missing notes (``X105``)."""
+        found = {build.number for build in self.notes}
+        by_number: dict[str, list[_NoteBuild]] = {}
+        for build in self.notes:
+            by_number.setdefault(build.number, []).append(build)
+        for index, expected, number in self._gaps:
+            missing = [n for n in range(expected, number) if str(n) not in found]
+            if not missing or len(missing) > 3 or missing != list(range(expected, number)):
+                continue
+            if not all(n in self.markers for n in missing):
+                continue
+            before = by_number.get(str(expected - 1), [])
+            if len(before) != 1 or before[0].line >= index:
+                continue
+            build = before[0]
+            lines = sorted({self._line_of(a) for a, _ in build.pieces})
+            blocks = self._blocks(lines, model) if len(lines) > 1 else []
+            if len(blocks) != len(missing) + 1 or not all(
+                self._adjacent(a[-1], b[0]) for a, b in itertools.pairwise(blocks)
+            ):
+                continue  # (across a page break the note goes on)
+            owner = {j: k for k, block in enumerate(blocks) for j in block}
+            split: list[list[tuple[int, int]]] = [[] for _ in blocks]
+            for piece in build.pieces:
+                split[owner.get(self._line_of(piece[0]), 0)].append(piece)
+            build.pieces = split[0]
+            for n, block, pieces in zip(missing, blocks[1:], split[1:], strict=True):
+                self.notes.append(_NoteBuild(str(n), block[0], pieces))
+                found.add(str(n))
+            first = self.lines[blocks[1][0]]
+            self.diagnostics.append(Diagnostic(
+                "X105", f"note(s) {missing[0]}-{missing[-1]} printed without their numbers; "
+                "numbered from the body's markers", path=self.path, line=blocks[1][0] + 1,
+                raw=first.text[:200]))
+
+    def _adjacent(self, first: int, second: int) -> bool:
+        """Are lines ``first`` < ``second`` on one page, with only blank lines between?"""
+        return all(self.labels[j] == "blank" for j in range(first + 1, second)) and not any(
+            self.lines[j].page_break for j in range(first + 1, second + 1))
 
     def _resolve_run(
         self, run: list[int], last_note: int, next_note: int | None, model: _LengthModel

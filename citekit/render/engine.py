@@ -211,7 +211,8 @@ def to_reference(entry: Entry) -> Reference:
         elif name == "language":
             data[py_key] = str(value)
         else:
-            data[py_key] = _STRINGS.parse_string(markup.mark_data_quotes(str(value)))
+            text = markup.mark_data_quotes(markup.strip_marks(str(value)))
+            data[py_key] = _STRINGS.parse_string(text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return Reference(str(entry.get("id", "")).lower(), str(entry.get("type") or "document"),

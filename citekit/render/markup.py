@@ -101,8 +101,12 @@ def mark_data_quotes(text: str) -> str:
     q_open, q_close = MARKS["q"]
     d_open, d_close = MARKS["dq"]
     s_open, s_close = MARKS["sq"]
-    text = _STRAIGHT_DOUBLE.sub(lambda m: f"{q_open}{m.group(1)}{q_close}", text)
-    text = _STRAIGHT_SINGLE.sub(lambda m: f"{s_open}{m.group(1)}{s_close}", text)
+    doubles, singles = _STRAIGHT_DOUBLE.search(text), _STRAIGHT_SINGLE.search(text)
+    double, single = (q_open, q_close), (s_open, s_close)
+    if singles and (not doubles or singles.start() < doubles.start()):
+        double, single = single, double  # the kind of quotation met first is the outer one
+    text = _STRAIGHT_DOUBLE.sub(lambda m: f"{double[0]}{m.group(1)}{double[1]}", text)
+    text = _STRAIGHT_SINGLE.sub(lambda m: f"{single[0]}{m.group(1)}{single[1]}", text)
     text = text.replace("'", "’")
     text = _DATA_DOUBLE.sub(lambda m: f"{q_open}{m.group(1)}{q_close}", text)
     return _DATA_SINGLE.sub(lambda m: f"{d_open}{m.group(1)}{d_close}", text)
@@ -205,7 +209,7 @@ def _resolve_quotes(tokens: list[tuple[str, str]], quotes: Quotes) -> list[tuple
     out: list[tuple[str, str]] = []
     for kind, value in tokens:
         if kind == "qopen":
-            level = depth + (value == "sq")
+            level = depth + (value == "sq" and depth == 0)
             if value == "dq" and depth == 0:
                 out.append(("text", "‘"))
             else:
@@ -213,7 +217,7 @@ def _resolve_quotes(tokens: list[tuple[str, str]], quotes: Quotes) -> list[tuple
             depth += 1
         elif kind == "qclose":
             depth = max(depth - 1, 0)
-            level = depth + (value == "sq")
+            level = depth + (value == "sq" and depth == 0)
             if value == "dq" and depth == 0:
                 out.append(("text", "’"))
             else:

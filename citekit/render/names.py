@@ -187,7 +187,16 @@ class Name(model.Name):
 
 
 class NamePart(CasedMixin, model.Name_Part):
-    pass
+    def format_part(self, given: Any, family: Any) -> tuple[Any, Any]:
+        """Format one part; plain ``str`` back (citeproc-py joins the parts with str.join)."""
+        def styled(part: Any) -> Any:
+            return str(self.wrap(self.format(self.case(part)))) if part else part
+
+        if self.get("name") == "given":
+            return styled(given), family
+        if self.get("name") == "family":
+            return given, styled(family)
+        return given, family
 
 
 class Substitute(model.Substitute):

@@ -29,6 +29,8 @@ class Scores:
     gold: Counter[str] = field(default_factory=Counter)
     references: int = 0
     exact: int = 0
+    tokens: int = 0
+    tokens_right: int = 0
 
     def add(self, gold: list[tuple[str, str]], predicted: list[tuple[str, str]]) -> None:
         gold_c = Counter((lab, _key(t)) for lab, t in gold if lab not in IGNORED_LABELS)
@@ -59,6 +61,10 @@ class Scores:
 
     def labels(self) -> list[str]:
         return sorted(self.gold.keys() | self.predicted.keys(), key=lambda k: -self.gold[k])
+
+    def token_accuracy(self) -> float:
+        """Share of tokens (punctuation between fields included) with the gold label."""
+        return self.tokens_right / self.tokens if self.tokens else 0.0
 
     def table(self) -> str:
         """A Markdown table: one row per label, then the micro average."""
@@ -92,6 +98,11 @@ def score(
         predicted = tag(seq.tokens)
         if read_as:
             predicted = [_read_as(t, read_as) for t in predicted]
+        scores.tokens += len(predicted)
+        scores.tokens_right += sum(
+            g.removeprefix("B-") == p.removeprefix("B-")
+            for g, p in zip(seq.tags, predicted, strict=True)
+        )
         scores.add(
             fields_of(seq.tokens, seq.tags, seq.text), fields_of(seq.tokens, predicted, seq.text)
         )

@@ -3,6 +3,7 @@ rest after a page break is found; text that is not furniture never vanishes."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -201,3 +202,95 @@ _PIECES = ["Body text goes on here", " and on.", "1 ", "2 ", "3 ", "See A. Autho
 @given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
 def test_no_text_vanishes_silently_on_any_input(text: str) -> None:
     assert _unaccounted(text) == set()
+
+
+def _page(number: int, body: list[str], notes: list[str], head_after: int = 0) -> list[str]:
+    """A page in pdftotext's order: page number, body, notes; the running head
+    printed before the body or, as two-column pages do, after note ``head_after``."""
+    head = ["Recherche"]
+    lines = [str(number), *([] if head_after else head), *body, *notes[:head_after]]
+    return lines + (head if head_after else []) + notes[head_after:]
+
+
+_WORDS = ("calendar court officer rank office editor state ruler work name district clerk "
+          "register printer privilege household judge archive").split()
+
+
+def _body(page: int) -> list[str]:
+    """Three full lines of prose, different on every page."""
+    rng = random.Random(page)
+    return [" ".join(rng.choice(_WORDS) for _ in range(12)) for _ in range(3)]
+
+#: a column read out of order: note 3 is printed after notes 4 and 5, below a
+#: running head that stands mid-page, far from the page number
+LATE = "\n".join(
+    _page(80, [*_body(80), "and they were read by the judges.1 Few were kept.2"],
+          ["1 See Volker Bauer, Repertorium, Frankfurt 1997, 12.", "2 Ebd. 14."])
+    + _page(81, [*_body(81), "and the clerks.3 Their editors were officers.4 Many were clerks.5"],
+            ["4 Joachim Schwarzkopf, Ueber Staats- und Adress-Calender, Berlin 1792, 3.",
+             "5 Ebd. 17.", "3 Manfred Hanisch, Politik in und mit Kalendern. Eine Studie zur",
+             "Endterschen Kalendersammlung in Nürnberg, in: Jahrbuch für Fränkische",
+             "Landesforschung 49 (1989) 59–76, hier 71; vgl. auch Jan Knopf, Kalender, in:",
+             "Von Almanach bis Zeitung, hg. von Ernst Fischer, München 1999, 121–136."],
+            head_after=2)
+    + [line for n in range(6, 10) for line in _page(76 + n, [*_body(n), f"and the {_WORDS[n]}s.{n}"],
+                                                    [f"{n} Ebd. {n * 3}."], head_after=n % 2)]
+) + "\n"
+
+
+def test_a_note_printed_after_higher_numbers_is_its_own_note_in_its_place() -> None:
+    layout = analyse(LATE, "late.txt")
+    assert [n.number for n in layout.notes] == [str(n) for n in range(1, 10)]
+    notes = {n.number: n.text for n in layout.notes}
+    assert notes["5"] == "Ebd. 17."
+    assert notes["3"].startswith("Manfred Hanisch, Politik in und mit Kalendern. Eine Studie")
+    assert notes["3"].endswith("München 1999, 121–136.")
+    assert not [d for d in layout.diagnostics if d.code == "X101"]
+    labels = dict(zip(LATE.split("\n"), layout.labels, strict=True))
+    assert labels["Recherche"] == "furniture"
+
+
+def test_a_page_number_below_the_expected_note_is_no_late_note() -> None:
+    text = LATE.replace("3 Manfred Hanisch", "3\nManfred Hanisch")
+    assert "3" not in [n.number for n in analyse(text).notes]
+
+
+#: pdftotext lost the number of note 9 (a superscript): its text follows note 8's
+LOST = """The critics expected a natural law after Aquinas's8 (or even St. German's)9 and
+did not find it; the treatise draws instead on the civil law of Rome and on the
+Anglican church,10 which shaped its reading of the first.
+8
+See infra notes 34-44 and accompanying text.
+In the early sixteenth century, St. German wrote Doctor and Student, the first major law
+book published in English. DANIEL R. COQUILLETTE, THE ANGLO-AMERICAN LEGAL HERITAGE
+187-88 (2d ed. 2004). He drew in part upon Aquinas.
+10
+See infra notes 55-96 and accompanying text.
+"""
+
+
+def test_a_note_whose_number_was_lost_is_split_from_the_note_before() -> None:
+    layout = analyse(LOST, "lost.txt")
+    notes = {n.number: n.text for n in layout.notes}
+    assert notes["8"] == "See infra notes 34-44 and accompanying text."
+    assert notes["9"].startswith("In the early sixteenth century, St. German wrote")
+    assert notes["9"].endswith("He drew in part upon Aquinas.")
+    # (an excerpt starting at note 8 is reported as a jump from 1)
+    assert [(d.code, d.line) for d in layout.diagnostics] == [("X101", 4), ("X105", 6)]
+
+
+def test_without_the_bodys_marker_nothing_is_split() -> None:
+    layout = analyse(LOST.replace("German's)9", "German's)"), "lost.txt")
+    assert [n.number for n in layout.notes] == ["8", "10"]
+    assert [(d.code, d.line) for d in layout.diagnostics] == [("X101", 4), ("X101", 9)]
+
+
+def test_a_repeated_note_end_is_not_a_running_head() -> None:
+    pages = []
+    for n in range(1, 4):
+        pages += [f"{40 + n}", "REVIEW OF THINGS", *_body(n), f"and the clerks of the court.{n}",
+                  f"{n} See the roll of the court, cited in Smith, The Manor, London 1999, note",
+                  "66, at 55."]
+    layout = analyse("\n".join(pages) + "\n", "heads.txt")
+    assert [n.text[-18:] for n in layout.notes] == ["London 1999, note 66, at 55."[-18:]] * 3
+    assert layout.labels[1] == "furniture"  # the real head

@@ -61,3 +61,20 @@ def test_no_mark_survives_serialization(text: str) -> None:
 @given(st.text(alphabet="<>&abc \"'"))
 def test_html_never_has_raw_angle_brackets_from_text(text: str) -> None:
     assert "<" not in serialize(text, "html") and ">" not in serialize(text, "html")
+
+
+@pytest.mark.parametrize(("field", "quotes", "expected"), [
+    ("Stalin's Police", US, "Stalin’s Police"),
+    ('the "Great" Terror', US, "the “Great” Terror"),
+    ("the 'Great' Terror", US, "the “Great” Terror"),
+    ("the 'Great' Terror", GB, "the ‘Great’ Terror"),
+    ("the \"Order\" of the 'Great' Terror", US, "the “Order” of the ‘Great’ Terror"),
+    ("the 'New' Man's \"Old\" Habits", US, "the “New” Man’s ‘Old’ Habits"),
+])
+def test_straight_quotes_in_data(field: str, quotes: Quotes, expected: str) -> None:
+    assert serialize(markup.mark_data_quotes(field), "text", quotes) == expected
+
+
+def test_straight_single_quotes_nested_in_a_quoted_title() -> None:
+    marked = markup.quoted(markup.mark_data_quotes("The 'New' Man's \"Old\" Habits"))
+    assert serialize(marked, "text", US) == "“The ‘New’ Man’s ‘Old’ Habits”"
