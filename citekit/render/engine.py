@@ -357,9 +357,32 @@ def _render_sequence(loaded: LoadedStyle, notes: Sequence[Sequence[Citation]],
     return marked
 
 
-def _ambiguous(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str]) -> frozenset[str]:
-    """Items whose subsequent (short) cites render alike: ``cs:if disambiguate`` holds for them."""
-    probe = state.RenderState(forced_position="subsequent")
+def _disambiguation(loaded: LoadedStyle, registry: _Registry, keys: Sequence[str]
+                    ) -> tuple[frozenset[str], dict[str, int]]:
+    """Which items need ``cs:if disambiguate``, and whose names gain given names.
+
+    Cites that render alike in their short (subsequent) form are ambiguous.  With
+    ``disambiguate-add-givenname`` the names of those items are first shown with
+    initials, then with full given names, kept only where that tells them apart (two
+    works by one author stay short); what is still ambiguous gets the condition.
+    """
+    colliding = _collisions(loaded, registry, keys, {})
+    expand: dict[str, int] = {}
+    if colliding and loaded.root.citation.get("disambiguate-add-givenname") == "true":
+        pending = set(colliding)
+        for level in (1, 2):
+            trial = {**expand, **dict.fromkeys(pending, level)}
+            still = _collisions(loaded, registry, keys, trial)
+            expand.update(dict.fromkeys(pending - still, level))
+            pending &= still
+        colliding = frozenset(pending)
+    return colliding, expand
+
+
+def _collisions(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],
+                expand: dict[str, int]) -> frozenset[str]:
+    """Items whose subsequent (short) cites render alike."""
+    probe = state.RenderState(forced_position="subsequent", expand_names=expand)
     token = state.begin(probe)
     seen: dict[str, set[str]] = {}
     try:
@@ -393,8 +416,8 @@ def notes_of(entries: Iterable[Entry], notes: Sequence[Sequence[Citation]],
     with _LOCK:
         cited = [str(c.id).lower() for note in notes for c in note
                  if str(c.id or "").lower() in source]
-        ambiguous = _ambiguous(loaded, registry, cited)
-        run = state.RenderState(disambiguate=ambiguous)
+        ambiguous, expand = _disambiguation(loaded, registry, list(dict.fromkeys(cited)))
+        run = state.RenderState(disambiguate=ambiguous, expand_names=expand)
         token = state.begin(run)
         try:
             marked = _render_sequence(loaded, notes, registry, run)

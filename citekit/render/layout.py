@@ -51,6 +51,7 @@ class Layout(model.Layout):
             cites = sort.sort(cites, self)
         out: list[Any] = []
         for item in cites:
+            run.current_key = item.key
             try:
                 text = _render_item(self, item)
             except Exception as exc:  # citeproc-py bug on this item: report, go on

@@ -154,6 +154,13 @@ def matching_names(rule: str, text: str | None, data: tuple[Any, ...],
 class Name(model.Name):
     def get_option(self, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = super().get_option(name, context, sort_options)
+        run = state.current()
+        level = 0 if run.in_bibliography or sort_options else run.expand_names.get(
+            run.current_key, 0)
+        if level and name == "form" and value == "short":
+            return "long"  # disambiguate-add-givenname: "D. Smith" / "Douglas Smith"
+        if level == 2 and name == "initialize-with":
+            return None
         if name == "delimiter-precedes-et-al" and value == "after-inverted-name":
             # the name before "et al." is inverted when every name is, or when only
             # the first is and only one name is shown

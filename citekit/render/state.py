@@ -60,6 +60,10 @@ class RenderState:
     cites_in_citation: int = 1
     #: keys of items whose cites collide with another item's (cs:if disambiguate)
     disambiguate: frozenset[str] = frozenset()
+    #: disambiguate-add-givenname: item key -> 1 (given names as initials) or 2 (in full)
+    expand_names: dict[str, int] = field(default_factory=dict)
+    #: the item being rendered in a citation
+    current_key: str = ""
     #: the substitute for the first names of the entry (None: render them), the
     #: style's subsequent-author-substitute-rule and how many leading names it replaces
     author_substitute: str | None = None
