@@ -353,9 +353,20 @@ def encode(text: str, *, ascii_accents: bool = False, protect_case: bool = False
     return _escape(text, ascii_accents)
 
 
+_EDGE_PUNCT_RE = re.compile(r"^([^\w\\]*)(.*?)([^\w]*)$", re.S)
+
+
 def _protect(word: str, ascii_accents: bool) -> str:
-    escaped = _escape(word, ascii_accents)
-    return "{" + escaped + "}" if _needs_protection(word) else escaped
+    """Brace the word itself, leaving its surrounding punctuation outside: ``{USSR},``."""
+    if not _needs_protection(word):
+        return _escape(word, ascii_accents)
+    match = _EDGE_PUNCT_RE.match(word)
+    assert match is not None  # the pattern matches any string
+    lead, core, trail = match.groups()
+    if not core:
+        return _escape(word, ascii_accents)
+    return _escape(lead, ascii_accents) + "{" + _escape(core, ascii_accents) + "}" + _escape(
+        trail, ascii_accents)
 
 
 def _encode_markup(text: str, ascii_accents: bool, protect_case: bool) -> str:

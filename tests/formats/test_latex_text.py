@@ -25,3 +25,16 @@ def test_to_unicode(latex: str, text: str) -> None:
 def test_encode_decode_round_trip(text: str) -> None:
     assert to_unicode(encode(text)) == text
     assert to_unicode(encode(text, ascii_accents=True)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "latex"),
+    [
+        pytest.param("in the USSR, 1926–1941", "in the {USSR}, 1926--1941", id="comma outside braces"),
+        pytest.param("(McCarthy)", "({McCarthy})", id="brackets outside braces"),
+        pytest.param("Stalin’s Police", "Stalin’s Police", id="nothing to protect"),
+    ],
+)
+def test_case_protection_braces_only_the_word(text: str, latex: str) -> None:
+    assert encode(text, protect_case=True) == latex
+    assert to_unicode(latex) == text
