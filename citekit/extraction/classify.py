@@ -70,6 +70,39 @@ _LEGAL_SOURCE = re.compile(
     r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\bSTAT\.|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b|"
     r"\b(?:EuGH|EGMR|BVerfGE?|BGHZ?|BAG|OGH|VfGH|VwGH)\s+\d"
 )
+#: legal sources the pipeline's own patterns miss: bills and session laws, parliamentary
+#: papers, EU directives, treaty articles ("ILO Convention, art. 14"), reported cases
+_LEGISLATION_SOURCE = re.compile(
+    r"^(?:H\.\s?R\.|S\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.)\s\d+[.,]?\s.*\b(?:Leg\.|Sess\.|Assemb\.|Cong\.)|"
+    r"\b(?:BT|BR|LT)[\s-]?Drs\.|\bDrucksache\b|"
+    r"^(?:RL|VO|Richtlinie|Verordnung|Directive|Regulation|Règlement|Direttiva|Regolamento)\s+"
+    r"(?:\((?:EU|EG|EWG|EC|EEC|UE|CE)\)\s*)?(?:Nr\.\s*|No\s*)?\d{2,4}/\d+|"
+    r"^[A-Z][\w .-]{1,60}(?:Convention|Covenant|Charter|Treaty|Declaration|Act|Konvention|Vertrag|Gesetz|"
+    r"Convenzione|Trattato)\b,?\s(?:art|Art|Article|article|Artikel|articolo|§)\.?\s?\d"
+)
+_CASE_SOURCE = re.compile(
+    # "Brown v. Board of Education, 347 U.S. 483": two parties of a few words; not the Italian
+    # "v." (vedi) before a name's initial ("… di Lisbona v. C. Fasone, Il Parlamento …")
+    r"^[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s[\w.&'’-]+){0,6}\sv\.?\s(?![A-Z]\.\s)[A-ZÀ-ÖØ-Þ][\w.&'’ -]{1,80}?,?\s*"
+    r"(?:\[\d{4}\]|\(\d{4}\)|\d+\s[A-Z][\w.]*(?:\s[\w.]+){0,3}\s\d+)|"
+    r"\bECLI:[A-Z]{2}:|\bUrt\.\s*v\.\s*\d"
+)
+
+
+def legal_source_type(text: str) -> str | None:
+    """"legislation" or "legal_case" when ``text`` cites a statute, bill, treaty or decision.
+
+    The silver gold and most bibliographies list literature only; typing these
+    keeps them out of a works list without dropping them.
+    """
+    stripped = text.strip()
+    if _CASE_SOURCE.search(stripped):
+        return "legal_case"
+    if _LEGISLATION_SOURCE.search(stripped):
+        return "legislation"
+    return None
+
+
 #: volume and number marks occur in short forms too ("Savigny, System, Bd. 3, S. 5")
 _VOLUME_FACTS = re.compile(r"\b(?:vol\.|vols\.|Bd\.|no\.|Nr\.)", re.I)
 _QUOTED = re.compile(r"[‘“«\"„'][^‘’“”«»\"„]{3,}[’”»\"“']")
@@ -81,11 +114,25 @@ _VERBS = re.compile(
     r"est|sont|était|a été|ont|peut|"
     r"è|sono|era|erano|ha|hanno|fu|furono|può)\b",
 )
+#: more finite verbs: they weigh against a citation in the score, but titles hold them too
+#: ("Welches Modell hält der Krise stand?"), so they never cut a citation short on their own
+_MORE_VERBS = re.compile(
+    r"\b(?:seems?|seemed|appears?|appeared|uses|treats|says|said|gives|gave|took|becomes|became|remains|"
+    r"remained|means|refers|referred|explains|explained|happens|provides|seeks|sought|tends|"
+    r"hatten|hätte|hätten|würde|würden|wäre|wären|sei|seien|werde|könnte|könnten|sollte|sollten|"
+    r"müsste|dürfte|dürften|darf|soll|lässt|ließ|gibt|gab|geht|ging|kommt|kam|steht|stand|liegt|lag|"
+    r"zeigt|zeigte|folgt|folgte|bleibt|blieb|scheint|schien|nimmt|nahm|greift|zieht|wirkt|heißt|meint|"
+    r"spricht|sprach|findet|fand|erscheint|handelt|betrifft|gilt|galt|enthält|verweist|beruht|"
+    r"bedeutet|fehlt|sieht|sah|macht|machte|weist|hält|trägt|führt|stellt|setzt|bietet|bringt|"
+    r"étaient|peuvent|doit|doivent|semble|serait|avait|"
+    r"sia|siano|sarebbe|viene|vengono|deve|devono|sembra|risulta|aveva|avevano|fosse)\b",
+)
 #: words of argument, rare in titles: each one counts against a citation
 _PROSE_WORDS = re.compile(
     r"\b(?:dass|weil|jedoch|allerdings|daher|sondern|wobei|nämlich|sich|werden|wurden|worden|können|"
     r"sollen|müssen|which|because|however|although|whereas|therefore|thus|cependant|donc|parce|"
-    r"perché|quindi|tuttavia|però|anche se)\b",
+    r"perché|quindi|tuttavia|però|anche se|zwar|indem|obwohl|wenngleich|jedenfalls|lediglich|insoweit|"
+    r"moreover|nevertheless|hence|thereby|rather than|puisque|toutefois|néanmoins|poiché|infatti|dunque)\b",
     re.I,
 )
 _FUNCTION = re.compile(
@@ -164,14 +211,22 @@ def citation_score(text: str) -> float:
     elif commas >= 2:
         score += 0.5
     bare = _strip_quotes(stripped)
-    verbs = len(_VERBS.findall(bare))
+    verbs = len(_VERBS.findall(bare)) + 0.7 * len(_MORE_VERBS.findall(bare))
     score -= 1.2 * verbs
     score -= min(3.0, 1.0 * len(_PROSE_WORDS.findall(bare)))
     funcs = len(_FUNCTION.findall(_strip_quotes(stripped)))
     if len(words) >= 6 and funcs / len(words) > 0.3:
         score -= 1.0
     if stripped[0].islower() and not _IBID.match(stripped) and not _IDEM.match(stripped):
-        score -= 0.5
+        # "so sicherte die …", "es erscheint …": a sentence, or the tail of one, rarely a citation
+        # ("de Gaulle", "in: Saeculum 40", "ders.", "krit Cerny" are the exceptions)
+        first = re.match(r"[^\W\d_]+\.?", stripped)
+        word = first.group(0) if first else ""
+        url = re.match(r"(?:https?://|www\.|doi:)", stripped)
+        score -= 0.5 if (url or word.endswith(".") or len(word) <= 4 or word in _PARTICLES) else 1.5
+    opening = re.split(r"[,:;(?]", bare, maxsplit=1)[0]
+    if len(opening.split()) >= 4 and (_VERBS.search(opening) or _MORE_VERBS.search(opening)):
+        score -= 1.0  # a finite verb before the first comma: "Julian Martin zieht auch …"
     if re.search(r"[.?!]\s+[a-z]", stripped):  # two sentences of prose
         score -= 0.5
     if len(words) >= 15 and not _YEAR.search(stripped) and not find_pinpoint(stripped, bare=False):
@@ -194,6 +249,11 @@ def is_prose(text: str) -> bool:
     bare = _strip_quotes(text)
     return (len(bare.split()) >= 4 and bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare))
             and classify(text).kind == "commentary")
+
+
+def starts_back_reference(text: str) -> bool:
+    """Does ``text`` open with "Ibid."/"Id."/"Ebd." (a new citation, whatever came before)?"""
+    return bool(_IBID.match(text.lstrip()))
 
 
 def is_citation(text: str) -> bool:
@@ -282,6 +342,15 @@ def classify(text: str) -> Classification:
     note_ref = _cross_reference(stripped, offset if author else 0)
     has_year = bool(_YEAR.search(stripped[: pinpoint.start] if pinpoint else stripped))
     first_citation = bool(author) and _has_given_name(author)
+    if note_ref and note_ref.group("paren"):
+        # "Wiethölter (fn. *, 2005)": the year inside the note reference tells two works apart
+        close = stripped.find(")", note_ref.start())
+        outside = stripped[: note_ref.start()] + (stripped[close + 1:] if close >= 0 else "")
+        has_year = bool(_YEAR.search(outside[: pinpoint.start] if pinpoint and pinpoint.start < len(outside)
+                                     else outside))
+        # "Niklas Luhmann (Fn. 9), 1088": a full name, but the work was cited in note 9
+        if first_citation and not _PUB_FACTS.search(stripped[: note_ref.start()]):
+            first_citation = False
     if note_ref and not first_citation and (not has_year or _SUPRA_WORD.search(stripped)):
         title = _short_title(rest, pinpoint, offset) if author else None
         if title and note_ref and title in note_ref.group(0):

@@ -38,6 +38,7 @@ from collections.abc import Callable
 from citekit.extraction.classify import (
     Classification,
     author_head,
+    legal_source_type,
     periodical_citation,
     surface_title,
 )
@@ -317,6 +318,8 @@ def complete_item(item: Entry, text: str) -> None:
         item["type"] = "legal_case"  # "EuGH 18.9.2003, C-125/01"
     elif _LEGISLATION.search(text) and not author_head(text):
         item["type"] = "legislation"  # "N.M. STAT. ANN. § 22-2F-2", but not "Dreier/Schulze, UrhG, § 27"
+    elif (legal := legal_source_type(text)) is not None:
+        item["type"] = legal  # bills, Drucksachen, directives, treaties, reported cases
     elif not item.get("title") and periodical is None:
         title = surface_title(text)
         if title:

@@ -14,15 +14,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.extraction.classify import Classification, classify, has_prose_words, is_prose
+from citekit.extraction.classify import (
+    Classification,
+    author_head,
+    classify,
+    has_prose_words,
+    is_prose,
+    starts_back_reference,
+)
 
 _SIGNAL_START = re.compile(
     r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
     r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.|cf\.(?:,?\s+also)?|compare|contra|"
     r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|"
-    r"grundlegend|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
+    r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
-    r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+vedano?|vedi(?:\s+anche)?|"
+    r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
     r"v\.(?=\s+[a-z‘“«\"])|véase(?:\s+también)?|zie(?:\s+ook)?)"
     r"(?:,?\s+(?:beispielsweise|etwa|z\.\s?B\.|insbesondere|hierzu|dazu|auch|nur|ferner|generally|further|"
     r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
@@ -34,7 +41,7 @@ _SIGNAL_START = re.compile(
 #: an introductory clause ending in a signal: "For the national operations, see"
 _INTRO_SIGNAL = re.compile(
     r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
-    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+vedano?|vedi|consult)[\s,:]+",
+    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult)[\s,:]+",
 )
 _ABBREVIATIONS = frozenset(
     """p pp s bd bde hrsg hg ed eds edn vol vols no nos nr n nn cf vgl ibid id op cit loc trans tr
@@ -44,7 +51,10 @@ _ABBREVIATIONS = frozenset(
     univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t""".split()
 )
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+)$")
-_AND_WORKS = re.compile(r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)")
+_AND_WORKS = re.compile(
+    r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)"
+    r"|(?<=\d)\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, Storia …"
+)
 #: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
 _CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Teil|Halbbd|ed|edn|éd|Heft)\b"
@@ -195,7 +205,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         left = text[cuts[-1]: pos]
         right = text[match.end(): match.end() + 60]
         word = _last_word(left).lower().rstrip(".")
-        signal_next = bool(_SIGNAL_START.match(right))
+        # "… historically considered. Id. at 35.": a back-reference starts a citation of its own
+        signal_next = bool(_SIGNAL_START.match(right)) or starts_back_reference(right)
         # "For the context, see …": a topic lead-in starts a new sentence only after a
         # complete citation or prose, never inside a title ("Schüsse. Zur Mikrogeschichte")
         topic_next = bool(re.match(r"(?:For|On|Zu|Zur|Zum|Sur|Su|Per|Über|About|From)\b", right))
@@ -217,6 +228,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         if (not signal_next and re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}$", left.rstrip())
                 and not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s", right)):
             continue  # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …"
+        if text[pos] in "?!" and not signal_next and _is_title_question(left, text[match.end(): limit]):
+            continue  # "Gruber, Where do we go from here? Trends im Arbeitsrecht, DRdA 2022, 105"
         ends_with_locator = bool(_DIGIT_END.search(left.rstrip()))
         # judge the citation, not a prose lead-in before it ("Soweit nichts anderes angegeben,
         # werden … zusammengefasst: Christian Windler, La diplomatie. Consuls français …")
@@ -230,11 +243,55 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         if signal_next or ends_with_locator or left_is_prose or (topic_next and classify(left).kind != "commentary"
                                                                     and _DIGIT_END.search(left.rstrip())):
             cuts.append(match.end())
+    # (where the previous sentence ends, where the next starts): equal, except around the
+    # number of a footnote the PDF text ran into this one
+    seams = [(c, c) for c in cuts[1:]]
+    markers = _merged_note_markers(text, depth, limit)
+    seams = [(c, c) for c, _ in seams if not any(m_start <= c <= m_end for m_start, m_end in markers)]
+    seams = sorted(seams + markers)
     bounds = []
-    for i, start in enumerate(cuts):
-        end = cuts[i + 1] if i + 1 < len(cuts) else limit
+    start = 0
+    for end, next_start in seams:
         bounds.append((start, end))
+        start = next_start
+    bounds.append((start, limit))
     return bounds
+
+
+_NOTE_MARKER = re.compile(r"(?<=[.)\]?!])\s+(?P<num>\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘(])")
+
+
+def _merged_note_markers(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
+    """Spans of footnote numbers inside ``text`` where the PDF text ran several notes together.
+
+    "… (1976), 319. 44 Gotthard Günther, … 1995. 45 Sonja Buckel, …": a number
+    after a sentence end counts only when its neighbour is the next or previous
+    number (44, 45), so a lone volume number ("1 BLACKSTONE") is left alone.
+    """
+    found = [m for m in _NOTE_MARKER.finditer(text, 0, limit) if not depth[m.start()]]
+    numbers = [int(m.group("num")) for m in found]
+    spans = []
+    for i, match in enumerate(found):
+        before = i > 0 and numbers[i - 1] == numbers[i] - 1
+        after = i + 1 < len(found) and numbers[i + 1] == numbers[i] + 1
+        if before or after:
+            spans.append((match.start("num"), match.end()))
+    return spans
+
+
+def _is_title_question(left: str, right: str) -> bool:
+    """Is the "?" that ends ``left`` inside a title ("Author, Question? Subtitle, Place Year")?
+
+    Only when ``left`` opens with an author and a title, and what follows up to
+    the next sentence end is the rest of a citation (publication facts, no new
+    author, no prose).
+    """
+    if not author_head(left) or "," not in left:
+        return False
+    following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-Þ])", right, maxsplit=1)[0]
+    if author_head(following) or is_prose(following) or has_prose_words(following):
+        return False
+    return bool(_YEAR_MARK.search(following)) or classify(following).kind == "full"
 
 
 def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
@@ -262,6 +319,11 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     chunk = text[start:end]
     match = _SIGNAL_START.match(chunk)
     if match:
+        # "Umfassend zur Korrelation von … Thomas Vesting, …": a topic may follow the signal
+        rest = chunk[match.end():]
+        topic = _leading_prose(rest) if rest[:1].islower() else 0
+        if topic and _LEAD_IN_END.search(rest[:topic]):
+            return chunk[: match.end() + topic].rstrip(" ,:"), start + match.end() + topic
         return match.group("sig"), start + match.end()
     match = _INTRO_SIGNAL.match(chunk)
     if match:
@@ -273,7 +335,20 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     intro = _leading_prose(chunk)
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
+    match = _MID_SIGNAL.search(chunk)
+    if match and classify(chunk[: match.start()]).kind == "commentary":
+        # "Der Gesetzgeber ist von 4.500 Meldungen ausgegangen, vgl.: BT-Drs. 17/13423, S. 13"
+        return chunk[: match.end()].rstrip(" ,:"), start + match.end()
     return None, start
+
+
+#: a signal after a comma in the middle of a sentence of commentary: "…, vgl.: BT-Drs. …"
+_MID_SIGNAL = re.compile(
+    r"[,:]\s+(?:see(?:\s+also)?|cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|vedi|v\.)"
+    r"\s*:?\s+(?=\S)"
+)
+#: a lead-in sentence ending in a colon, without the commas a citation's head has
+_COLON_LEAD_IN = re.compile(r"(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*:\s*")
 
 
 def _leading_prose(chunk: str) -> int:
@@ -291,6 +366,10 @@ def _leading_prose(chunk: str) -> int:
             continue  # "Hagenloh, Stalin’s Police": a short form's title, not a new name
         if _EDITOR_PHRASE.search(head):
             continue  # "hg. von Marco Bellabarba": editors inside the citation
+        if author_head(head) and "," in head and not _LEAD_IN_END.search(head):
+            continue  # "Gruber, Where do we go from here? Trends …, DRdA 2022": a title, not a lead-in
+        if _COLON_LEAD_IN.fullmatch(head):
+            return match.start()  # "Die Ausführungen … folgen: Byron D. Cannon, …"
         if classify(head).kind != "commentary":
             continue
         if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head)
@@ -319,6 +398,31 @@ def _citation_before_prose(text: str) -> int:
         if has_prose_words(text[match.end():]) and classify(head).kind in ("full", "short", "supra", "op-cit"):
             best = match.start()
     return best
+
+
+def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
+    """The span of a full citation in parentheses within a prose sentence, else None.
+
+    "… sicherte die Erklärung von 1890 … das Königreich Sokoto (John Prescott,
+    Political Frontiers, London 1987, 12)." cites its source in brackets; the
+    sentence around it is commentary.
+    """
+    depth = _depth_map(text, quotes=False)
+    for match in re.finditer(r"\(", text):
+        open_at = match.start()
+        if depth[open_at]:
+            continue
+        close = text.find(")", open_at)
+        while close >= 0 and depth[close] != 1:
+            close = text.find(")", close + 1)
+        if close < 0:
+            return None
+        inner = text[open_at + 1: close]
+        outside = text[:open_at] + " " + text[close + 1:]
+        if (len(inner.split()) >= 4 and len(outside.split()) >= 8 and classify(outside).kind == "commentary"
+                and classify(inner).kind == "full" and not has_prose_words(inner)):
+            return open_at + 1, close
+    return None
 
 
 def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int]]:
@@ -358,6 +462,13 @@ def split_note(text: str) -> list[Piece]:
             if prefix is None and pending is not None:
                 prefix = pending
             pending = None
+            if prefix is not None and c_start - p_start > 80:
+                # a long lead-in may itself name works: "…, Karl Weiss, Toleranz (2003), 491 ff., oder …"
+                lead = text[p_start:c_start]
+                for e_start, e_end in _embedded_citations(lead):
+                    cited = lead[e_start:e_end]
+                    pieces.append(Piece(cited, p_start + e_start, p_start + e_end, None, classify(cited)))
+                    prefix = lead[e_end:].strip(" ,;:") or None
             for a_start, a_end in _split_and(text, c_start, p_end, depth):
                 a_start, a_end = _trim(text, a_start, a_end)
                 if a_start >= a_end:
@@ -370,15 +481,91 @@ def split_note(text: str) -> list[Piece]:
                 if not piece_text.strip():
                     continue
                 info = classify(piece_text)
-                if info.kind in ("commentary", "full") and has_prose_words(piece_text):
-                    head = _citation_before_prose(piece_text)
+                if info.kind in ("commentary", "full"):
+                    head = _citation_before_prose(piece_text) if has_prose_words(piece_text) else 0
                     if head:
                         piece_text = piece_text[:head]
                         info = classify(piece_text)
+                    elif "(" in piece_text:
+                        inner = _citation_in_parentheses(piece_text)
+                        if inner:
+                            a_start += inner[0]
+                            piece_text = piece_text[inner[0]: inner[1]]
+                            info = classify(piece_text)
                 if prefix is not None and info.kind == "commentary" and _could_be_short(piece_text):
                     info = Classification("short", title=piece_text.strip(" .,"))
+                if info.kind == "commentary":
+                    pieces.extend(_commentary_pieces(piece_text, a_start, sig, info))
+                    continue
                 pieces.append(Piece(piece_text, a_start, a_start + len(piece_text), sig, info))
     return pieces
+
+
+def _commentary_pieces(text: str, offset: int, signal: str | None, info: Classification) -> list[Piece]:
+    """A piece of commentary, cut around the first citations it embeds after a comma.
+
+    "Beide Begriffe unterscheiden sich von Forsts Definition …, Rainer Forst,
+    Toleranz im Konflikt (2003), 491 ff., oder von Barrys Definition …, Brian
+    Barry, Justice as Impartiality (1995), 11." names each work with a full
+    name and a year; the argument between them stays commentary.
+    """
+    spans = _embedded_citations(text)
+    if not spans:
+        return [Piece(text, offset, offset + len(text), signal, info)]
+    out: list[Piece] = []
+    cursor = 0
+    for start, end in spans:
+        lead = text[cursor:start].strip(" ,;")
+        if lead:
+            lead_at = text.index(lead, cursor)
+            out.append(Piece(lead, offset + lead_at, offset + lead_at + len(lead), signal if not out else None,
+                             Classification("commentary")))
+        cited = text[start:end]
+        out.append(Piece(cited, offset + start, offset + end, None, classify(cited)))
+        cursor = end
+    tail = text[cursor:].strip(" ,;.")
+    if tail:
+        tail_at = text.index(tail, cursor)
+        out.append(Piece(tail, offset + tail_at, offset + tail_at + len(tail), None, Classification("commentary")))
+    return out
+
+
+_EMBEDDED_START = re.compile(rf",\s+(?={_PERSON},\s)")
+
+
+def _embedded_citations(text: str) -> list[tuple[int, int]]:
+    """Spans of full citations ("…, Brian Barry, Justice as Impartiality (1995), 11") inside prose."""
+    if len(text.split()) < 12:
+        return []
+    spans: list[tuple[int, int]] = []
+    depth = _depth_map(text)
+    for match in _EMBEDDED_START.finditer(text):
+        start = match.end()
+        if depth[match.start()] or (spans and start < spans[-1][1]):
+            continue
+        rest = text[start:]
+        length = _citation_before_prose(rest) if has_prose_words(rest) else len(rest.rstrip(" .;"))
+        cited = rest[:length]
+        year = _YEAR_MARK.search(cited)
+        if year:
+            # the sentence goes on after the citation: "…, 491 ff., oder von Barrys Definition …"
+            resume = _PROSE_RESUMES.search(cited, year.end())
+            if resume:
+                cited = cited[: resume.start()]
+        cited = cited.rstrip(" ,;")
+        if not cited or not year or has_prose_words(cited):
+            continue
+        if classify(cited).kind != "full":
+            continue
+        spans.append((start, start + len(cited)))
+    return spans
+
+
+_PROSE_RESUMES = re.compile(
+    r",\s+(?!(?:in|hg|hrsg|ed|eds|éd|a|p|pp|S|at|n|nn|vol|no|nr|ders|dies|trans|transl|übers|cit|op|"
+    r"ibid|ebd|id|f|ff|sig|fol|col|art|para|esp|et|und|and|e)\b)[a-zäöüßàèéìòù]{2,}\s"
+)
+_YEAR_MARK = re.compile(r"(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
 
 def _could_be_short(text: str) -> bool:

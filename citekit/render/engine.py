@@ -366,9 +366,12 @@ def _disambiguation(loaded: LoadedStyle, registry: _Registry, keys: Sequence[str
     initials, then with full given names, kept only where that tells them apart (two
     works by one author stay short); what is still ambiguous gets the condition.
     """
-    colliding = _collisions(loaded, registry, keys, {})
-    expand: dict[str, int] = {}
-    if colliding and loaded.root.citation.get("disambiguate-add-givenname") == "true":
+    citation = loaded.root.citation
+    add_givenname = citation.get("disambiguate-add-givenname") == "true"
+    rule = citation.get("givenname-disambiguation-rule", "by-cite")
+    expand = _namesakes(registry, keys, rule) if add_givenname and rule != "by-cite" else {}
+    colliding = _collisions(loaded, registry, keys, expand)
+    if colliding and add_givenname:
         pending = set(colliding)
         for level in (1, 2):
             trial = {**expand, **dict.fromkeys(pending, level)}
@@ -377,6 +380,32 @@ def _disambiguation(loaded: LoadedStyle, registry: _Registry, keys: Sequence[str
             pending &= still
         colliding = frozenset(pending)
     return colliding, expand
+
+
+def _namesakes(registry: _Registry, keys: Sequence[str], rule: str) -> dict[str, int]:
+    """The global given-name rules (``all-names``, ``primary-name``, ``…-with-initials``):
+    items naming a person whose family name another cited person shares get given names,
+    as initials where those tell the people apart."""
+    def people(key: str) -> list[tuple[str, str]]:
+        ref = registry.source[key]
+        names = ref.get("author") or ref.get("editor") or []
+        pairs = [(str(n.parts()[1] or ""), str(n.parts()[0] or "")) for n in names]
+        return pairs[:1] if rule.startswith("primary-name") else pairs
+
+    given_by_family: dict[str, set[str]] = {}
+    for key in keys:
+        for family, given in people(key):
+            given_by_family.setdefault(family, set()).add(given)
+    expand: dict[str, int] = {}
+    for key in keys:
+        for family, _given in people(key):
+            givens = given_by_family[family]
+            if len(givens) < 2:
+                continue
+            initials = {g[:1] for g in givens}
+            full = len(initials) < len(givens) and not rule.endswith("with-initials")
+            expand[key] = max(expand.get(key, 0), 2 if full else 1)
+    return expand
 
 
 def _collisions(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],

@@ -196,3 +196,37 @@ def test_unresolved_citation_breaks_the_ibid_chain() -> None:
     assert notes[1] == "Smith, p. 4"
     assert notes[2] == "Davis, The Return of Martin Guerre, p. 3."
     assert diagnostics[0].code == "S002" and "not linked" in diagnostics[0].message
+
+
+def _smiths() -> list[dict]:
+    return [{"id": "d", "type": "book", "title": "Former People", "author": [
+                {"family": "Smith", "given": "Douglas"}], "issued": {"date-parts": [[2012]]}},
+            {"id": "j", "type": "book", "title": "Red Nations", "author": [
+                {"family": "Smith", "given": "Jeremy"}], "issued": {"date-parts": [[2013]]}}]
+
+
+def test_given_names_added_to_tell_namesakes_apart() -> None:
+    notes = render_notes([[Citation("d", locator="3")], [Citation("j", locator="4")]],
+                         _smiths(), style="modern-language-association")
+    assert notes == ["(D. Smith 3)", "(J. Smith 4)"]
+
+
+def test_apa_initials_for_namesakes_even_when_years_differ() -> None:
+    notes = render_notes([[Citation("d")], [Citation("j")]], _smiths(), style="apa")
+    assert notes == ["(D. Smith, 2012)", "(J. Smith, 2013)"]
+
+
+def test_partial_first_author_substitute() -> None:
+    alone = {**BOOK, "id": "a", "author": [{"family": "Davis", "given": "Natalie Zemon"}]}
+    joint = {**BOOK, "id": "z", "title": "Women on the Margins",
+             "author": [{"family": "Davis", "given": "Natalie Zemon"},
+                        {"family": "Farge", "given": "Arlette"}]}
+    lines = render_bibliography([alone, joint], style="mhra-notes").splitlines()
+    assert lines[1].startswith("——, and Arlette Farge, ")
+
+
+def test_ibid_capitalised_at_the_start_of_a_note_only() -> None:
+    notes = render_notes([[Citation("b", locator="3")], [Citation("b", locator="3")],
+                          [Citation("b", locator="4", prefix="See")]], [BOOK],
+                         style="chicago-notes-bibliography-subsequent-ibid")
+    assert notes[1:] == ["Ibid.", "See ibid., 4."]
