@@ -194,9 +194,9 @@ named Smith) each exposed differences that were then fixed: expect more with new
 material.  The first measurement, on 36 items, was 86.7 % (Chicago), 85.6 % (MHRA),
 96.7 % (APA), 95.0 % (MLA).  Known not implemented or approximated:
 
-- `disambiguate-add-year-suffix` (APA "2009a/2009b") and `disambiguate-add-names`
-  (showing more names instead of "et al."): not implemented; two works by the same
-  authors in the same year render alike.
+- `disambiguate-add-names` (showing more names instead of "et al."): not
+  implemented.  Year suffixes ("2012a") are assigned to cites still alike after the
+  other methods, in bibliography order, as CSL says.
 - `givenname-disambiguation-rule`: `primary-name` expands every name of the item,
   not only the first; the by-cite rule expands all names of ambiguous cites.
 - Cite grouping and collapsing (`collapse="year"`, `cite-group-delimiter`) and

@@ -332,6 +332,15 @@ def classify(text: str) -> Classification:
             return Classification(
                 "idem", pinpoint=find_pinpoint(stripped, bare=False), rest=rest.strip(),
             )
+        marker = _OP_CIT.match(rest)
+        if marker and marker.start("marker") <= 1:
+            return Classification("op-cit", pinpoint=pinpoint)  # "ders., a.a.O., S. 20"
+        ref = _cross_reference(rest, 0)
+        if ref and ref.start() <= 2:
+            # "Idem (fn. 32), 189": the same author's work cited in note 32
+            if pinpoint and pinpoint.label == "note" and pinpoint.value == ref.group("num"):
+                pinpoint = None
+            return Classification("supra", note_ref=ref.group("num"), pinpoint=pinpoint)
         return Classification(
             "idem", title=_short_title(rest, pinpoint, idem.end()), pinpoint=pinpoint,
             rest=rest.strip(),

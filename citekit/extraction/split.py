@@ -366,7 +366,7 @@ def _leading_prose(chunk: str) -> int:
             continue  # "Hagenloh, Stalin’s Police": a short form's title, not a new name
         if _EDITOR_PHRASE.search(head):
             continue  # "hg. von Marco Bellabarba": editors inside the citation
-        if author_head(head) and "," in head and not _LEAD_IN_END.search(head):
+        if author_head(head) and re.search(r",.*\?\s", head) and not _LEAD_IN_END.search(head):
             continue  # "Gruber, Where do we go from here? Trends …, DRdA 2022": a title, not a lead-in
         if _COLON_LEAD_IN.fullmatch(head):
             return match.start()  # "Die Ausführungen … folgen: Byron D. Cannon, …"

@@ -84,9 +84,13 @@ class FeatureExtractor:
             for word in words:
                 membership.setdefault(word, []).append(name)
         self._membership = {word: tuple(names) for word, names in membership.items()}
-        self._static: dict[str, tuple[list[str], list[str], list[str], str]] = {}
+        self._static: dict[
+            str, tuple[list[str], list[str], list[str], str, list[str], list[str]]
+        ] = {}
 
-    def _describe(self, text: str) -> tuple[list[str], list[str], list[str], str]:
+    def _describe(
+        self, text: str
+    ) -> tuple[list[str], list[str], list[str], str, list[str], list[str]]:
         """Static features of a token string, its features as a neighbour, and its class."""
         cached = self._static.get(text)
         if cached is not None:
@@ -151,16 +155,22 @@ class FeatureExtractor:
         word = lower if len(lower) < 20 else lower[:20]
         as_prev = ["w-1=" + word, "sh-1=" + shp, *("d-1=" + h for h in hits)]
         as_next = ["w+1=" + word, "sh+1=" + shp, *("d+1=" + h for h in hits)]
+        as_prev2 = ["w-2=" + word]
+        as_next2 = ["w+2=" + word]
         known = self._known
         if known is not None:
             feats = [f for f in feats if f in known]
             as_prev = [f for f in as_prev if f in known]
             as_next = [f for f in as_next if f in known]
+            as_prev2 = [f for f in as_prev2 if f in known]
+            as_next2 = [f for f in as_next2 if f in known]
         result = (
             [sys.intern(f) for f in feats],
             [sys.intern(f) for f in as_prev],
             [sys.intern(f) for f in as_next],
             cls,
+            [sys.intern(f) for f in as_prev2],
+            [sys.intern(f) for f in as_next2],
         )
         if len(self._static) < _CACHE_LIMIT:
             self._static[text] = result
@@ -179,7 +189,7 @@ class FeatureExtractor:
         bos = ["BOS"]
         eos = ["EOS"]
         for i in range(n):
-            static, _, _, cls = described[i]
+            static, _, _, cls, _, _ = described[i]
             context = [
                 _POS[10 * i // n],
                 _COMMAS[commas if commas < 6 else 6],
@@ -201,6 +211,8 @@ class FeatureExtractor:
                 static
                 + (described[i - 1][1] if i else bos)
                 + (described[i + 1][2] if i + 1 < n else eos)
+                + (described[i - 2][4] if i > 1 else _NONE)
+                + (described[i + 2][5] if i + 2 < n else _NONE)
                 + context
             )
             text = tokens[i].text
@@ -232,6 +244,7 @@ class FeatureExtractor:
         return out
 
 
+_NONE: list[str] = []
 _POS = [f"pos={k}" for k in range(10)]
 _COMMAS = [f"commas={k}" for k in range(7)]
 _DOTS = [f"dots={k}" for k in range(5)]

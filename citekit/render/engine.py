@@ -37,6 +37,7 @@ from citeproc import LOCALES_PATH, model
 from citeproc.source import Citation as CpCitation
 from citeproc.source import CitationItem, Date, DateRange, LiteralDate, Locator, Name, Reference
 from citeproc.source.json import CiteProcJSON
+from citeproc.string import String
 from lxml import etree
 
 from citekit.model import DATE_VARIABLES, NAME_VARIABLES, Citation, Diagnostic, Entry
@@ -276,6 +277,10 @@ def bibliography(entries: Iterable[Entry], style: str = "chicago-notes-bibliogra
     root = loaded.root
     registry = _registry_items(source)
     with _LOCK:
+        if (root.citation is not None
+                and root.citation.get("disambiguate-add-year-suffix") == "true"):
+            # the suffixes a list shares with its cites: "Smith 2009a" in both
+            _disambiguation(loaded, _Registry(source), list(source))
         run = state.RenderState(in_bibliography=True)
         token = state.begin(run)
         try:
@@ -379,6 +384,7 @@ def _disambiguation(loaded: LoadedStyle, registry: _Registry, keys: Sequence[str
             expand.update(dict.fromkeys(pending - still, level))
             pending &= still
         colliding = frozenset(pending)
+    colliding = _add_year_suffixes(loaded, registry, keys, expand, colliding)
     return colliding, expand
 
 
@@ -408,12 +414,14 @@ def _namesakes(registry: _Registry, keys: Sequence[str], rule: str) -> dict[str,
     return expand
 
 
-def _collisions(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],
-                expand: dict[str, int]) -> frozenset[str]:
-    """Items whose subsequent (short) cites render alike."""
-    probe = state.RenderState(forced_position="subsequent", expand_names=expand)
+def _collision_groups(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],
+                      expand: dict[str, int], disambiguate: frozenset[str] = frozenset()
+                      ) -> list[list[str]]:
+    """Groups of items whose subsequent (short) cites render alike."""
+    probe = state.RenderState(forced_position="subsequent", expand_names=expand,
+                              disambiguate=disambiguate)
     token = state.begin(probe)
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, list[str]] = {}
     try:
         for key in dict.fromkeys(keys):
             citation = CpCitation([CitationItem(key)])
@@ -423,10 +431,51 @@ def _collisions(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],
             except Exception:
                 continue
             if text:
-                seen.setdefault(markup.strip_marks(str(text)), set()).add(key)
+                seen.setdefault(markup.strip_marks(str(text)), []).append(key)
     finally:
         state.end(token)
-    return frozenset(k for group in seen.values() if len(group) > 1 for k in group)
+    return [group for group in seen.values() if len(group) > 1]
+
+
+def _collisions(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],
+                expand: dict[str, int]) -> frozenset[str]:
+    return frozenset(k for g in _collision_groups(loaded, registry, keys, expand) for k in g)
+
+
+def _year_suffix(n: int) -> str:
+    """a, b, … z, aa, ab, … as citeproc-js numbers them."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _add_year_suffixes(loaded: LoadedStyle, registry: _Registry, keys: Sequence[str],
+                       expand: dict[str, int], colliding: frozenset[str]) -> frozenset[str]:
+    """``disambiguate-add-year-suffix``, the last method: "2009a", "2009b" in bibliography
+    order for cites still alike after the ``cs:if disambiguate`` branches; returns the
+    items that stay ambiguous."""
+    if not colliding or loaded.root.citation.get("disambiguate-add-year-suffix") != "true":
+        return colliding
+    groups = _collision_groups(loaded, registry, keys, expand, colliding)
+    order = list(registry.source)
+    if loaded.root.bibliography is not None:
+        token = state.begin(state.RenderState(in_bibliography=True))
+        try:
+            order = [item.key for item in
+                     loaded.root.bibliography.sort(_registry_items(registry.source))]
+        except Exception:
+            pass  # unsortable: input order
+        finally:
+            state.end(token)
+    rank = {key: n for n, key in enumerate(order)}
+    for group in groups:
+        for n, key in enumerate(sorted(group, key=lambda k: rank.get(k, len(rank)))):
+            dict.__setitem__(registry.source[key], "year_suffix", String(_year_suffix(n)))
+    suffixed = {k for g in groups for k in g}
+    return frozenset(k for k in colliding if k not in suffixed)
 
 
 def notes_of(entries: Iterable[Entry], notes: Sequence[Sequence[Citation]],

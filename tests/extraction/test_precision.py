@@ -65,7 +65,7 @@ SUPRA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "note"), SUPRA)
+@pytest.mark.parametrize(("text", "note"), [*SUPRA, ("Idem (fn. 32), 189.", "32"), ("Ders. (Fn. 4), S. 12.", "4")])
 def test_note_reference_with_full_name_is_supra(text: str, note: str) -> None:
     info = classify(text)
     assert info.kind == "supra"
@@ -199,3 +199,9 @@ LEGAL = [
 @pytest.mark.parametrize(("text", "expected"), LEGAL)
 def test_legal_source_type(text: str, expected: str | None) -> None:
     assert legal_source_type(text) == expected
+
+
+def test_idem_with_a_back_reference_is_not_parsed_as_a_work() -> None:
+    assert classify("ders., a.a.O., S. 20.").kind == "op-cit"
+    assert classify("idem, op. cit., p. 7.").kind == "op-cit"
+    assert classify("Idem, Law as a Social System (2004), 487 f.").kind == "idem"

@@ -230,3 +230,14 @@ def test_ibid_capitalised_at_the_start_of_a_note_only() -> None:
                           [Citation("b", locator="4", prefix="See")]], [BOOK],
                          style="chicago-notes-bibliography-subsequent-ibid")
     assert notes[1:] == ["Ibid.", "See ibid., 4."]
+
+
+def test_year_suffix_shared_by_cites_and_bibliography() -> None:
+    first = {"id": "f", "type": "book", "title": "Former People", "publisher": "FSG",
+             "author": [{"family": "Smith", "given": "Douglas"}],
+             "issued": {"date-parts": [[2012]]}}
+    second = {**first, "id": "r", "title": "Alpha Rasputin"}
+    notes = render_notes([[Citation("f")], [Citation("r")]], [first, second], style="apa")
+    assert notes == ["(Smith, 2012b)", "(Smith, 2012a)"]
+    assert render_bibliography([first, second], style="apa").splitlines() == [
+        "Smith, D. (2012a). Alpha Rasputin. FSG.", "Smith, D. (2012b). Former People. FSG."]
