@@ -375,15 +375,18 @@ def _disambiguation(loaded: LoadedStyle, registry: _Registry, keys: Sequence[str
     add_givenname = citation.get("disambiguate-add-givenname") == "true"
     rule = citation.get("givenname-disambiguation-rule", "by-cite")
     expand = _namesakes(registry, keys, rule) if add_givenname and rule != "by-cite" else {}
-    colliding = _collisions(loaded, registry, keys, expand)
-    if colliding and add_givenname:
-        pending = set(colliding)
+    sizes = _group_sizes(_collision_groups(loaded, registry, keys, expand))
+    if sizes and add_givenname:
+        pending = set(sizes)
         for level in (1, 2):
             trial = {**expand, **dict.fromkeys(pending, level)}
-            still = _collisions(loaded, registry, keys, trial)
-            expand.update(dict.fromkeys(pending - still, level))
-            pending &= still
-        colliding = frozenset(pending)
+            now = _group_sizes(_collision_groups(loaded, registry, keys, trial))
+            for key in list(pending):
+                if now.get(key, 1) < sizes[key]:  # the given names tell some apart: keep
+                    expand[key], sizes[key] = level, now.get(key, 1)
+                if sizes[key] <= 1:
+                    pending.discard(key)
+    colliding = _collisions(loaded, registry, keys, expand)
     colliding = _add_year_suffixes(loaded, registry, keys, expand, colliding)
     return colliding, expand
 
@@ -435,6 +438,10 @@ def _collision_groups(loaded: LoadedStyle, registry: _Registry, keys: Iterable[s
     finally:
         state.end(token)
     return [group for group in seen.values() if len(group) > 1]
+
+
+def _group_sizes(groups: list[list[str]]) -> dict[str, int]:
+    return {key: len(group) for group in groups for key in group}
 
 
 def _collisions(loaded: LoadedStyle, registry: _Registry, keys: Iterable[str],

@@ -41,12 +41,4 @@ def write(entries: list[Entry], *, output: str = "text",
         [" ".join(line.split()) for line in leftovers], output)
 
 
-def diagnostics_of(entries: list[Entry], style: str, locale: str | None = None
-                   ) -> list[Diagnostic]:
-    """What rendering ``entries`` would report (for commands that print diagnostics)."""
-    from citekit.render import engine
-
-    return engine.bibliography(entries, style, "text", locale).diagnostics
-
-
-__all__ = ["diagnostics_of", "write"]
+__all__ = ["write"]
