@@ -509,8 +509,9 @@ def notes_of(entries: Iterable[Entry], notes: Sequence[Sequence[Citation]],
         finally:
             state.end(token)
     for note, text in zip(notes, marked, strict=True):
-        if text is None:
-            result.texts.append("; ".join(c.text or str(c.id) for c in note if c.text or c.id))
+        if text is None:  # nothing citekit can render: the note as written, escaped
+            raw = "; ".join(c.text or str(c.id) for c in note if c.text or c.id)
+            result.texts.append(_finish(loaded, markup.strip_marks(raw), output))
         else:
             result.texts.append(_finish(loaded, text, output))
     for key, exc in run.failures:

@@ -241,3 +241,9 @@ def test_year_suffix_shared_by_cites_and_bibliography() -> None:
     assert notes == ["(Smith, 2012b)", "(Smith, 2012a)"]
     assert render_bibliography([first, second], style="apa").splitlines() == [
         "Smith, D. (2012a). Alpha Rasputin. FSG.", "Smith, D. (2012b). Former People. FSG."]
+
+
+def test_note_kept_as_written_is_escaped_in_html() -> None:
+    notes = render_notes([[Citation(None, text="Smith & Co <ms>")]], [BOOK],
+                         style="citekit-seer-notes", output="html")
+    assert notes == ["Smith &amp; Co &lt;ms&gt;"]
