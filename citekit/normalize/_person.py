@@ -156,7 +156,21 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
     lowered = text.lower()
     if _CORPORATE_PREFIX_RE.search(lowered):
         return True
-    return len(words) >= 5 and "," not in text and not any(is_initials(w) for w in words)
+    if len(words) < 5 or "," in text or any(is_initials(w) for w in words):
+        return False
+    # "Paul Hagenloh and James Morris" is two people, not a long institution name
+    parts = _CONJUNCTION_RE.split(text)
+    return not (len(parts) > 1 and all(_looks_like_person(part) for part in parts))
+
+
+_CONJUNCTION_RE = re.compile(r"\s+(?:and|&|und|e|et|y|i)\s+")
+
+
+def _looks_like_person(text: str) -> bool:
+    """Two to four words, each capitalised or a name particle: "Lisa Kern", "Jan van Dijk"."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _particles_and_family(words: list[str]) -> tuple[str, str]:

@@ -13,6 +13,14 @@ from citekit.normalize.names import Names
 P = pytest.param
 
 NAME_CASES = [
+    P("Paul Hagenloh and James Morris", [{"family": "Hagenloh", "given": "Paul"},
+                                         {"family": "Morris", "given": "James"}],
+      id="two people joined by and are not an institution"),
+    P("Heinrich Vollmer und Lisa Kern", [{"family": "Vollmer", "given": "Heinrich"},
+                                         {"family": "Kern", "given": "Lisa"}], id="und"),
+    P("Historical Association of Great Britain and Ireland",
+      [{"literal": "Historical Association of Great Britain and Ireland"}],
+      id="long institution with and stays literal"),
     P("Paul Hagenloh,", [{"family": "Hagenloh", "given": "Paul"}], id="given-family"),
     P("Hagenloh, Paul", [{"family": "Hagenloh", "given": "Paul"}], id="family-comma-given"),
     P("Romero, C., Paunesku, D., & Dweck, C.",
