@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PACKAGE_DIR / "model.crfsuite")
     parser.add_argument("--quick", action="store_true", help="small subsample, few iterations")
     parser.add_argument("--max-iterations", type=int, default=None)
-    parser.add_argument("--c1", type=float, default=0.4, help="L1 penalty (keeps the model small)")
+    parser.add_argument("--c1", type=float, default=1.0, help="L1 penalty (keeps the model small)")
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--min-freq", type=int, default=3, help="drop rarer features")
     parser.add_argument("--verbose", action="store_true", help="print CRFsuite's progress")
