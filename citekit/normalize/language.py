@@ -47,7 +47,7 @@ class Language(Normalizer):
     name: ClassVar[str] = "language"
     code: ClassVar[str] = "P116"
     keys: ClassVar[tuple[str, ...]] = ("language",)
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "container-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         if "language" in state.item:
