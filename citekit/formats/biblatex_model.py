@@ -210,15 +210,6 @@ TYPE_FIELDS: dict[str, frozenset[str]] = {
         "pages", "pagetotal", "part", "publisher", "pubstate", "series", "subtitle", "title",
         "titleaddon", "translator", "volume", "volumes",
     }),
-    "bookinbook": frozenset({
-        "addendum", "afterword", "annotator", "author", "bookauthor", "booksubtitle",
-        "booktitle", "booktitleaddon", "chapter", "commentator", "edition", "editor", "editora",
-        "editoratype", "editorb", "editorbtype", "editorc", "editorctype", "editortype", "eid",
-        "foreword", "introduction", "isbn", "language", "location", "mainsubtitle", "maintitle",
-        "maintitleaddon", "note", "number", "origlanguage", "pages", "part", "publisher",
-        "pubstate", "series", "subtitle", "title", "titleaddon", "translator", "volume",
-        "volumes",
-    }),
     "booklet": frozenset({
         "addendum", "author", "chapter", "editor", "editortype", "eid", "howpublished",
         "language", "location", "note", "pages", "pagetotal", "pubstate", "subtitle", "title",
@@ -265,15 +256,6 @@ TYPE_FIELDS: dict[str, frozenset[str]] = {
         "number", "organization", "pages", "part", "publisher", "pubstate", "series",
         "subtitle", "title", "titleaddon", "venue", "volume", "volumes",
     }),
-    "inreference": frozenset({
-        "addendum", "afterword", "annotator", "author", "booksubtitle", "booktitle",
-        "booktitleaddon", "chapter", "commentator", "edition", "editor", "editora",
-        "editoratype", "editorb", "editorbtype", "editorc", "editorctype", "editortype", "eid",
-        "foreword", "introduction", "isbn", "language", "location", "mainsubtitle", "maintitle",
-        "maintitleaddon", "note", "number", "origlanguage", "pages", "part", "publisher",
-        "pubstate", "series", "subtitle", "title", "titleaddon", "translator", "volume",
-        "volumes",
-    }),
     "manual": frozenset({
         "addendum", "author", "chapter", "edition", "editor", "editortype", "eid", "isbn",
         "language", "location", "note", "number", "organization", "pages", "pagetotal",
@@ -307,13 +289,6 @@ TYPE_FIELDS: dict[str, frozenset[str]] = {
         "publisher", "pubstate", "series", "subtitle", "title", "titleaddon", "venue",
         "volumes",
     }),
-    "mvreference": frozenset({
-        "addendum", "afterword", "annotator", "author", "commentator", "edition", "editor",
-        "editora", "editoratype", "editorb", "editorbtype", "editorc", "editorctype",
-        "editortype", "foreword", "introduction", "isbn", "language", "location", "note",
-        "number", "origlanguage", "publisher", "pubstate", "subtitle", "title", "titleaddon",
-        "translator", "volume", "volumes",
-    }),
     "online": frozenset({
         "addendum", "author", "editor", "editortype", "language", "note", "organization",
         "pubstate", "subtitle", "title", "titleaddon", "version",
@@ -338,14 +313,6 @@ TYPE_FIELDS: dict[str, frozenset[str]] = {
         "publisher", "pubstate", "series", "subtitle", "title", "titleaddon", "venue", "volume",
         "volumes",
     }),
-    "reference": frozenset({
-        "addendum", "afterword", "annotator", "chapter", "commentator", "edition", "editor",
-        "editora", "editoratype", "editorb", "editorbtype", "editorc", "editorctype",
-        "editortype", "eid", "foreword", "introduction", "isbn", "language", "location",
-        "mainsubtitle", "maintitle", "maintitleaddon", "note", "number", "origlanguage",
-        "pages", "pagetotal", "part", "publisher", "pubstate", "series", "subtitle", "title",
-        "titleaddon", "translator", "volume", "volumes",
-    }),
     "report": frozenset({
         "addendum", "author", "chapter", "eid", "institution", "isrn", "language", "location",
         "note", "number", "pages", "pagetotal", "pubstate", "subtitle", "title", "titleaddon",
@@ -353,29 +320,6 @@ TYPE_FIELDS: dict[str, frozenset[str]] = {
     }),
     "set": frozenset({
         "entryset",
-    }),
-    "software": frozenset({
-        "addendum", "author", "editor", "editortype", "howpublished", "language", "location",
-        "note", "organization", "pubstate", "subtitle", "title", "titleaddon", "type",
-        "version",
-    }),
-    "suppbook": frozenset({
-        "addendum", "afterword", "annotator", "author", "bookauthor", "booksubtitle",
-        "booktitle", "booktitleaddon", "chapter", "commentator", "edition", "editor", "editora",
-        "editoratype", "editorb", "editorbtype", "editorc", "editorctype", "editortype", "eid",
-        "foreword", "introduction", "isbn", "language", "location", "mainsubtitle", "maintitle",
-        "maintitleaddon", "note", "number", "origlanguage", "pages", "part", "publisher",
-        "pubstate", "series", "subtitle", "title", "titleaddon", "translator", "volume",
-        "volumes",
-    }),
-    "suppcollection": frozenset({
-        "addendum", "afterword", "annotator", "author", "booksubtitle", "booktitle",
-        "booktitleaddon", "chapter", "commentator", "edition", "editor", "editora",
-        "editoratype", "editorb", "editorbtype", "editorc", "editorctype", "editortype", "eid",
-        "foreword", "introduction", "isbn", "language", "location", "mainsubtitle", "maintitle",
-        "maintitleaddon", "note", "number", "origlanguage", "pages", "part", "publisher",
-        "pubstate", "series", "subtitle", "title", "titleaddon", "translator", "volume",
-        "volumes",
     }),
     "thesis": frozenset({
         "addendum", "author", "chapter", "eid", "institution", "language", "location", "note",
@@ -390,6 +334,14 @@ TYPE_FIELDS: dict[str, frozenset[str]] = {
         "titleaddon", "type", "venue",
     }),
 }
+
+#: biblatex defines these types as aliases of others: they share the field lists
+_TYPE_ALIASES: dict[str, str] = {
+    "bookinbook": "inbook", "suppbook": "inbook", "reference": "collection",
+    "inreference": "incollection", "suppcollection": "incollection",
+    "mvreference": "mvcollection", "software": "misc",
+}
+TYPE_FIELDS.update({alias: TYPE_FIELDS[base] for alias, base in _TYPE_ALIASES.items()})
 
 #: Mandatory fields per type; each tuple is a group of alternatives (one is enough).
 MANDATORY: dict[str, tuple[tuple[str, ...], ...]] = {
