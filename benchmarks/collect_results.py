@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["startup", "bibtex", "render", "parser", "normalize", "readers", "extraction",
+ORDER = ["startup", "bibtex", "render", "parser", "parser_speed", "parser_notes", "normalize",
+         "readers", "extraction",
          "dedupe", "check"]
 
 

@@ -5,10 +5,19 @@
 * throughput: ``parse_references`` over N varied reference strings (the texts
   of the labelled corpora, each once, shuffled with a fixed seed), in this one
   process, after the model is loaded; reported for the tagger alone
-  (tokenize + features + CRF) and for the whole parse (tagger + normalizers);
+  (tokenize + features + CRF), one reference at a time through CRFsuite and
+  batched through the numpy decoder (``Tagger.tag_many``), and for the whole
+  parse (tagger + normalizers), first with the decoder's and the normalizers'
+  caches cold (the decoder does not read the feature extractor's cache that
+  the CRFsuite run filled: this is the honest first pass), then warm, then one
+  reference at a time through ``parse_reference`` and CRFsuite (the path
+  ``parse_references`` took before the batched decoder);
 * start-up: wall time of ``citekit parse`` in a fresh process until the first
   parsed line is printed (interpreter start, CLI, model load, one parse);
-* peak memory: ``resource.getrusage`` max RSS of this process after the run.
+* peak memory: ``resource.getrusage`` max RSS of this process after the run;
+  with ``--rss-only``, of a process that only loads the model and runs
+  ``parse_references`` once over N references (the texts repeat once the
+  ~49,700 distinct ones run out), e.g. ``-n 50000 --rss-only``.
 """
 
 from __future__ import annotations
@@ -67,21 +76,43 @@ def _timed(work: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def rss_only(texts: list[str], n: int) -> int:
+    """Peak RSS of a process that parses ``n`` references once (``texts`` repeated if short)."""
+    from citekit.parser import parse_references
+
+    distinct = len(texts)
+    texts = (texts * (n // distinct + 1))[:n]
+    started = time.process_time()
+    results = parse_references(texts)
+    cpu = time.process_time() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"references: {len(results)} ({distinct} distinct)  full parse, caches cold: {n / cpu:,.0f} refs/s CPU")
+    print(f"peak RSS: {peak_mb:.0f} MB (the {len(results)} results included)")
+    print(f"cores: {os.cpu_count()}  reproduce: python3 benchmarks/parse_speed.py -n {n} --rss-only")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("-n", type=int, default=10_000)
+    parser.add_argument("--rss-only", action="store_true", help="only the peak RSS of one parse_references")
     args = parser.parse_args()
     texts = varied_texts(args.data, args.n)
+    if args.rss_only:
+        return rss_only(texts, args.n)
     tokens = 0
 
-    from citekit.parser import clean_text, parse_references
+    from citekit.parser import clean_text, parse_reference, parse_references
     from citekit.parser.tagger import get_tagger
     from citekit.parser.tokenize import tokenize
 
     load_started = time.perf_counter()
     tagger = get_tagger()
     load = time.perf_counter() - load_started
+    load_started = time.perf_counter()
+    decoder_ready = tagger.batch_decoder() is not None
+    decoder_load = time.perf_counter() - load_started
 
     for text in texts:
         tokens += len(tokenize(clean_text(text)))
@@ -90,19 +121,38 @@ def main() -> int:
         for text in texts:
             tagger.tag(tokenize(clean_text(text)))
 
+    def tag_batched() -> None:  # in batches, as parse_references does
+        for first in range(0, len(texts), 2048):
+            tagger.tag_many([tokenize(clean_text(text)) for text in texts[first : first + 2048]])
+
     tag_wall, tag_cpu = _timed(tag_only)
+    cold_wall, cold_cpu = _timed(lambda: parse_references(texts))
+    batch_wall, batch_cpu = _timed(tag_batched)
     full_wall, full_cpu = _timed(lambda: parse_references(texts))
+
+    def one_at_a_time() -> None:  # what parse_references did before the batched decoder
+        prev = None
+        for text in texts:
+            result = parse_reference(text, prev=prev)
+            if result.fields:
+                prev = result.item
+
+    single_wall, single_cpu = _timed(one_at_a_time)
     conf_wall, conf_cpu = _timed(lambda: parse_references(texts[:2000], confidences=True))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     startups = sorted(startup_seconds(texts[0]) for _ in range(5))
     print(f"references: {len(texts)} distinct ({tokens} tokens, {tokens / len(texts):.1f} per ref)")
-    print(f"model load: {load * 1000:.0f} ms")
+    print(f"model load: {load * 1000:.0f} ms, batched decoder load: {decoder_load * 1000:.0f} ms"
+          + ("" if decoder_ready else f" (NOT USED: {tagger.decoder_problem})"))
     n = len(texts)
-    print("throughput, refs/s              wall-clock   CPU time of this process")
-    print(f"tagger (tokenize+features+CRF): {n / tag_wall:>10,.0f}   {n / tag_cpu:>10,.0f}")
-    print(f"full parse (tagger+normalizers):{n / full_wall:>10,.0f}   {n / full_cpu:>10,.0f}")
-    print(f"full parse with confidences:    {2000 / conf_wall:>10,.0f}   {2000 / conf_cpu:>10,.0f}")
+    print("throughput, refs/s                        wall-clock   CPU time of this process")
+    print(f"tagger, one at a time (tokenize+CRFsuite):{n / tag_wall:>10,.0f}   {n / tag_cpu:>10,.0f}")
+    print(f"tagger, batched (tokenize+tag_many):      {n / batch_wall:>10,.0f}   {n / batch_cpu:>10,.0f}")
+    print(f"full parse, decoder caches cold:          {n / cold_wall:>10,.0f}   {n / cold_cpu:>10,.0f}")
+    print(f"full parse (tagger+normalizers):          {n / full_wall:>10,.0f}   {n / full_cpu:>10,.0f}")
+    print(f"full parse, one at a time (CRFsuite):     {n / single_wall:>10,.0f}   {n / single_cpu:>10,.0f}")
+    print(f"full parse with confidences (CRFsuite):   {2000 / conf_wall:>10,.0f}   {2000 / conf_cpu:>10,.0f}")
     print(f"load average now: {os.getloadavg()[0]:.1f} (the wall-clock figures suffer from it)")
     print(f"CLI start-up to first parsed line:   median {startups[2]:.3f} s (min {startups[0]:.3f})")
     print(f"peak RSS: {peak_mb:.0f} MB")

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     from citekit.commands._common import emit, report
     from citekit.model import Diagnostic
-    from citekit.parser import parse_reference
+    from citekit.parser import parse_reference, parse_references
     from citekit.textio import read_text
 
     fmt = args.format.lower()
@@ -57,12 +57,18 @@ def run(args: argparse.Namespace) -> int:
     stream = fmt == "json" and args.output == "-"
     entries = []
     json_lines: list[str] = []
+    # without confidences, the whole input goes through the batched tagger at once (large
+    # inputs only; the same results as one at a time); -f json streams line by line
+    batch = iter(parse_references(lines)) if fmt != "json" else None
     prev = None
     for number, line in enumerate(lines, start=1):
-        result = parse_reference(line, prev=prev, confidences=fmt == "json")
+        if batch is not None:
+            result = next(batch)
+        else:
+            result = parse_reference(line, prev=prev, confidences=True)
+            if result.fields:
+                prev = result.item
         result.item.setdefault("id", f"ref{number}")
-        if result.fields:
-            prev = result.item
         for diag in result.diagnostics:
             located = Diagnostic(diag.code, diag.message, path=args.input, line=number,
                                  col=diag.col, severity=diag.severity, raw=diag.raw)

@@ -24,14 +24,17 @@ from citekit.extraction.locators import Pinpoint, find_pinpoint
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
 _IBID = re.compile(
-    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ibid(?:em)?\b\.?|ib\.|ibd\.|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))"
+    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ibid(?:em)?\b\.?|ib\.|ibd\.|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
     r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
     re.I,
 )
-_IDEM = re.compile(r"^(?:idem|id\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies\b)\s*[,:]?\s*", re.I)
+_IDEM = re.compile(
+    # "dies" without its full stop only before a comma: "Dies ist eine …" opens a sentence
+    r"^(?:idem|id\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies(?=\s*[,:]))\s*[,:]?\s*", re.I
+)
 _OP_CIT = re.compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
-    r"op\.\s*c\.|o\.\s*[ce]\.|l[oe][ce]\.\s*cit\.?|l\.\s*c\.|"
+    r"op\.\s*c\.|(?-i:[oO]\.\s*[ce]\.)|l[oe][ce]\.\s*cit\.?|(?-i:[lL]\.\s*c\.)|"  # not initials "L. C."
     r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr\.\s*cit\.?|"
     r"supra)(?=[\s,.;:)]|$)",
     re.I,
@@ -108,7 +111,7 @@ _VOLUME_FACTS = re.compile(r"\b(?:vol\.|vols\.|Bd\.|no\.|Nr\.)", re.I)
 _QUOTED = re.compile(r"[‘“«\"„'][^‘’“”«»\"„]{3,}[’”»\"“']")
 _VERBS = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|should|must|"
-    r"does|did|do|argues?|argued|shows?|showed|shown|notes?|noted|suggests?|suggested|claims?|claimed|"
+    r"does|did|do\s+not|argues?|argued|shows?|showed|shown|notes?|noted|suggests?|suggested|claims?|claimed|"
     r"published|discussed|writes|wrote|written|describes?|described|points?|pointed|makes?|made|"
     r"ist|sind|war|waren|wird|wurde|wurden|hat|haben|hatte|kann|können|muss|"
     r"est|sont|était|a été|ont|peut|"
@@ -119,20 +122,23 @@ _VERBS = re.compile(
 _MORE_VERBS = re.compile(
     r"\b(?:seems?|seemed|appears?|appeared|uses|treats|says|said|gives|gave|took|becomes|became|remains|"
     r"remained|means|refers|referred|explains|explained|happens|provides|seeks|sought|tends|"
-    r"hatten|hätte|hätten|würde|würden|wäre|wären|sei|seien|werde|könnte|könnten|sollte|sollten|"
+    r"habe|hatten|hätte|hätten|würde|würden|wäre|wären|sei|seien|werde|könnte|könnten|sollte|sollten|"
     r"müsste|dürfte|dürften|darf|soll|lässt|ließ|gibt|gab|geht|ging|kommt|kam|steht|stand|liegt|lag|"
     r"zeigt|zeigte|folgt|folgte|bleibt|blieb|scheint|schien|nimmt|nahm|greift|zieht|wirkt|heißt|meint|"
     r"spricht|sprach|findet|fand|erscheint|handelt|betrifft|gilt|galt|enthält|verweist|beruht|"
     r"bedeutet|fehlt|sieht|sah|macht|machte|weist|hält|trägt|führt|stellt|setzt|bietet|bringt|"
     r"étaient|peuvent|doit|doivent|semble|serait|avait|"
-    r"sia|siano|sarebbe|viene|vengono|deve|devono|sembra|risulta|aveva|avevano|fosse)\b",
+    r"sia|siano|sarebbe|viene|vengono|deve|devono|sembra|risulta|aveva|avevano|fosse|"
+    r"é|são|foi|foram|está|estão|têm|pode|podem|devem|seria|havia|apresenta|destaca|"  # pt
+    r"fue|fueron|están|tiene|tienen|puede|pueden|debe|deben|sería|había)\b",  # es
 )
 #: words of argument, rare in titles: each one counts against a citation
 _PROSE_WORDS = re.compile(
     r"\b(?:dass|weil|jedoch|allerdings|daher|sondern|wobei|nämlich|sich|werden|wurden|worden|können|"
     r"sollen|müssen|which|because|however|although|whereas|therefore|thus|cependant|donc|parce|"
     r"perché|quindi|tuttavia|però|anche se|zwar|indem|obwohl|wenngleich|jedenfalls|lediglich|insoweit|"
-    r"moreover|nevertheless|hence|thereby|rather than|puisque|toutefois|néanmoins|poiché|infatti|dunque)\b",
+    r"moreover|nevertheless|hence|thereby|rather than|puisque|toutefois|néanmoins|poiché|infatti|dunque|"
+    r"porque|portanto|contudo|todavia|embora|entretanto|aunque|sin embargo|por lo tanto)\b",
     re.I,
 )
 _FUNCTION = re.compile(
@@ -146,7 +152,8 @@ _NAME_HEAD = re.compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
     r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"  # given names / initials / particles
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*(?:/|&|and|und|et|e)\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
+    r"(?:\s*(?:&|and|und|et|e)\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"
     r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?"  # inverted initials: "Cipolla C.,"
     r"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others))?)"  # "Kovács et al,"
     r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O))",
@@ -242,6 +249,11 @@ def has_prose_words(text: str) -> bool:
     """A finite verb or a word of argument outside quotations ("scheint … worden", "was argued")."""
     bare = _strip_quotes(text)
     return bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare))
+
+
+def has_finite_verb(text: str) -> bool:
+    """:func:`has_prose_words`, or one of the rarer finite verbs ("zieht", "seems", "sembra")."""
+    return has_prose_words(text) or bool(_MORE_VERBS.search(_strip_quotes(text)))
 
 
 def is_prose(text: str) -> bool:
@@ -407,6 +419,13 @@ _TITLE_END = re.compile(
 )
 
 
+_EDITED_TITLE = re.compile(
+    r"(?P<title>[A-ZÀ-ÖØ-Þ„“\"‘«][^,;()]{3,200}?),\s*(?:hg\.|hrsg\.|ed\.|eds\.|edited by|"
+    r"herausgegeben von|a cura di|éd\.|sous la direction de)\s",
+    re.I,
+)
+
+
 def surface_title(text: str) -> str | None:
     """The title of "Author, Title (1972), 239" read from its surface, for when the parser has none.
 
@@ -415,7 +434,13 @@ def surface_title(text: str) -> str | None:
     abbreviation ("Rebhahn, EuZA 2010, 80") is not a title.
     """
     author, rest = _split_head(text.strip())
-    if not author or not rest:
+    edited = _EDITED_TITLE.match(text.strip())
+    if edited and (not author or len(edited.group("title")) <= len(author) + 1):
+        # a title first, then its editors: "Sammeln als Wissen, hg. von Anke te Heesen, Göttingen 2001"
+        return edited.group("title").strip()
+    if not author:
+        return None
+    if not rest:
         return None
     match = _TITLE_END.search(rest)
     title = rest[: match.start()] if match else rest
@@ -477,4 +502,6 @@ def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
         return True
     if _PUB_FACTS.search(body):
         return True
+    if re.search(r"\b\d{1,4}/(?:1[5-9]\d\d|20[0-4]\d)\b", body):
+        return True  # volume/year(/issue): "Industrielle Beziehungen 12/2005/2, 149-176"
     return bool(re.search(r"\b\d+\s*\(\d+\)|\b\d+\s*,\s*(?:no\.\s*)?\d+\s*,\s*(?:pp?\.)", body))

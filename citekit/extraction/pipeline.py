@@ -44,7 +44,7 @@ from citekit.extraction.classify import (
 )
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import find_pinpoint
-from citekit.extraction.split import Piece, split_note
+from citekit.extraction.split import Piece, split_note, trailing_signal
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
 from citekit.resolve import fold, resolve_document, title_tokens
 
@@ -183,6 +183,22 @@ _COURT = re.compile(
 )
 
 
+#: an archive and its shelfmark, in brackets at the end: "(Besançon, ADD, 1 C 487)",
+#: "(Paris, AN, AE, BI 1146, f. 18r/v)", "(Lausanne-Dorigny, ACV, Bin 278)"
+_ARCHIVE_SIGNATURE = re.compile(
+    r"\((?:[A-ZÀ-ÖØ-Þ][\w-]+(?:\s[\w-]+)?,\s)?[A-Z]{2,6}(?:,\s[A-Z]{1,4})?,\s"
+    r"(?!(?:1[5-9]|20)\d\d\))(?![^)]*\b(?:ed|edn|eds|Aufl|éd)\b)"  # not a year or an edition: "OUP, 2001"
+    r"(?:[A-Za-z]{1,4}\s)*\d[\w /.–-]*"
+    r"(?:,\s(?:f|fol|fols|Dok|no|Nr)\.\s?[\w /.–-]+)*\)\.?$"
+)
+
+
+#: an author-date reference's title: "(2015, April 28). Who were the eight people …? The Guardian."
+_AUTHOR_DATE_TITLE = re.compile(
+    r"\((?:n\.\s?d\.|1[5-9]\d\d[a-z]?|20\d\d[a-z]?)(?:,[^()]{1,30})?\)\.\s+(?P<title>[^.?!]{3,300}[?!]?)"
+)
+
+
 def _load_parser() -> Parser:
     from citekit.parser import parse_reference
 
@@ -222,6 +238,7 @@ def repair_parse(item: Entry, text: str) -> None:
     - Editors need an "ed."/"Hrsg." in the text; without one they were authors
       (or title words, "Schreiber und Richter").
     - A title ending in ", Place Year" swallowed the imprint.
+    - Two title segments glued with ",. " are a title and its container.
     """
     edited = _EDITED_BY.search(text)
     container = str(item.get("container-title") or "")
@@ -246,6 +263,15 @@ def repair_parse(item: Entry, text: str) -> None:
         editors = item.pop("editor")
         if not item.get("author"):
             item["author"] = editors
+    joined = str(item.get("title") or "").split(",. ", 1)
+    if len(joined) == 2 and joined[0].strip():
+        # two title segments glued with ",. ": the second is the container the "in" named
+        # ("Projekte,. Lexikon der Arbeits- und Industriesoziologie") or the tail of something else
+        item["title"] = joined[0].strip()
+        if not item.get("container-title") and re.search(r"(?:^|[\s,.\[])[Ii]n:?\]?\s", text):
+            item["container-title"] = joined[1].strip()
+            if item.get("type") in (None, "book"):
+                item["type"] = "chapter"
     title = str(item.get("title") or "")
     imprint = re.search(r",\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .-]{1,40}?)\s+(?P<year>1[5-9]\d\d|20[0-4]\d)$", title)
     if imprint and not item.get("issued"):
@@ -320,7 +346,26 @@ def complete_item(item: Entry, text: str) -> None:
         item["type"] = "legislation"  # "N.M. STAT. ANN. § 22-2F-2", but not "Dreier/Schulze, UrhG, § 27"
     elif (legal := legal_source_type(text)) is not None:
         item["type"] = legal  # bills, Drucksachen, directives, treaties, reported cases
-    elif not item.get("title") and periodical is None:
+    elif _ARCHIVE_SIGNATURE.search(text.strip()) and item.get("type") in (None, "book", "document"):
+        item["type"] = "manuscript"  # a letter or register cited by its archive's shelfmark
+        if item.get("publisher") and not item.get("archive"):
+            item["archive"] = item.pop("publisher")
+    series = str(item.get("title") or "")
+    if series.startswith("(") and series.endswith(")") and f", {series}" in text:
+        # "Aufmerksamkeiten, hg. von …, (Archäologie der literarischen Kommunikation VII), München
+        # 2001": the bracketed series is no title; the title is read from the surface below
+        item.pop("title")
+        item.setdefault("collection-title", series.strip("()"))
+    apa = _AUTHOR_DATE_TITLE.search(text)
+    if apa is not None:
+        # "Feinstein, S., & Wood, R. (1995). History of …": the title follows the date; a parser
+        # title taken from the authors before it ("S., & Wood, R") is no title
+        authors = text[: apa.start()].strip(" .")
+        parsed_title = str(item.get("title") or "")
+        if authors and (not parsed_title or parsed_title.strip(" .") in authors
+                        or parsed_title.startswith(authors)):
+            item["title"] = apa.group("title").strip()
+    if not item.get("title") and periodical is None and item.get("type") not in ("legislation", "legal_case"):
         title = surface_title(text)
         if title:
             item["title"] = title
@@ -440,6 +485,10 @@ class _Builder:
         cursor = 0
         for cit, (start, end) in zip(list(note.citations), places, strict=True):
             if start > cursor:
+                if cit.prefix is None and cit.kind != "keyed":
+                    # "See " typed before a Zotero field (found by its text, so placed exactly;
+                    # readers set keyed citations' signals from the source themselves)
+                    cit.prefix = trailing_signal(note.text[cursor:start])
                 merged.extend(self.own_text(note, cursor, start))
             self.keep_reader_citation(cit)
             merged.append(cit)
@@ -450,7 +499,7 @@ class _Builder:
     def own_text(self, note: Note, start: int, end: int) -> list[Citation]:
         """Citations in the note's own text between two reader-made ones (none in mere filler)."""
         segment = note.text[start:end]
-        if not has_own_text(segment):
+        if not has_own_text(segment) or trailing_signal(segment) == segment.strip(" .,;:"):
             return []
         lead = len(segment) - len(segment.lstrip(" .,;:"))  # the end of the citation before
         return self.hand_typed(note, segment[lead:], start + lead)

@@ -18,15 +18,18 @@ from citekit.extraction.classify import (
     Classification,
     author_head,
     classify,
+    has_finite_verb,
     has_prose_words,
     is_prose,
+    legal_source_type,
     starts_back_reference,
 )
 
 _SIGNAL_START = re.compile(
     r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
     r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.|cf\.(?:,?\s+also)?|compare|contra|"
-    r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|"
+    r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|zum\s+beispiel|beispielsweise|for\s+example|"
+    r"for\s+instance|par\s+exemple|ad\s+esempio|per\s+esempio|"
     r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
     r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
@@ -50,22 +53,30 @@ _ABBREVIATIONS = frozenset(
     ser esp e g i.e e.g ders dies ebd ders übers aufl ausg bearb verb erw hrsgg jahrg jg hft
     univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t""".split()
 )
-_DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+)$")
+_DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
     r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)"
-    r"|(?<=\d)\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, Storia …"
+    r"|(?<=[\d)])\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …", "(1993) and Russell …"
 )
 #: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
 _CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Teil|Halbbd|ed|edn|éd|Heft)\b"
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
 _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-Z]\.)*)"
-_PERSON = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von|de|di|da|del|della|du|le|la|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
-_CITATION_START = re.compile(
-    rf"(?<=[\s:(])(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
+_PERSON = (
+    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von|de|di|da|del|della|du|le|la|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
+    r"|(?:[A-Z]\.\s?)*[A-Z][A-Z´'’-]+(?:\s+(?:[A-Z][A-Z´'’-]+|[A-Z]\.)){0,2}\s+[A-Z][A-Z´'’-]+)"  # "JEREMY BENTHAM"
+)
+_CITATION_HEAD = (
+    rf"(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
     r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*\d+)"  # "Luhmann (Fn. 9)"
+    r"|(?=[A-Z][A-Z´'’-]+(?:\s[A-Z][A-Z´'’-]+)*(?:\sJR\.)?,\s(?:[A-Z]\.\s?)+)"  # "HOLLERBACH, A." (ABNT)
     r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:/[A-ZÀ-ÖØ-Þ][\w´'’-]+)?,\s[A-ZÄÖÜ][\w&.-]{1,12}\s(?:19|20)\d\d,))"  # "Steinhauer, GRUR-Prax. 2016,"
 )
+#: where a citation starts after a prose intro (a space, colon or bracket before it)
+_CITATION_START = re.compile(rf"(?<=[\s:(,]){_CITATION_HEAD}")  # (",": "Burlamaqui,HENRY MAINE")
+#: a chunk that opens with a citation ("Paul Hagenloh, Stalin's Police …"): no intro to cut
+_OPENS_WITH_CITATION = re.compile(_CITATION_HEAD)
 _EDITOR_PHRASE = re.compile(
     r"(?:\b(?:hg|hrsg|ed|eds|trans|transl|éd|übers|bearb)\.\s*(?:von|by|par)?|herausgegeben von|edited by|"
     r"translated by|a cura di|sous la direction de|übersetzt von|bearbeitet von|in:)\s*$",
@@ -191,8 +202,27 @@ def _sentence_bounds(text: str, depth: list[int]) -> list[tuple[int, int]]:
         # author-date references: each runs from its head to the next one, full stops and
         # all; what comes before the first head is split into sentences as usual
         bounds = _sentence_bounds_before(text, depth, heads[0]) if heads[0] > 0 else []
-        return bounds + [(h, heads[i + 1] if i + 1 < len(heads) else len(text)) for i, h in enumerate(heads)]
+        for i, head in enumerate(heads):
+            end = heads[i + 1] if i + 1 < len(heads) else len(text)
+            start = head
+            for cut in _url_ends(text, head, end, depth):
+                bounds.append((start, cut))
+                start = cut
+            bounds.append((start, end))
+        return bounds
     return _sentence_bounds_before(text, depth, len(text))
+
+
+_URL_THEN_SENTENCE = re.compile(r"(?:https?://|www\.)\S+?(?P<gap>[.,;]?\s+)(?=[A-ZÀ-ÖØ-Þ\"“‘])")
+
+
+def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
+    """Where a new sentence starts after a URL: "… What we do. https://perma.cc/6ZBL \"This …\"".
+
+    A URL ends its citation, and its own full stops and slashes hide the
+    sentence end from the usual test.
+    """
+    return [m.end() for m in _URL_THEN_SENTENCE.finditer(text, start, end) if not depth[m.start()]]
 
 
 def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
@@ -200,8 +230,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
     cuts = [0]
     for match in re.finditer(r"[.?!]\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])", text[:limit]):
         pos = match.start()
-        if depth[pos]:
-            continue
+        if depth[pos] or _CONTAINER_NEXT.match(text, match.end() - 1, limit):
+            continue  # "… Tradução Eduardo Piñeiro. In: HECK, L. A. (org.). Direito natural …"
         left = text[cuts[-1]: pos]
         right = text[match.end(): match.end() + 60]
         word = _last_word(left).lower().rstrip(".")
@@ -215,10 +245,19 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         )
         if abbreviation and re.search(r"\d\s*(?:ff?|et seq|sqq?|seqq?)$", left.rstrip(". ")):
             abbreviation = False  # "261 ff. Manche Staaten …": the pinpoint ends the citation
-        if abbreviation and not signal_next:
+        # "Id. Examples of …": a back-reference alone ends its sentence
+        next_word = re.match(r"[^\s.,]*", right)
+        lone_back_reference = (starts_back_reference(left) and len(left.split()) <= 3 and next_word is not None
+                               and next_word.group(0).lower() not in _ABBREVIATIONS)  # not "Id. Art. 5"
+        if abbreviation and not signal_next and not lone_back_reference:
             continue
         if abbreviation and re.fullmatch(r"[a-z]", word) and left.rstrip().endswith(word.upper()):
             continue  # an initial ("A. E. Gur´ianov"), whatever follows
+        if text[match.end()] == "(" and _DIGIT_END.search(left.rstrip()) and not _YEAR_MARK.search(
+                text[match.end(): text.find(")", match.end()) + 1 or limit]):
+            continue  # "229 ff. (System/Lebenswelt, Evolution)": a remark on the pages cited
+        if re.search(r"\((?:orgs?|eds?|coords?|dir|Hrsg|Hg|a cura di)\.?\)$", left):
+            continue  # "In: HECK, L. A. (org.). Direito natural …": the editors' book follows
         if re.match(_ORDINAL_NEXT, right) and re.search(r"\d$", left.rstrip()):
             continue  # "2. Auflage", "19. Jahrhundert"
         if not signal_next and re.search(r"(?:^|\s)(?!(?:p|pp|S|at|n|nn|col|fol|vol|Bd|no|Nr)\b)[a-zäöüéè]+\s\d{1,3}$", left):
@@ -240,9 +279,10 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             if is_prose(following) or (_SENTENCE_OPENER.match(following) and has_prose_words(following)):
                 cuts.append(match.end())
                 continue
-        if signal_next or ends_with_locator or left_is_prose or (topic_next and classify(left).kind != "commentary"
+        if signal_next or ends_with_locator or left_is_prose or lone_back_reference or (topic_next and classify(left).kind != "commentary"
                                                                     and _DIGIT_END.search(left.rstrip())):
             cuts.append(match.end())
+    cuts = sorted(set(cuts + _url_ends(text, 0, limit, depth)))
     # (where the previous sentence ends, where the next starts): equal, except around the
     # number of a footnote the PDF text ran into this one
     seams = [(c, c) for c in cuts[1:]]
@@ -294,12 +334,58 @@ def _is_title_question(left: str, right: str) -> bool:
     return bool(_YEAR_MARK.search(following)) or classify(following).kind == "full"
 
 
+#: what continues the citation before it: a chapter's or article's container
+#: ("Ueber Staats-Kalender; in: Neues Hannoverisches Magazin (1791)", "… Piñeiro. In: HECK, L. A.")
+_CONTAINER_NEXT = re.compile(r"\s*[Ii]n\s?:\s")
+#: another volume or page of the same work: "…, Bd. 2, 13; Bd. 3, 5 (dt. Ausgabe …)"
+_LOCATOR_NEXT = re.compile(
+    r"\s*(?:Bd|Bde|[Vv]ol|[Vv]ols|S|p|pp|Sp|Nr|[Nn]o|t|fol|fols|col|cap|ch|chap|Rn|Rz|para|§)\.?\s?(?:\d|[IVXLC]+\b)"
+)
+#: an inverted name with initials: "WRASSE, H.P.", "ZANETI JR., H.", "CABRAL, A. do P."
+_INVERTED_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w´'’-]+)*(?:\s(?:Jr|JR|Jun|Sen)\.?)?,"
+    r"\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?-?)+(?:(?:d[aeo]s?|van|von|de)\s(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?"
+)
+#: a semicolon between authors: a lone name ends the text before it, another name follows
+_LONE_NAME_END = re.compile(rf"(?:^|(?<=[:;.]\s))\s*{_INVERTED_NAME}\s*$")
+_NAME_NEXT = re.compile(rf"\s*{_INVERTED_NAME}")
+
+
+def _title_goes_on(left: str, right: str) -> bool:
+    """Does a title run on past a semicolon?
+
+    "Dr. Molineux's Historical Account of the late General Coughs and Colds;
+    with some Observations on other Epidemickal Distempers, in: PTRS XVIII
+    (1694) 105–111": the text before holds no number yet (no year, no page),
+    and the text after goes on in lower case -- not a signal, a lead-in or a
+    back-reference -- to the container or the year that completes it.
+    """
+    right = right.lstrip()
+    if re.search(r"\d", left) or not right[:1].islower():
+        return False
+    if _SIGNAL_START.match(right) or _INTRO_SIGNAL.match(right) or starts_back_reference(right):
+        return False
+    if classify(right).kind in ("idem", "ibid", "op-cit", "supra"):
+        return False
+    head = re.split(r";", right, maxsplit=1)[0]
+    return bool(re.search(r"\b[Ii]n:\s|(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)", head))
+
+
 def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` at top-level occurrences of the character ``pattern``."""
+    """Split ``text[start:end]`` at top-level occurrences of the character ``pattern``.
+
+    A semicolon before "in:" (the container follows) or a locator (another
+    volume or page of the same work), or after a lone author
+    name ("WRASSE, H.P.; DORNELLES, G.D. Fórum …") does not end a citation.
+    """
     spans = []
     last = start
     for i in range(start, end):
         if text[i] == pattern and depth[i] == 0:
+            if _CONTAINER_NEXT.match(text, i + 1, end) or _LOCATOR_NEXT.match(text, i + 1, end) or (
+                    _LONE_NAME_END.search(text[last:i]) and _NAME_NEXT.match(text, i + 1, end)) or (
+                    _title_goes_on(text[last:i], text[i + 1: end])):
+                continue
             spans.append((last, i))
             last = i + 1
     spans.append((last, end))
@@ -312,6 +398,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def trailing_signal(text: str) -> str | None:
+    """The signal that ends ``text`` ("… as argued; see also", "For the context, see"), else None.
+
+    Readers take keyed citations (``See \\cite{x}``, ``see [@x]``) out of a
+    note's text; the signal typed before one belongs to it as its prefix.
+    """
+    starts = [0] + [m.end() for m in re.finditer(r"[;(]\s*|[.!?]\s+(?=[A-ZÀ-ÖØ-Þ])", text)]
+    for pos in reversed(starts):
+        tail = text[pos:].strip(" ,:;")
+        if not tail:
+            continue
+        # "See." / "See" / "Cf.": the full stop may be the signal's or the sentence's
+        for candidate in dict.fromkeys((tail, tail.rstrip(". "))):
+            match = _SIGNAL_START.match(candidate + " ")
+            if match and match.end() >= len(candidate):
+                return candidate
+            intro = _INTRO_SIGNAL.match(candidate + " ")
+            if (intro and intro.end() >= len(candidate)
+                    and classify(intro.group("intro")).kind == "commentary"):
+                return candidate
+        return None
+    return None
 
 
 def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -351,6 +461,10 @@ _MID_SIGNAL = re.compile(
 _COLON_LEAD_IN = re.compile(r"(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*:\s*")
 
 
+#: a quotation (a title in quotes may hold verbs and commas): “…”, „…“, «…», "…"
+_QUOTATION = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"")
+
+
 def _leading_prose(chunk: str) -> int:
     """Where a citation starts after a prose intro in ``chunk`` (0 if it does not).
 
@@ -358,10 +472,13 @@ def _leading_prose(chunk: str) -> int:
     Leviathan …" starts its citation at the first person's name followed by a
     comma whose preceding text is commentary.
     """
-    if _CITATION_START.match(chunk, 0) or classify(chunk[:60]).kind in ("ibid", "idem"):
+    if _OPENS_WITH_CITATION.match(chunk) or classify(chunk[:60]).kind in ("ibid", "idem"):
         return 0
     for match in _CITATION_START.finditer(chunk, 1, 400):
         head = chunk[: match.start()]
+        after_name = _QUOTATION.sub(" ", chunk[match.start():]).split(",", 2)
+        if len(after_name) > 2 and has_finite_verb(after_name[1]):
+            continue  # "… der These von Hans Blumenberg, in der Renaissance habe sich …": prose goes on
         if re.search(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s*$", head):
             continue  # "Hagenloh, Stalin’s Police": a short form's title, not a new name
         if _EDITOR_PHRASE.search(head):
@@ -492,6 +609,20 @@ def split_note(text: str) -> list[Piece]:
                             a_start += inner[0]
                             piece_text = piece_text[inner[0]: inner[1]]
                             info = classify(piece_text)
+                if (info.kind == "full" and not author_head(piece_text)
+                        and has_finite_verb(_BRACKETED.sub(" ", piece_text))):
+                    # no author first, and a finite verb: a sentence of commentary, or a lead-in
+                    # before the citation ("Zumindest verwiesen sei hier auf: Denunziation, …")
+                    cut = _cited_after_lead_in(piece_text)
+                    lead = piece_text[:cut].strip(" ,:") if cut else ""
+                    if cut:
+                        a_start += cut
+                        piece_text = piece_text[cut:]
+                        info = classify(piece_text)
+                        sig = lead if sig is None else f"{sig} {lead}"
+                    elif not (_author_date_first(piece_text) or legal_source_type(piece_text)
+                              or _titled_publication(piece_text)):
+                        info = Classification("commentary")  # (a case name "X v. Y" is no sentence)
                 if prefix is not None and info.kind == "commentary" and _could_be_short(piece_text):
                     info = Classification("short", title=piece_text.strip(" .,"))
                 if info.kind == "commentary":
@@ -568,6 +699,48 @@ _PROSE_RESUMES = re.compile(
 _YEAR_MARK = re.compile(r"(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
 
+#: a remark in brackets ("(hereafter referred to as Sporrong)") is not the sentence's verb
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: where a lead-in hands over to the citation: a colon, or a signal inside the sentence
+_LEAD_IN_HANDOVER = re.compile(r":\s+|\b(?:[Vv]gl|[Ss]ee|[Cc]f|[Ss]iehe|[Cc]fr)\b\.?:?\s+")
+
+
+#: an imprint: "Berlin 1784", "Frankfurt am Main: Suhrkamp 1990", "Oxford University Press"
+_IMPRINT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s(?:am|an der|a\.)\s?[A-ZÀ-ÖØ-Þ][\w.-]+)?(?::\s[^,;]{2,40})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b"
+    r"|\b(?:Verlag|Press|Presses|Editore|Éditions|Publishers|hg\.|hrsg\.|ed\.|eds\.)"
+    r"|\b\d{1,4}\s?\((?:1[5-9]\d\d|20[0-4]\d)\)"  # a journal's volume and year: "4 (1784)"
+)
+
+
+def _titled_publication(text: str) -> bool:
+    """A title with a verb, then its imprint: "Was ist Aufklärung?, Berlin 1784", "What Is to Be Done?, …".
+
+    The verb stands in the title (before the first comma or in a question), and
+    publication facts follow; a sentence of argument has more verbs than that.
+    """
+    head, _, tail = text.partition(",")
+    if not _IMPRINT.search(tail):
+        return False
+    return not has_finite_verb(_BRACKETED.sub(" ", tail)) and (has_finite_verb(head) or "?" in head)
+
+
+def _author_date_first(text: str) -> bool:
+    """A corporate author-date reference ("Statistics. (n.d.). Title …"): the date before any verb."""
+    date = _APA_DATE.search(text)
+    return date is not None and not has_finite_verb(text[: date.start()])
+
+
+def _cited_after_lead_in(text: str) -> int:
+    """Where a citation starts after a prose lead-in without an author head (0 if none)."""
+    for match in _LEAD_IN_HANDOVER.finditer(text):
+        rest = text[match.end():]
+        if author_head(rest) and classify(rest).kind in ("full", "short", "supra", "op-cit"):
+            return match.end()
+    return 0
+
+
 def _could_be_short(text: str) -> bool:
     """After an explicit signal a bare short title ("see Master of the House") is a citation."""
-    return 0 < len(text.split()) <= 8 and not re.search(r"[.?!]\s", text.strip())
+    return (0 < len(text.split()) <= 8 and not re.search(r"[.?!]\s", text.strip())
+            and not has_prose_words(text))

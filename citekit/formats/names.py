@@ -45,7 +45,7 @@ def name_from_text(text: str) -> dict[str, Any]:
     name: dict[str, Any] = {}
     words = family.strip().split(" ")
     lead = []
-    while len(words) > 1 and words[0].lower() in _PARTICLES and words[0][:1].islower():
+    while len(words) > 1 and words[0] in _PARTICLES:  # "van", not "Van" or "lA"
         lead.append(words.pop(0))
     if lead:
         name["non-dropping-particle"] = " ".join(lead)

@@ -24,9 +24,17 @@ ET_AL_RE = re.compile(
 )
 #: substrings every "et al." form contains: tested before the expression
 _ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
+
 #: separators between people (texts are squashed to single spaces first); case matters:
 #: "Jamie E Guillory" has an initial E, not the Italian "e"
 _SPLIT_RE = re.compile(r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et) ")
+
+
+def _may_hold_et_al(text: str) -> bool:
+    """False when ``_ET_AL_HINT_RE`` cannot match: each of its forms holds one of these."""
+    return "al" in text or "u." in text or "other" in text or "coll" in text or "autres" in text or "anderen" in text
+
+
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+(?:-(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$")
 _GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
 #: given names written as spaced initials, "C." or "D. E." (the commonest case)
@@ -51,11 +59,20 @@ _CORPORATE_WORDS = frozenset(
     census survey programme program working assembly conference kommission verein gesellschaft
     ufficio direzione comune regione provincia camera consiglio""".split()
 )
-#: word beginnings that do the same ("Institute", "Universität", "Ministry")
-_CORPORATE_PREFIX_RE = re.compile("institut|istitut|universi|ministr")
+# word beginnings that do the same ("Institute", "Universität", "Ministry": institut,
+# istitut, universi, ministr) are tested as substrings of the lower-cased text in looks_corporate
 _WORD_PUNCT = ".,;:()[]'’\"&/"
 #: legal-form abbreviations: "mittendrin e.V.", "Laterza S.p.A."
 _CORPORATE_MARK_RE = re.compile(r"\be\.\s?V\.|\bS\.p\.A\b|\bS\.r\.l\b|\bS\.A\.\s*$|\bCo\.\s*$")
+
+
+def _has_corporate_mark(text: str) -> bool:
+    """"X e.V.", "Y S.p.A.": every form holds one of these literals, a cheap test first."""
+    return (
+        "V." in text or "S.p.A" in text or "S.r.l" in text or "S.A." in text or "Co." in text
+    ) and _CORPORATE_MARK_RE.search(text) is not None
+
+
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,}$")
 _VOWEL_RE = re.compile(r"[AEIOUY][^AEIOUY\d&.\-]")
 _KNOWN_ACRONYMS = frozenset(
@@ -115,14 +132,14 @@ def _dot_initials(word: str) -> str:
     """``G`` -> ``G.``, ``WH`` / ``WH.`` -> ``W. H.`` (initials written without periods)."""
     bare = word.rstrip(".")
     if 0 < len(bare) <= 3 and bare.isupper() and bare.isalpha():
-        return " ".join(c + "." for c in bare)
+        return ". ".join(bare) + "."
     return word
 
 
 def _title_if_caps(word: str) -> str:
     """``ZETZSCHE`` -> ``Zetzsche`` (upper case is typography, not spelling)."""
     if len(word) > 2 and word.isupper() and "." not in word:
-        return "-".join(p.capitalize() for p in word.split("-"))
+        return "-".join([p.capitalize() for p in word.split("-")])
     return word
 
 
@@ -147,14 +164,14 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
     if len(words) == 1 and _ACRONYM_RE.match(text) and not is_initials(text):
         # "OECD", "NKVD", "UNESCO"; but "RENOUARD" is a surname in small capitals
         return len(text) <= 4 or text in _KNOWN_ACRONYMS or not _VOWEL_RE.search(text)
-    if "." in text and _CORPORATE_MARK_RE.search(text):
+    if "." in text and _has_corporate_mark(text):
         return True
     if words_lower is None:
         words_lower = plain_words(text)
     if not _CORPORATE_WORDS.isdisjoint(words_lower):
         return True
     lowered = text.lower()
-    if _CORPORATE_PREFIX_RE.search(lowered):
+    if "institut" in lowered or "istitut" in lowered or "universi" in lowered or "ministr" in lowered:
         return True
     if len(words) < 5 or "," in text or any(is_initials(w) for w in words):
         return False
@@ -188,7 +205,7 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
     if m and not particle:
         particle, family = m.group(1), m.group(2)
     if family:
-        name["family"] = " ".join(_title_if_caps(w) for w in family.split()) if " " in family else _title_if_caps(family)
+        name["family"] = " ".join([_title_if_caps(w) for w in family.split()]) if " " in family else _title_if_caps(family)
     if given and _SPACED_INITIALS_RE.fullmatch(given):
         name["given"] = given  # "C.", "D. E.": already in CSL form (the usual case)
     elif given:
@@ -198,7 +215,7 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
             trailing.insert(0, given_words.pop())
         if trailing:
             name["dropping-particle"] = " ".join(trailing)
-        name["given"] = _space_initials(" ".join(_title_if_caps(_dot_initials(w)) for w in given_words))
+        name["given"] = _space_initials(" ".join([_title_if_caps(_dot_initials(w)) for w in given_words]))
     if particle:
         key = "dropping-particle" if particle.split()[0].lower() in _DROPPING else "non-dropping-particle"
         name[key] = particle
@@ -207,12 +224,48 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
     return name
 
 
+#: one name of a list in the commonest plain forms (ASCII letters, nothing to repair):
+#: "M. Pavan", "Sang HM" (Vancouver), "Paolo Preto", "Pavan"
+_PLAIN_ONE_RE = re.compile(
+    r"(?P<initials>[A-Z]\.(?: [A-Z]\.)*) (?P<family>[A-Z][a-z]+)"
+    r"|(?P<surname>[A-Z][a-z]+) (?P<letters>[A-Z]{1,3})\.?"
+    r"|(?P<first>[A-Z][a-z]+)(?: (?P<second>[A-Z][a-z]+))?"
+)
+
+
 def parse_one(text: str, surname_first: bool = False) -> Name:
     """One name in any single-part order (no comma between family and given).
 
     ``surname_first``: the list this name is in writes "Caizzi Bruno" (see
     :func:`_surname_first`), so a two-word name is read family first.
+    The plain forms of ``_PLAIN_ONE_RE`` take a shortcut that gives what
+    the general reading gives (a property test holds it to that).
     """
+    m = _PLAIN_ONE_RE.fullmatch(text)
+    if m is not None:
+        initials, family, surname, letters, first, second = m.groups()
+        if family is not None:  # "M. Pavan"
+            if family.lower() not in _SUFFIXES:
+                return {"family": family, "given": initials}
+        elif surname is not None:  # "Sang HM"
+            name = _vancouver_name(surname, letters, text)
+            if name is not None:
+                return name
+        elif second is None:  # "Pavan"
+            return {"family": first}
+        elif second.lower() not in _SUFFIXES:  # "Paolo Preto" ("Caizzi Bruno")
+            return {"family": first, "given": second} if surname_first else {"family": second, "given": first}
+    return _parse_one_general(text, surname_first)
+
+
+def _vancouver_name(surname: str, letters: str, text: str) -> Name | None:
+    """"Sang HM" -> Sang, H. M.; ``None`` when the letters are a suffix ("Smith III", "Smith JR.")."""
+    if letters.lower() in _SUFFIXES or text[text.rfind(" ") + 1 :].lower() in _SUFFIXES:
+        return None
+    return {"family": surname, "given": ". ".join(letters) + "."}
+
+
+def _parse_one_general(text: str, surname_first: bool) -> Name:
     words = text.split()
     suffix = ""
     if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
@@ -225,7 +278,7 @@ def parse_one(text: str, surname_first: bool = False) -> Name:
         words[0] = "O."
     if words[-1][:1].islower() and len(words[-1]) == 2 and words[-1][1] == "." and words[0].islower():
         # "quadri a.": small capitals lower-cased by OCR
-        return _make(" ".join(w.capitalize() for w in words[:-1]), words[-1].upper(), suffix=suffix)
+        return _make(" ".join([w.capitalize() for w in words[:-1]]), words[-1].upper(), suffix=suffix)
     last = words[-1]
     first = words[0]
     if (
@@ -244,7 +297,7 @@ def parse_one(text: str, surname_first: bool = False) -> Name:
         if len(initials) > 1 or last.endswith(".") or len(words) == 2:
             k = len(words) - 1
             particle, family = _particles_and_family(words[:k])
-            given = " ".join(c + "." for c in initials)
+            given = ". ".join(initials) + "."
             return _make(family, given, particle, suffix)
     if is_initials(last) and not is_initials(words[0]):
         k = len(words)
@@ -326,6 +379,10 @@ def _has_person_marks(text: str) -> bool:
     return bool(_PERSON_MARK_RE.search(text))
 
 
+#: "M. Pavan", "G. D. Pagratis": initials, then a family name (ASCII letters)
+_INITIALS_FAMILY_RE = re.compile(r"[A-Z]\.(?: [A-Z]\.)* [A-Z][a-z]+")
+
+
 def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
     if maybe_corporate and looks_corporate(chunk):
         names.append({"literal": chunk})
@@ -337,7 +394,18 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
     if len(parts) > 1 and all(_VANCOUVER_PART_RE.match(p) for p in parts):
         names.extend(parse_one(p) for p in parts)
         return
-    surname_first = _surname_first(parts)
+    if len(parts) > 1 and all(_INITIALS_FAMILY_RE.fullmatch(p) for p in parts):
+        # "M. Pavan, G. Arnaldi": no part pairs with the next (the loop below finds the
+        # same), and each is one whole name
+        names.extend(parse_one(p) for p in parts)
+        return
+    _read_parts(parts, names)
+
+
+def _read_parts(parts: list[str], names: list[Name]) -> None:
+    """The comma-separated parts of a chunk, each a name or paired with the next
+    ("Romero, C.", "Zuffi, Stefano", "Smith, John, Jr.")."""
+    surname_first: bool | None = None  # worked out when a name first needs it
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -360,6 +428,8 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
             i += 2
             continue
         if nxt is not None and nxt.lower() in _SUFFIXES:
+            if surname_first is None:
+                surname_first = _surname_first(parts)
             names.append({**parse_one(part, surname_first), "suffix": nxt})
             i += 2
             continue
@@ -367,6 +437,8 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
             names.append(_inverted(part, nxt))
             i += 2
             continue
+        if surname_first is None:
+            surname_first = _surname_first(parts)
         names.append(parse_one(part, surname_first))
         i += 1
 
@@ -415,7 +487,7 @@ def clear_cache() -> None:
 def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], bool]:
     text = fix_soft_signs(squash(text))
     et_al = False
-    if _ET_AL_HINT_RE.search(text):
+    if _may_hold_et_al(text) and _ET_AL_HINT_RE.search(text):
         stripped = ET_AL_RE.sub("", text)
         if stripped != text:
             et_al = True
@@ -428,12 +500,77 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
     corporate = looks_corporate(text, words_lower)
     if corporate and not _has_person_marks(text):
         return [{"literal": text}], et_al
+    simple = None if corporate else _simple_name(text)
+    if simple is not None:
+        return [simple], et_al
+    return _parse_people(text, corporate), et_al
+
+
+def _split_people(text: str) -> list[str]:
+    """``_SPLIT_RE.split(text)``; a text with none of the separators it needs is one piece."""
+    if (
+        ";" in text or "/" in text or "&" in text or " and " in text or " e " in text or " et " in text
+        or " und " in text or " And " in text or " AND " in text or " Und " in text or " Et " in text
+    ):
+        return _SPLIT_RE.split(text)
+    return [text]
+
+
+def _parse_people(text: str, maybe_corporate: bool) -> list[Name]:
+    """The general reading of a cleaned name list (see :func:`parse_names`)."""
     names: list[Name] = []
-    for chunk in _SPLIT_RE.split(text):
+    for chunk in _split_people(text):
         if chunk:
-            _parse_chunk(chunk.strip(" ,"), names, corporate)
+            chunk = chunk.strip(" ,")
+            simple = None if maybe_corporate else _simple_name(chunk)
+            if simple is not None:
+                names.append(simple)  # what _parse_chunk makes of a plain name, sooner
+            else:
+                _parse_chunk(chunk, names, maybe_corporate)
     _share_family(names)
-    return names, et_al
+    return names
+
+
+#: one person in the commonest plain forms (ASCII letters, nothing to split or repair):
+#: "G. D. Pagratis", "Downs, R.", "Zuffi, Stefano", "Paolo Preto", "Cecchetti"
+_SIMPLE_NAME_RE = re.compile(
+    r"(?P<initials>[A-Z]\.(?: [A-Z]\.)*) (?P<family>[A-Z][a-z]+|[A-Z]{2,})"
+    r"|(?P<inverted>[A-Z][a-z]+|[A-Z]{2,}), (?P<given>[A-Z]\.(?: [A-Z]\.)*|[A-Z][a-z]+)"
+    r"|(?P<surname>[A-Z][a-z]+) (?P<letters>[A-Z]{1,3})\.?"
+    r"|(?P<first>[A-Z][a-z]+)(?: (?P<second>[A-Z][a-z]+))?"
+)
+
+
+def _simple_name(text: str) -> Name | None:
+    """The one person of a plain name (see ``_SIMPLE_NAME_RE``), or ``None`` for the general path.
+
+    A shortcut only: for every text it accepts it gives what :func:`_parse_people`
+    gives (a property test holds it to that).  Words that are name suffixes
+    ("Jr", "Iii") are left to the general path.
+    """
+    m = _SIMPLE_NAME_RE.fullmatch(text)
+    if m is None:
+        return None
+    initials, family, inverted, given, surname, letters, first, second = m.groups()
+    if family is not None:  # "G. D. Pagratis", "M. CASINI"
+        if family.lower() in _SUFFIXES:
+            return None
+        return {"family": _title_if_caps(family), "given": initials}
+    if inverted is not None:  # "Downs, R.", "ZUFFI, Stefano"
+        if inverted.lower() in _SUFFIXES or given.lower() in _SUFFIXES:
+            return None
+        return {"family": _title_if_caps(inverted), "given": given}
+    if surname is not None:  # "Rasmussen J", "Heidegger M."
+        return _vancouver_name(surname, letters, text)
+    if second is None:  # "Cecchetti"
+        return None if first.lower() in _SUFFIXES else {"family": first}
+    if second.lower() in _SUFFIXES:
+        return None
+    # "Paolo Preto", or "Caizzi Bruno" when only the second word is a known given name
+    known = given_names()
+    if second.lower() in known and first.lower() not in known:
+        return {"family": first, "given": second}
+    return {"family": second, "given": first}
 
 
 def _hyphen_separators(text: str) -> str:

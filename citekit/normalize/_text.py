@@ -96,6 +96,8 @@ def strip_quotes(text: str) -> str:
     partner inside is dropped too (the tagger cut the span there).
     """
     text = text.strip(_QUOTE_EDGE)
+    if not text or (text[0] not in _CLOSERS_OF and text[-1] not in _OPENERS_OF):
+        return text  # the common case: no mark at either end
     for _ in range(3):
         if not text:
             break

@@ -40,7 +40,9 @@ def shelf_marks(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str, str
     marks: list[tuple[str, str, str]] = []
     for label, text in sequence:
         if label in ("locator", "pages", "other", "note") and not _PAGES_ONLY_RE.match(text):
-            marks.extend((m["word"].lower(), m["word"], m["value"]) for m in _SHELF_RE.finditer(squash(text)))
+            for m in _SHELF_RE.finditer(squash(text)):
+                word = m["word"]
+                marks.append((word.lower(), word, m["value"]))
     return marks
 
 

@@ -63,16 +63,17 @@ class BackRef(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         spans = list(state.spans.get("backref", ()))
-        spans.extend(
-            t.strip(" ,;:")
-            for t in state.spans.get("title", ())
-            if t.rstrip(" ,;:.").endswith("cit") and CIT_END_RE.search(t.strip(" ,;:"))
-        )
+        for title in state.spans.get("title", ()):
+            if title.rstrip(" ,;:.").endswith("cit") and CIT_END_RE.search(title.strip(" ,;:")):
+                spans.append(title.strip(" ,;:"))  # "Le prime nove... cit.": the back-reference rode along
         if not spans:
             return
         kind: CitationKind | None = None
+        inner = _inner_idem_spans(state)
         for text in spans:
             found = backref_kind(text)
+            if found == "idem" and text in inner:
+                continue  # "…, in Id., Container": the container is the author's, not a back-reference
             if found and (kind is None or _PRIORITY[found] > _PRIORITY[kind]):
                 kind = found
             if found == "supra" and "first-reference-note-number" not in state.item:
@@ -86,3 +87,15 @@ class BackRef(Normalizer):
             names = ctx.prev.get("author") or ctx.prev.get("editor")
             if names:
                 state.item["author"] = [dict(n) for n in names]
+
+
+def _inner_idem_spans(state: ItemState) -> frozenset[str]:
+    """Back-reference spans that follow the reference's own title ("Title, in Id., Book")."""
+    seen_title = False
+    inner: set[str] = set()
+    for label, text in state.sequence:
+        if label == "title":
+            seen_title = True
+        elif label == "backref" and seen_title:
+            inner.add(text)
+    return frozenset(inner)

@@ -11,7 +11,10 @@ is there (most references have no signal, edition or identifier).
 Normalizers are isolated (:func:`run_chain`): if one raises, the state is put
 back as it was before that step, a diagnostic ``P1xx`` names the step, and the
 chain goes on.  For the roll-back to be cheap the rule is: assign new values,
-never mutate a value already in ``state.item`` in place.
+never mutate a value already in ``state.item`` in place.  And a step changes
+nothing but the state (not the context, not the previous entry): the chain runs
+without snapshots, and after a failure it runs again from the start with undo.
+A step's ``inputs`` are fixed: the chain remembers which steps run for which labels.
 """
 
 from __future__ import annotations
@@ -54,7 +57,8 @@ class ItemState:
                 spans[label].append(text)
             else:
                 spans[label] = [text]
-        return cls(spans=spans, sequence=sequence)
+        # the containers given here rather than by the default factories: this runs per reference
+        return cls(spans=spans, sequence=sequence, item={}, diagnostics=[], derived={})
 
     def warn(self, code: str, message: str, raw: str | None = None) -> None:
         """Record a data problem (never an exception): the entry goes on."""
@@ -87,12 +91,58 @@ class Normalizer:
 
 
 def run_chain(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> ItemState:
-    """Run every step in order; a step that raises is undone and reported."""
+    """Run every step in order; a step that raises is undone and reported.
+
+    Steps almost never raise, so the chain first runs without saving the state
+    before every step; only if a step raises is the state put back as it was
+    at the start and the chain run again, step by step with undo (steps are
+    pure functions of the state and the context, so the second run repeats the
+    first up to the failing step).
+    """
+    start = (state.item.copy(), state.kind, state.locator, state.label, state.prefix, state.suffix,
+             len(state.diagnostics), state.derived.copy())
+    try:
+        for step in _steps_to_run(chain, state.spans):
+            step(state, ctx)
+        return state
+    except Exception:  # a step failed: start again, isolating each step
+        item, state.kind, state.locator, state.label, state.prefix, state.suffix, reported, derived = start
+        state.item, state.derived = item, derived
+        del state.diagnostics[reported:]
+    return _run_chain_isolated(chain, state, ctx)
+
+
+#: per chain (a tuple, kept so that its id stays its own): label set -> the steps that run
+_PLANS: dict[int, tuple[Sequence[Normalizer], dict[frozenset[str], tuple[Normalizer, ...]]]] = {}
+
+
+def _steps_to_run(chain: Sequence[Normalizer], spans: dict[str, list[str]]) -> Sequence[Normalizer]:
+    """The steps whose inputs are present; worked out once per set of labels for a chain
+    that cannot change (a tuple): references share a few hundred label sets."""
+    if type(chain) is not tuple:
+        return [step for step in chain if step.inputs is None or not step.inputs.isdisjoint(spans)]
+    entry = _PLANS.get(id(chain))
+    if entry is None or entry[0] is not chain:
+        if len(_PLANS) >= 64:  # tests build many small chains
+            _PLANS.clear()
+        entry = _PLANS[id(chain)] = (chain, {})
+    by_labels = entry[1]
+    labels = frozenset(spans)
+    steps = by_labels.get(labels)
+    if steps is None:
+        steps = tuple(step for step in chain if step.inputs is None or not step.inputs.isdisjoint(labels))
+        if len(by_labels) < 4096:
+            by_labels[labels] = steps
+    return steps
+
+
+def _run_chain_isolated(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> ItemState:
     spans = state.spans
     for step in chain:
-        if step.inputs is not None and step.inputs.isdisjoint(spans):
+        inputs = step.inputs
+        if inputs is not None and inputs.isdisjoint(spans):
             continue
-        saved_item = dict(state.item)
+        saved_item = state.item.copy()
         saved = (state.kind, state.locator, state.label, state.prefix, state.suffix)
         try:
             step(state, ctx)

@@ -51,31 +51,33 @@ class ItemType(Normalizer):
 
     @staticmethod
     def infer(state: ItemState) -> str:
+        # cheap tests (key look-ups, literal substrings) come before each expression
         item = state.item
         title = item.get("title", "")
         container = item.get("container-title", "")
         genre = item.get("genre", "")
+        has_author = "author" in item
         if not title and state.kind in ("ibid", "op-cit", "supra", "idem"):
             return "document"
-        if title and _CASE_STRICT_RE.match(title) and "author" not in item:
+        if title and not has_author and "v" in title and _CASE_STRICT_RE.match(title):
             return "legal_case"
-        if container and _REPORTER_RE.search(container) and title and _CASE_RE.search(title):
+        if container and title and _REPORTER_RE.search(container) and _CASE_RE.search(title):
             return "legal_case"
         if genre and _THESIS_RE.search(genre):
             return "thesis"
-        if not container and _THESIS_RE.search(item.get("note", "")):
+        if not container and "note" in item and _THESIS_RE.search(item["note"]):
             return "thesis"
         if genre and _REPORT_RE.search(genre):
             return "report"
-        if any(k in item for k in ("archive", "archive_location", "archive_collection")):
+        if "archive" in item or "archive_location" in item or "archive_collection" in item:
             return "manuscript"
-        if title and "author" not in item and not container and _STATUTE_RE.search(title):
+        if title and not has_author and not container and _STATUTE_RE.search(title):
             return "legislation"
-        if container and _GAZETTE_RE.search(container) and "author" not in item:
+        if container and not has_author and _GAZETTE_RE.search(container):
             return "legislation"
-        has_book_marks = any(k in item for k in ("editor", "publisher", "publisher-place", "ISBN"))
+        has_book_marks = "editor" in item or "publisher" in item or "publisher-place" in item or "ISBN" in item
         if container:
-            if _CONFERENCE_RE.search(container):
+            if _may_be_conference(container) and _CONFERENCE_RE.search(container):
                 return "paper-conference"
             issued = item.get("issued") or {}
             parts = issued.get("date-parts") or [[]]
@@ -93,6 +95,20 @@ class ItemType(Normalizer):
         if not title and not item.get("author") and not item.get("editor"):
             return "document"
         return "book"
+
+
+def _may_be_conference(container: str) -> bool:
+    """False when ``_CONFERENCE_RE`` cannot match: in lower-cased ASCII text every word it
+    finds holds one of these literals (not so for other text: case-insensitive matching
+    takes some non-ASCII letters for ASCII ones, ſ for s, K for k)."""
+    if not container.isascii():
+        return True
+    lowered = container.lower()
+    return (
+        "proc" in lowered or "conference" in lowered or "symposium" in lowered or "workshop" in lowered
+        or "congress" in lowered or "colloque" in lowered or "tagung" in lowered or "convegno" in lowered
+        or "meeting" in lowered
+    )
 
 
 def _in_marker(state: ItemState) -> bool:

@@ -24,17 +24,33 @@ _WORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el la los las y del de en para con por una un".split()),
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: the same words in lower-cased ASCII text (faster than the Unicode class)
+_ASCII_WORD_RE = re.compile(r"[a-z]+")
+_ENGLISH = _WORDS["en"]
+_OTHERS = tuple(lang for lang in _WORDS if lang != "en")
+#: function word -> the (non-English) languages it belongs to: one look-up per word
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang in _OTHERS:
+    for _word in _WORDS[_lang]:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of ``text`` when the function words agree, else ``None``."""
-    words = [w.lower() for w in _WORD_RE.findall(text)]
-    if len(words) < 3:
+    if text.isascii():  # lower-casing ASCII keeps the words where they are
+        words = _ASCII_WORD_RE.findall(text.lower())
+    else:
+        words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) < 3 or not _ENGLISH.isdisjoint(words):
         return None
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
-    if counts["en"]:
+    hits = [_LANGUAGES_OF[word] for word in words if word in _LANGUAGES_OF]
+    if len(hits) < 2:  # a language needs two of its words
         return None
-    ranked = sorted(((n, lang) for lang, n in counts.items() if lang != "en"), reverse=True)
+    counts = dict.fromkeys(_OTHERS, 0)
+    for langs in hits:
+        for lang in langs:
+            counts[lang] += 1
+    ranked = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
     (best, lang), (second, _) = ranked[0], ranked[1]
     if best >= 2 and best >= 2 * second:
         return lang
@@ -52,7 +68,8 @@ class Language(Normalizer):
     def __call__(self, state: ItemState, ctx: Context) -> None:
         if "language" in state.item:
             return
-        text = " ".join(str(state.item.get(v, "")) for v in ("title", "container-title"))
+        item = state.item
+        text = f"{item.get('title', '')} {item.get('container-title', '')}"
         lang = guess_language(text)
         if lang is not None:
             state.item["language"] = lang

@@ -19,6 +19,7 @@ variable made for it, ``first-reference-note-number``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 from citekit.normalize._text import expand_range, hyphen_dashes, squash
@@ -68,6 +69,16 @@ _KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
 
 
+def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
+    """The pages and locator spans in reading order (straight from ``spans`` when one label has them all)."""
+    spans = state.spans
+    if "locator" not in spans:
+        return [("pages", text) for text in spans.get("pages", ())]
+    if "pages" not in spans:
+        return [("locator", text) for text in spans["locator"]]
+    return [(label, text) for label, text in state.sequence if label == "pages" or label == "locator"]
+
+
 class PagesLocator(Normalizer):
     """pages and locator spans -> ``page``/``number-of-pages`` or ``locator`` + ``label``."""
 
@@ -81,28 +92,36 @@ class PagesLocator(Normalizer):
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         in_container = "container-title" in item or "volume" in item or "issue" in item
-        supra = any(SUPRA_RE.search(t) for t in state.spans.get("backref", ()))
+        supra = "backref" in state.spans and any(SUPRA_RE.search(t) for t in state.spans["backref"])
         found: dict[str, str] = {}
         locator: tuple[str, str | None] | None = None
         archival: bool | None = None
         extra: list[str] = []
-        for field_label, text in state.sequence:
-            if field_label not in ("pages", "locator"):
-                continue
+        for field_label, text in _pages_and_locators(state):
             value = squash(text).strip(" ,;:()[]")
-            if value.endswith(".") and not _KEEP_PERIOD_RE.search(value):
+            # the expression looks at most 6 characters back from the end: search only those
+            if value.endswith(".") and not _KEEP_PERIOD_RE.search(value[-7:]):
                 value = value[:-1]
             if not value:
                 continue
             if "/" in value and _ARXIV_OLD_RE.search(value):
                 continue  # "[hep-th/0011193]": an identifier, taken by the identifiers step
-            count = _COUNT_RE.match(value)
-            if count and field_label == "pages" and "number-of-pages" not in found:
+            count = _COUNT_RE.match(value) if field_label == "pages" and "number-of-pages" not in found else None
+            if count:
                 found["number-of-pages"] = count.group(1)
                 continue
-            m = None if value[0].isdigit() else _SPAN_RE.match(value)
-            word = (m["label"] or m["sign"] or "").lower().rstrip(".") if m else ""
-            number = m["value"].strip() if m else value
+            marked = False  # "at 755", "here p. 760"
+            if value[0].isdigit():
+                word, number = "", value
+            elif value[:3].lower() == "pp.":  # the commonest labels, read as _SPAN_RE reads them
+                word, number = "pp", value[3:].strip()
+            elif value[:2].lower() == "p.":
+                word, number = "p", value[2:].strip()
+            else:
+                m = _SPAN_RE.match(value)
+                word = (m["label"] or m["sign"] or "").lower().rstrip(".") if m else ""
+                number = m["value"].strip() if m else value
+                marked = bool(m and m["marker"])
             label: str | None = LOCATOR_LABELS.get(word, "page")
             if word in ARCHIVAL_WORDS and word not in LOCATOR_LABELS:
                 if archival is None:
@@ -121,7 +140,7 @@ class PagesLocator(Normalizer):
             if (
                 label == "page"
                 and field_label == "pages"
-                and not (m and m["marker"])
+                and not marked
                 and "page" not in found
                 and in_container
                 and (is_range or word in _PLURAL_PAGE or not word)

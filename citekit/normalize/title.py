@@ -22,6 +22,7 @@ from citekit.normalize.names import opens_with_role
 
 _SUBTITLE_RE = re.compile(r"[:?!](?= )|\.(?= [A-ZÀ-Þ])")
 _IN_RE = re.compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
+_IN_ALONE_RE = re.compile(r"^\s*(?:in|In|IN|dans|Dans)\s*:?\s*$")
 _TRAIL = " ,;:/"
 _YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\d){1,2}\)?\s*[,.;:]?\s*$")
 #: "In:", "dans :", "w:" end a title span before the container they introduce
@@ -175,7 +176,7 @@ class Title(Normalizer):
 
     name: ClassVar[str] = "title"
     code: ClassVar[str] = "P104"
-    keys: ClassVar[tuple[str, ...]] = ("title", "title-short", "container-title")
+    keys: ClassVar[tuple[str, ...]] = ("title", "title-short", "container-title", "collection-title")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -184,10 +185,11 @@ class Title(Normalizer):
             return
         sequence = state.sequence
         absorbed = title_continuations(state)
-        has_container = any(not opens_with_role(t) for t in spans_beside_title(state, "container-title"))
         raw: str | None = None
         container: str | None = None
+        series: str | None = None
         previous = ""
+        after_in = False  # the last non-title span was "in Id.," / "in: ders.": a container follows
         if len(titles) == 1 and not absorbed:
             sequence = (("title", titles[0]),)  # the usual case: nothing to join
         for i, (label, text) in enumerate(sequence):
@@ -197,31 +199,67 @@ class Title(Normalizer):
             if label != "title":
                 if label != "punct":
                     previous = label
+                    # "in Id.," / "in:" + "ders.,": the next title is the container
+                    after_in = bool(_IN_RE.match(text.lstrip()) or _IN_ALONE_RE.match(text)) or (
+                        after_in and label == "backref"
+                    )
                 continue
+            bracketed = text.strip(" ,;:.")
             if raw is None:
                 raw = text
-            elif container is None and not has_container and _opens_container(text, raw):
+            elif (
+                bracketed[:1] == "(" and bracketed[-1:] == ")" and series is None
+                and "collection-title" not in state.spans
+            ):
+                # "Titel, hg. von …, (Rothenburger Gespräche 2), Tübingen": the series in brackets
+                series = bracketed[1:-1].strip()
+            elif (
+                container is None
+                and (after_in or _opens_container(text, raw))
+                and not _has_container(state)
+            ):
                 container = clean_title(_IN_RE.sub("", text))
             else:
                 # a title cut in two ("Nakazannyi narod: …" + "‘Repressii …’"), or its subtitle
-                glue = " " if previous == "title" else ". "
-                raw = f"{raw.rstrip()}{glue}{text}" if clean_title(raw) else text
+                raw = _join_titles(raw, text, " " if previous == "title" else ". ")
             previous = "title"
         item = state.item
         title = clean_title(raw) if raw is not None else ""
-        if container is None and not has_container and "«" in title:
+        if container is None and "«" in title and not _has_container(state):
             m = _JOURNAL_TAIL_RE.search(title)
             if m and m.start() > 0:
                 # "La crisi, «Studi veneziani»": the journal rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), m["journal"].strip()
         if container:
             item["container-title"] = container
+        if series:
+            item["collection-title"] = series
         if not title:
             return
         item["title"] = title
         short = main_title(title)
         if short:
             item["title-short"] = short
+
+
+def _has_container(state: ItemState) -> bool:
+    """Is there a container span of its own (not names, not the title's subtitle)?
+
+    Asked only when a second title span or a «journal» in the title could be the container.
+    """
+    return any(not opens_with_role(t) for t in spans_beside_title(state, "container-title"))
+
+
+def _join_titles(first: str, second: str, glue: str) -> str:
+    """``Title,`` + ``Subtitle`` -> ``Title. Subtitle``: the first part's own comma goes."""
+    if not clean_title(first):
+        return second
+    first = first.rstrip()
+    if glue == ". ":
+        first = first.rstrip(",;:")
+        if first.endswith((".", "?", "!")):
+            glue = " "
+    return f"{first}{glue}{second}"
 
 
 def _opens_container(text: str, title_so_far: str) -> bool:

@@ -12,6 +12,7 @@ series marker is part of how the volume is identified.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from citekit.normalize._text import expand_range, hyphen_dashes, squash, strip_brackets
@@ -87,6 +88,16 @@ def split_volume(text: str) -> dict[str, Any]:
     return out
 
 
+#: the same volume strings recur ("12", "vol. 3") across the references of a document;
+#: the step only reads the parts, never changes them, so it may share them
+_split_volume_cached = lru_cache(maxsize=4096)(split_volume)
+
+
+def clear_cache() -> None:
+    """Forget remembered volume readings (benchmarks measure the cold path with it)."""
+    _split_volume_cached.cache_clear()
+
+
 class VolumeIssue(Normalizer):
     """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
 
@@ -98,7 +109,7 @@ class VolumeIssue(Normalizer):
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
-            parts = split_volume(text)
+            parts = _split_volume_cached(text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]
             for key in ("volume", "issue", "part", "number-of-volumes"):

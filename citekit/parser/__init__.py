@@ -52,16 +52,19 @@ _SPACE = re.compile(r"\s+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _OPENING = frozenset("([{«‹“„‘‚\"'")
 _PUNCT = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·•-‐‑–—|")
+_PUNCT_CHARS = "".join(sorted(_PUNCT))
 
 
 def clean_text(text: str) -> str:
     """One line, single spaces, no control characters: the form the tagger was trained on."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # the common case: no control, no run of spaces
     text = _SURROGATE.sub("\ufffd", text)
     return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
 def _is_punct(token: Token) -> bool:
-    return all(ch in _PUNCT for ch in token.text)
+    return not token.text.strip(_PUNCT_CHARS)  # every character is punctuation
 
 
 def tag_fields(
@@ -74,7 +77,7 @@ def tag_fields(
     ``‘Title’,``, ``(2011).``): that is the "source text of the span" the
     normalizers expect.  Confidence is the mean marginal of the field's tokens.
     """
-    from citekit.parser.tagger import get_tagger, spans_of
+    from citekit.parser.tagger import get_tagger
 
     tokens = tokenize(text)
     tagger = get_tagger()
@@ -82,6 +85,15 @@ def tag_fields(
         tags, probs = tagger.tag_with_marginals(tokens)
     else:
         tags, probs = tagger.tag(tokens), []
+    return _fields_of(text, tokens, tags, probs)
+
+
+def _fields_of(
+    text: str, tokens: list[Token], tags: list[str], probs: list[float]
+) -> tuple[list[tuple[str, str]], list[tuple[str, float]]]:
+    """``tag_fields`` once the tags (and, if ``probs``, their marginals) are known."""
+    from citekit.parser.tagger import spans_of
+
     spans = spans_of(tags)
     fields: list[tuple[str, str]] = []
     confidences: list[tuple[str, float]] = []
@@ -106,7 +118,7 @@ def tag_fields(
             end_tok += 1
         claimed = end_tok
         fields.append((label, text[tokens[start_tok].start : tokens[end_tok].end]))
-        if marginals:
+        if probs:
             confidences.append((label, sum(probs[lo : hi + 1]) / (hi - lo + 1)))
     return fields, confidences
 
@@ -122,25 +134,45 @@ def parse_reference(
     """
     cleaned = clean_text(text if isinstance(text, str) else str(text))
     if not cleaned:
-        return ParsedReference(
-            item={"type": "document"},
-            diagnostics=[Diagnostic("P001", "empty reference", raw=text if isinstance(text, str) else None)],
-        )
+        return _empty(text)
     try:
         fields, field_confidence = tag_fields(cleaned, marginals=confidences)
     except Exception as exc:  # a missing or broken model must not take the caller down
-        return ParsedReference(
-            item={"type": "document"},
-            diagnostics=[
-                Diagnostic(
-                    "P003", f"the tagger could not run: {type(exc).__name__}: {exc}",
-                    severity="error", raw=cleaned,
-                )
-            ],
-        )
+        return _untagged(cleaned, exc)
+    return _finish(cleaned, fields, field_confidence if confidences else None, prev)
+
+
+def _empty(text: object) -> ParsedReference:
+    return ParsedReference(
+        item={"type": "document"},
+        diagnostics=[Diagnostic("P001", "empty reference", raw=text if isinstance(text, str) else None)],
+    )
+
+
+def _failed(code: str, what: str, exc: Exception, raw: str) -> ParsedReference:
+    """An item with only a type and the error that stopped the parse (P003, P004)."""
+    return ParsedReference(
+        item={"type": "document"},
+        diagnostics=[
+            Diagnostic(code, f"{what}: {type(exc).__name__}: {exc}", severity="error", raw=raw)
+        ],
+    )
+
+
+def _untagged(cleaned: str, exc: Exception) -> ParsedReference:
+    return _failed("P003", "the tagger could not run", exc, cleaned)
+
+
+def _finish(
+    cleaned: str,
+    fields: list[tuple[str, str]],
+    field_confidence: list[tuple[str, float]] | None,
+    prev: Entry | None,
+) -> ParsedReference:
+    """The parse of a tagged reference: normalized fields, confidences if asked, P002 if empty."""
     result = _normalize(fields, prev, cleaned)
     result.fields = fields
-    if confidences:
+    if field_confidence is not None:
         result.confidence = _confidence_by_variable(field_confidence)
     if not fields:
         result.diagnostics.append(Diagnostic("P002", "no field recognised", raw=cleaned))
@@ -153,15 +185,7 @@ def _normalize(fields: list[tuple[str, str]], prev: Entry | None, raw: str) -> P
 
         return normalize_fields(fields, prev=prev)
     except Exception as exc:  # the chain isolates its steps; this guards the chain itself
-        return ParsedReference(
-            item={"type": "document"},
-            diagnostics=[
-                Diagnostic(
-                    "P004", f"the normalizers failed: {type(exc).__name__}: {exc}",
-                    severity="error", raw=raw,
-                )
-            ],
-        )
+        return _failed("P004", "the normalizers failed", exc, raw)
 
 
 def _confidence_by_variable(field_confidence: list[tuple[str, float]]) -> dict[str, float]:
@@ -182,12 +206,56 @@ def parse_references(
 
     With ``chain`` each reference sees the item parsed before it as ``prev``
     (what "———", "Id." and "Ibid." refer to in a list or a run of notes).
+    The results equal ``parse_reference``'s one by one; without
+    ``confidences``, on inputs large enough to pay for loading it, ``_BATCH``
+    references at a time are tagged together by the batched decoder (same
+    tags as CRFsuite, in a fraction of the time).
     """
     results: list[ParsedReference] = []
     prev: Entry | None = None
-    for text in texts:
-        result = parse_reference(text, prev=prev if chain else None, confidences=confidences)
-        results.append(result)
-        if chain and result.fields:
-            prev = result.item
+    texts = list(texts)
+    batched = not confidences and _worth_batching(len(texts))
+    for first in range(0, len(texts), _BATCH):
+        batch = texts[first : first + _BATCH]
+        tagged = _tag_all(batch) if batched else None
+        for n, text in enumerate(batch):
+            before = prev if chain else None
+            if tagged is None:
+                result = parse_reference(text, prev=before, confidences=confidences)
+            else:
+                cleaned, fields = tagged[n]
+                result = _finish(cleaned, fields, None, before) if cleaned else _empty(text)
+            results.append(result)
+            if chain and result.fields:
+                prev = result.item
     return results
+
+
+#: References tagged together by ``parse_references`` (bounds the memory of their tokens).
+_BATCH = 1024
+#: Fewest references for which ``parse_references`` loads the batched decoder:
+#: loading it (numpy, the weights) takes ~0.1 s, which it saves back only after
+#: about a thousand references.  Once loaded, it serves inputs of any size.
+_BATCH_MIN = 1000
+
+
+def _worth_batching(count: int) -> bool:
+    from citekit.parser.tagger import batch_decoder_loaded
+
+    return count >= _BATCH_MIN or (count > 1 and batch_decoder_loaded())
+
+
+def _tag_all(texts: list[str]) -> list[tuple[str, list[tuple[str, str]]]] | None:
+    """Each text cleaned, and its fields; ``None`` if the tagger fails (the single path reports it)."""
+    cleaned = [clean_text(text if isinstance(text, str) else str(text)) for text in texts]
+    try:
+        from citekit.parser.tagger import get_tagger
+
+        tokens = [tokenize(text) for text in cleaned]
+        all_tags = get_tagger().tag_many(tokens)
+    except Exception:  # a missing or broken model: parse_reference turns it into P003
+        return None
+    return [
+        (text, _fields_of(text, toks, tags, [])[0] if text else [])
+        for text, toks, tags in zip(cleaned, tokens, all_tags, strict=True)
+    ]

@@ -7,13 +7,31 @@ adds the few features that depend on its context (neighbouring words,
 position, whether we are inside quotes or brackets, whether a year or an
 ``in`` has been seen).  Features are plain strings, the form
 ``pycrfsuite`` takes without conversion.
+
+The context features of a token come in ``CONTEXT_PARTS`` parts (position
+and counts; the classes around it; its flags; its segment; the next comma),
+each taking few distinct values: a :class:`PartTable` keeps each value once,
+as a tuple of interned strings named by an id, so a reference costs a few
+table lookups per token instead of a dozen string concatenations, and the
+batched decoder sums the weights of a part once for all the tokens that
+have it.  The lists are exactly those of the per-feature code they replaced
+(``tests/parser/test_features_contexts.json``): the model does not change.
+
+The batched decoder does not need the strings of a token it has not seen,
+only their attribute ids: :meth:`FeatureExtractor.describe_ids` gives them
+from the same facts (lower case, shape, flags, dictionaries) through an
+:class:`AttributeIndex` of the model's attributes, one lookup per word
+instead of a dozen string concatenations and set lookups.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import threading
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from citekit.parser.tokenize import Token
@@ -30,8 +48,9 @@ _RANGE = re.compile(r"^\d+[a-z]?\s?[-‐‑–—]\s?\d+[a-z]?$", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _PINPOINT = re.compile(r"^\d+(ff?|sq|sqq|[rv])\.?$", re.IGNORECASE)
 _ISBN = re.compile(r"^(97[89][-\s]?)?\d{1,5}[-\s]?\d+[-\s]?\d+[-\s]?[\dX]$")
-#: Distinct token strings whose features are kept (bounds memory on huge inputs).
-_CACHE_LIMIT = 100_000
+#: Distinct token strings whose features are kept (bounds memory on huge inputs;
+#: 10,000 varied references hold ~45,000, the frequent ones come first).
+_CACHE_LIMIT = 60_000
 _OPEN = "([{«‹“„‘‚"
 _CLOSE = ")]}»›”’"
 _QUOTES = "«»‹›“”„‘’‚\"'"
@@ -70,6 +89,37 @@ def shape(text: str) -> str:
     return "".join(out)
 
 
+def _word_shape(text: str) -> str:
+    """``shape`` of an alphabetic string, without the per-character loop for the usual two forms."""
+    head = text[:12]
+    if head.islower():  # every letter lower-case or uncased: all "x"
+        return "x"
+    if head[0].isupper() and head[1:].islower():
+        return "Xx"
+    return shape(text)
+
+
+#: What ``FeatureExtractor._describe`` returns for one token string: its static
+#: features, its features as the previous token, as the next token, its class
+#: (for the context features), as the token two before, as the token two after.
+Described = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]
+
+#: How a token's feature list is assembled from the per-string lists of
+#: ``Described``, in this order, before its context features: (offset of the
+#: token that supplies the list, index of the list in ``Described``, the
+#: features used instead when that token lies outside the reference).
+GROUPS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
+    (0, 0, ()),
+    (-1, 1, ("BOS",)),
+    (1, 2, ("EOS",)),
+    (-2, 4, ()),
+    (2, 5, ()),
+)
+
+#: How many parts ``FeatureExtractor.context_part_ids`` gives each token.
+CONTEXT_PARTS = 5
+
+
 class FeatureExtractor:
     """Turns token sequences into CRF feature lists, caching per-token work."""
 
@@ -84,79 +134,21 @@ class FeatureExtractor:
             for word in words:
                 membership.setdefault(word, []).append(name)
         self._membership = {word: tuple(names) for word, names in membership.items()}
-        self._static: dict[
-            str, tuple[list[str], list[str], list[str], str, list[str], list[str]]
-        ] = {}
+        self._static: dict[str, Described] = {}
+        #: word -> _lists_mask(word), for the segment features
+        self._list_bits: dict[str, int] = {}
+        self._table = PartTable()
+        #: reference length -> 35 * the position decile of each token (``_HEAD``)
+        self._head_bases: dict[int, list[int]] = {}
+        #: the decoder's attribute ids, by what varies in them (``describe_ids``)
+        self._index: AttributeIndex | None = None
 
-    def _describe(
-        self, text: str
-    ) -> tuple[list[str], list[str], list[str], str, list[str], list[str]]:
+    def _describe(self, text: str) -> Described:
         """Static features of a token string, its features as a neighbour, and its class."""
         cached = self._static.get(text)
         if cached is not None:
             return cached
-        lower = text.lower()
-        bare = lower.rstrip(".")
-        shp = shape(text)
-        feats = ["w=" + lower]
-        if len(lower) > 1 or lower.isalnum():
-            feats.append("sh=" + shp)
-        if len(lower) > 3:
-            feats.append("p3=" + lower[:3])
-            feats.append("s3=" + lower[-3:])
-        first = text[0]
-        has_digit = any(ch.isdigit() for ch in text)
-        if has_digit and text.isdigit():
-            feats.append("num" + (str(len(text)) if len(text) < 5 else "5"))
-        cls = "w"
-        if not has_digit:
-            pass
-        elif _YEAR.match(text):
-            feats.append("year")
-            cls = "Y"
-        elif _YEAR_RANGE.match(text):
-            feats.append("yearrange")
-            cls = "Y"
-        elif _RANGE.match(text):
-            feats.append("range")
-            cls = "R"
-        elif _PINPOINT.match(text):
-            feats.append("pinpoint")
-            cls = "N"
-        else:
-            cls = "N"
-        if bare and not bare.strip("ivxlcdm") and _ROMAN.match(bare):
-            feats.append("roman")
-        if lower.startswith(("http", "www.")):
-            feats.append("url")
-            cls = "U"
-        elif lower.startswith("10.") and "/" in lower:
-            feats.append("doi")
-            cls = "U"
-        elif len(text) >= 10 and has_digit and _ISBN.match(text):
-            feats.append("isbn")
-        if not any(ch.isalnum() for ch in text):
-            cls = text if len(text) == 1 else "P"
-            feats.append("punct")
-            if text in _OPEN:
-                feats.append("open")
-            if text in _CLOSE:
-                feats.append("close")
-            if text in _QUOTES:
-                feats.append("quote")
-        elif cls == "w":
-            cls = "C" if first.isupper() else "l"
-        found = self._membership.get(lower, ())
-        if bare != lower and bare in self._membership:
-            either = set(found) | set(self._membership[bare])
-            found = tuple(name for name in DICTIONARIES if name in either)
-        hits = found
-        feats.extend("d=" + name for name in hits)
-        word = lower if len(lower) < 20 else lower[:20]
-        as_prev = ["w-1=" + word, "sh-1=" + shp, *("d-1=" + h for h in hits)]
-        as_next = ["w+1=" + word, "sh+1=" + shp, *("d+1=" + h for h in hits)]
-        as_prev2 = ["w-2=" + word]
-        as_next2 = ["w+2=" + word]
+        feats, as_prev, as_next, cls, as_prev2, as_next2 = self._features(text)
         known = self._known
         if known is not None:
             feats = [f for f in feats if f in known]
@@ -164,90 +156,504 @@ class FeatureExtractor:
             as_next = [f for f in as_next if f in known]
             as_prev2 = [f for f in as_prev2 if f in known]
             as_next2 = [f for f in as_next2 if f in known]
+        # tuples, not lists: smaller, the empty one shared, and the decoder's keys as they are
         result = (
-            [sys.intern(f) for f in feats],
-            [sys.intern(f) for f in as_prev],
-            [sys.intern(f) for f in as_next],
+            tuple(map(sys.intern, feats)),
+            tuple(map(sys.intern, as_prev)),
+            tuple(map(sys.intern, as_next)),
             cls,
-            [sys.intern(f) for f in as_prev2],
-            [sys.intern(f) for f in as_next2],
+            tuple(map(sys.intern, as_prev2)),
+            tuple(map(sys.intern, as_next2)),
         )
         if len(self._static) < _CACHE_LIMIT:
             self._static[text] = result
         return result
 
+    def describe_ids(self, text: str, ids: dict[str, int]) -> tuple[str, list[list[int]]]:
+        """The class of a token string and, for each of ``GROUPS``, its list as ids of ``ids``.
+
+        What the batched decoder needs of a string it has not seen: the lists
+        of ``_describe`` (in the same order) with each feature replaced by its
+        id and features absent from ``ids`` left out.  No feature string is
+        built: the ids come from an :class:`AttributeIndex` of ``ids`` (one
+        lookup gives the ids of all five word features of a string).
+        """
+        index = self._index
+        if index is None or index.ids is not ids:
+            index = self._index = AttributeIndex(ids)
+        lower, shp, flags, hits, cls = self._facts(text)
+        own_word = index.words.get(lower, _NO_WORD)
+        word = own_word if len(lower) < 20 else index.words.get(lower[:20], _NO_WORD)
+        shapes = index.shape(shp)
+        own = [own_word[0]]
+        if len(lower) > 1 or lower.isalnum():
+            own.append(shapes[0])
+        if len(lower) > 3:
+            own.append(index.prefixes.get(lower[:3]))
+            own.append(index.suffixes.get(lower[-3:]))
+        if flags:
+            own.extend(map(ids.get, flags))
+        prev = [word[1], shapes[1]]
+        after = [word[2], shapes[2]]
+        if hits:
+            own_hits, prev_hits, after_hits = index.dictionaries(hits)
+            own.extend(own_hits)
+            prev.extend(prev_hits)
+            after.extend(after_hits)
+        # the lists in GROUPS order: own, previous, next, two before, two after
+        return cls, [
+            [i for i in own if i is not None],
+            [i for i in prev if i is not None],
+            [i for i in after if i is not None],
+            [word[3]] if word[3] is not None else [],
+            [word[4]] if word[4] is not None else [],
+        ]
+
+    def _features(self, text: str) -> tuple[list[str], list[str], list[str], str, list[str], list[str]]:
+        """``_describe`` of a token string before the known-attribute filter, as lists."""
+        lower, shp, flags, hits, cls = self._facts(text)
+        feats = ["w=" + lower]
+        if len(lower) > 1 or lower.isalnum():
+            feats.append("sh=" + shp)
+        if len(lower) > 3:
+            feats.append("p3=" + lower[:3])
+            feats.append("s3=" + lower[-3:])
+        feats.extend(flags)
+        word = lower if len(lower) < 20 else lower[:20]
+        as_prev = ["w-1=" + word, "sh-1=" + shp]
+        as_next = ["w+1=" + word, "sh+1=" + shp]
+        if hits:
+            feats.extend("d=" + name for name in hits)
+            as_prev.extend("d-1=" + name for name in hits)
+            as_next.extend("d+1=" + name for name in hits)
+        return feats, as_prev, as_next, cls, ["w-2=" + word], ["w+2=" + word]
+
+    def _facts(self, text: str) -> tuple[str, str, list[str], tuple[str, ...], str]:
+        """What the static features of a token string are made of.
+
+        Its lower case, its shape, its flag features (``num3``, ``year``,
+        ``punct`` ...; in feature order), the dictionaries holding it and its
+        class: ``_features`` spells them as feature strings, ``describe_ids``
+        as attribute ids.
+        """
+        lower = text.lower()
+        bare = lower.rstrip(".")
+        # most tokens are words: no digit, some letter (the per-character scans are skipped)
+        alpha = text.isalpha()
+        shp = _word_shape(text) if alpha else shape(text)
+        flags: list[str] = []
+        has_digit = not alpha and any(ch.isdigit() for ch in text)
+        if has_digit and text.isdigit():
+            flags.append(_NUM[len(text)] if len(text) < 5 else "num5")
+        cls = "w"
+        if not has_digit:
+            pass
+        elif _YEAR.match(text):
+            flags.append("year")
+            cls = "Y"
+        elif _YEAR_RANGE.match(text):
+            flags.append("yearrange")
+            cls = "Y"
+        elif _RANGE.match(text):
+            flags.append("range")
+            cls = "R"
+        elif _PINPOINT.match(text):
+            flags.append("pinpoint")
+            cls = "N"
+        else:
+            cls = "N"
+        if bare and not bare.strip("ivxlcdm") and _ROMAN.match(bare):
+            flags.append("roman")
+        if lower.startswith(("http", "www.")):
+            flags.append("url")
+            cls = "U"
+        elif lower.startswith("10.") and "/" in lower:
+            flags.append("doi")
+            cls = "U"
+        elif len(text) >= 10 and has_digit and _ISBN.match(text):
+            flags.append("isbn")
+        if not alpha and not any(ch.isalnum() for ch in text):
+            cls = text if len(text) == 1 else "P"
+            flags.append("punct")
+            if text in _OPEN:
+                flags.append("open")
+            if text in _CLOSE:
+                flags.append("close")
+            if text in _QUOTES:
+                flags.append("quote")
+        elif cls == "w":
+            cls = "C" if text[0].isupper() else "l"
+        membership = self._membership
+        hits = membership.get(lower, ())
+        if bare != lower and bare in membership:
+            either = set(hits) | set(membership[bare])
+            hits = tuple(name for name in DICTIONARIES if name in either)
+        return lower, shp, flags, hits, cls
+
     def sequence(self, tokens: list[Token]) -> list[list[str]]:
-        """One feature list per token, in order."""
+        """One feature list per token, in order: its ``GROUPS``, then its context features."""
         n = len(tokens)
         if not n:
             return []
         described = [self._describe(t.text) for t in tokens]
-        classes = [d[3] for d in described]
-        out: list[list[str]] = []
-        depth_quote = depth_paren = commas = dots = 0
-        seen_year = seen_in = seen_quote_close = False
-        bos = ["BOS"]
-        eos = ["EOS"]
-        for i in range(n):
-            static, _, _, cls, _, _ = described[i]
-            context = [
-                _POS[10 * i // n],
-                _COMMAS[commas if commas < 6 else 6],
-                _DOTS[dots if dots < 4 else 4],
-                "c-2=" + (classes[i - 2] + classes[i - 1] if i > 1 else "^"),
-                "c+2=" + (classes[i + 1] + classes[i + 2] if i + 2 < n else "$"),
-            ]
-            if depth_quote:
-                context.append("inquote")
-            if depth_paren:
-                context.append("inparen")
-            if seen_year:
-                context.append("afteryear")
-            if seen_in:
-                context.append("afterin")
-            if seen_quote_close:
-                context.append("afterquote")
-            out.append(
-                static
-                + (described[i - 1][1] if i else bos)
-                + (described[i + 1][2] if i + 1 < n else eos)
-                + (described[i - 2][4] if i > 1 else _NONE)
-                + (described[i + 2][5] if i + 2 < n else _NONE)
-                + context
+        # the GROUPS lists, in their order (own, previous, next, two before, two
+        # after), padded with what stands outside the reference
+        own = [d[0] for d in described]
+        prev = [GROUPS[1][2], *(d[1] for d in described[:-1])]
+        after = [*(d[2] for d in described[1:]), GROUPS[2][2]]
+        prev2 = [GROUPS[3][2], GROUPS[3][2], *(d[4] for d in described[:-2])][:n]
+        after2 = [*(d[5] for d in described[2:]), GROUPS[4][2], GROUPS[4][2]][:n]
+        return [
+            [*a, *b, *c, *d, *e, *context]
+            for a, b, c, d, e, context in zip(
+                own, prev, after, prev2, after2, self.contexts(tokens, described), strict=True
             )
-            text = tokens[i].text
+        ]
+
+    def contexts(self, tokens: list[Token], described: list[Described]) -> list[list[str]]:
+        """The features of each token that depend on the whole reference, not on one string.
+
+        They are the ``CONTEXT_PARTS`` parts of :meth:`context_part_ids`, joined.
+        A subclass that adds context features overrides this method (the
+        batched decoder then sums its lists whole, one distinct list at a
+        time) or, faster, ``part_ids_of`` (which the decoder calls).
+        """
+        table = self.part_table()
+        parts = table.parts
+        ids = self.context_part_ids(tokens, described, table)
+        return [
+            [*parts[a], *parts[b], *parts[c], *parts[d], *parts[e]]
+            for a, b, c, d, e in zip(*[iter(ids)] * CONTEXT_PARTS, strict=True)
+        ]
+
+    def part_table(self) -> PartTable:
+        """The table the ids of ``context_part_ids`` refer to; a new one once it is full."""
+        if len(self._table.parts) > _PART_LIMIT:
+            self._table = PartTable()
+        return self._table
+
+    def context_part_ids(self, tokens: list[Token], described: list[Described], table: PartTable) -> list[int]:
+        """Each token's context features as ``CONTEXT_PARTS`` part ids of ``table``, flat, token after token.
+
+        This is the one place for them (position, commas and dots so far, the
+        classes around the token, being inside quotes or brackets, having seen
+        a year or an ``in``; the segment features of :meth:`_segment_parts`).
+        Each part takes few distinct values, each kept once in ``table``: no
+        string is built per token, and the batched decoder
+        (:mod:`citekit.parser.decoder`) sums the weights of a part once, then
+        adds one vector per part and token.  ``described`` is ``_describe`` of
+        each token.
+        """
+        return self.part_ids_of([t.text for t in tokens], [d[3] for d in described], table)
+
+    def part_ids_of(self, texts: list[str], classes: list[str], table: PartTable) -> list[int]:
+        """``context_part_ids`` from the token strings and their classes (``_describe(text)[3]``)."""
+        n = len(texts)
+        # the class pair starting at each token: "c-2=" and "c+2=" of its neighbours
+        pairs = [a + b for a, b in pairwise(classes)]
+        before = ["^", "^", *pairs[: n - 2]][:n]
+        after = [*pairs[1:], "$", "$"][:n]
+        bases = self._head_bases.get(n)
+        if bases is None:
+            bases = self._head_bases[n] = [35 * (10 * i // n) for i in range(n)]
+        pair_ids, actions = table.pairs, _ACTIONS
+        heads: list[int] = []
+        around: list[int] = []
+        flagged: list[int] = []
+        # counts = 5 * commas + dots, each capped (6 and 4) as the features are
+        commas = dots = counts = depth_quote = depth_paren = flags = 0
+        for base, text, cls, left, right in zip(
+            bases, texts, classes, before, after, strict=True
+        ):
+            heads.append(base + counts)  # the id of its _HEAD part
+            flagged.append(_FLAG_PARTS + flags)
+            try:
+                around.append(pair_ids[left][right])
+            except KeyError:
+                around.append(table.add_pair(left, right))
             if cls == "Y":
-                seen_year = True
-            elif cls in ("C", "l"):
-                if text in _IN_WORDS:
-                    seen_in = True
-            elif text == ",":
+                flags |= _AFTER_YEAR
+                continue
+            action = actions.get(text)
+            if action is None:
+                continue
+            if action == _ACT_IN:
+                flags |= _AFTER_IN
+            elif action == _ACT_COMMA:
                 commas += 1
-            elif text == "." or text == ";":
+                counts = 5 * min(commas, 6) + min(dots, 4)
+            elif action == _ACT_DOT:
                 dots += 1
-            elif text == '"':
+                counts = 5 * min(commas, 6) + min(dots, 4)
+            elif action == _ACT_STRAIGHT_QUOTE:
                 if depth_quote:
                     depth_quote -= 1
-                    seen_quote_close = True
+                    flags |= _AFTER_QUOTE
                 else:
                     depth_quote += 1
-            elif text in _OPEN_QUOTES:
+            elif action == _ACT_OPEN_QUOTE:
                 depth_quote += 1
-            elif text in _CLOSE_QUOTES:
+            elif action == _ACT_CLOSE_QUOTE:
                 if depth_quote:
                     depth_quote -= 1
-                seen_quote_close = True
-            elif text == "(" or text == "[":
+                flags |= _AFTER_QUOTE
+            elif action == _ACT_OPEN_PAREN:
                 depth_paren += 1
-            elif (text == ")" or text == "]") and depth_paren:
+            elif depth_paren:  # a closing bracket
                 depth_paren -= 1
+            flags = (flags & ~(_IN_QUOTE | _IN_PAREN)) | (_IN_QUOTE if depth_quote else 0) | (
+                _IN_PAREN if depth_paren else 0
+            )
+        segments, commas_ahead = self._segment_parts(texts, classes, table)
+        out = [0] * (CONTEXT_PARTS * n)
+        out[0::5] = heads
+        out[1::5] = around
+        out[2::5] = flagged
+        out[3::5] = segments
+        out[4::5] = commas_ahead
         return out
 
+    def _segment_parts(self, texts: list[str], classes: list[str], table: PartTable) -> tuple[list[int], list[int]]:
+        """Features that look ahead, two part ids of each token: its segment's, and the next comma's.
 
-_NONE: list[str] = []
-_POS = [f"pos={k}" for k in range(10)]
-_COMMAS = [f"commas={k}" for k in range(7)]
-_DOTS = [f"dots={k}" for k in range(5)]
+        Where a title ends and a journal or book title begins is the parser's
+        hardest call, and the evidence lies beyond a two-token window: a
+        journal name is a short segment followed by a volume number, a title
+        a longer one followed by more words.  A segment is a run of tokens
+        between strong boundaries (``.``, ``;``, brackets, quotes); each token
+        learns its segment's index, length, what comes right after it, and
+        whether it holds a journal, place or publisher word; a boundary token
+        learns the same of the segment it opens.  Also the distance to the
+        next comma and what follows that comma, and whether a year lies ahead.
+        """
+        n = len(texts)
+        list_bits = self._list_bits
+        segment_ids = table.segments
+        # each token's segment part: the segment's features; for a boundary
+        # token, those of the segment it opens (or none)
+        mine = [_EMPTY_PART] * n
+        k = 0
+        lo = 0
+        while lo < n:
+            if texts[lo] in _BOUNDARIES:
+                lo += 1
+                continue
+            hi = lo
+            mask = 0
+            digits = False
+            while hi < n and texts[hi] not in _BOUNDARIES:
+                bits = list_bits.get(texts[hi])
+                if bits is None:
+                    bits = self._lists_mask(texts[hi])
+                    if len(list_bits) < _CACHE_LIMIT:
+                        list_bits[texts[hi]] = bits
+                mask |= bits
+                digits = digits or classes[hi] in _NUMERIC
+                hi += 1
+            j = hi
+            while j < n and classes[j] not in _WORDLIKE:
+                j += 1
+            key = (k if k < 6 else 6, classes[j] if j < n else "$", _bucket(hi - lo), mask,
+                   digits, texts[lo] in _IN_WORDS)
+            seg = segment_ids.get(key)
+            if seg is None:
+                seg = table.add_segment(key)
+            mine[lo:hi] = [seg[0]] * (hi - lo)
+            if lo:
+                mine[lo - 1] = seg[1]
+            k += 1
+            lo = hi
+        # the comma part, from the end: until a comma is met, "nocomma"; then
+        # the parts of the class after that comma, by distance bucket and year
+        ahead = [_EMPTY_PART] * n
+        comma_ids = table.commas
+        slots: list[int] = []
+        after = ""
+        next_comma = n
+        year_ahead = 0
+        for i in range(n - 1, -1, -1):
+            if next_comma == n:
+                ahead[i] = _NO_COMMA + year_ahead
+            else:
+                distance = next_comma - i
+                slot = 2 * (_BUCKETS[distance] if distance < len(_BUCKETS) else 5) + year_ahead
+                part = slots[slot]
+                ahead[i] = part if part >= 0 else table.add_comma(after, slot)
+            if texts[i] == ",":
+                next_comma = i
+                after = classes[i + 1] if i + 1 < n else "$"
+                slots = comma_ids.get(after) or comma_ids.setdefault(after, [-1] * 12)
+            elif classes[i] == "Y":
+                year_ahead = 1
+        return mine, ahead
+
+    def _lists_mask(self, text: str) -> int:
+        """Which of the journal (1), place (2) and publisher (4) lists hold a word (``.,:`` ignored)."""
+        lower = text.lower()
+        found = self._membership.get(lower)
+        if found is None:
+            found = self._membership.get(lower.rstrip(".,:"), ())
+        return ("journals" in found) | ("places" in found) << 1 | ("publishers" in found) << 2
+
+
+#: ``num1`` ... ``num4``: the flag of an all-digit token by its length
+_NUM = ["", *(f"num{k}" for k in range(1, 5))]
+#: what ``AttributeIndex.words`` gives a string no word feature names
+_NO_WORD: tuple[int | None, ...] = (None,) * 5
+#: the word features, in the order of ``AttributeIndex.words``
+_WORD_PREFIXES = ("w", "w-1", "w+1", "w-2", "w+2")
+
+
+class AttributeIndex:
+    """A model's attribute ids, arranged so that ``describe_ids`` builds no feature string.
+
+    The features of a token string are mostly its word (five times: itself,
+    as the token before, after, two before, two after), its shape and its
+    affixes under a fixed prefix.  Grouped by what follows the prefix, one
+    lookup by the word gives the ids of all five word features (most words
+    of a new reference have none); shapes and dictionary hits take few
+    values and are looked up once each.
+    """
+
+    def __init__(self, ids: dict[str, int]) -> None:
+        self.ids = ids
+        by_head: dict[str, dict[str, int]] = {}
+        for name, number in ids.items():
+            head, _, rest = name.partition("=")
+            group = by_head.get(head)
+            if group is None:
+                group = by_head[head] = {}
+            group[rest] = number
+        own, prev, after, prev2, after2 = (by_head.get(head, {}) for head in _WORD_PREFIXES)
+        #: the rest of a word feature -> the ids of ``w=``, ``w-1=``, ``w+1=``, ``w-2=``, ``w+2=`` it
+        self.words: dict[str, tuple[int | None, ...]] = {
+            rest: (own.get(rest), prev.get(rest), after.get(rest), prev2.get(rest), after2.get(rest))
+            for rest in own.keys() | prev.keys() | after.keys() | prev2.keys() | after2.keys()
+        }
+        #: ``p3=`` and ``s3=``: affix -> id
+        self.prefixes: dict[str, int] = by_head.get("p3", {})
+        self.suffixes: dict[str, int] = by_head.get("s3", {})
+        self._shapes: dict[str, tuple[int | None, int | None, int | None]] = {}
+        self._hits: dict[tuple[str, ...], tuple[list[int], list[int], list[int]]] = {}
+
+    def shape(self, shp: str) -> tuple[int | None, int | None, int | None]:
+        """The ids of ``sh=``, ``sh-1=`` and ``sh+1=`` a shape."""
+        found = self._shapes.get(shp)
+        if found is None:
+            get = self.ids.get
+            found = self._shapes[shp] = (get("sh=" + shp), get("sh-1=" + shp), get("sh+1=" + shp))
+        return found
+
+    def dictionaries(self, hits: tuple[str, ...]) -> tuple[list[int], list[int], list[int]]:
+        """The ids of ``d=``, ``d-1=`` and ``d+1=`` each dictionary of ``hits`` (known ones only)."""
+        found = self._hits.get(hits)
+        if found is None:
+            get = self.ids.get
+            own, prev, after = (
+                [i for i in (get(prefix + name) for name in hits) if i is not None]
+                for prefix in ("d=", "d-1=", "d+1=")
+            )
+            found = self._hits[hits] = (own, prev, after)
+        return found
+
+
+def _bucket(length: int) -> int:
+    return 1 if length <= 1 else 2 if length <= 3 else 3 if length <= 6 else 4 if length <= 12 else 5
+
+
+#: ``_bucket`` of the small lengths (5 beyond)
+_BUCKETS = [_bucket(length) for length in range(13)]
+
+
+_BOUNDARIES = frozenset({".", ";", "(", ")", "[", "]", "»", "”", "“", "«", "„", '"', "?", "!"})
+#: token classes that count as "what comes next" (words, numbers, URLs), not punctuation
+_WORDLIKE = frozenset("YNRUCwl")
+_NUMERIC = frozenset("YNR")
+_SEG_INDEX = [f"sgi={k}" for k in range(7)]
+_SEG_LEN = {k: f"sgl={k}" for k in range(1, 6)}
+_COMMA_DIST = {k: f"cdist={k}" for k in range(1, 6)}
+#: the first context part of a token: ``_HEAD[35 * position decile + 5 * commas + dots]``
+_HEAD = [
+    (sys.intern(f"pos={pos}"), sys.intern(f"commas={commas}"), sys.intern(f"dots={dots}"))
+    for pos in range(10) for commas in range(7) for dots in range(5)
+]
+#: the flags of the third context part, each a bit, in the order its features come in
+_IN_QUOTE, _IN_PAREN, _AFTER_YEAR, _AFTER_IN, _AFTER_QUOTE = 1, 2, 4, 8, 16
+_FLAGS = (
+    (_IN_QUOTE, "inquote"), (_IN_PAREN, "inparen"), (_AFTER_YEAR, "afteryear"),
+    (_AFTER_IN, "afterin"), (_AFTER_QUOTE, "afterquote"),
+)
 _IN_WORDS = frozenset({"in", "In", "in:", "In:", "dans", "en", "Dans"})
-_OPEN_QUOTES = frozenset("«“„‘‚`")
-_CLOSE_QUOTES = frozenset("»”’")
+#: what a token string does to the running context of ``part_ids_of``
+(_ACT_IN, _ACT_COMMA, _ACT_DOT, _ACT_STRAIGHT_QUOTE, _ACT_OPEN_QUOTE, _ACT_CLOSE_QUOTE,
+ _ACT_OPEN_PAREN, _ACT_CLOSE_PAREN) = range(8)
+_ACTIONS: dict[str, int] = {
+    **dict.fromkeys(_IN_WORDS, _ACT_IN), ",": _ACT_COMMA, ".": _ACT_DOT, ";": _ACT_DOT,
+    '"': _ACT_STRAIGHT_QUOTE, **dict.fromkeys("«“„‘‚`", _ACT_OPEN_QUOTE),
+    **dict.fromkeys("»”’", _ACT_CLOSE_QUOTE), "(": _ACT_OPEN_PAREN, "[": _ACT_OPEN_PAREN,
+    ")": _ACT_CLOSE_PAREN, "]": _ACT_CLOSE_PAREN,
+}
+#: The id of the part with no features (``PartTable.parts`` starts with ``_HEAD``, then it,
+#: then the flag parts, ``_FLAG_PARTS + flags`` for each combination of ``_FLAGS`` bits).
+_EMPTY_PART = len(_HEAD)
+_FLAG_PARTS = _EMPTY_PART + 1
+_FLAG_COMBINATIONS = [
+    tuple(sys.intern(name) for bit, name in _FLAGS if flags & bit) for flags in range(2 * _AFTER_QUOTE)
+]
+#: the ids of the comma parts of a token with no comma after it: no year ahead, a year ahead
+_NO_COMMA = _FLAG_PARTS + len(_FLAG_COMBINATIONS)
+_NO_COMMA_PARTS = [("nocomma",), ("nocomma", "yearahead")]
+#: Parts a ``PartTable`` takes before the extractor starts a new one (bounds memory).
+_PART_LIMIT = 65_536
+
+
+class PartTable:
+    """The distinct context parts met so far, each a tuple of feature strings, by id.
+
+    A part's id is its index in ``parts``; the first ids are the ``_HEAD``
+    parts (position, commas, dots), then the empty part.  The other parts are
+    added as they are met, under a key that says what they describe, so a
+    part is built once and then named by a number: the batched decoder maps
+    numbers to summed weights with one numpy lookup.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, ...]] = [*_HEAD, (), *_FLAG_COMBINATIONS, *_NO_COMMA_PARTS]
+        self._lock = threading.Lock()
+        #: class pair before -> class pair after -> id
+        self.pairs: dict[str, dict[str, int]] = {}
+        #: segment key -> ids of (the part of its tokens, the part of the boundary opening it)
+        self.segments: dict[tuple[int, str, int, int, bool, bool], tuple[int, int]] = {}
+        #: class after the next comma -> id by 2 * distance bucket + year ahead (-1: none yet)
+        self.commas: dict[str, list[int]] = {}
+
+    def _add(self, features: Iterable[str]) -> int:
+        part = tuple(map(sys.intern, features))
+        with self._lock:  # threads may share the table: each id must name its own part
+            self.parts.append(part)
+            return len(self.parts) - 1
+
+    def add_pair(self, before: str, after: str) -> int:
+        """The part ``c-2=``, ``c+2=``: the class pairs before and after a token."""
+        part = self.pairs.setdefault(before, {})[after] = self._add(("c-2=" + before, "c+2=" + after))
+        return part
+
+    def add_segment(self, key: tuple[int, str, int, int, bool, bool]) -> tuple[int, int]:
+        """The parts of a segment's tokens and of the boundary opening it."""
+        index, after, length, mask, digits, opens_with_in = key
+        inside = self._add((
+            _SEG_INDEX[index], "sgn=" + after, "sgn_i=" + after + str(min(index, 4)), _SEG_LEN[length],
+            *(name for bit, name in ((1, "sgj"), (2, "sgpl"), (4, "sgpb")) if mask & bit),
+            *(("sgdig",) if digits else ()), *(("sgin",) if opens_with_in else ()),
+        ))
+        boundary = self._add(("bnext=" + after, "bnextl=" + str(length), *(("bnextj",) if mask & 1 else ())))
+        ids = self.segments[key] = (inside, boundary)
+        return ids
+
+    def add_comma(self, after: str, slot: int) -> int:
+        """The part of the next comma (distance bucket, class after it) and of a year ahead."""
+        distance, year_ahead = divmod(slot, 2)
+        part = self.commas[after][slot] = self._add(
+            (_COMMA_DIST[distance], "cafter=" + after, *(("yearahead",) if year_ahead else ()))
+        )
+        return part

@@ -14,6 +14,7 @@ and ellipses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 #: Words that keep a following period: the abbreviations of citations in the
@@ -40,22 +41,28 @@ _APOSTROPHES = "'’´ʹʼ"
 _LETTER = r"[^\W\d_]"
 _WORD = rf"{_LETTER}+(?:[{_APOSTROPHES}\-‐‑–]{_LETTER}+)*[´ʹ]?"
 
-_TOKEN_RE = re.compile(
-    "|".join(
-        (
-            r"(?P<url>(?:https?://|www\.)[^\s<>\"«»“”]+)",
-            r"(?P<doi>10\.\d{3,9}/[^\s<>\"«»“”]+)",
-            # dotted initials and acronyms: A.  J.J.  U.S.A.  e.g.
-            rf"(?P<dotted>(?:{_LETTER}\.){{2,}}|{_LETTER}\.(?!\d))",
-            # numbers with a range, a letter suffix (1850s, 2nd, 12v, 6ff) or a period (6ff.)
-            rf"(?P<number>\d+(?:[.,:/]\d+)*(?:\s?[-‐‑–—]\s?\d+(?:[.,:/]\d+)*)*{_LETTER}*\.?)",
-            rf"(?P<word>{_WORD}\.?)",
-            r"(?P<dashes>[-‐‑–—―_]{2,})",
-            r"(?P<ellipsis>\.{2,}|…)",
-            r"(?P<other>\S)",
-        )
-    )
+#: the kinds of token, tried in this order at each position
+_ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    ("url", r"(?:https?://|www\.)[^\s<>\"«»“”]+"),
+    ("doi", r"10\.\d{3,9}/[^\s<>\"«»“”]+"),
+    # dotted initials and acronyms: A.  J.J.  U.S.A.  e.g.
+    ("dotted", rf"(?:{_LETTER}\.){{2,}}|{_LETTER}\.(?!\d)"),
+    # numbers with a range, a letter suffix (1850s, 2nd, 12v, 6ff) or a period (6ff.)
+    ("number", rf"\d+(?:[.,:/]\d+)*(?:\s?[-‐‑–—]\s?\d+(?:[.,:/]\d+)*)*{_LETTER}*\.?"),
+    ("word", rf"{_WORD}\.?"),
+    ("dashes", r"[-‐‑–—―_]{2,}"),
+    ("ellipsis", r"\.{2,}|…"),
+    ("other", r"\S"),
 )
+_TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _ALTERNATIVES))
+#: the same expression without groups: ``findall`` then returns the token texts, all in C,
+#: and only the rare token whose kind matters is matched again with :data:`_TOKEN_RE`
+_TOKEN_TEXT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _ALTERNATIVES))
+#: the same for ASCII text, where a letter is [A-Za-z]: a plain class is quicker to test
+#: than the Unicode one (\s and \d stay as they are)
+_ASCII_TOKEN_TEXT_RE = re.compile(_TOKEN_TEXT_RE.pattern.replace(_LETTER, "[A-Za-z]"))
+#: how URL and DOI tokens begin (a token that does not cannot be one)
+_URL_OR_DOI_HEADS = ("http", "www.", "10.")
 
 _NUMBER_KEEPS_PERIOD = re.compile(r"\d+(?:ff|f|sq|sqq)\.$", re.IGNORECASE)
 _ORDINAL_PERIOD = re.compile(r"\d{1,2}\.$")
@@ -70,42 +77,90 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` in reading order; white space separates but is never a token."""
+    """Tokens of ``text`` in reading order; white space separates but is never a token.
+
+    For speed the token texts come from one ``findall`` (with a plain ASCII letter
+    class when the text is ASCII, which finds the same); a token's start is the
+    first occurrence of its text from the end of the one before (only white
+    space lies between them, and no token starts with white space).  The kind
+    of token is needed only for a final period and for URLs and DOIs; it is
+    read off the text where that is unambiguous, else matched again.
+    """
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN_RE.finditer(text):
-        value = match.group()
-        kind = match.lastgroup
-        start, end = match.span()
-        if value[-1] != "." and kind != "url" and kind != "doi":
-            append(Token(value, start, end))  # the common case: nothing to split off
-        elif kind == "word" and len(value) > 1:
-            word = value[:-1]
-            if word.lower() not in ABBREVIATIONS and word not in ABBREVIATIONS:
-                append(Token(word, start, end - 1))
-                append(Token(".", end - 1, end))
+    find = text.find
+    new, token = _new_token, Token  # locals: looked up once, not per token
+    end = 0
+    for value in (_ASCII_TOKEN_TEXT_RE if text.isascii() else _TOKEN_TEXT_RE).findall(text):
+        start = find(value, end)
+        end = start + len(value)
+        first = value[0]
+        if value[-1] != ".":
+            if first not in "hw1" or not value.startswith(_URL_OR_DOI_HEADS):
+                append(new(token, (value, start, end)))  # nothing to split off
+                continue
+        elif first == ".":  # "." itself or an ellipsis
+            append(_new_token(Token, (value, start, end)))
+            continue
+        elif first.isalpha() and "." not in value[:-1] and not value.startswith("http"):
+            # a word and its period, or one initial (a dotted acronym has an inner period,
+            # a URL its scheme); "A." is an initial unless a digit follows ("A.1")
+            if len(value) > 2 or text[end : end + 1].isdecimal():
+                _split_word(value, start, end, append)
             else:
-                append(Token(value, start, end))
-        elif kind == "number":
-            if not _NUMBER_KEEPS_PERIOD.match(value) and not (
-                _ORDINAL_PERIOD.match(value) and _followed_by_lowercase(text, end)
-            ):
-                append(Token(value[:-1], start, end - 1))
-                append(Token(".", end - 1, end))
-            else:
-                append(Token(value, start, end))
-        elif kind == "url" or kind == "doi":
-            stripped = value.rstrip(_URL_TRAILING)
-            if stripped != value and stripped:
-                append(Token(stripped, start, start + len(stripped)))
-                for offset in range(start + len(stripped), end):
-                    append(Token(text[offset], offset, offset + 1))
-            else:
-                append(Token(value, start, end))
-        else:
-            append(Token(value, start, end))
+                append(_new_token(Token, (value, start, end)))
+            continue
+        elif first.isdecimal() and not value.startswith("10."):
+            _split_number(text, value, start, end, append)  # a number and maybe its period
+            continue
+        match = _TOKEN_RE.match(text, start)
+        _split_off(text, value, start, end, match.lastgroup if match else None, append)
     return tokens
+
+
+def _split_off(text: str, value: str, start: int, end: int, kind: str | None, append: Callable[[Token], None]) -> None:
+    """The tokens of one match whose kind decides what is split off it."""
+    if value[-1] != "." and kind != "url" and kind != "doi":
+        append(_new_token(Token, (value, start, end)))
+    elif kind == "word" and len(value) > 1:
+        _split_word(value, start, end, append)
+    elif kind == "number":
+        _split_number(text, value, start, end, append)
+    elif kind == "url" or kind == "doi":
+        stripped = value.rstrip(_URL_TRAILING)
+        if stripped != value and stripped:
+            append(_new_token(Token, (stripped, start, start + len(stripped))))
+            for offset in range(start + len(stripped), end):
+                append(_new_token(Token, (text[offset], offset, offset + 1)))
+        else:
+            append(_new_token(Token, (value, start, end)))
+    else:
+        append(_new_token(Token, (value, start, end)))
+
+
+def _split_word(value: str, start: int, end: int, append: Callable[[Token], None]) -> None:
+    """A word and its period: one token when the word is an abbreviation ("pp.", "ed.")."""
+    word = value[:-1]
+    if word.lower() not in ABBREVIATIONS and word not in ABBREVIATIONS:
+        append(_new_token(Token, (word, start, end - 1)))
+        append(_new_token(Token, (".", end - 1, end)))
+    else:
+        append(_new_token(Token, (value, start, end)))
+
+
+def _split_number(text: str, value: str, start: int, end: int, append: Callable[[Token], None]) -> None:
+    """A number ending in a period: it keeps it in "6ff." and in ordinals ("2. Aufl.")."""
+    if not _NUMBER_KEEPS_PERIOD.match(value) and not (
+        _ORDINAL_PERIOD.match(value) and _followed_by_lowercase(text, end)
+    ):
+        append(_new_token(Token, (value[:-1], start, end - 1)))
+        append(_new_token(Token, (".", end - 1, end)))
+    else:
+        append(_new_token(Token, (value, start, end)))
 
 
 _ORDINAL_NOUNS = frozenset(

@@ -8,7 +8,8 @@ the exact extent of the argument in the file: a tool can rewrite it in place.
 ``\\cite``-family commands inside a note (``\\cite``, ``\\footcite``,
 ``\\autocite``, ``\\parencite``, ``\\textcite``, ``\\citeauthor``, natbib's
 ``\\citet``/``\\citep``, the multi-cite ``\\cites`` forms …) become
-``Citation(id=key, kind="keyed")``: the prenote is the ``prefix``, the postnote
+``Citation(id=key, kind="keyed")``: the prenote is the ``prefix`` (else a signal
+typed just before the command: "See \\cite{x}"), the postnote
 gives ``locator`` and ``label`` ("6ff." -> page 6ff.; "chap. 3" -> chapter 3).
 How they are marked: **they are removed from** ``Note.text`` (which is the
 note's remaining prose, LaTeX converted to Unicode) so that nothing parses
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.extraction.split import trailing_signal
 from citekit.formats.latex_text import strip_markup, to_unicode
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
@@ -177,6 +179,10 @@ def find_keyed_citations(src: _Source, start: int, end: int) -> tuple[list[Citat
                 last = index == len(key_list) - 1
                 locator, label, suffix = _split_post(post) if last else (None, None, None)
                 prefix = (to_unicode(pre).strip() or None) if pre and index == 0 else None
+                if index == 0 and prefix is None:
+                    # "See \\cite{x}": the signal typed before the command is its prefix
+                    before = text[spans[-1][1] if spans else start: m.start()]
+                    prefix = trailing_signal(strip_markup(to_unicode(_LINEBREAK_COMMENT.sub(" ", before))))
                 citations.append(Citation(id=key, kind="keyed", locator=locator, label=label,
                                           prefix=prefix, suffix=suffix, text=command,
                                           span=(m.start(), at)))

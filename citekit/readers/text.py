@@ -85,6 +85,12 @@ _FUSED_HEAD = re.compile(
     r"^(?:[A-Z][A-Z0-9 ,.&:;'’()\[\]–—-]{8,}?\s\d{1,4}|\d{1,4}\s[A-Z][A-Z0-9 ,.&:;'’()–—-]{8,}?)"
     r"\s+(?=[a-z])"
 )
+#: the same after a page edge, where a capital may follow: two words of capitals at least
+_FUSED_HEAD_AT_EDGE = re.compile(
+    r"^(?:[A-Z][A-Z0-9,.&:;'’()\[\]–—-]*\s[A-Z0-9 ,.&:;'’()\[\]–—-]{6,}?\s\d{1,4}"
+    r"|\d{1,4}\s[A-Z][A-Z0-9,.&:;'’()–—-]*\s[A-Z0-9 ,.&:;'’()–—-]{6,})"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘(])"
+)
 #: how often a line of words must repeat to be a running head wherever it stands
 _OFTEN = 5
 #: a heading's enumerator ("a) Russian law" heads a section in the text and its contents)
@@ -119,7 +125,7 @@ _CITATION_CUE = re.compile(
     r"supra|infra|so\s|dazu|hierzu|zum|zur|s\.|ders|dies|ead|eid|contra|accord|e\.g\.|"
     r"for\s|on\s|in\s)\b"
     r"|\b(?:supra|infra)\s+(?:note|n\.|fn)|\bId\.\s+at\b|\bibid\b|\bop\.\s*cit\b|\ba\.a\.O\b"
-    r"|\b(?:Fn|Anm|nt)\.\s*\d|\(\d{4}\)|\b(?:pp?|S|Rn|Rz)\.\s*\d|^\s*(?:https?://|www\.)\S+\s*$"
+    r"|\b(?:Fn|Anm|nt)\.\s*\d|\(\d{4}\)|\(n\.\s?d\.\)|\b(?:pp?|S|Rn|Rz)\.\s*\d|^\s*(?:https?://|www\.)\S+\s*$"
 )
 #: A note starting inside a joined paragraph: " 12 Text".
 _MID_START = re.compile(r"(?<!\S)(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
@@ -136,6 +142,8 @@ _LOCATOR_BEFORE = re.compile(
     r"(?i)(?:\b(?:pp?|ss?|n|nn|nos?|vol|art|fn|note|cap|para|r|v|ff?|at|ch|bd|nr|rn|rz|abs|"
     r"sec|lib|tit|c|l|d|col|sp|no|vols|heft|jg|anm|nota|pag|§)\.?|§)\s?$"
 )
+#: what a note's first character may be (after a line ending in a URL: a new note)
+_OPENS_NOTE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ\"“„‘«")
 _ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$")
 _TERMINAL = re.compile(r"[.!?)\]\"'»”’]\s*$")
 #: Unnumbered author notes: "* Professor of …", "Peter Whitewood is a Lecturer …".
@@ -238,9 +246,13 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         for i, ln in enumerate(lines)
     ]
     near = _near_edges(lines, edge) if any(edge) else [True] * len(lines)
+    # the article's own DOI, as the download stamps print it: a line holding only it is furniture
+    own_dois = {m.group(0).lower().rstrip(".,") for i, ln in enumerate(lines) if boilerplate[i]
+                for m in _DOI.finditer(ln.text)}
     furniture: list[bool] = []
     fused: list[int] = []
     seen: set[str] = set()
+    edge_before = False  # the previous line with text is furniture
     for index, (ln, key) in enumerate(zip(lines, keys, strict=True)):
         text = ln.text.strip()
         # a running head repeats on many pages
@@ -249,15 +261,43 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         twice = count == 2 and not key.startswith(("#", "http", "www")) and " " in key
         # a head of words (no page number) printed on many pages is one wherever it stands
         # (pdftotext put it mid-page) -- but its first print may be the title page's
-        often = (count >= _OFTEN and key in seen and "#" not in key and len(key) <= 80
+        # (a journal's name with year and issue is no title: its first print is furniture too)
+        often = (count >= _OFTEN and (key in seen or "#" in key) and _head_of_words(key) and len(key) <= 80
                  and _ENUMERATED.match(key) is None and len(_WORD_CHARS.findall(key)) >= 5)
         seen.add(key)
         repeated = (near[index] and (count >= 3 or twice)) or often
-        is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated)
+        is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated
+                                       or (bool(own_dois) and _own_doi_line(text, own_dois)))
         furniture.append(is_furniture)
         head = _FUSED_HEAD.match(ln.text) if paragraph_mode and not is_furniture else None
+        if paragraph_mode and head is None and edge_before and not is_furniture:
+            # right after a page edge the head may be followed by a capital ("… 287 The …")
+            head = _FUSED_HEAD_AT_EDGE.match(ln.text)
         fused.append(head.end() if head else 0)
+        if text:
+            edge_before = is_furniture
     return furniture, fused
+
+
+def _head_of_words(key: str) -> bool:
+    """Can a line repeated this often be a running head wherever it stands?
+
+    A head of words, or a journal's name with its year and issue ("ANCILLA
+    IURIS 2020, 1"): the numbers follow the words.  A line that starts with
+    a number could be a short note ("12 Luhmann (Fn. 9), 16"), and one that
+    ends a sentence is note text, so those need a page edge nearby.
+    """
+    return "#" not in key or not (key.startswith("#") or key.endswith("."))
+
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s,;]+")
+_DOI_LINE = re.compile(r"(?i)^\s*(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s,;]+?)[.,]?\s*$")
+
+
+def _own_doi_line(text: str, own_dois: set[str]) -> bool:
+    """Is ``text`` only the article's own DOI ("DOI: 10.5771/2699-1284-2020-1-16")?"""
+    match = _DOI_LINE.match(text)
+    return match is not None and match.group(1).lower() in own_dois
 
 
 def _near_edges(lines: list[_Line], edge: list[bool], reach: int = 3) -> list[bool]:
@@ -365,6 +405,8 @@ class _Scanner:
         self.bio: list[tuple[int, str]] = []
         self.diagnostics: list[Diagnostic] = []
         self.expected = 1
+        #: the note numbers started so far
+        self._started: set[str] = set()
         #: numbers seen as markers in the body: all of them, and per line
         self.markers: set[int] = set()
         self.line_markers: dict[int, list[int]] = {}
@@ -455,6 +497,32 @@ class _Scanner:
             return number in self.skipped and number in self.markers
         return self.expected < number <= self.expected + 40 and number in self.markers
 
+    def _parallel_restart(self, i: int, number: int) -> bool:
+        """Does line ``i`` start the page's notes again, in a parallel translation?
+
+        A bilingual article prints each page's notes twice (38-41 in German,
+        then 38-41 in English).  A number already used counts as a restart only
+        right after a note, when its successor was used too and starts one of
+        the next lines, so a stray number in a note ("41 Harv. L. Rev.") or a
+        numbered list in the body does not.
+        """
+        if not self._after_notes(i) or number >= self.expected or str(number) not in self._started or (
+                str(number + 1) not in self._started):
+            return False
+        follows = str(number + 1)
+        for j in range(i + 1, min(i + 30, len(self.lines))):
+            m = _LINE_START.match(self.lines[j].text)
+            if m and (m.group("bnum") or m.group("num")) == follows:
+                return True
+        return False
+
+    def _after_notes(self, i: int) -> bool:
+        """Is line ``i`` right after a note, with only blank lines and page furniture between?"""
+        j = i - 1
+        while j >= 0 and (self.labels[j] in ("blank", "furniture") or self.furniture[j]):
+            j -= 1
+        return j >= 0 and self.labels[j] == "note"
+
     def _note_start(self, i: int) -> tuple[int, int] | None:
         """(number, offset where its text starts) when line ``i`` starts a note."""
         ln = self.lines[i]
@@ -462,7 +530,10 @@ class _Scanner:
         m = _LINE_START.match(text)
         if m:
             number = _number(m.group("bnum") or m.group("num"))
-            if not self._acceptable(number) or _style(m) != self.style:
+            restart = _style(m) == self.style and self._parallel_restart(i, number)
+            if restart:
+                pass  # the same notes again, in the article's other language
+            elif not self._acceptable(number) or _style(m) != self.style:
                 if not (m.group("num") and m.group("sep") is None and self.style == "space"):
                     return None
                 if not self._acceptable(number):
@@ -472,7 +543,7 @@ class _Scanner:
                 return None
             if number != self.expected and not (rest[0].isupper() or rest[0] in "„“\"‘'«(["):
                 return None
-            if number != self.expected and self.state in ("note", "bio") and i > 0 and (
+            if number != self.expected and not restart and self.state in ("note", "bio") and i > 0 and (
                 _open_ended(self.lines[i - 1].text)
             ):
                 return None  # a jump in the numbering inside an unfinished note: its text
@@ -537,6 +608,8 @@ class _Scanner:
         late = number < self.expected and number in self.skipped
         if late:
             self.skipped.discard(number)
+        elif number < self.expected:
+            self.expected = number  # a parallel translation's notes (see _parallel_restart)
         elif number != self.expected:  # reported in layout() unless pass two fills the gap
             self._gaps.append((index, self.expected, number))
             if number - self.expected <= 40:
@@ -544,6 +617,7 @@ class _Scanner:
         self._flush_bio()
         self.notes.append(_NoteBuild(str(number), index, [(start, end)] if end > start else [],
                                      late))
+        self._started.add(str(number))
         self.labels[index] = "note"
         if not late:
             self.expected = number + 1
@@ -1038,14 +1112,15 @@ class _Scanner:
         return best_take
 
     def _blocks(self, tail: list[int], model: _LengthModel) -> list[list[int]]:
-        """Split note lines into notes: a new one after a short line ending a sentence."""
+        """Split note lines into notes: a new one after a short line ending a sentence (or a URL)."""
         blocks: list[list[int]] = []
         for j in tail:
             text = self.lines[j].text
             if blocks:
                 prev = self.lines[blocks[-1][-1]].text
+                url_end = _ENDS_WITH_URL.search(prev) is not None and text.lstrip()[:1] in _OPENS_NOTE
                 ends = _TERMINAL.search(prev) is not None
-                if ends and (model.short(prev) or _CITATION_CUE.match(text)):
+                if url_end or (ends and (model.short(prev) or _CITATION_CUE.match(text))):
                     blocks.append([j])
                     continue
                 blocks[-1].append(j)

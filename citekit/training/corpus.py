@@ -102,6 +102,7 @@ def segments_to_sequence(
     _strip_edges(tokens, raw, seg_index)
     if source == "linkedbooks":
         _split_linkedbooks_titles(tokens, raw, seg_index)
+        _linkedbooks_editors(tokens, raw, seg_index)
         _linkedbooks_pinpoints(tokens, raw, seg_index)
     elif source == "anystyle":
         _split_volume_issue(tokens, raw)
@@ -138,7 +139,10 @@ def _attach_cue_words(tokens: list[Token], raw: list[str]) -> None:
         while k < n and raw[k] == "O":
             k += 1
         if k < n and raw[k] not in ("other", "O", "author", "title", "date"):
-            raw[i] = raw[k]
+            # the punctuation between (``in: Title``) joins too, or the span
+            # would read as two fields, ``in`` and ``Title``
+            for m in range(i, k):
+                raw[m] = raw[k]
 
 
 def _split_linkedbooks_titles(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
@@ -156,6 +160,39 @@ def _split_linkedbooks_titles(tokens: list[Token], raw: list[str], seg_index: li
             raw[i] = "container-title"
             label = "title"  # a run of titles: the third is a container too
         last_label, last_seg = label, seg
+
+
+_EDITOR_CUE = re.compile(
+    r"^(?:a\s?c(?:ura)?\.?\s+di|ed(?:s|d)?\.|edited by|hrsg\.|hg\.|éds?\.|dir\.|par)\s",
+    re.IGNORECASE,
+)
+_EDITOR_TAIL = re.compile(
+    r"\(\s*(?:a\s?c(?:ura)?\s?\.?\s+di|eds?\s?\.?|hrsg\s?\.?|éds?\s?\.?|dir\s?\.?)\s*\)\W*$", re.I
+)
+
+
+def _linkedbooks_editors(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    """LinkedBooks tags editors as ``author``: an author span led or closed by an editor cue is ``editor``.
+
+    ``a c. di A. Bettagno`` and ``G. Benzoni (a cura di)`` are editors in
+    every other corpus and in the canonical label set; left as ``author`` they
+    would teach the tagger two answers for one pattern.
+    """
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if raw[i] != "author":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and seg_index[j + 1] == seg_index[i]:
+            j += 1
+        members = [k for k in range(i, j + 1) if raw[k] == "author"]
+        text = " ".join(tokens[k].text for k in range(i, j + 1))
+        if _EDITOR_CUE.match(text) or _EDITOR_TAIL.search(text):
+            for k in members:
+                raw[k] = "editor"
+        i = j + 1
 
 
 _ISSUE_WORDS = frozenset(

@@ -76,3 +76,10 @@ def test_strongest_kind_wins() -> None:
 
 def test_cit_left_in_a_title_span_is_op_cit() -> None:
     assert run([("author", "Agnoletti,"), ("title", "Treviso cit.,")]).kind == "op-cit"
+
+
+def test_idem_after_the_own_title_is_no_back_reference() -> None:
+    # "G. Cozzi, Politica e diritto, in Id., Repubblica di Venezia": a chapter in the author's book
+    state = run([("author", "G. Cozzi,"), ("title", "Politica e diritto,"), ("backref", "in Id.,"),
+                 ("title", "Repubblica di Venezia,")])
+    assert state.kind == "full"

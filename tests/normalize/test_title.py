@@ -78,6 +78,18 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
           {"title": "Il crepuscolo", "container-title": "Archivio veneto"}, id="in-guillemets-inside-title-span"),
         P([("title", "Le «Nouvelles» de Venise")], {"title": "Le «Nouvelles» de Venise"},
           id="guillemets-inside-title-kept"),
+        P([("title", "Stalin,"), ("author", "X"), ("title", "Man and Era")],
+          {"title": "Stalin. Man and Era"}, id="joined-parts-lose-their-comma"),
+        P([("title", "Who Rules?"), ("author", "X"), ("title", "Power")],
+          {"title": "Who Rules? Power", "title-short": "Who Rules?"}, id="joined-after-question-mark"),
+        P([("title", "Politica e diritto,"), ("backref", "in Id.,"), ("title", "Repubblica di Venezia,")],
+          {"title": "Politica e diritto", "container-title": "Repubblica di Venezia"},
+          id="in-idem-opens-the-container"),
+        P([("title", "Neue Perspektiven,"), ("editor", "hg. von X,"), ("title", "(Rothenburger Gespräche 2),")],
+          {"title": "Neue Perspektiven", "collection-title": "Rothenburger Gespräche 2"},
+          id="bracketed-second-title-is-the-series"),
+        P([("title", "Die Akte,"), ("other", "in:"), ("backref", "ders.,"), ("title", "Schriften,")],
+          {"title": "Die Akte", "container-title": "Schriften"}, id="in-then-ders-opens-the-container"),
     ],
 )
 def test_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:

@@ -81,3 +81,30 @@ def test_file_argument_and_output_file(tmp_path: Path, capsys: pytest.CaptureFix
     main(["parse", str(src), "-o", str(out)])
     capsys.readouterr()
     assert len(json.loads(out.read_text(encoding="utf-8"))) == len(LINES)
+
+
+def test_a_large_input_is_batched_with_the_same_items_as_one_at_a_time(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citekit.parser import parse_reference
+
+    lines = [
+        f"{name}, {title} {n}, {place}, {1900 + n % 120}, p. {n}."
+        for n in range(1_100)
+        for name, title, place in [(("Adam Ulam", "Stalin", "New York"),
+                                    ("G. Cozzi", "Repubblica di Venezia", "Torino"),
+                                    ("Ibid", "", ""))[n % 3]]
+    ]
+    code, out, _ = _run(monkeypatch, capsys, "\n".join(lines).encode(), "-f", "csl-json")
+    items = json.loads(out)
+    expected = []
+    prev = None
+    for number, line in enumerate(lines, start=1):
+        result = parse_reference(line, prev=prev)
+        result.item.setdefault("id", f"ref{number}")
+        if result.fields:
+            prev = result.item
+        expected.append(result.item)
+    assert len(items) == 1_100
+    assert items == json.loads(json.dumps(expected, ensure_ascii=False))
+    assert code in (0, 1)

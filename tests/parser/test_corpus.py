@@ -74,3 +74,28 @@ def test_anystyle_volume_and_issue_are_split() -> None:
         ("vol. 12", [("volume", "vol. 12")]),
     ]:
         assert _fields("anystyle", [("volume", volume)]) == expected
+
+
+def test_a_cue_word_and_its_colon_join_the_field_as_one_span() -> None:
+    segments = [("author", "V. E. Bassi,"), ("punct", " "), ("title", "Andrea Musalo,"),
+                ("other", " in: "), ("title", "Piranesi tra Venezia e l’Europa,"),
+                ("punct", " "), ("location", "Firenze")]
+    assert _fields("linkedbooks", segments) == [
+        ("author", "V. E. Bassi"), ("title", "Andrea Musalo"),
+        ("container-title", "in: Piranesi tra Venezia e l’Europa"), ("location", "Firenze"),
+    ]
+
+
+def test_linkedbooks_authors_with_an_editor_cue_are_editors() -> None:
+    cases = [
+        ([("title", "Sensibilità,"), ("punct", " "), ("author", "a c. di V. Branca,"),
+          ("punct", " "), ("location", "Venezia")],
+         [("title", "Sensibilità"), ("editor", "a c. di V. Branca"), ("location", "Venezia")]),
+        ([("author", "G. Benzoni e M. Pegrari (a cura di),"), ("punct", " "), ("title", "Cultura")],
+         [("editor", "G. Benzoni e M. Pegrari (a cura di"), ("title", "Cultura")]),
+        # an author whose name merely contains "di" stays an author
+        ([("author", "G. di Cesare,"), ("punct", " "), ("title", "Cultura")],
+         [("author", "G. di Cesare"), ("title", "Cultura")]),
+    ]
+    for segments, expected in cases:
+        assert _fields("linkedbooks", segments) == expected
