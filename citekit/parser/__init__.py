@@ -27,8 +27,10 @@ P004  error     the normalizers failed as a whole; fields are kept
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.parser.tokenize import Token, tokenize
@@ -211,10 +213,19 @@ def parse_references(
     references at a time are tagged together by the batched decoder (same
     tags as CRFsuite, in a fraction of the time).
     """
-    results: list[ParsedReference] = []
-    prev: Entry | None = None
     texts = list(texts)
     batched = not confidences and _worth_batching(len(texts))
+    if not batched:
+        return _parse_all(texts, confidences, chain, batched)
+    with _fewer_collections():
+        return _parse_all(texts, confidences, chain, batched)
+
+
+def _parse_all(
+    texts: list[str], confidences: bool, chain: bool, batched: bool
+) -> list[ParsedReference]:
+    results: list[ParsedReference] = []
+    prev: Entry | None = None
     for first in range(0, len(texts), _BATCH):
         batch = texts[first : first + _BATCH]
         tagged = _tag_all(batch) if batched else None
@@ -229,6 +240,24 @@ def parse_references(
             if chain and result.fields:
                 prev = result.item
     return results
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the young generation's garbage collection less often, for one large batch.
+
+    A batch allocates a great many objects that live on (results, tokens, the
+    decoder's and normalizers' caches), so the collector's frequent scans of
+    the youngest objects free almost nothing and cost about a tenth of the
+    run.  The threshold is the process's, so it is restored afterwards; the
+    older generations keep theirs.
+    """
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], 50_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
 
 
 #: References tagged together by ``parse_references`` (bounds the memory of their tokens).

@@ -95,3 +95,14 @@ def test_never_raises_on_long_lines(text: str) -> None:
 def test_control_characters_and_odd_input() -> None:
     for text in ("\x00\x01\x02", "\ud800", "(((((", "p.", "———", "1" * 5000, "\u202e abc"):
         assert isinstance(parse_reference(text), ParsedReference)
+
+
+def test_a_large_batch_restores_the_garbage_collector_threshold() -> None:
+    import gc
+
+    from citekit.parser import parse_references
+
+    before = gc.get_threshold()
+    results = parse_references(["Adam Ulam, Stalin: The Man and his Era, New York, 1974."] * 1_100)
+    assert len(results) == 1_100 and results[0].item.get("title") == "Stalin: The Man and his Era"
+    assert gc.get_threshold() == before
