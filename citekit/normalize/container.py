@@ -14,7 +14,7 @@ from typing import ClassVar
 from citekit.normalize._text import strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.names import opens_with_role
-from citekit.normalize.title import clean_title, spans_beside_title
+from citekit.normalize.title import clean_title, main_title, spans_beside_title
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
@@ -25,12 +25,31 @@ _SERIES_NUMBER_RE = re.compile(
 )
 
 
+_ARTICLE_PARTS = ("volume", "issue", "pages")
+_BOOK_PARTS = ("edition", "location", "publisher")
+
+
+def _is_the_works_own_title(state: ItemState) -> bool:
+    """A lone container span that reads as a book's title, not as the journal or book holding the work."""
+    spans = state.spans
+    if "title" in spans or len(spans.get("container-title", ())) != 1:
+        return False
+    if any(label in spans for label in _ARTICLE_PARTS):
+        return False
+    text = spans["container-title"][0].lstrip()
+    if text[:3].lower() in ("in ", "in:") or text[:1] in "«\"“":
+        return False
+    return any(label in spans for label in _BOOK_PARTS)
+
+
 class Container(Normalizer):
     """container-title and collection-title spans -> their CSL variables."""
 
     name: ClassVar[str] = "container"
     code: ClassVar[str] = "P105"
-    keys: ClassVar[tuple[str, ...]] = ("container-title", "collection-title", "collection-number")
+    keys: ClassVar[tuple[str, ...]] = (
+        "container-title", "collection-title", "collection-number", "title", "title-short"
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -42,7 +61,14 @@ class Container(Normalizer):
             if not opens_with_role(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
         containers = [c for c in containers if c]
-        if containers:
+        if containers and _is_the_works_own_title(state):
+            # "Luhmann, Rechtssoziologie, 2. Aufl. 1983, S. 239": no title, no volume or pages,
+            # but an edition or an imprint: the "container" is the book itself
+            item["title"] = ". ".join(containers)
+            short = main_title(item["title"])
+            if short:
+                item["title-short"] = short
+        elif containers:
             item["container-title"] = ". ".join(containers)
         series = [
             s for s in (clean_title(strip_brackets(t)) for t in spans.get("collection-title", ())) if s
