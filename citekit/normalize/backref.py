@@ -34,6 +34,8 @@ _OPCIT_RE = re.compile(
     r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?)\b",
     re.I,
 )
+#: "in Id.," / "in: ders.,": the work is in a book by the same author (a chapter, not a back-reference)
+_IN_IDEM_RE = re.compile(r"^\W*(?:in|dans)\s*:?\s+(?:id|idem|eadem|ders|dies|derselbe|dieselbe)\b", re.I)
 _NOTE_NUMBER_RE = re.compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)", re.I)
 
 
@@ -58,7 +60,7 @@ class BackRef(Normalizer):
 
     name: ClassVar[str] = "backref"
     code: ClassVar[str] = "P112"
-    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "first-reference-note-number")
+    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "container-author", "first-reference-note-number")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"backref", "title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -72,8 +74,12 @@ class BackRef(Normalizer):
         inner = _inner_idem_spans(state)
         for text in spans:
             found = backref_kind(text)
-            if found == "idem" and text in inner:
-                continue  # "…, in Id., Container": the container is the author's, not a back-reference
+            if (found == "idem" and text in inner) or _IN_IDEM_RE.match(text):
+                # "…, in Id., Container": no back-reference; the container is the author's own book
+                names = state.item.get("author")
+                if names and "container-author" not in state.item:
+                    state.item["container-author"] = [dict(n) for n in names]
+                continue
             if found and (kind is None or _PRIORITY[found] > _PRIORITY[kind]):
                 kind = found
             if found == "supra" and "first-reference-note-number" not in state.item:

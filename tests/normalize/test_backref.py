@@ -83,3 +83,12 @@ def test_idem_after_the_own_title_is_no_back_reference() -> None:
     state = run([("author", "G. Cozzi,"), ("title", "Politica e diritto,"), ("backref", "in Id.,"),
                  ("title", "Repubblica di Venezia,")])
     assert state.kind == "full"
+
+
+def test_in_idem_makes_the_author_the_container_author() -> None:
+    state = ItemState.from_fields([("author", "G. Cozzi,"), ("title", "Politica,"), ("backref", "in Id.,"),
+                                   ("title", "Repubblica,")])
+    state.item["author"] = [{"family": "Cozzi", "given": "G."}]  # what the names step wrote
+    BackRef()(state, Context())
+    assert state.item["container-author"] == [{"family": "Cozzi", "given": "G."}]
+    assert state.kind == "full"
