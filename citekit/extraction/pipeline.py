@@ -238,7 +238,6 @@ def repair_parse(item: Entry, text: str) -> None:
     - Editors need an "ed."/"Hrsg." in the text; without one they were authors
       (or title words, "Schreiber und Richter").
     - A title ending in ", Place Year" swallowed the imprint.
-    - Two title segments glued with ",. " are a title and its container.
     """
     edited = _EDITED_BY.search(text)
     container = str(item.get("container-title") or "")
@@ -263,15 +262,6 @@ def repair_parse(item: Entry, text: str) -> None:
         editors = item.pop("editor")
         if not item.get("author"):
             item["author"] = editors
-    joined = str(item.get("title") or "").split(",. ", 1)
-    if len(joined) == 2 and joined[0].strip():
-        # two title segments glued with ",. ": the second is the container the "in" named
-        # ("Projekte,. Lexikon der Arbeits- und Industriesoziologie") or the tail of something else
-        item["title"] = joined[0].strip()
-        if not item.get("container-title") and re.search(r"(?:^|[\s,.\[])[Ii]n:?\]?\s", text):
-            item["container-title"] = joined[1].strip()
-            if item.get("type") in (None, "book"):
-                item["type"] = "chapter"
     title = str(item.get("title") or "")
     imprint = re.search(r",\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .-]{1,40}?)\s+(?P<year>1[5-9]\d\d|20[0-4]\d)$", title)
     if imprint and not item.get("issued"):

@@ -28,14 +28,15 @@ SUPRA_RE = re.compile(
     re.I,
 )
 _IBID_RE = re.compile(r"^\W*(?:ibid(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc)\b", re.I)
-_IDEM_RE = re.compile(r"^\W*(?:id|idem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.)\b", re.I)
+_IDEM_WORDS = r"(?:id|idem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.)\b"
+_IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
     r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?)\b",
     re.I,
 )
 #: "in Id.," / "in: ders.,": the work is in a book by the same author (a chapter, not a back-reference)
-_IN_IDEM_RE = re.compile(r"^\W*(?:in|dans)\s*:?\s+(?:id|idem|eadem|ders|dies|derselbe|dieselbe)\b", re.I)
+_IN_IDEM_RE = re.compile(r"^\W*(?:in|dans)\s*:?\s+" + _IDEM_WORDS, re.I)
 _NOTE_NUMBER_RE = re.compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)", re.I)
 
 

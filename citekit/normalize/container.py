@@ -37,7 +37,7 @@ def _is_the_works_own_title(state: ItemState) -> bool:
     if any(label in spans for label in _ARTICLE_PARTS):
         return False
     text = spans["container-title"][0].lstrip()
-    if text[:3].lower() in ("in ", "in:") or text[:1] in "«\"“":
+    if _IN_RE.match(text) or text[:1] in "«\"“":  # "in: Handbuch", "«Studi»": a container by its form
         return False
     return any(label in spans for label in _BOOK_PARTS)
 

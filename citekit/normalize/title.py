@@ -22,7 +22,6 @@ from citekit.normalize.names import opens_with_role
 
 _SUBTITLE_RE = re.compile(r"[:?!](?= )|\.(?= [A-ZÀ-Þ])")
 _IN_RE = re.compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
-_IN_ALONE_RE = re.compile(r"^\s*(?:in|In|IN|dans|Dans)\s*:?\s*$")
 _TRAIL = " ,;:/"
 _YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\d){1,2}\)?\s*[,.;:]?\s*$")
 #: "In:", "dans :", "w:" end a title span before the container they introduce
@@ -37,6 +36,8 @@ _SERIAL_WORDS_RE = re.compile(
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: a journal in guillemets closing a title span: "…di Creta, in «AMSI»"
 _JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
+#: ", in: " inside one title span: the colon makes it the container's cue, not title words
+_IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s*:\s+(?=\S)")
 #: "… cit." / "op. cit." closing a title span: a back-reference the tagger left inside
 CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:op\.\s*|art\.\s*)?cit\.?$")
 
@@ -200,7 +201,7 @@ class Title(Normalizer):
                 if label != "punct":
                     previous = label
                     # "in Id.," / "in:" + "ders.,": the next title is the container
-                    after_in = bool(_IN_RE.match(text.lstrip()) or _IN_ALONE_RE.match(text)) or (
+                    after_in = bool(_IN_RE.match(text.strip() + " ")) or (
                         after_in and label == "backref"
                     )
                 continue
@@ -225,11 +226,14 @@ class Title(Normalizer):
             previous = "title"
         item = state.item
         title = clean_title(raw) if raw is not None else ""
-        if container is None and "«" in title and not _has_container(state):
-            m = _JOURNAL_TAIL_RE.search(title)
+        if container is None and not _has_container(state):
+            m = _JOURNAL_TAIL_RE.search(title) if "«" in title else None
             if m and m.start() > 0:
                 # "La crisi, «Studi veneziani»": the journal rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), m["journal"].strip()
+            elif m is None and (m := _IN_COLON_RE.search(title)):
+                # "Tatsache I, in: Historisches Wörterbuch": the container rode in the title span
+                title, container = title[: m.start()].rstrip(" ,;:"), clean_title(title[m.end() :])
         if container:
             item["container-title"] = container
         if series:

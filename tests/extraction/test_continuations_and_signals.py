@@ -186,22 +186,11 @@ def test_surface_title_when_the_parser_has_none(text: str, title: str) -> None:
     ("Phipps, C. (2015, April 28). Who were the eight people executed? The Guardian.",
      {"type": "article-newspaper", "title": "Who were the eight people executed?"},
      "Who were the eight people executed?"),
-    # two title segments glued with ",. ": the title and its container
-    ("Kalkowski, Projekte, in Hirsch-Kreinsen/Minssen (Hrsg), Lexikon der Arbeitssoziologie (2013), 399-403.",
-     {"type": "chapter", "title": "Projekte,. Lexikon der Arbeitssoziologie", "container-title": "Lexikon"},
-     "Projekte"),
 ])
 def test_titles_repaired_from_the_surface(text: str, parsed: dict[str, object], title: str) -> None:
     item = dict(parsed)
     complete_item(item, text)
     assert item["title"] == title
-
-
-def test_a_glued_container_becomes_the_container() -> None:
-    item: dict[str, object] = {"type": "book", "title": "Tatsache I,. Historisches Wörterbuch der Philosophie"}
-    complete_item(item, "W. Halbfass, Tatsache I, in: Historisches Wörterbuch der Philosophie, Darmstadt 1971.")
-    assert (item["title"], item["container-title"], item["type"]) == (
-        "Tatsache I", "Historisches Wörterbuch der Philosophie", "chapter")
 
 
 @pytest.mark.parametrize("note, pieces", [

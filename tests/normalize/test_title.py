@@ -90,6 +90,14 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
           id="bracketed-second-title-is-the-series"),
         P([("title", "Die Akte,"), ("other", "in:"), ("backref", "ders.,"), ("title", "Schriften,")],
           {"title": "Die Akte", "container-title": "Schriften"}, id="in-then-ders-opens-the-container"),
+        P([("title", "Tatsache I, in: Historisches Wörterbuch der Philosophie,")],
+          {"title": "Tatsache I", "container-title": "Historisches Wörterbuch der Philosophie"},
+          id="in-colon-inside-title-span"),
+        P([("title", "Women in: Power,")], {"title": "Women in: Power", "title-short": "Women in"},
+          id="in-colon-without-comma-kept"),
+        P([("title", "Tatsache, in: Lexikon,"), ("container-title", "Archiv")],
+          {"title": "Tatsache, in: Lexikon", "title-short": "Tatsache, in"},
+          id="in-colon-with-container-span-kept"),
     ],
 )
 def test_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:

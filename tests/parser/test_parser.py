@@ -106,3 +106,13 @@ def test_a_large_batch_restores_the_garbage_collector_threshold() -> None:
     results = parse_references(["Adam Ulam, Stalin: The Man and his Era, New York, 1974."] * 1_100)
     assert len(results) == 1_100 and results[0].item.get("title") == "Stalin: The Man and his Era"
     assert gc.get_threshold() == before
+
+
+def test_a_chapter_whose_in_rides_in_the_title_span_gets_its_container() -> None:
+    from citekit.parser import parse_reference
+
+    item = parse_reference(
+        "W. Halbfass, Tatsache I, in: Historisches Wörterbuch der Philosophie, Darmstadt 1971."
+    ).item
+    assert (item.get("title"), item.get("container-title"), item.get("type")) == (
+        "Tatsache I", "Historisches Wörterbuch der Philosophie", "chapter")
