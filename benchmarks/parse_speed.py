@@ -18,6 +18,11 @@
   with ``--rss-only``, of a process that only loads the model and runs
   ``parse_references`` once over N references (the texts repeat once the
   ~49,700 distinct ones run out), e.g. ``-n 50000 --rss-only``.
+
+``--code DIR`` takes the ``citekit`` package from DIR instead of this checkout
+(an earlier commit exported with ``git archive``, or a copy whose modules were
+compiled), so that two versions are measured by the same script:
+``python3 benchmarks/parse_speed.py -n 10000 --code /tmp/citekit-before``.
 """
 
 from __future__ import annotations
@@ -51,13 +56,13 @@ def varied_texts(data_dir: Path, n: int) -> list[str]:
     return unique[:n]
 
 
-def startup_seconds(line: str) -> float:
-    """Fresh ``citekit parse`` process: seconds until its first output line arrives."""
+def startup_seconds(line: str, code: Path = ROOT) -> float:
+    """Fresh ``citekit parse`` process (package from ``code``): seconds until its first output line arrives."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "citekit", "parse", "-f", "json", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        cwd=ROOT, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=code, text=True, env={**os.environ, "PYTHONPATH": str(code)},
     )
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(line + "\n")
@@ -97,7 +102,9 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("-n", type=int, default=10_000)
     parser.add_argument("--rss-only", action="store_true", help="only the peak RSS of one parse_references")
+    parser.add_argument("--code", type=Path, default=ROOT, metavar="DIR", help="take the citekit package from DIR")
     args = parser.parse_args()
+    sys.path.insert(0, str(args.code))  # before the first citekit import
     texts = varied_texts(args.data, args.n)
     if args.rss_only:
         return rss_only(texts, args.n)
@@ -141,7 +148,10 @@ def main() -> int:
     conf_wall, conf_cpu = _timed(lambda: parse_references(texts[:2000], confidences=True))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    startups = sorted(startup_seconds(texts[0]) for _ in range(5))
+    startups = sorted(startup_seconds(texts[0], args.code) for _ in range(5))
+    import citekit
+
+    print(f"citekit from {Path(citekit.__file__).parent}")
     print(f"references: {len(texts)} distinct ({tokens} tokens, {tokens / len(texts):.1f} per ref)")
     print(f"model load: {load * 1000:.0f} ms, batched decoder load: {decoder_load * 1000:.0f} ms"
           + ("" if decoder_ready else f" (NOT USED: {tagger.decoder_problem})"))
@@ -156,7 +166,8 @@ def main() -> int:
     print(f"load average now: {os.getloadavg()[0]:.1f} (the wall-clock figures suffer from it)")
     print(f"CLI start-up to first parsed line:   median {startups[2]:.3f} s (min {startups[0]:.3f})")
     print(f"peak RSS: {peak_mb:.0f} MB")
-    print(f"cores: {os.cpu_count()}  reproduce: python3 benchmarks/parse_speed.py -n {args.n}")
+    code = "" if args.code == ROOT else f" --code {args.code}"
+    print(f"cores: {os.cpu_count()}  reproduce: python3 benchmarks/parse_speed.py -n {args.n}{code}")
     return 0
 
 

@@ -150,10 +150,10 @@ _FUNCTION = re.compile(
 )
 _NAME_HEAD = re.compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
-    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"  # given names / initials / particles
+    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"  # given names / initials ("W.J.")
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
-    r"(?:\s*(?:&|and|und|et|e)\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"
+    r"(?:\s*(?:&|and|und|et|e)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"  # "… und Katharine Park"
     r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?"  # inverted initials: "Cipolla C.,"
     r"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others))?)"  # "Kovács et al,"
     r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O))",
@@ -196,8 +196,10 @@ def citation_score(text: str) -> float:
         score += 1.5
     if re.search(r"[A-Z][\w .-]+,?\s+(?:1[4-9]\d\d|20[0-4]\d)\b", stripped):  # place + year
         score += 0.5
-    if _LEGAL_SOURCE.search(stripped):
-        score += 2.0  # statutes and decisions are cited without commas: "N.M. STAT. ANN. § 22 (2022)"
+    if _LEGAL_SOURCE.search(stripped) or legal_source_type(stripped):
+        # statutes and decisions are cited without commas: "N.M. STAT. ANN. § 22 (2022)",
+        # "Donoghue v Stevenson [1932] AC 562 (HL) 580"
+        score += 2.0
     if _PUB_FACTS.search(stripped):
         score += 1.5
     elif _VOLUME_FACTS.search(stripped):
@@ -366,7 +368,10 @@ def classify(text: str) -> Classification:
     if note_ref and note_ref.group("paren"):
         # "Wiethölter (fn. *, 2005)": the year inside the note reference tells two works apart
         close = stripped.find(")", note_ref.start())
-        outside = stripped[: note_ref.start()] + (stripped[close + 1:] if close >= 0 else "")
+        after = stripped[close + 1:] if close >= 0 else ""
+        # "Wiethölter (fn. *), 2005": a year right after the reference tells the works apart too
+        year_after = re.match(r"\s*,\s*(?:1[5-9]\d\d|20[0-4]\d)\b", after)
+        outside = stripped[: note_ref.start()] + (after[year_after.end():] if year_after else after)
         has_year = bool(_YEAR.search(outside[: pinpoint.start] if pinpoint and pinpoint.start < len(outside)
                                      else outside))
         # "Niklas Luhmann (Fn. 9), 1088": a full name, but the work was cited in note 9
@@ -453,10 +458,12 @@ def surface_title(text: str) -> str | None:
     return title
 
 
-#: "ZUM 2006, 370", "NJW 2014, 6", "BGBl. I 2003, S. 1774": a periodical cited by its
-#: abbreviation, year and first page, the way German legal writing cites articles and gazettes
+#: "ZUM 2006, 370", "NJW 2014, 6", "BGBl. I 2003, S. 1774", "ZGE 2 (2010), S. 55": a periodical
+#: cited by its abbreviation, (volume,) year and first page, the way German legal writing cites
+#: articles and gazettes
 _PERIODICAL_CITE = re.compile(
-    r"(?P<abbr>[A-ZÄÖÜ][\w&.\-]{1,14}(?:\s(?:[A-ZÄÖÜ][\w&.\-]{0,10}|I{1,3}))?)\s+(?P<year>(?:1[89]|20)\d\d),\s*"
+    r"(?P<abbr>[A-ZÄÖÜ][\w&.\-]{1,14}(?:\s(?:[A-ZÄÖÜ][\w&.\-]{0,10}|I{1,3}))?)\s+"
+    r"(?:(?P<volume>\d{1,4})\s+\((?P<vyear>(?:1[89]|20)\d\d)\)|(?P<year>(?:1[89]|20)\d\d)),\s*"
     r"(?:S\.\s*)?(?P<page>\d+)(?:\s*[-–]\s*\d+)?(?=[\s,.;(]|$)"
 )
 
@@ -477,8 +484,11 @@ def periodical_citation(text: str) -> dict[str, str] | None:
     tail = (rest if author else text.strip())[match.end():]
     if re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:ff|f|Rn|Fn|passim|et seq)\b\.?", "", tail)):
         return None  # more words follow: not a bare periodical reference
-    return {"container-title": match.group("abbr").strip(), "year": match.group("year"),
-            "page": match.group("page")}
+    found = {"container-title": match.group("abbr").strip(), "year": match.group("year") or match.group("vyear"),
+             "page": match.group("page")}
+    if match.group("volume"):
+        found["volume"] = match.group("volume")
+    return found
 
 
 _PARTICLES = frozenset(

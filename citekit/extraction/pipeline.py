@@ -27,6 +27,9 @@ code   severity  meaning
 X501   warning   a citation could not be parsed into a work (kept with its raw text,
                  ``id`` None)
 X502   error     the parser failed on a citation (kept with its raw text)
+X503   warning   an unnumbered note opens with the rest of a citation whose start the
+                 reader did not find ("derts, in: Genealogie 24", "Köln, Ulm)"): kept
+                 as a citation with its raw text, no entry
 =====  ========  ==================================================================
 """
 
@@ -34,6 +37,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from rapidfuzz import fuzz
 
 from citekit.extraction.classify import (
     Classification,
@@ -67,6 +72,29 @@ def notes_from_lines(text: str) -> list[Note]:
         notes.append(Note(number=number, text=stripped, line=line_no))
         expected = int(number) + 1
     return notes
+
+
+#: lower-case words that may open a citation: particles, signals, back-references
+_LOWER_OPENERS = re.compile(
+    r"(?:van|von|de|di|da|del|della|du|le|la|ten|ter|der|den|dos|das|in|ibid|id|idem|ebd|ebenda|ders|dies|"
+    r"see|cf|vgl|siehe|auch|also|op|loc|supra|infra|https?|www|doi)\b", re.I)
+
+
+def is_fragment(text: str) -> bool:
+    """Does ``text`` read as the end of a citation cut from its start?
+
+    "derts, in: Genealogie 24 (1999), 641–658" (a word hyphenated across the
+    cut) opens in lower case; "Nürnberg, Regensburg, Ulm)" closes a bracket
+    it never opened.  Used only for unnumbered notes, which the reader found
+    by their line shapes: a numbered note's first words are its own.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return False
+    first_close, first_open = stripped.find(")"), stripped.find("(")
+    if first_close >= 0 and (first_open < 0 or first_close < first_open):
+        return True
+    return stripped[0].islower() and not _LOWER_OPENERS.match(stripped)
 
 
 class _Bibliography:
@@ -120,16 +148,23 @@ class _Bibliography:
         """An earlier entry of this work: same title, or a title cut short, or author + year."""
         if title:
             known = self.index.get((families, title))
-            if known is not None:
+            if known is not None and not self._numbered_apart(item, known):
                 return known
             if not families:
                 return None
             year = self._year(item)
             # "Stalin's Police" vs "Stalin's Police: Public Order …": one title starts the other
-            found = {key for other, other_year, key in self.by_families.get(families, [])
-                     if len(other) >= 2 and len(title) >= 2
-                     and (other[: len(title)] == title or title[: len(other)] == other)
-                     and (not year or not other_year or year == other_year)}
+            candidates = [(other, key) for other, other_year, key in self.by_families.get(families, [])
+                          if (not year or not other_year or year == other_year)
+                          and not self._numbered_apart(item, key)]
+            found = {key for other, key in candidates if len(other) >= 2 and len(title) >= 2
+                     and (other[: len(title)] == title or title[: len(other)] == other)}
+            if not found:
+                # "Inquiries for Suratte … East-Indies" / "… EastIndies", "Entwicklungen" /
+                # "Entwicklunlungen": a title typed or extracted a little differently
+                joined = " ".join(title)
+                found = {key for other, key in candidates if len(joined) >= 20
+                         and fuzz.ratio(joined, " ".join(other)) >= 92}
             return found.pop() if len(found) == 1 else None
         if not families:
             return None
@@ -143,6 +178,20 @@ class _Bibliography:
             return same[0] if len(same) == 1 else None
         works = self.by_families.get(families, [])
         return works[0][2] if len(works) == 1 else None
+
+    def _numbered_apart(self, item: Entry, key: str) -> bool:
+        """Do the titles differ in a number ("… Perspective I" / "… II", "Band 2" / "Band 3")?
+
+        Title tokens leave such numbers out, so two parts of one work would
+        otherwise be one entry.
+        """
+        words = [set(fold(str(entry.get("title") or "")).split()) for entry in (item, self.by_id[key])]
+
+        def numbers(tokens: set[str]) -> bool:
+            return any(t.isdigit() or re.fullmatch(r"[ivxlc]+", t) for t in tokens)
+
+        # a number on each side ("I" / "II"); a date range only one title has is no other part
+        return numbers(words[0] - words[1]) and numbers(words[1] - words[0])
 
     def add(self, item: Entry) -> tuple[str, bool]:
         """The id of ``item``'s work, adding it when new; whether it was already known.
@@ -271,6 +320,129 @@ def repair_parse(item: Entry, text: str) -> None:
         item.setdefault("publisher-place", imprint.group("place").strip())
 
 
+#: a contribution to a legal commentary, cited by commentator, editors and work:
+#: "Felten in Rummel/Lukas/Geroldinger, ABGB4 § 1155 Rz 49", "Rebhahn in Neumayr/Reissner,
+#: ZellKomm3 § 1151 ABGB Rz 269", "Dreier in Dreier/Schulze, UrhG, § 27 Rn. 5" (the digits
+#: after the work's name are its edition, printed as a superscript)
+_COMMENTARY = re.compile(
+    r"^(?P<authors>[A-ZÄÖÜ][\w'’-]+(?:\s?/\s?[A-ZÄÖÜ][\w'’-]+)*)\s+in\s+"
+    r"(?P<editors>[A-ZÄÖÜ][\w'’-]+(?:\s?/\s?[A-ZÄÖÜ][\w'’-]+)*(?:\s+et\s+al\.?)?)"
+    r"(?:\s*\((?:Hrsg|Hg)\.?\))?,\s+"
+    r"(?P<work>[A-ZÄÖÜ][\w-]*?(?:-[A-Z][\w]*?)?)(?P<edition>\d{1,2}(?:\.\d{1,2})?)?"
+    r"(?=\s*(?:§|Art\.?\s|Rz\b|Rn\b|,))"
+)
+
+
+def commentary_item(text: str) -> Entry | None:
+    """The entry of a commentary citation ("Felten in Rummel/Lukas, ABGB4 § 1155 Rz 49"), else None.
+
+    The "§" of the provision commented on is the pinpoint, not a statute: the
+    work is the commentary (its name, edition and editors); the commentator
+    wrote the part cited.
+    """
+    match = _COMMENTARY.match(text.strip())
+    if match is None:
+        return None
+    item: Entry = {
+        "type": "chapter",
+        "author": [{"family": n.strip()} for n in match.group("authors").split("/")],
+        "editor": [{"family": n.strip()} for n in re.sub(r"\s+et\s+al\.?$", "", match.group("editors")).split("/")],
+        "container-title": match.group("work"),
+    }
+    if match.group("edition"):
+        item["edition"] = match.group("edition")
+    return item
+
+
+#: "Name, Title, in: …": a title the parser read as the author's given name
+_GIVEN_THEN_IN = r"\s*,\s*[Ii]n:?\s"
+#: editors as a container: "Schade/Umlauf", "Hirsch-Kreinsen/Minssen (Hrsg)", "Böhle et al"
+_EDITORS_AS_CONTAINER = re.compile(
+    r"^(?P<names>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)*)(?:\s+et\s+al\.?)?"
+    r"\s*(?:\((?:Hrsg|Hg|eds?|dir|coord)\.?\))?\.?$"
+)
+
+
+def _title_from_given_name(item: Entry, text: str) -> None:
+    """"Steinhauer, Lizenzen, in: Schade/Umlauf, Handbuch …": undo a title read as a given name.
+
+    When the one author's given name is the text between the surname and
+    ", in", it was the chapter's title; the parser's title is then the book,
+    and a container made of names ("Schade/Umlauf (Hrsg)") its editors.
+    """
+    people = item.get("author")
+    if not isinstance(people, list) or len(people) != 1 or not isinstance(people[0], dict):
+        return
+    given = str(people[0].get("given") or "")
+    family = str(people[0].get("family") or "")
+    if not given or not family:
+        return
+    if not re.match(rf"\s*{re.escape(family)}\s*,\s*{re.escape(given)}{_GIVEN_THEN_IN}", text):
+        return
+    person = dict(people[0])
+    person.pop("given")
+    item["author"] = [person]
+    book = item.pop("title", None)
+    container = str(item.pop("container-title", "") or "")
+    editors = _EDITORS_AS_CONTAINER.match(container)
+    if editors and not item.get("editor"):
+        item["editor"] = [{"family": n.strip()} for n in editors.group("names").split("/")]
+    elif container:
+        book = f"{book}. {container}" if book else container
+    item["title"] = given
+    if book:
+        item["container-title"] = book
+    item["type"] = "chapter"
+
+
+#: "Title; in: Container (1792)": a container the parser left inside the title
+_IN_CONTAINER = re.compile(r"^(?P<title>.{3,}?)\s*[;,.]\s+[Ii]n:\s+(?P<container>.{3,}?)\s*(?:\((?P<year>1[5-9]\d\d|20[0-4]\d)\))?$")
+
+
+def _container_inside_title(item: Entry) -> None:
+    """"Schilderung des Einflusses …; in: Braunschweigisches Journal (1792)" as one title: split it.
+
+    "in:" introduces the work that holds the one cited; a title never
+    contains it.  Only when the parser found no container.
+    """
+    title = str(item.get("title") or "")
+    if item.get("container-title") or " in: " not in title.replace("In: ", "in: "):
+        return
+    match = _IN_CONTAINER.match(title)
+    if match is None:
+        return
+    item["title"] = match.group("title").strip()
+    item["container-title"] = match.group("container").strip()
+    item.pop("title-short", None)
+    if match.group("year") and not item.get("issued"):
+        item["issued"] = {"date-parts": [[int(match.group("year"))]]}
+    if item.get("type") in (None, "book", "document"):
+        item["type"] = "chapter"
+
+
+#: a law-review pinpoint after a title in capitals: "ANCIENT LAW 94 (Oxford …", "NATURAL LAW
+#: 24-25, 27-33", "THE SUMMA THEOLOGICA 209. “Now …" (not a year: "… ENGLAND 1600-1700")
+_CAPS_PINPOINT = re.compile(
+    r"\s+(?!1[5-9]\d\d\b|20[0-4]\d\b)\d{1,4}(?:\s*[-–]\s*\d*)?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
+    r"(?=\s*(?:\(|[.“\"]|$))"
+)
+
+
+def _pinpoint_after_caps_title(item: Entry) -> None:
+    """"ANCIENT LAW 94 (Oxford Univ. Press 1931)" read as one title: cut at the pinpoint.
+
+    Law reviews set book titles in capitals and put the page cited right
+    after them; the parser often keeps it (and what follows) in the title.
+    """
+    title = str(item.get("title") or "")
+    for match in _CAPS_PINPOINT.finditer(title):
+        letters = [ch for ch in title[: match.start()] if ch.isalpha()]
+        if len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+            item["title"] = title[: match.start()].rstrip(" ,;:")
+            item.pop("title-short", None)
+            return
+
+
 def _name_of(people: list[dict[str, str]]) -> str:
     """"Peter Lang" for the first person, "" when there is none."""
     if not people:
@@ -316,17 +488,35 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
 def complete_item(item: Entry, text: str) -> None:
     """Check the parser's item against the citation's surface and fill what it can tell.
 
-    Parser slips the text contradicts are undone (:func:`repair_parse`); a bare
-    periodical reference ("Kubis, ZUM 2006, 370") becomes an article of that
-    periodical; statutes and court decisions are typed as legal sources; a
-    title the parser missed is read from the surface ("Luhmann,
-    Rechtssoziologie (1972), 239").
+    Parser slips the text contradicts are undone (:func:`repair_parse`, a title
+    read as a given name, "in:" inside a title, a law-review pinpoint after a
+    title in capitals); a commentary cite ("Felten in Rummel/Lukas, ABGB4 §
+    1155 Rz 49") is a chapter of the commentary; a bare periodical reference
+    ("Kubis, ZUM 2006, 370") becomes an article of that periodical; statutes
+    and court decisions are typed as legal sources; a title the parser missed
+    is read from the surface ("Luhmann, Rechtssoziologie (1972), 239").
     """
+    commentary = commentary_item(text)
+    if commentary is not None:
+        for key in ("title", "note", "publisher", "container-title", "author", "editor", "type"):
+            item.pop(key, None)
+        item.update(commentary)
+        return
     repair_parse(item, text)
+    _title_from_given_name(item, text)
+    _authors_inside_title(item, text)
+    _container_inside_title(item)
+    _pinpoint_after_caps_title(item)
     periodical = periodical_citation(text)
     if periodical is not None:
         item.pop("title", None)
         item["container-title"] = periodical["container-title"]
+        if periodical.get("volume"):
+            item.setdefault("volume", periodical["volume"])
+        letters = re.sub(r"[\W\d_]", "", periodical["container-title"])
+        for person in item.get("author") or []:
+            if isinstance(person, dict) and re.sub(r"[\W\d_]", "", str(person.get("given") or "")) == letters:
+                person.pop("given")  # "Kubis, ZUM 2006, 370": "ZUM" read as initials "Z. U. M."
         item.setdefault("issued", {"date-parts": [[int(periodical["year"])]]})
         if item.get("type") in (None, "book", "document"):
             item["type"] = "article-journal"
@@ -336,6 +526,10 @@ def complete_item(item: Entry, text: str) -> None:
         item["type"] = "legislation"  # "N.M. STAT. ANN. § 22-2F-2", but not "Dreier/Schulze, UrhG, § 27"
     elif (legal := legal_source_type(text)) is not None:
         item["type"] = legal  # bills, Drucksachen, directives, treaties, reported cases
+    elif item.get("type") == "legislation" and author_head(text):
+        # "Rieble (Hrsg), Reformdruck auf das Arbeitsrecht in Europa, § 2 Referat von Evju": the "§"
+        # is a section of an author's book, not a statute
+        item["type"] = "chapter" if item.get("container-title") else "book"
     elif _ARCHIVE_SIGNATURE.search(text.strip()) and item.get("type") in (None, "book", "document"):
         item["type"] = "manuscript"  # a letter or register cited by its archive's shelfmark
         if item.get("publisher") and not item.get("archive"):
@@ -359,6 +553,59 @@ def complete_item(item: Entry, text: str) -> None:
         title = surface_title(text)
         if title:
             item["title"] = title
+            _people_from_surface(item, text, title)
+
+
+def _authors_of_head(head: str) -> list[dict[str, str]]:
+    """"Lorraine Daston und Katharine Park" -> two authors, family name last."""
+    authors = []
+    for name in re.split(r"\s*(?:/|&|\band\b|\bund\b)\s*", head):
+        parts = name.split()
+        if parts:
+            authors.append({"family": parts[-1], "given": " ".join(parts[:-1])} if len(parts) > 1
+                           else {"family": parts[0]})
+    return authors
+
+
+def _authors_inside_title(item: Entry, text: str) -> None:
+    """"Lorraine Daston und Katharine Park, Wonders and the Order of Nature" as one title: split it.
+
+    Without authors, a title that opens with the citation's author head and a
+    comma holds the authors.
+    """
+    title = str(item.get("title") or "")
+    head = author_head(text)
+    if item.get("author") or item.get("editor") or not head or not title.startswith(f"{head}, "):
+        return
+    if not text.lstrip().startswith(head) or not re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head):
+        # only a head that reads as names: initials, or authors joined by "/", "und", "&" (a
+        # title's first words, "Hohe Autonomie, die …", "Member States, one that …", look alike)
+        return
+    item["author"] = _authors_of_head(head)
+    item["title"] = title[len(head) + 2:]
+    item.pop("title-short", None)
+
+
+def _people_from_surface(item: Entry, text: str, title: str) -> None:
+    """After a title read from the surface, undo authors and a container the parser made of it.
+
+    "W.J. Torrance Kirby, Reason and Law, in A COMPANION TO RICHARD HOOKER 251
+    (Torrance Kirby ed., 2008)": a parser that found no title has often filed
+    its words as names; the author is then the text's author head, and the
+    words after ", in" up to the first page or bracket are the container.
+    """
+    head = author_head(text)
+    title_words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", title)}
+    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    named = " ".join(str(p.get(k) or "") for p in people for k in ("given", "family"))
+    if not head or not title_words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", named)}:
+        return
+    item["author"] = _authors_of_head(head)
+    after = text.find(title) + len(title)
+    container = re.match(r"\s*,\s*[Ii]n:?\s+(?P<c>[^,()]+?)\s*(?:\d|\(|,|$)", text[after:])
+    if container and not item.get("container-title"):
+        item["container-title"] = container.group("c").strip()
+        item["type"] = "chapter"
 
 
 #: what may stand around a reader-made citation without being a citation itself:
@@ -457,6 +704,13 @@ class _Builder:
         out: list[Citation] = []
         for piece in split_note(text):
             if piece.is_commentary:
+                continue
+            if not note.number and not out and piece.kind in ("full", "short") and is_fragment(piece.text):
+                # kept as an unparsed full citation: the resolver must not read it as a short form
+                out.append(Citation(id=None, kind="full", prefix=piece.prefix, text=piece.text,
+                                    span=(piece.start + offset, piece.end + offset)))
+                self.diag("X503", "the rest of a citation whose start was not found; kept as text",
+                          note, piece.text)
                 continue
             cit = self.citation(note, piece)
             if offset and cit.span is not None:
@@ -557,8 +811,43 @@ def build_document(doc: Document, parse: Parser | None = None) -> Document:
     builder = _Builder(doc, parse or _load_parser())
     for note in doc.notes:
         builder.note(note)
+    merge_bare_periodical_cites(doc)
     resolve_document(doc)
     return doc
+
+
+def merge_bare_periodical_cites(doc: Document) -> None:
+    """A periodical cite without a title is the same work as the titled one it matches anywhere.
+
+    German legal writing often cites an article by periodical, year and page
+    alone ("Rebhahn, EuZA 2010, 80") and gives its title elsewhere, sometimes
+    later ("Rebhahn, Die Zukunft der Kollektivautonomie, EuZA 2010, 80").
+    When exactly one titled work has the same authors, periodical and year,
+    the bare entry is dropped and its citations point at that work.
+    """
+    def key(entry: Entry) -> tuple[frozenset[str], str, str]:
+        return (_Bibliography._families(entry), fold(str(entry.get("container-title") or "")),
+                _Bibliography._year(entry))
+
+    titled: dict[tuple[frozenset[str], str, str], list[str]] = {}
+    for entry in doc.entries:
+        if entry.get("title") and entry.get("container-title"):
+            titled.setdefault(key(entry), []).append(str(entry["id"]))
+    replace: dict[str, str] = {}
+    for entry in doc.entries:
+        if entry.get("title") or not entry.get("container-title") or entry.get("type") != "article-journal":
+            continue
+        families, container, year = key(entry)
+        works = titled.get((families, container, year), [])
+        if families and container and year and len(works) == 1:
+            replace[str(entry["id"])] = works[0]
+    if not replace:
+        return
+    doc.entries[:] = [e for e in doc.entries if str(e["id"]) not in replace]
+    for note in doc.notes:
+        for cit in note.citations:
+            if cit.id in replace:
+                cit.id = replace[cit.id]
 
 
 def extract_text(text: str, path: str = "-", *, fmt: str | None = None, notes_mode: bool = False) -> Document:

@@ -56,11 +56,12 @@ _ABBREVIATIONS = frozenset(
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
     r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)"
-    r"|(?<=[\d)])\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …", "(1993) and Russell …"
+    r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
+    # "(1993) and Russell …", "Bd. 1, 1 f. und Joachim von Schwarzkopf, …"
 )
 #: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
 _CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
-_ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Teil|Halbbd|ed|edn|éd|Heft)\b"
+_ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrgang|Jahrg|Jg|Teil|Halbbd|ed|edn|éd|Heft)\b"
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
 _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-Z]\.)*)"
 _PERSON = (
@@ -69,7 +70,7 @@ _PERSON = (
 )
 _CITATION_HEAD = (
     rf"(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
-    r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*\d+)"  # "Luhmann (Fn. 9)"
+    r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*(?:\d+|\*))"  # "Luhmann (Fn. 9)", "(fn. *)"
     r"|(?=[A-Z][A-Z´'’-]+(?:\s[A-Z][A-Z´'’-]+)*(?:\sJR\.)?,\s(?:[A-Z]\.\s?)+)"  # "HOLLERBACH, A." (ABNT)
     r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:/[A-ZÀ-ÖØ-Þ][\w´'’-]+)?,\s[A-ZÄÖÜ][\w&.-]{1,12}\s(?:19|20)\d\d,))"  # "Steinhauer, GRUR-Prax. 2016,"
 )
@@ -89,6 +90,8 @@ _SENTENCE_OPENER = re.compile(
 )
 #: a topic lead-in: "Zu intersystemischen Beziehungen Talcott Parsons …", "On the purge, …"
 _TOPIC_INTRO = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
+#: the topic words that never start a name ("Per", "Su" may: "Per Olof Ekström")
+_TOPIC_WORD = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s")
 #: how a prose lead-in to a citation ends: a verb, a colon, or a preposition ("… bei", "by")
 _LEAD_IN_END = re.compile(
     r"(?::|\b(?:von|bei|durch|in|by|from|of|chez|di|da|de|see|sind|are|is|ist|siehe|vgl\.|cf\.|"
@@ -121,7 +124,7 @@ class Piece:
 
 
 _NESTING = re.compile(r"[()\[\]“”«»„‘’]")
-_CLOSERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_CLOSERS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’"}  # (»…« in German, «…» in French)
 
 
 def _depth_map(text: str, *, quotes: bool = True) -> list[int]:
@@ -225,15 +228,28 @@ def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
     return [m.end() for m in _URL_THEN_SENTENCE.finditer(text, start, end) if not depth[m.start()]]
 
 
+#: a sentence end, with the closing quote of a quotation that ends there
+_SENTENCE_END = re.compile(r"[.?!](?P<close>[”“\"»«’'])?\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])")
+#: a quotation of a sentence or more that ends a piece: "…, Prefatio: »viginti milia … vita.«"
+_TRAILING_QUOTATION = re.compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
+#: a text that is one quotation (what precedes its source's citation)
+_QUOTATION_ONLY = re.compile(r"\s*[„“”\"»«‘].*[.?!][”“\"»«’']\s*", re.S)
+
+
 def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[:limit]`` (see :func:`_sentence_bounds`)."""
     cuts = [0]
-    for match in re.finditer(r"[.?!]\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])", text[:limit]):
-        pos = match.start()
+    for match in _SENTENCE_END.finditer(text[:limit]):
+        # a quotation's own full stop ends the sentence after its closing quote: "“… web.” Id. at 5."
+        pos = match.end("close") if match.group("close") else match.start()
         if depth[pos] or _CONTAINER_NEXT.match(text, match.end() - 1, limit):
             continue  # "… Tradução Eduardo Piñeiro. In: HECK, L. A. (org.). Direito natural …"
         left = text[cuts[-1]: pos]
         right = text[match.end(): match.end() + 60]
+        if match.group("close") and _QUOTATION_ONLY.fullmatch(left) and (
+                author_head(right) or starts_back_reference(right)):
+            cuts.append(match.end())  # a quotation, then the citation of its source
+            continue
         word = _last_word(left).lower().rstrip(".")
         # "… historically considered. Id. at 35.": a back-reference starts a citation of its own
         signal_next = bool(_SIGNAL_START.match(right)) or starts_back_reference(right)
@@ -281,6 +297,10 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
                 continue
         if signal_next or ends_with_locator or left_is_prose or lone_back_reference or (topic_next and classify(left).kind != "commentary"
                                                                     and _DIGIT_END.search(left.rstrip())):
+            cuts.append(match.end())
+        elif topic_next and len(left.split()) >= 6 and not re.search(r"\d", left) and classify(left).kind == "commentary":
+            # "Wiethölter spricht von selbstgerechten Normen … . Zur Selbstgerechtigkeit der Norm: RW 373 ff.":
+            # a sentence without a number (no citation, no title's year) ends before a topic lead-in
             cuts.append(match.end())
     cuts = sorted(set(cuts + _url_ends(text, 0, limit, depth)))
     # (where the previous sentence ends, where the next starts): equal, except around the
@@ -431,11 +451,16 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     if match:
         # "Umfassend zur Korrelation von … Thomas Vesting, …": a topic may follow the signal
         rest = chunk[match.end():]
+        related = _RELATED_IN.match(rest)
+        if related:  # "vgl. das Original in: PTRS I (1665) 64"
+            return chunk[: match.end() + related.end()].rstrip(" ,"), start + match.end() + related.end()
         topic = _leading_prose(rest) if rest[:1].islower() else 0
-        if topic and _LEAD_IN_END.search(rest[:topic]):
+        if topic and (_LEAD_IN_END.search(rest[:topic]) or _TOPIC_INTRO.match(rest)):
             return chunk[: match.end() + topic].rstrip(" ,:"), start + match.end() + topic
         return match.group("sig"), start + match.end()
     match = _INTRO_SIGNAL.match(chunk)
+    if match and _depth_map(chunk)[match.start("sig")]:
+        match = None  # a "see" inside a quotation: "… erhalten: »as when we see a Fact doing …«"
     if match:
         intro = match.group("intro")
         # the intro must be prose, not the start of a citation
@@ -445,6 +470,13 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     intro = _leading_prose(chunk)
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
+    match = _RELATED_IN.match(chunk)
+    if match:
+        return chunk[: match.end()].rstrip(" ,"), start + match.end()  # "eine Rezension dazu in:"
+    match = _TOPIC_BEFORE_SIGLUM.match(chunk)
+    if match:
+        # "Zur Selbstgerechtigkeit der Norm: RW 373 ff., …": a topic, then a work cited by its siglum
+        return chunk[: match.end()].rstrip(" ,:"), start + match.end()
     match = _MID_SIGNAL.search(chunk)
     if match and classify(chunk[: match.start()]).kind == "commentary":
         # "Der Gesetzgeber ist von 4.500 Meldungen ausgegangen, vgl.: BT-Drs. 17/13423, S. 13"
@@ -452,6 +484,10 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     return None, start
 
 
+#: a topic lead-in before a work cited by its siglum and number ("RW 373", "BGHZ 12", "MEW 23")
+_TOPIC_BEFORE_SIGLUM = re.compile(
+    r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s[^,;:()\d]{3,120}?[,:]\s+(?=[A-ZÄÖÜ]{2,}[a-z]?\s\d)"
+)
 #: a signal after a comma in the middle of a sentence of commentary: "…, vgl.: BT-Drs. …"
 _MID_SIGNAL = re.compile(
     r"[,:]\s+(?:see(?:\s+also)?|cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|vedi|v\.)"
@@ -472,15 +508,25 @@ def _leading_prose(chunk: str) -> int:
     Leviathan …" starts its citation at the first person's name followed by a
     comma whose preceding text is commentary.
     """
-    if _OPENS_WITH_CITATION.match(chunk) or classify(chunk[:60]).kind in ("ibid", "idem"):
-        return 0
+    if (_OPENS_WITH_CITATION.match(chunk) and not _TOPIC_WORD.match(chunk)) or classify(
+            chunk[:60]).kind in ("ibid", "idem"):
+        return 0  # (not "Zur Kollektivsucht Gunther Teubner, …": a topic, then the name)
+    depth: list[int] | None = None
     for match in _CITATION_START.finditer(chunk, 1, 400):
         head = chunk[: match.start()]
+        if depth is None:
+            depth = _depth_map(chunk)
+        if depth[match.start()]:
+            continue  # inside a quotation or brackets: "»as when we see a Fact doing, …«"
         after_name = _QUOTATION.sub(" ", chunk[match.start():]).split(",", 2)
         if len(after_name) > 2 and has_finite_verb(after_name[1]):
             continue  # "… der These von Hans Blumenberg, in der Renaissance habe sich …": prose goes on
-        if re.search(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s*$", head):
-            continue  # "Hagenloh, Stalin’s Police": a short form's title, not a new name
+        if re.search(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$", head) and not _BEFORE_NOUN.search(
+                re.sub(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$", "", head)):
+            # "Hagenloh, Stalin’s Police": a short form's title, not a new name (but a comma without
+            # its space, "Burlamaqui,HENRY MAINE", is two words the PDF's text ran together, and
+            # "… der dunklen Seite der Rationalisierungsbewegung, Pasquale Femia, …" ends on a noun)
+            continue
         if _EDITOR_PHRASE.search(head):
             continue  # "hg. von Marco Bellabarba": editors inside the citation
         if author_head(head) and re.search(r",.*\?\s", head) and not _LEAD_IN_END.search(head):
@@ -491,8 +537,43 @@ def _leading_prose(chunk: str) -> int:
             continue
         if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head)
                 or (len(head.split()) >= 6 and head.rstrip().endswith(","))):
-            return match.start()
+            return _noun_before_name(chunk, match.start())
     return 0
+
+
+#: the words before a noun of the lead-in: articles (also joined to a preposition, "zur") and
+#: inflected adjectives ("der künstlerischen Moderne", "des achtzehnten Jahrhunderts")
+_BEFORE_NOUN = re.compile(
+    r"(?:\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Dd]ie|[Dd]as|[Tt]he|an?|[Zz]ur|[Zz]um|[Ii]m|[Aa]m|[Vv]om|[Bb]eim)"
+    r"|(?<!\w)[a-zäöüß]{3,}(?:en|er|es|em))\s+$"
+)
+
+
+def _noun_before_name(chunk: str, start: int) -> int:
+    """Where the person's name starts: past a capitalised noun that ends the lead-in.
+
+    "… zwischen Formen der Aufmerksamkeit und der künstlerischen Moderne
+    Jonathan Crary, Suspensions …": after an article or an inflected
+    adjective, the first of three capitalised words is the lead-in's noun.
+    """
+    name = re.match(r"([A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+)\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]*\.?\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+,)", chunk[start:])
+    before = _BEFORE_NOUN.search(chunk[:start])
+    if name and before and before.group(0).strip().lower() not in _NOT_ADJECTIVES:
+        return start + name.end()
+    # "Vgl. zum Forschungsstand Bauer, Repertorium …": right after a German article (also joined
+    # to its preposition: "zum", "zur", "im") a capitalised word is a noun; a surname may follow
+    noun = re.match(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*[,(])", chunk[start:])
+    if noun and re.search(r"(?<!\w)(?:[Zz]ur|[Zz]um|[Ii]m|[Vv]om|[Bb]eim|der|des|dem|den|die|das)\s+$", chunk[:start]):
+        return start + noun.end()
+    return start
+
+
+#: prepositions and conjunctions with an adjective's ending: a name may follow them directly
+_NOT_ADJECTIVES = frozenset(
+    "unter über oder aber wider hinter neben zwischen gegen wegen sondern außer zudem entgegen "
+    "hier daher wieder immer früher später näher weiter eher ferner sehr later under over after whether "
+    "either neither rather".split()
+)
 
 
 def _citation_before_prose(text: str) -> int:
@@ -514,7 +595,17 @@ def _citation_before_prose(text: str) -> int:
             break
         if has_prose_words(text[match.end():]) and classify(head).kind in ("full", "short", "supra", "op-cit"):
             best = match.start()
-    return best
+    year = _YEAR_MARK.search(text, 0, best) if best and author_head(text) else None
+    resume = _PROSE_RESUMES.search(text, year.end(), best) if year else None
+    # "…, 491 ff., oder von Barrys Definition von Unparteilichkeit, dass …": the argument resumes
+    # after the pages, before the verb shows up
+    return resume.start() if resume else best
+
+
+#: a translation or reprint of the work just cited: "(dt. Ausgabe, …)", "(engl. trans., …)"
+_TRANSLATION_NOTE = re.compile(r"(?:dt|engl|frz|franz|ital|span|lat|übers|trans|transl|repr|Nachdr)\.\s", re.I)
+#: a law-review parenthetical after a title: editors or translators, then the imprint
+_EDITION_NOTE = re.compile(r"[^,()]{0,80}?\b(?:eds?|trans|transl|Hrsg|Hg|hg)\.,")
 
 
 def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
@@ -536,10 +627,23 @@ def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
             return None
         inner = text[open_at + 1: close]
         outside = text[:open_at] + " " + text[close + 1:]
+        if _EDITION_NOTE.match(inner) or _TRANSLATION_NOTE.match(inner):
+            # "(Wilfrid Prest ed., Oxford Univ. Press 2016)", "(dt. Ausgabe, hg. von …, Neuwied 1966,
+            # 63)": the cited book's editor and imprint, or its translation: not a work of its own
+            continue
         if (len(inner.split()) >= 4 and len(outside.split()) >= 8 and classify(outside).kind == "commentary"
                 and classify(inner).kind == "full" and not has_prose_words(inner)):
             return open_at + 1, close
     return None
+
+
+#: another work related to the one before, given by its container: "eine Rezension dazu in:",
+#: "the reprint in:", "der Nachdruck in:"
+_RELATED_IN = re.compile(r"[a-zäöüß]+\s+(?:[^\W\d_]+\s+){0,3}in:\s")
+#: pieces that are complete before ", and": a full citation, or a back-reference with its pinpoint
+_COMPLETE_KINDS = frozenset({"full", "short", "supra", "op-cit"})
+#: conjunctions that add another work (not "and"/"und", which also join co-authors)
+_ADDING_WORDS = frozenset({"ebenso", "sowie", "ferner", "as well as"})
 
 
 def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int]]:
@@ -552,10 +656,33 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             continue
         left = text[last:pos]
         right = text[match.end(): end]
-        if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right):
+        word = match.group(0).strip(" ,").lower()
+        if word in _ADDING_WORDS and re.match(rf"{_PERSON},\s", right) and classify(right).kind == "full":
+            # "»Fact« im Oxford English Dictionary, ebenso Barbara J. Shapiro, The Concept …":
+            # a word that adds a work, then a full name: a new citation, whatever ends the text before
+            spans.append((last, pos))
+            last = match.end()
             continue
-        if classify(left).kind != "full" or not re.search(r"(?:\d[a-z]?|\))\s*$", left):
+        if (_RELATED_IN.match(right) and re.search(r"(?:1[5-9]\d\d|20[0-4]\d)\s*$", left.rstrip(" ."))
+                and classify(left).kind == "full"):
+            # "…, Leipzig 1670, und eine Rezension dazu in: PTRS V (1670) 2077": a related work's container
+            spans.append((last, pos))
+            last = match.end()
             continue
+        topic = (_leading_prose(right) if _TOPIC_INTRO.match(right) and _DIGIT_END.search(left.rstrip())
+                 and classify(left).kind in _COMPLETE_KINDS else 0)
+        if topic:
+            # "…, London 1980, und zu Verbindungen zwischen … Jonathan Crary, Suspensions …": the topic
+            # lead-in of the next work (it becomes that citation's prefix)
+            spans.append((last, pos))
+            last = match.end()
+            continue
+        if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}(?:(?:von|van|de|di|da|du|del|della|der|zu)\s+)*"
+                        r"[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right):  # ("Joachim von Schwarzkopf,")
+            continue
+        if classify(left).kind not in _COMPLETE_KINDS or not (
+                re.search(r"(?:\d[a-z]?|\))\s*$", left) or _DIGIT_END.search(left.rstrip(" ."))):
+            continue  # (a back-reference with its pages is complete too: "Roth (Fn. 1) 6–16 und …")
         spans.append((last, pos))
         last = match.end()
     spans.append((last, end))
@@ -598,9 +725,25 @@ def split_note(text: str) -> list[Piece]:
                 if not piece_text.strip():
                     continue
                 info = classify(piece_text)
+                if _QUOTATION_ONLY.fullmatch(piece_text) and len(piece_text.split()) >= 5:
+                    info = Classification("commentary")  # a quoted sentence, not a quoted title
+                quoted = _TRAILING_QUOTATION.search(piece_text) if info.kind == "commentary" else None
+                if quoted and quoted.start() > 0 and classify(piece_text[: quoted.start()]).kind in _COMPLETE_KINDS:
+                    # "Plinius der Ältere, Historia naturalis, Prefatio: »viginti milia …«": the source,
+                    # then a quotation from it (which alone made the piece read as prose)
+                    piece_text = piece_text[: quoted.start()]
+                    info = classify(piece_text)
+                after: list[Piece] = []  # citations in the prose after this one
                 if info.kind in ("commentary", "full"):
                     head = _citation_before_prose(piece_text) if has_prose_words(piece_text) else 0
                     if head:
+                        # "…, 491 ff., oder von Barrys Definition …, Brian Barry, Justice as
+                        # Impartiality (1995), 11.": the argument after the citation may cite more
+                        remark = piece_text[head:]
+                        if _embedded_citations(remark):
+                            after = [p for p in _commentary_pieces(remark, a_start + head, None,
+                                                                   Classification("commentary"))
+                                     if p.kind != "commentary"]
                         piece_text = piece_text[:head]
                         info = classify(piece_text)
                     elif "(" in piece_text:
@@ -628,17 +771,29 @@ def split_note(text: str) -> list[Piece]:
                 if info.kind == "commentary":
                     pieces.extend(_commentary_pieces(piece_text, a_start, sig, info))
                     continue
+                if info.kind in _BACK_REFERENCE_KINDS and _embedded_citations(piece_text):
+                    # "McKnight, supra note 2, at 406, but not in its definition of law, J. M.
+                    # Finnis, Blackstone’s Theoretical Intentions, 12 NAT. L.F. 163 (1967)."
+                    pieces.extend(_commentary_pieces(piece_text, a_start, sig, info, lead_info=True))
+                    continue
                 pieces.append(Piece(piece_text, a_start, a_start + len(piece_text), sig, info))
+                pieces.extend(after)
     return pieces
 
 
-def _commentary_pieces(text: str, offset: int, signal: str | None, info: Classification) -> list[Piece]:
+_BACK_REFERENCE_KINDS = frozenset({"supra", "short", "op-cit", "ibid"})
+
+
+def _commentary_pieces(text: str, offset: int, signal: str | None, info: Classification,
+                       *, lead_info: bool = False) -> list[Piece]:
     """A piece of commentary, cut around the first citations it embeds after a comma.
 
     "Beide Begriffe unterscheiden sich von Forsts Definition …, Rainer Forst,
     Toleranz im Konflikt (2003), 491 ff., oder von Barrys Definition …, Brian
     Barry, Justice as Impartiality (1995), 11." names each work with a full
-    name and a year; the argument between them stays commentary.
+    name and a year; the argument between them stays commentary.  With
+    ``lead_info`` the text opens with a back-reference whose remark runs on to
+    the embedded citation; that opening part keeps its own classification.
     """
     spans = _embedded_citations(text)
     if not spans:
@@ -649,8 +804,9 @@ def _commentary_pieces(text: str, offset: int, signal: str | None, info: Classif
         lead = text[cursor:start].strip(" ,;")
         if lead:
             lead_at = text.index(lead, cursor)
+            lead_kind = classify(lead) if lead_info and not out else Classification("commentary")
             out.append(Piece(lead, offset + lead_at, offset + lead_at + len(lead), signal if not out else None,
-                             Classification("commentary")))
+                             lead_kind))
         cited = text[start:end]
         out.append(Piece(cited, offset + start, offset + end, None, classify(cited)))
         cursor = end
@@ -686,6 +842,8 @@ def _embedded_citations(text: str) -> list[tuple[int, int]]:
         cited = cited.rstrip(" ,;")
         if not cited or not year or has_prose_words(cited):
             continue
+        if not re.search(r"[^\W\d_]{3,}", cited[cited.find(",") + 1: year.start()]):
+            continue  # "…, New York, 2019, pp. 24-34": a place and a year, no author and title
         if classify(cited).kind != "full":
             continue
         spans.append((start, start + len(cited)))
@@ -720,8 +878,8 @@ def _titled_publication(text: str) -> bool:
     publication facts follow; a sentence of argument has more verbs than that.
     """
     head, _, tail = text.partition(",")
-    if not _IMPRINT.search(tail):
-        return False
+    if not _IMPRINT.search(tail) or (len(head.split()) > 12 and re.search(r":\s*[»„“«\"]", head)):
+        return False  # (a long sentence that introduces a quotation is argument, not a title)
     return not has_finite_verb(_BRACKETED.sub(" ", tail)) and (has_finite_verb(head) or "?" in head)
 
 
@@ -733,7 +891,10 @@ def _author_date_first(text: str) -> bool:
 
 def _cited_after_lead_in(text: str) -> int:
     """Where a citation starts after a prose lead-in without an author head (0 if none)."""
+    depth = _depth_map(text)
     for match in _LEAD_IN_HANDOVER.finditer(text):
+        if depth[match.start()]:
+            continue  # a "see" inside a quotation: "»as when we see a Fact doing …«"
         rest = text[match.end():]
         if author_head(rest) and classify(rest).kind in ("full", "short", "supra", "op-cit"):
             return match.end()

@@ -50,6 +50,7 @@ P113   archive normalizer failed
 P114   short-form normalizer failed
 P115   type normalizer failed (the item gets type ``document``)
 P116   language normalizer failed
+P117   court-decision normalizer failed (court and docket number left where they were)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -72,6 +73,7 @@ from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.identifiers import Identifiers
 from citekit.normalize.item_type import ItemType
 from citekit.normalize.language import Language
+from citekit.normalize.legal import LegalCase
 from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
@@ -85,7 +87,7 @@ __all__ = ["CHAIN", "Context", "ItemState", "Normalizer", "clear_caches", "norma
 
 #: The chain, in order.  Later steps read what earlier ones set: pages needs
 #: the container and volume, back-references need the names and the locator,
-#: and type inference comes last.
+#: type inference comes next to last, and the court-decision step reads its type.
 CHAIN: tuple[Normalizer, ...] = (
     Signal(),
     Identifiers(),
@@ -103,6 +105,7 @@ CHAIN: tuple[Normalizer, ...] = (
     ShortForm(),
     Language(),
     ItemType(),
+    LegalCase(),
 )
 
 

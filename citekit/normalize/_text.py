@@ -129,6 +129,21 @@ def hyphen_dashes(text: str) -> str:
     return _DASH_RE.sub("-", text)
 
 
+#: a range of two bare numbers, the commonest one ("751–66", "12 - 14")
+_PLAIN_RANGE_RE = re.compile(r"(\d+)\s*[‐‑‒–—―−-]+\s*(\d+)")
+
+
+def expand_dashed_range(text: str) -> str:
+    """``expand_range(hyphen_dashes(text))``, with one expression for two bare numbers."""
+    m = _PLAIN_RANGE_RE.fullmatch(text)
+    if m is None:
+        return expand_range(hyphen_dashes(text))
+    a, b = m.groups()
+    if len(b) < len(a) and int(b) > 0:
+        b = a[: len(a) - len(b)] + b
+    return f"{a}-{b}"
+
+
 def expand_range(text: str) -> str:
     """A number range in full with an ASCII hyphen: ``751–66`` -> ``751-766``.
 

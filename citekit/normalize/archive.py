@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from citekit.normalize._text import expand_range, hyphen_dashes, squash
+from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
+#: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?P<word>busta|buste|b|bb|filza|filze|fz|f|fond|fonds|reg|registro|registri|"
+    r"(?=[bcdfklmor])(?:^|(?<=[\s,;(]))(?P<word>busta|buste|b|bb|filza|filze|fz|f|fond|fonds|reg|registro|registri|"
     r"fasc|fase|fascicolo|doc|docs|op|opis|d|delo|khr|cart|cartella|mazzo|"
     r"l|ll|list|listy|c|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)(?P<value>\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
@@ -73,7 +74,7 @@ class Archive(Normalizer):
         for word, written, value in marks:
             if word in _LEAF_WORDS and (russian or word not in ("l", "ll")):
                 if leaf is None:
-                    leaf = expand_range(hyphen_dashes(value.rstrip(".,")))
+                    leaf = expand_dashed_range(value.rstrip(".,"))
                 continue
             if word in ("l", "ll"):
                 continue

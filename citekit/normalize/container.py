@@ -18,6 +18,8 @@ from citekit.normalize.title import clean_title, main_title, spans_beside_title
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
+#: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
+_SERIES_CUE_RE = re.compile(r"^(?:coll\.|collection|collana|coll\.ne|reihe|series|ser\.)\s*:?\s*", re.I)
 _SERIES_NUMBER_RE = re.compile(
     r"^(?P<title>.*?[^\W\d])\s*(?:[,;:]\s*|\s+)"
     r"(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Nn]|[Bb]d|[Bb]and|[Tt]|[Tt]ome|[Nn]um|[Hh]eft)\.?\s*)?"
@@ -25,7 +27,8 @@ _SERIES_NUMBER_RE = re.compile(
 )
 
 
-_ARTICLE_PARTS = ("volume", "issue", "pages")
+#: parts only an article or chapter has (a volume alone may be a multi-volume book's: "Bd. 3")
+_ARTICLE_PARTS = ("issue", "pages")
 _BOOK_PARTS = ("edition", "location", "publisher")
 
 
@@ -71,7 +74,8 @@ class Container(Normalizer):
         elif containers:
             item["container-title"] = ". ".join(containers)
         series = [
-            s for s in (clean_title(strip_brackets(t)) for t in spans.get("collection-title", ())) if s
+            s for s in (clean_title(_SERIES_CUE_RE.sub("", strip_brackets(t)))
+                        for t in spans.get("collection-title", ())) if s
         ]
         if not series:
             return

@@ -16,15 +16,17 @@ import re
 from typing import ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.legal import COURT_RE
 
 _CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
 _CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&\- ]*\s+v\.?\s+[A-Z]")
+#: (each lookahead names the first characters of the words after it: most positions fail on it at once)
 _STATUTE_RE = re.compile(
-    r"\b(?:act|acts|statute|code|gesetz|gesetzbuch|verordnung|loi|décret|decreto|legge|regulation|"
-    r"directive|ordinance|ukaz|postanovlenie|u\.s\.c|stat\.|c\.\s*\d+)\b|§",
+    r"(?=[acdglopsruv§])(?:\b(?:act|acts|statute|code|gesetz|gesetzbuch|verordnung|loi|décret|decreto|legge|regulation|"
+    r"directive|ordinance|ukaz|postanovlenie|u\.s\.c|stat\.|c\.\s*\d+)\b|§)",
     re.I,
 )
-_REPORTER_RE = re.compile(r"\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.)")
+_REPORTER_RE = re.compile(r"(?=[ABCEFKLQSUW])\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.)")
 #: where statutes are published: public laws, statute books, official gazettes
 _GAZETTE_RE = re.compile(
     r"\b(?:Pub\.\s?L|U\.S\.C|Stat\.|BGBl|Bundesgesetzblatt|Reichsgesetzblatt|Gesetzblatt|RGBl|"
@@ -35,6 +37,22 @@ _THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|
 _REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
 _CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
 _NEWSPAPER_RE = re.compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
+
+
+#: official German reports, cited without a title: "BGHZ 154, 1 (5)"
+_OFFICIAL_REPORTS_RE = re.compile(r"^(?:BGHZ|BGHSt|BVerfGE|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|EuGHE|Slg\.)$")
+_DECISION_RE = re.compile(r"^(?:Urt|Urteil|Beschl|Beschluss|Entsch|sent|sentenza|ord|ordinanza|arrêt|judgment)\b", re.I)
+
+
+def _decided_by_a_court(state: ItemState, container: str) -> bool:
+    """No title, and a court for the author or an official report for the container."""
+    if container and _OFFICIAL_REPORTS_RE.match(container) and "author" not in state.spans:
+        return True
+    authors = state.spans.get("author", ())
+    if len(authors) != 1 or not COURT_RE.match(authors[0].strip(" ,;:")):
+        return False
+    genres = state.spans.get("genre", ())
+    return bool(container or any(_DECISION_RE.match(g.strip()) for g in genres))
 
 
 class ItemType(Normalizer):
@@ -63,6 +81,8 @@ class ItemType(Normalizer):
             return "legal_case"
         if container and title and _REPORTER_RE.search(container) and _CASE_RE.search(title):
             return "legal_case"
+        if not title and (has_author or container) and _decided_by_a_court(state, container):
+            return "legal_case"  # "BGH NJW 2003, 1234", "BGHZ 154, 1", "BAG, Urt. v. 12.3.2003"
         if genre and _THESIS_RE.search(genre):
             return "thesis"
         if not container and "note" in item and _THESIS_RE.search(item["note"]):

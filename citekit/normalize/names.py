@@ -19,14 +19,15 @@ from typing import Any, ClassVar
 from citekit.normalize._person import Name, is_previous_marker, parse_names, plain_words
 from citekit.normalize.base import Context, ItemState, Normalizer
 
+#: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
-    r"(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdac])(?:(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
     r"|traduzione\s+di|translator)(?=\W|$))"
     r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
-    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b)(?=\W|$))",
+    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b)(?=\W|$)))",
     re.I,
 )
 _OPENING_ROLE_RE = re.compile(

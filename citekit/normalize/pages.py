@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from citekit.normalize._text import expand_range, hyphen_dashes, squash
+from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -66,6 +66,10 @@ _ARXIV_OLD_RE = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
 _COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|pages|seiten|ss)\.?$", re.I)
 #: "6ff.", "6 f.", "12 sq.", "et seq.": the period belongs to the locator
 _KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|sg|suiv)\.$")
+#: the last letter of each word of ``_KEEP_PERIOD_RE`` (ff, sq, seq, ss, sg, suiv …)
+_KEEP_PERIOD_LAST = frozenset("fqsgv")
+#: the German journal form "1234 (1236)": the article's first page and the cited page
+_FIRST_AND_PIN_RE = re.compile(r"^(?P<first>\d+)\s*\((?P<pin>\d+(?:\s?ff?\.?)?)\)$")
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
 
 
@@ -99,10 +103,21 @@ class PagesLocator(Normalizer):
         extra: list[str] = []
         for field_label, text in _pages_and_locators(state):
             value = squash(text).strip(" ,;:()[]")
-            # the expression looks at most 6 characters back from the end: search only those
-            if value.endswith(".") and not _KEEP_PERIOD_RE.search(value[-7:]):
-                value = value[:-1]
+            # the expression looks at most 6 characters back from the end: search only those,
+            # and only when the letter before the period can end one of its words
+            if value.endswith(".") and not (value[-2:-1] in _KEEP_PERIOD_LAST and _KEEP_PERIOD_RE.search(value[-7:])):
+                value = value[:-1].rstrip(" ,;:]")  # "(p. 1250)." -> "p. 1250"
+                if value.endswith(")") and value.count(")") > value.count("("):
+                    value = value[:-1]
             if not value:
+                continue
+            first_and_pin = _FIRST_AND_PIN_RE.match(value) if in_container and "page" not in found else None
+            if first_and_pin:  # "NJW 2003, 1234 (1236)" read as one span: first page, then the pinpoint
+                found["page"] = first_and_pin["first"]
+                if locator is None:
+                    locator = (first_and_pin["pin"], "page")
+                else:
+                    extra.append(first_and_pin["pin"])
                 continue
             if "/" in value and _ARXIV_OLD_RE.search(value):
                 continue  # "[hep-th/0011193]": an identifier, taken by the identifiers step
@@ -133,7 +148,7 @@ class PagesLocator(Normalizer):
                 continue
             is_range = bool(_RANGE_RE.match(number))
             if is_range:
-                number = expand_range(hyphen_dashes(number))
+                number = expand_dashed_range(number)
             if supra and label == "note" and "first-reference-note-number" not in found:
                 found["first-reference-note-number"] = number
                 continue

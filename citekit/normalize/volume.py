@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from citekit.normalize._text import expand_range, hyphen_dashes, squash, strip_brackets
+from citekit.normalize._text import expand_dashed_range, hyphen_dashes, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import spans_beside_title
 
@@ -56,7 +56,7 @@ def split_volume(text: str) -> dict[str, Any]:
         return {"volume": value}
     pages = _PAGES_AFTER_COLON_RE.search(value)
     if pages:  # "3(1):1–122": the article's pages ride along
-        out["page"] = expand_range(hyphen_dashes(pages.group(1)))
+        out["page"] = expand_dashed_range(pages.group(1))
         value = value[: pages.start()]
     bare: list[str] = []
     for t in _TOKEN_RE.finditer(value):

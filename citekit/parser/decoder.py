@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from itertools import chain, repeat
-from operator import attrgetter
+from itertools import chain, compress, repeat
+from operator import attrgetter, lt
 from typing import Any
 
 from citekit.parser.features import CONTEXT_PARTS, GROUPS, FeatureExtractor, PartTable
@@ -233,7 +233,7 @@ class BatchDecoder:
         all_texts = list(chain.from_iterable(texts_of))
         string_ids = list(map(self._strings.get, all_texts, repeat(-1)))
         if -1 in string_ids:
-            self._add_strings([text for text, sid in zip(all_texts, string_ids, strict=True) if sid < 0])
+            self._add_strings(list(compress(all_texts, map(lt, string_ids, repeat(0)))))  # the new ones, in C
             string_ids = list(map(self._strings.__getitem__, all_texts))
         parts: list[int] = []
         at = 0
@@ -319,8 +319,8 @@ class BatchDecoder:
         part_ids = np.array(ids, dtype=np.intp)
         rows = self._part_rows[part_ids]
         if (rows < 0).any():
-            for part in np.unique(part_ids[rows < 0]).tolist():
-                self._part_rows[part] = self._row(table.parts[part])
+            new = np.unique(part_ids[rows < 0])
+            self._part_rows[new] = list(map(self._row, map(table.parts.__getitem__, new.tolist())))
             rows = self._part_rows[part_ids]
         return rows
 

@@ -45,8 +45,10 @@ _WORD = rf"{_LETTER}+(?:[{_APOSTROPHES}\-‐‑–]{_LETTER}+)*[´ʹ]?"
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("url", r"(?:https?://|www\.)[^\s<>\"«»“”]+"),
     ("doi", r"10\.\d{3,9}/[^\s<>\"«»“”]+"),
-    # dotted initials and acronyms: A.  J.J.  U.S.A.  e.g.
-    ("dotted", rf"(?:{_LETTER}\.){{2,}}|{_LETTER}\.(?!\d)"),
+    # dotted initials and acronyms: A.  J.J.  U.S.A.  e.g.  (the lookahead only says early what
+    # both branches need, a period second: most tokens are words, and testing a letter class
+    # twice for each of them before the word pattern is tried costs about a fifth of the matching)
+    ("dotted", rf"(?=.\.)(?:(?:{_LETTER}\.){{2,}}|{_LETTER}\.(?!\d))"),
     # numbers with a range, a letter suffix (1850s, 2nd, 12v, 6ff) or a period (6ff.)
     ("number", rf"\d+(?:[.,:/]\d+)*(?:\s?[-‐‑–—]\s?\d+(?:[.,:/]\d+)*)*{_LETTER}*\.?"),
     ("word", rf"{_WORD}\.?"),
@@ -55,9 +57,16 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("other", r"\S"),
 )
 _TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _ALTERNATIVES))
+#: punctuation that begins no token but its own (no letter, digit, dash, period)
+_LONE_PUNCT = "[,;:()\\[\\]\"'«»“”„‘’/&]"
 #: the same expression without groups: ``findall`` then returns the token texts, all in C,
-#: and only the rare token whose kind matters is matched again with :data:`_TOKEN_RE`
-_TOKEN_TEXT_RE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _ALTERNATIVES))
+#: and only the rare token whose kind matters is matched again with :data:`_TOKEN_RE`.
+#: For speed, white space fails at once (``(?=\S)``: no token begins with it) and the
+#: commonest marks are taken before the other kinds are tried (none of them can begin with
+#: one): the same matches as the plain alternation, a sixth sooner.
+_TOKEN_TEXT_RE = re.compile(
+    rf"(?=\S)(?:{_LONE_PUNCT}|" + "|".join(f"(?:{pattern})" for _, pattern in _ALTERNATIVES) + ")"
+)
 #: the same for ASCII text, where a letter is [A-Za-z]: a plain class is quicker to test
 #: than the Unicode one (\s and \d stay as they are)
 _ASCII_TOKEN_TEXT_RE = re.compile(_TOKEN_TEXT_RE.pattern.replace(_LETTER, "[A-Za-z]"))

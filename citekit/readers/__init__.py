@@ -26,8 +26,9 @@ X102   info      an unnumbered author/acknowledgement note (kept in ``raw``, not
                  citation note)
 X103   info      no footnotes found in the document
 X104   warning   a note without any text (its number is kept)
-X105   warning   notes printed without their numbers (PDF text lost them): numbered
-                 from the body's markers when they match, else ``number`` is ""
+X105   warning   notes printed without their numbers (PDF text lost them, or printed
+                 the numbers apart in a column before the texts): numbered from the
+                 body's markers or that column when they match, else ``number`` is ""
 X201   warning   LaTeX: unbalanced braces in a ``\\footnote`` (read to end of file)
 X202   warning   Markdown: a note reference ``[^x]`` without its definition, or a note
                  defined twice (info: a definition never referenced, numbered last)

@@ -28,6 +28,10 @@ and no single one is reliable, so this reader combines them:
 * **reading order** -- a note whose number the sequence skipped may come
   later (pdftotext reads two-column pages out of order); it is taken when
   its marker is in the body, and put back in its place among the notes;
+* **number columns** -- a page that hangs its note numbers in a column of
+  their own comes out as bare consecutive numbers, then the notes' text
+  without numbers; the column numbers the text after it (see
+  :meth:`_Scanner.read_number_columns`);
 * **cover pages** -- only positive evidence makes one (labelled fields such as
   "Author(s):", "Stable URL:", a repository's cover block): the text before
   the first download stamp may just as well be page 1.
@@ -115,6 +119,9 @@ _LINE_START = re.compile(
 )
 #: A note number alone on its line, its text on the next.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_YEAR_IN_LINE = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)\b")
+#: a line ending in an ordinal after a word ("zum 70.", "im 18."): the sentence goes on
+_ORDINAL_END = re.compile(r"(?:^|\s)[a-zäöüß]+\s+\d{1,3}\.$")
 _MONTH_START = re.compile(
     r"(?i)(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|genn|febbr|apr|magg|"
     r"giu|lug|ago|sett|ott|dic|janv|févr|avr|juil|août|déc)[a-zé]*\.?\s+\d"
@@ -132,10 +139,10 @@ _MID_START = re.compile(r"(?<!\S)(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[�
 #: A second note start inside a line of the notes zone, after a finished sentence.
 _JOINED_START = re.compile(r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: A note marker in the body: a number fused to the word or punctuation before it.
-_FUSED_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»])(\d{1,3})(?!\d)")
+_FUSED_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹])(\d{1,3})(?!\d)")
 #: A marker set off by a space ("… his day 1 . Similarly"); locators are excluded after.
 _SPACED_MARKER = re.compile(
-    r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»]) (\d{1,3})(?=\s*[.,;:]?(?:\s|$))"
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹]) (\d{1,3})(?=\s*[.,;:]?(?:\s|$))"  # („…“, »…«)
 )
 #: Words after which a number is a locator, not a marker ("p. 12", "Art 5").
 _LOCATOR_BEFORE = re.compile(
@@ -506,6 +513,13 @@ class _Scanner:
         the next lines, so a stray number in a note ("41 Harv. L. Rev.") or a
         numbered list in the body does not.
         """
+        if self._after_notes(i) and number == self.expected - 1 and self.notes and self.notes[-1].pieces and (
+                i > 0 and not self.lines[i - 1].text.strip()):
+            # the page's only note printed again for the other language: "44 Gotthard Günther, …"
+            first = self.notes[-1].pieces[0]
+            m = _LINE_START.match(self.lines[i].text)
+            if m and self.text[first[0]: first[0] + 30] == self.lines[i].text[m.end(): m.end() + 30].lstrip():
+                return True
         if not self._after_notes(i) or number >= self.expected or str(number) not in self._started or (
                 str(number + 1) not in self._started):
             return False
@@ -898,6 +912,114 @@ class _Scanner:
                 end -= 1
             a.pieces[0] = (a.pieces[0][0], end)
 
+    # -- number columns ------------------------------------------------------
+    def read_number_columns(self) -> None:
+        """Notes whose numbers pdftotext printed as a column of their own.
+
+        A page that sets its note numbers in a separate column (a hanging
+        indent) comes out as a column of bare consecutive numbers ("8", "9",
+        "10" …, blank lines between) followed by the notes' text without
+        numbers.  The numbers were taken for page numbers (furniture); the text
+        after them, up to the next blank line or furniture, holds exactly that
+        many notes, split where a line ends a sentence and the next one starts
+        anew (the shortest such lines first).  Parallel translations repeat
+        the numbers; each column numbers its own text.  The numbers must be the
+        body's markers, go on from the notes before (a page's single note may
+        be missed: up to two numbers between; page numbers do not) and
+        mostly be missing among the numbered notes (a table's rows are not).
+        """
+        if self.paragraph_mode or self.zone is not None:
+            return
+        i = 0
+        added = False
+        numbered = {_as_int(b.number) for b in self.notes}  # notes with their numbers printed
+        while i < len(self.lines):
+            column, after = self._number_column(i)
+            if len(column) < 2:
+                i += 1
+                continue
+            high = max((_as_int(b.number) for b in self.notes if b.line < i), default=0)
+            if column[0] > high + 3 or not all(n in self.markers for n in column) or (
+                    2 * sum(n in numbered for n in column) > len(column)):
+                # page numbers ("84", "85" of facing pages) follow no note and have no markers; the
+                # rows of a table ("1", "2", "3") number notes that are printed with their numbers
+                i += 1
+                continue
+            block = self._column_text(after)
+            bounds = self._column_bounds(block, len(column)) if len(block) >= len(column) else None
+            if bounds is not None:
+                for number, (a, b) in zip(column, itertools.pairwise([0, *bounds, len(block)]), strict=True):
+                    build = _NoteBuild(str(number), block[a], [])
+                    for j in block[a:b]:
+                        self._append(build, j)
+                    self.notes.append(build)
+                    self._started.add(str(number))
+                added = True
+                self.diagnostics.append(Diagnostic(
+                    "X105", f"notes {column[0]}-{column[-1]} printed without their numbers; numbered "
+                    "from the column of numbers printed apart from them", path=self.path,
+                    line=block[0] + 1, raw=self.lines[block[0]].text[:200]))
+            i = max(after, i + 1)
+        if added:
+            self.notes.sort(key=lambda build: build.line)
+
+    def _number_column(self, i: int) -> tuple[list[int], int]:
+        """The consecutive bare numbers (page furniture so far) from line ``i``, and the line after."""
+        numbers: list[int] = []
+        j = i
+        last = i
+        while j < len(self.lines):
+            text = self.lines[j].text
+            if not text.strip():
+                if j - last > 2:
+                    break
+                j += 1
+                continue
+            bare = _BARE_NUMBER.match(text)
+            if not bare or self.labels[j] != "furniture" or (
+                    numbers and _number(bare.group(1)) != numbers[-1] + 1):
+                break
+            numbers.append(_number(bare.group(1)))
+            last = j
+            j += 1
+        return numbers, last + 1
+
+    def _column_text(self, i: int) -> list[int]:
+        """The body lines after a number column: past blank lines and a few furniture lines,
+        up to the next blank line or furniture."""
+        j = i
+        skipped = 0
+        while j < len(self.lines) and (not self.lines[j].text.strip() or self.labels[j] == "furniture"):
+            skipped += self.labels[j] == "furniture"
+            if skipped > 3:
+                return []
+            j += 1
+        block: list[int] = []
+        while j < len(self.lines) and self.labels[j] == "body" and self.lines[j].text.strip() and (
+                not self.lines[j].page_break):
+            block.append(j)
+            j += 1
+        return block
+
+    def _column_bounds(self, block: list[int], count: int) -> list[int] | None:
+        """Where in ``block`` (positions) notes 2 … ``count`` start, or None when it cannot say."""
+        candidates: list[tuple[float, int]] = []
+        for pos in range(1, len(block)):
+            prev = self.lines[block[pos - 1]].text.rstrip()
+            text = self.lines[block[pos]].text.lstrip()
+            if not _TERMINAL.search(prev) or not text[:1] or not (
+                    text[0].isupper() or text[0].isdigit() or text[0] in _OPENS_NOTE):
+                continue
+            if _ORDINAL_END.search(prev):
+                continue  # "… zum 70." / "Geburtstag …": an ordinal, not the end of a note
+            # a note's last line is often short; a cue ("RW 281", "Ibid.", "See") opens a note
+            candidates.append((len(prev) - 20 * _cue(text), pos))
+        if len(candidates) < count - 1:
+            return None
+        if not any(_cue(self.lines[j].text) or _YEAR_IN_LINE.search(self.lines[j].text) for j in block):
+            return None  # no citation anywhere: not notes
+        return sorted(pos for _, pos in sorted(candidates)[: count - 1])
+
     # -- pass two --------------------------------------------------------------
     def resolve_tails(self) -> None:
         """Give each run of body lines' note-like tail to the notes it belongs to."""
@@ -1147,6 +1269,7 @@ class _Scanner:
         return out
 
     def layout(self) -> Layout:
+        self.read_number_columns()
         self.resolve_tails()
         notes: list[Note] = []
         for build in _in_reading_order(self.notes):

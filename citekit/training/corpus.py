@@ -12,11 +12,19 @@ convention before training and scoring:
   ``O`` (outside); punctuation inside a span keeps the span's label; a run of
   dashes (``———``, "same author") is never stripped;
 * an untagged cue word (``pp.``, ``Vol.``, ``No.``, ``In``, ``doi:``, ``cit.``
-  …) directly before a labelled span joins that span;
+  …) directly before a labelled span joins that span (one field, not a cue
+  field and a second one);
+* an untagged role word right after an editor span (GROBID's ``(Eds.)``) joins
+  the editor, as in AnyStyle;
+* LinkedBooks' year inside a journal volume (``XIV (1976)``) is the ``date``;
+* LinkedBooks' ``a`` of ``a cura di``, often left at the end of the title
+  before it, joins the editor span it begins;
 * LinkedBooks tags journal and volume titles as ``title``: a ``title`` span
   that directly follows another ``title`` span (only ``in``/punctuation
   between) is relabelled ``container-title``;
-* AnyStyle's volumes are split into volume and issue (:func:`_split_volume_issue`);
+* AnyStyle's volumes are split into volume and issue (:func:`_split_volume_issue`),
+  and a book title it labels ``container-title`` (no title, an imprint, no
+  volume, issue or pages) becomes the ``title`` (:func:`_anystyle_book_titles`);
 * LinkedBooks' ``pagination`` (page ranges and pinpoints alike) is split:
   the first page range of an article or chapter stays ``pages``, every other
   one is the cited place, ``locator`` (:func:`_linkedbooks_pinpoints`);
@@ -46,6 +54,9 @@ PUNCTUATION = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·�
 
 #: Labels whose directly adjacent spans are kept apart with a ``B-`` tag.
 SPLIT_LABELS = frozenset({"author", "editor", "locator", "volume"})
+
+#: Role words that name the editors before them (``(Eds.)``, ``editors``).
+_ROLE_WORDS = frozenset("ed ed. eds eds. editor editors hrsg hrsg. hg. éd. éds. dir.".split())
 
 _CUE_WORDS = frozenset(
     """
@@ -99,6 +110,8 @@ def segments_to_sequence(
             j += 1
         seg_index.append(j)
     raw = ["O" if labels[k] == "punct" else labels[k] for k in seg_index]
+    if source == "linkedbooks":
+        _linkedbooks_cura(tokens, raw, seg_index)
     _strip_edges(tokens, raw, seg_index)
     if source == "linkedbooks":
         _split_linkedbooks_titles(tokens, raw, seg_index)
@@ -106,7 +119,11 @@ def segments_to_sequence(
         _linkedbooks_pinpoints(tokens, raw, seg_index)
     elif source == "anystyle":
         _split_volume_issue(tokens, raw)
-    _attach_cue_words(tokens, raw)
+        _anystyle_book_titles(raw)
+    if source == "linkedbooks":
+        _linkedbooks_volume_years(tokens, raw)
+    _attach_role_words(tokens, raw, seg_index)
+    _attach_cue_words(tokens, raw, seg_index)
     tags = _tags(raw, seg_index)
     return Sequence(record_id, source, text, tokens, tags)
 
@@ -129,8 +146,32 @@ def _strip_edges(tokens: list[Token], raw: list[str], seg_index: list[int]) -> N
         i = j + 1
 
 
-def _attach_cue_words(tokens: list[Token], raw: list[str]) -> None:
-    """``other`` cue words take the label of the labelled token that follows."""
+def _attach_role_words(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    """An untagged role word right after an editor span (``(Eds.)``, ``editors``) joins it.
+
+    GROBID leaves the role outside the names; AnyStyle keeps it inside
+    (``In Giles, C. L., editors``).  Without this rule the cue-word rule
+    below would hand ``eds.`` to the title that follows.
+    """
+    n = len(tokens)
+    for i in range(n):
+        if raw[i] != "other" or tokens[i].text.lower().strip("()") not in _ROLE_WORDS:
+            continue
+        k = i - 1
+        while k >= 0 and raw[k] in ("O", "other") and is_punctuation(tokens[k].text):
+            k -= 1
+        if k >= 0 and raw[k] == "editor":
+            for m in range(k + 1, i + 1):
+                raw[m] = "editor"
+                seg_index[m] = seg_index[k]
+
+
+def _attach_cue_words(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    """``other`` cue words take the label of the labelled token that follows.
+
+    They join that token's segment too: left in a segment of their own, the
+    field would start over after the cue (``Vol.`` + ``B-volume`` ``5``).
+    """
     n = len(tokens)
     for i in range(n - 1, -1, -1):
         if raw[i] != "other" or tokens[i].text.lower() not in _CUE_WORDS:
@@ -143,6 +184,7 @@ def _attach_cue_words(tokens: list[Token], raw: list[str]) -> None:
             # would read as two fields, ``in`` and ``Title``
             for m in range(i, k):
                 raw[m] = raw[k]
+                seg_index[m] = seg_index[k]
 
 
 def _split_linkedbooks_titles(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
@@ -169,6 +211,65 @@ _EDITOR_CUE = re.compile(
 _EDITOR_TAIL = re.compile(
     r"\(\s*(?:a\s?c(?:ura)?\s?\.?\s+di|eds?\s?\.?|hrsg\s?\.?|éds?\s?\.?|dir\s?\.?)\s*\)\W*$", re.I
 )
+
+
+def _linkedbooks_volume_years(tokens: list[Token], raw: list[str]) -> None:
+    """LinkedBooks puts a journal's year inside its volume (``XIV (1976)``, ``7, 1993``).
+
+    Every other corpus, and the SEER order ``56, 2004, 2``, tags that year
+    ``date``; one convention keeps the tagger from learning both.
+    """
+    for i, last in _runs(raw, "volume"):
+        if last > i and _YEAR.fullmatch(tokens[last].text):
+            k = last - 1
+            while k > i and tokens[k].text in ("(", ",", "[", ":"):
+                k -= 1
+            if not is_punctuation(tokens[k].text):
+                for m in range(k + 1, last):
+                    raw[m] = "O"
+                raw[last] = "date"
+
+
+_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
+
+
+def _linkedbooks_cura(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    """Give the ``a`` of ``a cura di`` back to the editor span it begins.
+
+    LinkedBooks often ends the preceding title with that ``a`` and starts the
+    next span at ``cura di``; left so, the tagger learns a title ending in
+    ``a`` and an editor cue that is not one.
+    """
+    for i in range(len(tokens) - 1):
+        nxt = i + 1
+        if (
+            tokens[i].text.lower() == "a"
+            and tokens[nxt].text.lower() in ("cura", "c.")
+            and seg_index[nxt] != seg_index[i]
+            and raw[nxt] not in ("O", "other")
+        ):
+            raw[i] = raw[nxt]
+            seg_index[i] = seg_index[nxt]
+
+
+def _anystyle_book_titles(raw: list[str]) -> None:
+    """A reference whose only title is a ``container-title`` with an imprint is a book.
+
+    AnyStyle's noisier files often label a book's own title ``journal``
+    (``Sayer, D. (1991). Capitalism and modernity. London: Routledge.``).  With
+    a publisher or place and no volume, issue or pages there is no container:
+    the title is the work's own, as :mod:`citekit.normalize.container` reads it.
+    """
+    labels = set(raw)
+    if (
+        "container-title" in labels
+        and "title" not in labels
+        and labels & {"publisher", "location"}
+        and not labels & {"volume", "issue", "pages"}
+    ):
+        for k, label in enumerate(raw):
+            if label == "container-title":
+                raw[k] = "title"
 
 
 def _linkedbooks_editors(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
@@ -205,19 +306,22 @@ def _split_volume_issue(tokens: list[Token], raw: list[str]) -> None:
 
     GROBID and the generated notes tag the issue apart, as the SEER order
     ``56, 2004, 2`` needs, so AnyStyle's volumes are split the same way: the
-    number in brackets after the volume, or after an issue word, is the issue.
+    number in brackets after the volume, or after an issue word, is the issue,
+    and so is the second of two bare numbers (``8, 4``); a year before a
+    semicolon (Vancouver's ``1995;274``) is the date.
     """
     n = len(tokens)
-    i = 0
-    while i < n:
-        if raw[i] != "volume":
-            i += 1
+    for i, last in _runs(raw, "volume"):
+        j = last + 1
+        if j - i > 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i + 1].text == ";":
+            raw[i] = "date"  # Vancouver's "1995;274": the year is the date
+            raw[i + 1] = "O"
+            i += 2
+        texts = [tokens[k].text for k in range(i, j)]
+        if len(texts) == 3 and texts[1] == "," and texts[0].isdigit() and texts[2].isdigit():
+            raw[i + 1] = "O"
+            raw[i + 2] = "issue"
             continue
-        j = i
-        while j < n and raw[j] == "volume":
-            j += 1
-        span = range(i, j)
-        texts = [tokens[k].text for k in span]
         for offset, text in enumerate(texts):
             k = i + offset
             if text == "(" and offset and offset + 1 < len(texts):
@@ -232,7 +336,24 @@ def _split_volume_issue(tokens: list[Token], raw: list[str]) -> None:
                 if raw[k - 1] == "volume" and is_punctuation(tokens[k - 1].text):
                     raw[k - 1] = "O"
                 break
-        i = j
+
+
+def _runs(raw: list[str], label: str) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of ``label`` in ``raw``, found as the caller relabels.
+
+    The caller may relabel tokens inside the run it was given; the scan goes on after it.
+    """
+    n = len(raw)
+    i = 0
+    while i < n:
+        if raw[i] != label:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and raw[j + 1] == label:
+            j += 1
+        yield i, j
+        i = j + 1
 
 
 _RANGE_TOKEN = re.compile(r"\d\s?[-–—]\s?\d")

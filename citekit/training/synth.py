@@ -148,6 +148,14 @@ def _family(name: str) -> str:
     return words[-1]
 
 
+def _one_word_title(title: str) -> str:
+    """A long capitalised word of ``title``, standing in for one-word titles ("Rechtssoziologie")."""
+    for word in title.split():
+        if len(word) >= 8 and word[0].isupper() and word.isalpha():
+            return word
+    return ""
+
+
 def _short_title(title: str, rng: random.Random) -> str:
     main = re.split(r"[:.?!]", title)[0].strip()
     words = main.split()
@@ -236,6 +244,9 @@ def _authors(item: Item, rng: random.Random) -> str:
     return _person(item.get("author"), rng)
 
 
+_HAS_ROLE = re.compile(r"\b(?:a c(?:ura|\.) di|ed|eds|éds?|dir|hrsg|hg)\b", re.IGNORECASE)
+
+
 def _render_book(item: Item, rng: random.Random, lang: str) -> Note:
     note = Note()
     _signal(note, rng, lang)
@@ -248,6 +259,14 @@ def _render_book(item: Item, rng: random.Random, lang: str) -> Note:
     editor = item.get("editor")
     if author and not editor and style == "seer" and rng.random() < 0.25:
         editor, author = item.get("author"), ""  # SEER: "Title, ed. Irina Shcherbakova, Moscow"
+    if editor and not author and style != "seer" and not _HAS_ROLE.search(editor) and rng.random() < 0.5:
+        # the editors lead an edited volume: "Neil Leach, ed., Title", "G. Benzoni (a cura di), Title"
+        name = editor if rng.random() < 0.4 else _person(editor, rng)
+        role = {"de": " (Hrsg.)", "fr": " (dir.)", "it": " (a cura di)"}.get(
+            style, rng.choice((", ed.", ", ed.", " (ed.)", ", eds.", " (eds.)"))
+        )
+        note.add("editor", name + role).p(": " if style == "de" else " " if role.endswith(".") else ", ")
+        editor = ""
     if author:
         note.add("author", author).p(": " if style == "de" else ", ")
     note.add("title", title)
@@ -296,7 +315,7 @@ def _render_book(item: Item, rng: random.Random, lang: str) -> Note:
 def _render_article(item: Item, rng: random.Random, lang: str) -> Note:
     note = Note()
     _signal(note, rng, lang)
-    style = rng.choice(("seer", "chicago", "mhra", "de", "it", "oscola"))
+    style = rng.choice(("seer", "chicago", "mhra", "de", "it", "fr", "oscola"))
     author = _authors(item, rng)
     volume = _NUMBER.search(item.get("volume"))
     vol = volume.group(1) if volume else str(rng.randint(1, 120))
@@ -314,7 +333,7 @@ def _render_article(item: Item, rng: random.Random, lang: str) -> Note:
         note.add("author", author).p(": " if style == "de" else ", ")
     open_q, close_q = {
         "seer": ("‘", "’, "), "mhra": ("‘", "’, "), "chicago": ("“", ",” "),
-        "de": ("„", "“, "), "it": ("«", "», "), "oscola": ("‘", "’ "),
+        "de": ("„", "“, "), "it": ("«", "», "), "fr": ("« ", " », "), "oscola": ("‘", "’ "),
     }[style]
     if style == "it" and rng.random() < 0.5:
         open_q, close_q = "", ", "
@@ -350,6 +369,15 @@ def _render_article(item: Item, rng: random.Random, lang: str) -> Note:
             journal = f"in «{journal.removeprefix('in ')}»"
         note.add("container-title", journal)
         note.p(", ").add("volume", vol).p(", ").add("date", year).p(", ").add("pages", f"pp. {pages}")
+    elif style == "fr":
+        # "« Titre », Revue, vol. 44, n° 2, 1986, p. 137-174, ici p. 140"
+        note.add("container-title", journal)
+        note.p(", ").add("volume", rng.choice(("", "vol. ", "t. ", "no ")) + vol)
+        if rng.random() < 0.4:
+            note.p(", ").add("issue", f"{rng.choice(('n° ', 'no ', 'fasc. '))}{issue}")
+        note.p(", ").add("date", year).p(", ").add("pages", f"{rng.choice(('p. ', 'p. ', 'pp. ', ''))}{pages}")
+        if rng.random() < 0.4:
+            note.p(", ").add("locator", f"{rng.choice(('ici p. ', 'p. ', 'spéc. p. '))}{first + 2}")
     else:
         note.p("(").add("date", year).p(") ").add("volume", vol).p(" ").add("container-title", journal)
         note.p(" ").add("pages", pages.split("–")[0])
@@ -555,7 +583,8 @@ def _render_german_law(item: Item, rng: random.Random, lang: str) -> Note:
         if author and rng.random() < 0.8:
             note.add("author", family).p(", ")
         title = item.get("title")
-        note.add("title", _short_title(title, rng) if rng.random() < 0.4 else title)
+        word = _one_word_title(title) if rng.random() < 0.3 else ""
+        note.add("title", word or (_short_title(title, rng) if rng.random() < 0.4 else title))
         if rng.random() < 0.5:
             note.p(" (").add("date", item.get("year")).p(")")
             if rng.random() < 0.8:
@@ -636,6 +665,81 @@ def _render_bluebook(item: Item, rng: random.Random, lang: str) -> Note:
         elif item.get("publisher") and rng.random() < 0.2:
             note.add("publisher", item.get("publisher")).p(" ")
         note.add("date", item.get("year")).p(")")
+    _end(note, rng)
+    return note
+
+
+_CASE_PARTIES = (
+    "Board of Education", "United States", "State", "Commissioner of Police", "Jones", "Smith",
+    "Secretary of State for the Home Department", "Attorney General", "Hedley Byrne & Co Ltd",
+    "Miller", "City of New York", "Wade", "Arizona", "Stevenson", "Heller & Partners Ltd",
+)
+_US_REPORTERS = ("U.S.", "U.S.", "F.2d", "F.3d", "F. Supp.", "F. Supp. 2d", "S. Ct.", "N.E.2d",
+                 "Cal. App. 4th", "N.Y.2d", "P.3d", "A.2d")
+_US_COURTS = ("", "", "", "9th Cir. ", "2d Cir. ", "D.C. Cir. ", "S.D.N.Y. ", "Cal. ", "N.Y. ")
+_UK_REPORTERS = ("AC", "AC", "QB", "KB", "Ch", "WLR", "All ER", "Lloyd's Rep", "UKHL", "EWCA Civ", "ECR")
+_DE_REPORTERS = ("BGHZ", "BVerfGE", "BGHSt", "BAGE", "RGZ", "BVerwGE")
+_DE_COURTS = ("BGH", "BVerfG", "BAG", "OLG München", "LG Berlin", "OGH", "BSG", "EuGH")
+
+
+def _render_case(item: Item, rng: random.Random, lang: str) -> Note:
+    """A court decision: US, English and German reporter forms (no author; the parties are the title)."""
+    note = Note()
+    first = rng.randint(1, 1400)
+    pin = first + rng.randint(0, 30)
+    year = item.get("year") if re.fullmatch(r"1[89]\d\d|20[0-2]\d", item.get("year")) else str(rng.randint(1880, 2022))
+    party = _family(item.get("author")) or rng.choice(_CASE_PARTIES)
+    roll = rng.random()
+    if roll < 0.4:  # Brown v. Board of Education, 347 U.S. 483, 495 (1954).
+        if rng.random() < 0.3:
+            note.add("signal", rng.choice(_US_SIGNALS)).p(" ")
+        other = rng.choice(_CASE_PARTIES)
+        title = f"{party} v. {other}" if rng.random() < 0.8 else f"In re {party}"
+        note.add("title", title).p(", ").add("volume", str(rng.randint(1, 600))).p(" ")
+        note.add("container-title", rng.choice(_US_REPORTERS)).p(" ").add("pages", str(first))
+        if rng.random() < 0.7:
+            note.p(", ").add("locator", str(pin))
+        court = rng.choice(_US_COURTS)
+        note.p(" (")
+        if court:
+            note.add("note", court.strip()).p(" ")
+        note.add("date", year).p(")")
+    elif roll < 0.75:  # Donoghue v Stevenson [1932] AC 562 (HL) 580;  R v Brown (1993) 97 Cr App R 44
+        title = f"{party} v {rng.choice(_CASE_PARTIES)}" if rng.random() < 0.75 else f"R v {party}"
+        note.add("title", title).p(" ")
+        if rng.random() < 0.7:
+            note.p("[").add("date", year).p("] ")
+            if rng.random() < 0.4:
+                note.add("volume", str(rng.randint(1, 4))).p(" ")
+        else:
+            note.p("(").add("date", year).p(") ").add("volume", str(rng.randint(1, 120))).p(" ")
+        note.add("container-title", rng.choice(_UK_REPORTERS)).p(" ").add("pages", str(first))
+        if rng.random() < 0.4:
+            note.p(" (").add("note", rng.choice(("HL", "CA", "PC", "UKSC"))).p(")")
+        if rng.random() < 0.6:
+            pin_text = str(pin) if rng.random() < 0.6 else f"[{rng.randint(1, 90)}]"
+            note.p(rng.choice((" ", ", "))).add("locator", pin_text)
+    else:  # BGHZ 154, 1 (5);  BGH NJW 2003, 1234 (1236);  BAG, Urt. v. 12.3.2003 – 5 AZR 12/02, Rn. 14
+        form = rng.random()
+        if form < 0.4:
+            note.add("container-title", rng.choice(_DE_REPORTERS)).p(" ").add("volume", str(rng.randint(1, 160)))
+            note.p(", ").add("pages", str(first))
+        elif form < 0.75:
+            note.add("author", rng.choice(_DE_COURTS)).p(rng.choice((" ", ", ")))
+            note.add("container-title", rng.choice(_DE_JOURNALS)).p(" ").add("date", year)
+            note.p(", ").add("pages", str(first))
+        else:
+            note.add("author", rng.choice(_DE_COURTS)).p(", ")
+            note.add("genre", rng.choice(("Urt. v.", "Beschl. v.", "Urteil vom"))).p(" ")
+            note.add("date", f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.{year}").p(" – ")
+            note.add("note", f"{rng.choice(('VIII', 'I', 'IX', '5', '2'))} {rng.choice(('ZR', 'AZR', 'BvR', 'StR'))} "
+                             f"{rng.randint(1, 400)}/{year[-2:]}")
+            if rng.random() < 0.5:
+                note.p(", ").add("locator", f"Rn. {rng.randint(1, 80)}")
+            _end(note, rng)
+            return note
+        if rng.random() < 0.7:
+            note.p(" (").add("locator", str(pin)).p(")")
     _end(note, rng)
     return note
 
@@ -726,6 +830,8 @@ def _choose(item: Item, rng: random.Random) -> tuple[Callable[[Item, random.Rand
         return _render_german_law, "de"
     if roll < 0.43:
         return _render_author_date, lang if lang != "ru" else "en"
+    if roll < 0.47:
+        return _render_case, "en"
     if item.get("container-title") and (item.get("editor") or item.get("publisher")):
         return _render_chapter, lang
     if item.get("container-title"):

@@ -201,6 +201,16 @@ def test_legal_source_type(text: str, expected: str | None) -> None:
     assert legal_source_type(text) == expected
 
 
+@pytest.mark.parametrize("note", [
+    "Donoghue v Stevenson [1932] AC 562 (HL) 580.",
+    "R v Brown [1994] 1 AC 212.",
+    "Smith v Jones (1990) 12 EHRR 45.",
+])
+def test_a_court_decision_without_commas_is_a_citation_not_commentary(note: str) -> None:
+    pieces = split_note(note)
+    assert [p.info.kind for p in pieces] == ["full"]
+
+
 def test_idem_with_a_back_reference_is_not_parsed_as_a_work() -> None:
     assert classify("ders., a.a.O., S. 20.").kind == "op-cit"
     assert classify("idem, op. cit., p. 7.").kind == "op-cit"

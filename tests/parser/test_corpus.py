@@ -99,3 +99,76 @@ def test_linkedbooks_authors_with_an_editor_cue_are_editors() -> None:
     ]
     for segments, expected in cases:
         assert _fields("linkedbooks", segments) == expected
+
+
+def test_a_cue_word_and_the_number_after_it_are_one_field() -> None:
+    segments = [("container-title", "Org. Synth."), ("other", " Vol. "), ("volume", "5"),
+                ("punct", ", "), ("pages", "373")]
+    seq = segments_to_sequence("t", "grobid", segments)
+    assert not any(tag.startswith("B-") for tag in seq.tags)
+    assert _fields("grobid", segments) == [
+        ("container-title", "Org. Synth"), ("volume", "Vol. 5"), ("pages", "373"),
+    ]
+    editors = [("title", "Models,"), ("other", " in "), ("editor", "A. Kirman, eds.,"),
+               ("punct", " "), ("container-title", "Learning")]
+    assert _fields("grobid", editors)[1] == ("editor", "in A. Kirman, eds.")
+
+
+def test_linkedbooks_a_cura_di_gets_its_a_back() -> None:
+    segments = [("title", "Venezia e l’Oriente, a"), ("punct", " "),
+                ("author", "cura di A. Pertusi,"), ("punct", " "), ("location", "Firenze")]
+    assert _fields("linkedbooks", segments) == [
+        ("title", "Venezia e l’Oriente"), ("editor", "a cura di A. Pertusi"),
+        ("location", "Firenze"),
+    ]
+    # an "a" that is not followed by "cura" stays where it is
+    plain = [("title", "Lettere a"), ("punct", " "), ("author", "G. Rossi")]
+    assert _fields("linkedbooks", plain) == [("title", "Lettere a"), ("author", "G. Rossi")]
+
+
+def test_anystyle_book_title_labelled_as_a_journal_becomes_the_title() -> None:
+    book = [("author", "Sayer, D."), ("punct", " "), ("date", "(1991)."), ("punct", " "),
+            ("container-title", "Capitalism and modernity."), ("punct", " "),
+            ("location", "London:"), ("punct", " "), ("publisher", "Routledge.")]
+    assert ("title", "Capitalism and modernity") in _fields("anystyle", book)
+    article = [("author", "Han, S."), ("punct", " "), ("container-title", "Nano Lett."),
+               ("punct", " "), ("volume", "10,"), ("punct", " "), ("pages", "1012.")]
+    assert ("container-title", "Nano Lett") in _fields("anystyle", article)
+    chapter = [("title", "Isolation."), ("punct", " "), ("container-title", "Lexikon."),
+               ("punct", " "), ("location", "Köln")]
+    assert ("container-title", "Lexikon") in _fields("anystyle", chapter)
+
+
+def test_anystyle_two_bare_numbers_are_volume_and_issue() -> None:
+    assert _fields("anystyle", [("volume", "8, 4")]) == [("volume", "8"), ("issue", "4")]
+    assert _fields("anystyle", [("volume", "13, 3,")]) == [("volume", "13"), ("issue", "3")]
+
+
+def test_grobid_role_after_the_editors_joins_them_not_the_title() -> None:
+    segments = [("title", "Negation as Failure"), ("other", ", in: "),
+                ("editor", "H. Gallaire and J. Minker"), ("other", " (eds.), "),
+                ("container-title", "Logic and Data Bases"), ("punct", ", "),
+                ("publisher", "Plenum Press")]
+    assert _fields("grobid", segments)[1:3] == [
+        ("editor", "in: H. Gallaire and J. Minker (eds."),
+        ("container-title", "Logic and Data Bases"),
+    ]
+
+
+def test_linkedbooks_year_inside_a_volume_is_the_date() -> None:
+    for volume, expected in [
+        ("XIV (1976).", [("volume", "XIV"), ("date", "1976")]),
+        ("7, 1993,", [("volume", "7"), ("date", "1993")]),
+        ("t. 36 (1888)", [("volume", "t. 36"), ("date", "1888")]),
+        ("1976", [("volume", "1976")]),
+        ("v. 3222,", [("volume", "v. 3222")]),
+    ]:
+        segments = [("title", "Cultura,"), ("punct", " "), ("volume", volume)]
+        assert _fields("linkedbooks", segments)[1:] == expected, volume
+
+
+def test_anystyle_vancouver_year_before_the_volume_is_the_date() -> None:
+    assert _fields("anystyle", [("volume", "1995;274:")]) == [("date", "1995"), ("volume", "274")]
+    assert _fields("anystyle", [("volume", "2008;64(4")]) == [
+        ("date", "2008"), ("volume", "64"), ("issue", "4"),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from citekit.training.synth import (
     _render_backref,
     _render_bluebook,
     _render_book,
+    _render_case,
     _render_chapter,
     _render_german_law,
     _render_short,
@@ -227,3 +229,20 @@ def test_default_mix_is_12000_notes_reproducible_and_varied(shared_dir: Path, ca
         "commentary": sum("other" in s.tags for s in notes),
     }
     assert all(n > 100 for n in share.values()), share
+
+
+def test_court_decisions_name_the_parties_as_title_and_keep_the_report_apart() -> None:
+    texts = {_render(_render_case, ITEM, seed) for seed in range(200)}
+    assert any(" v. " in t and " U.S. " in t for t in texts)  # Hagenloh v. State, 347 U.S. 483 (1954)
+    assert any(re.search(r" v [A-Z].* \[\d{4}\] ", t) for t in texts)  # … v … [1932] AC 562
+    assert any(t.startswith(("BGHZ", "BVerfGE", "BGHSt", "BAGE", "RGZ", "BVerwGE")) for t in texts)
+    for seed in range(200):
+        fields = _fields(_render_case(ITEM, random.Random(seed), "en"))
+        labels = [label for label, _ in fields]
+        assert "author" not in labels or dict(fields)["author"].startswith(
+            ("BGH", "BVerfG", "BAG", "OLG", "LG", "OGH", "BSG", "EuGH"))
+        if "title" in labels:  # the parties
+            assert " v" in dict(fields)["title"] or dict(fields)["title"].startswith("In re ")
+        if "container-title" in labels and "volume" in labels and labels.index("volume") < labels.index(
+                "container-title"):
+            assert labels[labels.index("container-title") + 1] == "pages"  # 347 U.S. 483

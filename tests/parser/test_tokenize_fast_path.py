@@ -7,12 +7,16 @@ plain reading: every match of the grouped expression, split by its kind.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citekit.parser.tokenize import (
+    _ALTERNATIVES,
     _ASCII_TOKEN_TEXT_RE,
+    _LETTER,
     _TOKEN_RE,
     _TOKEN_TEXT_RE,
     Token,
@@ -67,3 +71,32 @@ def test_same_tokens_on_any_text(text: str) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_ascii_expression_finds_what_the_unicode_one_finds(text: str) -> None:
     assert _ASCII_TOKEN_TEXT_RE.findall(text) == _TOKEN_TEXT_RE.findall(text)
+
+
+#: the token expression as first written: the kinds in order, nothing in front of them
+#: (``_TOKEN_TEXT_RE`` adds a white-space guard, a branch for lone marks, and a lookahead
+#: on the dotted kind, all for speed)
+_PLAIN_DOTTED = rf"(?:{_LETTER}\.){{2,}}|{_LETTER}\.(?!\d)"
+_PLAIN_TOKEN_RE = re.compile(
+    "|".join(f"(?:{_PLAIN_DOTTED if kind == 'dotted' else pattern})" for kind, pattern in _ALTERNATIVES)
+)
+_PLAIN_GROUPED_RE = re.compile(
+    "|".join(f"(?P<{kind}>{_PLAIN_DOTTED if kind == 'dotted' else pattern})" for kind, pattern in _ALTERNATIVES)
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A.B. Smith, (ed.), «Titel», „x“ ‘y’ [1] & a/b;c:d", "x.\n.y A.\n1", " \t ,, ..", "J.-P. Sartre'"],
+)
+def test_speed_guards_find_what_the_plain_expression_finds(text: str) -> None:
+    assert _TOKEN_TEXT_RE.findall(text) == _PLAIN_TOKEN_RE.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TRICKY | st.text(max_size=60))
+def test_speed_guards_change_no_match(text: str) -> None:
+    assert _TOKEN_TEXT_RE.findall(text) == _PLAIN_TOKEN_RE.findall(text)
+    assert [(m.span(), m.lastgroup) for m in _TOKEN_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in _PLAIN_GROUPED_RE.finditer(text)
+    ]

@@ -1,0 +1,85 @@
+"""Court decisions: the court -> ``authority``, the docket number -> ``number``.
+
+A decision has no author: "BGH NJW 2003, 1234" names the court where a
+book names its author, and English and US reports put the court in brackets
+after the report ("[1932] AC 562 (HL)", "(9th Cir. 1995)").  Zotero's *case*
+and biblatex's ``jurisdiction`` keep the court in a field of its own, so
+it goes to CSL ``authority`` as written (never title-cased: "BGH", not
+"Bgh").  A German docket number ("VIII ZR 12/02") is the CSL ``number``.
+Runs after type inference and touches ``legal_case`` items only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._text import squash
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+#: courts cited in place of an author (German, Austrian, Swiss, EU, Italian, French, UK, US)
+COURT_RE = re.compile(
+    r"^(?:BGH|BVerfG|BAG|BSG|BFH|BVerwG|BPatG|RG|OGH|VfGH|VwGH|BGer|EuGH|EuG|EGMR|ECJ|ECtHR|CJEU|"
+    r"(?:OLG|LG|AG|LAG|ArbG|VG|OVG|VGH|FG|SG|LSG|KG)(?:\s+[A-ZÄÖÜ][\wäöüß.-]+){0,2}|"
+    r"Cass\.?(?:\s+(?:civ|crim|soc|com)\.?)?(?:,?\s+sez\.\s*(?:un|[IVX\d]+)\.?)?|Cons\.\s*(?:Stato|const\.)|"
+    r"C\.\s*cost\.|Corte\s+cost\.|Trib\.(?:\s+[A-Z][\w]+)?|CE|HL|UKSC|UKHL|PC|SCOTUS)$"
+)
+#: a court in the brackets after a report: "(HL)", "(CA)", "(9th Cir.)", "(S.D.N.Y.)"
+_REPORT_COURT_RE = re.compile(
+    r"^(?:HL|CA|PC|UKSC|UKHL|CCA|Ch|QB|KB|EWCA|EWHC|Fam|"
+    r"(?:\d+(?:st|nd|rd|th|d)|D\.C\.|Fed\.)\s+Cir\.|[A-Z](?:\.\s?[A-Z])*\.?\s?D\.\s?[A-Z][\w.]*|"
+    r"[A-Z][a-z]{1,4}\.(?:\s(?:Ct\.\s)?App\.)?)$"
+)
+#: "vom" / "v." after the kind of decision: the decision's date follows
+_DATED_RE = re.compile(r"\s+(?:v\.?|vom)$")
+#: a German or Austrian docket number: "VIII ZR 12/02", "1 BvR 400/51", "5 AZR 12/02", "9 ObA 12/19"
+_DOCKET_RE = re.compile(r"^(?:[IVX]+|\d{1,2})\s+[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}$")
+
+
+class LegalCase(Normalizer):
+    """A ``legal_case``'s court and docket number -> ``authority`` and ``number``."""
+
+    name: ClassVar[str] = "legal"
+    code: ClassVar[str] = "P117"
+    keys: ClassVar[tuple[str, ...]] = ("authority", "number", "author", "note", "genre")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "note"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        item = state.item
+        if item.get("type") != "legal_case":
+            return
+        courts = [c for c in (_court(t) for t in state.spans.get("author", ())) if c]
+        if courts and len(courts) == len(state.spans["author"]):
+            item.pop("author", None)
+            item["authority"] = courts[0]
+        genre = item.get("genre")
+        if genre:
+            item["genre"] = _DATED_RE.sub("", genre)  # "Urt. v." (Urteil vom): the date follows
+        notes = [_unbracket(t) for t in state.spans.get("note", ())]
+        kept: list[str] = []
+        for note in notes:
+            if "authority" not in item and _REPORT_COURT_RE.match(note):
+                item["authority"] = note
+            elif "number" not in item and _DOCKET_RE.match(note.lstrip("–- ")):
+                item["number"] = note.lstrip("–- ")
+            elif note:
+                kept.append(note)
+        if len(kept) != len(notes):
+            if kept:
+                item["note"] = "; ".join(kept)
+            else:
+                item.pop("note", None)
+
+
+def _unbracket(text: str) -> str:
+    """``(HL).`` -> ``HL``; ``9th Cir.`` keeps its period."""
+    value = squash(text).strip(" ,;:")
+    if value[-2:] in (").", "].", ");", "],"):
+        value = value[:-1]
+    return value.strip("()[] ")
+
+
+def _court(text: str) -> str | None:
+    """The court named by an author span ("BGH", "OLG München,"), else None."""
+    name = squash(text).strip(" ,;:")
+    return name if COURT_RE.match(name) else None

@@ -1,0 +1,230 @@
+"""Works the splitter used to leave joined to prose or to another citation (fifth pass).
+
+Each note is written for these tests; the expected pieces are (kind, text start).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.extraction.split import _citation_in_parentheses, _noun_before_name, split_note
+
+
+def _pieces(note: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in split_note(note)]
+
+
+@pytest.mark.parametrize("note,expected", [
+    # a back-reference whose remark runs on into a full citation
+    ("Walker, supra note 4, at 212, but not in his account of equity, R. T. Vale, "
+     "Equity and Conscience, 14 J. LEGAL HIST. 33, 40 (1993).",
+     [("supra", "Walker, supra note 4, at 212, but not in his account of equity"),
+      ("full", "R. T. Vale, Equity and Conscience, 14 J. LEGAL HIST. 33, 40 (1993)")]),
+    # "ebenso" adds a work after a dictionary entry that ends without a page
+    ("Vgl. »Gesetz« im Deutschen Rechtswörterbuch, ebenso Martina Roth, Die Sprache der "
+     "Normen, in: Archiv 12 (1990) 5–30.",
+     [("short", "»Gesetz« im Deutschen Rechtswörterbuch"),
+      ("full", "Martina Roth, Die Sprache der Normen, in: Archiv 12 (1990) 5–30.")]),
+])
+def test_joined_works_are_split(note: str, expected: list[tuple[str, str]]) -> None:
+    assert _pieces(note) == expected
+
+
+def test_a_topic_lead_in_after_und_starts_the_next_citation() -> None:
+    note = ("Zur Rolle des Zufalls siehe Karl Brandt, Glück und Geschichte, Berlin 1970, und zu den "
+            "Folgen in der späten Moderne Jonathan Weiss, Chance and Order, Oxford 1999.")
+    pieces = split_note(note)
+    assert [(p.kind, p.text) for p in pieces] == [
+        ("full", "Karl Brandt, Glück und Geschichte, Berlin 1970"),
+        ("full", "Jonathan Weiss, Chance and Order, Oxford 1999."),
+    ]
+    assert pieces[1].prefix == "zu den Folgen in der späten Moderne"
+
+
+@pytest.mark.parametrize("note,start", [
+    # an article or inflected adjective before three capitalised words: the first is a noun
+    ("Über die Geschichte des achtzehnten Jahrhunderts Anna Berg, Die Zeit der Höfe, Wien 1988.", "Anna Berg"),
+    # after a preposition the three words are one name
+    ("Siehe hierzu die Bemerkungen von Gian Paolo Conti, Generi e lettori, Roma 1991.", "Gian Paolo Conti"),
+])
+def test_a_lead_in_noun_is_not_a_given_name(note: str, start: str) -> None:
+    fulls = [p.text for p in split_note(note) if p.kind == "full"]
+    assert len(fulls) == 1 and fulls[0].startswith(start)
+
+
+@pytest.mark.parametrize("chunk,expected", [
+    ("zu den Folgen in der späten Moderne Jonathan Weiss, Chance", "Jonathan Weiss"),
+    ("wie schon früher Hans Peter Roth, Das Amt", "Hans Peter Roth"),  # an adverb, not an adjective
+    ("so auch unter Hans Peter Roth, Das Amt", "Hans Peter Roth"),  # a preposition
+])
+def test_noun_before_name(chunk: str, expected: str) -> None:
+    at = chunk.index(expected.split()[0]) if expected == "Jonathan Weiss" else chunk.index(expected)
+    start = chunk.index("Moderne") if "Moderne" in chunk else at
+    assert chunk[_noun_before_name(chunk, start):].startswith(expected)
+
+
+def test_a_comma_without_its_space_does_not_hide_the_next_name() -> None:
+    note = "It is indebted to Pufendorf,HENRY JAMES SUMNER, OLD LAW 12 (Clarendon Press 1920) (1861)."
+    fulls = [p for p in split_note(note) if p.kind == "full"]
+    assert len(fulls) == 1 and fulls[0].text.startswith("HENRY JAMES SUMNER, OLD LAW")
+
+
+def test_a_topic_word_then_a_noun_is_no_name() -> None:
+    note = ("Zur Stadtgeschichte Martina Weiss, Die Stadt und ihr Rat, in: Roth (Hg.), Städte im "
+            "Wandel (2001), 4-42.")
+    pieces = split_note(note)
+    assert [p.kind for p in pieces] == ["full"]
+    assert pieces[0].prefix == "Zur Stadtgeschichte" and pieces[0].text.startswith("Martina Weiss, Die Stadt")
+
+
+def test_a_noun_before_a_comma_ends_the_lead_in() -> None:
+    note = ("In die gleiche Richtung zielt Roths Kritik an der Verwaltung als der dunklen Seite der "
+            "Modernisierung, Karl Roth, Amt und Macht, Law and Society 7 (1990), 10-20.")
+    pieces = split_note(note)
+    assert [p.kind for p in pieces] == ["full"]
+    assert pieces[0].text.startswith("Karl Roth, Amt und Macht")
+
+
+def test_a_name_before_a_comma_inside_editors_is_no_lead_in() -> None:
+    note = ("Verwiesen sei auf die Bände: Armut. Historische Aspekte, hg. von Günter Weiss, Inge Roth "
+            "und Hedwig Lang, Tübingen 1997, 302 S.")
+    fulls = [p.text for p in split_note(note) if p.kind == "full"]
+    assert len(fulls) == 1 and fulls[0].startswith("Armut. Historische Aspekte")
+
+
+def test_the_argument_after_a_citation_may_cite_another_work() -> None:
+    note = ("Beide Begriffe unterscheiden sich deutlich vom heutigen Gebrauch, etwa von Karl Roths "
+            "Definition der Pflicht in den Zünften, Karl Roth, Pflicht und Amt (2003), 491 ff., oder von "
+            "Anna Bergs Definition von Treue als Erfordernis, dass Regeln auf Übereinstimmung beruhen, "
+            "Anna Berg, Treue und Rat (1995), 11.")
+    fulls = [p.text for p in split_note(note) if p.kind == "full"]
+    assert fulls == ["Karl Roth, Pflicht und Amt (2003), 491 ff.", "Anna Berg, Treue und Rat (1995), 11"]
+
+
+def test_a_topic_after_a_signal_is_the_prefix() -> None:
+    note = "Ebd., 67; vgl. zum Hintergrund dieser Stelle Volker Lang, Hof und Stadt, Wien 1997, 239."
+    fulls = [p for p in split_note(note) if p.kind == "full"]
+    assert len(fulls) == 1 and fulls[0].text.startswith("Volker Lang, Hof und Stadt")
+    assert fulls[0].prefix == "vgl. zum Hintergrund dieser Stelle"
+
+
+def test_an_ordinal_before_jahrgang_ends_no_sentence() -> None:
+    note = "Karl Roth, Die Kalender, in: Genealogie 24, 48. Jahrgang (1999), 641–658."
+    assert [p.kind for p in split_note(note)] == ["full"]
+
+
+@pytest.mark.parametrize("note", [
+    # a sentence of figures: the resumed argument after a comma is no citation's end
+    "Während im Jahr 2019 in Lübeck, Bremen und Rostock die Löhne, wie in Hamburg, über 90 % lagen, die "
+    "Dörfer Werte zwischen 80 und 90 % vorzuweisen hatten und Kiel knapp über 50 % auswies, waren es in "
+    "Wismar etwas mehr als 20 %.",
+    # an editor-and-imprint parenthetical inside commentary is no citation of its own
+    "The present essay happens to stress what made the book welcome to its readers in the colonies, "
+    "as the editor says in his introduction to the treatise (Mary Vale ed., Clarendon Press 2016).",
+])
+def test_no_full_citation_in(note: str) -> None:
+    assert [p.text for p in split_note(note) if p.kind == "full"] == []
+
+
+def test_a_place_and_year_after_a_comma_is_no_embedded_citation() -> None:
+    note = ("The treaty, under way since 2014 (Council, Resolution n. 12/3, 4 July 2014), is not finished, "
+            "as Karl Roth, Treaties in Europe, in A. Vale (ed.), Treaties. Law Challenges, New York, 2019, "
+            "pp. 24-34, in particular pp. 27-28, has shown in detail for the members of the council.")
+    assert not any(p.text.startswith("New York") for p in split_note(note))
+
+
+def test_a_reference_to_the_authors_note_with_a_year_is_a_back_reference() -> None:
+    pieces = split_note("On the ways of linking law to all three theories Roth (fn. *), 2005.")
+    assert [(p.kind, p.text) for p in pieces] == [("supra", "Roth (fn. *), 2005.")]
+    assert pieces[0].info.note_ref == "*"
+
+
+def test_a_noun_after_zum_is_no_given_name() -> None:
+    pieces = split_note("Vgl. zum Stand der Forschung Roth, Kalender (wie Fn. 1) Bd. 1, 6–16 und zum "
+                        "Hintergrund Lang, Die Räte (wie Fn. 2), 4.")
+    assert [p.text.split(",")[0] for p in pieces] == ["Roth", "Lang"]
+
+
+def test_und_after_a_pinpoint_with_f_starts_the_next_work() -> None:
+    pieces = split_note("Zur Nomenklatur Roth, Kalender (wie Fn. 1) Bd. 1, 1 f. und Karl von Lang, Über Kalender, "
+                        "Berlin 1792, 3.")
+    assert [p.text for p in pieces] == ["Roth, Kalender (wie Fn. 1) Bd. 1, 1 f.",
+                                        "Karl von Lang, Über Kalender, Berlin 1792, 3."]
+
+
+@pytest.mark.parametrize("note,expected", [
+    ("“The court is a forum of principle.” Id. at 5.", [("commentary", "“The court is a forum of principle.”"),
+                                                         ("ibid", "Id. at 5.")]),
+    ("„Die Technik erforderte einen Durchbruch, den Galilei vollziehen sollte.“ Roth (Fn. 1), 435.",
+     [("commentary", "„Die Technik erforderte einen Durchbruch, den Galilei vollziehen sollte.“"),
+      ("supra", "Roth (Fn. 1), 435.")]),
+    ("Er schrieb: »Die Zahl der Räte ist zu groß.« Roth, Die Räte (wie Fn. 2), 4.",
+     [("commentary", "Er schrieb: »Die Zahl der Räte ist zu groß.«"), ("supra", "Roth, Die Räte (wie Fn. 2), 4.")]),
+    # a quoted title with its own full stop stays in its citation
+    ("Karl Roth, “Die Stadt.” Archiv 12 (1990), 5.", [("full", "Karl Roth, “Die Stadt.” Archiv 12 (1990), 5.")]),
+])
+def test_a_quotation_then_its_source(note: str, expected: list[tuple[str, str]]) -> None:
+    assert _pieces(note) == expected
+
+
+def test_a_topic_lead_in_after_a_sentence_without_numbers_starts_a_citation() -> None:
+    pieces = split_note("Roth spricht von gerechten Normen in vielen Zusammenhängen, später von gerechtem "
+                        "Recht. Zur Gerechtigkeit der Norm, Karl Lang, Normen und Recht, Bonn 1977.")
+    assert pieces[0].kind == "commentary" and pieces[0].text.endswith("gerechtem Recht.")
+    assert [p.kind for p in pieces[1:]] == ["full"] and pieces[1].text.startswith("Karl Lang")
+
+
+def test_a_subtitle_opening_with_zur_stays_in_its_title() -> None:
+    assert _pieces("Karl Roth, Schüsse. Zur Mikrogeschichte der Gewalt, Bonn 1977, 4.") == [
+        ("full", "Karl Roth, Schüsse. Zur Mikrogeschichte der Gewalt, Bonn 1977, 4.")]
+
+
+@pytest.mark.parametrize("note,prefix,text", [
+    ("Zur Gerechtigkeit der Kollisionsnorm: RW 373 ff., Begriffsjurisprudenz, 1977.",
+     "Zur Gerechtigkeit der Kollisionsnorm", "RW 373 ff., Begriffsjurisprudenz, 1977."),
+    ("On the justice of collision rules, RW 373 ff., Begriffsjurisprudenz, 1977.",
+     "On the justice of collision rules", "RW 373 ff., Begriffsjurisprudenz, 1977."),
+    # a title that opens with "On" keeps it (no siglum follows)
+    ("On Liberty, London 1859, 12.", None, "On Liberty, London 1859, 12."),
+])
+def test_a_topic_before_a_siglum(note: str, prefix: str | None, text: str) -> None:
+    pieces = split_note(note)
+    assert [(p.prefix, p.text) for p in pieces] == [(prefix, text)]
+
+
+def test_a_related_work_given_by_its_container_is_split_off() -> None:
+    pieces = split_note("Societas Medica, Acta Medica Physica, Leipzig 1670, und eine Besprechung dazu in: "
+                        "ATRS V (1671) 20–23.")
+    assert pieces[0].text == "Societas Medica, Acta Medica Physica, Leipzig 1670"
+    assert pieces[1].prefix == "eine Besprechung dazu in:" and pieces[1].text.startswith("ATRS V (1671)")
+
+
+def test_a_lead_in_before_in_is_the_prefix() -> None:
+    pieces = split_note("das Original in: ATRS I (1665–66) 64–69.")
+    assert [(p.prefix, p.text) for p in pieces] == [("das Original in:", "ATRS I (1665–66) 64–69.")]
+
+
+def test_a_signal_then_a_related_work_lead_in() -> None:
+    pieces = split_note("Karl Roth, Briefe, Bonn 1990, 77; vgl. das Original in: ATRS I (1665–66) 64–69.")
+    assert pieces[1].prefix == "vgl. das Original in:" and pieces[1].text == "ATRS I (1665–66) 64–69."
+
+
+def test_a_signal_word_inside_a_german_quotation_is_no_signal() -> None:
+    note = ("Karl Roth, Leviathan, Bonn 1968, 148. Bei Roth bleibt auch der alte Sinn des Wortes als Tat "
+            "erhalten: »as when we see a Fact doing, or remember it done ...«, ebd., 145 (dt. Ausgabe, hg. "
+            "von Anna Berg, Neuwied 1966, 63).")
+    pieces = split_note(note)
+    assert [p.kind for p in pieces] == ["full", "commentary"]
+    assert not any(p.prefix and "we see" in p.prefix for p in pieces)
+
+
+@pytest.mark.parametrize("note,cited", [
+    ("So sicherte die Erklärung von 1890 den Anspruch auf das ganze Land bis zum Fluss "
+     "(Karl Roth, Grenzen und Räume, London 1987, 12).", "Karl Roth, Grenzen und Räume, London 1987, 12"),
+    # a translation of the work just cited is no work of its own
+    ("So sicherte die Erklärung von 1890 den Anspruch auf das ganze Land bis zum Fluss "
+     "(dt. Ausgabe, hg. von Anna Berg, Neuwied 1966, 63).", None),
+])
+def test_citation_in_parentheses(note: str, cited: str | None) -> None:
+    span = _citation_in_parentheses(note)
+    assert (note[span[0]:span[1]] if span else None) == cited

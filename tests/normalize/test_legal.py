@@ -1,0 +1,52 @@
+"""Court decisions: court -> authority, docket number -> number, and the type that triggers it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize import normalize_fields
+
+P = pytest.param
+
+CASES = [
+    P([("author", "BGH"), ("container-title", "NJW"), ("date", "2003,"), ("pages", "1234"),
+       ("locator", "(1236).")],
+      {"type": "legal_case", "authority": "BGH", "container-title": "NJW", "page": "1234"}, "1236",
+      id="court-and-journal"),
+    P([("container-title", "BGHZ"), ("volume", "154,"), ("pages", "1,"), ("locator", "(5).")],
+      {"type": "legal_case", "container-title": "BGHZ", "volume": "154", "page": "1"}, "5",
+      id="official-report-without-title"),
+    P([("author", "BAG,"), ("genre", "Urt. v."), ("date", "12.3.2003 –"), ("note", "5 AZR 12/02,"),
+       ("locator", "Rn. 14.")],
+      {"type": "legal_case", "authority": "BAG", "genre": "Urt.", "number": "5 AZR 12/02"}, "14",
+      id="decision-with-docket-number"),
+    P([("author", "OLG München,"), ("container-title", "NJW-RR"), ("date", "2001,"), ("pages", "12")],
+      {"type": "legal_case", "authority": "OLG München", "container-title": "NJW-RR", "page": "12"}, None,
+      id="court-with-seat"),
+    P([("title", "Donoghue v Stevenson"), ("date", "[1932]"), ("container-title", "AC"), ("pages", "562"),
+       ("note", "(HL)."), ("locator", "580.")],
+      {"type": "legal_case", "title": "Donoghue v Stevenson", "authority": "HL", "page": "562"}, "580",
+      id="english-report-court-in-brackets"),
+    P([("title", "Roe v. Wade,"), ("volume", "410"), ("container-title", "F.2d"), ("pages", "113,"),
+       ("note", "9th Cir."), ("date", "1973")],
+      {"type": "legal_case", "authority": "9th Cir.", "volume": "410"}, None, id="us-circuit"),
+    # an author who is a person keeps the article an article
+    P([("author", "Müller,"), ("container-title", "NJW"), ("date", "2003,"), ("pages", "1234")],
+      {"type": "article-journal", "author": [{"family": "Müller"}]}, None, id="person-is-no-court"),
+    # a note that is no court stays a note
+    P([("title", "Smith v Jones"), ("date", "[1990]"), ("container-title", "QB"), ("pages", "12"),
+       ("note", "(unreported)")],
+      {"type": "legal_case", "note": "unreported"}, None, id="other-note-kept"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected", "locator"), CASES)
+def test_legal_case(fields: list[tuple[str, str]], expected: dict[str, Any], locator: str | None) -> None:
+    result = normalize_fields(fields)
+    for key, value in expected.items():
+        assert result.item.get(key) == value, key
+    assert result.locator == locator
+    if expected["type"] == "legal_case":
+        assert "author" not in result.item
