@@ -5,7 +5,9 @@ book names its author, and English and US reports put the court in brackets
 after the report ("[1932] AC 562 (HL)", "(9th Cir. 1995)").  Zotero's *case*
 and biblatex's ``jurisdiction`` keep the court in a field of its own, so
 it goes to CSL ``authority`` as written (never title-cased: "BGH", not
-"Bgh").  A German docket number ("VIII ZR 12/02") is the CSL ``number``.
+"Bgh").  A German docket number ("VIII ZR 12/02") is the CSL ``number``;
+read together with the decision's date ("12.3.2003 – 1 BvR 12/02") the
+date becomes ``issued``.
 Runs after type inference and touches ``legal_case`` items only.
 """
 
@@ -33,7 +35,12 @@ _REPORT_COURT_RE = re.compile(
 #: "vom" / "v." after the kind of decision: the decision's date follows
 _DATED_RE = re.compile(r"\s+(?:v\.?|vom)$")
 #: a German or Austrian docket number: "VIII ZR 12/02", "1 BvR 400/51", "5 AZR 12/02", "9 ObA 12/19"
-_DOCKET_RE = re.compile(r"^(?:[IVX]+|\d{1,2})\s+[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}$")
+_DOCKET = r"(?:[IVX]+|\d{1,2})\s+[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}"
+_DOCKET_RE = re.compile(rf"^{_DOCKET}$")
+#: the date and docket number read as one note: "12.3.2003 – 1 BvR 12/02"
+_DATED_DOCKET_RE = re.compile(
+    rf"^(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>1[89]\d\d|20\d\d)\s*[–—-]\s*(?P<docket>{_DOCKET})$"
+)
 
 
 class LegalCase(Normalizer):
@@ -41,7 +48,7 @@ class LegalCase(Normalizer):
 
     name: ClassVar[str] = "legal"
     code: ClassVar[str] = "P117"
-    keys: ClassVar[tuple[str, ...]] = ("authority", "number", "author", "note", "genre")
+    keys: ClassVar[tuple[str, ...]] = ("authority", "number", "author", "note", "genre", "issued")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "note"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -62,6 +69,11 @@ class LegalCase(Normalizer):
                 item["authority"] = note
             elif "number" not in item and _DOCKET_RE.match(note.lstrip("–- ")):
                 item["number"] = note.lstrip("–- ")
+            elif "number" not in item and (dated := _DATED_DOCKET_RE.match(note)):
+                # "12.3.2003 – 1 BvR 12/02": the decision's date, then its docket number
+                item["number"] = dated["docket"]
+                if "issued" not in item:
+                    item["issued"] = {"date-parts": [[int(dated["y"]), int(dated["m"]), int(dated["d"])]]}
             elif note:
                 kept.append(note)
         if len(kept) != len(notes):
