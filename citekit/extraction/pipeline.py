@@ -50,6 +50,7 @@ from citekit.extraction.classify import (
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import find_pinpoint
 from citekit.extraction.split import Piece, split_note, trailing_signal
+from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
 from citekit.resolve import fold, resolve_document, title_tokens
 
@@ -78,6 +79,9 @@ def notes_from_lines(text: str) -> list[Note]:
 _LOWER_OPENERS = re.compile(
     r"(?:van|von|de|di|da|del|della|du|le|la|ten|ter|der|den|dos|das|in|ibid|id|idem|ebd|ebenda|ders|dies|"
     r"see|cf|vgl|siehe|auch|also|op|loc|supra|infra|https?|www|doi)\b", re.I)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
 
 
 def is_fragment(text: str) -> bool:
@@ -185,13 +189,15 @@ class _Bibliography:
         Title tokens leave such numbers out, so two parts of one work would
         otherwise be one entry.
         """
-        words = [set(fold(str(entry.get("title") or "")).split()) for entry in (item, self.by_id[key])]
-
-        def numbers(tokens: set[str]) -> bool:
-            return any(t.isdigit() or re.fullmatch(r"[ivxlc]+", t) for t in tokens)
-
-        # a number on each side ("I" / "II"); a date range only one title has is no other part
-        return numbers(words[0] - words[1]) and numbers(words[1] - words[0])
+        # a number on each side ("I" / "II"); a date range only one title has is no other part.
+        # Unlike whole bibliographies (``numbers_conflict``'s other caller), a lone "I" counts:
+        # one document's "Part I" and "Part II" are two parts.
+        a, b = (
+            frozenset(t for t in fold(str(entry.get("title") or "")).split()
+                      if t.isdigit() or _ROMAN.fullmatch(t))
+            for entry in (item, self.by_id[key])
+        )
+        return numbers_conflict(a, b) is not None
 
     def add(self, item: Entry) -> tuple[str, bool]:
         """The id of ``item``'s work, adding it when new; whether it was already known.

@@ -178,7 +178,7 @@ def _title_numbers(title: str) -> frozenset[str]:
     return frozenset(t for t in title.split() if t.isdigit() or t in _ROMAN_NUMBERS)
 
 
-def _numbers_conflict(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
+def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
     """Numbers in one title that the other lacks, on both sides (``Part 1`` / ``Part 2``).
 
     A two-digit number fits a four-digit one ending in it (``1937-38`` / ``1937-1938``).
@@ -298,7 +298,7 @@ def compare(a: Profile, b: Profile, config: MatchConfig) -> Evidence:
 
     # title
     if a.title and b.title and title_sim < 100:
-        numbers = _numbers_conflict(_title_numbers(a.title), _title_numbers(b.title))
+        numbers = numbers_conflict(_title_numbers(a.title), _title_numbers(b.title))
         if numbers:
             ev.veto = ev.veto or f"different numbers in the titles ({numbers[0]} / {numbers[1]})"
     if a.title and b.title:

@@ -139,9 +139,14 @@ def expand_dashed_range(text: str) -> str:
     if m is None:
         return expand_range(hyphen_dashes(text))
     a, b = m.groups()
+    return f"{a}-{_full_end(a, b)}"
+
+
+def _full_end(a: str, b: str) -> str:
+    """The range's last number written out: ``751``, ``66`` -> ``766``."""
     if len(b) < len(a) and int(b) > 0:
-        b = a[: len(a) - len(b)] + b
-    return f"{a}-{b}"
+        return a[: len(a) - len(b)] + b
+    return b
 
 
 def expand_range(text: str) -> str:
@@ -154,7 +159,4 @@ def expand_range(text: str) -> str:
     m = _RANGE_RE.match(text)
     if not m:
         return text
-    a, b = m["a"], m["b"]
-    if len(b) < len(a) and int(b) > 0:
-        b = a[: len(a) - len(b)] + b
-    return f"{m['a_pre']}{a}{m['a_suf']}-{m['b_pre']}{b}{m['b_suf']}"
+    return f"{m['a_pre']}{m['a']}{m['a_suf']}-{m['b_pre']}{_full_end(m['a'], m['b'])}{m['b_suf']}"

@@ -16,7 +16,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.legal import COURT_RE
+from citekit.normalize.legal import court_name
 
 _CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
 _CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&\- ]*\s+v\.?\s+[A-Z]")
@@ -49,7 +49,7 @@ def _decided_by_a_court(state: ItemState, container: str) -> bool:
     if container and _OFFICIAL_REPORTS_RE.match(container) and "author" not in state.spans:
         return True
     authors = state.spans.get("author", ())
-    if len(authors) != 1 or not COURT_RE.match(authors[0].strip(" ,;:")):
+    if len(authors) != 1 or court_name(authors[0]) is None:
         return False
     genres = state.spans.get("genre", ())
     return bool(container or any(_DECISION_RE.match(g.strip()) for g in genres))

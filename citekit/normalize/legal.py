@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from citekit.normalize._text import squash
+from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: courts cited in place of an author (German, Austrian, Swiss, EU, Italian, French, UK, US)
-COURT_RE = re.compile(
+_COURT_RE = re.compile(
     r"^(?:BGH|BVerfG|BAG|BSG|BFH|BVerwG|BPatG|RG|OGH|VfGH|VwGH|BGer|EuGH|EuG|EGMR|ECJ|ECtHR|CJEU|"
     r"(?:OLG|LG|AG|LAG|ArbG|VG|OVG|VGH|FG|SG|LSG|KG)(?:\s+[A-ZÄÖÜ][\wäöüß.-]+){0,2}|"
     r"Cass\.?(?:\s+(?:civ|crim|soc|com)\.?)?(?:,?\s+sez\.\s*(?:un|[IVX\d]+)\.?)?|Cons\.\s*(?:Stato|const\.)|"
@@ -55,7 +55,7 @@ class LegalCase(Normalizer):
         item = state.item
         if item.get("type") != "legal_case":
             return
-        courts = [c for c in (_court(t) for t in state.spans.get("author", ())) if c]
+        courts = [c for c in (court_name(t) for t in state.spans.get("author", ())) if c]
         if courts and len(courts) == len(state.spans["author"]):
             item.pop("author", None)
             item["authority"] = courts[0]
@@ -84,14 +84,14 @@ class LegalCase(Normalizer):
 
 
 def _unbracket(text: str) -> str:
-    """``(HL).`` -> ``HL``; ``9th Cir.`` keeps its period."""
+    """``(HL).`` -> ``HL``; ``9th Cir.`` keeps its period (``strip_brackets`` would take it)."""
     value = squash(text).strip(" ,;:")
-    if value[-2:] in (").", "].", ");", "],"):
+    if value[-2:] in (").", "]."):
         value = value[:-1]
-    return value.strip("()[] ")
+    return strip_brackets(value, edge=" ,;:")
 
 
-def _court(text: str) -> str | None:
+def court_name(text: str) -> str | None:
     """The court named by an author span ("BGH", "OLG München,"), else None."""
     name = squash(text).strip(" ,;:")
-    return name if COURT_RE.match(name) else None
+    return name if _COURT_RE.match(name) else None
