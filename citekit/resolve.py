@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from citekit.extraction.classify import Classification, classify
 from citekit.model import Citation, Diagnostic, Document, Entry, Note
@@ -161,13 +162,30 @@ def _near(token: str, words: set[str]) -> bool:
                                 or fuzz.ratio(token, w) >= 85) for w in words)
 
 
+#: words a pinpoint leaves in a short title when the locator was only partly cut off
+#: ("Portmann/Wildhaber, Schweizerisches Arbeitsrecht4, 22 f, 41": "22 f" stays with the title)
+_LOCATOR_WORDS = frozenset("f ff sq sqq seq seqq rn rz fn".split())
+
+
+def _one_typo(token: str, words: set[str]) -> bool:
+    """A short word typed with one letter left out or changed ("Lw" for "Law")."""
+    return len(token) >= 2 and any(
+        len(token) <= len(w) <= len(token) + 1 and Levenshtein.distance(token, w) == 1 for w in words)
+
+
 def _title_matches(short: list[str], work: _Work) -> bool:
-    """Every distinctive word of the short title is in the work's title (anywhere)."""
-    short = [t for t in short if not t.isdigit()]  # volume numbers ("De'pievani, 1")
+    """Every distinctive word of the short title is in the work's title (anywhere).
+
+    One short word may carry a typo when at least two others match ("Labour and
+    the Lw in Europe"); longer words already allow slips (:func:`_near`).
+    """
+    # volume numbers ("De'pievani, 1") and pinpoint words ("22 f")
+    short = [t for t in short if not t.isdigit() and t not in _LOCATOR_WORDS]
     if not short:
         return False
     words = set(work.title)
-    return all(_near(t, words) for t in short)
+    missing = [t for t in short if not _near(t, words)]
+    return not missing or (len(missing) == 1 and len(short) >= 3 and _one_typo(missing[0], words))
 
 
 def _contiguous(short: list[str], work: _Work) -> bool:
@@ -350,9 +368,12 @@ class _Resolver:
             self.diag("R002", f"op. cit. by {info.author} is ambiguous between {_describe(found)}", note, cit)
 
     def supra(self, note: Note, cit: Citation, info: Classification) -> None:
-        if (info.note_ref and re.search(r"\d\s*[-–]\s*\d", info.note_ref)) or "accompanying text" in cit.text:
-            # "supra notes 66-76 and accompanying text" points at an argument, not at a work
-            self.diag("R005", "reference to a range of notes or to the text, not to one work", note, cit)
+        if (info.note_ref and re.search(r"\d\s*[-–]\s*\d", info.note_ref)) or re.search(
+                r"accompanying text|text accompanying", cit.text) or (
+                not (info.author or info.title) and _SEVERAL_NOTES.search(cit.text)):
+            # "supra notes 66-76 and accompanying text", "supra text accompanying note 31", "supra
+            # notes 41 and 44 for instances where …" point at an argument, not at a work
+            self.diag("R005", "reference to several notes or to the text, not to one work", note, cit)
             return
         target = self.state.by_note.get(str(info.note_ref)) if info.note_ref else None
         if target is None:
@@ -366,6 +387,12 @@ class _Resolver:
             w = self.state.known(c.id)
             if w is not None and w not in works:
                 works.append(w)
+        if not (info.author or info.title) and any(c.id is None and c.kind in ("ibid", "idem") for c in target):
+            # the note also repeats a work that could not be told ("Id." with no single work before
+            # it): its one known work need not be the one meant
+            self.diag("R002", f"note {info.note_ref} holds back-references that could not be resolved; "
+                      "which of its works is meant is not certain", note, cit)
+            return
         if info.author:
             narrowed = _by_author(info.author, works)
             if not narrowed and not info.title:
@@ -396,6 +423,11 @@ class _Resolver:
                     found = []
         elif info.title:
             found = _by_title(info.title, seen)
+        cut = _before_inner_pinpoint(info.title)
+        if not found and info.author and cut:
+            # "Flecker, Arbeit und Beschäftigung, 111-117, unter Hinweis darauf": the pages stand
+            # inside, a remark follows them; the short title is what comes before the pages
+            found = _by_title(cut, _by_author(info.author, seen))
         if len(found) == 1:
             self.link(cit, found[0])
             return
@@ -421,8 +453,30 @@ _NOT_TITLES = frozenset(
 )
 
 
+#: "notes 41 and 44", "nn. 3, 5", "Fn. 12 und 14": several notes named at once
+_SEVERAL_NOTES = re.compile(r"(?i)\b(?:notes|nn\.|fns?\.?|Fn\.?|Anm\.)\s*\d+\s*(?:,|and|&|und|e|et)\s*\d")
+
+
+#: lower-case words a title may open with
+_LOWER_TITLE_OPENERS = frozenset("de di da del della dei degli von van il lo la le l les el los las".split())
+
+
+def _before_inner_pinpoint(title: str | None) -> str | None:
+    """The words of a short title before pages written inside it ("Title, 111-117, remark")."""
+    match = re.search(r",\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:ff?\.?)?\s*,\s*\S", title or "")
+    return title[: match.start()].strip() if title and match and match.start() > 0 else None
+
+
 def _could_be_title(title: str) -> bool:
-    """A short title good enough to stand as a work: a real word, not "Opera" or "op. e voi"."""
+    """A short title good enough to stand as a work: a real word, not "Opera" or "op. e voi".
+
+    Nor a clause: a title does not open with a lower-case word ("who stipulates
+    this question at Dolzer" is the sentence around a back-reference), except
+    a particle or article some languages leave in lower case ("de jure belli").
+    """
+    first = title.split()[0] if title.split() else ""
+    if first[:1].islower() and not any(ch.isdigit() for ch in first) and first.lower() not in _LOWER_TITLE_OPENERS:
+        return False
     tokens = title_tokens(title)
     words = [t for t in tokens if not t.isdigit()]
     if not words or all(w in _NOT_TITLES or len(w) <= 2 for w in words):

@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         data = [doc.to_json() for doc in docs]
         text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
     else:
-        failed = [d for d in diagnostics if d.raw and d.code in ("X501", "X502")]
+        # every citation kept as text without an entry goes along (a "%" comment in BibTeX)
+        failed = [d for d in diagnostics if d.raw and d.code in ("X501", "X502", "X503", "X504")]
         text = write(merge_entries(docs), args.format, failed=failed, style=args.style)
     emit(text, args.output)
     return report(diagnostics)

@@ -69,6 +69,8 @@ _PUB_FACTS = re.compile(
     r"in:|In:|Diss\.|[Tt]hesis|Press|Verlag|University|Univ\.|Universit[àéä]t?|"
     r"doi|DOI|https?://|www\.)",
 )
+#: an imprint after a comma: "…, London: Gollancz", "…, New York, NY: Norton" (place, colon, publisher)
+_IMPRINT = re.compile(r",\s(?:[A-ZÀ-ÖØ-Þ][\w.’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:,\s[A-Z]{2})?:\s[A-ZÀ-ÖØ-Þ]")
 _LEGAL_SOURCE = re.compile(
     r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\bSTAT\.|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b|"
     r"\b(?:EuGH|EGMR|BVerfGE?|BGHZ?|BAG|OGH|VfGH|VwGH)\s+\d"
@@ -204,6 +206,8 @@ def citation_score(text: str) -> float:
         score += 1.5
     elif _VOLUME_FACTS.search(stripped):
         score += 0.5
+    elif _IMPRINT.search(stripped):
+        score += 1.0  # ", London: Gollancz", ", Baltimore, MD: Johns Hopkins": place and publisher
     if re.search(r",\s[Ii]n\s[A-ZÀ-ÖØ-Þ]", stripped):
         score += 1.0  # ", in Finkin/Mundlak, Comparative Labour Law": a chapter
     if re.search(r"\((?:n\.\s?d\.|1[5-9]\d\d[a-z]?|20[0-4]\d[a-z]?)(?:,[^)]{0,30})?\)\.", stripped):
@@ -478,7 +482,8 @@ def periodical_citation(text: str) -> dict[str, str] | None:
     match = _PERIODICAL_CITE.match(rest if author else text.strip())
     if not match:
         return None
-    abbr = match.group("abbr")
+    # a supplement keeps its periodical's abbreviation before a hyphen ("NZA-Beilage", "RdA-Blg")
+    abbr = match.group("abbr").split("-")[0]
     if re.search(r"[a-zäöüß]{4,}", abbr) or sum(ch.isupper() for ch in abbr) < 2:
         return None  # "Paul Hagenloh 2009, 3" is a name and a year, not a periodical
     tail = (rest if author else text.strip())[match.end():]
@@ -505,12 +510,17 @@ def _has_given_name(author: str) -> bool:
     return False
 
 
+def has_imprint(text: str) -> bool:
+    """Does the text name a place and a publisher ("…, London: Gollancz")?  A work, not prose."""
+    return _IMPRINT.search(text) is not None
+
+
 def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
     """Publication facts beyond author + title + pinpoint make a full citation."""
     body = text[: pinpoint.start] if pinpoint else text
     if _YEAR.search(body):
         return True
-    if _PUB_FACTS.search(body):
+    if _PUB_FACTS.search(body) or _IMPRINT.search(body):
         return True
     if re.search(r"\b\d{1,4}/(?:1[5-9]\d\d|20[0-4]\d)\b", body):
         return True  # volume/year(/issue): "Industrielle Beziehungen 12/2005/2, 149-176"

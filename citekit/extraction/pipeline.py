@@ -30,6 +30,9 @@ X502   error     the parser failed on a citation (kept with its raw text)
 X503   warning   an unnumbered note opens with the rest of a citation whose start the
                  reader did not find ("derts, in: Genealogie 24", "Köln, Ulm)"): kept
                  as a citation with its raw text, no entry
+X504   warning   a "full citation" with no author or editor, no digit and no URL reads
+                 as a sentence of commentary: kept as a citation with its raw text,
+                 no entry
 =====  ========  ==================================================================
 """
 
@@ -43,6 +46,7 @@ from rapidfuzz import fuzz
 from citekit.extraction.classify import (
     Classification,
     author_head,
+    has_imprint,
     legal_source_type,
     periodical_citation,
     surface_title,
@@ -110,6 +114,7 @@ class _Bibliography:
         self.by_author_year: dict[tuple[frozenset[str], str], list[str]] = {}
         self.by_families: dict[frozenset[str], list[tuple[tuple[str, ...], str, str]]] = {}
         self.by_id: dict[str, Entry] = {}
+        self.by_title: dict[tuple[str, ...], list[str]] = {}
         for entry in doc.entries:
             self._remember(entry)
 
@@ -142,21 +147,38 @@ class _Bibliography:
         self.by_id[key] = entry
         if title:
             self.index.setdefault((families, title), key)
-        if families:
-            self.by_families.setdefault(families, []).append((title, self._year(entry), key))
+            same_title = self.by_title.setdefault(title, [])
+            if key not in same_title:
+                same_title.append(key)
+        self.by_families.setdefault(families, []).append((title, self._year(entry), key))
         year = self._year(entry)
         if families and year:
             self.by_author_year.setdefault((families, year), []).append(key)
 
     def _same_work(self, item: Entry, title: tuple[str, ...], families: frozenset[str]) -> str | None:
         """An earlier entry of this work: same title, or a title cut short, or author + year."""
+        def other_year_of(key: str) -> str:
+            return self._year(self.by_id[key])
+
         if title:
             known = self.index.get((families, title))
-            if known is not None and not self._numbered_apart(item, known):
-                return known
-            if not families:
-                return None
             year = self._year(item)
+            if known is not None and not self._numbered_apart(item, known) and (
+                    families or not year or self._year(self.by_id[known]) in ("", year)):
+                return known  # (an anonymous "Report" of 1990 is not the "Report" of 1991)
+            anonymous = self._same_title_one_without_author(item, title, families)
+            if anonymous is not None:
+                return anonymous
+            if not families:
+                # "Inquiries for Suratte … East-Indies" / "… EastIndies" (1667): without authors, only
+                # the same letters spaced or hyphenated differently, in the same year ("East" and
+                # "West" differ by one letter too)
+                joined = "".join(title)
+                found = {key for other, other_year, key in self.by_families.get(families, [])
+                         if year and other_year == year and len(joined) >= 20
+                         and item.get("type") not in ("legislation", "legal_case")
+                         and "".join(other) == joined and not self._numbered_apart(item, key)}
+                return found.pop() if len(found) == 1 else None
             # "Stalin's Police" vs "Stalin's Police: Public Order …": one title starts the other
             candidates = [(other, key) for other, other_year, key in self.by_families.get(families, [])
                           if (not year or not other_year or year == other_year)
@@ -169,6 +191,14 @@ class _Bibliography:
                 joined = " ".join(title)
                 found = {key for other, key in candidates if len(joined) >= 20
                          and fuzz.ratio(joined, " ".join(other)) >= 92}
+            if not found and year and _PAGE_RANGE.fullmatch(str(item.get("page") or "")):
+                # the same chapter cited in a note and again in its translation, parsed apart
+                # ("Jessop, Zur Relevanz …, Hirsch / Kannankulam (Hg.), Der Staat …, 157-179" /
+                # "… (eds.), …"): same authors, year and page range, and a title that opens alike
+                page = fold(str(item["page"]))
+                found = {key for other, key in candidates
+                         if other_year_of(key) == year and fold(str(self.by_id[key].get("page") or "")) == page
+                         and len(other) >= 3 and other[:3] == title[:3]}
             return found.pop() if len(found) == 1 else None
         if not families:
             return None
@@ -182,6 +212,26 @@ class _Bibliography:
             return same[0] if len(same) == 1 else None
         works = self.by_families.get(families, [])
         return works[0][2] if len(works) == 1 else None
+
+    def _same_title_one_without_author(self, item: Entry, title: tuple[str, ...],
+                                       families: frozenset[str]) -> str | None:
+        """The one earlier work with exactly this title, where only one of the two names an author.
+
+        The parser loses an author now and then ("Steinhauer, Datenschutz in …"
+        once with, once without), and a work cited by a collection's siglum has
+        none ("RW 281 f., Arbeit und Bildung, 1989" / "Rudolf Wiethölter, Arbeit
+        und Bildung, in: …, 1989").  A short title must also agree on the year.
+        """
+        year = self._year(item)
+        legal = ("legislation", "legal_case")
+        if len(title) < 2 or item.get("type") in legal:
+            return None  # statutes share titles ("Code", "(Lexis Advance)"); one word says too little
+        found = [key for key in self.by_title.get(title, [])
+                 if bool(self._families(self.by_id[key])) != bool(families)
+                 and self.by_id[key].get("type") not in legal
+                 and (len(title) >= 3 or (year and self._year(self.by_id[key]) == year))
+                 and not self._numbered_apart(item, key)]
+        return found[0] if len(found) == 1 else None
 
     def _numbered_apart(self, item: Entry, key: str) -> bool:
         """Do the titles differ in a number ("… Perspective I" / "… II", "Band 2" / "Band 3")?
@@ -210,9 +260,12 @@ class _Bibliography:
         known = self._same_work(item, title, families)
         if known is not None:
             entry = self.by_id[known]
+            anonymous = not self._families(entry)
             for field_name, value in item.items():
                 if field_name != "id" and field_name not in entry and value:
                     entry[field_name] = value
+            if anonymous and self._families(entry):
+                self._remember(entry)  # now found by its authors too ("RW 281 f., Arbeit …", then "Roe, Arbeit …")
             return known, True
         entry = dict(item)
         entry.pop("id", None)
@@ -292,7 +345,8 @@ def repair_parse(item: Entry, text: str) -> None:
       title and container is one book title, and a lone container is the title.
     - Editors need an "ed."/"Hrsg." in the text; without one they were authors
       (or title words, "Schreiber und Richter").
-    - A title ending in ", Place Year" swallowed the imprint.
+    - A title ending in ", Place Year" swallowed the imprint; one going on
+      with ", Year (remark …" swallowed the date and a remark.
     """
     edited = _EDITED_BY.search(text)
     container = str(item.get("container-title") or "")
@@ -318,6 +372,11 @@ def repair_parse(item: Entry, text: str) -> None:
         if not item.get("author"):
             item["author"] = editors
     title = str(item.get("title") or "")
+    dated = re.search(r",\s(?P<year>1[5-9]\d\d|20[0-4]\d)\s*\(", title)
+    if dated and not item.get("issued"):
+        # "Zur Argumentation im Recht, 1995 (Rivalität von …": the year and a remark after the title
+        title = item["title"] = title[: dated.start()].strip()
+        item["issued"] = {"date-parts": [[int(dated.group("year"))]]}
     imprint = re.search(r",\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w .-]{1,40}?)\s+(?P<year>1[5-9]\d\d|20[0-4]\d)$", title)
     if imprint and not item.get("issued"):
         # "Das Recht der Gesellschaft, Frankfurt am Main 1993": the imprint is not title
@@ -426,6 +485,92 @@ def _container_inside_title(item: Entry) -> None:
         item["type"] = "chapter"
 
 
+#: a page range ("157-179", "629–664"): with authors and year, it names one printed work
+_PAGE_RANGE = re.compile(r"\d{1,5}\s*[-–]\s*\d{1,5}")
+
+
+#: a periodical's abbreviation the parser left at the end of a title: "…, NZA-Beilage", "…, DRdA",
+#: "…, ZfRV", "…, wbl", "…, ecolex" (capitals in a short word, or a short lower-case siglum;
+#: not a place of publication, "…, München", which is a capital and then lower case)
+_PERIODICAL_TAIL = re.compile(
+    r",\s(?P<abbr>(?:[A-ZÄÖÜ](?=[\w&.]*[A-ZÄÖÜ])[\w&.]{1,9}|[a-zäöü]{2,7})(?:-[A-Z][\w.]{1,9})?)$"
+)
+
+
+#: a year and a first page after a periodical's abbreviation: " 2009, 208", " 2004/2005, 76", " 5/2012, 3"
+_YEAR_AND_PAGE = re.compile(r"\s+(?:\d{1,3}/)?(?:1[89]|20)\d\d(?:/(?:1[89]|20)?\d\d)?,?\s+(?:S\.\s*)?\d")
+#: the same inside a title the parser ran on past it
+_PERIODICAL_IN_TITLE = re.compile(_PERIODICAL_TAIL.pattern.removesuffix("$") + rf"(?={_YEAR_AND_PAGE.pattern})")
+
+
+def _periodical_inside_title(item: Entry, text: str) -> None:
+    """"Rebhahn, Flächen- oder Unternehmenstarifvertrag, NZA-Beilage 2011, 64" as title + periodical.
+
+    German and Austrian legal writing cites an article as "Author, Title,
+    PERIODICAL Year, Page"; the parser sometimes keeps the periodical's
+    abbreviation in the title and finds no container.  The surface decides:
+    the title's last comma part is followed in the text by a year and a page,
+    as a periodical's abbreviation is (a place has no page after its year).
+    """
+    title = str(item.get("title") or "")
+    if item.get("container-title") or not title:
+        return
+    # the year and page inside the title ("…, EuZA 2009, 47 (Teil I) und EuZA 2009"), or after it
+    match = _PERIODICAL_IN_TITLE.search(title)
+    if match is None or match.group("abbr")[0].islower():  # (inside a title, ", bis 2009, 12 …" is prose)
+        match = _PERIODICAL_TAIL.search(title)
+    head = match.group("abbr").split("-")[0] if match else ""
+    if match is None or (head[0].isupper() and re.search(r"[a-zäöüß]{4,}", head)):
+        return
+    at = text.find(title)
+    if match.re is _PERIODICAL_TAIL and (
+            at < 0 or not _YEAR_AND_PAGE.match(text[at + len(title):])):
+        return
+    after = title[match.end():] if match.re is _PERIODICAL_IN_TITLE else text[at + len(title):]
+    year = re.search(r"(?:1[89]|20)\d\d", after)
+    item["title"] = title[: match.start()].strip()
+    item["container-title"] = match.group("abbr")
+    item.pop("title-short", None)
+    if year and not item.get("issued"):
+        item["issued"] = {"date-parts": [[int(year.group(0))]]}
+    if item.get("type") in (None, "book", "document"):
+        item["type"] = "article-journal"
+
+
+#: a work cited by the siglum of the collected writings that reprint it, the page there and its
+#: own title: "RW 298, Position des Wirtschaftsrechts im Sozialstaat, 1965", "GS 12 f., Über …"
+#: (the page is no year: "ZUM 2011, 538" is a periodical)
+_SIGLUM_HEAD = re.compile(
+    r"(?P<siglum>[A-ZÄÖÜ]{2,5})\s+(?!(?:1[5-9]|20)\d\d\b)(?P<page>\d{1,4}(?:\s*ff?\.)?),?\s+(?=[A-ZÄÖÜ][a-zäöüß]{2})"
+)
+
+
+def _siglum_before_title(item: Entry, text: str) -> None:
+    """"RW 298, Position des Wirtschaftsrechts im Sozialstaat, 1965": siglum and page, then the title.
+
+    The parser reads the siglum as an author ("RW") or keeps it in the title
+    ("RW 298 Position …"), so one essay cited twice became two entries.  The
+    siglum names the collection (the container); the page is the citation's
+    locator (each citation names its own page), not the entry's.
+    """
+    match = _SIGLUM_HEAD.match(text.strip())
+    if match is None or item.get("type") in ("legislation", "legal_case"):
+        return
+    siglum, page = match.group("siglum"), match.group("page")
+    people = [p for p in item.get("author") or [] if not (isinstance(p, dict) and p.get("family") == siglum)]
+    if people:
+        item["author"] = people
+    else:
+        item.pop("author", None)
+    title = str(item.get("title") or "")
+    head = re.match(rf"{siglum}\s+{re.escape(page)},?\s+", title)
+    if head:
+        item["title"] = title[head.end():]
+    item.setdefault("container-title", siglum)  # the page cited there becomes the citation's locator
+    if item.get("type") in (None, "book", "document"):
+        item["type"] = "chapter"
+
+
 #: a law-review pinpoint after a title in capitals: "ANCIENT LAW 94 (Oxford …", "NATURAL LAW
 #: 24-25, 27-33", "THE SUMMA THEOLOGICA 209. “Now …" (not a year: "… ENGLAND 1600-1700")
 _CAPS_PINPOINT = re.compile(
@@ -462,6 +607,24 @@ def _name_of(people: list[dict[str, str]]) -> str:
 def _has_work(item: Entry) -> bool:
     return bool(item.get("title") or item.get("container-title") or item.get("author")
                 or item.get("editor"))
+
+
+def reads_as_prose(item: Entry, text: str) -> bool:
+    """Is this "citation" a sentence of the note that the splitter let through?
+
+    A work is named by its creator or dated, numbered or linked somewhere in
+    its citation; a stretch of several words with no author or editor, no
+    digit and no URL ("Einer Begründung bedarf die Befristung zB in Frankreich,
+    Spanien …", "Hohe Autonomie, die mit selbstbestimmtem Lernen einhergeht")
+    is commentary.  Such pieces are kept as citations without an entry.
+    """
+    if item.get("author") or item.get("editor") or item.get("issued") or item.get("URL") or item.get("DOI"):
+        return False
+    if re.search(r"\d|https?:|www\.", text) or item.get("type") in ("legislation", "legal_case"):
+        return False
+    if has_imprint(text):
+        return False  # "The Making of the English Working Class, London: Gollancz": a book
+    return len(re.findall(r"[^\W\d_]+", text)) >= 6
 
 
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
@@ -512,6 +675,8 @@ def complete_item(item: Entry, text: str) -> None:
     _title_from_given_name(item, text)
     _authors_inside_title(item, text)
     _container_inside_title(item)
+    _periodical_inside_title(item, text)
+    _siglum_before_title(item, text)
     _pinpoint_after_caps_title(item)
     periodical = periodical_citation(text)
     if periodical is not None:
@@ -560,6 +725,7 @@ def complete_item(item: Entry, text: str) -> None:
         if title:
             item["title"] = title
             _people_from_surface(item, text, title)
+    _author_before_title(item, text)
 
 
 def _authors_of_head(head: str) -> list[dict[str, str]]:
@@ -581,7 +747,17 @@ def _authors_inside_title(item: Entry, text: str) -> None:
     """
     title = str(item.get("title") or "")
     head = author_head(text)
-    if item.get("author") or item.get("editor") or not head or not title.startswith(f"{head}, "):
+    if item.get("author") or item.get("editor") or not head:
+        return
+    edited = re.match(rf"{re.escape(head)}\s*\((?:Hrsg|Hg|eds?|Eds?|dir|org|coord)\.?\),\s+(?=\S)", title)
+    if edited and text.lstrip().startswith(head):
+        # "Waas/Voss (Hrsg), Restatement of Labour Law …", "Eberling et al (Hrsg), Prekäre …": the
+        # editor mark after the head makes it names, whatever their shape
+        item["editor"] = _authors_of_head(re.sub(r"\s+et\s+al\.?$", "", head))
+        item["title"] = title[edited.end():]
+        item.pop("title-short", None)
+        return
+    if not title.startswith(f"{head}, "):
         return
     if not text.lstrip().startswith(head) or not re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head):
         # only a head that reads as names: initials, or authors joined by "/", "und", "&" (a
@@ -590,6 +766,28 @@ def _authors_inside_title(item: Entry, text: str) -> None:
     item["author"] = _authors_of_head(head)
     item["title"] = title[len(head) + 2:]
     item.pop("title-short", None)
+
+
+#: a locator label read as a title ("CRC, art. 24(2)(c)" -> "art"): no author comes with it
+_LOCATOR_WORD = re.compile(r"(?i)(?:art|arts|p|pp|s|§|§§|para|paras|no|nr|vol|ch|chap|sec|fn|n|rn|rz)\.?")
+
+
+def _author_before_title(item: Entry, text: str) -> None:
+    """"Steinhauer, Datenschutz in Kultureinrichtungen, …, in: Specht/Mantz, …" without an author.
+
+    When the citation opens with surnames ("Name" or "Name/Name") and a comma
+    right before the item's title, and the parser found no author or editor,
+    those surnames are the authors; otherwise the same work cited again with
+    its author becomes a second entry.
+    """
+    title = str(item.get("title") or "")
+    head = author_head(text)
+    if (item.get("author") or item.get("editor") or not title or not head
+            or item.get("type") in ("legislation", "legal_case") or _LOCATOR_WORD.fullmatch(title)
+            or not text.lstrip().startswith(f"{head}, {title}")
+            or not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+(?:\s?/\s?[A-ZÄÖÜ][\w'’-]+)*", head)):
+        return
+    item["author"] = _authors_of_head(head)
 
 
 def _people_from_surface(item: Entry, text: str, title: str) -> None:
@@ -795,7 +993,14 @@ class _Builder:
         if not _has_work(item):
             self.diag("X501", "could not read a work from this citation; kept as text", note, piece.text)
             return
+        if reads_as_prose(item, piece.text):
+            self.diag("X504", "reads as a sentence, not a work (no author, date or number); kept as text",
+                      note, piece.text)
+            return
         cit.locator, cit.label = _choose_locator(piece, parsed, item)
+        siglum = _SIGLUM_HEAD.match(piece.text.strip())
+        if cit.locator is None and siglum and item.get("container-title") == siglum.group("siglum"):
+            cit.locator, cit.label = siglum.group("page"), "page"  # "RW 298, Position …": page 298 of RW
         if parsed.suffix:
             cit.suffix = parsed.suffix
         if parsed.prefix and not cit.prefix:
@@ -829,12 +1034,17 @@ def merge_bare_periodical_cites(doc: Document) -> None:
     alone ("Rebhahn, EuZA 2010, 80") and gives its title elsewhere, sometimes
     later ("Rebhahn, Die Zukunft der Kollektivautonomie, EuZA 2010, 80").
     When exactly one titled work has the same authors, periodical and year,
-    the bare entry is dropped and its citations point at that work.
+    the bare entry is dropped and its citations point at that work.  The
+    first page tells works of one author, periodical and year apart ("Rebhahn,
+    EuZA 2011, 295" is the article printed from page 295, not the one from
+    page 143): a work whose first page is the cite's page wins, and a work
+    that starts after the page cited is not it.
     """
     def key(entry: Entry) -> tuple[frozenset[str], str, str]:
-        return (_Bibliography._families(entry), fold(str(entry.get("container-title") or "")),
+        return (_Bibliography._families(entry), _periodical_key(str(entry.get("container-title") or "")),
                 _Bibliography._year(entry))
 
+    first_pages = _first_pages(doc)
     titled: dict[tuple[frozenset[str], str, str], list[str]] = {}
     for entry in doc.entries:
         if entry.get("title") and entry.get("container-title"):
@@ -845,15 +1055,56 @@ def merge_bare_periodical_cites(doc: Document) -> None:
             continue
         families, container, year = key(entry)
         works = titled.get((families, container, year), [])
+        bare = first_pages.get(str(entry["id"]), set())
+        if bare:
+            same_page = [w for w in works if first_pages.get(w, set()) & bare]
+            # else a page inside an article ("Pačić, EuZA 2009, 60" of the article from page 47),
+            # never one before its start
+            works = same_page or [w for w in works if not first_pages.get(w)
+                                  or min(map(int, first_pages[w])) <= min(map(int, bare))]
         if families and container and year and len(works) == 1:
             replace[str(entry["id"])] = works[0]
     if not replace:
         return
     doc.entries[:] = [e for e in doc.entries if str(e["id"]) not in replace]
+    cited: set[str] = set()
     for note in doc.notes:
         for cit in note.citations:
             if cit.id in replace:
                 cit.id = replace[cit.id]
+                if cit.id in cited and cit.kind == "full":
+                    cit.kind = "short"  # a title-less repeat of a work cited before, as in _Builder.full
+            if cit.id:
+                cited.add(cit.id)
+
+
+def _periodical_key(container: str) -> str:
+    """A periodical's name for comparison; a supplement's abbreviation varies ("RdA-Beilage", "RdA-Blg").
+
+    Only for abbreviations (a short first word with two capitals): "Journal of X"
+    and "Journal of Y" stay apart.
+    """
+    words = fold(container).split()
+    first = re.split(r"[\s-]", container.strip(), maxsplit=1)[0]
+    if len(words) > 1 and len(first) <= 6 and sum(ch.isupper() for ch in first) >= 2:
+        return f"{words[0]} supplement"
+    return " ".join(words)
+
+
+def _first_pages(doc: Document) -> dict[str, set[str]]:
+    """Each periodical article's first page as its citations print it ("EuZA 2011, 295 (304)" -> 295)."""
+    pages: dict[str, set[str]] = {}
+    by_id = {str(e["id"]): e for e in doc.entries}
+    for note in doc.notes:
+        for cit in note.citations:
+            entry = by_id.get(str(cit.id))
+            container = str(entry.get("container-title") or "") if entry else ""
+            if not container or cit.kind not in ("full", "short"):
+                continue
+            for match in re.finditer(rf"{re.escape(container)},?\s+(?:\d{{1,3}}/)?(?:1[89]|20)\d\d"
+                                     r"(?:/\d{1,4})?,\s*(?:S\.\s*)?(\d+)", cit.text):
+                pages.setdefault(str(cit.id), set()).add(match.group(1))
+    return pages
 
 
 def extract_text(text: str, path: str = "-", *, fmt: str | None = None, notes_mode: bool = False) -> Document:

@@ -473,9 +473,15 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     match = _RELATED_IN.match(chunk)
     if match:
         return chunk[: match.end()].rstrip(" ,"), start + match.end()  # "eine Rezension dazu in:"
-    match = _TOPIC_BEFORE_SIGLUM.match(chunk)
+    match = _VERSION_LABEL.match(chunk)
     if match:
-        # "Zur Selbstgerechtigkeit der Norm: RW 373 ff., …": a topic, then a work cited by its siglum
+        # "Italian translation: Le formule …, Rom 1975", "dt. Übers.: …": the label of another
+        # edition of the work just cited, not part of its title
+        return chunk[: match.end()].rstrip(" :"), start + match.end()
+    match = _TOPIC_BEFORE_SIGLUM.match(chunk) or _WORDS_BEFORE_SIGLUM.match(chunk)
+    if match:
+        # "Zur Selbstgerechtigkeit der Norm: RW 373 ff., …": a topic, then a work cited by its siglum;
+        # "eher beiläufig RW 506, Pluralismus …", "rather in passing RW 506, …": a remark before it
         return chunk[: match.end()].rstrip(" ,:"), start + match.end()
     match = _MID_SIGNAL.search(chunk)
     if match and classify(chunk[: match.start()]).kind == "commentary":
@@ -486,7 +492,19 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
 
 #: a topic lead-in before a work cited by its siglum and number ("RW 373", "BGHZ 12", "MEW 23")
 _TOPIC_BEFORE_SIGLUM = re.compile(
-    r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s[^,;:()\d]{3,120}?[,:]\s+(?=[A-ZÄÖÜ]{2,}[a-z]?\s\d)"
+    # (lower case after a ";": "…, 1977; zum selbstgerechten Rechtsverfassungsrecht: RW 109, …")
+    r"(?i:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s[^,;:()\d]{3,120}?[,:]\s+(?=[A-ZÄÖÜ]{2,}[a-z]?\s\d)"
+)
+#: the label of a translation or another version before its citation ("English translation:", "trad. it.:")
+_VERSION_LABEL = re.compile(
+    r"(?:[^\W\d_]+\.?\s){0,2}(?i:translation|transl\.|trad\.|traduction|traducción|traduzione|Übersetzung|"
+    r"Übers\.|version|Fassung)(?:\s[^\W\d_]+\.?)?\s*:\s+(?=\S)"
+)
+#: a siglum, its page and a title after a comma ("…, RW 85, Franz Böhm (1895-1977), 1989")
+_EMBEDDED_SIGLUM = re.compile(r",\s+(?=[A-ZÄÖÜ]{2,5}\s\d{1,4}(?:\s*ff?\.)?,?\s+[A-ZÄÖÜ][a-zäöüß]{2})")
+#: lower-case words before a siglum, its page and a title ("rather in passing RW 506, Pluralismus …")
+_WORDS_BEFORE_SIGLUM = re.compile(
+    r"(?:[a-zäöüß][\w-]*\s){1,4}(?=[A-ZÄÖÜ]{2,5}\s\d{1,4}(?:\s*ff?\.)?,?\s+[A-ZÄÖÜ][a-zäöüß]{2})"
 )
 #: a signal after a comma in the middle of a sentence of commentary: "…, vgl.: BT-Drs. …"
 _MID_SIGNAL = re.compile(
@@ -768,9 +786,32 @@ def split_note(text: str) -> list[Piece]:
                         info = Classification("commentary")  # (a case name "X v. Y" is no sentence)
                 if prefix is not None and info.kind == "commentary" and _could_be_short(piece_text):
                     info = Classification("short", title=piece_text.strip(" .,"))
+                inline = _inline_back_references(piece_text) if info.kind in ("full", "commentary") else []
+                if inline:
+                    # "Examples of … include his discussion of nuisance as enforcing “…” 3 id. at 218,
+                    # and of the criminal law, 4 id. at 11, …": prose citing the work before it inline
+                    # the sentence is commentary around the back-references it makes
+                    pieces.extend(_cut_around(piece_text, a_start, sig, inline))
+                    continue
                 if info.kind == "commentary":
                     pieces.extend(_commentary_pieces(piece_text, a_start, sig, info))
                     continue
+                if info.kind == "full" and _name_in_a_sentence(piece_text):
+                    if _embedded_citations(piece_text):
+                        # "Ann Roe, einer bekannten Vertreterin der Schule, eine Nähe zu …, Ann B. Roe,
+                        # Title, Journal 20 (2013) 629": the name is the sentence's, the work follows
+                        pieces.extend(_commentary_pieces(piece_text, a_start, sig, Classification("commentary")))
+                        continue
+                    siglum = _EMBEDDED_SIGLUM.search(piece_text)
+                    if siglum:
+                        # "Franz Böhm, with whom he certainly identifies, RW 85, Franz Böhm (1895-1977)":
+                        # the work is cited by a collection's siglum after the sentence
+                        lead = piece_text[: siglum.start()]
+                        pieces.append(Piece(lead, a_start, a_start + len(lead), sig, Classification("commentary")))
+                        a_start += siglum.end()
+                        piece_text = piece_text[siglum.end():]
+                        info = classify(piece_text)
+                        sig = None
                 if info.kind in _BACK_REFERENCE_KINDS and _embedded_citations(piece_text):
                     # "McKnight, supra note 2, at 406, but not in its definition of law, J. M.
                     # Finnis, Blackstone’s Theoretical Intentions, 12 NAT. L.F. 163 (1967)."
@@ -782,6 +823,60 @@ def split_note(text: str) -> list[Piece]:
 
 
 _BACK_REFERENCE_KINDS = frozenset({"supra", "short", "op-cit", "ibid"})
+
+#: "id. at 218", "3 id. at 218" (volume 3 of the work before), "ibid., pp. 311-12" inside a sentence
+_INLINE_BACK_REFERENCE = re.compile(
+    r"(?<![\w.])(?:\d{1,2}\s)?(?:[Ii]d\.|[Ii]bid(?:em)?\.?),?\s(?:at\s)?(?:pp?\.\s?)?"
+    r"\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s\d+[a-z]?(?:\s*[-–]\s*\d+)?)*(?:\s\((?:1[5-9]|20)\d\d\))?"
+)
+
+
+def _inline_back_references(text: str) -> list[tuple[int, int]]:
+    """Spans of back-references a sentence makes in passing (not one that opens the piece).
+
+    Only in a piece without an author head, once a sentence without numbers
+    has begun (three words before the first): "…, including laws against
+    homicide, id. at 177, dueling, id. at 199".  The rest is commentary.
+    After a citation ("…, 1975, p. 39-62, and …, ibidem, 1976") "ibidem" is
+    that citation's periodical, and nothing is split.
+    """
+    if author_head(text):
+        return []
+    depth = _depth_map(text)
+    spans: list[tuple[int, int]] = []
+    for match in _INLINE_BACK_REFERENCE.finditer(text):
+        if match.start() == 0 or depth[match.start()]:
+            continue  # a piece that opens with "Id." is a back-reference; one inside a quotation is quoted
+        if not spans:
+            lead = text[: match.start()]
+            if len(re.findall(r"[^\W\d_]{2,}", lead)) < 3:
+                continue
+            if re.search(r"\d", lead):
+                return []  # a citation before it ("…, Bulletin …, 1975, p. 39-62, and "…", ibidem, 1976")
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+#: lower-case words that may follow an author's name in a citation (not a sentence going on;
+#: words shorter than three letters, "in", "hg", "ed", "op", "a.a.O.", never count)
+_AFTER_NAME_WORDS = frozenset(
+    "hrsg eds dir ders dies idem eadem supra infra cit loc ibid ebd ebenda vol art und and".split()
+)
+
+
+def _name_in_a_sentence(text: str) -> bool:
+    """Does the author's name open a sentence that goes on in lower case ("Ann Roe, einer der …")?
+
+    A title after an author starts with a capital, a quotation mark or a
+    citation word ("in", "hg.", "supra"); a lower-case word there is the
+    argument going on, with the name as its subject or object.
+    """
+    head = author_head(text)
+    if not head or not text.startswith(f"{head}, "):
+        return False
+    match = re.match(r"[^\W\d_]+", text[len(head) + 2:])
+    word = match.group(0) if match else ""
+    return word[:1].islower() and len(word) >= 3 and word.lower() not in _AFTER_NAME_WORDS
 
 
 def _commentary_pieces(text: str, offset: int, signal: str | None, info: Classification,
@@ -798,6 +893,16 @@ def _commentary_pieces(text: str, offset: int, signal: str | None, info: Classif
     spans = _embedded_citations(text)
     if not spans:
         return [Piece(text, offset, offset + len(text), signal, info)]
+    return _cut_around(text, offset, signal, spans, lead_info=lead_info)
+
+
+def _cut_around(text: str, offset: int, signal: str | None, spans: list[tuple[int, int]],
+                *, lead_info: bool = False) -> list[Piece]:
+    """The text as commentary around the citations at ``spans`` (each its own piece).
+
+    With ``lead_info`` the opening part keeps its own classification (see
+    :func:`_commentary_pieces`).
+    """
     out: list[Piece] = []
     cursor = 0
     for start, end in spans:

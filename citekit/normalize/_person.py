@@ -291,8 +291,20 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
     ):
         # "Paul Hagenloh" (or "Caizzi Bruno" in a surname-first list): the usual case
         return _make(first, last, suffix=suffix) if surname_first else _make(last, first, suffix=suffix)
-    # Vancouver "Lang SM" and "Surname G." / "Surname G. H."
-    if _VANCOUVER_RE.match(last.rstrip(".")) and not words[0].isupper() and not is_initials(words[0]):
+    # Vancouver "Lang SM" and "Surname G." (a run "Larson R. B." is read below);
+    # "Pearce P A": the letters spaced out, without dots
+    letters_from = len(words)
+    while letters_from > 1 and len(words[letters_from - 1]) == 1 and words[letters_from - 1].isupper():
+        letters_from -= 1
+    if len(words) - letters_from >= 2 and not words[0].isupper() and not is_initials(words[0]):
+        particle, family = _particles_and_family(words[:letters_from])
+        return _make(family, ". ".join(words[letters_from:]) + ".", particle, suffix)
+    if (
+        _VANCOUVER_RE.match(last.rstrip("."))
+        and not words[0].isupper()
+        and not is_initials(words[0])
+        and not is_initials(words[-2])
+    ):
         initials = last.rstrip(".")
         if len(initials) > 1 or last.endswith(".") or len(words) == 2:
             k = len(words) - 1

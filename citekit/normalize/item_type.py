@@ -48,6 +48,8 @@ def _decided_by_a_court(state: ItemState, container: str) -> bool:
     """No title, and a court for the author or an official report for the container."""
     if container and _OFFICIAL_REPORTS_RE.match(container) and "author" not in state.spans:
         return True
+    if "authority" in state.item:
+        return bool(container)  # the names step found "BGH NJW": court and periodical
     authors = state.spans.get("author", ())
     if len(authors) != 1 or court_name(authors[0]) is None:
         return False

@@ -7,7 +7,9 @@ and biblatex's ``jurisdiction`` keep the court in a field of its own, so
 it goes to CSL ``authority`` as written (never title-cased: "BGH", not
 "Bgh").  A German docket number ("VIII ZR 12/02") is the CSL ``number``;
 read together with the decision's date ("12.3.2003 – 1 BvR 12/02") the
-date becomes ``issued``.
+date becomes ``issued``; a date span that took the chamber number ("12.3.2003 – 5" +
+"AZR 12/02") gives it back.  :func:`court_and_periodical` lets the names step read
+an author span "BGH NJW" as court and periodical, before pages and type need them.
 Runs after type inference and touches ``legal_case`` items only.
 """
 
@@ -56,7 +58,7 @@ class LegalCase(Normalizer):
         if item.get("type") != "legal_case":
             return
         courts = [c for c in (court_name(t) for t in state.spans.get("author", ())) if c]
-        if courts and len(courts) == len(state.spans["author"]):
+        if courts and len(courts) == len(state.spans["author"]) and "authority" not in item:
             item.pop("author", None)
             item["authority"] = courts[0]
         genre = item.get("genre")
@@ -65,11 +67,16 @@ class LegalCase(Normalizer):
         notes = [_unbracket(t) for t in state.spans.get("note", ())]
         kept: list[str] = []
         for note in notes:
+            # a docket number ends in digits: a period after them ends the sentence
+            bare = note[:-1] if note[-2:-1].isdigit() and note.endswith(".") else note
             if "authority" not in item and _REPORT_COURT_RE.match(note):
                 item["authority"] = note
-            elif "number" not in item and _DOCKET_RE.match(note.lstrip("–- ")):
-                item["number"] = note.lstrip("–- ")
-            elif "number" not in item and (dated := _DATED_DOCKET_RE.match(note)):
+            elif "number" not in item and _DOCKET_RE.match(bare.lstrip("–- ")):
+                item["number"] = bare.lstrip("–- ")
+            elif "number" not in item and (head := _docket_head(state)) and _DOCKET_TAIL_RE.match(bare):
+                # "12.3.2003 – 5" + "AZR 12/02": the date span took the docket's first part
+                item["number"] = f"{head} {bare}"
+            elif "number" not in item and (dated := _DATED_DOCKET_RE.match(bare)):
                 # "12.3.2003 – 1 BvR 12/02": the decision's date, then its docket number
                 item["number"] = dated["docket"]
                 if "issued" not in item:
@@ -83,12 +90,47 @@ class LegalCase(Normalizer):
                 item.pop("note", None)
 
 
+#: the docket number without its leading chamber number ("AZR 12/02" of "5 AZR 12/02")
+_DOCKET_TAIL_RE = re.compile(r"^[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}$")
+#: a date span that ran on into the chamber number: "12.3.2003 – 5", "4.5.2010 – VIII"
+_DATE_WITH_HEAD_RE = re.compile(r"\d{4}\s*[–—-]\s*(?P<head>[IVX]+|\d{1,2})\W*$")
+
+
+def _docket_head(state: ItemState) -> str | None:
+    """The chamber number a date span took from the docket number after it, if any."""
+    for text in state.spans.get("date", ()):
+        match = _DATE_WITH_HEAD_RE.search(text)
+        if match:
+            return match["head"]
+    return None
+
+
 def _unbracket(text: str) -> str:
     """``(HL).`` -> ``HL``; ``9th Cir.`` keeps its period (``strip_brackets`` would take it)."""
     value = squash(text).strip(" ,;:")
     if value[-2:] in (").", "]."):
         value = value[:-1]
     return strip_brackets(value, edge=" ,;:")
+
+
+#: a periodical's abbreviation ("NJW", "JZ", "NVwZ", "FamRZ"): one short word with two capitals or more
+_PERIODICAL_ABBR_RE = re.compile(r"^(?![IVXLC]+$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}$")
+
+
+def court_and_periodical(text: str) -> tuple[str, str] | None:
+    """"BGH NJW" -> ("BGH", "NJW"): a court and the periodical reporting it, read as one author.
+
+    German notes cite a decision as "BGH NJW 2003, 1234"; the tagger now and
+    then takes court and periodical together for a name.  The last word must be
+    an abbreviation with two capitals and what comes before it a court.
+    """
+    stripped = text.strip(" ,;:")
+    cut = stripped.rfind(" ")
+    last = stripped[cut + 1 :]
+    if cut < 0 or not _PERIODICAL_ABBR_RE.match(last) or sum(ch.isupper() for ch in last) < 2:
+        return None  # (most author spans end in a name: one capital)
+    court = squash(stripped[:cut]).rstrip(" ,")
+    return (court, last) if _COURT_RE.match(court) else None
 
 
 def court_name(text: str) -> str | None:

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 from citekit.normalize._person import Name, is_previous_marker, parse_names, plain_words
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
@@ -38,13 +39,19 @@ _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
 _IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
 _JOIN_RE = re.compile(r"^[\s,;:&()]*(?:and|und|et|e|&)?[\s,;:&()]*$", re.I)
 
-#: every role word as plain_words() gives it: a cheap test before the big expression
-_ROLE_WORDS = frozenset(
+#: every role word as plain_words() gives it: a cheap test before the big expression (and
+#: the vocabulary the training corpora's conversion uses for role words after names)
+ROLE_WORDS = frozenset(
     "ed eds edd editor editors edited trans tr transl translated translator übers übersetzt "
     "hrsg hg hgg herausgegeben éd éds dir cur coord comp compiled trad traduit tradotto "
     "traduzione".split()
 )
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
+
+
+def has_role_word(text: str) -> bool:
+    """Does the span name a role anywhere ("X, ed.", "(a cura di)", "trans. by Y")?"""
+    return _ROLE_RE.search(text) is not None
 
 
 def opens_with_role(text: str) -> bool:
@@ -65,7 +72,7 @@ def _role_segments(
     if words_lower is None:
         words_lower = plain_words(text)
     if (
-        _ROLE_WORDS.isdisjoint(words_lower)
+        ROLE_WORDS.isdisjoint(words_lower)
         and "a cura" not in text
         and "a c. di" not in text
         and "sous la" not in text
@@ -108,7 +115,7 @@ class Names(Normalizer):
 
     name: ClassVar[str] = "names"
     code: ClassVar[str] = "P103"
-    keys: ClassVar[tuple[str, ...]] = ("author", "editor", "translator", "custom")
+    keys: ClassVar[tuple[str, ...]] = ("author", "editor", "translator", "custom", "authority", "container-title")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator", "container-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -125,6 +132,11 @@ class Names(Normalizer):
                 continue
             if is_previous_marker(text):
                 self._previous(state, ctx, label, lists, text)
+                continue
+            reported = court_and_periodical(text) if label == "author" else None
+            if reported is not None and "container-title" not in state.spans:
+                # "BGH NJW 2003, 1234": a court and its reporting periodical, no person
+                state.item["authority"], state.item["container-title"] = reported
                 continue
             found_names = False
             words_lower = plain_words(text)

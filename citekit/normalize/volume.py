@@ -6,7 +6,9 @@ SEER's ``56, 2004, 2`` (volume, year, issue), ``XIV, 1951``, Vancouver's
 did not.  ``2 vols.``/``3 Bde.`` is ``number-of-volumes``; ``Part A`` is
 ``part``; a page range after a colon (``3(1):1–122``) is the work's ``page``
 when no pages span gave one.  A volume in a new series ("n.s. 3", "N.F. 12") is kept whole: the
-series marker is part of how the volume is identified.
+series marker is part of how the volume is identified.  A "volume" of words alone, in a
+reference with no title and no container, is the book's title the tagger misread
+("Luhmann, Rechtssoziologie (1972) 239": a one-word title before the year).
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from typing import Any, ClassVar
 
 from citekit.normalize._text import expand_dashed_range, hyphen_dashes, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import spans_beside_title
+from citekit.normalize.title import clean_title, spans_beside_title
 
-_NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|[IVXLCDM]+\b|[ivxlcdm]+\b)"
+_NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|\b[IVXLCDM]+\b|\b[ivxlcdm]+\b)"
 _TOKEN_RE = re.compile(
     rf"(?P<vlabel>\b(?:volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a)\b\.?\s*)(?P<vnum>{_NUM})"
     rf"|(?P<ilabel>(?:\b(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|number|quaderno|livr|livraison|cahier|suppl)\b\.?|n°|nº|#)\s*)(?P<inum>{_NUM})"
@@ -34,6 +36,14 @@ _VOLUMES_RE = re.compile(
     r"^(\d+)\s*(?:v|vols?|voll|volumes|bde|bände|tomes|tomi|t|tt)\.?$", re.I
 )
 _SERIES_RE = re.compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
+#: a word of a title: four letters or more, not a roman numeral as OCR reads it ("Vili", "Ili")
+_TITLE_WORD_RE = re.compile(r"\b(?![IVXLCDivxlcdf]+\b)[^\W\d_]{4,}")
+#: a volume's label at the start of the span ("vol.", "voi.", "tom.", "Bd.")
+_LABEL_START_RE = re.compile(
+    r"^\W*(?:vol|voi|voll|t|tom|toni|tomo|tome|bd|band|jg|jahrgang|anno|heft|n|nr|no|lib|libro|book)\b", re.I
+)
+#: a roman numeral standing alone ("Régestes, I", "libro XIV"): the span numbers a volume
+_ROMAN_RE = re.compile(r"\b[IVXLC]+\b")
 _ISSUE_LABEL_RE = re.compile(
     r"^(?:(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|number|quaderno|livr|cahier)\b\.?|n°|nº|#)\s*", re.I
 )
@@ -103,12 +113,26 @@ class VolumeIssue(Normalizer):
 
     name: ClassVar[str] = "volume"
     code: ClassVar[str] = "P107"
-    keys: ClassVar[tuple[str, ...]] = ("volume", "issue", "part", "number-of-volumes", "issued", "page")
+    keys: ClassVar[tuple[str, ...]] = (
+        "volume", "issue", "part", "number-of-volumes", "issued", "page", "title",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"volume", "issue"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
+            if (
+                "title" not in state.spans
+                and "container-title" not in state.spans
+                and not any(ch.isdigit() for ch in text)
+                and _TITLE_WORD_RE.search(text)
+                and not _LABEL_START_RE.match(text)
+                and not _ROMAN_RE.search(text)
+            ):
+                title = clean_title(text)
+                if title:  # "Luhmann, Rechtssoziologie (1972) 239": no volume has no number
+                    item.setdefault("title", title)
+                    continue
             parts = _split_volume_cached(text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]

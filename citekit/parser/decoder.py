@@ -13,7 +13,9 @@ list of attribute ids; a string never seen is described straight as ids by
 strings of a chunk together, no feature string built) and one per context
 part (the extractor names each distinct part by an id of its
 :class:`~citekit.parser.features.PartTable`; its vector is summed once, then
-found with one numpy lookup per chunk; an extractor that overrides
+found with one numpy lookup per chunk; the part ids of a whole chunk come
+from :meth:`~citekit.parser.features.FeatureExtractor.chunk_part_ids`, in
+numpy, from one integer of facts per token string; an extractor that overrides
 ``contexts`` gets one part per token, its whole context list).
 Viterbi then runs over a whole batch in
 numpy, references sorted by length so that at step ``t`` the ones still
@@ -37,18 +39,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
-from operator import attrgetter, lt
+from operator import itemgetter, lt
 from typing import Any
 
 from citekit.parser.features import CONTEXT_PARTS, GROUPS, FeatureExtractor, PartTable
 from citekit.parser.tokenize import Token
 from citekit.parser.weights import CrfWeights
 
-#: Token strings, and summed score vectors (distinct lists of 2+ features of a
-#: token string or context part, labels x 8 bytes each), kept before the caches
-#: are emptied: bounds memory on huge inputs (10,000 varied references need
-#: ~45,000 strings and ~50,000 vectors).
-_CACHE_LIMIT = 75_000
+#: Token strings, and summed score vectors (lists of 2+ features of a token
+#: string or context part, labels x 8 bytes each: distinct ones, and each
+#: string's own list), kept before the caches are emptied: bounds memory on
+#: huge inputs (10,000 varied references need ~45,000 strings and ~62,000 vectors).
+_CACHE_LIMIT = 85_000
 #: Below this many running references a Viterbi step uses one broadcast
 #: (labels x labels x refs) array; above it, a loop over labels on (labels x refs)
 #: arrays that stay in cache.
@@ -88,11 +90,20 @@ class BatchDecoder:
             extractor.describe_ids if type(extractor)._describe is FeatureExtractor._describe
             else self._ids_via_describe
         )
+        if self._describe_ids == extractor.describe_ids:
+            extractor.attribute_index(self._attributes)  # built now, with the weights, not on the first reference
+        #: the context parts of a whole chunk in numpy (``chunk_part_ids``), unless a
+        #: subclass changes how they are made
+        self._chunk_parts = self._width == CONTEXT_PARTS and all(
+            getattr(type(extractor), name) is getattr(FeatureExtractor, name)
+            for name in ("part_ids_of", "_segment_parts", "_lists_mask", "string_facts", "chunk_part_ids")
+        )
         self._reset()
 
     def _reset(self) -> None:
         np = self._np
         #: attribute ids of a list of 2+ features -> the row of ``_vectors`` holding their sum
+        #: (not a string's own list: nearly always its alone, it gets a row without a key)
         self._rows: dict[tuple[int, ...], int] = {}
         #: rows of ``_vectors`` holding sums, in use
         self._sums = 0
@@ -105,8 +116,10 @@ class BatchDecoder:
         self._classes: list[str] = []
         #: the ``_vectors`` row of each string's GROUPS
         self._string_rows: Any = np.zeros((1024, len(GROUPS)), dtype=np.intp)
+        #: ``string_facts`` of each string, by row
+        self._string_facts: Any = np.zeros(1024, dtype=np.intp)
         #: attribute ids of the lists given a row whose vector is not summed yet
-        self._pending: list[tuple[int, ...]] = []
+        self._pending: list[Sequence[int]] = []
         self._outside = np.array([self._row(outside) for _, _, outside in GROUPS], dtype=np.intp)
         self._sum_pending()
 
@@ -146,19 +159,36 @@ class BatchDecoder:
         end = first + len(new)
         while end > self._string_rows.shape[0]:
             self._string_rows = np.concatenate([self._string_rows, np.zeros_like(self._string_rows)])
+            self._string_facts = np.concatenate([self._string_facts, np.zeros_like(self._string_facts)])
         describe, ids, classes = self._describe_ids, self._attributes, self._classes
-        sums, zero = self._rows, self._zero
+        sums, zero, pending, summed = self._rows, self._zero, self._pending, self._sums
         rows: list[int] = []
+        append = rows.append
         for text in new:
             cls, lists = describe(text, ids)
             classes.append(cls)
-            for found in lists:  # ``_id_row``, inlined: five lists per string
+            own = lists[0]
+            if len(own) < 2:
+                append(own[0] if own else zero)
+            else:  # a string's own list is nearly always its own (its word): summed without a look-up
+                summed += 1
+                pending.append(own)
+                append(zero + summed)
+            for found in lists[1:]:  # ``_id_row``, inlined
                 if len(found) < 2:
-                    rows.append(found[0] if found else zero)
-                else:
-                    row = sums.get(tuple(found))
-                    rows.append(self._id_row(found) if row is None else row)
+                    append(found[0] if found else zero)
+                    continue
+                key = tuple(found)
+                row = sums.get(key)
+                if row is None:
+                    summed += 1
+                    pending.append(key)
+                    row = sums[key] = zero + summed
+                append(row)
+        self._sums = summed
         self._string_rows[first:end] = np.array(rows, dtype=np.intp).reshape(len(new), len(GROUPS))
+        if self._chunk_parts:
+            self._string_facts[first:end] = list(map(self._extractor.string_facts, new, classes[first:end]))
         self._strings.update(zip(new, range(first, end), strict=True))
 
     def _sum_pending(self) -> None:
@@ -229,15 +259,23 @@ class BatchDecoder:
         if self._sums > _CACHE_LIMIT or len(self._strings) > _CACHE_LIMIT:
             self._reset()
         # the token strings of the whole chunk, then their rows (new ones described and summed)
-        texts_of = [list(map(attrgetter("text"), tokens)) for tokens in sequences]
-        all_texts = list(chain.from_iterable(texts_of))
+        all_texts = list(map(itemgetter(0), chain.from_iterable(sequences)))  # Token.text, in C
         string_ids = list(map(self._strings.get, all_texts, repeat(-1)))
+        sids = np.array(string_ids, dtype=np.intp)
         if -1 in string_ids:
-            self._add_strings(list(compress(all_texts, map(lt, string_ids, repeat(0)))))  # the new ones, in C
-            string_ids = list(map(self._strings.__getitem__, all_texts))
+            new = list(compress(all_texts, map(lt, string_ids, repeat(0))))  # the new ones, in C
+            self._add_strings(new)
+            sids[sids < 0] = list(map(self._strings.__getitem__, new))
+            string_ids = sids.tolist()
         parts: list[int] = []
         at = 0
-        if self._width == 1:  # an extractor with its own ``contexts``: whole lists
+        chunk_ids = None
+        if self._chunk_parts:  # all references at once, in numpy
+            table = self._extractor.part_table()
+            chunk_ids = self._extractor.chunk_part_ids(self._string_facts[sids], lengths, table)
+        if chunk_ids is not None:
+            context_rows = self._rows_of_parts(table, chunk_ids.reshape(-1))
+        elif self._width == 1:  # an extractor with its own ``contexts``: whole lists
             described = list(map(self._extractor._describe, all_texts))
             for tokens in sequences:
                 if tokens:
@@ -249,10 +287,10 @@ class BatchDecoder:
             table = self._extractor.part_table()
             part_ids = self._extractor.part_ids_of
             classes = list(map(self._classes.__getitem__, string_ids))
-            for texts in texts_of:
-                if texts:
-                    parts.extend(part_ids(texts, classes[at : at + len(texts)], table))
-                    at += len(texts)
+            for n in lengths:
+                if n:
+                    parts.extend(part_ids(all_texts[at : at + n], classes[at : at + n], table))
+                    at += n
             context_rows = self._rows_of_parts(table, parts)
         self._sum_pending()
 
@@ -273,7 +311,6 @@ class BatchDecoder:
         # state scores of every token (time-major order) under every label
         position = order - np.repeat(starts, size)[order]
         length = np.repeat(size, size)[order]
-        sids = np.array(string_ids, dtype=np.intp)
         vectors = self._vectors
         emission: Any = None
         scores = np.empty((total, len(self.labels)))
@@ -300,15 +337,15 @@ class BatchDecoder:
         tags = self._backward(best, active_list, offset_list, sorted_size)
         in_order = np.empty(total, dtype=np.intp)
         in_order[order] = tags
-        names, flat = self.labels, in_order.tolist()
+        named = list(map(self.labels.__getitem__, in_order.tolist()))
         out: list[list[str]] = []
         at = 0
         for n in lengths:
-            out.append([names[x] for x in flat[at : at + n]])
+            out.append(named[at : at + n])
             at += n
         return out
 
-    def _rows_of_parts(self, table: PartTable, ids: list[int]) -> Any:
+    def _rows_of_parts(self, table: PartTable, ids: Any) -> Any:
         """The ``_vectors`` row of each context part id of ``table`` (new parts: summed next)."""
         np = self._np
         if table is not self._table:  # the extractor started a new table
@@ -316,7 +353,7 @@ class BatchDecoder:
         if len(self._part_rows) < len(table.parts):
             missing = np.full(len(table.parts) - len(self._part_rows), -1, dtype=np.intp)
             self._part_rows = np.concatenate([self._part_rows, missing])
-        part_ids = np.array(ids, dtype=np.intp)
+        part_ids = np.asarray(ids, dtype=np.intp)
         rows = self._part_rows[part_ids]
         if (rows < 0).any():
             new = np.unique(part_ids[rows < 0])
@@ -330,19 +367,21 @@ class BatchDecoder:
         labels = len(self.labels)
         best = emission  # step 0 is its own state score; later steps add to it
         transitions3 = self._transitions3
-        wide = np.empty((labels, labels, min(active[0], _BROADCAST_BELOW)))
-        top = np.empty((labels, active[0]))
-        candidate = np.empty((labels, active[0]))
+        # flat buffers, viewed at each step as contiguous arrays of its size: a slice
+        # [:, :k] of a wider array would be strided, and numpy much slower on it
+        wide = np.empty(labels * labels * min(active[0], _BROADCAST_BELOW))
+        top = np.empty(labels * active[0])
+        candidate = np.empty(labels * active[0])
         for t in range(1, len(active)):
             k = active[t]
             prev = best[:, offsets[t - 1] : offsets[t - 1] + k]
-            m = top[:, :k]
+            m = top[: labels * k].reshape(labels, k)
             if k < _BROADCAST_BELOW:
-                w = wide[:, :, :k]
+                w = wide[: labels * labels * k].reshape(labels, labels, k)
                 np.add(prev[:, None, :], transitions3, out=w)
-                np.max(w, axis=0, out=m)
+                np.maximum.reduce(w, axis=0, out=m)
             else:
-                c = candidate[:, :k]
+                c = candidate[: labels * k].reshape(labels, k)
                 np.add(prev[0], transitions3[0], out=m)
                 for i in range(1, labels):
                     np.add(prev[i], transitions3[i], out=c)

@@ -16,6 +16,9 @@ table lookups per token instead of a dozen string concatenations, and the
 batched decoder sums the weights of a part once for all the tokens that
 have it.  The lists are exactly those of the per-feature code they replaced
 (``tests/parser/test_features_contexts.json``): the model does not change.
+:meth:`FeatureExtractor.part_ids_of` defines the parts, one reference at a
+time; the batched decoder gets the same parts for a whole chunk of
+references from :meth:`FeatureExtractor.chunk_part_ids`, in numpy.
 
 The batched decoder does not need the strings of a token it has not seen,
 only their attribute ids: :meth:`FeatureExtractor.describe_ids` gives them
@@ -29,10 +32,11 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from citekit.parser.tokenize import Token
 
@@ -133,7 +137,10 @@ class FeatureExtractor:
         for name, words in dictionaries().items():
             for word in words:
                 membership.setdefault(word, []).append(name)
-        self._membership = {word: tuple(names) for word, names in membership.items()}
+        interned: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per combination of lists
+        self._membership = {
+            word: interned.setdefault(tuple(names), tuple(names)) for word, names in membership.items()
+        }
         self._static: dict[str, Described] = {}
         #: word -> _lists_mask(word), for the segment features
         self._list_bits: dict[str, int] = {}
@@ -142,6 +149,12 @@ class FeatureExtractor:
         self._head_bases: dict[int, list[int]] = {}
         #: the decoder's attribute ids, by what varies in them (``describe_ids``)
         self._index: AttributeIndex | None = None
+        #: token class -> its ``string_facts`` bits and code; the classes by code
+        self._class_facts: dict[str, int] = {}
+        self._class_names: list[str] = []
+        #: the table ``chunk_part_ids`` last used, and its parts by numeric key
+        #: (class pairs, segments, next commas)
+        self._coded: tuple[PartTable, dict[int, Any], dict[int, Any], dict[int, Any]] | None = None
 
     def _describe(self, text: str) -> Described:
         """Static features of a token string, its features as a neighbour, and its class."""
@@ -180,34 +193,43 @@ class FeatureExtractor:
         """
         index = self._index
         if index is None or index.ids is not ids:
-            index = self._index = AttributeIndex(ids)
+            index = self.attribute_index(ids)
         lower, shp, flags, hits, cls = self._facts(text)
-        own_word = index.words.get(lower, _NO_WORD)
-        word = own_word if len(lower) < 20 else index.words.get(lower[:20], _NO_WORD)
-        shapes = index.shape(shp)
-        own = [own_word[0]]
-        if len(lower) > 1 or lower.isalnum():
-            own.append(shapes[0])
+        words = index.words
+        own_word = words.get(lower, _NO_WORD)
+        word = own_word if len(lower) < 20 else words.get(lower[:20], _NO_WORD)
+        shapes = index.shapes.get(shp) or index.shape(shp)
+        # each entry of ``own_word``, ``word`` and ``shapes`` is () or its one id: no None to filter
+        own = [*own_word[0], *shapes[0]] if len(lower) > 1 or lower.isalnum() else [*own_word[0]]
         if len(lower) > 3:
-            own.append(index.prefixes.get(lower[:3]))
-            own.append(index.suffixes.get(lower[-3:]))
+            found = index.prefixes.get(lower[:3])
+            if found is not None:
+                own.append(found)
+            found = index.suffixes.get(lower[-3:])
+            if found is not None:
+                own.append(found)
         if flags:
-            own.extend(map(ids.get, flags))
-        prev = [word[1], shapes[1]]
-        after = [word[2], shapes[2]]
+            own.extend([i for i in map(ids.get, flags) if i is not None])
+        prev = [*word[1], *shapes[1]]
+        after = [*word[2], *shapes[2]]
         if hits:
             own_hits, prev_hits, after_hits = index.dictionaries(hits)
             own.extend(own_hits)
             prev.extend(prev_hits)
             after.extend(after_hits)
         # the lists in GROUPS order: own, previous, next, two before, two after
-        return cls, [
-            [i for i in own if i is not None],
-            [i for i in prev if i is not None],
-            [i for i in after if i is not None],
-            [word[3]] if word[3] is not None else [],
-            [word[4]] if word[4] is not None else [],
-        ]
+        return cls, [own, prev, after, [*word[3]], [*word[4]]]
+
+    def attribute_index(self, ids: dict[str, int]) -> AttributeIndex:
+        """The :class:`AttributeIndex` of ``ids`` that ``describe_ids`` uses, built on first use.
+
+        Building it takes a few tens of milliseconds: the batched decoder asks
+        for it when it loads the model's weights, not on its first reference.
+        """
+        index = self._index
+        if index is None or index.ids is not ids:
+            index = self._index = AttributeIndex(ids)
+        return index
 
     def _features(self, text: str) -> tuple[list[str], list[str], list[str], str, list[str], list[str]]:
         """``_describe`` of a token string before the known-attribute filter, as lists."""
@@ -237,12 +259,19 @@ class FeatureExtractor:
         as attribute ids.
         """
         lower = text.lower()
-        bare = lower.rstrip(".")
-        # most tokens are words: no digit, some letter (the per-character scans are skipped)
-        alpha = text.isalpha()
-        shp = _word_shape(text) if alpha else shape(text)
         flags: list[str] = []
-        has_digit = not alpha and any(ch.isdigit() for ch in text)
+        if text.isalpha():  # most tokens are words: no digit, no period, no mark to test for
+            if not lower.strip("ivxlcdm") and _ROMAN.match(lower):
+                flags.append("roman")
+            if lower.startswith("http"):
+                flags.append("url")
+                cls = "U"
+            else:
+                cls = "C" if text[0].isupper() else "l"
+            return lower, _word_shape(text), flags, self._membership.get(lower, ()), cls
+        bare = lower.rstrip(".")
+        shp = shape(text)
+        has_digit = any(ch.isdigit() for ch in text)
         if has_digit and text.isdigit():
             flags.append(_NUM[len(text)] if len(text) < 5 else "num5")
         cls = "w"
@@ -272,7 +301,7 @@ class FeatureExtractor:
             cls = "U"
         elif len(text) >= 10 and has_digit and _ISBN.match(text):
             flags.append("isbn")
-        if not alpha and not any(ch.isalnum() for ch in text):
+        if not any(ch.isalnum() for ch in text):
             cls = text if len(text) == 1 else "P"
             flags.append("punct")
             if text in _OPEN:
@@ -487,19 +516,229 @@ class FeatureExtractor:
                 year_ahead = 1
         return mine, ahead
 
+    def string_facts(self, text: str, cls: str) -> int:
+        """What :meth:`chunk_part_ids` needs of a token string, as ``_FACT_*`` bits.
+
+        ``cls`` is the string's class (``_describe(text)[3]``).  The bits say
+        what the string does in :meth:`part_ids_of` (its action, unless it is a
+        year; a segment boundary; an ``in`` word; its class a word-like or a
+        numeric one), which of the journal, place and publisher lists hold it
+        (``_lists_mask``), and, from ``_FACT_CODE_SHIFT`` on, its class's code.
+        """
+        bits = self._class_facts.get(cls)
+        if bits is None:
+            bits = self._class_facts[cls] = _CLASS_FACTS.get(cls, 0) | len(self._class_names) << _FACT_CODE_SHIFT
+            self._class_names.append(cls)
+        text_bits = _TEXT_FACTS.get(text)
+        if text_bits is not None:
+            bits |= text_bits if cls != "Y" else text_bits & ~_FACT_ACTIONS
+        membership = self._membership
+        lower = text.lower()
+        found = membership.get(lower)
+        if found is None:
+            found = membership.get(lower.rstrip(".,:"))
+            if found is None:
+                return bits
+        return bits | _LIST_FACTS[found]
+
+    def chunk_part_ids(self, facts: Any, lengths: Any, table: PartTable) -> Any:
+        """:meth:`part_ids_of` of many references at once, in numpy: a (tokens, ``CONTEXT_PARTS``) array.
+
+        ``facts`` holds :meth:`string_facts` of every token of the references,
+        one after the other; ``lengths`` their token counts.  The
+        parts are those of :meth:`part_ids_of` (the same table entries, built
+        by the same ``PartTable`` methods, tests/parser/test_features_batch.py):
+        counts and "seen before" flags are cumulative sums within a reference,
+        segments and the next comma come from reversed running minima, and
+        each distinct part is looked up once per chunk by a numeric key.  Only
+        the quote and bracket depths are followed in Python, at the tokens that
+        change them.  ``None`` when the classes met are too many for the keys.
+        """
+        import numpy as np
+
+        names = self._class_names
+        if len(names) > _MAX_CLASSES:
+            return None
+        coded = self._coded
+        if coded is None or coded[0] is not table:
+            coded = self._coded = (table, {}, {}, {})
+        _, pair_parts, segment_parts, comma_parts = coded
+        total = len(facts)
+        if not total:
+            return np.zeros((0, CONTEXT_PARTS), dtype=np.intp)
+        codes = facts >> _FACT_CODE_SHIFT
+        size = np.asarray(lengths, dtype=np.intp)
+        starts = np.zeros(len(size), dtype=np.intp)
+        np.cumsum(size[:-1], out=starts[1:])
+        index = np.arange(total)
+        first = np.repeat(starts, size)  # each token's reference: where it starts, ends, its length
+        n = np.repeat(size, size)
+        end = first + n
+        pos = index - first
+
+        def seen_before(flag: Any) -> Any:  # tokens with the flag before each one in its reference
+            count = np.cumsum(flag) - flag
+            return count - count[first]
+
+        buckets = np.array(_BUCKETS_TO_13, dtype=np.intp)  # _bucket of lengths up to 13 (5 beyond)
+
+        def after_each(flag: Any) -> Any:  # the first token at or after each one with the flag (else total)
+            where = np.where(flag, index, total)
+            return np.append(np.minimum.accumulate(where[::-1])[::-1], total)
+
+        # first part: position decile, commas and dots so far
+        commas = (facts & _FACT_COMMA) != 0
+        dots = (facts & _FACT_DOT) != 0
+        heads = 35 * (10 * pos // n) + 5 * np.minimum(seen_before(commas), 6) + np.minimum(seen_before(dots), 4)
+
+        # second part: the class pairs before and after (codes of two classes; _PAIR_EDGE at the edges)
+        pair = codes[:-1] * _MAX_CLASSES + codes[1:]  # the pair starting at each token
+        before = np.full(total, _PAIR_EDGE, dtype=np.intp)
+        inside = pos >= 2
+        before[inside] = pair[index[inside] - 2]
+        after = np.full(total, _PAIR_EDGE, dtype=np.intp)
+        inside = pos + 2 < n
+        after[inside] = pair[index[inside] + 1]
+
+        def make_pair(key: int) -> int:
+            left, right = divmod(key, _PAIR_EDGE + 1)
+            left_name = "^" if left == _PAIR_EDGE else names[left // _MAX_CLASSES] + names[left % _MAX_CLASSES]
+            right_name = "$" if right == _PAIR_EDGE else names[right // _MAX_CLASSES] + names[right % _MAX_CLASSES]
+            part = table.pairs.get(left_name, {}).get(right_name)
+            return table.add_pair(left_name, right_name) if part is None else part
+
+        around = _parts_by_key(np, before * (_PAIR_EDGE + 1) + after, pair_parts, make_pair)[:, 0]
+
+        # third part: the flags; years and "in" words seen, then quotes and brackets
+        years = (facts & _FACT_YEAR) != 0
+        flags = _FLAG_PARTS + _AFTER_YEAR * (seen_before(years) > 0) + _AFTER_IN * (
+            seen_before((facts & _FACT_AFTER_IN) != 0) > 0
+        )
+        events = np.flatnonzero(facts & _FACT_DEPTHS)
+        if len(events):
+            flags += self._depth_flags(np, events, facts, end, pos)
+
+        # fourth part: the segment of each token (for a boundary, the segment it opens)
+        boundary = (facts & _FACT_BOUNDARY) != 0
+        inner = ~boundary
+        opens = inner.copy()
+        opens[1:] &= boundary[:-1] | (pos[1:] == 0)
+        lo = np.flatnonzero(opens)
+        mine = np.full(total, _EMPTY_PART, dtype=np.intp)
+        if len(lo):
+            lo_end = end[lo]
+            hi = np.minimum(after_each(boundary)[lo], lo_end)
+            numbered = np.cumsum(opens)
+            k = np.minimum(numbered[lo] - 1 - (numbered - opens)[first[lo]], 6)
+            next_word = after_each((facts & _FACT_WORDLIKE) != 0)[hi]
+            follows = np.where(next_word < lo_end, codes[np.minimum(next_word, total - 1)], _MAX_CLASSES)
+            held = np.where(inner, (facts >> _FACT_LISTS_SHIFT & 7) | ((facts & _FACT_NUMERIC) != 0) << 3, 0)
+            held = np.bitwise_or.reduceat(held, lo)  # lists (3 bits) and digits (bit 3) of each segment
+            opens_in = (facts[lo] & _FACT_IN_WORD) != 0
+            key = (((k * (_MAX_CLASSES + 1) + follows) * 6 + buckets[np.minimum(hi - lo, 13)]) * 16
+                   + held) * 2 + opens_in
+
+            def make_segment(key: int) -> tuple[int, int]:
+                rest, opens_with_in = divmod(key, 2)
+                rest, held = divmod(rest, 16)
+                rest, length = divmod(rest, 6)
+                number, follows = divmod(rest, _MAX_CLASSES + 1)
+                segment = (number, "$" if follows == _MAX_CLASSES else names[follows], length, held & 7,
+                           bool(held & 8), bool(opens_with_in))
+                return table.segments.get(segment) or table.add_segment(segment)
+
+            found = _parts_by_key(np, key, segment_parts, make_segment)
+            inside_part, opening_part = found[:, 0], found[:, 1]
+            mine[inner] = inside_part[(numbered - 1)[inner]]
+            opening = pos[lo] > 0
+            mine[lo[opening] - 1] = opening_part[opening]
+
+        # fifth part: the distance to the next comma, the class after it, a year ahead
+        next_comma = after_each(commas)[1:]  # the first comma after each token
+        count = np.cumsum(years)
+        year_ahead = (count[end - 1] - count > 0).astype(np.intp)
+        ahead = _NO_COMMA + year_ahead
+        has = next_comma < end
+        if has.any():
+            distance = next_comma[has] - index[has]
+            slot = 2 * buckets[np.minimum(distance, 13)] + year_ahead[has]
+            then = next_comma[has] + 1
+            follows = np.where(then < end[has], codes[np.minimum(then, total - 1)], _MAX_CLASSES)
+
+            def make_comma(key: int) -> int:
+                follows, slot = divmod(key, 12)
+                name = "$" if follows == _MAX_CLASSES else names[follows]
+                slots = table.commas.get(name) or table.commas.setdefault(name, [-1] * 12)
+                return slots[slot] if slots[slot] >= 0 else table.add_comma(name, slot)
+
+            ahead[has] = _parts_by_key(np, follows * 12 + slot, comma_parts, make_comma)[:, 0]
+        return np.stack([heads, around, flags, mine, ahead], axis=1)
+
+    @staticmethod
+    def _depth_flags(np: Any, events: Any, facts: Any, end: Any, pos: Any) -> Any:
+        """The in-quote, in-brackets and after-quote flags of every token, from the tokens that change them.
+
+        ``events`` are those tokens (quotes, brackets), in order; the depths
+        are followed as :meth:`part_ids_of` does, and each token gets the
+        flags set by the last change before it in its reference.
+        """
+        changed_at: list[int] = []
+        values: list[int] = []
+        last_end = -1
+        depth_quote = depth_paren = after_quote = 0
+        for i, fact, ends in zip(events.tolist(), facts[events].tolist(), end[events].tolist(), strict=True):
+            if ends != last_end:  # a new reference
+                last_end = ends
+                depth_quote = depth_paren = after_quote = 0
+            if fact & _FACT_STRAIGHT_QUOTE:
+                if depth_quote:
+                    depth_quote -= 1
+                    after_quote = _AFTER_QUOTE
+                else:
+                    depth_quote += 1
+            elif fact & _FACT_OPEN_QUOTE:
+                depth_quote += 1
+            elif fact & _FACT_CLOSE_QUOTE:
+                if depth_quote:
+                    depth_quote -= 1
+                after_quote = _AFTER_QUOTE
+            elif fact & _FACT_OPEN_PAREN:
+                depth_paren += 1
+            elif depth_paren:  # a closing bracket
+                depth_paren -= 1
+            if i + 1 < ends:
+                changed_at.append(i + 1)
+                values.append(after_quote | (_IN_QUOTE if depth_quote else 0) | (_IN_PAREN if depth_paren else 0))
+        state = np.zeros(len(pos), dtype=np.intp)
+        state[changed_at] = values
+        marked = pos == 0  # a reference starts with no flag set
+        marked[changed_at] = True
+        return state[np.maximum.accumulate(np.where(marked, np.arange(len(pos)), 0))]
+
     def _lists_mask(self, text: str) -> int:
         """Which of the journal (1), place (2) and publisher (4) lists hold a word (``.,:`` ignored)."""
         lower = text.lower()
         found = self._membership.get(lower)
         if found is None:
             found = self._membership.get(lower.rstrip(".,:"), ())
-        return ("journals" in found) | ("places" in found) << 1 | ("publishers" in found) << 2
+        return _lists_bits(found)
+
+
+def _parts_by_key(np: Any, keys: Any, known: dict[int, Any], make: Callable[[int], Any]) -> Any:
+    """The part ids of each numeric key, a row per key: looked up once per distinct key, ``make`` for a new one."""
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    found = list(map(known.get, distinct.tolist()))
+    if None in found:
+        for k, key in enumerate(distinct.tolist()):
+            if found[k] is None:
+                found[k] = known[key] = make(key)
+    return np.array(found, dtype=np.intp).reshape(len(found), -1)[inverse]
 
 
 #: ``num1`` ... ``num4``: the flag of an all-digit token by its length
 _NUM = ["", *(f"num{k}" for k in range(1, 5))]
 #: what ``AttributeIndex.words`` gives a string no word feature names
-_NO_WORD: tuple[int | None, ...] = (None,) * 5
+_NO_WORD: tuple[tuple[int, ...], ...] = ((),) * 5
 #: the word features, in the order of ``AttributeIndex.words``
 _WORD_PREFIXES = ("w", "w-1", "w+1", "w-2", "w+2")
 
@@ -525,23 +764,25 @@ class AttributeIndex:
                 group = by_head[head] = {}
             group[rest] = number
         own, prev, after, prev2, after2 = (by_head.get(head, {}) for head in _WORD_PREFIXES)
-        #: the rest of a word feature -> the ids of ``w=``, ``w-1=``, ``w+1=``, ``w-2=``, ``w+2=`` it
-        self.words: dict[str, tuple[int | None, ...]] = {
-            rest: (own.get(rest), prev.get(rest), after.get(rest), prev2.get(rest), after2.get(rest))
+        #: the rest of a word feature -> the ids of ``w=``, ``w-1=``, ``w+1=``, ``w-2=``, ``w+2=`` it,
+        #: each as () or a 1-tuple
+        self.words: dict[str, tuple[tuple[int, ...], ...]] = {
+            rest: tuple(_one(group.get(rest)) for group in (own, prev, after, prev2, after2))
             for rest in own.keys() | prev.keys() | after.keys() | prev2.keys() | after2.keys()
         }
         #: ``p3=`` and ``s3=``: affix -> id
         self.prefixes: dict[str, int] = by_head.get("p3", {})
         self.suffixes: dict[str, int] = by_head.get("s3", {})
-        self._shapes: dict[str, tuple[int | None, int | None, int | None]] = {}
+        #: shape -> the ids of ``sh=``, ``sh-1=``, ``sh+1=`` it (each () or a 1-tuple), once asked
+        self.shapes: dict[str, tuple[tuple[int, ...], ...]] = {}
         self._hits: dict[tuple[str, ...], tuple[list[int], list[int], list[int]]] = {}
 
-    def shape(self, shp: str) -> tuple[int | None, int | None, int | None]:
-        """The ids of ``sh=``, ``sh-1=`` and ``sh+1=`` a shape."""
-        found = self._shapes.get(shp)
+    def shape(self, shp: str) -> tuple[tuple[int, ...], ...]:
+        """The ids of ``sh=``, ``sh-1=`` and ``sh+1=`` a shape (each () or a 1-tuple)."""
+        found = self.shapes.get(shp)
         if found is None:
             get = self.ids.get
-            found = self._shapes[shp] = (get("sh=" + shp), get("sh-1=" + shp), get("sh+1=" + shp))
+            found = self.shapes[shp] = tuple(_one(get(prefix + shp)) for prefix in ("sh=", "sh-1=", "sh+1="))
         return found
 
     def dictionaries(self, hits: tuple[str, ...]) -> tuple[list[int], list[int], list[int]]:
@@ -557,12 +798,18 @@ class AttributeIndex:
         return found
 
 
+def _one(found: int | None) -> tuple[int, ...]:
+    """An id as a tuple of it, or () for none: lists are then built by unpacking, with no None to filter."""
+    return () if found is None else (found,)
+
+
 def _bucket(length: int) -> int:
     return 1 if length <= 1 else 2 if length <= 3 else 3 if length <= 6 else 4 if length <= 12 else 5
 
 
 #: ``_bucket`` of the small lengths (5 beyond)
 _BUCKETS = [_bucket(length) for length in range(13)]
+_BUCKETS_TO_13 = [*_BUCKETS, _bucket(13)]
 
 
 _BOUNDARIES = frozenset({".", ";", "(", ")", "[", "]", "»", "”", "“", "«", "„", '"', "?", "!"})
@@ -603,6 +850,56 @@ _FLAG_COMBINATIONS = [
 #: the ids of the comma parts of a token with no comma after it: no year ahead, a year ahead
 _NO_COMMA = _FLAG_PARTS + len(_FLAG_COMBINATIONS)
 _NO_COMMA_PARTS = [("nocomma",), ("nocomma", "yearahead")]
+#: ``string_facts`` bits: what a token string does in ``part_ids_of``
+(_FACT_COMMA, _FACT_DOT, _FACT_STRAIGHT_QUOTE, _FACT_OPEN_QUOTE, _FACT_CLOSE_QUOTE, _FACT_OPEN_PAREN,
+ _FACT_CLOSE_PAREN, _FACT_AFTER_IN, _FACT_IN_WORD, _FACT_BOUNDARY, _FACT_YEAR, _FACT_WORDLIKE,
+ _FACT_NUMERIC) = (1 << bit for bit in range(13))
+#: the journal, place and publisher bits of ``_lists_mask`` come above the others
+_FACT_LISTS_SHIFT = 13
+_FACT_DEPTHS = _FACT_STRAIGHT_QUOTE | _FACT_OPEN_QUOTE | _FACT_CLOSE_QUOTE | _FACT_OPEN_PAREN | _FACT_CLOSE_PAREN
+#: the bits that come from ``_ACTIONS`` (a year's action is skipped)
+_FACT_ACTIONS = _FACT_COMMA | _FACT_DOT | _FACT_DEPTHS | _FACT_AFTER_IN
+_ACTION_FACTS = {
+    _ACT_IN: _FACT_AFTER_IN, _ACT_COMMA: _FACT_COMMA, _ACT_DOT: _FACT_DOT,
+    _ACT_STRAIGHT_QUOTE: _FACT_STRAIGHT_QUOTE, _ACT_OPEN_QUOTE: _FACT_OPEN_QUOTE,
+    _ACT_CLOSE_QUOTE: _FACT_CLOSE_QUOTE, _ACT_OPEN_PAREN: _FACT_OPEN_PAREN, _ACT_CLOSE_PAREN: _FACT_CLOSE_PAREN,
+}
+#: the bits of the token strings that have any (actions, boundaries, "in" words)
+_TEXT_FACTS: dict[str, int] = {}
+for _text in {*_ACTIONS, *_BOUNDARIES, *_IN_WORDS}:
+    _TEXT_FACTS[_text] = (
+        _ACTION_FACTS.get(_ACTIONS.get(_text, -1), 0)
+        | (_FACT_BOUNDARY if _text in _BOUNDARIES else 0)
+        | (_FACT_IN_WORD if _text in _IN_WORDS else 0)
+    )
+#: the bits a token class gives
+_CLASS_FACTS = {
+    cls: (_FACT_WORDLIKE if cls in _WORDLIKE else 0) | (_FACT_NUMERIC if cls in _NUMERIC else 0)
+    | (_FACT_YEAR if cls == "Y" else 0)
+    for cls in _WORDLIKE
+}
+#: where ``string_facts`` puts the class code
+_FACT_CODE_SHIFT = 16
+#: Distinct token classes ``chunk_part_ids`` can key (classes are letters and single marks)
+_MAX_CLASSES = 1024
+
+
+def _lists_bits(found: tuple[str, ...]) -> int:
+    """The journal (1), place (2) and publisher (4) bits of the lists a word is in."""
+    return ("journals" in found) | ("places" in found) << 1 | ("publishers" in found) << 2
+
+
+class _ListFacts(dict[tuple[str, ...], int]):
+    """``string_facts`` bits of the lists a word is in, worked out once per combination of lists."""
+
+    def __missing__(self, found: tuple[str, ...]) -> int:
+        bits = self[found] = _lists_bits(found) << _FACT_LISTS_SHIFT
+        return bits
+
+
+_LIST_FACTS = _ListFacts()
+#: the code of the missing class pair at a reference's edges ("^" before, "$" after)
+_PAIR_EDGE = _MAX_CLASSES * _MAX_CLASSES
 #: Parts a ``PartTable`` takes before the extractor starts a new one (bounds memory).
 _PART_LIMIT = 65_536
 

@@ -169,6 +169,8 @@ def spans_of(tags: list[str]) -> list[tuple[str, int, int]]:
     current = ""
     first = 0
     for i, tag in enumerate(tags):
+        if tag == current:
+            continue  # the span goes on (``current`` is a bare label, never a ``B-`` tag)
         begins = tag.startswith("B-")
         name = tag[2:] if begins else tag
         if current and (name != current or begins):

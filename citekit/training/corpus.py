@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from citekit.normalize.names import ROLE_WORDS
 from citekit.parser.tagger import spans_of
 from citekit.parser.tokenize import Token, tokenize
 
@@ -54,9 +55,6 @@ PUNCTUATION = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·�
 
 #: Labels whose directly adjacent spans are kept apart with a ``B-`` tag.
 SPLIT_LABELS = frozenset({"author", "editor", "locator", "volume"})
-
-#: Role words that name the editors before them (``(Eds.)``, ``editors``).
-_ROLE_WORDS = frozenset("ed ed. eds eds. editor editors hrsg hrsg. hg. éd. éds. dir.".split())
 
 _CUE_WORDS = frozenset(
     """
@@ -122,19 +120,27 @@ def segments_to_sequence(
         _anystyle_book_titles(raw)
     if source == "linkedbooks":
         _linkedbooks_volume_years(tokens, raw)
+    _release_trailing_in(tokens, raw, seg_index)
     _attach_role_words(tokens, raw, seg_index)
     _attach_cue_words(tokens, raw, seg_index)
     tags = _tags(raw, seg_index)
     return Sequence(record_id, source, text, tokens, tags)
 
 
-def _strip_edges(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
-    n = len(tokens)
+def _segments(seg_index: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) token of each segment, in order."""
+    n = len(seg_index)
     i = 0
     while i < n:
         j = i
         while j + 1 < n and seg_index[j + 1] == seg_index[i]:
             j += 1
+        yield i, j
+        i = j + 1
+
+
+def _strip_edges(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    for i, j in _segments(seg_index):
         if raw[i] != "O":
             lo, hi = i, j
             while lo <= hi and is_punctuation(tokens[lo].text):
@@ -143,7 +149,42 @@ def _strip_edges(tokens: list[Token], raw: list[str], seg_index: list[int]) -> N
             while hi >= lo and is_punctuation(tokens[hi].text):
                 raw[hi] = "O"
                 hi -= 1
-        i = j + 1
+
+
+#: "in" words that introduce the container when they close the span before it
+_TRAILING_IN = frozenset({"in", "dans", "en", "im"})
+
+
+def _release_trailing_in(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
+    """A span that ends ``…», in`` before another field gives its ``in`` back.
+
+    AnyStyle and LinkedBooks sometimes end a chapter's title with the ``in``
+    that opens the book (``« Capital d'autochtonie », in CASILLO (dir.)``);
+    everywhere else ``in`` belongs to the field it introduces.  Freed as
+    ``other``, the cue-word rule below hands it on, and the quote and comma
+    before it become edge punctuation.
+    """
+    n = len(tokens)
+    for i, j in _segments(seg_index):
+        last = j
+        while last > i and raw[last] == "O":
+            last -= 1
+        nxt = j + 1
+        while nxt < n and raw[nxt] == "O":
+            nxt += 1
+        if (
+            raw[last] not in ("O", "other")
+            and last - 1 > i
+            and tokens[last].text.lower() in _TRAILING_IN
+            and is_punctuation(tokens[last - 1].text)
+            and nxt < n
+            and raw[nxt] not in ("O", "other")
+        ):
+            raw[last] = "other"
+            k = last - 1
+            while k >= i and is_punctuation(tokens[k].text):
+                raw[k] = "O"
+                k -= 1
 
 
 def _attach_role_words(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
@@ -155,7 +196,7 @@ def _attach_role_words(tokens: list[Token], raw: list[str], seg_index: list[int]
     """
     n = len(tokens)
     for i in range(n):
-        if raw[i] != "other" or tokens[i].text.lower().strip("()") not in _ROLE_WORDS:
+        if raw[i] != "other" or tokens[i].text.lower().strip(".()") not in ROLE_WORDS:
             continue
         k = i - 1
         while k >= 0 and raw[k] in ("O", "other") and is_punctuation(tokens[k].text):

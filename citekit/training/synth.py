@@ -24,8 +24,9 @@ keep it out of the locator.
 
 The mix of :func:`generate_notes` (share of the notes, by template family):
 back-references 7 %, short forms 12 %, Bluebook 10 %, German legal 8 %,
-author-date 6 %, and 57 % full notes by the record's type (chapter, article,
-book) in the Chicago/MHRA/SEER/OSCOLA/German/French/Italian templates.
+author-date 6 %, court decisions 5 % (US 35 %, English 30 %, German 35 % of
+them), and 52 % full notes by the record's type (chapter, article, book) in
+the Chicago/MHRA/SEER/OSCOLA/German/French/Italian templates.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from citekit.normalize.names import has_role_word
 from citekit.training.corpus import (
     Sequence,
     fields_of,
@@ -244,9 +246,6 @@ def _authors(item: Item, rng: random.Random) -> str:
     return _person(item.get("author"), rng)
 
 
-_HAS_ROLE = re.compile(r"\b(?:a c(?:ura|\.) di|ed|eds|éds?|dir|hrsg|hg)\b", re.IGNORECASE)
-
-
 def _render_book(item: Item, rng: random.Random, lang: str) -> Note:
     note = Note()
     _signal(note, rng, lang)
@@ -259,7 +258,7 @@ def _render_book(item: Item, rng: random.Random, lang: str) -> Note:
     editor = item.get("editor")
     if author and not editor and style == "seer" and rng.random() < 0.25:
         editor, author = item.get("author"), ""  # SEER: "Title, ed. Irina Shcherbakova, Moscow"
-    if editor and not author and style != "seer" and not _HAS_ROLE.search(editor) and rng.random() < 0.5:
+    if editor and not author and style != "seer" and not has_role_word(editor) and rng.random() < 0.5:
         # the editors lead an edited volume: "Neil Leach, ed., Title", "G. Benzoni (a cura di), Title"
         name = editor if rng.random() < 0.4 else _person(editor, rng)
         role = {"de": " (Hrsg.)", "fr": " (dir.)", "it": " (a cura di)"}.get(
@@ -690,7 +689,7 @@ def _render_case(item: Item, rng: random.Random, lang: str) -> Note:
     year = item.get("year") if re.fullmatch(r"1[89]\d\d|20[0-2]\d", item.get("year")) else str(rng.randint(1880, 2022))
     party = _family(item.get("author")) or rng.choice(_CASE_PARTIES)
     roll = rng.random()
-    if roll < 0.4:  # Brown v. Board of Education, 347 U.S. 483, 495 (1954).
+    if roll < 0.35:  # Brown v. Board of Education, 347 U.S. 483, 495 (1954).
         if rng.random() < 0.3:
             note.add("signal", rng.choice(_US_SIGNALS)).p(" ")
         other = rng.choice(_CASE_PARTIES)
@@ -704,7 +703,7 @@ def _render_case(item: Item, rng: random.Random, lang: str) -> Note:
         if court:
             note.add("note", court.strip()).p(" ")
         note.add("date", year).p(")")
-    elif roll < 0.75:  # Donoghue v Stevenson [1932] AC 562 (HL) 580;  R v Brown (1993) 97 Cr App R 44
+    elif roll < 0.65:  # Donoghue v Stevenson [1932] AC 562 (HL) 580;  R v Brown (1993) 97 Cr App R 44
         title = f"{party} v {rng.choice(_CASE_PARTIES)}" if rng.random() < 0.75 else f"R v {party}"
         note.add("title", title).p(" ")
         if rng.random() < 0.7:
@@ -721,10 +720,10 @@ def _render_case(item: Item, rng: random.Random, lang: str) -> Note:
             note.p(rng.choice((" ", ", "))).add("locator", pin_text)
     else:  # BGHZ 154, 1 (5);  BGH NJW 2003, 1234 (1236);  BAG, Urt. v. 12.3.2003 – 5 AZR 12/02, Rn. 14
         form = rng.random()
-        if form < 0.4:
+        if form < 0.3:
             note.add("container-title", rng.choice(_DE_REPORTERS)).p(" ").add("volume", str(rng.randint(1, 160)))
             note.p(", ").add("pages", str(first))
-        elif form < 0.75:
+        elif form < 0.7:
             note.add("author", rng.choice(_DE_COURTS)).p(rng.choice((" ", ", ")))
             note.add("container-title", rng.choice(_DE_JOURNALS)).p(" ").add("date", year)
             note.p(", ").add("pages", str(first))
@@ -830,7 +829,7 @@ def _choose(item: Item, rng: random.Random) -> tuple[Callable[[Item, random.Rand
         return _render_german_law, "de"
     if roll < 0.43:
         return _render_author_date, lang if lang != "ru" else "en"
-    if roll < 0.47:
+    if roll < 0.48:
         return _render_case, "en"
     if item.get("container-title") and (item.get("editor") or item.get("publisher")):
         return _render_chapter, lang

@@ -14,6 +14,8 @@ KINDS = [
     ("Oleg Khlevniuk, Master of the House: Stalin and His Inner Circle, New Haven,", "full", None, None),
     ("James Morris, ‘The Polish Terror’, Europe–Asia Studies, 56, 2004, 2, pp. 751–66.", "full", None, None),
     ("Arbetman, L. (2018). Street Law, Inc.: context, history and future.", "full", None, None),
+    ("The Making of the English Working Class, London: Gollancz.", "full", None, None),  # an imprint
+    ("He said, Marx: nothing else matters and we know it.", "commentary", None, None),
     ("Hagenloh, Stalin’s Police, p. 6ff.", "short", "Hagenloh", "Stalin’s Police"),
     ("Grendler, Tre Savii, cit., p. 326.", "short", "Grendler", "Tre Savii"),
     ("Savigny, System, Bd. 3, S. 5.", "short", "Savigny", "System"),

@@ -75,3 +75,14 @@ def test_python_api_reads_text_and_paths(notes_file: Path) -> None:
     from_text = citekit.extract(NOTES, notes_mode=True)
     assert [c.kind for n in from_path.notes for c in n.citations] == ["full", "ibid"]
     assert [c.kind for n in from_text.notes for c in n.citations] == ["full", "ibid"]
+
+
+def test_citations_kept_as_text_stay_in_the_bibtex_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = "Hohe Autonomie, die mit selbstbestimmtem Lernen einhergeht, Wissenschaft und Praxis."
+    path = tmp_path / "notes.txt"
+    path.write_text(sentence + "\nRobert Conquest, The Great Terror, London, 1968.\n", encoding="utf-8")
+    assert main(["extract", "--notes", "-f", "bibtex", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "@book{conquest1968" in captured.out
+    assert f"% {sentence}" in captured.out  # the X504 text, kept as a comment
+    assert "X504" in captured.err

@@ -80,7 +80,6 @@ def test_a_signal_before_a_latex_cite_is_its_prefix() -> None:
 @pytest.mark.parametrize("piece, kind", [
     ("In Österreich wird laut Statista (2023) mit einem Streiktag pro Jahr gerechnet.", "commentary"),
     ("Erasmus’ erfolgreiches Chiliades adagiorum (1508) war auch nach Centurien angeordnet.", "commentary"),
-    ("So, in a third place, he writes of the divine laws, 4 id. at 177 (1765).", "commentary"),
     # titles first, without a verb: archival registers and collected volumes stay
     ("Registre de la cour baillivale de Romainmôtier, 11.9.1786 (Lausanne-Dorigny, ACV, Bin 278).", "full"),
     ("Sammeln als Wissen, hg. von Anke te Heesen, Göttingen 2001.", "full"),

@@ -26,6 +26,12 @@ CASES = [
        ("locator", "Rn. 14.")],
       {"type": "legal_case", "authority": "BVerfG", "number": "1 BvR 12/02",
        "issued": {"date-parts": [[2003, 3, 12]]}}, "14", id="date-and-docket-in-one-note"),
+    P([("author", "BGH NJW"), ("date", "2003,"), ("pages", "1234"), ("locator", "(1236).")],
+      {"type": "legal_case", "authority": "BGH", "container-title": "NJW", "page": "1234"}, "1236",
+      id="court-and-journal-read-as-one-author"),
+    P([("author", "OLG München NJW"), ("date", "1999,"), ("pages", "12")],
+      {"type": "legal_case", "authority": "OLG München", "container-title": "NJW", "page": "12"}, None,
+      id="court-with-seat-and-journal-read-as-one-author"),
     P([("author", "OLG München,"), ("container-title", "NJW-RR"), ("date", "2001,"), ("pages", "12")],
       {"type": "legal_case", "authority": "OLG München", "container-title": "NJW-RR", "page": "12"}, None,
       id="court-with-seat"),
@@ -36,6 +42,13 @@ CASES = [
     P([("title", "Roe v. Wade,"), ("volume", "410"), ("container-title", "F.2d"), ("pages", "113,"),
        ("note", "9th Cir."), ("date", "1973")],
       {"type": "legal_case", "authority": "9th Cir.", "volume": "410"}, None, id="us-circuit"),
+    P([("author", "BAG,"), ("genre", "Urt. v."), ("date", "12.3.2003 – 5"), ("note", "AZR 12/02,"),
+       ("locator", "Rn. 14.")],
+      {"type": "legal_case", "authority": "BAG", "number": "5 AZR 12/02",
+       "issued": {"date-parts": [[2003, 3, 12]]}}, "14", id="date-span-took-the-chamber-number"),
+    P([("author", "BGH,"), ("genre", "Urteil vom"), ("date", "4.5.2010"), ("note", "VIII ZR 12/09.")],
+      {"type": "legal_case", "authority": "BGH", "number": "VIII ZR 12/09"}, None,
+      id="docket-number-before-the-final-period"),
     # an author who is a person keeps the article an article
     P([("author", "Müller,"), ("container-title", "NJW"), ("date", "2003,"), ("pages", "1234")],
       {"type": "article-journal", "author": [{"family": "Müller"}]}, None, id="person-is-no-court"),
@@ -54,3 +67,21 @@ def test_legal_case(fields: list[tuple[str, str]], expected: dict[str, Any], loc
     assert result.locator == locator
     if expected["type"] == "legal_case":
         assert "author" not in result.item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("BGH NJW", ("BGH", "NJW"), id="federal-court"),
+        P("BVerfG, JZ", ("BVerfG", "JZ"), id="comma-between"),
+        P("OLG München NJW", ("OLG München", "NJW"), id="court-with-seat"),
+        P("LG Berlin II", None, id="roman-numeral-is-part-of-the-court"),
+        P("Paul Hagenloh", None, id="person"),
+        P("Smith JR", None, id="suffix-not-after-a-court"),
+        P("BGH", None, id="court-alone"),
+    ],
+)
+def test_court_and_periodical(text: str, expected: tuple[str, str] | None) -> None:
+    from citekit.normalize.legal import court_and_periodical
+
+    assert court_and_periodical(text) == expected

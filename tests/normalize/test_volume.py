@@ -28,6 +28,9 @@ CASES = [
     P("2002 ; 346 :", {"year": "2002", "volume": "346"}, id="vancouver"),
     P("(Vol. 3, Part A,", {"volume": "3", "part": "A"}, id="vol-part"),
     P("12(3-4)", {"volume": "12", "issue": "3-4"}, id="double-issue"),
+    P("tom. XXX", {"volume": "XXX"}, id="roman-after-a-label-word"),
+    P("vol .102", {"volume": "102"}, id="no-roman-l-at-the-end-of-vol"),
+    P("Vol.", {"volume": "Vol"}, id="label-alone-kept-as-written"),
     P("12(3–4)", {"volume": "12", "issue": "3-4"}, id="double-issue-en-dash"),
     P("n.s. 3", {"volume": "n.s. 3"}, id="new-series-kept-whole"),
     P("2 v.", {"number-of-volumes": "2"}, id="volumes-count"),
@@ -60,6 +63,11 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
         P([("volume", "XIV, 1951,"), ("date", "1950")], {"volume": "XIV"}, id="date-span-wins"),
         P([("issue", "(2)")], {"issue": "2"}, id="issue-span"),
         P([("issue", "H. 4,")], {"issue": "4"}, id="issue-span-heft"),
+        P([("author", "Luhmann,"), ("volume", "Rechtssoziologie"), ("date", "(1972)")],
+          {"title": "Rechtssoziologie"}, id="words-alone-without-a-title-are-the-title"),
+        P([("title", "Geschichte,"), ("volume", "Neue Folge")], {"volume": "Neue Folge"},
+          id="words-alone-beside-a-title-stay-the-volume"),
+        P([("volume", "Bd. III,")], {"volume": "III"}, id="roman-volume-is-a-number"),
     ],
 )
 def test_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:

@@ -172,3 +172,24 @@ def test_anystyle_vancouver_year_before_the_volume_is_the_date() -> None:
     assert _fields("anystyle", [("volume", "2008;64(4")]) == [
         ("date", "2008"), ("volume", "64"), ("issue", "4"),
     ]
+
+
+def test_an_in_that_closes_a_title_goes_to_the_field_it_opens() -> None:
+    segments = [("author", "Retière,"), ("punct", " « "),
+                ("title", "Capital d'autochtonie », in"), ("punct", " "),
+                ("editor", "Casillo et al. (dir.),"), ("punct", " "),
+                ("container-title", "Dictionnaire critique")]
+    assert _fields("anystyle", segments) == [
+        ("author", "Retière"), ("title", "Capital d'autochtonie"),
+        ("editor", "in Casillo et al. (dir"), ("container-title", "Dictionnaire critique"),
+    ]
+
+
+def test_an_in_that_ends_the_reference_stays_in_its_span() -> None:
+    segments = [("title", "Drones armés et éthique », in")]
+    assert _fields("anystyle", segments) == [("title", "Drones armés et éthique », in")]
+
+
+def test_role_words_of_the_names_vocabulary_join_the_editors() -> None:
+    segments = [("editor", "J. Smith"), ("other", " (editor) "), ("title", "Logic")]
+    assert _fields("grobid", segments) == [("editor", "J. Smith (editor"), ("title", "Logic")]
