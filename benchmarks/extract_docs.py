@@ -10,6 +10,11 @@ works.  Targets: >= 0.90 recall at >= 0.90 precision.
 
 Run: python3 benchmarks/extract_docs.py [--verbose] [--unmatched] [--missed]
 
+For every gold work an entry matches, the other fields (authors' and
+editors' family names, year, container, place, publisher, volume, page
+range) are compared too: a development figure for field accuracy on real
+footnotes, against silver gold.
+
 ``--unmatched`` lists the extracted works within the gold's scope that match
 no gold title, with the note and the citation text they came from (for hand
 checks of junk: prose read as a citation, fragments, real works the silver
@@ -109,6 +114,86 @@ def max_match(gold: list[str], predicted: list[str]) -> int:
     return sum(augment(i, set()) for i in range(len(gold)))
 
 
+#: the CSL fields compared on matched works, and how a value is read for comparison
+_FIELDS = ("author", "editor", "issued", "container-title", "publisher-place", "publisher", "volume", "page")
+
+
+def _families(names: object) -> frozenset[str]:
+    return frozenset(fold(str(n.get("family") or n.get("literal") or "")).strip()
+                     for n in names or [] if isinstance(n, dict)) - {""}  # type: ignore[attr-defined]
+
+
+def _field_value(item: dict, field: str) -> object:
+    value = item.get(field)
+    if value in (None, "", []):
+        return None
+    if field in ("author", "editor"):
+        return _families(value) or None
+    if field == "issued":
+        parts = (value or {}).get("date-parts") or [[]] if isinstance(value, dict) else [[]]
+        return str(parts[0][0]) if parts and parts[0] else None
+    if field in ("volume", "page"):
+        return re.sub(r"\s+", "", re.sub(r"[‐‑‒–—―−]", "-", str(value))).lower()
+    return fold(str(value)).strip() or None
+
+
+def _agree(field: str, gold: object, got: object) -> bool:
+    if field in ("container-title", "publisher-place", "publisher"):
+        a, b = str(gold), str(got)
+        return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) or fuzz.ratio(a, b) >= 85
+    if field == "page":  # "751-766" and "751-66" are one range; "229ff." and "229 ff" one page
+        a, b = _PAGES.search(str(gold)), _PAGES.search(str(got))
+        if a is None or b is None or a[1] != b[1]:
+            return False
+        return not (a[2] and b[2]) or a[2][-len(b[2]):] == b[2][-len(a[2]):]
+    return gold == got
+
+
+_PAGES = re.compile(r"(\d+)(?:-(\d+))?")
+
+
+def field_agreement(gold_path: Path, entries: list[dict], locators: dict[str, list[str]],
+                    counts: dict[str, list[int]]) -> None:
+    """For every gold work whose title an extracted entry matches, compare the other fields.
+
+    ``counts[field]`` = [gold has it, entry agrees, entry has another value, entry lacks it].
+    The silver gold's ``page`` is the work's range or the page a note cites
+    ("229 ff.", "Rn. 15"): citekit keeps the latter as the citation's locator,
+    so a gold page agrees with the entry's page or with one of its citations' locators.
+    """
+    data = json.loads(gold_path.read_text(encoding="utf-8"))
+    items = [c["csl"] for n in data.get("footnotes") or [] for c in n.get("citations") or []]
+    items += [c["csl"] for c in data.get("references_unassigned") or []]
+    done: set[str] = set()
+    titled = [(fold(str(e.get("title") or e.get("container-title") or "")).strip(), e) for e in entries]
+    for item in items:
+        title = fold(str(item.get("title") or item.get("container-title") or "")).strip()
+        if not title or title in done:
+            continue
+        done.add(title)
+        entry = next((e for t, e in titled if same_title(title, t)), None)
+        if entry is None:
+            continue
+        for field in _FIELDS:
+            if field == "container-title" and not item.get("title"):
+                continue  # the gold's only title was its container: compared as the title already
+            gold = _field_value(item, field)
+            if gold is None:
+                continue
+            got = _field_value(entry, field)
+            row = counts.setdefault(field, [0, 0, 0, 0])
+            row[0] += 1
+            cited = [_field_value({"page": loc}, "page") for loc in locators.get(str(entry.get("id")), [])]
+            if field == "page" and any(_agree(field, gold, c) for c in cited):
+                row[1] += 1
+            elif got is None and not (field == "page" and cited):
+                row[3] += 1
+            elif got is not None and _agree(field, gold, got):
+                row[1] += 1
+            else:
+                row[2] += 1
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     unmatched = "--unmatched" in argv
@@ -122,6 +207,7 @@ def main(argv: list[str]) -> int:
     noted_rows: list[tuple[int, int]] = []
     tot_gold = tot_pred = tot_hit_g = tot_hit_p = tot_legislation = tot_hit_any = tot_max = 0
     kept_as_text: dict[str, int] = {}
+    fields: dict[str, list[int]] = {}
     elapsed = 0.0
     for gold_path in sorted(SHARED.glob("gold/*.json")):
         if gold_path.name.endswith(".seg.json"):
@@ -170,6 +256,12 @@ def main(argv: list[str]) -> int:
                     and (annotated is None or first_note.get(str(e["id"]), 0) in annotated)]
         noted_rows.append((len(in_noted), match(in_noted, gold)))
         hit_g = match(gold, predicted)
+        locators: dict[str, list[str]] = {}
+        for note in doc.notes:
+            for cit in note.citations:
+                if cit.id and cit.locator:
+                    locators.setdefault(cit.id, []).append(cit.locator)
+        field_agreement(gold_path, doc.entries, locators, fields)
         if missed:
             for g in gold:
                 if not any(same_title(g, p) for p in predicted):
@@ -232,6 +324,12 @@ def main(argv: list[str]) -> int:
               f"{p_found / n_pieces if n_pieces else float('nan'):.2f} |")
         tg, tp, fg, fp = tg + n_gold, tp + n_pieces, fg + g_found, fp + p_found
     print(f"| **all** | {tg} | {tp} | **{fg / max(tg, 1):.3f}** | **{fp / max(tp, 1):.3f}** |")
+    print("\nFields of the matched works against the silver gold (the gold's own errors count against us)")
+    print("| field | gold has it | agrees | other value | missing | agreement |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for field in _FIELDS:
+        n, right, other, lacking = fields.get(field, [0, 0, 0, 0])
+        print(f"| {field} | {n} | {right} | {other} | {lacking} | {right / n if n else float('nan'):.3f} |")
     print(f"\nextraction time, all {len(rows)} texts: {elapsed:.2f} s")
     print("command: python3 benchmarks/extract_docs.py")
     return 0
