@@ -69,6 +69,8 @@ _PUB_FACTS = re.compile(
     r"in:|In:|Diss\.|[Tt]hesis|Press|Verlag|University|Univ\.|Universit[àéä]t?|"
     r"doi|DOI|https?://|www\.)",
 )
+#: a chapter's book after its title: "…, in Henssler/Braun, Arbeitsrecht …", "…, in Finkin/Mundlak, …"
+_IN_CONTAINER = re.compile(r",\s[Ii]n:?\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)*\s*(?:\([^)]{1,12}\))?,\s\S")
 #: an imprint after a comma: "…, London: Gollancz", "…, New York, NY: Norton" (place, colon, publisher)
 _IMPRINT = re.compile(r",\s(?:[A-ZÀ-ÖØ-Þ][\w.’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:,\s[A-Z]{2})?:\s[A-ZÀ-ÖØ-Þ]")
 _LEGAL_SOURCE = re.compile(
@@ -520,7 +522,7 @@ def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
     body = text[: pinpoint.start] if pinpoint else text
     if _YEAR.search(body):
         return True
-    if _PUB_FACTS.search(body) or _IMPRINT.search(body):
+    if _PUB_FACTS.search(body) or _IMPRINT.search(body) or _IN_CONTAINER.search(body):
         return True
     if re.search(r"\b\d{1,4}/(?:1[5-9]\d\d|20[0-4]\d)\b", body):
         return True  # volume/year(/issue): "Industrielle Beziehungen 12/2005/2, 149-176"

@@ -324,6 +324,8 @@ def _surnames(author: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b)\s*", author) if p.strip()]
 
 
+#: "in Henssler/Braun, …": a volume named by its editors' surnames, joined by slashes
+_IN_SLASHED_NAMES = re.compile(r"\b[Ii]n:?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)+\s*,")
 _EDITED_BY = re.compile(
     r",\s*(?:ed\.|eds\.|edited by|hg\.\s*von|hrsg\.\s*von|herausgegeben von|a cura di|éd\.\s*par)\s+"
     r"(?P<names>[^,;()]+?)\s*(?=,|;|\(|$)",
@@ -366,8 +368,9 @@ def repair_parse(item: Entry, text: str) -> None:
         container = item.pop("container-title")
         item["title"] = f"{item['title']}: {container}" if item.get("title") else container
         item["type"] = "book"
-    if item.get("editor") and not _EDITOR_MARK.search(text):
-        # editors without "ed."/"Hrsg." in the text are misread authors or title words
+    if item.get("editor") and not _EDITOR_MARK.search(text) and not _IN_SLASHED_NAMES.search(text):
+        # editors without "ed."/"Hrsg." in the text are misread authors or title words (but
+        # "in Henssler/Braun, Arbeitsrecht in Europa" names a volume's editors without one)
         editors = item.pop("editor")
         if not item.get("author"):
             item["author"] = editors

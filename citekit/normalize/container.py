@@ -4,6 +4,10 @@
 the word "In" belongs to the citing style.  ``collection-title`` is the
 series: "(UTB; 1975)" -> "UTB" with ``collection-number`` "1975",
 "(Fonti per la storia di Venezia, 5)" -> the series and number 5.
+German and Austrian notes name a volume's editors by their surnames joined
+by slashes before its title, often without "Hrsg." ("in Henssler/Braun,
+Arbeitsrecht in Europa"): those names are the ``editor``, not part of the
+container's title.
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from citekit.normalize.title import clean_title, main_title, spans_beside_title
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
+#: "Henssler/Braun, Arbeitsrecht in Europa", "Hinte/Steinhauer (Hrsg.), Die Digitale …": two or
+#: more surnames joined by slashes, then a comma and the book's title
+_SLASHED_EDITORS_RE = re.compile(
+    r"^(?P<names>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)+)\s*"
+    r"(?:\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|a cura di)\.?\))?,\s+(?=[^\W\d_]|[„“\"«‘])"
+)
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
 _SERIES_CUE_RE = re.compile(r"^(?:coll\.|collection|collana|coll\.ne|reihe|series|ser\.)\s*:?\s*", re.I)
 _SERIES_NUMBER_RE = re.compile(
@@ -51,7 +61,7 @@ class Container(Normalizer):
     name: ClassVar[str] = "container"
     code: ClassVar[str] = "P105"
     keys: ClassVar[tuple[str, ...]] = (
-        "container-title", "collection-title", "collection-number", "title", "title-short"
+        "container-title", "collection-title", "collection-number", "title", "title-short", "editor"
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
@@ -64,6 +74,8 @@ class Container(Normalizer):
             if not opens_with_role(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
         containers = [c for c in containers if c]
+        if len(containers) == 1 and "/" in containers[0]:
+            containers[0] = self._editors_before(containers[0], item)
         if containers and _is_the_works_own_title(state):
             # "Luhmann, Rechtssoziologie, 2. Aufl. 1983, S. 239": no title, no volume or pages,
             # but an edition or an imprint: the "container" is the book itself
@@ -86,3 +98,13 @@ class Container(Normalizer):
             item["collection-number"] = m["number"]
         else:
             item["collection-title"] = text
+
+    @staticmethod
+    def _editors_before(container: str, item: dict[str, object]) -> str:
+        """"Henssler/Braun, Arbeitsrecht in Europa" -> the book, and its editors when none are known."""
+        match = _SLASHED_EDITORS_RE.match(container)
+        if match is None or not container[match.end():].strip():
+            return container
+        if "editor" not in item:
+            item["editor"] = [{"family": name.strip()} for name in match["names"].split("/")]
+        return container[match.end():]

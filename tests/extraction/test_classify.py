@@ -15,6 +15,8 @@ KINDS = [
     ("James Morris, ‘The Polish Terror’, Europe–Asia Studies, 56, 2004, 2, pp. 751–66.", "full", None, None),
     ("Arbetman, L. (2018). Street Law, Inc.: context, history and future.", "full", None, None),
     ("The Making of the English Working Class, London: Gollancz.", "full", None, None),  # an imprint
+    ("Steinrücke/Würtz, Arbeitsrecht in Dänemark, in Henssler/Braun, Arbeitsrecht in Europa 3, 203 ff.",
+     "full", None, None),  # a chapter names its book: no short form
     ("He said, Marx: nothing else matters and we know it.", "commentary", None, None),
     ("Hagenloh, Stalin’s Police, p. 6ff.", "short", "Hagenloh", "Stalin’s Police"),
     ("Grendler, Tre Savii, cit., p. 326.", "short", "Grendler", "Tre Savii"),

@@ -171,6 +171,11 @@ def test_a_repetition_adds_missing_fields_but_overwrites_nothing() -> None:
       "editor": [{"family": "Schreiber"}, {"family": "Richter"}]},
      "Ruth Albers, Schreiber und Richter (Berlin, 1999), 33.",
      {"type": "book", "title": "Schreiber und Richter", "author": [{"family": "Albers"}]}),
+    ({"type": "chapter", "title": "Arbeitsrecht in Dänemark", "container-title": "Arbeitsrecht in Europa",
+      "editor": [{"family": "Henssler"}, {"family": "Braun"}]},
+     "Steinrücke/Würtz, Arbeitsrecht in Dänemark, in Henssler/Braun, Arbeitsrecht in Europa 3, 203 ff.",
+     {"type": "chapter", "title": "Arbeitsrecht in Dänemark", "container-title": "Arbeitsrecht in Europa",
+      "editor": [{"family": "Henssler"}, {"family": "Braun"}]}),  # "in X/Y," names editors without "Hrsg."
     ({"type": "book", "title": "Das Recht der Gesellschaft, Frankfurt am Main 1993"},
      "Niklas Luhmann, Das Recht der Gesellschaft, Frankfurt am Main 1993, S. 582.",
      {"type": "book", "title": "Das Recht der Gesellschaft", "issued": {"date-parts": [[1993]]},
