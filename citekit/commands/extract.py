@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from citekit.commands._common import emit, report
-    from citekit.extraction.pipeline import extract_path
+    from citekit.extraction.pipeline import KEPT_AS_TEXT, extract_path
     from citekit.formats import write
     from citekit.progress import progress
 
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
     else:
         # every citation kept as text without an entry goes along (a "%" comment in BibTeX)
-        failed = [d for d in diagnostics if d.raw and d.code in ("X501", "X502", "X503", "X504")]
+        failed = [d for d in diagnostics if d.raw and d.code in KEPT_AS_TEXT]
         text = write(merge_entries(docs), args.format, failed=failed, style=args.style)
     emit(text, args.output)
     return report(diagnostics)

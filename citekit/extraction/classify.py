@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
+from citekit.normalize.names import SURNAMES_BY_SLASH
 
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
@@ -70,7 +71,7 @@ _PUB_FACTS = re.compile(
     r"doi|DOI|https?://|www\.)",
 )
 #: a chapter's book after its title: "…, in Henssler/Braun, Arbeitsrecht …", "…, in Finkin/Mundlak, …"
-_IN_CONTAINER = re.compile(r",\s[Ii]n:?\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)*\s*(?:\([^)]{1,12}\))?,\s\S")
+_IN_CONTAINER = re.compile(rf",\s[Ii]n:?\s{SURNAMES_BY_SLASH}\s*(?:\([^)]{{1,12}}\))?,\s\S")
 #: an imprint after a comma: "…, London: Gollancz", "…, New York, NY: Norton" (place, colon, publisher)
 _IMPRINT = re.compile(r",\s(?:[A-ZÀ-ÖØ-Þ][\w.’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:,\s[A-Z]{2})?:\s[A-ZÀ-ÖØ-Þ]")
 _LEGAL_SOURCE = re.compile(

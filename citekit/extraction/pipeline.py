@@ -56,7 +56,11 @@ from citekit.extraction.locators import find_pinpoint
 from citekit.extraction.split import Piece, split_note, trailing_signal
 from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
+from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
 from citekit.resolve import fold, resolve_document, title_tokens
+
+#: the codes of a citation kept as its raw text without an entry (writers keep that text too)
+KEPT_AS_TEXT = frozenset({"X501", "X502", "X503", "X504"})
 
 Parser = Callable[..., ParsedReference]
 
@@ -325,7 +329,7 @@ def _surnames(author: str) -> list[str]:
 
 
 #: "in Henssler/Braun, …": a volume named by its editors' surnames, joined by slashes
-_IN_SLASHED_NAMES = re.compile(r"\b[Ii]n:?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)+\s*,")
+_IN_SLASHED_NAMES = re.compile(rf"\b[Ii]n:?\s+{SURNAME}(?:\s?/\s?{SURNAME})+\s*,")
 _EDITED_BY = re.compile(
     r",\s*(?:ed\.|eds\.|edited by|hg\.\s*von|hrsg\.\s*von|herausgegeben von|a cura di|éd\.\s*par)\s+"
     r"(?P<names>[^,;()]+?)\s*(?=,|;|\(|$)",
@@ -393,8 +397,8 @@ def repair_parse(item: Entry, text: str) -> None:
 #: ZellKomm3 § 1151 ABGB Rz 269", "Dreier in Dreier/Schulze, UrhG, § 27 Rn. 5" (the digits
 #: after the work's name are its edition, printed as a superscript)
 _COMMENTARY = re.compile(
-    r"^(?P<authors>[A-ZÄÖÜ][\w'’-]+(?:\s?/\s?[A-ZÄÖÜ][\w'’-]+)*)\s+in\s+"
-    r"(?P<editors>[A-ZÄÖÜ][\w'’-]+(?:\s?/\s?[A-ZÄÖÜ][\w'’-]+)*(?:\s+et\s+al\.?)?)"
+    rf"^(?P<authors>{SURNAMES_BY_SLASH})\s+in\s+"
+    rf"(?P<editors>{SURNAMES_BY_SLASH}(?:\s+et\s+al\.?)?)"
     r"(?:\s*\((?:Hrsg|Hg)\.?\))?,\s+"
     r"(?P<work>[A-ZÄÖÜ][\w-]*?(?:-[A-Z][\w]*?)?)(?P<edition>\d{1,2}(?:\.\d{1,2})?)?"
     r"(?=\s*(?:§|Art\.?\s|Rz\b|Rn\b|,))"
@@ -413,8 +417,8 @@ def commentary_item(text: str) -> Entry | None:
         return None
     item: Entry = {
         "type": "chapter",
-        "author": [{"family": n.strip()} for n in match.group("authors").split("/")],
-        "editor": [{"family": n.strip()} for n in re.sub(r"\s+et\s+al\.?$", "", match.group("editors")).split("/")],
+        "author": slashed_names(match.group("authors")),
+        "editor": slashed_names(match.group("editors")),
         "container-title": match.group("work"),
     }
     if match.group("edition"):
@@ -426,7 +430,7 @@ def commentary_item(text: str) -> Entry | None:
 _GIVEN_THEN_IN = r"\s*,\s*[Ii]n:?\s"
 #: editors as a container: "Schade/Umlauf", "Hirsch-Kreinsen/Minssen (Hrsg)", "Böhle et al"
 _EDITORS_AS_CONTAINER = re.compile(
-    r"^(?P<names>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)*)(?:\s+et\s+al\.?)?"
+    rf"^(?P<names>{SURNAMES_BY_SLASH})(?:\s+et\s+al\.?)?"
     r"\s*(?:\((?:Hrsg|Hg|eds?|dir|coord)\.?\))?\.?$"
 )
 
@@ -454,7 +458,7 @@ def _title_from_given_name(item: Entry, text: str) -> None:
     container = str(item.pop("container-title", "") or "")
     editors = _EDITORS_AS_CONTAINER.match(container)
     if editors and not item.get("editor"):
-        item["editor"] = [{"family": n.strip()} for n in editors.group("names").split("/")]
+        item["editor"] = slashed_names(editors.group("names"))
     elif container:
         book = f"{book}. {container}" if book else container
     item["title"] = given
@@ -788,7 +792,7 @@ def _author_before_title(item: Entry, text: str) -> None:
     if (item.get("author") or item.get("editor") or not title or not head
             or item.get("type") in ("legislation", "legal_case") or _LOCATOR_WORD.fullmatch(title)
             or not text.lstrip().startswith(f"{head}, {title}")
-            or not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+(?:\s?/\s?[A-ZÄÖÜ][\w'’-]+)*", head)):
+            or not re.fullmatch(SURNAMES_BY_SLASH, head)):
         return
     item["author"] = _authors_of_head(head)
 

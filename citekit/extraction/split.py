@@ -500,12 +500,12 @@ _VERSION_LABEL = re.compile(
     r"(?:[^\W\d_]+\.?\s){0,2}(?i:translation|transl\.|trad\.|traduction|traducción|traduzione|Übersetzung|"
     r"Übers\.|version|Fassung)(?:\s[^\W\d_]+\.?)?\s*:\s+(?=\S)"
 )
+#: a collection's siglum, the page there and the work's title: "RW 85, Franz Böhm", "GS 12 f., Über"
+_SIGLUM_PAGE_TITLE = r"[A-ZÄÖÜ]{2,5}\s\d{1,4}(?:\s*ff?\.)?,?\s+[A-ZÄÖÜ][a-zäöüß]{2}"
 #: a siglum, its page and a title after a comma ("…, RW 85, Franz Böhm (1895-1977), 1989")
-_EMBEDDED_SIGLUM = re.compile(r",\s+(?=[A-ZÄÖÜ]{2,5}\s\d{1,4}(?:\s*ff?\.)?,?\s+[A-ZÄÖÜ][a-zäöüß]{2})")
+_EMBEDDED_SIGLUM = re.compile(rf",\s+(?={_SIGLUM_PAGE_TITLE})")
 #: lower-case words before a siglum, its page and a title ("rather in passing RW 506, Pluralismus …")
-_WORDS_BEFORE_SIGLUM = re.compile(
-    r"(?:[a-zäöüß][\w-]*\s){1,4}(?=[A-ZÄÖÜ]{2,5}\s\d{1,4}(?:\s*ff?\.)?,?\s+[A-ZÄÖÜ][a-zäöüß]{2})"
-)
+_WORDS_BEFORE_SIGLUM = re.compile(rf"(?:[a-zäöüß][\w-]*\s){{1,4}}(?={_SIGLUM_PAGE_TITLE})")
 #: a signal after a comma in the middle of a sentence of commentary: "…, vgl.: BT-Drs. …"
 _MID_SIGNAL = re.compile(
     r"[,:]\s+(?:see(?:\s+also)?|cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|vedi|v\.)"

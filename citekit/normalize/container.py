@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from citekit.normalize._text import strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.names import opens_with_role
+from citekit.normalize.names import SURNAME, opens_with_role, slashed_names
 from citekit.normalize.title import clean_title, main_title, spans_beside_title
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
@@ -25,7 +25,7 @@ _IN_HEADS = frozenset({"in", "da", "en", "im"})
 #: "Henssler/Braun, Arbeitsrecht in Europa", "Hinte/Steinhauer (Hrsg.), Die Digitale …": two or
 #: more surnames joined by slashes, then a comma and the book's title
 _SLASHED_EDITORS_RE = re.compile(
-    r"^(?P<names>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)+)\s*"
+    rf"^(?P<names>{SURNAME}(?:\s?/\s?{SURNAME})+)\s*"
     r"(?:\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|a cura di)\.?\))?,\s+(?=[^\W\d_]|[„“\"«‘])"
 )
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
@@ -106,5 +106,5 @@ class Container(Normalizer):
         if match is None or not container[match.end():].strip():
             return container
         if "editor" not in item:
-            item["editor"] = [{"family": name.strip()} for name in match["names"].split("/")]
+            item["editor"] = slashed_names(match["names"])
         return container[match.end():]

@@ -37,7 +37,10 @@ _REPORT_COURT_RE = re.compile(
 #: "vom" / "v." after the kind of decision: the decision's date follows
 _DATED_RE = re.compile(r"\s+(?:v\.?|vom)$")
 #: a German or Austrian docket number: "VIII ZR 12/02", "1 BvR 400/51", "5 AZR 12/02", "9 ObA 12/19"
-_DOCKET = r"(?:[IVX]+|\d{1,2})\s+[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}"
+#: (the chamber number, then the register and the case: a date span may take the first part alone)
+_CHAMBER = r"(?:[IVX]+|\d{1,2})"
+_REGISTER_AND_CASE = r"[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}"
+_DOCKET = rf"{_CHAMBER}\s+{_REGISTER_AND_CASE}"
 _DOCKET_RE = re.compile(rf"^{_DOCKET}$")
 #: the date and docket number read as one note: "12.3.2003 – 1 BvR 12/02"
 _DATED_DOCKET_RE = re.compile(
@@ -91,9 +94,9 @@ class LegalCase(Normalizer):
 
 
 #: the docket number without its leading chamber number ("AZR 12/02" of "5 AZR 12/02")
-_DOCKET_TAIL_RE = re.compile(r"^[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}$")
+_DOCKET_TAIL_RE = re.compile(rf"^{_REGISTER_AND_CASE}$")
 #: a date span that ran on into the chamber number: "12.3.2003 – 5", "4.5.2010 – VIII"
-_DATE_WITH_HEAD_RE = re.compile(r"\d{4}\s*[–—-]\s*(?P<head>[IVX]+|\d{1,2})\W*$")
+_DATE_WITH_HEAD_RE = re.compile(rf"\d{{4}}\s*[–—-]\s*(?P<head>{_CHAMBER})\W*$")
 
 
 def _docket_head(state: ItemState) -> str | None:

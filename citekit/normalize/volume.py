@@ -22,9 +22,12 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import clean_title, spans_beside_title
 
 _NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|\b[IVXLCDM]+\b|\b[ivxlcdm]+\b)"
+#: the words that label a volume and an issue (OCR's "voi." for "vol.", "fase." for "fasc.")
+_VOLUME_LABELS = r"volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a"
+_ISSUE_LABELS = r"nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|number|quaderno|livr|livraison|cahier|suppl"
 _TOKEN_RE = re.compile(
-    rf"(?P<vlabel>\b(?:volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a)\b\.?\s*)(?P<vnum>{_NUM})"
-    rf"|(?P<ilabel>(?:\b(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|number|quaderno|livr|livraison|cahier|suppl)\b\.?|n°|nº|#)\s*)(?P<inum>{_NUM})"
+    rf"(?P<vlabel>\b(?:{_VOLUME_LABELS})\b\.?\s*)(?P<vnum>{_NUM})"
+    rf"|(?P<ilabel>(?:\b(?:{_ISSUE_LABELS})\b\.?|n°|nº|#)\s*)(?P<inum>{_NUM})"
     r"|(?P<plabel>\b(?:part|pt|teil|parte|partie)\b\.?\s*)(?P<pnum>\w+)"
     rf"|\(\s*(?P<paren>{_NUM})\s*\)"
     rf"|(?P<num>{_NUM})",
@@ -38,9 +41,10 @@ _VOLUMES_RE = re.compile(
 _SERIES_RE = re.compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
 #: a word of a title: four letters or more, not a roman numeral as OCR reads it ("Vili", "Ili")
 _TITLE_WORD_RE = re.compile(r"\b(?![IVXLCDivxlcdf]+\b)[^\W\d_]{4,}")
-#: a volume's label at the start of the span ("vol.", "voi.", "tom.", "Bd.")
+#: a volume's or issue's label of two letters or more at the start of the span ("vol.", "Bd.",
+#: "Heft"), OCR's "tom."/"toni." and the book of a work ("libro")
 _LABEL_START_RE = re.compile(
-    r"^\W*(?:vol|voi|voll|t|tom|toni|tomo|tome|bd|band|jg|jahrgang|anno|heft|n|nr|no|lib|libro|book)\b", re.I
+    rf"^\W*(?=\w\w)(?:{_VOLUME_LABELS}|{_ISSUE_LABELS}|tom|toni|lib|libro|book)\b", re.I
 )
 #: a roman numeral standing alone ("Régestes, I", "libro XIV"): the span numbers a volume
 _ROMAN_RE = re.compile(r"\b[IVXLC]+\b")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -205,3 +206,19 @@ def test_idempotent() -> None:
     first = dict(state.item)
     Names()(state, Context())
     assert state.item == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Henssler/Braun", [{"family": "Henssler"}, {"family": "Braun"}], id="two"),
+        P("Hirsch-Kreinsen / Minssen", [{"family": "Hirsch-Kreinsen"}, {"family": "Minssen"}], id="spaced-slash"),
+        P("Böhle/Voß et al.", [{"family": "Böhle"}, {"family": "Voß"}], id="et-al-dropped"),
+        P("Rebhahn", [{"family": "Rebhahn"}], id="one"),
+    ],
+)
+def test_slashed_names(text: str, expected: list[dict[str, str]]) -> None:
+    from citekit.normalize.names import SURNAMES_BY_SLASH, slashed_names
+
+    assert slashed_names(text) == expected
+    assert re.fullmatch(SURNAMES_BY_SLASH, re.sub(r"\s+et al\.$", "", text))
