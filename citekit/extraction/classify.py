@@ -97,6 +97,73 @@ _CASE_SOURCE = re.compile(
 )
 
 
+#: a decision cited by its official reporter, volume and first page: "BGHZ 74, 103, 106",
+#: "BVerfGE 89, 214, 232 (Bürgschaft)" -- a first citation, though it has no author and no year
+_REPORTED_DECISION = re.compile(
+    r"^(?:BVerfGE|BVerfGK|BGHZ|BGHSt|BAGE|BVerwGE|BFHE|BSGE|RGZ|RGSt|VfSlg|SZ|EvBl)\s+\d{1,3},\s*\d{1,4}\b"
+)
+#: an archival shelf-mark after the archive's siglum or name: "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86",
+#: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
+_ARCHIVAL_REF = re.compile(
+    r"^(?:[A-ZÀ-Þ]{2,8}(?:\s[A-Z][\w]{0,4})?|Archiv\w*(?:\s[\w']+){1,4}|Archives?(?:\s[\w']+){1,4}|"
+    r"Archivio(?:\s[\w']+){1,4})(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
+    r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton)\s?\d)"
+)
+
+
+#: a French archive and its cote: "AN, F7 3688, dossier 2, rapport du préfet, 3 mai 1816",
+#: "Archives nationales (AN), G7 1633, lettre de …", "AD Gironde, C 1234", "Archives départementales
+#: du Rhône (ADR), 1 C 12, f. 3" -- the series letter and the carton number are the shelf-mark
+FRENCH_ARCHIVE = re.compile(
+    r"^(?P<archive>Archives?\s(?:nationales|départementales|municipales|diplomatiques|communales)"
+    r"(?:\s(?:de la|de l'|de|du|des|d')\s?[^,(]+?)?|AN|ANOM|AD\s?[A-ZÀ-Þ][\w-]+|AM\s?[A-ZÀ-Þ][\w-]+|AD[A-Z]{1,3})"
+    r"(?:\s\((?P<siglum>[A-Z]{2,6})\))?,\s"
+    r"(?P<location>(?:[A-Z]{1,3}\d{0,2}|\d{1,3}\s?[A-Z]{1,3})\s?\d+[\w/-]*"
+    r"(?:,\s(?:dossier|liasse|carton|pièce|d\.)\s?\d+\w*)*)"
+    r"(?:,\s(?P<rest>.*))?$"
+)
+_DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
+
+
+def _decision_pinpoint(text: str) -> Pinpoint | None:
+    """The page after the first page of a reported decision: "BGHZ 74, 103, 106" -> 106."""
+    match = _DECISION_PINPOINT.match(text)
+    return Pinpoint(match.group("value"), "page", match.start("value")) if match else None
+
+
+#: the court of each official reporter
+_REPORTER_COURT = {
+    "BVerfGE": "BVerfG", "BVerfGK": "BVerfG", "BGHZ": "BGH", "BGHSt": "BGH", "BAGE": "BAG",
+    "BVerwGE": "BVerwG", "BFHE": "BFH", "BSGE": "BSG", "RGZ": "RG", "RGSt": "RG", "VfSlg": "VfGH",
+}
+#: a court, then the periodical that reports its decision: "BGH NJW 1992, 2080", "BAG, NZA 2004, 5"
+_COURT_IN_PERIODICAL = re.compile(
+    r"^(?P<court>BVerfG|BGH|BAG|BVerwG|BFH|BSG|RG|OGH|EuGH|OLG\s[A-ZÄÖÜ][\w.-]+|LG\s[A-ZÄÖÜ][\w.-]+)"
+    r"\s*,?\s+(?P<abbr>[A-Z][\w-]{1,10})\s(?P<year>(?:19|20)\d\d),\s*(?:S\.\s*)?(?P<page>\d{1,5})\b"
+)
+
+
+def reported_decision(text: str) -> dict[str, str] | None:
+    """``BGHZ 74, 103, 106`` / ``BGH NJW 1992, 2080`` -> the decision's court, reporter, volume, page.
+
+    The parser reads these as periodical articles ("BGH NJW" a journal) or
+    finds no work at all; the surface says all there is to say.
+    """
+    stripped = text.strip()
+    match = _REPORTED_DECISION.match(stripped)
+    if match:
+        reporter, volume, page = re.split(r"[\s,]+", match.group(0), maxsplit=2)
+        found = {"container-title": reporter, "volume": volume, "page": page}
+        if reporter in _REPORTER_COURT:
+            found["authority"] = _REPORTER_COURT[reporter]
+        return found
+    match = _COURT_IN_PERIODICAL.match(stripped)
+    if match:
+        return {"authority": match.group("court"), "container-title": match.group("abbr"),
+                "year": match.group("year"), "page": match.group("page")}
+    return None
+
+
 def legal_source_type(text: str) -> str | None:
     """"legislation" or "legal_case" when ``text`` cites a statute, bill, treaty or decision.
 
@@ -104,7 +171,7 @@ def legal_source_type(text: str) -> str | None:
     keeps them out of a works list without dropping them.
     """
     stripped = text.strip()
-    if _CASE_SOURCE.search(stripped):
+    if _CASE_SOURCE.search(stripped) or _REPORTED_DECISION.match(stripped):
         return "legal_case"
     if _LEGISLATION_SOURCE.search(stripped):
         return "legislation"
@@ -302,7 +369,9 @@ def _split_head(text: str) -> tuple[str, str]:
     if not match or match.group("name").split()[0].lower() in _NOT_NAMES:
         return "", text
     rest = text[match.end():].lstrip(" ,:.")
-    return match.group("name").strip(), rest
+    # "Iunge et al.": the others are not named, so "al." is no surname to look for
+    name = re.sub(r"\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others)$", "", match.group("name").strip())
+    return name, rest
 
 
 def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | None:
@@ -366,6 +435,13 @@ def classify(text: str) -> Classification:
             "idem", title=_short_title(rest, pinpoint, idem.end()), pinpoint=pinpoint,
             rest=rest.strip(),
         )
+
+    decision = _REPORTED_DECISION.match(stripped)
+    if decision or _ARCHIVAL_REF.match(stripped) or FRENCH_ARCHIVE.match(stripped.rstrip(".")):
+        # each is complete as cited: the first and every later citation of a decision or an
+        # archival file reads the same, and the pipeline merges repetitions into one entry
+        return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision
+                              else find_pinpoint(stripped, bare=False))
 
     author, rest = _split_head(stripped)
     offset = len(stripped) - len(rest)

@@ -26,7 +26,7 @@ LABELS: dict[str, str] = {
     "vol": "volume", "vols": "volume", "bd": "volume", "t": "volume", "tome": "volume",
     "art": "article-locator", "arts": "article-locator",
     "l": "line", "ll": "line", "line": "line", "lines": "line",
-    "fig": "figure", "tab": "table", "no": "number", "nr": "number",
+    "fig": "figure", "tab": "table", "no": "number", "nr": "number", "n°": "number", "n°s": "number",
     "pag": "page", "pagg": "page", "nota": "note", "nt": "note", "doc": "number",
     "tav": "figure", "pl": "figure", "planche": "figure", "planches": "figure",
     "capitolo": "chapter", "capitoli": "chapter", "cfr": "page",
@@ -41,7 +41,7 @@ _LABEL = (
     r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fo\.|ff?\.|cc?\.|Bl\.|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|ll?\.|lines?|fig\.|tab\.|"
-    r"no\.|Nr\.|pagg?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]"
+    r"no\.|Nr\.|[nN]°s?|pagg?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]"
 )
 
 _TAIL = re.compile(
@@ -67,11 +67,21 @@ def _clean_value(value: str) -> str:
     return value.strip()
 
 
-def _label_term(spelled: str) -> str:
+#: an archival shelf-mark before the pinpoint: fond/opis'/delo, busta, filza, registro ...
+_SHELF_MARK = re.compile(r"\b(?:op\.\s?\d|d\.\s?\d|f\.\s?[A-ZР]?-?\d|busta\s?\d|b\.\s?\d|filza\s?\d|reg\.\s?\d|fasc\.\s?\d)")
+#: what a label means after a shelf-mark: "d. 1003, ll. 85–86" are leaves (listy), "filza 3, n. 14"
+#: a document's number -- not lines of a poem or a footnote
+_ARCHIVAL_LABELS = {"line": "folio", "note": "number"}
+
+
+def _label_term(spelled: str, before: str = "") -> str:
     key = spelled.strip().rstrip(".").lower()
     if spelled.strip() == "S.":
         return "page"
-    return LABELS.get(key, "page")
+    term = LABELS.get(key, "page")
+    if term in _ARCHIVAL_LABELS and _SHELF_MARK.search(before):
+        return _ARCHIVAL_LABELS[term]
+    return term
 
 
 def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
@@ -90,7 +100,8 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
         value = _clean_value(match.group("value"))
         # "S. 1999" would be a year after a place, not a page: leave it.
         if value:
-            return Pinpoint(value, _label_term(match.group("label")), match.start("label"))
+            label = _label_term(match.group("label"), stripped[: match.start("label")])
+            return Pinpoint(value, label, match.start("label"))
     if bare:
         match = _BARE.search(stripped)
         if match:

@@ -44,11 +44,13 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from citekit.extraction.classify import (
+    FRENCH_ARCHIVE,
     Classification,
     author_head,
     has_imprint,
     legal_source_type,
     periodical_citation,
+    reported_decision,
     surface_title,
 )
 from citekit.extraction.ids import entry_key
@@ -119,8 +121,37 @@ class _Bibliography:
         self.by_families: dict[frozenset[str], list[tuple[tuple[str, ...], str, str]]] = {}
         self.by_id: dict[str, Entry] = {}
         self.by_title: dict[tuple[str, ...], list[str]] = {}
+        self.by_identity: dict[tuple[str, ...], str] = {}
+        #: the keys of the author's keyed citations (``\\cite{dupaquier1979}``): they name works
+        #: in the author's own bibliography, so no extracted entry may take one as its id
+        self.reserved = {str(cit.id).lower() for note in doc.notes for cit in note.citations
+                         if cit.kind == "keyed" and cit.id}
         for entry in doc.entries:
             self._remember(entry)
+
+    @staticmethod
+    def identity(entry: Entry) -> tuple[str, ...] | None:
+        """What names a decision or an archival file without a title or an author.
+
+        "BGH, Urt. v. 13.2.2004 – V ZR 225/03, NJW 2004, 2156, 2157" and the same
+        decision cited at 2158 are one work (court and docket number, or reporter,
+        volume and first page); "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86" and "…, l.
+        90" are one file (archive and shelf-mark).
+        """
+        def part(name: str) -> str:
+            return fold(str(entry.get(name) or ""))
+
+        kind = entry.get("type")
+        if kind == "manuscript" and entry.get("archive_location"):
+            # (two letters in one carton are two documents: the title tells them apart)
+            return ("archive", part("archive"), part("archive_collection"), part("archive_location"),
+                    part("title"))
+        if kind == "legal_case":
+            if entry.get("number"):
+                return ("case", part("authority"), part("number"))
+            if entry.get("container-title") and entry.get("page"):
+                return ("case", part("container-title"), part("volume"), part("page").split("-")[0])
+        return None
 
     @staticmethod
     def _families(entry: Entry) -> frozenset[str]:
@@ -149,6 +180,9 @@ class _Bibliography:
         families = self._families(entry)
         key = str(entry["id"])
         self.by_id[key] = entry
+        identity = self.identity(entry)
+        if identity is not None:
+            self.by_identity.setdefault(identity, key)
         if title:
             self.index.setdefault((families, title), key)
             same_title = self.by_title.setdefault(title, [])
@@ -163,6 +197,10 @@ class _Bibliography:
         """An earlier entry of this work: same title, or a title cut short, or author + year."""
         def other_year_of(key: str) -> str:
             return self._year(self.by_id[key])
+
+        identity = self.identity(item)
+        if identity is not None:
+            return self.by_identity.get(identity)
 
         if title:
             known = self.index.get((families, title))
@@ -273,7 +311,7 @@ class _Bibliography:
             return known, True
         entry = dict(item)
         entry.pop("id", None)
-        entry["id"] = entry_key(entry, set(self.by_id))
+        entry["id"] = entry_key(entry, set(self.by_id) | self.reserved)
         self.doc.entries.append(entry)
         self._remember(entry)
         return str(entry["id"]), False
@@ -392,6 +430,118 @@ def repair_parse(item: Entry, text: str) -> None:
         item.setdefault("publisher-place", imprint.group("place").strip())
 
 
+#: an article cited the German way at the end: periodical, year, first page, pinpoint ("…, JZ 1999,
+#: 342, 345", "…, ZEuP 2000, 1, 3"): there is no volume
+_YEAR_FIRST_PAGE = re.compile(
+    r",\s(?P<abbr>[A-ZÄÖÜ][\w.-]{1,12})\s(?:19|20)\d\d,\s*(?:S\.\s*)?(?P<page>\d{1,5})(?:\s*[-–]\s*\d+)?"
+    r"(?:,\s*(?:S\.\s*)?\d{1,5}(?:\s*(?:ff?\.|[-–]\s*\d+))?)?\s*\.?$"
+)
+
+
+def _one_person_read_as_two(item: Entry, text: str) -> None:
+    """"Claus-Wilhelm Canaris, Die Vertrauenshaftung …": the parser made "Claus" and "Wilhelm Canaris".
+
+    When the citation opens with one person's name and the item's several
+    authors are all made of that name's pieces, the name is the one author.
+    """
+    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    head = author_head(text)
+    if len(people) < 2 or not head or not text.lstrip().startswith(head):
+        return
+    authors = _authors_of_head(head)
+    if len(authors) != 1 or not authors[0].get("given"):
+        return
+    pieces = set(re.split(r"[\s-]+", head))
+    words = {w for p in people for k in ("given", "family", "literal")
+             for w in re.split(r"[\s-]+", str(p.get(k) or "")) if w}
+    if words and words <= pieces:
+        item["author"] = authors
+
+
+def _title_word_read_as_author(item: Entry, text: str) -> None:
+    """"Lubianka. Stalin i Glavnoe upravlenie …, ed. V. N. Khaustov …": a title's first word is no author.
+
+    An edited collection cited title first: the parser took the word before the
+    title's first full stop for a surname.  A lone surname with no given name,
+    that the citation opens with and that no comma follows, next to editors,
+    is the title's start.
+    """
+    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    title = str(item.get("title") or "")
+    if len(people) != 1 or people[0].get("given") or not item.get("editor") or not title:
+        return
+    word = str(people[0].get("family") or "")
+    if word and text.lstrip().startswith(f"{word}. {title[:20]}") and not author_head(text):
+        item.pop("author")
+        item["title"] = f"{word}. {title}"
+        item["title-short"] = word  # (how later notes cite it: "Lubianka, pp. 240–41")
+
+
+#: a soft or hard sign marked with an acute or a prime: "Vertikal´ bol´shogo", "ob″edinenie"
+_SIGN = re.compile(r"([´ʹʼ'’″ʺ])")
+
+
+def _title_spaces_from_surface(item: Entry, text: str) -> None:
+    """"Vertikal´bol´shogo terrora" where the citation has "Vertikal´ bol´shogo": keep the author's spaces.
+
+    A transliterated soft sign ending a word is not an apostrophe inside one;
+    when the title is in the text but for a space after such a sign, the
+    text's spelling is the title.
+    """
+    title = str(item.get("title") or "")
+    if not title or title in text or not _SIGN.search(title):
+        return
+    pattern = "".join(re.escape(part) + r"\s?" if _SIGN.fullmatch(part) else re.escape(part)
+                      for part in _SIGN.split(title) if part)
+    found = re.search(pattern, text)
+    if found:
+        item["title"] = found.group(0)
+        if item.get("title-short") and str(item["title-short"]) not in text:
+            item["title-short"] = re.split(r"[:.?!]\s", found.group(0), maxsplit=1)[0]
+
+
+#: an initial, also a transliterated Russian one ("Iu.", "Zh.", "Kh.")
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?\.")
+
+
+def _initial_read_as_surname(item: Entry, text: str) -> None:
+    """"A. Iu. Vatlin, Terror …, Moscow, 2004": the parser took "Iu." for the surname.
+
+    When the first author's family name is an initial and the citation's head
+    names one person whose surname the item lost, the head's names are the
+    authors; the surname is taken back from wherever the parser put it.
+    """
+    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    head = author_head(text)
+    if not people or not head or not _INITIAL.fullmatch(str(people[0].get("family") or "")):
+        return
+    authors = _authors_of_head(head)
+    if len(authors) != 1 or _INITIAL.fullmatch(authors[0]["family"]):
+        return
+    surname = authors[0]["family"]
+    item["author"] = authors
+    for key in ("publisher-place", "publisher"):
+        value = str(item.get(key) or "")
+        if surname in value:
+            rest = re.sub(rf"(?:^|[;,]\s*){re.escape(surname)}(?:[;,]\s*|$)", "", value).strip(" ;,")
+            if rest:
+                item[key] = rest
+            else:
+                item.pop(key)
+
+
+def _year_and_first_page(item: Entry, text: str) -> None:
+    """"Singer, Vertrauenshaftung …, JZ 1999, 342, 345": the parser's volume is the first page."""
+    match = _YEAR_FIRST_PAGE.search(text.strip())
+    if match is None or fold(str(item.get("container-title") or "")) != fold(match.group("abbr")):
+        return
+    page = match.group("page")
+    if str(item.get("volume") or "") in (page, str(item.get("page") or "")) or not item.get("page"):
+        if str(item.get("volume") or "") in (page, str(item.get("page") or "")):
+            item.pop("volume", None)
+        item["page"] = page
+
+
 #: a contribution to a legal commentary, cited by commentator, editors and work:
 #: "Felten in Rummel/Lukas/Geroldinger, ABGB4 § 1155 Rz 49", "Rebhahn in Neumayr/Reissner,
 #: ZellKomm3 § 1151 ABGB Rz 269", "Dreier in Dreier/Schulze, UrhG, § 27 Rn. 5" (the digits
@@ -404,6 +554,16 @@ _COMMENTARY = re.compile(
     r"(?=\s*(?:§|Art\.?\s|Rz\b|Rn\b|,))"
 )
 
+#: the other way German law cites a commentary: the work (or its founder), a slash, the commentator,
+#: the statute commented on, the edition and year, the provision: "Palandt/Grüneberg, BGB, 80. Aufl.
+#: 2021, § 280 Rn. 5", "MüKoBGB/Emmerich, 8. Aufl. 2019, § 311 Rn. 64" (no title: "Enneccerus/Lehmann,
+#: Recht der Schuldverhältnisse, 15. Aufl." is two authors' book)
+_WORK_SLASH_COMMENTATOR = re.compile(
+    r"^(?P<work>[A-ZÄÖÜ][\w-]+)/(?P<commentator>[A-ZÄÖÜ][\w-]+),\s+"
+    r"(?:(?P<statute>(?=\S*[A-ZÄÖÜ]\S*[A-ZÄÖÜ])[A-ZÄÖÜ][\w-]{1,8}),\s+)?"
+    r"(?P<edition>\d{1,2})\.\s*Aufl\.\s*(?P<year>(?:19|20)\d\d),?\s*(?=§|Art\.|Rn\.|Rz\.|Vor\s)"
+)
+
 
 def commentary_item(text: str) -> Entry | None:
     """The entry of a commentary citation ("Felten in Rummel/Lukas, ABGB4 § 1155 Rz 49"), else None.
@@ -412,6 +572,16 @@ def commentary_item(text: str) -> Entry | None:
     work is the commentary (its name, edition and editors); the commentator
     wrote the part cited.
     """
+    slashed = _WORK_SLASH_COMMENTATOR.match(text.strip())
+    if slashed is not None:
+        work = slashed.group("work")
+        return {
+            "type": "chapter",
+            "author": slashed_names(slashed.group("commentator")),
+            "container-title": f"{work}, {slashed.group('statute')}" if slashed.group("statute") else work,
+            "edition": slashed.group("edition"),
+            "issued": {"date-parts": [[int(slashed.group("year"))]]},
+        }
     match = _COMMENTARY.match(text.strip())
     if match is None:
         return None
@@ -613,7 +783,7 @@ def _name_of(people: list[dict[str, str]]) -> str:
 
 def _has_work(item: Entry) -> bool:
     return bool(item.get("title") or item.get("container-title") or item.get("author")
-                or item.get("editor"))
+                or item.get("editor") or item.get("archive_location"))
 
 
 def reads_as_prose(item: Entry, text: str) -> bool:
@@ -634,16 +804,39 @@ def reads_as_prose(item: Entry, text: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", text)) >= 6
 
 
+#: an article's pages, then the pages cited in it: "3-69, in particolare pp. 12-14", "751–66, esp. 760"
+_PAGES_THEN_PINPOINT = re.compile(
+    r"^(?P<pages>\d+\s*[-–]\s*\d+)\s*,?\s*\(?(?:in particolare|in partic\.|partic\.|spec\.|specie|soprattutto|"
+    r"especially|esp\.|here|hier|insbes\.|insbesondere|bes\.|notamment|en particulier|surtout|ici)\s+"
+    r"(?:(?P<label>pp?\.|S\.|p)\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\)?\.?$"
+)
+
+
+def _pinpoint_inside_pages(item: Entry) -> tuple[str, str] | None:
+    """Take the pinpoint out of a page field that holds it: "3-69, in particolare pp. 12-14"."""
+    match = _PAGES_THEN_PINPOINT.match(str(item.get("page") or "").strip())
+    if match is None:
+        return None
+    item["page"] = match.group("pages")
+    return match.group("pin"), "page"
+
+
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
     """The pinpoint of a full citation: the parser's, or a labelled one at the end.
 
     A trailing "pp. 751–66" of an article or chapter is the work's own page
     range, not a pinpoint, and stays in the entry.
     """
+    if (item.get("type") == "legal_case" or item.get("archive_location")) and piece.info.pinpoint is not None:
+        # "BGHZ 74, 103, 106": page 106; "ADR, 1 C 12, f. 3": folio 3 (not the carton's number)
+        return piece.info.pinpoint.value, piece.info.pinpoint.label
     if parsed.locator and re.search(r"\d|\b[ivxlcdmIVXLCDM]+\b", parsed.locator):
         locator = parsed.locator.strip()
         if locator.count(")") > locator.count("("):
             locator = locator.rstrip(").,; ")  # "(p. 110)." read as "110)"
+        labelled = find_pinpoint(locator, bare=False)
+        if labelled is not None and labelled.start == 0:
+            return labelled.value, labelled.label  # "n° 312" kept with its label: number 312
         return locator, parsed.label or "page"
     pin = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
     if pin is None:
@@ -661,6 +854,31 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     return pin.value, pin.label
 
 
+_TRAILING_DATE = re.compile(r",?\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+1[4-9]\d\d\s*$")
+
+
+#: the sigla that stand for one archive everywhere ("AN, F7 3688" is "Archives nationales (AN), F7 3688")
+_ARCHIVE_NAMES = {"AN": "Archives nationales", "ANOM": "Archives nationales d'outre-mer"}
+
+
+def french_archive_item(text: str) -> Entry | None:
+    """The archival file of a French archive's cote, and the document cited in it (its title), else None."""
+    match = FRENCH_ARCHIVE.match(text.strip().rstrip("."))
+    if match is None:
+        return None
+    archive = match.group("archive").strip()
+    item: Entry = {"type": "manuscript", "archive": _ARCHIVE_NAMES.get(archive, archive),
+                   "archive_location": match.group("location")}
+    rest = match.group("rest") or ""
+    pin = find_pinpoint(rest, bare=False)
+    if pin is not None:
+        rest = rest[: pin.start]
+    title = _TRAILING_DATE.sub("", rest).strip(" ,;")
+    if re.search(r"[^\W\d_]{3,}", title):
+        item["title"] = title
+    return item
+
+
 def complete_item(item: Entry, text: str) -> None:
     """Check the parser's item against the citation's surface and fill what it can tell.
 
@@ -672,6 +890,14 @@ def complete_item(item: Entry, text: str) -> None:
     and court decisions are typed as legal sources; a title the parser missed
     is read from the surface ("Luhmann, Rechtssoziologie (1972), 239").
     """
+    archival = french_archive_item(text)
+    if archival is not None:
+        issued = item.get("issued")
+        item.clear()
+        item.update(archival)
+        if issued and archival.get("title"):
+            item["issued"] = issued  # the date of the letter or report cited
+        return
     commentary = commentary_item(text)
     if commentary is not None:
         for key in ("title", "note", "publisher", "container-title", "author", "editor", "type"):
@@ -679,6 +905,11 @@ def complete_item(item: Entry, text: str) -> None:
         item.update(commentary)
         return
     repair_parse(item, text)
+    _one_person_read_as_two(item, text)
+    _title_word_read_as_author(item, text)
+    _title_spaces_from_surface(item, text)
+    _initial_read_as_surname(item, text)
+    _year_and_first_page(item, text)
     _title_from_given_name(item, text)
     _authors_inside_title(item, text)
     _container_inside_title(item)
@@ -698,7 +929,17 @@ def complete_item(item: Entry, text: str) -> None:
         item.setdefault("issued", {"date-parts": [[int(periodical["year"])]]})
         if item.get("type") in (None, "book", "document"):
             item["type"] = "article-journal"
-    if _COURT.match(text):
+    decision = reported_decision(text)
+    if decision is not None:
+        # "BGHZ 74, 103, 106", "BGH NJW 1992, 2080": court, reporter, volume and first page only
+        for key in ("title", "author", "editor", "container-title", "volume", "page", "issue"):
+            item.pop(key, None)
+        year = decision.pop("year", None)
+        item.update(decision)
+        if year:
+            item["issued"] = {"date-parts": [[int(year)]]}
+        item["type"] = "legal_case"
+    elif _COURT.match(text):
         item["type"] = "legal_case"  # "EuGH 18.9.2003, C-125/01"
     elif _LEGISLATION.search(text) and not author_head(text):
         item["type"] = "legislation"  # "N.M. STAT. ANN. § 22-2F-2", but not "Dreier/Schulze, UrhG, § 27"
@@ -727,7 +968,10 @@ def complete_item(item: Entry, text: str) -> None:
         if authors and (not parsed_title or parsed_title.strip(" .") in authors
                         or parsed_title.startswith(authors)):
             item["title"] = apa.group("title").strip()
-    if not item.get("title") and periodical is None and item.get("type") not in ("legislation", "legal_case"):
+    if (not item.get("title") and periodical is None and not item.get("archive_location")
+            and item.get("type") not in ("legislation", "legal_case")):
+        # (an archival file is named by its archive and shelf-mark: "ASV, Senato, Secreta, reg. 5"
+        # has no author "ASV" and no title)
         title = surface_title(text)
         if title:
             item["title"] = title
@@ -756,7 +1000,8 @@ def _authors_inside_title(item: Entry, text: str) -> None:
     head = author_head(text)
     if item.get("author") or item.get("editor") or not head:
         return
-    edited = re.match(rf"{re.escape(head)}\s*\((?:Hrsg|Hg|eds?|Eds?|dir|org|coord)\.?\),\s+(?=\S)", title)
+    edited = re.match(rf"{re.escape(head)}(?:\s+et\s+al\.?|\s+u\.\s?a\.)?\s*\((?:Hrsg|Hg|eds?|Eds?|dir|org|coord)\.?\),\s+(?=\S)",
+                      title)
     if edited and text.lstrip().startswith(head):
         # "Waas/Voss (Hrsg), Restatement of Labour Law …", "Eberling et al (Hrsg), Prekäre …": the
         # editor mark after the head makes it names, whatever their shape
@@ -957,7 +1202,13 @@ class _Builder:
         if not has_own_text(segment) or trailing_signal(segment) == segment.strip(" .,;:"):
             return []
         lead = len(segment) - len(segment.lstrip(" .,;:"))  # the end of the citation before
-        return self.hand_typed(note, segment[lead:], start + lead)
+        body = segment
+        signal = trailing_signal(segment.rstrip(" .,;:"))
+        if signal and segment.rstrip(" .,;:").endswith(signal):
+            # "…, p. 12; voir aussi \cite{x}": the signal belongs to the reader-made citation
+            # after it (which the reader gave it as prefix), not to the hand-typed text
+            body = segment.rstrip(" .,;:")[: -len(signal)]
+        return self.hand_typed(note, body[lead:], start + lead)
 
     def keep_reader_citation(self, cit: Citation) -> None:
         if cit.parsed is not None and cit.kind != "keyed" and _has_work(cit.parsed.item):
@@ -1004,7 +1255,8 @@ class _Builder:
             self.diag("X504", "reads as a sentence, not a work (no author, date or number); kept as text",
                       note, piece.text)
             return
-        cit.locator, cit.label = _choose_locator(piece, parsed, item)
+        inner = _pinpoint_inside_pages(item)
+        cit.locator, cit.label = inner if inner else _choose_locator(piece, parsed, item)
         siglum = _SIGLUM_HEAD.match(piece.text.strip())
         if cit.locator is None and siglum and item.get("container-title") == siglum.group("siglum"):
             cit.locator, cit.label = siglum.group("page"), "page"  # "RW 298, Position …": page 298 of RW
@@ -1013,7 +1265,7 @@ class _Builder:
         if parsed.prefix and not cit.prefix:
             cit.prefix = parsed.prefix
         cit.id, known = self.bib.add(item)
-        if known and not item.get("title"):
+        if known and not item.get("title") and self.bib.identity(item) is None:
             cit.kind = "short"  # an author-date repeat ("Hagenloh 2009, 6")
         self.prev_entry = self.bib.get(cit.id)
         self.prev_author = _people(self.prev_entry)
@@ -1031,7 +1283,23 @@ def build_document(doc: Document, parse: Parser | None = None) -> Document:
         builder.note(note)
     merge_bare_periodical_cites(doc)
     resolve_document(doc)
+    _archival_labels(doc)
     return doc
+
+
+#: what a locator label means in an archival file: "l. 87"/"ll. 85–86" are leaves (Russian
+#: *list*/*listy*), "n. 14" a document's number -- not lines or a footnote
+_ARCHIVAL_LABEL = {"line": "folio", "note": "number"}
+
+
+def _archival_labels(doc: Document) -> None:
+    """Relabel the locators of citations of archival files ("Ibid., l. 87" after an archive's file)."""
+    manuscripts = {str(e["id"]) for e in doc.entries
+                   if e.get("type") == "manuscript" and e.get("archive_location")}
+    for note in doc.notes:
+        for cit in note.citations:
+            if cit.id in manuscripts and cit.label in _ARCHIVAL_LABEL:
+                cit.label = _ARCHIVAL_LABEL[cit.label]
 
 
 def merge_bare_periodical_cites(doc: Document) -> None:

@@ -28,15 +28,17 @@ from citekit.extraction.classify import (
 _SIGNAL_START = re.compile(
     r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
     r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.|cf\.(?:,?\s+also)?|compare|contra|"
-    r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|zum\s+beispiel|beispielsweise|for\s+example|"
+    r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|so\s+(?:bereits|schon|etwa|wohl)|a\.\s?A\.|wie hier|"
+    r"zutreffend|überzeugend|ablehnend|zum\s+beispiel|beispielsweise|for\s+example|"
     r"for\s+instance|par\s+exemple|ad\s+esempio|per\s+esempio|"
     r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
     r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
-    r"v\.(?=\s+[a-z‘“«\"])|véase(?:\s+también)?|zie(?:\s+ook)?)"
+    r"v\.(?=\s+(?-i:[a-z‘“«\"]))|véase(?:\s+también)?|zie(?:\s+ook)?)"
     r"(?:,?\s+(?:beispielsweise|etwa|z\.\s?B\.|insbesondere|hierzu|dazu|auch|nur|ferner|generally|further|"
     r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
-    r"in particular|inter alia|u\.\s?a\.))*"
+    r"in particular|inter alia|u\.\s?a\.|soprattutto|almeno|inoltre|da ultimo|in particolare|surtout|déjà|"
+    r"en particulier|en dernier lieu|vor allem|zuletzt|jüngst|neuerdings|above all|most recently|recently))*"
     r"(?:\s+(?:von|bei|by)(?=\s+[A-ZÀ-ÖØ-Þ]))?"
     r")(?:[\s,:]+|$)",
     re.I,
@@ -283,6 +285,9 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         if (not signal_next and re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}$", left.rstrip())
                 and not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s", right)):
             continue  # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …"
+        if (not signal_next and re.search(r"(?:^|\s)(?-i:[a-zà-ÿ]{1,12})\s+1[4-9]\d\d$", left.rstrip(". "))
+                and _subtitle_follows(left, text[match.end(): limit])):
+            continue  # "Beauvais et le Beauvaisis de 1600 à 1730. Contribution à l'histoire …, Paris, 1960"
         if text[pos] in "?!" and not signal_next and _is_title_question(left, text[match.end(): limit]):
             continue  # "Gruber, Where do we go from here? Trends im Arbeitsrecht, DRdA 2022, 105"
         ends_with_locator = bool(_DIGIT_END.search(left.rstrip()))
@@ -337,6 +342,22 @@ def _merged_note_markers(text: str, depth: list[int], limit: int) -> list[tuple[
         if before or after:
             spans.append((match.start("num"), match.end()))
     return spans
+
+
+def _subtitle_follows(left: str, right: str) -> bool:
+    """Does a subtitle follow a title that ends in a year ("… de 1600 à 1730. Contribution …")?
+
+    Only after an author's name and title without their imprint yet, and when
+    what follows up to the next sentence end is no new author, no
+    back-reference and no prose, but ends in the imprint's place and year.
+    """
+    left = left[_take_signal(left, 0, len(left))[1]:]  # (after "Sur ce point, voir l'étude de")
+    if not author_head(left) or _CONTINUES_IMPRINT.search(left) or re.search(r",\s*1[4-9]\d\d\b", left):
+        return False
+    following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-Þ])", right, maxsplit=1)[0]
+    if author_head(following) or starts_back_reference(following) or has_finite_verb(following):
+        return False
+    return bool(re.search(r"[A-ZÀ-ÖØ-Þ][\w-]+,?\s(?:[^,;]{1,40},\s)?1[4-9]\d\d\b", following))
 
 
 def _is_title_question(left: str, right: str) -> bool:
@@ -444,7 +465,38 @@ def trailing_signal(text: str) -> str | None:
     return None
 
 
+#: words before a citation that are not part of it, after the signal if any: a connector left
+#: where a reader took a keyed citation out ("\\textcite{x} et Jacques Dupâquier, …"), a
+#: lead-in ending in a preposition before a name ("les remarques de Boislisle, …",
+#: "l'étude classique de Pierre Goubert, …"), a sentence saying where a text is printed
+#: ("The document is also printed in Tragediia …", "abgedruckt in …")
+_LEAD_WORDS = re.compile(
+    r"(?i:et|and|und|sowie|ainsi que)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,5}?(?:de|di|da|du|des|of|by|von|bei|chez|"
+    r"d['’]|dans|in)\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
+    r"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,6}?(?i:(?:re)?printed|published|reproduced|translated|quoted|"
+    r"abgedruckt|publié|publiée|reproduit|cité|pubblicato|pubblicata|riprodotto|citato)\s+(?:[a-z]+\s+)?"
+    r"(?i:in|bei|dans|par|in:)\s+(?=[A-ZÀ-ÖØ-Þ])",
+)
+
+
 def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """The signal at the start of ``text[start:end]``, lead-in words after it, and where the citation begins."""
+    prefix, c_start = _take_signal_only(text, start, end)
+    for _ in range(2):  # "Sur ce point, voir" + "l'étude classique de"; "cf." + "et"
+        lead = _LEAD_WORDS.match(text, c_start, end)
+        if lead is None or re.search(r"\d|[,;:]\s", lead.group(0)):
+            break
+        rest = text[lead.end(): end]
+        if not re.search(r",\s", rest) or has_finite_verb(rest):
+            break  # "… were first published in Trud on 4 June 1992.": the sentence goes on
+        words = lead.group(0).strip()
+        prefix = f"{prefix} {words}" if prefix else words
+        c_start = lead.end()
+    return prefix, c_start
+
+
+def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]:
     """The signal at the start of ``text[start:end]`` and where the citation begins."""
     chunk = text[start:end]
     match = _SIGNAL_START.match(chunk)

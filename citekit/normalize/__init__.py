@@ -51,6 +51,8 @@ P114   short-form normalizer failed
 P115   type normalizer failed (the item gets type ``document``)
 P116   language normalizer failed
 P117   court-decision normalizer failed (court and docket number left where they were)
+P118   Bluebook-book normalizer failed (volume and container left as the tagger read them)
+P119   book-series normalizer failed (container and volume left as the tagger read them)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -66,6 +68,7 @@ from citekit.normalize._person import clear_cache as clear_name_cache
 from citekit.normalize.archive import Archive
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
+from citekit.normalize.bluebook import BluebookBook
 from citekit.normalize.container import Container
 from citekit.normalize.date import Date
 from citekit.normalize.edition import Edition
@@ -77,6 +80,7 @@ from citekit.normalize.legal import LegalCase
 from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
+from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
 from citekit.normalize.title import Title
@@ -97,7 +101,9 @@ CHAIN: tuple[Normalizer, ...] = (
     Date(),
     VolumeIssue(),
     PagesLocator(),
+    BluebookBook(),
     PlacePublisher(),
+    BookSeries(),
     Edition(),
     GenreNote(),
     BackRef(),

@@ -90,18 +90,24 @@ _PERSON_MARK_RE = re.compile(r",\s*(?:[A-ZÀ-Þ][a-z]?\.\s*){1,3}(?:,|&|and\b|$)
 
 
 def given_names() -> frozenset[str]:
-    """Lower-cased given names: the parser's word list (``citekit/parser/dictionaries``).
+    """Lower-cased given names: the tagger's word list (``citekit/parser/dictionaries/given.txt``)
+    and the longer one of this package (``data/given_names.txt``), which only the names step reads
+    (the tagger's features must stay those it was trained with).
 
-    Shared with the tagger so that there is one list; read once, on first use.
-    Empty when the list is not there (surname-first order is then not guessed).
+    Read once, on first use.  Empty when neither list is there (surname-first order is then not guessed).
     """
     global _GIVEN_NAMES
     if _GIVEN_NAMES is None:
-        try:
-            text = (resources.files("citekit.parser") / "dictionaries" / "given.txt").read_text("utf-8")
-        except (OSError, ModuleNotFoundError):
-            text = ""
-        _GIVEN_NAMES = frozenset(w.strip().lower() for w in text.split() if w.strip())
+        words: set[str] = set()
+        for package, name in (("citekit.parser", "dictionaries/given.txt"), ("citekit.normalize", "data/given_names.txt")):
+            try:
+                text = (resources.files(package) / name).read_text("utf-8")
+            except (OSError, ModuleNotFoundError):
+                continue
+            words.update(
+                word.lower() for line in text.splitlines() if not line.startswith("#") for word in line.split()
+            )
+        _GIVEN_NAMES = frozenset(words)
     return _GIVEN_NAMES
 
 
@@ -515,7 +521,31 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
     simple = None if corporate else _simple_name(text)
     if simple is not None:
         return [simple], et_al
+    if not corporate and "," in text and "." not in text and (series := _surname_series(text)) is not None:
+        return series, et_al
     return _parse_people(text, corporate), et_al
+
+
+#: "Lih, Naumov and Khlevniuk", "Davies, Harrison, and Wheatcroft": surnames in a series
+_SURNAME_SERIES_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+)+,?\s+(?:and|&|und|et|e|i)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+"
+)
+
+
+def _surname_series(text: str) -> list[Name] | None:
+    """"Lih, Naumov and Khlevniuk" -> three family names (not "Lih, Naumov" inverted).
+
+    Only when no word after the first is a known given name: "Smith, John and Jones" stays a
+    name in inverted order followed by another.
+    """
+    if not _SURNAME_SERIES_RE.fullmatch(text):
+        return None
+    words = re.findall(r"[^\s,&]+", text)
+    surnames = [w for w in words if w[0].isupper()]
+    given = given_names()
+    if any(w.lower() in given for w in surnames[1:]) or surnames[-1].rstrip(".").lower() in ("co", "inc", "ltd"):
+        return None
+    return [{"family": _title_if_caps(w)} for w in surnames]
 
 
 def _split_people(text: str) -> list[str]:

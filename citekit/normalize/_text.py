@@ -15,6 +15,8 @@ _QUOTE_EDGE = " \t,;:"
 _OPEN = "([{<"
 _CLOSE = ")]}>"
 #: quotation marks of English, German, French, Italian typography
+#: the words of "2 vols" / "3 Bde." / "4 t.": how many volumes a work has (lower-case; match with re.I)
+VOLUME_COUNT_WORDS = r"(?:v|vols?|voll|volumes|bde|bände|tomes|tomi|t|tt|vv)"
 QUOTES = "\"'‘’‚‛“”„‟«»‹›`"
 #: opening mark -> the marks that may close it (German „…“, French « … », English ‘…’)
 _CLOSERS_OF = {

@@ -20,11 +20,13 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
-    r"(?=[bcdfklmor])(?:^|(?<=[\s,;(]))(?P<word>busta|buste|b|bb|filza|filze|fz|f|fond|fonds|reg|registro|registri|"
-    r"fasc|fase|fascicolo|doc|docs|op|opis|d|delo|khr|cart|cartella|mazzo|"
-    r"l|ll|list|listy|c|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)(?P<value>\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
+    r"(?=[bcdfklmor])(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
+    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|"
+    r"ll|list|listy|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
 )
+#: "Rn. B 12": the letter of a German margin number, just before the shelf-mark's place
+_MARGIN_NUMBER_RE = re.compile(r"\b(?:Rn|Rdn|Rdnr|Rz|Randnr)\.?\s*$")
 #: "pp. 751–66.", "S. 12", "345": page numbers only, no shelf-mark to look for
 _PAGES_ONLY_RE = re.compile(r"\s*(?:pp?\.|pages?|pagg?\.|S\.|s\.)?[\d\s,.;:()\-–—]*$")
 _LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff"})
@@ -36,13 +38,22 @@ _STRONG_WORDS = frozenset(
 _ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ\s-]{0,30}$")
 
 
+def _is_siglum(name: str) -> bool:
+    """"GARF", "RGASPI", "TsGAIPD SPb": every word carries two capitals (an archive's siglum)."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(sum(c.isupper() for c in word) >= 2 for word in words)
+
+
 def shelf_marks(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """Every shelf-mark in the locator-like spans: (word lower-cased, word as written, value)."""
     marks: list[tuple[str, str, str]] = []
     for label, text in sequence:
         if label in ("locator", "pages", "other", "note") and not _PAGES_ONLY_RE.match(text):
-            for m in _SHELF_RE.finditer(squash(text)):
-                word = m["word"]
+            squashed = squash(text)
+            for m in _SHELF_RE.finditer(squashed):
+                word = m["word"] or m["letter"] or m["spaced"]
+                if m["spaced"] and _MARGIN_NUMBER_RE.search(squashed, 0, m.start()):
+                    continue  # "Rn. B 12": a margin number, not busta 12 ("b 12" needs its period)
                 marks.append((word.lower(), word, m["value"]))
     return marks
 
@@ -59,7 +70,7 @@ class Archive(Normalizer):
     code: ClassVar[str] = "P113"
     keys: ClassVar[tuple[str, ...]] = (
         "archive", "archive_collection", "archive_location", "collection-title",
-        "collection-number", "locator", "label",
+        "collection-number", "locator", "label", "author",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"locator", "pages", "other", "note"})
 
@@ -92,4 +103,11 @@ class Archive(Normalizer):
         for text in state.spans.get("other", ()):
             name = squash(text).strip(" ,;:")
             if name and _ARCHIVE_NAME_RE.match(name) and "archive" not in item:
+                item["archive"] = name
+        authors = state.spans.get("author", ())
+        if "archive" not in item and "title" not in item and len(authors) == 1:
+            # "GARF, f. R-9401, …": the tagger took the repository's siglum for an author
+            name = squash(authors[0]).strip(" ,;:")
+            if _is_siglum(name):
+                item.pop("author", None)
                 item["archive"] = name

@@ -17,8 +17,10 @@ from typing import ClassVar
 
 from citekit.normalize._text import strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.edition import parse_edition
 from citekit.normalize.names import SURNAME, opens_with_role, slashed_names
-from citekit.normalize.title import clean_title, main_title, spans_beside_title
+from citekit.normalize.title import clean_title, put_title, spans_beside_title
+from citekit.normalize.volume import NUMBER_OF_VOLUMES_RE
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
@@ -29,6 +31,10 @@ _SLASHED_EDITORS_RE = re.compile(
     r"(?:\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|a cura di)\.?\))?,\s+(?=[^\W\d_]|[„“\"«‘])"
 )
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
+#: "5th edn", "2. Aufl.", "3e éd.": an edition statement the tagger put in a series span
+_EDITION_STATEMENT_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th|d|e|a|\.)?\s*(?:edn|ed|edition|aufl|auflage|éd|édition|ediz|edizione)\.?$", re.I
+)
 _SERIES_CUE_RE = re.compile(r"^(?:coll\.|collection|collana|coll\.ne|reihe|series|ser\.)\s*:?\s*", re.I)
 _SERIES_NUMBER_RE = re.compile(
     r"^(?P<title>.*?[^\W\d])\s*(?:[,;:]\s*|\s+)"
@@ -61,7 +67,8 @@ class Container(Normalizer):
     name: ClassVar[str] = "container"
     code: ClassVar[str] = "P105"
     keys: ClassVar[tuple[str, ...]] = (
-        "container-title", "collection-title", "collection-number", "title", "title-short", "editor"
+        "container-title", "collection-title", "collection-number", "title", "title-short", "editor",
+        "number-of-volumes", "edition",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
@@ -79,16 +86,14 @@ class Container(Normalizer):
         if containers and _is_the_works_own_title(state):
             # "Luhmann, Rechtssoziologie, 2. Aufl. 1983, S. 239": no title, no volume or pages,
             # but an edition or an imprint: the "container" is the book itself
-            item["title"] = ". ".join(containers)
-            short = main_title(item["title"])
-            if short:
-                item["title-short"] = short
+            put_title(item, ". ".join(containers))
         elif containers:
             item["container-title"] = ". ".join(containers)
-        series = [
-            s for s in (clean_title(_SERIES_CUE_RE.sub("", strip_brackets(t)))
-                        for t in spans.get("collection-title", ())) if s
-        ]
+        series = []
+        for text in spans.get("collection-title", ()):
+            bare = self._statements_off(strip_brackets(text), state)
+            if bare and (title := clean_title(_SERIES_CUE_RE.sub("", bare))):
+                series.append(title)
         if not series:
             return
         text = "; ".join(series)
@@ -98,6 +103,21 @@ class Container(Normalizer):
             item["collection-number"] = m["number"]
         else:
             item["collection-title"] = text
+
+    @staticmethod
+    def _statements_off(text: str, state: ItemState) -> str:
+        """"5th edn, 55 vols" in a series span: the edition and the number of volumes, not a series."""
+        parts = [part.strip() for part in text.split(",")]
+        kept = []
+        for part in parts:
+            count = NUMBER_OF_VOLUMES_RE.match(part.rstrip(" .;:"))
+            if count:  # "Istoriia stalinskogo Gulaga, 7 vols": how many volumes
+                state.item["number-of-volumes"] = count.group(1)
+            elif _EDITION_STATEMENT_RE.match(part) and "edition" not in state.spans:
+                state.item["edition"] = parse_edition(part)
+            else:
+                kept.append(part)
+        return ", ".join(kept) if len(kept) < len(parts) else text
 
     @staticmethod
     def _editors_before(container: str, item: dict[str, object]) -> str:

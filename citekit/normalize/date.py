@@ -8,7 +8,7 @@ month, day.  "n.d."/"s.d."/"o.J." leave ``issued`` out (styles print "n.d."
 themselves); "forthcoming"/"in press" set ``status``.  Text with no year is
 kept as ``{"literal": ...}`` so nothing is lost.  A later date span that says
 "accessed"/"consulted"/"abgerufen" becomes ``accessed``; a bracketed one
-("[1867]") becomes ``original-date``.  Years that OCR or typography disguised
+("[1867]") becomes ``original-date``, as does the bracketed year in "1983 [1924]".  Years that OCR or typography disguised
 are repaired: "i960", "20o5", "1 999", "MDCCLVII", and "19802" (a flattened
 superscript edition number after the year).
 """
@@ -157,6 +157,14 @@ def _parts(year: str, month: str | None, day: str | None) -> list[int]:
     return out
 
 
+#: "1983 [1924]", "1967 [orig. 1939]": one span holds the edition's year and the first edition's
+_REPRINT_RE = re.compile(
+    r"^\s*\(?(?P<cited>[^\[\]]*?(?:1[0-9]|20)\d\d)\s*\[\s*(?:orig\.?\s*|first\s+publ(?:ished|\.)\s*|1\.\s*Aufl\.\s*)?"
+    r"(?P<first>(?:1[0-9]|20)\d\d)(?P<doubt>\?)?\s*\]\)?\s*[,.;:]?\s*$",
+    re.I,
+)
+
+
 class Date(Normalizer):
     """date spans -> ``issued`` (+ ``accessed``, ``original-date``, ``status``)."""
 
@@ -168,6 +176,14 @@ class Date(Normalizer):
     def __call__(self, state: ItemState, ctx: Context) -> None:
         found: dict[str, Any] = {}
         for text in spans_beside_title(state, "date"):  # "…, 1926–1941" may close the title
+            if "[" in text and (reprint := _REPRINT_RE.match(text)):
+                # "1983 [1924]": the edition cited, then the year it first came out
+                self._add(found, reprint["cited"], parse_date(reprint["cited"]))
+                first: dict[str, Any] = {"date-parts": [[int(reprint["first"])]]}
+                if reprint["doubt"]:
+                    first["circa"] = True
+                found.setdefault("original-date", first)
+                continue
             if not _LETTER_RE.search(text):  # digits and punctuation only: no words to look for
                 self._add(found, text, parse_date(text))
                 continue

@@ -25,7 +25,7 @@ _EDITION_WORDS = (
     r"impression|print|printing|rist)"
 )
 _NUMERIC_RE = re.compile(
-    rf"^(?:ed\.?\s*)?(\d+)\s*(?:st|nd|rd|th|e|er|ème|eme|re|a|°|º|\.)?[\s,]*(?:(?:rev|revised|enl|enlarged|"
+    rf"^(?:ed\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|\.)?[\s,]*(?:(?:rev|revised|enl|enlarged|"
     rf"überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
     rf"{_EDITION_WORDS}?\.?$",
     re.I,

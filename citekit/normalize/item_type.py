@@ -36,6 +36,12 @@ _GAZETTE_RE = re.compile(
 _THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|phd|ph\.\s?d|master'?s|magisterarbeit|habilitationsschrift|dottorato|kandidatskaia)\b", re.I)
 _REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
 _CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
+#: a volume in honour of a scholar ("FS Larenz", "Festschrift für Canaris", "Mélanges Carbonnier"):
+#: a book, whose parts are chapters even when only pages follow
+_FESTSCHRIFT_RE = re.compile(
+    r"(?:FS|GS|Festschrift|Gedächtnisschrift|Gedenkschrift|Liber\s+amicorum|Mélanges(?!\s+de\b|\s+d['’])|Studi\s+in\s+onore|"
+    r"Scritti\s+in\s+onore|Essays\s+in\s+hono(?:u)?r)\b"
+)
 _NEWSPAPER_RE = re.compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
 
 
@@ -97,7 +103,10 @@ class ItemType(Normalizer):
             return "legislation"
         if container and not has_author and _GAZETTE_RE.search(container):
             return "legislation"
-        has_book_marks = "editor" in item or "publisher" in item or "publisher-place" in item or "ISBN" in item
+        has_book_marks = (
+            "editor" in item or "publisher" in item or "publisher-place" in item or "ISBN" in item
+            or "edition" in item  # (periodicals have no editions: "MüKoBGB/Wagner, 8. Aufl. 2020")
+        )
         if container:
             if _may_be_conference(container) and _CONFERENCE_RE.search(container):
                 return "paper-conference"
@@ -107,9 +116,13 @@ class ItemType(Normalizer):
                 not has_book_marks or _NEWSPAPER_RE.search(container)
             ):
                 return "article-newspaper"
-            if not has_book_marks and any(k in item for k in ("volume", "issue", "page")):
+            if (
+                not has_book_marks
+                and any(k in item for k in ("volume", "issue", "page"))
+                and not _FESTSCHRIFT_RE.match(container)
+            ):
                 return "article-journal"
-            if has_book_marks or _in_marker(state):
+            if has_book_marks or _in_marker(state) or _FESTSCHRIFT_RE.match(container):
                 return "chapter"
             return "article-journal"
         if "URL" in item and not has_book_marks and "volume" not in item and "DOI" not in item:

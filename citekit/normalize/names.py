@@ -17,7 +17,9 @@ import re
 from typing import Any, ClassVar
 
 from citekit.normalize._person import Name, is_previous_marker, parse_names, plain_words
+from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.commentary import commentary_and_authors
 from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
@@ -28,12 +30,12 @@ _ROLE_RE = re.compile(
     r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
-    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b)(?=\W|$)))",
+    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par)(?=\W|$)))",
     re.I,
 )
 _OPENING_ROLE_RE = re.compile(
     r"(?:eds?\.|edd\.|edited\s+by|ed\.\s+by|[hH]rsg\.|[hH]g\.|herausgegeben\s+von|a\s+cura\s+di|a\s+c\.\s+di"
-    r"|éds?\.|sous\s+la\s+dir)\s"
+    r"|éds?\.|sous\s+la\s+dir|dirett[ao]\s+da|dirig[ée]e?\s+par)\s"
 )
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
 _IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
@@ -86,6 +88,8 @@ def _role_segments(
         and "a cura" not in text
         and "a c. di" not in text
         and "sous la" not in text
+        and "irett" not in text  # "diretta da" (an Italian series' general editor)
+        and "irigé" not in text  # "dirigé par"
     ):
         return [([default], text)]
     matches = list(_ROLE_RE.finditer(text))
@@ -120,12 +124,37 @@ def _role_segments(
     return out
 
 
+#: newspapers cited by name alone, before the day's date: "Pravda, 12 June 1937, p. 1"
+_NEWSPAPER_NAME_RE = re.compile(
+    r"^(?:The\s+)?(?:Times|Guardian|Observer|Pravda|Izvestiia|Izvestiya|Trud|Krasnaia\s+zvezda|"
+    r"Le\s+Monde|Le\s+Figaro|Le\s+Temps|L'Humanité|Corriere\s+della\s+Sera|La\s+Stampa|Avanti!?|"
+    r"Vorwärts|Frankfurter\s+Allgemeine(?:\s+Zeitung)?|FAZ|Süddeutsche\s+Zeitung|Die\s+Zeit|"
+    r"New\s+York\s+Times|Washington\s+Post|Manchester\s+Guardian)$"
+)
+
+
+def _names_a_periodical(state: ItemState, text: str) -> bool:
+    """An author span with no title after it that names a newspaper, or a periodical's issue."""
+    spans = state.spans
+    if "title" in spans or "container-title" in spans or len(spans["author"]) != 1:
+        return False
+    name = squash(text).strip(" ,;:.")
+    if _NEWSPAPER_NAME_RE.match(name):
+        return True
+    # "Bol'shevik, 1937, no. 3": one word, an issue number, no book's imprint
+    return (
+        "issue" in spans and " " not in name and "location" not in spans and "publisher" not in spans
+    )
+
+
 class Names(Normalizer):
     """author/editor/translator spans -> ``author``, ``editor``, ``translator`` lists."""
 
     name: ClassVar[str] = "names"
     code: ClassVar[str] = "P103"
-    keys: ClassVar[tuple[str, ...]] = ("author", "editor", "translator", "custom", "authority", "container-title")
+    keys: ClassVar[tuple[str, ...]] = (
+        "author", "editor", "translator", "custom", "authority", "container-title", "edition",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator", "container-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -147,6 +176,18 @@ class Names(Normalizer):
             if reported is not None and "container-title" not in state.spans:
                 # "BGH NJW 2003, 1234": a court and its reporting periodical, no person
                 state.item["authority"], state.item["container-title"] = reported
+                continue
+            if label == "author" and "title" not in state.spans and _names_a_periodical(state, text):
+                # "Pravda, 12 June 1937, p. 1", "Bol'shevik, 1937, no. 3": no title, the "author" is the paper
+                state.item["container-title"] = squash(text).strip(" ,;:.")
+                continue
+            commented = commentary_and_authors(text) if label == "author" and "/" in text else None
+            if commented is not None and "container-title" not in state.spans:
+                # "MüKoBGB/Wagner": the commentary, and the author of the part cited
+                state.item["container-title"], authors, rest = commented
+                lists.setdefault("author", []).extend(authors)
+                if rest and "edition" not in state.spans:
+                    state.item["edition"] = rest  # "Staudinger/Hager, BGB, Neubearb."
                 continue
             found_names = False
             words_lower = plain_words(text)

@@ -26,6 +26,7 @@ from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import spans_beside_title, title_continuations
 
 LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
@@ -69,18 +70,40 @@ _KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|
 #: the last letter of each word of ``_KEEP_PERIOD_RE`` (ff, sq, seq, ss, sg, suiv …)
 _KEEP_PERIOD_LAST = frozenset("fqsgv")
 #: the German journal form "1234 (1236)": the article's first page and the cited page
-_FIRST_AND_PIN_RE = re.compile(r"^(?P<first>\d+)\s*\((?P<pin>\d+(?:\s?ff?\.?)?)\)$")
+#: (and "S. 799, 805", "1234, 1236": a chapter's or an article's first page, then the page cited)
+_FIRST_AND_PIN_RE = re.compile(
+    r"^(?P<label>S\.\s?)?(?P<first>\d+)\s*(?:\((?P<pin>\d+(?:\s?ff?\.?)?)\)|,\s(?P<after>\d+(?:\s?ff?\.?)?))$"
+)
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
+
+
+_LEADING_DIGITS_RE = re.compile(r"\d+")
+
+
+def _pin_after_first(match: re.Match[str], item: dict[str, object]) -> bool:
+    """"1234 (1236)" always; "S. 799, 805" and "NJW 2014, 6, 6 ff." (a container, no volume) when
+    the second page is not before the first.  Otherwise "21, 42" are two pages cited."""
+    after = match["after"]
+    if after is None:
+        return True
+    if not match["label"] and ("container-title" not in item or "volume" in item):
+        return False
+    digits = _LEADING_DIGITS_RE.match(after)
+    return digits is not None and int(digits.group()) >= int(match["first"])
 
 
 def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
     """The pages and locator spans in reading order (straight from ``spans`` when one label has them all)."""
     spans = state.spans
     if "locator" not in spans:
-        return [("pages", text) for text in spans.get("pages", ())]
+        return [("pages", text) for text in spans_beside_title(state, "pages")]
     if "pages" not in spans:
         return [("locator", text) for text in spans["locator"]]
-    return [(label, text) for label, text in state.sequence if label == "pages" or label == "locator"]
+    absorbed = title_continuations(state) if "pages" in spans else frozenset()
+    return [
+        (label, text) for i, (label, text) in enumerate(state.sequence)
+        if (label == "pages" or label == "locator") and i not in absorbed
+    ]
 
 
 class PagesLocator(Normalizer):
@@ -112,12 +135,14 @@ class PagesLocator(Normalizer):
             if not value:
                 continue
             first_and_pin = _FIRST_AND_PIN_RE.match(value) if in_container and "page" not in found else None
-            if first_and_pin:  # "NJW 2003, 1234 (1236)" read as one span: first page, then the pinpoint
+            if first_and_pin and _pin_after_first(first_and_pin, item):
+                # "NJW 2003, 1234 (1236)", "in: FS Larenz, 1973, S. 799, 805": first page, then the pinpoint
+                pin = first_and_pin["pin"] or first_and_pin["after"]
                 found["page"] = first_and_pin["first"]
                 if locator is None:
-                    locator = (first_and_pin["pin"], "page")
+                    locator = (pin, "page")
                 else:
-                    extra.append(first_and_pin["pin"])
+                    extra.append(pin)
                 continue
             if "/" in value and _ARXIV_OLD_RE.search(value):
                 continue  # "[hep-th/0011193]": an identifier, taken by the identifiers step

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from citekit.normalize._text import QUOTES, fix_soft_signs, squash, strip_quotes
+from citekit.normalize._text import QUOTES, VOLUME_COUNT_WORDS, fix_soft_signs, squash, strip_quotes
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.names import opens_with_role
+from citekit.normalize.edition import parse_edition
+from citekit.normalize.names import SURNAMES_BY_SLASH, opens_with_role, slashed_names
 
 #: ":", "?", "!" before a space, or "." before a space and a capital; one class first, so that
 #: a search skips straight to the marks (the same matches as ``[:?!](?= )|\.(?= [A-ZÀ-Þ])``)
@@ -29,7 +30,7 @@ _YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\
 #: "In:", "dans :", "w:" end a title span before the container they introduce
 _IN_WORDS = frozenset({"in", "dans", "en", "im", "w", "v", "in:"})
 #: words of periodicals and proceedings: such a container is a real one
-_SERIAL_WORDS_RE = re.compile(
+SERIAL_WORDS_RE = re.compile(
     r"\b(?:journal|proceedings|proc|review|studies|quarterly|bulletin|annals?|annales|transactions|"
     r"conference|symposium|letters|magazine|times|zeitschrift|jahrbuch|rivista|revue|archiv\w*|"
     r"studi|quaderni|cahiers|acta|history|gazette|newsletter|series)\b",
@@ -38,8 +39,27 @@ _SERIAL_WORDS_RE = re.compile(
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: a journal in guillemets closing a title span: "…di Creta, in «AMSI»"
 _JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
+#: a quoted title closed with its comma or period, then more words: "“Labour Unrest,” Manchester Guardian"
+_QUOTED_HEAD_RE = re.compile(
+    r"^(?:\"(?P<t1>[^\"]{2,}?[,.])\"|“(?P<t2>[^”]{2,}?[,.])”|‘(?P<t3>[^’]{2,}?[,.])’)\s+(?P<rest>[A-ZÀ-Þ«“].{2,})$"
+)
 #: ", in: " inside one title span: the colon makes it the container's cue, not title words
 _IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s*:\s+(?=\S)")
+#: ", 2 vols" / "in 3 Bde." closing a title span: the work's number of volumes, not title words
+#: (not "v" and "t" alone, which end folio references: "ff. 23 r, 23 v")
+_VOLUMES_TAIL_RE = re.compile(
+    rf"(?:,\s*|\s+in\s+)(?P<n>\d{{1,2}})\s+(?!v\b|t\b){VOLUME_COUNT_WORDS}\.?$", re.I
+)
+#: the last words of those statements (a cheap test before the expressions)
+_STATEMENT_LAST_WORDS = frozenset(
+    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition".split()
+)
+#: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement
+_EDITION_TAIL_RE = re.compile(
+    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th)|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
+    r"\s+(?:edn|ed|edition)\.?)$",
+    re.I,
+)
 #: "… cit." / "op. cit." closing a title span: a back-reference the tagger left inside
 CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:op\.\s*|art\.\s*)?cit\.?$")
 
@@ -95,6 +115,12 @@ def _ends_with_abbreviation(text: str, abbreviated: bool) -> bool:
     )
 
 
+#: ", Bd. I", ", vol. 2", ", t. III" inside a title: one volume of a multi-volume work is named next
+_PART_IN_TITLE_RE = re.compile(
+    r",\s+(?:Bd|Band|[Vv]ol|[Tt]|[Tt]ome|[Tt]omo|Teil|Tl|Part|Pt|Book|Buch|Livre|Libro)\.?\s+(?:\d+|[IVXLC]+)\b"
+)
+
+
 def main_title(title: str) -> str | None:
     """The title before its subtitle, or ``None`` when there is no subtitle.
 
@@ -106,6 +132,10 @@ def main_title(title: str) -> str | None:
         m = _SUBTITLE_RE.search(title, m.end())
     if not m or m.start() < 2:
         return None
+    part = _PART_IN_TITLE_RE.search(title)
+    if part and 2 <= part.start() < m.start():
+        # "Europäisches Privatrecht, Bd. I: Älteres Gemeines Recht": the work before its volume
+        return title[: part.start()].rstrip()
     mark = m.group(0)
     return title[: m.start()].rstrip() + (mark if mark in "?!" else "")
 
@@ -114,14 +144,14 @@ def title_continuations(state: ItemState) -> frozenset[int]:
     """Indices of spans a tagger cut off the title, which belong to it.
 
     * "…, Mass Repression in the USSR, 1926–1941": history titles end in the
-      years they cover, and a tagger may label them ``volume`` or ``date``.
+      years they cover, and a tagger may label them ``volume``, ``date`` or ``pages``.
       Right after the title they are the title's when no container makes them a
       volume and, for a date, when a later date is the publication's.
     * "Master of the House:" + "Stalin and His Inner Circle" tagged as the
       container: after a title ending in a colon, a "container" with no volume
       or issue and no journal or proceedings word is the subtitle.
 
-    The date, volume and container steps skip the spans this returns (see
+    The date, volume, pages and container steps skip the spans this returns (see
     :func:`spans_beside_title`).  Worked out once per reference.
     """
     found = state.derived.get("title-continuations")
@@ -142,7 +172,7 @@ def spans_beside_title(state: ItemState, label: str) -> Sequence[str]:
 def _find_title_continuations(state: ItemState) -> frozenset[int]:
     sequence, spans = state.sequence, state.spans
     if "volume" not in spans and "date" not in spans and "container-title" not in spans:
-        return frozenset()
+        return frozenset()  # (a "pages" span of years needs a later date too)
     i = 0
     while sequence[i][0] != "title":
         i += 1
@@ -160,16 +190,22 @@ def _find_title_continuations(state: ItemState) -> frozenset[int]:
         label == "container-title"
         and title_end.endswith(":")
         and (title_end[:-1].split() or [""])[-1].lower() not in _IN_WORDS
-        and not _SERIAL_WORDS_RE.search(text)
+        and not SERIAL_WORDS_RE.search(text)
         and not _IN_RE.match(text.lstrip())
         and "volume" not in spans
         and "issue" not in spans
     ):
         return frozenset({i})
-    if label not in ("volume", "date") or not _YEAR_RANGE_ONLY_RE.match(text):
+    if label not in ("volume", "date", "pages") or not _YEAR_RANGE_ONLY_RE.match(text):
         return frozenset()
     if label == "volume":
         return frozenset() if "container-title" in spans else frozenset({i})
+    if label == "pages":
+        # "Wonders and the Order of Nature, 1150–1750 (New York: Zone Books, 1998)": an imprint
+        # follows; "1829-1834 (1990)" after an article's title are its pages
+        after = next((lab for lab, _ in sequence[i + 1 :] if lab != "punct"), None)
+        if after not in ("location", "publisher"):
+            return frozenset()
     later_dates = [t for lab, t in sequence[i + 1 :] if lab == "date"]
     return frozenset({i}) if any(_ANY_YEAR_RE.search(t) for t in later_dates) else frozenset()
 
@@ -179,13 +215,24 @@ class Title(Normalizer):
 
     name: ClassVar[str] = "title"
     code: ClassVar[str] = "P104"
-    keys: ClassVar[tuple[str, ...]] = ("title", "title-short", "container-title", "collection-title")
+    keys: ClassVar[tuple[str, ...]] = (
+        "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         titles = state.spans.get("title")
         if not titles:
             return
+        if "author" not in state.spans and "editor" not in state.spans:
+            if _author_before_in(state):
+                # "Canaris, in: FS Larenz, 1973": the surname before ", in:" is the chapter's author
+                state.item["author"] = slashed_names(squash(titles[0]).strip(" ,;:"))
+                return
+            if _names_a_periodical_issue(state):
+                # "Sovetskaia iustitsiia, 1937, no. 5, p. 10": the periodical's issue is what is cited
+                state.item["container-title"] = clean_title(titles[0])
+                return
         sequence = state.sequence
         absorbed = title_continuations(state)
         raw: str | None = None
@@ -228,6 +275,12 @@ class Title(Normalizer):
             previous = "title"
         item = state.item
         title = clean_title(raw) if raw is not None else ""
+        if container is None and title[:1] in "\"“‘" and not _has_container(state):
+            m = _QUOTED_HEAD_RE.match(title)
+            if m:
+                # "“Labour Unrest,” Manchester Guardian": the quotes close the title before its container
+                head = m["t1"] or m["t2"] or m["t3"]
+                title, container = head.rstrip(" ,;:."), clean_title(m["rest"])
         if container is None and not _has_container(state):
             m = _JOURNAL_TAIL_RE.search(title) if "«" in title else None
             if m and m.start() > 0:
@@ -240,12 +293,68 @@ class Title(Normalizer):
             item["container-title"] = container
         if series:
             item["collection-title"] = series
-        if not title:
-            return
-        item["title"] = title
-        short = main_title(title)
-        if short:
-            item["title-short"] = short
+        title = _take_tail_statements(title, state)
+        if title:
+            put_title(item, title)
+
+
+def put_title(item: dict[str, Any], title: str) -> None:
+    """``title`` and, when it has a subtitle, ``title-short`` (the main title); an old one goes."""
+    item["title"] = title
+    short = main_title(title)
+    if short:
+        item["title-short"] = short
+    else:
+        item.pop("title-short", None)
+
+
+def _take_tail_statements(title: str, state: ItemState) -> str:
+    """"Foundations …, 2 vols" / "Origins …, new edn": the statement leaves the title for its variable."""
+    if title[title.rfind(" ") + 1 :].lower().rstrip(".") not in _STATEMENT_LAST_WORDS:
+        return title  # most titles stop here
+    m = _VOLUMES_TAIL_RE.search(title)
+    if m and m.start() > 0:
+        state.item["number-of-volumes"] = m["n"]
+        title = title[: m.start()].rstrip(_TRAIL)
+    m = _EDITION_TAIL_RE.search(title)
+    if m and m.start() > 0 and "edition" not in state.spans:
+        state.item["edition"] = parse_edition(m["edition"])
+        title = title[: m.start()].rstrip(_TRAIL)
+    return title
+
+
+_LONE_SURNAMES_RE = re.compile(rf"^{SURNAMES_BY_SLASH},?$")
+
+
+def _author_before_in(state: ItemState) -> bool:
+    """The only title is a surname (or "Henssler/Braun") opening the reference, and "in" follows it."""
+    if "container-title" not in state.spans or len(state.spans["title"]) != 1:
+        return False
+    sequence = [(label, text) for label, text in state.sequence if label not in ("punct", "signal")]
+    if len(sequence) < 2 or sequence[0][0] != "title":
+        return False
+    head = squash(sequence[0][1]).strip()
+    label, text = sequence[1]
+    return (
+        label == "container-title"
+        and _IN_RE.match(text.lstrip()) is not None
+        and _LONE_SURNAMES_RE.match(head) is not None
+    )
+
+
+def _names_a_periodical_issue(state: ItemState) -> bool:
+    """One title, an issue number and nothing of a book or an article: the title is a periodical's."""
+    spans = state.spans
+    return (
+        "issue" in spans
+        and len(spans["title"]) == 1
+        and "container-title" not in spans
+        and "location" not in spans
+        and "publisher" not in spans
+        and "edition" not in spans
+        and "pages" not in spans
+        and not any(_IN_RE.match(text.lstrip()) for text in spans["title"])
+    )
 
 
 def _has_container(state: ItemState) -> bool:

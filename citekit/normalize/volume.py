@@ -17,7 +17,13 @@ import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from citekit.normalize._text import expand_dashed_range, hyphen_dashes, squash, strip_brackets
+from citekit.normalize._text import (
+    VOLUME_COUNT_WORDS,
+    expand_dashed_range,
+    hyphen_dashes,
+    squash,
+    strip_brackets,
+)
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import clean_title, spans_beside_title
 
@@ -35,9 +41,7 @@ _TOKEN_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"^(?:1[4-9]\d\d|20\d\d)$")
 _PAGES_AFTER_COLON_RE = re.compile(r":\s*(\d+\s*[-–—]+\s*\d+)\s*$")
-_VOLUMES_RE = re.compile(
-    r"^(\d+)\s*(?:v|vols?|voll|volumes|bde|bände|tomes|tomi|t|tt)\.?$", re.I
-)
+NUMBER_OF_VOLUMES_RE = re.compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?$", re.I)
 _SERIES_RE = re.compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
 #: a word of a title: four letters or more, not a roman numeral as OCR reads it ("Vili", "Ili")
 _TITLE_WORD_RE = re.compile(r"\b(?![IVXLCDivxlcdf]+\b)[^\W\d_]{4,}")
@@ -63,7 +67,7 @@ def split_volume(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not value:
         return out
-    m = _VOLUMES_RE.match(value)
+    m = NUMBER_OF_VOLUMES_RE.match(value)
     if m:
         return {"number-of-volumes": m.group(1)}
     if _SERIES_RE.search(value):

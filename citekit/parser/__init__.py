@@ -5,7 +5,8 @@
     >>> ref.locator, ref.prefix                                   # doctest: +SKIP
     ('3', 'See')
 
-Three steps: :mod:`~citekit.parser.tokenize` splits the text keeping offsets,
+Three steps: :mod:`~citekit.parser.tokenize` splits the text keeping offsets
+(of the text as :mod:`~citekit.parser.casing` shows it to the tagger),
 :mod:`~citekit.parser.tagger` (a CRF) labels every token, and the labelled
 spans go through the normalizer chain of :mod:`citekit.normalize`, which
 builds the CSL item and the occurrence data (locator, signal, kind).
@@ -33,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from citekit.model import Diagnostic, Entry, ParsedReference
+from citekit.parser.casing import tagger_view
 from citekit.parser.tokenize import Token, tokenize
 
 __all__ = ["FIELD_VARIABLES", "parse_reference", "parse_references", "tag_fields"]
@@ -81,7 +83,7 @@ def tag_fields(
     """
     from citekit.parser.tagger import get_tagger
 
-    tokens = tokenize(text)
+    tokens = tokenize(tagger_view(text))
     tagger = get_tagger()
     if marginals:
         tags, probs = tagger.tag_with_marginals(tokens)
@@ -280,7 +282,7 @@ def _tag_all(texts: list[str]) -> list[tuple[str, list[tuple[str, str]]]] | None
     try:
         from citekit.parser.tagger import get_tagger
 
-        tokens = [tokenize(text) for text in cleaned]
+        tokens = [tokenize(tagger_view(text)) for text in cleaned]
         all_tags = get_tagger().tag_many(tokens)
     except Exception:  # a missing or broken model: parse_reference turns it into P003
         return None

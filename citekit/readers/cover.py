@@ -64,9 +64,13 @@ _PARTICLES = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du"
 _NAME_SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|\s+and\s+|\s+&\s+|,\s+(?=[A-Z][^,]*\s))\s*")
 
 
+#: academic titles before a name ("Dr. Katharina Wendel", "Prof. Dr. iur. Hans Meier"): not given names
+_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|PD|Dres|Priv\.-Doz|Doz)\.(?:\s?(?:iur|jur|phil|rer\.\s?pol|h\.\s?c|med)\.)*\s+)+")
+
+
 def split_person(raw: str) -> dict[str, str]:
-    """"Peter Whitewood" -> {"given": "Peter", "family": "Whitewood"}."""
-    words = raw.strip().strip(".,").split()
+    """"Peter Whitewood" -> {"given": "Peter", "family": "Whitewood"}; "Dr. Katharina Wendel" drops the "Dr."."""
+    words = _HONORIFIC.sub("", raw.strip()).strip(".,").split()
     if not words:
         return {"literal": raw.strip()}
     if len(words) == 1:

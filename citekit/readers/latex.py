@@ -191,6 +191,16 @@ def find_keyed_citations(src: _Source, start: int, end: int) -> tuple[list[Citat
     return citations, spans
 
 
+#: French typography the converter would flatten: "n\\textsuperscript{o}" is "n°" (not the word
+#: "no"), "\\no" (babel-french) too; "\\og … \\fg{}" are guillemets
+_FRENCH_MARKS = (
+    (re.compile(r"\b([nN])\\(?:textsuperscript|up)\s*\{\s*o(s?)\s*\}"), r"\1°\2"),
+    (re.compile(r"\\no(?![A-Za-z@])\s*~?"), "n° "),
+    (re.compile(r"\\og(?![A-Za-z@])\s*(?:\{\})?\s*"), "« "),
+    (re.compile(r"\s*\\fg(?![A-Za-z@])\s*(?:\{\})?"), " »"),
+)
+
+
 def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]) -> str:
     parts: list[str] = []
     pos = start
@@ -199,6 +209,8 @@ def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]
         pos = b
     parts.append(src.text[pos:end])
     raw = _LINEBREAK_COMMENT.sub(" ", "".join(parts))
+    for pattern, replacement in _FRENCH_MARKS:
+        raw = pattern.sub(replacement, raw)
     text = strip_markup(to_unicode(raw))
     text = _SPACE.sub(" ", text).strip()
     # a removed citation leaves "see , p." debris: tidy spaces before punctuation

@@ -45,7 +45,7 @@ CASES = [
         "German signals and back-references",
         "Vgl. Luhmann (Fn. 2), S. 5 f.; ebd., S. 7; a.A. ist Teubner.",
         [("Vgl.", "Luhmann (Fn. 2), S. 5 f.", "supra"), (None, "ebd., S. 7", "ibid"),
-         (None, "a.A. ist Teubner.", "commentary")],
+         ("a.A.", "ist Teubner.", "commentary")],  # ("a.A.": andere Ansicht, a signal)
     ),
     (
         "French and Italian signals",

@@ -30,6 +30,17 @@ CASES = [
     P([("collection-title", "AN,"), ("locator", "b. 247,"), ("locator", "fol. 109r.")],
       ({"type": "manuscript", "archive_collection": "AN", "archive_location": "b. 247"}, "109r", "folio"),
       id="busta-folio"),
+    P([("author", "GARF,"), ("locator", "f. R-9401,"), ("locator", "op. 1, d. 4157,"), ("locator", "l. 202.")],
+      ({"type": "manuscript", "archive_location": "f. R-9401, op. 1, d. 4157", "archive": "GARF"}, "202", "folio"),
+      id="lettered-fond-siglum-tagged-author"),
+    P([("author", "TsGAIPD SPb,"), ("locator", "f. 24, op. 2v, d. 12, l. 3.")],
+      ({"type": "manuscript", "archive_location": "f. 24, op. 2v, d. 12", "archive": "TsGAIPD SPb"}, "3", "folio"),
+      id="two-word-siglum"),
+    P([("author", "Beria,"), ("title", "report to Stalin,"), ("other", "GARF,"),
+       ("locator", "f. 9401, op. 2, d. 64, l. 7.")],
+      ({"type": "manuscript", "author": [{"family": "Beria"}], "title": "report to Stalin",
+        "archive_location": "f. 9401, op. 2, d. 64", "archive": "GARF"}, "7", "folio"),
+      id="document-author-stays"),
 ]
 
 
@@ -43,6 +54,13 @@ def test_line_outside_archive_stays_line() -> None:
     parsed = normalize_fields([("title", "Paradise Lost,"), ("locator", "l. 12.")])
     assert (parsed.locator, parsed.label) == ("12", "line")
     assert "archive_location" not in parsed.item
+
+
+def test_margin_number_letter_is_no_busta() -> None:
+    parsed = normalize_fields([("author", "Staudinger/Hager,"), ("locator", "§ 823 Rn. B 12.")])
+    assert "archive_location" not in parsed.item
+    parsed = normalize_fields([("collection-title", "Atti dei capitoli generali,"), ("locator", "B 45,")])
+    assert parsed.item["archive_location"] == "B. 45"
 
 
 def test_from_in_a_note_is_not_a_fond() -> None:

@@ -14,6 +14,7 @@ P = pytest.param
     ("text", "expected"),
     [
         P("2nd edn", "2", id="edn"),
+        P("(2d ed.", "2", id="us-2d-in-bracket"),
         P("2nd ed.,", "2", id="ed"),
         P("(4th ed.).", "4", id="parenthesised"),
         P("2. Aufl.", "2", id="german"),

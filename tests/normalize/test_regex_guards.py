@@ -29,9 +29,10 @@ _PAIRS = {
     "shelf": (
         archive._SHELF_RE,
         re.compile(
-            r"(?:^|(?<=[\s,;(]))(?P<word>busta|buste|b|bb|filza|filze|fz|f|fond|fonds|reg|registro|registri|"
-            r"fasc|fase|fascicolo|doc|docs|op|opis|d|delo|khr|cart|cartella|mazzo|"
-            r"l|ll|list|listy|c|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)(?P<value>\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
+            r"(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
+            r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|"
+            r"ll|list|listy|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)"
+            r"(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
             re.I,
         ),
     ),

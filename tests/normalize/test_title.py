@@ -49,6 +49,10 @@ def test_clean_title(text: str, expected: str) -> None:
         P("Who Killed Kirov? The Kremlin’s Greatest Mystery", "Who Killed Kirov?", id="question"),
         P("The Great Terror", None, id="no-subtitle"),
         P("II Card. Agostino Valier e la riforma", None, id="abbreviation-is-not-a-subtitle"),
+        P("Europäisches Privatrecht, Bd. I: Älteres Gemeines Recht", "Europäisches Privatrecht",
+          id="work-before-its-volume"),
+        P("A History of Russia, vol. 2: The Empire", "A History of Russia", id="vol-before-colon"),
+        P("Stalin, Vol. I", None, id="volume-without-subtitle"),
     ],
 )
 def test_main_title(title: str, expected: str | None) -> None:
@@ -98,6 +102,30 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
         P([("title", "Tatsache, in: Lexikon,"), ("container-title", "Archiv")],
           {"title": "Tatsache, in: Lexikon", "title-short": "Tatsache, in"},
           id="in-colon-with-container-span-kept"),
+        P([("title", "The Foundations of Modern Political Thought, 2 vols")],
+          {"title": "The Foundations of Modern Political Thought", "number-of-volumes": "2"},
+          id="number-of-volumes-leaves-title"),
+        P([("title", "Geschichte der Stadt Wien in 6 Bde.")],
+          {"title": "Geschichte der Stadt Wien", "number-of-volumes": "6"}, id="in-n-bde"),
+        P([("title", "The Origins of Totalitarianism, new edn")],
+          {"title": "The Origins of Totalitarianism", "edition": "new edn"}, id="edition-leaves-title"),
+        P([("title", "The Concept of Law, 2nd edn,")],
+          {"title": "The Concept of Law", "edition": "2"}, id="numbered-edition-leaves-title"),
+        P([("title", "The Concept of Law, 2nd edn"), ("edition", "3rd edn")],
+          {"title": "The Concept of Law, 2nd edn"}, id="edition-span-wins"),
+        P([("title", '"Labour Unrest," Manchester Guardian,')],
+          {"title": "Labour Unrest", "container-title": "Manchester Guardian"}, id="quoted-title-then-container"),
+        P([("title", "“The Kitchen of Meaning.” The Semiotic Challenge.")],
+          {"title": "The Kitchen of Meaning", "container-title": "The Semiotic Challenge"},
+          id="curly-quoted-title-then-book"),
+        P([("title", "“Sein und Zeit”. Ein Kommentar")],
+          {"title": "“Sein und Zeit”. Ein Kommentar", "title-short": "“Sein und Zeit”"},
+          id="quoted-work-inside-a-title-kept"),
+        P([("title", '"Labour Unrest," Manchester Guardian,'), ("container-title", "X")],
+          {"title": '"Labour Unrest," Manchester Guardian'}, id="container-span-keeps-quoted-title-whole"),
+        P([("title", "Two Vols and a Stove")], {"title": "Two Vols and a Stove"}, id="vols-inside-title-kept"),
+        P([("title", "The Return of the 2 Tomes")], {"title": "The Return of the 2 Tomes"},
+          id="no-comma-no-statement"),
     ],
 )
 def test_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
@@ -107,3 +135,20 @@ def test_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) ->
 def test_idempotent() -> None:
     once = clean_title("‘The Polish Terror’,")
     assert clean_title(once) == once
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "Canaris,"), ("container-title", "in: FS Larenz,")], {"author": [{"family": "Canaris"}]},
+          id="surname-before-in"),
+        P([("title", "Henssler/Braun,"), ("container-title", "in: Arbeitsrecht,")],
+          {"author": [{"family": "Henssler"}, {"family": "Braun"}]}, id="slashed-surnames-before-in"),
+        P([("author", "X,"), ("title", "Canaris,"), ("container-title", "in: FS Larenz,")],
+          {"title": "Canaris"}, id="with-an-author-a-title"),
+        P([("title", "Privatrecht,"), ("container-title", "Juristenzeitung,")], {"title": "Privatrecht"},
+          id="no-in-a-title"),
+    ],
+)
+def test_surname_read_as_title(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected
