@@ -31,8 +31,10 @@ for _o, _cs in _CLOSERS_OF.items():
 _SPACE_RE = re.compile(r"\s+")
 #: inline formatting tags some sources leave in reference strings (<italic>, <i>, <sup>)
 _MARKUP_RE = re.compile(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]*)?>", re.I)
-#: a transliteration soft sign split from its word by PDF extraction: "Gur´ ianov"
-_SOFT_SIGN_GAP_RE = re.compile(r"([´ʹʼ])\s+(?=[a-zà-ÿ])")
+#: a transliteration soft sign split from its word by PDF extraction: "Gur´ ianov", "Vasil´ ev"
+#: (inside a word the sign stands before a vowel; "Vertikal´ bol´shogo" and "Vlast´ i …" are
+#: two words: a word ends in the sign, and "i" alone is the conjunction)
+_SOFT_SIGN_GAP_RE = re.compile(r"([´ʹʼ])\s+(?=[aeiouy][a-zà-ÿ])")
 _DASH_RE = re.compile(r"\s*[‐‑‒–—―−-]+\s*")
 _RANGE_RE = re.compile(
     r"^(?P<a_pre>[A-Za-z]*)(?P<a>\d+)(?P<a_suf>[a-z]?)\s*[‐‑‒–—―−-]+\s*"

@@ -18,6 +18,7 @@ from typing import ClassVar
 from citekit.normalize._text import strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
+from citekit.normalize.legal import court_and_periodical
 from citekit.normalize.names import SURNAME, opens_with_role, slashed_names
 from citekit.normalize.title import clean_title, put_title, spans_beside_title
 from citekit.normalize.volume import NUMBER_OF_VOLUMES_RE
@@ -68,7 +69,7 @@ class Container(Normalizer):
     code: ClassVar[str] = "P105"
     keys: ClassVar[tuple[str, ...]] = (
         "container-title", "collection-title", "collection-number", "title", "title-short", "editor",
-        "number-of-volumes", "edition",
+        "number-of-volumes", "edition", "authority",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
@@ -81,6 +82,10 @@ class Container(Normalizer):
             if not opens_with_role(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
         containers = [c for c in containers if c]
+        if len(containers) == 1 and "author" not in spans and "authority" not in item:
+            reported = court_and_periodical(containers[0])
+            if reported is not None:  # "BGH NJW 1992, 2080" tagged as one container
+                item["authority"], containers[0] = reported
         if len(containers) == 1 and "/" in containers[0]:
             containers[0] = self._editors_before(containers[0], item)
         if containers and _is_the_works_own_title(state):

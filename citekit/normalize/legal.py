@@ -117,7 +117,7 @@ def _unbracket(text: str) -> str:
 
 
 #: a periodical's abbreviation ("NJW", "JZ", "NVwZ", "FamRZ"): one short word with two capitals or more
-_PERIODICAL_ABBR_RE = re.compile(r"^(?![IVXLC]+$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}$")
+_PERIODICAL_ABBR_RE = re.compile(r"^(?![IVXLC]+$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}(?:-[A-Z]{1,4})?$")  # "NJW-RR"
 
 
 def court_and_periodical(text: str) -> tuple[str, str] | None:

@@ -92,6 +92,30 @@ def _pin_after_first(match: re.Match[str], item: dict[str, object]) -> bool:
     return digits is not None and int(digits.group()) >= int(match["first"])
 
 
+_YEAR_ONLY_RE = re.compile(r"^\s*(?:1[6-9]|20)\d\d\s*,?\s*$")
+
+
+def _first_page_read_as_volume(state: ItemState) -> bool:
+    """Container, a bare year, a bare number tagged volume, then the pinpoint: the German
+    periodical cite has no volume ("ZEuP 2000, 1, 3").  SEER's "56, 2004, 2" puts the volume first."""
+    spans = state.spans
+    volumes = spans.get("volume", ())
+    if len(volumes) != 1 or "issue" in spans or "container-title" not in state.item:
+        return False
+    labels = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i in range(1, len(labels) - 1):
+        if labels[i][0] == "volume":
+            before, after = labels[i - 1], labels[i + 1]
+            return (
+                before[0] == "date" and _YEAR_ONLY_RE.match(before[1]) is not None
+                and i >= 2 and labels[i - 2][0] == "container-title"
+                and after[0] == "locator"
+                and after[1].lstrip(" (")[:1].isdigit()  # "3", "(3)": no "p." as English notes write
+                and volumes[0].strip(" ,.").isdigit()
+            )
+    return False
+
+
 def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
     """The pages and locator spans in reading order (straight from ``spans`` when one label has them all)."""
     spans = state.spans
@@ -112,7 +136,7 @@ class PagesLocator(Normalizer):
     name: ClassVar[str] = "pages"
     code: ClassVar[str] = "P108"
     keys: ClassVar[tuple[str, ...]] = (
-        "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix",
+        "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix", "volume",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
 
@@ -195,3 +219,6 @@ class PagesLocator(Normalizer):
             state.locator, state.label = locator
         if extra:
             state.suffix = ", ".join(extra)
+        if "page" not in item and _first_page_read_as_volume(state):
+            # "Zimmermann, ZEuP 2000, 1, 3": periodical, year, first page, pinpoint; no volume
+            item["page"] = item.pop("volume")

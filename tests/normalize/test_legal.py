@@ -73,6 +73,7 @@ def test_legal_case(fields: list[tuple[str, str]], expected: dict[str, Any], loc
     ("text", "expected"),
     [
         P("BGH NJW", ("BGH", "NJW"), id="federal-court"),
+        P("OLG München NJW-RR", ("OLG München", "NJW-RR"), id="hyphenated-periodical"),
         P("BVerfG, JZ", ("BVerfG", "JZ"), id="comma-between"),
         P("OLG München NJW", ("OLG München", "NJW"), id="court-with-seat"),
         P("LG Berlin II", None, id="roman-numeral-is-part-of-the-court"),
@@ -85,3 +86,10 @@ def test_court_and_periodical(text: str, expected: tuple[str, str] | None) -> No
     from citekit.normalize.legal import court_and_periodical
 
     assert court_and_periodical(text) == expected
+
+
+def test_court_and_periodical_tagged_as_container() -> None:
+    parsed = normalize_fields([("container-title", "BGH NJW"), ("date", "1992,"), ("locator", "2080.")])
+    assert parsed.item == {"type": "legal_case", "authority": "BGH", "container-title": "NJW",
+                           "issued": {"date-parts": [[1992]]}}
+    assert parsed.locator == "2080"

@@ -51,3 +51,6 @@ def test_small_helpers() -> None:
     assert squash("<italic>Plant</italic> Physiology") == "Plant Physiology"
     assert fix_soft_signs("Gur´ ianov") == "Gur´ianov"
     assert fix_soft_signs("Gur´ Ianov") == "Gur´ Ianov"
+    assert fix_soft_signs("Vasil´ ev") == "Vasil´ev"
+    assert fix_soft_signs("Vertikal´ bol´shogo terrora") == "Vertikal´ bol´shogo terrora"
+    assert fix_soft_signs("Vlast´ i obshchestvo") == "Vlast´ i obshchestvo"
