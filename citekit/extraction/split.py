@@ -24,6 +24,7 @@ from citekit.extraction.classify import (
     legal_source_type,
     starts_back_reference,
 )
+from citekit.normalize.names import SURNAMES_BY_SLASH
 
 _SIGNAL_START = re.compile(
     r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
@@ -60,7 +61,10 @@ _AND_WORKS = re.compile(
     r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)"
     r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
     # "(1993) and Russell …", "Bd. 1, 1 f. und Joachim von Schwarzkopf, …"
+    r"|\s+(?:sowie|ebenso|ferner)\s+(?=[A-ZÀ-ÖØ-Þ])"  # "§ 280 BGB sowie Larenz, Schuldrecht I, …"
 )
+#: a provision of a statute opening a piece: "§ 280 BGB", "Art. 6 Abs. 1 EMRK", "Artt. 2043 ss. c.c."
+_STATUTE_HEAD = re.compile(r"\s*(?:§§?|Artt?\.|Art\s\d)")
 #: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
 _CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrgang|Jahrg|Jg|Teil|Halbbd|ed|edn|éd|Heft)\b"
@@ -727,7 +731,8 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
         left = text[last:pos]
         right = text[match.end(): end]
         word = match.group(0).strip(" ,").lower()
-        if word in _ADDING_WORDS and re.match(rf"{_PERSON},\s", right) and classify(right).kind == "full":
+        if (word in _ADDING_WORDS and re.match(rf"(?:{_PERSON}|{SURNAMES_BY_SLASH}),\s", right)
+                and classify(right).kind == "full"):
             # "»Fact« im Oxford English Dictionary, ebenso Barbara J. Shapiro, The Concept …":
             # a word that adds a work, then a full name: a new citation, whatever ends the text before
             spans.append((last, pos))
@@ -836,7 +841,8 @@ def split_note(text: str) -> list[Piece]:
                     elif not (_author_date_first(piece_text) or legal_source_type(piece_text)
                               or _titled_publication(piece_text)):
                         info = Classification("commentary")  # (a case name "X v. Y" is no sentence)
-                if prefix is not None and info.kind == "commentary" and _could_be_short(piece_text):
+                if (prefix is not None and info.kind == "commentary" and _could_be_short(piece_text)
+                        and not _STATUTE_HEAD.match(piece_text)):  # "Siehe § 280 BGB": a provision, no work
                     info = Classification("short", title=piece_text.strip(" .,"))
                 inline = _inline_back_references(piece_text) if info.kind in ("full", "commentary") else []
                 if inline:

@@ -217,6 +217,7 @@ class Title(Normalizer):
     code: ClassVar[str] = "P104"
     keys: ClassVar[tuple[str, ...]] = (
         "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
+        "issued", "volume", "issue",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
@@ -293,9 +294,77 @@ class Title(Normalizer):
             item["container-title"] = container
         if series:
             item["collection-title"] = series
+        if container is None and title[-1:].isalnum() and not _has_container(state):
+            title = _periodical_tail(title, state)
         title = _take_tail_statements(title, state)
         if title:
             put_title(item, title)
+
+
+#: the periodical closing a title span, as German and Austrian law notes cite it: "Tarifrecht in
+#: Irland, EuZA 2021" (abbreviation and year), "…, Arbeit 2/1993/1", "…, The International Journal of
+#: Comparative Labour Law and Industrial Relations 19/2003/3" (volume/year/issue)
+_PERIODICAL_TAIL_RE = re.compile(
+    r",\s+(?P<journal>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[\w.&’'-]+){0,11}?)\s+"
+    r"(?:(?P<volume>\d{1,3})/\s?(?P<vyear>(?:19|20)\d\d)(?:/\s?(?P<issue>\d{1,2}))?"
+    r"|(?P<year>(?:19|20)\d\d))$"
+)
+
+
+_WHOLE_PERIODICAL_RE = re.compile(
+    r"^(?P<journal>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[\w.&’'-]+){0,11}?)\s+"
+    r"(?P<volume>\d{1,3})/\s?(?P<vyear>(?:19|20)\d\d)(?:/\s?(?P<issue>\d{1,2}))?(?P<year>)$"
+)
+#: an abbreviated periodical closing the title span: ", EuZA", ", RdA", ", ÖJZ" (a capital inside)
+_ABBREVIATION_TAIL_RE = re.compile(r",\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*)$")
+_YEAR_SPAN_RE = re.compile(r"^\s*(?:19|20)\d\d\s*,?\s*$")
+
+
+def _periodical_tail(title: str, state: ItemState) -> str:
+    """Cut "…, EuZA 2021" / "…, Arbeit 2/1993/1" off a title: the container, its year, volume and issue.
+
+    The bare-year form needs an abbreviation (a capital inside the word, "EuZA", "RdA", "ÖJZ",
+    or a word of capitals) and the page after the title span, so that "Die Stadt, Berlin 1990" or
+    "…, Europe 1945" stay titles.
+    """
+    if not title[-1].isdigit():
+        # "Zehn Jahre Viking und Laval, EuZA" + "2018," + "1 f.": the abbreviation closes the title span
+        m = _ABBREVIATION_TAIL_RE.search(title)
+        if m is None or _labels_after_title(state)[:2] != ["date", "locator"] or not _YEAR_SPAN_RE.match(
+            state.spans["date"][0]
+        ):
+            return title
+        state.item["container-title"] = m["journal"]
+        return title[: m.start()].rstrip(" ,;:")
+    m = _PERIODICAL_TAIL_RE.search(title) if "," in title else None
+    if m is None:
+        m = _WHOLE_PERIODICAL_RE.match(title)  # "The International Journal of … 19/2003/3": no article title
+        if m is None or len(state.spans.get("author", ())) != 1:
+            return title
+    journal = m["journal"]
+    if m["year"]:
+        first = journal.split()[0]
+        if len(journal.split()) > 2 or not any(c.isupper() for c in first[1:]):
+            return title
+        if _labels_after_title(state)[:1] not in (["locator"], ["pages"]):
+            return title
+    item = state.item
+    item["container-title"] = journal.strip(" ,")
+    year = m["year"] or m["vyear"]
+    if "date" not in state.spans:
+        item["issued"] = {"date-parts": [[int(year)]]}
+    if m["volume"] and "volume" not in state.spans:
+        item["volume"] = m["volume"]
+    if m["issue"] and "issue" not in state.spans:
+        item["issue"] = m["issue"]
+    return title[: m.start()].rstrip(" ,;:")
+
+
+def _labels_after_title(state: ItemState) -> list[str]:
+    """The labels of the spans after the (last) title span, punctuation left out."""
+    labels = [label for label, _ in state.sequence if label != "punct"]
+    last = max((i for i, label in enumerate(labels) if label == "title"), default=len(labels))
+    return labels[last + 1 :]
 
 
 def put_title(item: dict[str, Any], title: str) -> None:

@@ -31,7 +31,49 @@ from citekit.render.casing import CasedMixin
 from citekit.render.variables import data_key
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
-_INITIAL = re.compile(r"^[^\W\d_]$")
+#: a given-name word with the period that follows it in the data ("M.", "Iu.", "Wm")
+_GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+
+
+def _is_abbreviated(word: str) -> bool:
+    """An initial as the data wrote it: one letter ("M", "M.") or any word closed by a
+    period: the transliterated Russian "Iu.", "Zh.", "Shch." and "Wm.", "Chas." are
+    abbreviations whose letters all count, as citeproc-js keeps them."""
+    bare = word.rstrip(".")
+    return bool(bare) and bare[0].isalpha() and (len(bare) == 1 or word.endswith("."))
+
+
+def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
+    """``initialize="true"``: each given name reduced to its initial plus ``mark``.
+
+    Words already abbreviated in the data keep every letter ("M. Iu." stays
+    "M. Iu.", not "M. I."); lower-case particles ("de la") stay whole; with
+    ``initialize-with-hyphen`` "Jean-Paul" becomes "J.-P.", without it "J. P.".
+    """
+    parts = given.split("-") if hyphen else [given.replace("-", " ")]
+    out = []
+    for part in parts:
+        pieces = []
+        for word in _GIVEN_WORD.findall(part):
+            bare = word.rstrip(".")
+            if bare[:1].islower():
+                pieces.append(bare + " ")  # a particle
+            elif _is_abbreviated(word):
+                pieces.append(bare + mark)
+            else:
+                pieces.append(bare[:1] + mark)
+        out.append(" ".join("".join(pieces).split()))
+    return "-".join(p for p in out if p)
+
+
+def mark_initials(given: str, mark: str) -> str:
+    """``initialize="false"``: given names kept whole; initials already in the data
+    ("M.", "Iu.", "Wm.") get the ``initialize-with`` mark, as in citeproc-js."""
+    out = ""
+    for word in _GIVEN_WORD.findall(given.replace(".-", ". ")):
+        bare = word.rstrip(".")
+        out += bare + mark if _is_abbreviated(word) else bare + " "
+    return " ".join(out.split())
 
 
 class Names(model.Names):
@@ -170,15 +212,10 @@ class Name(model.Name):
         return value
 
     def initialize(self, given: str, mark: str, context: Any) -> str:
+        hyphen = self.get_option("initialize-with-hyphen", context) is not False
         if self._initialize_option(context):
-            result: str = super().initialize(given, mark, context)
-            return result
-        # initialize="false": keep the given names; mark initials already present
-        out = ""
-        for word in re.findall(r"[^\s.]+\.?", given):
-            bare = word.rstrip(".")
-            out += bare + mark if _INITIAL.match(bare) else bare + " "
-        return " ".join(out.split())
+            return initials(given, mark, hyphen=hyphen)
+        return mark_initials(given, mark)
 
     def _initialize_option(self, context: Any) -> bool:
         value = self.get("initialize")

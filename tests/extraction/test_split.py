@@ -10,6 +10,11 @@ from citekit.extraction.split import split_note
 
 CASES = [
     (
+        "'sowie' after a statute's provision adds a work; the provision is no short form",
+        "Siehe § 280 BGB sowie Larenz, Schuldrecht I, 14. Aufl. 1987, S. 12.",
+        [("Siehe", "§ 280 BGB", "commentary"), (None, "Larenz, Schuldrecht I, 14. Aufl. 1987, S. 12.", "full")],
+    ),
+    (
         "two works and a signal clause, sentence boundary after a pinpoint",
         "See Paul Hagenloh, Stalin’s Police, Baltimore, MD, 2009, p. 3. For the national operations, "
         "see Irina Shcherbakova (ed.), Nakazannyi narod, Moscow, 1999.",

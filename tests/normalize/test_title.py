@@ -152,3 +152,28 @@ def test_idempotent() -> None:
 )
 def test_surname_read_as_title(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     assert run(fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "Tarifrecht in Irland, EuZA 2021,"), ("locator", "182 (185).")],
+          {"title": "Tarifrecht in Irland", "container-title": "EuZA", "issued": {"date-parts": [[2021]]}},
+          id="abbreviation-and-year"),
+        P([("title", "Zehn Jahre Viking und Laval, EuZA"), ("date", "2018,"), ("locator", "1 f.")],
+          {"title": "Zehn Jahre Viking und Laval", "container-title": "EuZA"}, id="abbreviation-then-year-span"),
+        P([("author", "Rebhahn,"),
+           ("title", "The International Journal of Comparative Labour Law and Industrial Relations 19/2003/3,"),
+           ("locator", "277 f")],
+          {"container-title": "The International Journal of Comparative Labour Law and Industrial Relations",
+           "issued": {"date-parts": [[2003]]}, "volume": "19", "issue": "3", "author": None},
+          id="volume-year-issue-no-article-title"),
+        P([("title", "Die Stadt, Berlin 1990,"), ("locator", "S. 5.")], {"title": "Die Stadt, Berlin 1990"},
+          id="place-and-year-stay"),
+        P([("title", "Postwar: A History of Europe since 1945,"), ("locator", "5.")],
+          {"title": "Postwar: A History of Europe since 1945"}, id="year-in-title-stays"),
+    ],
+)
+def test_periodical_closing_the_title(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = run(fields)
+    assert {key: item.get(key) for key in expected} == expected
