@@ -19,7 +19,7 @@ from citekit.normalize._text import strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
 from citekit.normalize.legal import court_and_periodical
-from citekit.normalize.names import SURNAME, opens_with_role, slashed_names
+from citekit.normalize.names import SURNAME, names_as_container, slashed_names
 from citekit.normalize.title import clean_title, put_title, spans_beside_title
 from citekit.normalize.volume import NUMBER_OF_VOLUMES_RE
 
@@ -79,7 +79,7 @@ class Container(Normalizer):
         containers = [
             clean_title(_IN_RE.sub("", t) if t.lstrip()[:2].lower() in _IN_HEADS else t, abbreviated=True)
             for t in spans_beside_title(state, "container-title")  # not a subtitle cut off the title
-            if not opens_with_role(t)  # "ed. Irina Shcherbakova": names, taken by the names step
+            if not names_as_container(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
         containers = [c for c in containers if c]
         if len(containers) == 1 and "author" not in spans and "authority" not in item:

@@ -66,6 +66,20 @@ def has_role_word(text: str) -> bool:
     return _ROLE_RE.search(text) is not None
 
 
+#: a container span that is only a volume's editors: "in Hirsch-Kreinsen/Minssen (Hrsg),", "in: Schmidt (Hg.)"
+_EDITORS_AS_CONTAINER_RE = re.compile(
+    rf"^\s*(?:[Ii]n:?\s+)?{SURNAMES_BY_SLASH}(?:\s+et\s+al\.?|\s+u\.\s?a\.)?\s*"
+    r"\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|coord|éds?)\.?\)\s*[,.:]?\s*$"
+    # "in: Hinte/Steinhauer," before the book's title: German notes leave the "(Hrsg.)" out
+    rf"|^\s*[Ii]n:?\s+{SURNAME}(?:\s?/\s?{SURNAME})+\s*[,:]?\s*$"
+)
+
+
+def names_as_container(text: str) -> bool:
+    """Is a container span names, not a work: "ed. Irina Shcherbakova", "in Henssler/Braun (Hrsg),"?"""
+    return opens_with_role(text) or _EDITORS_AS_CONTAINER_RE.match(text) is not None
+
+
 def opens_with_role(text: str) -> bool:
     """Does the span start with an editor's role word ("ed. X", "hg. v. X", "a cura di X")?
 
@@ -163,7 +177,7 @@ class Names(Normalizer):
         #: names of the author span just before, for a role-only span after it
         last_authors: list[Name] = []
         for label, text in state.sequence:
-            if label == "container-title" and opens_with_role(text):
+            if label == "container-title" and names_as_container(text):
                 label = "editor"  # "ed. Irina Shcherbakova" tagged as the container
             if label not in _DEFAULT_ROLE:
                 if label not in ("punct", "other"):

@@ -19,7 +19,11 @@ from typing import Any, ClassVar
 from citekit.normalize._text import QUOTES, VOLUME_COUNT_WORDS, fix_soft_signs, squash, strip_quotes
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
-from citekit.normalize.names import SURNAMES_BY_SLASH, opens_with_role, slashed_names
+from citekit.normalize.names import (
+    SURNAMES_BY_SLASH,
+    names_as_container,
+    slashed_names,
+)
 
 #: ":", "?", "!" before a space, or "." before a space and a capital; one class first, so that
 #: a search skips straight to the marks (the same matches as ``[:?!](?= )|\.(?= [A-ZÀ-Þ])``)
@@ -431,7 +435,7 @@ def _has_container(state: ItemState) -> bool:
 
     Asked only when a second title span or a «journal» in the title could be the container.
     """
-    return any(not opens_with_role(t) for t in spans_beside_title(state, "container-title"))
+    return any(not names_as_container(t) for t in spans_beside_title(state, "container-title"))
 
 
 def _join_titles(first: str, second: str, glue: str) -> str:

@@ -237,3 +237,20 @@ def test_slashed_names(text: str, expected: list[dict[str, str]]) -> None:
 
     assert slashed_names(text) == expected
     assert re.fullmatch(SURNAMES_BY_SLASH, re.sub(r"\s+et al\.$", "", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("in Hirsch-Kreinsen/Minssen (Hrsg),", True, id="editors-with-role"),
+        P("in: Hinte/Steinhauer,", True, id="slashed-editors-after-in"),
+        P("ed. Irina Shcherbakova", True, id="role-first"),
+        P("in: NJW,", False, id="one-abbreviation-is-a-periodical"),
+        P("in: Neubauer, Elektronisches Publizieren", False, id="name-and-book-is-the-container-step's"),
+        P("Journal of Modern History", False, id="periodical"),
+    ],
+)
+def test_names_as_container(text: str, expected: bool) -> None:
+    from citekit.normalize.names import names_as_container
+
+    assert names_as_container(text) is expected

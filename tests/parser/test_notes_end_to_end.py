@@ -68,6 +68,14 @@ def test_note(note: str, expected: dict[str, Any], occurrence: tuple[str, str]) 
 
 
 PERIODICALS = [
+    P("Kotthoff, Betriebliche Sozialordnung, in Hirsch-Kreinsen/Minssen (Hrsg), Lexikon der Arbeits-und "
+      "Industriesoziologie, 45-47.",
+      {"type": "chapter", "editor": [{"family": "Hirsch-Kreinsen"}, {"family": "Minssen"}],
+       "container-title": "Lexikon der Arbeits-und Industriesoziologie", "title": "Betriebliche Sozialordnung"},
+      id="editors-tagged-as-container"),
+    P("Kuhn, Tarifrecht in Irland, EuZA 2021, 182 (185).",
+      {"type": "article-journal", "container-title": "EuZA", "title": "Tarifrecht in Irland", "page": "182"},
+      id="german-periodical-in-title-span"),
     P("Sovetskaia iustitsiia, 1937, no. 5, p. 10.",
       {"type": "article-journal", "container-title": "Sovetskaia iustitsiia", "issue": "5"}, id="journal-issue"),
     P("Pravda, 12 June 1937, p. 1.", {"type": "article-newspaper", "container-title": "Pravda"}, id="newspaper"),
