@@ -35,7 +35,12 @@ _STRONG_WORDS = frozenset(
     {"busta", "buste", "b", "bb", "f", "filza", "filze", "fz", "fond", "fonds", "reg", "registro",
      "registri", "op", "opis", "delo", "cartella", "mazzo"}
 )
-_ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ\s-]{0,30}$")
+_ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}$")
+#: "(d'ora in poi ASV)", "(hereafter TNA)": the abbreviation the note announces is not the name
+_HENCEFORTH_RE = re.compile(
+    r"\s*\((?:d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|hereafter|henceforth|im\s+Folgenden:?|ci-après|"
+    r"désormais|de\s+aquí\s+en\s+adelante)\s+[^()]{1,20}\)"
+)
 
 
 def _is_siglum(name: str) -> bool:
@@ -101,7 +106,7 @@ class Archive(Normalizer):
             number = item.pop("collection-number", None)
             item["archive_collection"] = f"{series} {number}" if number else series
         for text in state.spans.get("other", ()):
-            name = squash(text).strip(" ,;:")
+            name = _HENCEFORTH_RE.sub("", squash(text)).strip(" ,;:")
             if name and _ARCHIVE_NAME_RE.match(name) and "archive" not in item:
                 item["archive"] = name
         authors = state.spans.get("author", ())

@@ -161,13 +161,30 @@ def _names_a_periodical(state: ItemState, text: str) -> bool:
     )
 
 
+#: a signal's last words opening an author span ("Si veda" + "in particolare A. Prosperi"); only
+#: these words, for a lower-case word there may be a surname that OCR or small capitals lowered
+_LEAD_IN_RE = re.compile(
+    r"^((?:in\s+particolare|particolarmente|soprattutto|anche|inoltre|especially|esp\.|generally|also|further|"
+    r"in\s+particular|notamment|surtout|aussi|également|en\s+particulier|insbesondere|etwa|auch|nur|ferner|"
+    r"zuletzt|dazu)\s+)(?=[A-ZÀ-Þ])"
+)
+
+
+def _opens_the_citation(state: ItemState, text: str) -> bool:
+    """Is ``text`` the first span after the signal (where a signal's last words can stray)?"""
+    for label, span in state.sequence:
+        if label not in ("punct", "signal"):
+            return span is text
+    return False
+
+
 class Names(Normalizer):
     """author/editor/translator spans -> ``author``, ``editor``, ``translator`` lists."""
 
     name: ClassVar[str] = "names"
     code: ClassVar[str] = "P103"
     keys: ClassVar[tuple[str, ...]] = (
-        "author", "editor", "translator", "custom", "authority", "container-title", "edition",
+        "author", "editor", "translator", "custom", "authority", "container-title", "edition", "prefix",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator", "container-title"})
 
@@ -183,6 +200,14 @@ class Names(Normalizer):
                 if label not in ("punct", "other"):
                     last_authors = []
                 continue
+            if (
+                label == "author" and text[:1].islower() and _opens_the_citation(state, text)
+                and (lead := _LEAD_IN_RE.match(text))
+            ):
+                # "Si veda" + "in particolare A. Prosperi": the signal's words, not the name's
+                words = lead.group(1).strip()
+                state.prefix = f"{state.prefix} {words}" if state.prefix else words
+                text = text[lead.end() :]
             if is_previous_marker(text):
                 self._previous(state, ctx, label, lists, text)
                 continue

@@ -120,14 +120,27 @@ def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
     """The pages and locator spans in reading order (straight from ``spans`` when one label has them all)."""
     spans = state.spans
     if "locator" not in spans:
-        return [("pages", text) for text in spans_beside_title(state, "pages")]
-    if "pages" not in spans:
-        return [("locator", text) for text in spans["locator"]]
-    absorbed = title_continuations(state) if "pages" in spans else frozenset()
-    return [
-        (label, text) for i, (label, text) in enumerate(state.sequence)
-        if (label == "pages" or label == "locator") and i not in absorbed
-    ]
+        found = [("pages", text) for text in spans_beside_title(state, "pages")]
+    elif "pages" not in spans:
+        found = [("locator", text) for text in spans["locator"]]
+    else:
+        absorbed = title_continuations(state)
+        found = [
+            (label, text) for i, (label, text) in enumerate(state.sequence)
+            if (label == "pages" or label == "locator") and i not in absorbed
+        ]
+    if any(":" in text for _, text in found):
+        found = [part for label, text in found for part in _range_then_pinpoint(label, text)]
+    return found
+
+
+#: "pp. 50-77: 55": the article's range, then after the colon the page cited (Italian notes)
+_RANGE_COLON_PIN_RE = re.compile(r"^(?P<range>\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d+)\s*:\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?\.?\s*)$")
+
+
+def _range_then_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
+    m = _RANGE_COLON_PIN_RE.match(text)
+    return [("pages", m["range"]), ("locator", m["pin"])] if m else [(label, text)]
 
 
 class PagesLocator(Normalizer):

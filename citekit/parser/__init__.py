@@ -35,6 +35,7 @@ from contextlib import contextmanager
 
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.parser.casing import tagger_view
+from citekit.parser.signals import leading_signal
 from citekit.parser.tokenize import Token, tokenize
 
 __all__ = ["FIELD_VARIABLES", "parse_reference", "parse_references", "tag_fields"]
@@ -83,6 +84,11 @@ def tag_fields(
     """
     from citekit.parser.tagger import get_tagger
 
+    start = leading_signal(text)
+    if start:  # "See especially …": the signal is read here, the citation tagged on its own
+        fields, confidences = tag_fields(text[start:], marginals=marginals)
+        signal = ("signal", text[:start].rstrip())
+        return [signal, *fields], ([("signal", 1.0), *confidences] if marginals else confidences)
     tokens = tokenize(tagger_view(text))
     tagger = get_tagger()
     if marginals:
@@ -282,11 +288,15 @@ def _tag_all(texts: list[str]) -> list[tuple[str, list[tuple[str, str]]]] | None
     try:
         from citekit.parser.tagger import get_tagger
 
-        tokens = [tokenize(tagger_view(text)) for text in cleaned]
+        starts = [leading_signal(text) for text in cleaned]
+        tokens = [tokenize(tagger_view(text[start:])) for text, start in zip(cleaned, starts, strict=True)]
         all_tags = get_tagger().tag_many(tokens)
     except Exception:  # a missing or broken model: parse_reference turns it into P003
         return None
-    return [
-        (text, _fields_of(text, toks, tags, [])[0] if text else [])
-        for text, toks, tags in zip(cleaned, tokens, all_tags, strict=True)
-    ]
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for text, start, toks, tags in zip(cleaned, starts, tokens, all_tags, strict=True):
+        fields = _fields_of(text[start:], toks, tags, [])[0] if text else []
+        if start:
+            fields.insert(0, ("signal", text[:start].rstrip()))
+        out.append((text, fields))
+    return out

@@ -41,6 +41,10 @@ CASES = [
       ({"type": "manuscript", "author": [{"family": "Beria"}], "title": "report to Stalin",
         "archive_location": "f. 9401, op. 2, d. 64", "archive": "GARF"}, "7", "folio"),
       id="document-author-stays"),
+    P([("other", "Archivio di Stato di Venezia (d'ora in poi ASV),"), ("collection-title", "Consiglio dei dieci,"),
+       ("locator", "reg. 12,"), ("locator", "c. 34v.")],
+      ({"type": "manuscript", "archive_location": "reg. 12", "archive_collection": "Consiglio dei dieci",
+        "archive": "Archivio di Stato di Venezia"}, "34v", "folio"), id="archive-named-in-full-with-its-siglum"),
 ]
 
 

@@ -254,3 +254,14 @@ def test_names_as_container(text: str, expected: bool) -> None:
     from citekit.normalize.names import names_as_container
 
     assert names_as_container(text) is expected
+
+
+def test_signal_words_opening_the_author_span_join_the_prefix() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("signal", "Si veda"), ("author", "in particolare A. Prosperi,"),
+                               ("title", "Tribunali della coscienza,")])
+    assert parsed.prefix == "Si veda in particolare"
+    assert parsed.item["author"] == [{"family": "Prosperi", "given": "A."}]
+    lowered = normalize_fields([("author", "aretino P.,"), ("title", "Le carte parlanti,")])
+    assert lowered.prefix is None and lowered.item["author"][0]["given"] == "P."

@@ -51,6 +51,8 @@ CASES = [
     P([("container-title", "NJW"), ("locator", "45, 12.")], ({}, "45, 12", "page", None),
       id="earlier-second-page-two-pinpoints"),
     P([*ARTICLE, ("locator", "1, 3.")], ({}, "1, 3", "page", None), id="volume-and-two-pages-cited"),
+    P([*ARTICLE, ("locator", "pp. 50-77: 55.")], ({"page": "50-77"}, "55", "page", None),
+      id="italian-range-colon-pinpoint"),
     P([("container-title", "ZEuP"), ("date", "2000,"), ("volume", "1,"), ("locator", "3.")],
       ({"page": "1"}, "3", "page", None), id="german-periodical-first-page-not-volume"),
     P([("container-title", "Journal of History"), ("date", "2004,"), ("volume", "12,"), ("locator", "p. 5.")],
