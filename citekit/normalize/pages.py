@@ -27,6 +27,7 @@ from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import spans_beside_title, title_continuations
+from citekit.normalize.volume import volume_before_container
 
 LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
@@ -80,13 +81,17 @@ _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
 _LEADING_DIGITS_RE = re.compile(r"\d+")
 
 
-def _pin_after_first(match: re.Match[str], item: dict[str, object]) -> bool:
-    """"1234 (1236)" always; "S. 799, 805" and "NJW 2014, 6, 6 ff." (a container, no volume) when
-    the second page is not before the first.  Otherwise "21, 42" are two pages cited."""
+
+def _pin_after_first(match: re.Match[str], item: dict[str, object], state: ItemState) -> bool:
+    """"1234 (1236)" always; "S. 799, 805", "NJW 2014, 6, 6 ff." (a container, no volume) and
+    "66 Socialism and Democracy 531, 535" (the volume before the journal, as law reviews cite)
+    when the second page is not before the first.  Otherwise "21, 42" are two pages cited."""
     after = match["after"]
     if after is None:
         return True
-    if not match["label"] and ("container-title" not in item or "volume" in item):
+    if not match["label"] and (
+        "container-title" not in item or ("volume" in item and not volume_before_container(state))
+    ):
         return False
     digits = _LEADING_DIGITS_RE.match(after)
     return digits is not None and int(digits.group()) >= int(match["first"])
@@ -172,7 +177,7 @@ class PagesLocator(Normalizer):
             if not value:
                 continue
             first_and_pin = _FIRST_AND_PIN_RE.match(value) if in_container and "page" not in found else None
-            if first_and_pin and _pin_after_first(first_and_pin, item):
+            if first_and_pin and _pin_after_first(first_and_pin, item, state):
                 # "NJW 2003, 1234 (1236)", "in: FS Larenz, 1973, S. 799, 805": first page, then the pinpoint
                 pin = first_and_pin["pin"] or first_and_pin["after"]
                 found["page"] = first_and_pin["first"]

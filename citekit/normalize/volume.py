@@ -116,6 +116,14 @@ def clear_cache() -> None:
     _split_volume_cached.cache_clear()
 
 
+def volume_before_container(state: ItemState) -> bool:
+    """Is the first volume span before the container, as law reviews cite ("66 Yale L.J. 531")?"""
+    labels = [label for label, _ in state.sequence]
+    return "volume" in labels and "container-title" in labels and labels.index("volume") < labels.index(
+        "container-title"
+    )
+
+
 class VolumeIssue(Normalizer):
     """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
 
@@ -147,6 +155,12 @@ class VolumeIssue(Normalizer):
             for key in ("volume", "issue", "part", "number-of-volumes"):
                 if key in parts and key not in item:
                     item[key] = parts[key]
+                elif (
+                    key == "volume" and key in parts and parts[key].isdigit() and "page" not in item
+                    and "pages" not in state.spans and volume_before_container(state)
+                ):
+                    # "66 Socialism and Democracy 531, 535": after the journal, the first page
+                    item["page"] = parts[key]
             year = parts.get("year")
             if year and "issued" not in item and "date" not in state.spans:
                 item["issued"] = {"date-parts": [[int(year)]]}

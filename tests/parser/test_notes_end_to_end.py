@@ -68,6 +68,10 @@ def test_note(note: str, expected: dict[str, Any], occurrence: tuple[str, str]) 
 
 
 PERIODICALS = [
+    P("See also Sriram Ananth, ‘The Politics of the Palestinian BDS Movement’ (2013) 66 Socialism and "
+      "Democracy 531, 535;",
+      {"type": "article-journal", "volume": "66", "page": "531", "container-title": "Socialism and Democracy"},
+      id="oscola-first-page-after-the-journal"),
     P("Kotthoff, Betriebliche Sozialordnung, in Hirsch-Kreinsen/Minssen (Hrsg), Lexikon der Arbeits-und "
       "Industriesoziologie, 45-47.",
       {"type": "chapter", "editor": [{"family": "Hirsch-Kreinsen"}, {"family": "Minssen"}],
