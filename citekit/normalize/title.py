@@ -47,6 +47,22 @@ _JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«�
 _QUOTED_HEAD_RE = re.compile(
     r"^(?:\"(?P<t1>[^\"]{2,}?[,.])\"|“(?P<t2>[^”]{2,}?[,.])”|‘(?P<t3>[^’]{2,}?[,.])’)\s+(?P<rest>[A-ZÀ-Þ«“].{2,})$"
 )
+#: ", in XXIII Corso …" inside one title span, before a place and year or pages of the book
+_IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s+(?=[A-ZÀ-Þ0-9«“\"])")
+
+
+def _in_without_colon(title: str, state: ItemState) -> re.Match[str] | None:
+    """", in Book" inside a title span, when an imprint or pages follow the span (a chapter's cite)."""
+    if ", in " not in title and ", In " not in title and ", dans " not in title:
+        return None
+    matches = list(_IN_PLAIN_RE.finditer(title))
+    m = matches[-1] if matches else None  # the last ", in" (a title may hold an earlier one)
+    if m is None or m.start() < 3 or len(title[m.end() :].split()) < 2:
+        return None
+    after = _labels_after_title(state)[:1]
+    return m if after and after[0] in ("location", "publisher", "date", "pages", "locator") else None
+
+
 #: ", in: " inside one title span: the colon makes it the container's cue, not title words
 _IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s*:\s+(?=\S)")
 #: ", 2 vols" / "in 3 Bde." closing a title span: the work's number of volumes, not title words
@@ -291,8 +307,9 @@ class Title(Normalizer):
             if m and m.start() > 0:
                 # "La crisi, «Studi veneziani»": the journal rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), m["journal"].strip()
-            elif m is None and (m := _IN_COLON_RE.search(title)):
-                # "Tatsache I, in: Historisches Wörterbuch": the container rode in the title span
+            elif m is None and (m := _IN_COLON_RE.search(title) or _in_without_colon(title, state)):
+                # "Tatsache I, in: Historisches Wörterbuch", "Il materiale di spoglio, in XXIII Corso di
+                # Cultura …": the container rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), clean_title(title[m.end() :])
         if container:
             item["container-title"] = container

@@ -177,3 +177,21 @@ def test_surname_read_as_title(fields: list[tuple[str, str]], expected: dict[str
 def test_periodical_closing_the_title(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     item = run(fields)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "Il principio dell’anno nei documenti padovani, in Scritti di paleografia e diplomatica,"),
+           ("location", "Venezia"), ("date", "1938,")],
+          {"title": "Il principio dell’anno nei documenti padovani",
+           "container-title": "Scritti di paleografia e diplomatica"}, id="in-book-before-imprint"),
+        P([("title", "Trade, In Theory and Practice")], {"title": "Trade, In Theory and Practice"},
+          id="in-with-nothing-after-the-span-stays"),
+        P([("title", "Crime, in Europe,"), ("location", "Paris")], {"title": "Crime, in Europe"},
+          id="one-word-after-in-stays"),
+    ],
+)
+def test_in_without_colon_inside_the_title_span(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = run(fields)
+    assert {key: item.get(key) for key in expected} == expected
