@@ -33,6 +33,8 @@ _SLASHED_EDITORS_RE = re.compile(
 )
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
 #: "5th edn", "2. Aufl.", "3e éd.": an edition statement the tagger put in a series span
+#: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
+_LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
 _EDITION_STATEMENT_RE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th|d|e|a|\.)?\s*(?:edn|ed|edition|aufl|auflage|éd|édition|ediz|edizione)\.?$", re.I
 )
@@ -81,6 +83,7 @@ class Container(Normalizer):
             for t in spans_beside_title(state, "container-title")  # not a subtitle cut off the title
             if not names_as_container(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
+        containers = [_LABEL_TAIL_RE.sub("", c) for c in containers if c]
         containers = [c for c in containers if c]
         if len(containers) == 1 and "author" not in spans and "authority" not in item:
             reported = court_and_periodical(containers[0])
