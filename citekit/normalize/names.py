@@ -170,6 +170,24 @@ _LEAD_IN_RE = re.compile(
 )
 
 
+#: "Family, Given M. Title words": an inverted name ends at its last initial, in the bibliography form
+#: "Bergen, Doris L. Twisted Cross: The German …" a title follows after the period
+_NAME_THEN_TITLE_RE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-ZÀ-Þ][a-zà-ÿ]+\s)+[A-ZÀ-Þ]\.\s(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})"
+)
+
+
+def _title_head_in_name(text: str) -> int:
+    """Where a title's first words start inside an author span ("…, Doris L. Twisted Cross:"), or 0."""
+    m = _NAME_THEN_TITLE_RE.match(text)
+    if m is None:
+        return 0
+    head = text[m.end() :].strip()
+    if not head.endswith(":") or "," in head or head.split()[0].lower() in ("and", "und", "et", "e"):
+        return 0  # a title's head ends at its subtitle's colon; "Smith, John A. Jones," is a person
+    return m.end()
+
+
 def _opens_the_citation(state: ItemState, text: str) -> bool:
     """Is ``text`` the first span after the signal (where a signal's last words can stray)?"""
     for label, span in state.sequence:
@@ -208,6 +226,11 @@ class Names(Normalizer):
                 words = lead.group(1).strip()
                 state.prefix = f"{state.prefix} {words}" if state.prefix else words
                 text = text[lead.end() :]
+            if label == "author" and ". " in text and "title" in state.spans and (head := _title_head_in_name(text)):
+                # "Bergen, Doris L. Twisted Cross:" + "The German Christian Movement …": the words after
+                # the middle initial open the title (the title step puts them back in front of it)
+                state.derived["title-head"] = text[head:]
+                text = text[:head]
             if is_previous_marker(text):
                 self._previous(state, ctx, label, lists, text)
                 continue

@@ -318,6 +318,9 @@ class Title(Normalizer):
         if container is None and title[-1:].isalnum() and not _has_container(state):
             title = _periodical_tail(title, state)
         title = _take_tail_statements(title, state)
+        head = state.derived.get("title-head")
+        if head:  # the title's first words, which the tagger put in the author span (see names)
+            title = clean_title(f"{head.rstrip(' ,.')} {title}" if title else head)
         if title:
             put_title(item, title)
 

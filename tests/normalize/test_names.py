@@ -265,3 +265,14 @@ def test_signal_words_opening_the_author_span_join_the_prefix() -> None:
     assert parsed.item["author"] == [{"family": "Prosperi", "given": "A."}]
     lowered = normalize_fields([("author", "aretino P.,"), ("title", "Le carte parlanti,")])
     assert lowered.prefix is None and lowered.item["author"][0]["given"] == "P."
+
+
+def test_title_head_left_in_an_inverted_name() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Bergen, Doris L. Twisted Cross:"),
+                               ("title", "The German Christian Movement in the Third Reich.")])
+    assert parsed.item["author"] == [{"family": "Bergen", "given": "Doris L."}]
+    assert parsed.item["title"] == "Twisted Cross: The German Christian Movement in the Third Reich"
+    other = normalize_fields([("author", "Bassi Elena, Egle R. Trincanato,"), ("title", "Il Palazzo Ducale,")])
+    assert other.item["title"] == "Il Palazzo Ducale"
