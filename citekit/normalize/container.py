@@ -78,9 +78,11 @@ class Container(Normalizer):
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         spans = state.spans
+        # the names step may have read the container already ("Schönke/Schröder/Eser," + "StGB")
+        container_spans = () if state.derived.get("container-read") else spans_beside_title(state, "container-title")
         containers = [
             clean_title(_IN_RE.sub("", t) if t.lstrip()[:2].lower() in _IN_HEADS else t, abbreviated=True)
-            for t in spans_beside_title(state, "container-title")  # not a subtitle cut off the title
+            for t in container_spans  # not a subtitle cut off the title
             if not names_as_container(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
         containers = [_LABEL_TAIL_RE.sub("", c) for c in containers if c]

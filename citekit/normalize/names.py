@@ -188,6 +188,18 @@ def _title_head_in_name(text: str) -> int:
     return m.end()
 
 
+_LAW_CODE_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
+
+
+def _law_code_container(state: ItemState) -> str | None:
+    """The one container span when it is a statute's abbreviation ("StGB", "BGB", "ZPO"), else None."""
+    containers = state.spans.get("container-title", ())
+    if len(containers) != 1:
+        return None
+    code = squash(containers[0]).strip(" ,;:.")
+    return code if _LAW_CODE_RE.match(code) and sum(c.isupper() for c in code) >= 2 else None
+
+
 def _opens_the_citation(state: ItemState, text: str) -> bool:
     """Is ``text`` the first span after the signal (where a signal's last words can stray)?"""
     for label, span in state.sequence:
@@ -244,9 +256,13 @@ class Names(Normalizer):
                 state.item["container-title"] = squash(text).strip(" ,;:.")
                 continue
             commented = commentary_and_authors(text) if label == "author" and "/" in text else None
-            if commented is not None and "container-title" not in state.spans:
+            law = _law_code_container(state) if commented is not None else None
+            if commented is not None and ("container-title" not in state.spans or law):
                 # "MüKoBGB/Wagner": the commentary, and the author of the part cited
                 state.item["container-title"], authors, rest = commented
+                if law:  # "Schönke/Schröder/Eser," + "StGB,": the statute commented on
+                    state.item["container-title"] += f", {law}"
+                    state.derived["container-read"] = True
                 lists.setdefault("author", []).extend(authors)
                 if rest and "edition" not in state.spans:
                     state.item["edition"] = rest  # "Staudinger/Hager, BGB, Neubearb."

@@ -35,3 +35,11 @@ def test_commentary_entry_is_a_chapter_of_the_commentary() -> None:
     assert parsed.item == {"type": "chapter", "container-title": "MüKoBGB", "author": [{"family": "Wagner"}],
                            "issued": {"date-parts": [[2020]]}, "edition": "8"}
     assert (parsed.locator, parsed.label) == ("823 Rn. 5", "section")
+
+
+def test_commentary_with_the_statute_tagged_as_container() -> None:
+    parsed = normalize_fields([("author", "Schönke/Schröder/Eser,"), ("container-title", "StGB,"),
+                               ("edition", "30. Aufl."), ("date", "2019,"), ("locator", "§ 1 Rn. 3.")])
+    assert parsed.item["container-title"] == "Schönke/Schröder, StGB"
+    assert parsed.item["author"] == [{"family": "Eser"}]
+    assert parsed.item["type"] == "chapter"
