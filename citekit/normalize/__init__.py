@@ -53,6 +53,7 @@ P116   language normalizer failed
 P117   court-decision normalizer failed (court and docket number left where they were)
 P118   Bluebook-book normalizer failed (volume and container left as the tagger read them)
 P119   book-series normalizer failed (container and volume left as the tagger read them)
+P120   statute normalizer failed (the Act's title left as the tagger read it)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -76,6 +77,7 @@ from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.identifiers import Identifiers
 from citekit.normalize.item_type import ItemType
 from citekit.normalize.language import Language
+from citekit.normalize.language import clear_cache as clear_language_cache
 from citekit.normalize.legal import LegalCase
 from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
@@ -83,6 +85,7 @@ from citekit.normalize.place import PlacePublisher
 from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
+from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
@@ -110,6 +113,7 @@ CHAIN: tuple[Normalizer, ...] = (
     Archive(),
     ShortForm(),
     Language(),
+    Statute(),
     ItemType(),
     LegalCase(),
 )
@@ -122,6 +126,7 @@ def clear_caches() -> None:
     """
     clear_name_cache()
     clear_volume_cache()
+    clear_language_cache()
 
 
 def _pairs(fields: Iterable[Any]) -> tuple[list[tuple[str, str]], list[Any]]:

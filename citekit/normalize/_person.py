@@ -83,6 +83,9 @@ _PARTICLES = frozenset(
     "de del della delle dei degli di da dal dalla van von der den ter ten te du des le la "
     "zu zum zur vom dos das do y af av".split()
 )
+#: a syllable as Chinese and Korean surnames are romanised ("LI", "GE", "LEE", "KIM", "ZHANG" is longer):
+#: such a word in capitals is a surname, not initials
+_SYLLABLE_RE = re.compile(r"^(?:ZH|CH|SH|[B-DF-HJ-NP-TV-Z])?[AEIOUY]{1,2}(?:NG|[NMR])?$")
 _DROPPING = frozenset({"von", "zu", "zum", "zur", "vom", "v.", "af", "av"})
 _APOS_PARTICLE_RE = re.compile(r"^((?:d|dell|dall|l|degl|D)['’])(\w.*)$")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jun.", "sen.", "jnr", "snr"})
@@ -326,6 +329,14 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
     # "Caizzi Bruno" in a list written surname first
     if surname_first and len(words) == 2 and not suffix and not is_initials(words[0]):
         return _make(words[0], words[1])
+    # "HLA Hart", "JRR Tolkien": OSCOLA writes initials without periods before the surname
+    # ("ECO Umberto", a surname in capitals before a known given name, is read below)
+    if (
+        len(words) == 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper()
+        and words[1][:1].isupper() and not words[1].isupper() and words[1].lower() not in given_names()
+        and not _SYLLABLE_RE.match(words[0])  # "GE Mo-Lin", "LEE Jae": a surname in capitals
+    ):
+        return _make(words[1], ". ".join(words[0]) + ".", suffix=suffix)
     # "ZETZSCHE Dirk": family in capitals first
     if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper() and not is_initials(words[0]):
         k = 1

@@ -61,10 +61,16 @@ class BackRef(Normalizer):
 
     name: ClassVar[str] = "backref"
     code: ClassVar[str] = "P112"
-    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "container-author", "first-reference-note-number")
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"backref", "title"})
+    keys: ClassVar[tuple[str, ...]] = (
+        "kind", "author", "container-author", "first-reference-note-number", "volume", "issue", "page",
+        "locator", "label",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset(
+        {"backref", "title", "volume", "issue", "locator", "pages", "other"}
+    )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
+        self._oscola_cross_reference(state)
         spans = list(state.spans.get("backref", ()))
         for title in state.spans.get("title", ()):
             if title.rstrip(" ,;:.").endswith("cit") and CIT_END_RE.search(title.strip(" ,;:")):
@@ -94,6 +100,30 @@ class BackRef(Normalizer):
             names = ctx.prev.get("author") or ctx.prev.get("editor")
             if names:
                 state.item["author"] = [dict(n) for n in names]
+
+
+    @staticmethod
+    def _oscola_cross_reference(state: ItemState) -> None:
+        """"Raz (n 3) 50": the work first cited in note 3, at page 50 (OSCOLA), whatever the tagger
+        called the bracket (a volume, an issue, a locator)."""
+        spans = state.spans
+        for label, text in ((lab, t) for lab in _CROSS_REFERENCE_LABELS for t in spans.get(lab, ()) if "(n" in t):
+            if m := _CROSS_REFERENCE_RE.match(text):
+                item = state.item
+                for key in ("volume", "issue", "page"):
+                    item.pop(key, None)
+                item["first-reference-note-number"] = m["note"]
+                state.kind = "supra"
+                if m["pin"]:
+                    state.locator, state.label = m["pin"].replace("–", "-"), "page"
+                elif label in ("locator", "pages") and len(spans.get("locator", ())) + len(spans.get("pages", ())) == 1:
+                    state.locator = state.label = None  # "(n 4)" was read as the page cited
+                return
+
+
+#: "(n 3)", "(n 3) 50", "(fn 12) 4–6": a cross-reference to an earlier note, then the page cited
+_CROSS_REFERENCE_RE = re.compile(r"^\s*\((?:n|nn|fn)\.?\s*(?P<note>\d+)\)\s*,?\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)?\s*[.,;]?\s*$")
+_CROSS_REFERENCE_LABELS = ("volume", "issue", "locator", "pages", "other", "backref")
 
 
 def _inner_idem_spans(state: ItemState) -> frozenset[str]:

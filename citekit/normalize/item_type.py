@@ -119,10 +119,10 @@ class ItemType(Normalizer):
             if (
                 not has_book_marks
                 and any(k in item for k in ("volume", "issue", "page"))
-                and not _FESTSCHRIFT_RE.match(container)
+                and not _is_festschrift(container)
             ):
                 return "article-journal"
-            if has_book_marks or _in_marker(state) or _FESTSCHRIFT_RE.match(container):
+            if has_book_marks or _in_marker(state) or _is_festschrift(container):
                 return "chapter"
             return "article-journal"
         if "URL" in item and not has_book_marks and "volume" not in item and "DOI" not in item:
@@ -130,6 +130,11 @@ class ItemType(Normalizer):
         if not title and not item.get("author") and not item.get("editor"):
             return "document"
         return "book"
+
+
+def _is_festschrift(container: str) -> bool:
+    """"FS Larenz", "Festschrift für …", "Mélanges Carbonnier", "Studi in onore di …"."""
+    return container[:1] in "FGLMSE" and _FESTSCHRIFT_RE.match(container) is not None
 
 
 def _may_be_conference(container: str) -> bool:

@@ -1,10 +1,28 @@
-"""A title's language, when its function words say so plainly -> CSL ``language``.
+"""A title's language, when its words say so plainly -> CSL ``language``.
 
 CSL processors title-case titles of items whose language is unset or English
-("Verwaltung Und Justiz Im Vormärz"); marking a German, French or Italian title
-as such keeps its capitalisation.  Only a clear vote counts: at least two
-function words of one language and none of English, so English stays unset
-(the CSL default) and mixed or short titles are left alone.
+("Recht Der Schuldverhältnisse", "Histoire Du Climat"); marking a German,
+French, Italian, Spanish, Portuguese, Latin or transliterated Russian title
+as such keeps its capitalisation.  A wrong mark on an English title costs little (it is printed
+as entered), a missed one mangles the title, but English stays unset (the CSL
+default) and only a clear vote counts:
+
+* evidence per language: function words ("der", "du", "della", "i", "v",
+  "na"), letters ("ß", "ç", "ñ"; the soft sign ´ inside a transliterated
+  Russian word) and typical endings ("-ung", "-zione", "-skogo", "-ykh");
+* a title with an English function word ("the", "of", "and", ...) is English:
+  a foreign name in an English title ("Stalin's Politburo and the Ministry
+  of Justice") never counts;
+* the winner needs two pieces of evidence and half as much again as the
+  runner-up (Spanish and Italian share "la", "de", "con");
+* the title decides first; the container title, a place spelt in the
+  language ("München", "Moskva", "Torino"), the archive's name and a Russian
+  shelf-mark ("f. 17, op. 3") only add to a title without English words.
+  An untitled file of a Russian archive is thus ``ru``, which also keeps its
+  shelf-mark lower case in a styled list (``citekit.render.casing``).
+
+Transliterated Russian is ``ru``, not ``ru-Latn``: citekit's BibTeX writer and
+its duplicate finder know the plain code (``langid = {russian}``).
 """
 
 from __future__ import annotations
@@ -14,62 +32,235 @@ from typing import ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and in on for with from to a an".split()),
-    "de": frozenset("der die das und im in zur zum des dem den ein eine einer über für von mit "
-                    "aus bei als auf".split()),
-    "fr": frozenset("le la les et du des de un une dans pour sur au aux d l".split()),
-    "it": frozenset("il lo la gli le e del della dei delle degli nel nella per con di da un una "
-                    "alla allo ai".split()),
-    "es": frozenset("el la los las y del de en para con por una un".split()),
+#: function words that mark English: "in", "a", "an", "on" are left out (German,
+#: Italian, French use them too: "im Jahr", "l'an mil")
+_ENGLISH = frozenset(
+    "the of and for with from to is are was were his her their its this that which "
+    "between under after during how why what towards against among into by at as".split()
+)
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset("der die das und im zur zum des dem den ein eine einer eines über für "
+                    "von vom mit aus bei als auf nach unter zwischen gegen seit oder".split()),
+    "fr": frozenset("le la les et du des de un une dans pour sur au aux d l qu par entre "
+                    "avec sous ou son sa ses leur leurs en".split()),
+    "it": frozenset("il lo la gli le e del della dello dei delle degli nel nella nei nelle "
+                    "per con di da alla allo ai alle sul sulla tra fra un una i al dal dalla dai ad "
+                    "sui negli dagli".split()),
+    "es": frozenset("el la los las y del de en para con por una un al entre sobre".split()),
+    "pt": frozenset("o os do da dos das em na nos nas para com um uma pelo pela "
+                    "e de".split()),
+    "la": frozenset("et ad cum sive seu ex ac atque quae quod qui sub inter apud "
+                    "ubi".split()),
+    "ru": frozenset("i v na po k s o ob ot iz do za pri dlia pod nad bez kak".split()),
 }
-_WORD_RE = re.compile(r"[^\W\d_]+")
-#: the same words in lower-cased ASCII text (faster than the Unicode class)
+#: word endings typical of one language (and rare in English words)
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": ("ung", "ungen", "keit", "heit", "schaft", "lichen", "lichkeit", "ische", "ischen",
+           "isches", "ischer", "chte", "nisse"),
+    "fr": ("oire", "oires", "ité", "ités", "eaux", "ées", "ée", "eux", "euse", "ienne", "iennes"),
+    "it": ("zione", "zioni", "ità", "iana", "iano", "ssimo", "mente"),
+    "es": ("ción", "ciones", "idad", "idades", "iento", "ientos"),
+    "pt": ("ção", "ções", "ável", "ível", "ão", "ões", "ência"),
+    "la": ("orum", "arum", "ibus", "ionis", "ionem", "ensis", "ae"),
+    "ru": ("skii", "skaia", "skoe", "skie", "skikh", "skogo", "skoi", "skomu", "ogo",
+                "ykh", "ikh", "nyi", "aia", "sii", "rii", "tii", "nii", "lii", "dii", "nogo", "nykh", "iia", "iiu", "tsii", "tsiia",
+                "ovich", "evich", "ovna", "evna", "ost´", "ostʹ", "shchina"),
+}
+#: letters that belong to one language's spelling ("é", "à" are shared: endings decide)
+_LETTERS: dict[str, str] = {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ"}
+#: places spelt as the language spells them (the English spelling is another word)
+_PLACES: dict[str, frozenset[str]] = {
+    "de": frozenset("münchen wien köln zürich nürnberg göttingen tübingen frankfurt leipzig "
+                    "berlin stuttgart hamburg".split()),
+    "fr": frozenset("paris genève bruxelles lyon strasbourg rennes aix-en-provence".split()),
+    "it": frozenset("roma milano torino firenze venezia napoli bologna padova genova".split()),
+    "es": frozenset("madrid barcelona sevilla méxico".split()),
+    "pt": frozenset(("lisboa", "coimbra", "porto", "são paulo")),
+    "ru": frozenset("moskva leningrad sankt-peterburg petrograd kiev kyiv minsk "
+                         "novosibirsk ekaterinburg sverdlovsk".split()),
+}
+_LANGUAGES = tuple(_FUNCTION_WORDS)
+_LANGUAGE_OF_PLACE = {place: lang for lang, places in _PLACES.items() for place in places}
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")
 _ASCII_WORD_RE = re.compile(r"[a-z]+")
-_ENGLISH = _WORDS["en"]
-_OTHERS = tuple(lang for lang in _WORDS if lang != "en")
-#: function word -> the (non-English) languages it belongs to: one look-up per word
+#: function word -> the languages it belongs to: one look-up per word
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _lang in _OTHERS:
-    for _word in _WORDS[_lang]:
+for _lang, _function_words in _FUNCTION_WORDS.items():
+    for _word in _function_words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 
-def guess_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text`` when the function words agree, else ``None``."""
+#: an English possessive ("Stalin's", "Stalin´s"): its "s" is no Russian "s"
+_POSSESSIVE_RE = re.compile(r"(?<=\w)['’´ʹ]s\b")
+
+
+#: an initial ("O. D. Romagnosi", "A. S. V."): no Portuguese "o", no Russian "s" or "v";
+#: "et al." (no Spanish "al"); an acronym ("NOS", "TU Berlin": no Portuguese "nos")
+_INITIAL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.|\bet al\b|\b[A-Z]{2,}\b")
+
+
+_TWO_CAPITALS_RE = re.compile(r"[A-Z]{2}")
+
+
+def _words(text: str) -> list[str]:
+    if "'" in text or "’" in text or "´" in text or "ʹ" in text:
+        text = _POSSESSIVE_RE.sub("", text)
+    if "." in text or "et al" in text or _TWO_CAPITALS_RE.search(text):
+        text = _INITIAL_RE.sub(" ", text)
     if text.isascii():  # lower-casing ASCII keeps the words where they are
-        words = _ASCII_WORD_RE.findall(text.lower())
-    else:
-        words = [w.lower() for w in _WORD_RE.findall(text)]
-    if len(words) < 3 or not _ENGLISH.isdisjoint(words):
-        return None
-    hits = [_LANGUAGES_OF[word] for word in words if word in _LANGUAGES_OF]
-    if len(hits) < 2:  # a language needs two of its words
-        return None
-    counts = dict.fromkeys(_OTHERS, 0)
-    for langs in hits:
-        for lang in langs:
-            counts[lang] += 1
-    ranked = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
-    (best, lang), (second, _) = ranked[0], ranked[1]
-    if best >= 2 and best >= 2 * second:
+        return _ASCII_WORD_RE.findall(text.lower())
+    return [w.lower() for w in _WORD_RE.findall(text)]
+
+
+#: ending -> the languages it marks, and the lengths the endings have (one look-up per length)
+_LANGUAGES_OF_ENDING: dict[str, tuple[str, ...]] = {}
+for _lang, _endings in _ENDINGS.items():
+    for _ending in _endings:
+        _LANGUAGES_OF_ENDING[_ending] = (*_LANGUAGES_OF_ENDING.get(_ending, ()), _lang)
+_ENDING_LENGTHS = tuple(sorted({len(e) for e in _LANGUAGES_OF_ENDING}))
+#: the last two letters of every ending: most words have none of them and need no look-up
+_ENDING_TAILS = frozenset(e[-2:] for e in _LANGUAGES_OF_ENDING)
+
+
+def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, dict[str, int]]:
+    """(English function words, evidence per other language) in ``text`` (or in its ``words``)."""
+    if words is None:
+        words = _words(text)
+    english = 0
+    counts = dict.fromkeys(_LANGUAGES, 0)
+    for word in words:
+        evidence = _WORD_EVIDENCE.get(word)
+        if evidence is None:
+            evidence = _word_evidence(word)
+            if len(_WORD_EVIDENCE) >= 50_000:
+                _WORD_EVIDENCE.clear()
+            _WORD_EVIDENCE[word] = evidence
+        if evidence is _ENGLISH_WORD:
+            english += 1
+            continue
+        for lang, n in evidence:
+            counts[lang] += n
+    return english, counts
+
+
+#: word -> its evidence (a word's reading never changes, and titles repeat their words)
+_WORD_EVIDENCE: dict[str, tuple[tuple[str, int], ...]] = {}
+def clear_cache() -> None:
+    """Forget the remembered word readings (benchmarks of the cold path)."""
+    _WORD_EVIDENCE.clear()
+
+
+#: the evidence of an English function word (compared by identity)
+_ENGLISH_WORD: tuple[tuple[str, int], ...] = (("en", 0),)
+
+
+def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
+    """What one lower-cased word says: function word, ending, letters, soft sign."""
+    if word in _ENGLISH:
+        return _ENGLISH_WORD
+    found: dict[str, int] = {}
+    langs = _LANGUAGES_OF.get(word, ())
+    for lang in langs:
+        # "les" says more than "la"; a lone letter ("v", "s") could be an initial
+        found[lang] = found.get(lang, 0) + (2 if len(langs) == 1 and len(word) > 1 else 1)
+    if len(word) >= 4 and word[-2:] in _ENDING_TAILS:
+        marked: set[str] = set()
+        for size in _ENDING_LENGTHS:
+            # a stem of three letters at least: "Ordnung", not "young"
+            if len(word) >= size + 3 and (ending_langs := _LANGUAGES_OF_ENDING.get(word[-size:])):
+                marked.update(ending_langs)
+        for lang in marked:
+            found[lang] = found.get(lang, 0) + 1
+    if len(word) >= 4 and not word.isascii():  # (the letters below and the soft sign are not ASCII)
+        for lang, letters in _LETTERS.items():
+            if any(ch in letters for ch in word):
+                found[lang] = found.get(lang, 0) + 1
+        if "´" in word or "ʹ" in word:
+            found["ru"] = found.get("ru", 0) + 1  # a soft sign (possessives are gone)
+    return tuple(found.items())
+
+
+def _decide(counts: dict[str, int]) -> str | None:
+    """The language with the most evidence, if it has two pieces and half as much again as the next."""
+    if max(counts.values()) < 2:
+        return None  # (most titles: too little evidence for any language)
+    best, lang, second = -1, "", -1
+    for key, n in counts.items():
+        if (n, key) > (best, lang):  # (ties: the same order as sorting the pairs)
+            second = max(second, best)
+            best, lang = n, key
+        elif n > second:
+            second = n
+    if best >= 2 and 2 * best >= 3 * second:
         return lang
     return None
 
 
+def guess_language(text: str) -> str | None:
+    """Language code of ``text`` when its words agree and none is English, else ``None``."""
+    words = _words(text)
+    english, counts = language_evidence(text, words)
+    if english or len(words) < 2:
+        return None
+    return _decide(counts)
+
+
+#: a Russian (or Ukrainian) archival shelf-mark: fond and opis´ ("f. 17, op. 3, d. 1003")
+_RUSSIAN_SHELF_MARK = re.compile(r"\bf\.\s*[^,;]*\d[^,;]*[,;]\s*op\.\s*\S*\d")
+
+
+def guess_item_language(title: str, container: str = "", place: str = "",
+                        archive_location: str = "", archive: str = "") -> str | None:
+    """The language of an item from its title, helped by its container, place and,
+    for an archival document, its archive and shelf-mark (fond and opis´ are Russian)."""
+    if (
+        title.isascii()
+        and not _TWO_CAPITALS_RE.search(title)
+        and not _ENGLISH.isdisjoint(_ASCII_WORD_RE.findall(title.lower()))
+    ):
+        return None  # no acronym to drop: the plain words are _words' words, and an English one settles it
+    words = _words(title)
+    english, counts = language_evidence(title, words)
+    if english:
+        return None
+    lang = _decide(counts) if len(words) >= 2 else None
+    if lang is not None:
+        return lang
+    container_english, container_counts = language_evidence(f"{container} {archive}")
+    if container_english and not any(counts.values()):
+        return None  # a bare name ("Gulag") in an English journal
+    if not container_english:
+        for key, n in container_counts.items():
+            counts[key] += n
+    place_lang = _LANGUAGE_OF_PLACE.get(place.strip().lower()) if place else None
+    if place_lang is not None:
+        counts[place_lang] += 1
+    if _RUSSIAN_SHELF_MARK.search(archive_location):
+        counts["ru"] += 2
+    return _decide(counts)
+
+
 class Language(Normalizer):
-    """title (+ container) -> ``language`` when unmistakably not English."""
+    """title (+ container, place, archive) -> ``language`` when unmistakably not English."""
 
     name: ClassVar[str] = "language"
     code: ClassVar[str] = "P116"
     keys: ClassVar[tuple[str, ...]] = ("language",)
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "container-title"})
+    #: the archive step reads shelf-marks from locator, pages, other and note spans
+    inputs: ClassVar[frozenset[str] | None] = frozenset(
+        {"title", "container-title", "location", "locator", "pages", "other", "note"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
-        if "language" in state.item:
-            return
         item = state.item
-        text = f"{item.get('title', '')} {item.get('container-title', '')}"
-        lang = guess_language(text)
+        if "language" in item:
+            return
+        title = item.get("title")
+        archive_location = item.get("archive_location")
+        if not title and not archive_location and not item.get("container-title"):
+            return  # nothing in a language to read (a back-reference, a bare locator)
+        lang = guess_item_language(
+            str(title or ""), str(item.get("container-title", "")),
+            str(item.get("publisher-place", "")), str(archive_location or ""),
+            str(item.get("archive", "")))
         if lang is not None:
-            state.item["language"] = lang
+            item["language"] = lang

@@ -296,13 +296,15 @@ class Title(Normalizer):
             previous = "title"
         item = state.item
         title = clean_title(raw) if raw is not None else ""
-        if container is None and title[:1] in "\"“‘" and not _has_container(state):
+        # no container yet, and no container span of its own (asked once: it scans the spans)
+        open_container = container is None and not _has_container(state)
+        if open_container and title[:1] in "\"“‘":
             m = _QUOTED_HEAD_RE.match(title)
             if m:
                 # "“Labour Unrest,” Manchester Guardian": the quotes close the title before its container
                 head = m["t1"] or m["t2"] or m["t3"]
                 title, container = head.rstrip(" ,;:."), clean_title(m["rest"])
-        if container is None and not _has_container(state):
+        if container is None and open_container:
             m = _JOURNAL_TAIL_RE.search(title) if "«" in title else None
             if m and m.start() > 0:
                 # "La crisi, «Studi veneziani»": the journal rode in the title span
@@ -315,7 +317,7 @@ class Title(Normalizer):
             item["container-title"] = container
         if series:
             item["collection-title"] = series
-        if container is None and title[-1:].isalnum() and not _has_container(state):
+        if container is None and open_container and title[-1:].isalnum():
             title = _periodical_tail(title, state)
         title = _take_tail_statements(title, state)
         head = state.derived.get("title-head")
@@ -353,6 +355,9 @@ def _periodical_tail(title: str, state: ItemState) -> str:
     """
     if not title[-1].isdigit():
         # "Zehn Jahre Viking und Laval, EuZA" + "2018," + "1 f.": the abbreviation closes the title span
+        last = title[title.rfind(",") + 1 :].strip()
+        if not last or " " in last or last[1:].islower() or "date" not in state.spans:
+            return title  # (one word with a capital inside, and a year span after: most titles stop here)
         m = _ABBREVIATION_TAIL_RE.search(title)
         if m is None or _labels_after_title(state)[:2] != ["date", "locator"] or not _YEAR_SPAN_RE.match(
             state.spans["date"][0]

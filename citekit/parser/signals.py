@@ -21,9 +21,13 @@ _SIGNAL_WITH_ADVERB_RE = re.compile(
 )
 
 
+#: the first words of those signals
+_FIRST_WORDS = frozenset({"see", "cf.", "compare", "but", "vgl.", "siehe", "voir", "cfr.", "si", "vedi", "véase", "ver"})
+
+
 def leading_signal(text: str) -> int:
     """Where the citation begins after a signal with an adverb ("See especially "), or 0."""
-    if not text[:1].isalpha():
-        return 0
+    if text[:text.find(" ") if " " in text else 0].lower().rstrip(",") not in _FIRST_WORDS:
+        return 0  # (most citations open with a name: one look-up instead of the expression)
     m = _SIGNAL_WITH_ADVERB_RE.match(text)
     return m.end() if m else 0

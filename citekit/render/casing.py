@@ -9,6 +9,7 @@ replaces ``case`` for every element that has ``text-case``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc.string import MixedString, NoCase, String
@@ -61,6 +62,7 @@ def title_case(text: Any) -> Any:
     for n, word in enumerate(words):
         bare = word.strip("“‘\"'([").lower()
         short = len(bare) == 1 and n > 0  # "i", "v": citeproc-js leaves them alone
+        short = short or bare[1:2] in ("’", "'")  # "l’an", "d’histoire": elided articles
         if word.islower() and not short and (after_colon or n == last or bare not in STOP_WORDS):
             word = str(capitalize_first(word))
         out.append(word)
@@ -75,6 +77,45 @@ def _as_citeproc_string(text: Any) -> Any:
     return text if isinstance(text, String) else String(str(text))
 
 
+def is_english(language: str | None) -> bool:
+    """Whether title case applies: CSL 1.0.2 title-cases English items only, and an
+    item without ``language`` counts as English ("en", "en-GB", and, as in
+    citeproc-js, "English" are English; "de", "ru-Latn", "fr" are not).
+
+    The renderer does not guess a language from the title: it renders a given item
+    as the CSL reference processor does (the conformance benchmark holds it to
+    that), and a Zotero or BibTeX item without ``language`` is English to every
+    CSL processor.  Guessing belongs where citekit creates the item from a
+    citation: the normalizer step P116 (:mod:`citekit.normalize.language`) sets
+    ``language`` on German, French, Italian, Spanish and transliterated Russian
+    titles, and that value then protects them here.
+    """
+    return language is None or language[:2].lower() == "en"
+
+
+#: the lower-case abbreviation that opens a Russian (or Ukrainian) shelf-mark:
+#: fond, opis´, delo, list(y), sprava, arkush ("f. 17, op. 3, d. 1003")
+_SHELF_MARK = re.compile(r"(?:f|op|d|ll?|ob|spr|ark)\.(?=\s*\d)")
+
+
+def protect_shelf_mark(location: str, language: str | None) -> str:
+    """``archive_location`` with a Russian-style opening abbreviation kept lower case.
+
+    Chicago capitalises the first word of the archive location in a bibliography
+    ("Box 3, folder 2"), which turns "f. 17, op. 3" into "F. 17, op. 3"; Russian
+    archival shelf-marks are lower case by convention.  The abbreviation is wrapped
+    as CSL-JSON's ``<span class="nocase">`` for a non-English item only: an item
+    without ``language`` is English to CSL and renders as in citeproc-js (the
+    normalizer sets ``language`` on Russian archival citations, see step P116).
+    """
+    if is_english(language):
+        return location
+    match = _SHELF_MARK.match(location)
+    if match is None:
+        return location
+    return f'<span class="nocase">{match.group()}</span>{location[match.end():]}'
+
+
 class CasedMixin:
     """``case`` for CSL elements; English-only title case as the specification says."""
 
@@ -83,7 +124,7 @@ class CasedMixin:
         if text_case == "capitalize-first":
             return capitalize_first(text)
         if text_case == "title":
-            if language not in (None, "en") or isinstance(text, NoCase):
+            if not is_english(language) or isinstance(text, NoCase):
                 return text
             if isinstance(text, MixedString) and any(isinstance(s, NoCase) for s in text):
                 return MixedString(

@@ -41,7 +41,7 @@ from citeproc.string import String
 from lxml import etree
 
 from citekit.model import DATE_VARIABLES, NAME_VARIABLES, Citation, Diagnostic, Entry
-from citekit.render import conditions, groups, layout, markup, names, state, variables
+from citekit.render import casing, conditions, groups, layout, markup, names, state, variables
 from citekit.render.styles import find_style
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
@@ -212,7 +212,10 @@ def to_reference(entry: Entry) -> Reference:
         elif name == "language":
             data[py_key] = str(value)
         else:
-            text = markup.mark_data_quotes(markup.strip_marks(str(value)))
+            text = markup.strip_marks(str(value))
+            if name == "archive_location":
+                text = casing.protect_shelf_mark(text, entry.get("language"))
+            text = markup.mark_rich_text(text)
             data[py_key] = _STRINGS.parse_string(text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -112,6 +112,22 @@ def mark_data_quotes(text: str) -> str:
     return _DATA_SINGLE.sub(lambda m: f"{d_open}{m.group(1)}{d_close}", text)
 
 
+_NOCASE_SPAN = re.compile(r'(<span class="nocase">.*?</span>)', re.IGNORECASE | re.DOTALL)
+
+
+def mark_rich_text(text: str) -> str:
+    """:func:`mark_data_quotes` outside CSL-JSON's ``<span class="nocase">`` tags, whose
+    straight quotes are markup (curling them hid the span from citeproc-py, which
+    then printed the tag as text instead of protecting its words from case changes)."""
+    pieces = _NOCASE_SPAN.split(text)
+    for n in range(0, len(pieces), 2):
+        pieces[n] = mark_data_quotes(pieces[n])
+    for n in range(1, len(pieces), 2):
+        inner = pieces[n][len('<span class="nocase">'):-len("</span>")]
+        pieces[n] = f'<span class="nocase">{mark_data_quotes(inner)}</span>'
+    return "".join(pieces)
+
+
 def strip_marks(text: str) -> str:
     return _ANY_MARK.sub("", text)
 

@@ -10,6 +10,9 @@ Fixes over citeproc-py:
   ignored it, so the 2026 styles, which set ``initialize-with`` on ``<style>``,
   reduced every given name to an initial); initials already in the data still
   get the ``initialize-with`` mark;
+* a given name abbreviated in the data keeps all its letters and its period
+  ("M. Iu.", "Shch.", "Wm."; citeproc-py printed "M. Iu" or "M. I."), and
+  particles stay whole ("de la M.", not ". de . la M."), as in citeproc-js;
 * hyphenated roles (``container-author``, ``collection-editor``,
   ``original-author``) are looked up under citeproc-py's underscored keys;
 * ``subsequent-author-substitute``: the bibliography layout re-renders an
@@ -212,7 +215,7 @@ class Name(model.Name):
         return value
 
     def initialize(self, given: str, mark: str, context: Any) -> str:
-        hyphen = self.get_option("initialize-with-hyphen", context) is not False
+        hyphen = bool(self.get_option("initialize-with-hyphen", context))
         if self._initialize_option(context):
             return initials(given, mark, hyphen=hyphen)
         return mark_initials(given, mark)

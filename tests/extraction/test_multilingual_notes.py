@@ -152,7 +152,7 @@ def test_an_archival_file_is_one_entry_and_its_leaves_are_folios() -> None:
         [("rgaspif17op3d1003", "85–86", "folio")], [("rgaspif17op3d1003", "87", "folio")],
         [("rgaspif17op3d1003", "90", "folio")]]
     assert doc.entries == [{"type": "manuscript", "archive_location": "f. 17, op. 3, d. 1003",
-                            "archive": "RGASPI", "id": "rgaspif17op3d1003"}]
+                            "archive": "RGASPI", "language": "ru", "id": "rgaspif17op3d1003"}]
 
 
 def test_a_short_form_with_et_al_finds_its_work() -> None:

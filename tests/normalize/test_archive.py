@@ -12,11 +12,13 @@ P = pytest.param
 
 CASES = [
     P([("other", "GARF,"), ("locator", "f. 5446, op. 1, d. 23, l. 4.")],
-      ({"type": "manuscript", "archive": "GARF", "archive_location": "f. 5446, op. 1, d. 23"}, "4", "folio"),
+      ({"type": "manuscript", "archive": "GARF", "archive_location": "f. 5446, op. 1, d. 23",
+        "language": "ru"}, "4", "folio"),
       id="russian-fond-opis-delo-list"),
     P([("other", "RGVA,"), ("locator", "f. 37837,"), ("locator", "op. 21,"), ("locator", "d. 119,"),
        ("locator", "ll. 1–3.")],
-      ({"type": "manuscript", "archive": "RGVA", "archive_location": "f. 37837, op. 21, d. 119"}, "1-3", "folio"),
+      ({"type": "manuscript", "archive": "RGVA", "archive_location": "f. 37837, op. 21, d. 119",
+        "language": "ru"}, "1-3", "folio"),
       id="russian-split-spans"),
     P([("other", "ASV,"), ("collection-title", "Senato Misti,"), ("locator", "reg. 12,"), ("locator", "c. 34r.")],
       ({"type": "manuscript", "archive": "ASV", "archive_collection": "Senato Misti",
@@ -31,10 +33,12 @@ CASES = [
       ({"type": "manuscript", "archive_collection": "AN", "archive_location": "b. 247"}, "109r", "folio"),
       id="busta-folio"),
     P([("author", "GARF,"), ("locator", "f. R-9401,"), ("locator", "op. 1, d. 4157,"), ("locator", "l. 202.")],
-      ({"type": "manuscript", "archive_location": "f. R-9401, op. 1, d. 4157", "archive": "GARF"}, "202", "folio"),
+      ({"type": "manuscript", "archive_location": "f. R-9401, op. 1, d. 4157", "archive": "GARF",
+        "language": "ru"}, "202", "folio"),
       id="lettered-fond-siglum-tagged-author"),
     P([("author", "TsGAIPD SPb,"), ("locator", "f. 24, op. 2v, d. 12, l. 3.")],
-      ({"type": "manuscript", "archive_location": "f. 24, op. 2v, d. 12", "archive": "TsGAIPD SPb"}, "3", "folio"),
+      ({"type": "manuscript", "archive_location": "f. 24, op. 2v, d. 12", "archive": "TsGAIPD SPb",
+        "language": "ru"}, "3", "folio"),
       id="two-word-siglum"),
     P([("author", "Beria,"), ("title", "report to Stalin,"), ("other", "GARF,"),
        ("locator", "f. 9401, op. 2, d. 64, l. 7.")],
@@ -44,7 +48,7 @@ CASES = [
     P([("other", "Archivio di Stato di Venezia (d'ora in poi ASV),"), ("collection-title", "Consiglio dei dieci,"),
        ("locator", "reg. 12,"), ("locator", "c. 34v.")],
       ({"type": "manuscript", "archive_location": "reg. 12", "archive_collection": "Consiglio dei dieci",
-        "archive": "Archivio di Stato di Venezia"}, "34v", "folio"), id="archive-named-in-full-with-its-siglum"),
+        "archive": "Archivio di Stato di Venezia", "language": "it"}, "34v", "folio"), id="archive-named-in-full-with-its-siglum"),
 ]
 
 

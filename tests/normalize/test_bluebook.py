@@ -49,7 +49,7 @@ CASES = [
     P([("author", "Stolleis,"), ("title", "Geschichte des öffentlichen Rechts"), ("volume", "Bd. 2"),
        ("date", "(1992).")],
       ({"type": "book", "author": [{"family": "Stolleis"}], "title": "Geschichte des öffentlichen Rechts",
-        "issued": {"date-parts": [[1992]]}, "volume": "2"}, None),
+        "issued": {"date-parts": [[1992]]}, "volume": "2", "language": "de"}, None),
       id="labelled-volume-stays"),
     P([("author", "Roy Rosenzweig,"), ("title", "Eight Hours for What We Will, 1870–1920"),
        ("location", "(Cambridge:"), ("publisher", "Cambridge University Press,"), ("date", "1983)")],

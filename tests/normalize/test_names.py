@@ -276,3 +276,18 @@ def test_title_head_left_in_an_inverted_name() -> None:
     assert parsed.item["title"] == "Twisted Cross: The German Christian Movement in the Third Reich"
     other = normalize_fields([("author", "Bassi Elena, Egle R. Trincanato,"), ("title", "Il Palazzo Ducale,")])
     assert other.item["title"] == "Il Palazzo Ducale"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("HLA Hart", {"family": "Hart", "given": "H. L. A."}, id="oscola-initials-without-periods"),
+        P("EP Thompson", {"family": "Thompson", "given": "E. P."}, id="two-initials"),
+        P("ECO Umberto", {"family": "Eco", "given": "Umberto"}, id="surname-in-capitals-before-given-name"),
+        P("GE Mo-Lin", {"family": "GE", "given": "Mo-Lin"}, id="chinese-surname-in-capitals"),
+    ],
+)
+def test_capitals_before_a_name(text: str, expected: dict[str, str]) -> None:
+    from citekit.normalize._person import parse_names
+
+    assert parse_names(text)[0] == [expected]

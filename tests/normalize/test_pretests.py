@@ -3,8 +3,8 @@
 For speed several normalizers test cheap substrings before an expensive
 expression; a pre-test may only say "cannot match" when the expression
 indeed cannot.  Each is checked here against its expression on generated text
-(ASCII and not) and the reworked language guess against the plain counting
-it replaced.
+(ASCII and not).  (The language guess is no longer a reworked plain count:
+its properties are tested in ``test_language.py``.)
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.normalize import _person, item_type, language, pages
+from citekit.normalize import _person, item_type, pages
 from citekit.normalize._text import _CLOSERS_OF, _OPENERS_OF, strip_quotes
 
 _PIECES = st.sampled_from(
@@ -55,28 +55,3 @@ def test_strip_quotes_shortcut(text: str) -> None:
     edge = text.strip(" \t,;:")
     if edge and edge[0] not in _CLOSERS_OF and edge[-1] not in _OPENERS_OF:
         assert strip_quotes(text) == edge
-
-
-def _guess_by_counting(text: str) -> str | None:
-    """The language guess as first written: every vocabulary counted over every word."""
-    words = [w.lower() for w in language._WORD_RE.findall(text)]
-    if len(words) < 3:
-        return None
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in language._WORDS.items()}
-    if counts["en"]:
-        return None
-    ranked = sorted(((n, lang) for lang, n in counts.items() if lang != "en"), reverse=True)
-    (best, lang), (second, _) = ranked[0], ranked[1]
-    return lang if best >= 2 and best >= 2 * second else None
-
-
-_WORDS = st.sampled_from(
-    ["der", "die", "und", "la", "le", "les", "et", "de", "il", "della", "di", "el", "los", "y", "the", "of",
-     "Storia", "Verwaltung", "İstanbul", "DIE", "Des", "L'État", "über", "für", "1926", "a", "an", "da"]
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_WORDS, max_size=10).map(" ".join) | st.text(max_size=40))
-def test_language_guess_as_counted_before(text: str) -> None:
-    assert language.guess_language(text) == _guess_by_counting(text)
