@@ -107,18 +107,24 @@ class BackRef(Normalizer):
         """"Raz (n 3) 50": the work first cited in note 3, at page 50 (OSCOLA), whatever the tagger
         called the bracket (a volume, an issue, a locator)."""
         spans = state.spans
-        for label, text in ((lab, t) for lab in _CROSS_REFERENCE_LABELS for t in spans.get(lab, ()) if "(n" in t):
-            if m := _CROSS_REFERENCE_RE.match(text):
-                item = state.item
-                for key in ("volume", "issue", "page"):
-                    item.pop(key, None)
-                item["first-reference-note-number"] = m["note"]
-                state.kind = "supra"
-                if m["pin"]:
-                    state.locator, state.label = m["pin"].replace("–", "-"), "page"
-                elif label in ("locator", "pages") and len(spans.get("locator", ())) + len(spans.get("pages", ())) == 1:
-                    state.locator = state.label = None  # "(n 4)" was read as the page cited
-                return
+        for label in _CROSS_REFERENCE_LABELS:
+            for text in spans.get(label, ()):
+                if "(n" in text and (m := _CROSS_REFERENCE_RE.match(text)):  # (most spans: no "(n")
+                    _read_cross_reference(state, label, m)
+                    return
+
+
+def _read_cross_reference(state: ItemState, label: str, m: re.Match[str]) -> None:
+    item = state.item
+    for key in ("volume", "issue", "page"):
+        item.pop(key, None)
+    item["first-reference-note-number"] = m["note"]
+    state.kind = "supra"
+    spans = state.spans
+    if m["pin"]:
+        state.locator, state.label = m["pin"].replace("–", "-"), "page"
+    elif label in ("locator", "pages") and len(spans.get("locator", ())) + len(spans.get("pages", ())) == 1:
+        state.locator = state.label = None  # "(n 4)" was read as the page cited
 
 
 #: "(n 3)", "(n 3) 50", "(fn 12) 4–6": a cross-reference to an earlier note, then the page cited

@@ -127,7 +127,7 @@ def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, d
     if words is None:
         words = _words(text)
     english = 0
-    counts = dict.fromkeys(_LANGUAGES, 0)
+    counts: dict[str, int] = {}  # (only the languages with evidence: the others count 0)
     for word in words:
         evidence = _WORD_EVIDENCE.get(word)
         if evidence is None:
@@ -139,7 +139,7 @@ def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, d
             english += 1
             continue
         for lang, n in evidence:
-            counts[lang] += n
+            counts[lang] = counts.get(lang, 0) + n
     return english, counts
 
 
@@ -158,8 +158,10 @@ def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
     """What one lower-cased word says: function word, ending, letters, soft sign."""
     if word in _ENGLISH:
         return _ENGLISH_WORD
-    found: dict[str, int] = {}
     langs = _LANGUAGES_OF.get(word, ())
+    if not langs and (len(word) < 4 or (word[-2:] not in _ENDING_TAILS and word.isascii())):
+        return ()  # most words say nothing
+    found: dict[str, int] = {}
     for lang in langs:
         # "les" says more than "la"; a lone letter ("v", "s") could be an initial
         found[lang] = found.get(lang, 0) + (2 if len(langs) == 1 and len(word) > 1 else 1)
@@ -182,12 +184,13 @@ def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
 
 def _decide(counts: dict[str, int]) -> str | None:
     """The language with the most evidence, if it has two pieces and half as much again as the next."""
-    if max(counts.values()) < 2:
+    if not counts or max(counts.values()) < 2:
         return None  # (most titles: too little evidence for any language)
     best, lang, second = -1, "", -1
     for key, n in counts.items():
-        if (n, key) > (best, lang):  # (ties: the same order as sorting the pairs)
-            second = max(second, best)
+        if n > best or (n == best and key > lang):  # (ties: the same order as sorting the pairs)
+            if best > second:
+                second = best
             best, lang = n, key
         elif n > second:
             second = n
@@ -213,13 +216,14 @@ def guess_item_language(title: str, container: str = "", place: str = "",
                         archive_location: str = "", archive: str = "") -> str | None:
     """The language of an item from its title, helped by its container, place and,
     for an archival document, its archive and shelf-mark (fond and opis´ are Russian)."""
-    if (
-        title.isascii()
-        and not _TWO_CAPITALS_RE.search(title)
-        and not _ENGLISH.isdisjoint(_ASCII_WORD_RE.findall(title.lower()))
-    ):
-        return None  # no acronym to drop: the plain words are _words' words, and an English one settles it
-    words = _words(title)
+    if title.isascii() and not _TWO_CAPITALS_RE.search(title):
+        plain = _ASCII_WORD_RE.findall(title.lower())
+        if not _ENGLISH.isdisjoint(plain):
+            return None  # no acronym to drop: these are _words' words, and an English one settles it
+        # (with no initial, "et al." or possessive to drop either, they are _words' words whole)
+        words = plain if "." not in title and "'" not in title and "et al" not in title else _words(title)
+    else:
+        words = _words(title)
     english, counts = language_evidence(title, words)
     if english:
         return None
@@ -231,12 +235,12 @@ def guess_item_language(title: str, container: str = "", place: str = "",
         return None  # a bare name ("Gulag") in an English journal
     if not container_english:
         for key, n in container_counts.items():
-            counts[key] += n
+            counts[key] = counts.get(key, 0) + n
     place_lang = _LANGUAGE_OF_PLACE.get(place.strip().lower()) if place else None
     if place_lang is not None:
-        counts[place_lang] += 1
+        counts[place_lang] = counts.get(place_lang, 0) + 1
     if _RUSSIAN_SHELF_MARK.search(archive_location):
-        counts["ru"] += 2
+        counts["ru"] = counts.get("ru", 0) + 2
     return _decide(counts)
 
 

@@ -45,8 +45,10 @@ class Statute(Normalizer):
         if any(label not in _READ for label in state.spans) or "type" in state.item:
             return
         spans = state.spans
-        named = " ".join([*spans.get("other", ()), *spans.get("title", ()), *spans.get("author", ())])
-        if not _STATUTE_WORD_RE.search(named):
+        for label in ("other", "title", "author"):
+            if any(_STATUTE_WORD_RE.search(t) for t in spans.get(label, ())):
+                break
+        else:
             return  # (no word an Act's title ends in: most references stop here)
         text = squash(" ".join(t for label, t in state.sequence if label != "signal"))
         m = _STATUTE_RE.match(text.strip())

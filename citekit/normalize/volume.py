@@ -136,6 +136,7 @@ class VolumeIssue(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
+        volume_read = False  # a volume span read in this run (a second one may be the first page)
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
             if (
                 "title" not in state.spans
@@ -155,9 +156,10 @@ class VolumeIssue(Normalizer):
             for key in ("volume", "issue", "part", "number-of-volumes"):
                 if key in parts and key not in item:
                     item[key] = parts[key]
+                    volume_read = volume_read or key == "volume"
                 elif (
-                    key == "volume" and key in parts and parts[key].isdigit() and "page" not in item
-                    and "pages" not in state.spans and volume_before_container(state)
+                    key == "volume" and volume_read and key in parts and parts[key].isdigit()
+                    and "page" not in item and "pages" not in state.spans and volume_before_container(state)
                 ):
                     # "66 Socialism and Democracy 531, 535": after the journal, the first page
                     item["page"] = parts[key]
