@@ -107,6 +107,8 @@ class BackRef(Normalizer):
         """"Raz (n 3) 50": the work first cited in note 3, at page 50 (OSCOLA), whatever the tagger
         called the bracket (a volume, an issue, a locator)."""
         spans = state.spans
+        if "title" in spans or "container-title" in spans:
+            return  # (the cross-reference stands for the work: "Raz (n 3) 50" names no title)
         for label in _CROSS_REFERENCE_LABELS:
             for text in spans.get(label, ()):
                 if "(n" in text and (m := _CROSS_REFERENCE_RE.match(text)):  # (most spans: no "(n")

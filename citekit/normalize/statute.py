@@ -42,7 +42,7 @@ class Statute(Normalizer):
     inputs: ClassVar[frozenset[str] | None] = frozenset({"other", "title", "author"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
-        if any(label not in _READ for label in state.spans) or "type" in state.item:
+        if not state.spans.keys() <= _READ or "type" in state.item:
             return
         spans = state.spans
         for label in ("other", "title", "author"):
