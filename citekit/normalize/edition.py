@@ -33,6 +33,13 @@ _NUMERIC_RE = re.compile(
 _ORDINAL_RE = re.compile(rf"^({'|'.join(_ORDINALS)})\s+{_EDITION_WORDS}\.?$", re.I)
 
 
+#: "(2nd edn, OUP": an edition statement, a comma, then a publisher's name (no digits)
+_EDITION_THEN_PUBLISHER_RE = re.compile(
+    rf"^\s*\(?\s*(?P<edition>[^,]*?\b{_EDITION_WORDS}\.?)\s*,\s*(?P<publisher>[A-ZÀ-Þ][^\d,;()]{{1,60}}?)\s*[,;]?\s*$",
+    re.I,
+)
+
+
 def parse_edition(text: str) -> str:
     value = strip_brackets(squash(text)).strip(" ,;:")
     m = _NUMERIC_RE.match(value)
@@ -49,11 +56,16 @@ class Edition(Normalizer):
 
     name: ClassVar[str] = "edition"
     code: ClassVar[str] = "P110"
-    keys: ClassVar[tuple[str, ...]] = ("edition",)
+    keys: ClassVar[tuple[str, ...]] = ("edition", "publisher")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"edition"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         for text in state.spans.get("edition", ()):
+            publisher = _EDITION_THEN_PUBLISHER_RE.match(text) if "," in text else None
+            if publisher and "publisher" not in state.item:
+                # OSCOLA "(2nd edn, OUP 2009)": the edition, then the publisher in the same span
+                state.item["publisher"] = publisher["publisher"]
+                text = publisher["edition"]
             value = parse_edition(text)
             if value:
                 state.item["edition"] = value

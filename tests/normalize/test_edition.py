@@ -35,3 +35,13 @@ def test_first_span_wins() -> None:
     state = ItemState.from_fields([("edition", "2. Aufl."), ("edition", "Nachdruck")])
     Edition()(state, Context())
     assert state.item == {"edition": "2"}
+
+
+def test_edition_then_publisher_in_one_span() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "J Raz,"), ("title", "The Authority of Law"), ("edition", "(2nd edn, OUP"),
+                               ("date", "2009)"), ("locator", "45.")])
+    assert (parsed.item["edition"], parsed.item["publisher"]) == ("2", "OUP")
+    plain = normalize_fields([("edition", "rev. ed., 1990")])
+    assert "publisher" not in plain.item
