@@ -19,7 +19,7 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.legal import court_name
 
 _CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
-_CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&\- ]*\s+v\.?\s+[A-Z]")
+_CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&/\- ]*\s+v\.?\s+[A-Z]")  # ("Case C-6/64 Costa v ENEL")
 #: (each lookahead names the first characters of the words after it: most positions fail on it at once)
 _STATUTE_RE = re.compile(
     r"(?=[acdglopsruv§])(?:\b(?:act|acts|statute|code|gesetz|gesetzbuch|verordnung|loi|décret|decreto|legge|regulation|"

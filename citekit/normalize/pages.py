@@ -79,6 +79,13 @@ _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+")
+#: "EHRLR 243", "PL 467": a journal's abbreviation in capitals and a page, read as one pinpoint
+_PERIODICAL_AND_PAGE_RE = re.compile(r"^(?![IVXLCDM]+\s)(?P<abbr>[A-Z][A-Z&]{1,8})\s+(?P<page>\d{1,5})$")
+
+
+def _bracketed_year(state: ItemState) -> bool:
+    """OSCOLA's "[2006]": a journal cited by year has its year in square brackets."""
+    return any(text.lstrip().startswith("[") for text in state.spans.get("date", ()))
 
 
 
@@ -155,6 +162,7 @@ class PagesLocator(Normalizer):
     code: ClassVar[str] = "P108"
     keys: ClassVar[tuple[str, ...]] = (
         "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix", "volume",
+        "container-title",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
 
@@ -185,6 +193,12 @@ class PagesLocator(Normalizer):
                     locator = (pin, "page")
                 else:
                     extra.append(pin)
+                continue
+            periodical = _PERIODICAL_AND_PAGE_RE.match(value) if "container-title" not in item else None
+            if periodical and "volume" not in item and "page" not in found and _bracketed_year(state):
+                # "[2006] EHRLR 243": an OSCOLA journal, its year in brackets, the article's first page
+                item["container-title"] = periodical["abbr"]
+                found["page"] = periodical["page"]
                 continue
             if "/" in value and _ARXIV_OLD_RE.search(value):
                 continue  # "[hep-th/0011193]": an identifier, taken by the identifiers step

@@ -68,6 +68,13 @@ def test_note(note: str, expected: dict[str, Any], occurrence: tuple[str, str]) 
 
 
 PERIODICALS = [
+    P("See generally Lord Steyn, 'Democracy, the Rule of Law and the Role of Judges' [2006] EHRLR 243.",
+      {"type": "article-journal", "container-title": "EHRLR", "page": "243"}, id="oscola-journal-by-year"),
+    P("Case C-6/64 Costa v ENEL [1964] ECR 585.", {"type": "legal_case", "container-title": "ECR", "page": "585"},
+      id="eu-case-number-before-the-names"),
+    P("Human Rights Act 1998, s 3.", {"type": "legislation", "title": "Human Rights Act 1998"}, id="uk-statute"),
+    P("J Raz, The Authority of Law (2nd edn, OUP 2009) 45.",
+      {"author": [{"family": "Raz", "given": "J."}], "edition": "2", "publisher": "OUP"}, id="oscola-book"),
     P("See also Sriram Ananth, ‘The Politics of the Palestinian BDS Movement’ (2013) 66 Socialism and "
       "Democracy 531, 535;",
       {"type": "article-journal", "volume": "66", "page": "531", "container-title": "Socialism and Democracy"},
