@@ -70,6 +70,7 @@ _IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s*:\s+(?=\S)")
 _VOLUMES_TAIL_RE = re.compile(
     rf"(?:,\s*|\s+in\s+)(?P<n>\d{{1,2}})\s+(?!v\b|t\b){VOLUME_COUNT_WORDS}\.?$", re.I
 )
+_SHORT_VOLUMES_TAIL_RE = re.compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
 #: the last words of those statements (a cheap test before the expressions)
 _STATEMENT_LAST_WORDS = frozenset(
     "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition".split()
@@ -319,7 +320,7 @@ class Title(Normalizer):
             item["collection-title"] = series
         if container is None and open_container and title[-1:].isalnum():
             title = _periodical_tail(title, state)
-        title = _take_tail_statements(title, state)
+        title = _take_tail_statements(title, state, (raw or "").rstrip(" ,;:").endswith("."))
         head = state.derived.get("title-head")
         if head:  # the title's first words, which the tagger put in the author span (see names)
             title = clean_title(f"{head.rstrip(' ,.')} {title}" if title else head)
@@ -406,9 +407,17 @@ def put_title(item: dict[str, Any], title: str) -> None:
         item.pop("title-short", None)
 
 
-def _take_tail_statements(title: str, state: ItemState) -> str:
-    """"Foundations …, 2 vols" / "Origins …, new edn": the statement leaves the title for its variable."""
-    if title[title.rfind(" ") + 1 :].lower().rstrip(".") not in _STATEMENT_LAST_WORDS:
+def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = False) -> str:
+    """"Foundations …, 2 vols" / "Origins …, new edn": the statement leaves the title for its variable.
+
+    ``abbreviated``: the span ended in a period that cleaning took off, so "…, 3 t" was "…, 3 t."
+    (French tomes), which a bare "t" or "v" at a title's end is not.
+    """
+    last = title[title.rfind(" ") + 1 :].lower().rstrip(".")
+    if abbreviated and last in ("t", "v") and (short := _SHORT_VOLUMES_TAIL_RE.search(title)) and short.start() > 0:
+        state.item["number-of-volumes"] = short["n"]
+        return title[: short.start()].rstrip(_TRAIL)
+    if last not in _STATEMENT_LAST_WORDS:
         return title  # most titles stop here
     m = _VOLUMES_TAIL_RE.search(title)
     if m and m.start() > 0:
