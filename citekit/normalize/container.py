@@ -33,6 +33,8 @@ _SLASHED_EDITORS_RE = re.compile(
 )
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
 #: "5th edn", "2. Aufl.", "3e éd.": an edition statement the tagger put in a series span
+#: "repr. Harmondsworth", "Nachdr. Aalen", "rist. anast. Bologna": a reprint, not a series
+_REPRINT_RE = re.compile(r"^(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\b", re.I)
 #: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
 _LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
 _EDITION_STATEMENT_RE = re.compile(
@@ -71,7 +73,7 @@ class Container(Normalizer):
     code: ClassVar[str] = "P105"
     keys: ClassVar[tuple[str, ...]] = (
         "container-title", "collection-title", "collection-number", "title", "title-short", "editor",
-        "number-of-volumes", "edition", "authority",
+        "number-of-volumes", "edition", "authority", "note",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
@@ -125,6 +127,8 @@ class Container(Normalizer):
                 state.item["number-of-volumes"] = count.group(1)
             elif _EDITION_STATEMENT_RE.match(part) and "edition" not in state.spans:
                 state.item["edition"] = parse_edition(part)
+            elif _REPRINT_RE.match(part) and "note" not in state.item:
+                state.item["note"] = part.rstrip(" .;:")  # "repr. Harmondsworth": the reprint, kept as a note
             else:
                 kept.append(part)
         return ", ".join(kept) if len(kept) < len(parts) else text

@@ -60,6 +60,8 @@ CASES = [
     P([("collection-title", "(Fonti per la storia di Venezia, 5)")],
       {"collection-title": "Fonti per la storia di Venezia", "collection-number": "5"}, id="series-number-comma"),
     P([("collection-title", "7 vols,")], {"number-of-volumes": "7"}, id="volume-count-is-no-series"),
+    P([("collection-title", "(rist. anast. Bologna 1983),")], {"note": "rist. anast. Bologna 1983"},
+      id="reprint-is-no-series"),
     P([("container-title", "Logeion: A Journal of Ancient Theatre Vol.")],
       {"container-title": "Logeion: A Journal of Ancient Theatre"}, id="volume-label-left-at-the-end"),
     P([("collection-title", "5th edn, 55 vols,")], {"number-of-volumes": "55", "edition": "5"},
