@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import spans_beside_title
+from citekit.normalize.title import read_periodical_span, spans_beside_title
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -170,12 +170,16 @@ class Date(Normalizer):
 
     name: ClassVar[str] = "date"
     code: ClassVar[str] = "P106"
-    keys: ClassVar[tuple[str, ...]] = ("issued", "accessed", "original-date", "status")
+    keys: ClassVar[tuple[str, ...]] = (
+        "issued", "accessed", "original-date", "status", "container-title", "volume", "issue",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"date"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         found: dict[str, Any] = {}
         for text in spans_beside_title(state, "date"):  # "…, 1926–1941" may close the title
+            if "/" in text and read_periodical_span(text, state):
+                continue  # "Arbeit 2/1993/1": a periodical, its volume, year and issue
             if "[" in text and (reprint := _REPRINT_RE.match(text)):
                 # "1983 [1924]": the edition cited, then the year it first came out
                 self._add(found, reprint["cited"], parse_date(reprint["cited"]))

@@ -338,13 +338,31 @@ _PERIODICAL_TAIL_RE = re.compile(
 )
 
 
-_WHOLE_PERIODICAL_RE = re.compile(
+#: a whole span that is a periodical with volume/year/issue: "Arbeit 2/1993/1" (the Austrian form)
+WHOLE_PERIODICAL_RE = re.compile(
     r"^(?P<journal>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[\w.&’'-]+){0,11}?)\s+"
     r"(?P<volume>\d{1,3})/\s?(?P<vyear>(?:19|20)\d\d)(?:/\s?(?P<issue>\d{1,2}))?(?P<year>)$"
 )
 #: an abbreviated periodical closing the title span: ", EuZA", ", RdA", ", ÖJZ" (a capital inside)
 _ABBREVIATION_TAIL_RE = re.compile(r",\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*)$")
 _YEAR_SPAN_RE = re.compile(r"^\s*(?:19|20)\d\d\s*,?\s*$")
+
+
+def read_periodical_span(text: str, state: ItemState) -> bool:
+    """"Arbeit 2/1993/1" tagged as a date or volume: the container, its volume, year and issue (when
+    the reference has no container yet).  True when the span was read so."""
+    if "/" not in text or "container-title" in state.item:
+        return False
+    m = WHOLE_PERIODICAL_RE.match(squash(text).strip(" ,.;:"))
+    if m is None or not any(c.isalpha() for c in m["journal"]):
+        return False
+    item = state.item
+    item["container-title"] = m["journal"]
+    item.setdefault("volume", m["volume"])
+    if m["issue"]:
+        item.setdefault("issue", m["issue"])
+    item.setdefault("issued", {"date-parts": [[int(m["vyear"])]]})
+    return True
 
 
 def _periodical_tail(title: str, state: ItemState) -> str:
@@ -368,7 +386,7 @@ def _periodical_tail(title: str, state: ItemState) -> str:
         return title[: m.start()].rstrip(" ,;:")
     m = _PERIODICAL_TAIL_RE.search(title) if "," in title else None
     if m is None:
-        m = _WHOLE_PERIODICAL_RE.match(title)  # "The International Journal of … 19/2003/3": no article title
+        m = WHOLE_PERIODICAL_RE.match(title)  # "The International Journal of … 19/2003/3": no article title
         if m is None or len(state.spans.get("author", ())) != 1:
             return title
     journal = m["journal"]

@@ -25,7 +25,7 @@ from citekit.normalize._text import (
     strip_brackets,
 )
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import clean_title, spans_beside_title
+from citekit.normalize.title import clean_title, read_periodical_span, spans_beside_title
 
 _NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|\b[IVXLCDM]+\b|\b[ivxlcdm]+\b)"
 #: the words that label a volume and an issue (OCR's "voi." for "vol.", "fase." for "fasc.")
@@ -130,7 +130,7 @@ class VolumeIssue(Normalizer):
     name: ClassVar[str] = "volume"
     code: ClassVar[str] = "P107"
     keys: ClassVar[tuple[str, ...]] = (
-        "volume", "issue", "part", "number-of-volumes", "issued", "page", "title",
+        "volume", "issue", "part", "number-of-volumes", "issued", "page", "title", "container-title",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"volume", "issue"})
 
@@ -138,6 +138,8 @@ class VolumeIssue(Normalizer):
         item = state.item
         volume_read = False  # a volume span read in this run (a second one may be the first page)
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
+            if "/" in text and not any(c.isdigit() for c in text[:1]) and read_periodical_span(text, state):
+                continue  # "Feminist Economics 4/1998/ 1": a periodical, its volume, year and issue
             if (
                 "title" not in state.spans
                 and "container-title" not in state.spans

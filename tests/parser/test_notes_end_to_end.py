@@ -68,6 +68,9 @@ def test_note(note: str, expected: dict[str, Any], occurrence: tuple[str, str]) 
 
 
 PERIODICALS = [
+    P("Büssing, Arbeitslosigkeit, Differenzielle Folgen aus psychologischer Sicht, Arbeit 2/1993/1, 5-19.",
+      {"type": "article-journal", "container-title": "Arbeit", "volume": "2", "issue": "1", "page": "5-19"},
+      id="austrian-volume-year-issue-in-a-date-span"),
     P("See generally Lord Steyn, 'Democracy, the Rule of Law and the Role of Judges' [2006] EHRLR 243.",
       {"type": "article-journal", "container-title": "EHRLR", "page": "243"}, id="oscola-journal-by-year"),
     P("Case C-6/64 Costa v ENEL [1964] ECR 585.", {"type": "legal_case", "container-title": "ECR", "page": "585"},
