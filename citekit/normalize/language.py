@@ -109,7 +109,8 @@ def _words(text: str) -> list[str]:
         text = _INITIAL_RE.sub(" ", text)
     if text.isascii():  # lower-casing ASCII keeps the words where they are
         return _ASCII_WORD_RE.findall(text.lower())
-    return [w.lower() for w in _WORD_RE.findall(text)]
+    # (lower-case first, one pass; "İ" would lower to "i" and a combining dot, which splits the word)
+    return _WORD_RE.findall(text.replace("İ", "I").lower())
 
 
 #: ending -> the languages it marks, and the lengths the endings have (one look-up per length)
@@ -230,12 +231,15 @@ def guess_item_language(title: str, container: str = "", place: str = "",
     lang = _decide(counts) if len(words) >= 2 else None
     if lang is not None:
         return lang
-    container_english, container_counts = language_evidence(f"{container} {archive}")
-    if container_english and not any(counts.values()):
-        return None  # a bare name ("Gulag") in an English journal
-    if not container_english:
-        for key, n in container_counts.items():
-            counts[key] = counts.get(key, 0) + n
+    if container or archive:
+        container_english, container_counts = language_evidence(f"{container} {archive}")
+        if container_english and not any(counts.values()):
+            return None  # a bare name ("Gulag") in an English journal
+        if not container_english:
+            for key, n in container_counts.items():
+                counts[key] = counts.get(key, 0) + n
+    elif not counts and not place and not archive_location:
+        return None  # nothing else to weigh
     place_lang = _LANGUAGE_OF_PLACE.get(place.strip().lower()) if place else None
     if place_lang is not None:
         counts[place_lang] = counts.get(place_lang, 0) + 1
