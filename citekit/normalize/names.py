@@ -77,7 +77,9 @@ _EDITORS_AS_CONTAINER_RE = re.compile(
 
 def names_as_container(text: str) -> bool:
     """Is a container span names, not a work: "ed. Irina Shcherbakova", "in Henssler/Braun (Hrsg),"?"""
-    return opens_with_role(text) or _EDITORS_AS_CONTAINER_RE.match(text) is not None
+    return opens_with_role(text) or (
+        ("(" in text or "/" in text) and _EDITORS_AS_CONTAINER_RE.match(text) is not None
+    )  # (the expression needs a bracketed role or a slash: most containers stop at the test)
 
 
 def opens_with_role(text: str) -> bool:
