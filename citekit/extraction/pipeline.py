@@ -58,6 +58,7 @@ from citekit.extraction.locators import find_pinpoint
 from citekit.extraction.split import Piece, split_note, trailing_signal
 from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
+from citekit.normalize.commentary import commentary_item
 from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
 from citekit.resolve import fold, resolve_document, title_tokens
 
@@ -430,34 +431,6 @@ def repair_parse(item: Entry, text: str) -> None:
         item.setdefault("publisher-place", imprint.group("place").strip())
 
 
-#: an article cited the German way at the end: periodical, year, first page, pinpoint ("…, JZ 1999,
-#: 342, 345", "…, ZEuP 2000, 1, 3"): there is no volume
-_YEAR_FIRST_PAGE = re.compile(
-    r",\s(?P<abbr>[A-ZÄÖÜ][\w.-]{1,12})\s(?:19|20)\d\d,\s*(?:S\.\s*)?(?P<page>\d{1,5})(?:\s*[-–]\s*\d+)?"
-    r"(?:,\s*(?:S\.\s*)?\d{1,5}(?:\s*(?:ff?\.|[-–]\s*\d+))?)?\s*\.?$"
-)
-
-
-def _one_person_read_as_two(item: Entry, text: str) -> None:
-    """"Claus-Wilhelm Canaris, Die Vertrauenshaftung …": the parser made "Claus" and "Wilhelm Canaris".
-
-    When the citation opens with one person's name and the item's several
-    authors are all made of that name's pieces, the name is the one author.
-    """
-    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
-    head = author_head(text)
-    if len(people) < 2 or not head or not text.lstrip().startswith(head):
-        return
-    authors = _authors_of_head(head)
-    if len(authors) != 1 or not authors[0].get("given"):
-        return
-    pieces = set(re.split(r"[\s-]+", head))
-    words = {w for p in people for k in ("given", "family", "literal")
-             for w in re.split(r"[\s-]+", str(p.get(k) or "")) if w}
-    if words and words <= pieces:
-        item["author"] = authors
-
-
 def _title_word_read_as_author(item: Entry, text: str) -> None:
     """"Lubianka. Stalin i Glavnoe upravlenie …, ed. V. N. Khaustov …": a title's first word is no author.
 
@@ -475,29 +448,6 @@ def _title_word_read_as_author(item: Entry, text: str) -> None:
         item.pop("author")
         item["title"] = f"{word}. {title}"
         item["title-short"] = word  # (how later notes cite it: "Lubianka, pp. 240–41")
-
-
-#: a soft or hard sign marked with an acute or a prime: "Vertikal´ bol´shogo", "ob″edinenie"
-_SIGN = re.compile(r"([´ʹʼ'’″ʺ])")
-
-
-def _title_spaces_from_surface(item: Entry, text: str) -> None:
-    """"Vertikal´bol´shogo terrora" where the citation has "Vertikal´ bol´shogo": keep the author's spaces.
-
-    A transliterated soft sign ending a word is not an apostrophe inside one;
-    when the title is in the text but for a space after such a sign, the
-    text's spelling is the title.
-    """
-    title = str(item.get("title") or "")
-    if not title or title in text or not _SIGN.search(title):
-        return
-    pattern = "".join(re.escape(part) + r"\s?" if _SIGN.fullmatch(part) else re.escape(part)
-                      for part in _SIGN.split(title) if part)
-    found = re.search(pattern, text)
-    if found:
-        item["title"] = found.group(0)
-        if item.get("title-short") and str(item["title-short"]) not in text:
-            item["title-short"] = re.split(r"[:.?!]\s", found.group(0), maxsplit=1)[0]
 
 
 #: an initial, also a transliterated Russian one ("Iu.", "Zh.", "Kh.")
@@ -528,72 +478,6 @@ def _initial_read_as_surname(item: Entry, text: str) -> None:
                 item[key] = rest
             else:
                 item.pop(key)
-
-
-def _year_and_first_page(item: Entry, text: str) -> None:
-    """"Singer, Vertrauenshaftung …, JZ 1999, 342, 345": the parser's volume is the first page."""
-    match = _YEAR_FIRST_PAGE.search(text.strip())
-    if match is None or fold(str(item.get("container-title") or "")) != fold(match.group("abbr")):
-        return
-    page = match.group("page")
-    if str(item.get("volume") or "") in (page, str(item.get("page") or "")) or not item.get("page"):
-        if str(item.get("volume") or "") in (page, str(item.get("page") or "")):
-            item.pop("volume", None)
-        item["page"] = page
-
-
-#: a contribution to a legal commentary, cited by commentator, editors and work:
-#: "Felten in Rummel/Lukas/Geroldinger, ABGB4 § 1155 Rz 49", "Rebhahn in Neumayr/Reissner,
-#: ZellKomm3 § 1151 ABGB Rz 269", "Dreier in Dreier/Schulze, UrhG, § 27 Rn. 5" (the digits
-#: after the work's name are its edition, printed as a superscript)
-_COMMENTARY = re.compile(
-    rf"^(?P<authors>{SURNAMES_BY_SLASH})\s+in\s+"
-    rf"(?P<editors>{SURNAMES_BY_SLASH}(?:\s+et\s+al\.?)?)"
-    r"(?:\s*\((?:Hrsg|Hg)\.?\))?,\s+"
-    r"(?P<work>[A-ZÄÖÜ][\w-]*?(?:-[A-Z][\w]*?)?)(?P<edition>\d{1,2}(?:\.\d{1,2})?)?"
-    r"(?=\s*(?:§|Art\.?\s|Rz\b|Rn\b|,))"
-)
-
-#: the other way German law cites a commentary: the work (or its founder), a slash, the commentator,
-#: the statute commented on, the edition and year, the provision: "Palandt/Grüneberg, BGB, 80. Aufl.
-#: 2021, § 280 Rn. 5", "MüKoBGB/Emmerich, 8. Aufl. 2019, § 311 Rn. 64" (no title: "Enneccerus/Lehmann,
-#: Recht der Schuldverhältnisse, 15. Aufl." is two authors' book)
-_WORK_SLASH_COMMENTATOR = re.compile(
-    r"^(?P<work>[A-ZÄÖÜ][\w-]+)/(?P<commentator>[A-ZÄÖÜ][\w-]+),\s+"
-    r"(?:(?P<statute>(?=\S*[A-ZÄÖÜ]\S*[A-ZÄÖÜ])[A-ZÄÖÜ][\w-]{1,8}),\s+)?"
-    r"(?P<edition>\d{1,2})\.\s*Aufl\.\s*(?P<year>(?:19|20)\d\d),?\s*(?=§|Art\.|Rn\.|Rz\.|Vor\s)"
-)
-
-
-def commentary_item(text: str) -> Entry | None:
-    """The entry of a commentary citation ("Felten in Rummel/Lukas, ABGB4 § 1155 Rz 49"), else None.
-
-    The "§" of the provision commented on is the pinpoint, not a statute: the
-    work is the commentary (its name, edition and editors); the commentator
-    wrote the part cited.
-    """
-    slashed = _WORK_SLASH_COMMENTATOR.match(text.strip())
-    if slashed is not None:
-        work = slashed.group("work")
-        return {
-            "type": "chapter",
-            "author": slashed_names(slashed.group("commentator")),
-            "container-title": f"{work}, {slashed.group('statute')}" if slashed.group("statute") else work,
-            "edition": slashed.group("edition"),
-            "issued": {"date-parts": [[int(slashed.group("year"))]]},
-        }
-    match = _COMMENTARY.match(text.strip())
-    if match is None:
-        return None
-    item: Entry = {
-        "type": "chapter",
-        "author": slashed_names(match.group("authors")),
-        "editor": slashed_names(match.group("editors")),
-        "container-title": match.group("work"),
-    }
-    if match.group("edition"):
-        item["edition"] = match.group("edition")
-    return item
 
 
 #: "Name, Title, in: …": a title the parser read as the author's given name
@@ -905,11 +789,8 @@ def complete_item(item: Entry, text: str) -> None:
         item.update(commentary)
         return
     repair_parse(item, text)
-    _one_person_read_as_two(item, text)
     _title_word_read_as_author(item, text)
-    _title_spaces_from_surface(item, text)
     _initial_read_as_surname(item, text)
-    _year_and_first_page(item, text)
     _title_from_given_name(item, text)
     _authors_inside_title(item, text)
     _container_inside_title(item)

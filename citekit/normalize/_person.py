@@ -92,6 +92,18 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jun.", "sen
 _PERSON_MARK_RE = re.compile(r",\s*(?:[A-ZÀ-Þ][a-z]?\.\s*){1,3}(?:,|&|and\b|$)")
 
 
+#: surnames joined by slashes, as German and Austrian legal notes name authors and editors
+#: ("Henssler/Braun", "Hirsch-Kreinsen/Minssen", or one surname alone)
+SURNAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+SURNAMES_BY_SLASH = rf"{SURNAME}(?:\s?/\s?{SURNAME})*"
+
+
+def slashed_names(text: str) -> list[Name]:
+    """"Henssler/Braun" -> two people known by their family names ("et al." dropped)."""
+    text = re.sub(r"\s+et\s+al\.?$", "", text.strip())
+    return [{"family": name.strip()} for name in text.split("/") if name.strip()]
+
+
 def given_names() -> frozenset[str]:
     """Lower-cased given names: the tagger's word list (``citekit/parser/dictionaries/given.txt``)
     and the longer one of this package (``data/given_names.txt``), which only the names step reads

@@ -79,7 +79,6 @@ _PLACES: dict[str, frozenset[str]] = {
     "ru": frozenset("moskva leningrad sankt-peterburg petrograd kiev kyiv minsk "
                          "novosibirsk ekaterinburg sverdlovsk".split()),
 }
-_LANGUAGES = tuple(_FUNCTION_WORDS)
 _LANGUAGE_OF_PLACE = {place: lang for lang, places in _PLACES.items() for place in places}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")
 _ASCII_WORD_RE = re.compile(r"[a-z]+")

@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.normalize._person import (
+    SURNAME as SURNAME,  # (re-exported: other steps read names here)
+)
+from citekit.normalize._person import SURNAMES_BY_SLASH as SURNAMES_BY_SLASH
 from citekit.normalize._person import Name, is_previous_marker, parse_names, plain_words
+from citekit.normalize._person import slashed_names as slashed_names
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.commentary import commentary_and_authors
@@ -48,17 +53,7 @@ ROLE_WORDS = frozenset(
     "hrsg hg hgg herausgegeben éd éds dir cur coord comp compiled trad traduit tradotto "
     "traduzione".split()
 )
-#: surnames joined by slashes, as German and Austrian legal notes name authors and editors
-#: ("Henssler/Braun", "Hirsch-Kreinsen/Minssen", or one surname alone)
-SURNAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-SURNAMES_BY_SLASH = rf"{SURNAME}(?:\s?/\s?{SURNAME})*"
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
-
-
-def slashed_names(text: str) -> list[Name]:
-    """"Henssler/Braun" -> two people known by their family names ("et al." dropped)."""
-    text = re.sub(r"\s+et\s+al\.?$", "", text.strip())
-    return [{"family": name.strip()} for name in text.split("/") if name.strip()]
 
 
 def has_role_word(text: str) -> bool:

@@ -17,16 +17,13 @@ from typing import ClassVar
 
 from citekit.normalize._text import QUOTES
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import PERIODICAL_WORDS
 
 _BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
 #: "in", "in:", "dans" opening the container span: a chapter's book, not a series
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\b", re.I)
 #: words of periodicals: such a container has volumes, not series numbers
-_PERIODICAL_RE = re.compile(
-    r"\b(?:journal|review|quarterly|bulletin|zeitschrift|rivista|revue|magazine|transactions|proceedings|"
-    r"annals|annales|jahrbuch|gazette|newsletter|times|archiv)\w*",
-    re.I,
-)
+_PERIODICAL_RE = re.compile(rf"\b(?:{PERIODICAL_WORDS})\w*", re.I)
 
 
 class BookSeries(Normalizer):

@@ -34,10 +34,14 @@ _YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\
 #: "In:", "dans :", "w:" end a title span before the container they introduce
 _IN_WORDS = frozenset({"in", "dans", "en", "im", "w", "v", "in:"})
 #: words of periodicals and proceedings: such a container is a real one
+#: words of periodicals (a container with one has volumes, not series numbers: see normalize.series)
+PERIODICAL_WORDS = (
+    r"journal|proceedings|review|quarterly|bulletin|annals?|annales|transactions|magazine|times|"
+    r"zeitschrift|jahrbuch|rivista|revue|archiv\w*|gazette|newsletter"
+)
 SERIAL_WORDS_RE = re.compile(
-    r"\b(?:journal|proceedings|proc|review|studies|quarterly|bulletin|annals?|annales|transactions|"
-    r"conference|symposium|letters|magazine|times|zeitschrift|jahrbuch|rivista|revue|archiv\w*|"
-    r"studi|quaderni|cahiers|acta|history|gazette|newsletter|series)\b",
+    rf"\b(?:{PERIODICAL_WORDS}|proc|studies|conference|symposium|letters|studi|quaderni|cahiers|acta|"
+    r"history|series)\b",
     re.I,
 )
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")

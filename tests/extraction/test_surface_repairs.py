@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from citekit.extraction.classify import author_head, periodical_citation
-from citekit.extraction.pipeline import build_document, commentary_item, complete_item, is_fragment
+from citekit.extraction.pipeline import build_document, complete_item, is_fragment
 from citekit.model import Document, Note, ParsedReference
+from citekit.normalize.commentary import commentary_item
 
 
 @pytest.mark.parametrize("item,text,expected", [
