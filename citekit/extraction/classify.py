@@ -29,6 +29,9 @@ _IBID = re.compile(
     r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
     re.I,
 )
+#: a bare page right after "Ibid" ("Ibid 581.", "Ibid. 12–14")
+#: (a judge named after it in brackets: "Ibid 581 (Lord Atkin)")
+_BARE_PAGE_AFTER_IBID = re.compile(r"\s+(?P<value>\d+[a-z]?(?:\s*[-–]\s*\d+)?)(?:\s*\([^()]*\))?\s*\.?")
 _IDEM = re.compile(
     # "dies" without its full stop only before a comma: "Dies ist eine …" opens a sentence
     r"^(?:idem|id\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies(?=\s*[,:]))\s*[,:]?\s*", re.I
@@ -36,7 +39,7 @@ _IDEM = re.compile(
 _OP_CIT = re.compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
     r"op\.\s*c\.|(?-i:[oO]\.\s*[ce]\.)|l[oe][ce]\.\s*cit\.?|(?-i:[lL]\.\s*c\.)|"  # not initials "L. C."
-    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr\.\s*cit\.?|"
+    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|"
     r"supra)(?=[\s,.;:)]|$)",
     re.I,
 )
@@ -354,7 +357,8 @@ _NOT_NAMES = frozenset(
     """so thus yet hence however also but and indeed here there this that these those it in on for as
     at by if when while moreover furthermore nevertheless nonetheless finally first second third
     similarly likewise accordingly instead allerdings auch dazu hier dort daher insofern zudem ferner
-    jedoch somit also ainsi donc cependant enfin così quindi inoltre tuttavia""".split()
+    jedoch somit also ainsi donc cependant enfin così quindi inoltre tuttavia diese dieser dieses diesen
+    diesem jene jener jenes cette ces questa questo queste questi""".split()
 )
 
 
@@ -410,7 +414,11 @@ def classify(text: str) -> Classification:
         return Classification("commentary")
     pinpoint = find_pinpoint(stripped)
 
-    if _IBID.match(stripped):
+    ibid = _IBID.match(stripped)
+    if ibid:
+        if pinpoint is None and (bare := _BARE_PAGE_AFTER_IBID.fullmatch(stripped, ibid.end())):
+            # OSCOLA "Ibid 581", "Ibid 581–82": the page follows without a comma or label
+            pinpoint = Pinpoint(bare.group("value"), "page", bare.start("value"))
         return Classification("ibid", pinpoint=pinpoint)
 
     idem = _IDEM.match(stripped)
@@ -466,6 +474,10 @@ def classify(text: str) -> Classification:
             title = None
         if pinpoint and pinpoint.label == "note" and pinpoint.value == note_ref.group("num"):
             pinpoint = None
+        elif pinpoint and pinpoint.label == "note" and pinpoint.value.startswith(note_ref.group("num") + ","):
+            # "Conquest, above, n. 1, 40": the note cited before, then the page now cited
+            page = pinpoint.value[len(note_ref.group("num")) + 1:].strip()
+            pinpoint = Pinpoint(page, "page", stripped.find(page, pinpoint.start)) if page else None
         return Classification(
             "supra", author=author or None, title=title, note_ref=note_ref.group("num"),
             pinpoint=pinpoint,

@@ -3,8 +3,8 @@
 Ids depend only on the entry and the ids already taken, so extracting the same
 document twice gives the same ids and golden files stay stable.  A work with
 neither a creator nor a title -- an archival file, a decision cited by its
-reporter -- is named by what identifies it ("rgaspif17op3d1003",
-"bghz74p103", "bgh2004") rather than "anon".
+reporter, a newspaper cited by its date -- is named by what identifies it
+("rgaspif17op3d1003", "bghz74p103", "bgh2004", "pravda1936") rather than "anon".
 """
 
 from __future__ import annotations
@@ -42,4 +42,7 @@ def entry_key(entry: Entry, taken: Collection[str]) -> str:
     if stem:
         # make_key names a work by its first title word: give it the stem as that word
         entry = {"title": stem, "issued": entry.get("issued")}
+    elif not named and entry.get("container-title"):
+        # "Pravda, 22 August 1936": named by the paper, as its first title word would name a work
+        entry = {"title": entry["container-title"], "issued": entry.get("issued")}
     return make_key(entry, {t.lower() for t in taken})

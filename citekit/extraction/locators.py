@@ -29,26 +29,37 @@ LABELS: dict[str, str] = {
     "fig": "figure", "tab": "table", "no": "number", "nr": "number", "n°": "number", "n°s": "number",
     "pag": "page", "pagg": "page", "nota": "note", "nt": "note", "doc": "number",
     "tav": "figure", "pl": "figure", "planche": "figure", "planches": "figure",
-    "capitolo": "chapter", "capitoli": "chapter", "cfr": "page",
+    "capitolo": "chapter", "capitoli": "chapter", "cfr": "page", "pág": "page", "págs": "page",
 }
 
 _NUM = r"[0-9ivxlcdmIVXLCDM]+[a-z]?"
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|"
           r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|[rv]\b\.?|et passim))?")
+_NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
+_RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
 #: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
 _VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
 _LABEL = (
     r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fo\.|ff?\.|cc?\.|Bl\.|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|ll?\.|lines?|fig\.|tab\.|"
-    r"no\.|Nr\.|[nN]°s?|pagg?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]"
+    r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]"
 )
 
 _TAIL = re.compile(
     rf"(?:^|[,:;\s(])(?P<label>{_LABEL})\s*(?P<value>{_VALUE})\s*[.)]*\s*$",
 )
 #: a bare pinpoint after a comma or a closing parenthesis: "Hagenloh (n 1) 6", "Police, 6ff."
-_BARE = re.compile(r"(?:,[”’\"]?|\))\s*(?P<value>\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*ff?\.?)?)\s*\.?\s*$")
+#: (with a note on that page, Chicago's "260n12", "260nn12–13": the page's note is part of the value)
+_BARE = re.compile(
+    r"(?:,[”’\"]?|\))\s*(?P<value>\d+(?:nn?\.?\s?\d+(?:\s*[-–]\s*\d+)?|[a-z])?(?:\s*[-–—]\s*\d+)?"
+    r"(?:\s*ff?\.?)?)\s*\.?\s*$"
+)
+
+
+#: an ancient or medieval text cited by its own divisions after the title: "Tacitus, Annals 1.1",
+#: "Augustine, Confessions 8.12.29" (book, chapter, section: no page of an edition)
+_CLASSICAL = re.compile(r"(?<=[^\W\d_])\.?\s+(?P<value>\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?)\s*\.?$")
 
 
 @dataclass(frozen=True)
@@ -101,6 +112,8 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
         # "S. 1999" would be a year after a place, not a page: leave it.
         if value:
             label = _label_term(match.group("label"), stripped[: match.start("label")])
+            if label == "line" and "ob" in value:
+                label = "folio"  # "l. 14ob.": a leaf's verso is no line of a poem
             return Pinpoint(value, label, match.start("label"))
     if bare:
         match = _BARE.search(stripped)
@@ -108,4 +121,7 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
             value = _clean_value(match.group("value"))
             if not re.fullmatch(r"1[5-9]\d\d|20\d\d", value):
                 return Pinpoint(value, "page", match.start("value"))
+        match = _CLASSICAL.search(stripped)
+        if match:
+            return Pinpoint(match.group("value"), "section", match.start("value"))
     return None

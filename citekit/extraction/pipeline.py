@@ -47,6 +47,7 @@ from citekit.extraction.classify import (
     FRENCH_ARCHIVE,
     Classification,
     author_head,
+    classify,
     has_imprint,
     legal_source_type,
     periodical_citation,
@@ -55,11 +56,12 @@ from citekit.extraction.classify import (
 )
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import find_pinpoint
-from citekit.extraction.split import Piece, split_note, trailing_signal
+from citekit.extraction.split import Piece, explanatory_parenthetical, split_note, trailing_signal
 from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
 from citekit.normalize.commentary import commentary_item
 from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
+from citekit.normalize.title import clean_title
 from citekit.resolve import fold, resolve_document, title_tokens
 
 #: the codes of a citation kept as its raw text without an entry (writers keep that text too)
@@ -850,9 +852,11 @@ def complete_item(item: Entry, text: str) -> None:
                         or parsed_title.startswith(authors)):
             item["title"] = apa.group("title").strip()
     if (not item.get("title") and periodical is None and not item.get("archive_location")
-            and item.get("type") not in ("legislation", "legal_case")):
+            and item.get("type") not in ("legislation", "legal_case")
+            and not (item.get("type") == "article-newspaper" and item.get("container-title"))):
         # (an archival file is named by its archive and shelf-mark: "ASV, Senato, Secreta, reg. 5"
-        # has no author "ASV" and no title)
+        # has no author "ASV" and no title; a newspaper cited by its date, "Pravda, 22 August
+        # 1936, 1", has neither)
         title = surface_title(text)
         if title:
             item["title"] = title
@@ -861,14 +865,36 @@ def complete_item(item: Entry, text: str) -> None:
 
 
 def _authors_of_head(head: str) -> list[dict[str, str]]:
-    """"Lorraine Daston und Katharine Park" -> two authors, family name last."""
+    """"Lorraine Daston und Katharine Park" -> two authors, read as the names step reads them
+    ("Emmanuel Le Roy Ladurie": family name "Le Roy Ladurie")."""
+    from citekit.normalize._person import parse_names
+
     authors = []
     for name in re.split(r"\s*(?:/|&|\band\b|\bund\b)\s*", head):
         parts = name.split()
-        if parts:
+        if not parts:
+            continue
+        read = parse_names(name)[0] if len(parts) > 1 else []
+        if len(read) == 1:
+            authors.append(read[0])
+        else:
             authors.append({"family": parts[-1], "given": " ".join(parts[:-1])} if len(parts) > 1
                            else {"family": parts[0]})
     return authors
+
+
+#: the small words of a surname ("Emmanuel Le Roy Ladurie", "Ludovico Antonio Muratori" has none)
+_SURNAME_PARTICLES = frozenset("de di da du des del della van von der den le la lo ten ter".split())
+
+
+def _given_name_first(head: str) -> bool:
+    """"Emmanuel Le Roy Ladurie": a known given name, then two to four words of a surname."""
+    from citekit.normalize._person import given_names
+
+    words = head.split()
+    return (2 <= len(words) <= 5 and words[0].lower() in given_names()
+            and all(w[:1].isupper() or w.lower() in _SURNAME_PARTICLES for w in words[1:])
+            and words[-1][:1].isupper())
 
 
 def _authors_inside_title(item: Entry, text: str) -> None:
@@ -892,12 +918,14 @@ def _authors_inside_title(item: Entry, text: str) -> None:
         return
     if not title.startswith(f"{head}, "):
         return
-    if not text.lstrip().startswith(head) or not re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head):
-        # only a head that reads as names: initials, or authors joined by "/", "und", "&" (a
-        # title's first words, "Hohe Autonomie, die …", "Member States, one that …", look alike)
+    if not text.lstrip().startswith(head) or not (
+            re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head) or _given_name_first(head)):
+        # only a head that reads as names: initials, authors joined by "/", "und", "&", or a known
+        # given name and a surname (a title's first words, "Hohe Autonomie, die …", "Member
+        # States, one that …", look alike)
         return
     item["author"] = _authors_of_head(head)
-    item["title"] = title[len(head) + 2:]
+    item["title"] = clean_title(title[len(head) + 2:])  # ("« Pour un modèle … »": its quotes go too)
     item.pop("title-short", None)
 
 
@@ -1098,10 +1126,20 @@ class _Builder:
             self.prev_author = _people(self.prev_entry)
 
     def citation(self, note: Note, piece: Piece) -> Citation:
+        remark = explanatory_parenthetical(piece.text) if piece.info.kind != "commentary" else None
+        suffix = None
+        if remark is not None:
+            # "Horwitz, supra note 1, at 35 (discussing the writ system)": the gloss is the
+            # citation's suffix; the source and its pinpoint are read without it
+            suffix = piece.text[remark:].strip(" .;,")
+            cited = piece.text[:remark].rstrip()
+            piece = Piece(cited, piece.start, piece.start + len(cited), piece.prefix, classify(cited))
         info = piece.info
         kind = info.kind
         cit = Citation(id=None, kind="full" if kind == "commentary" else kind,
                        prefix=piece.prefix, text=piece.text, span=(piece.start, piece.end))
+        if suffix is not None:
+            cit.suffix = suffix
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
             return cit
@@ -1141,7 +1179,7 @@ class _Builder:
         siglum = _SIGLUM_HEAD.match(piece.text.strip())
         if cit.locator is None and siglum and item.get("container-title") == siglum.group("siglum"):
             cit.locator, cit.label = siglum.group("page"), "page"  # "RW 298, Position …": page 298 of RW
-        if parsed.suffix:
+        if parsed.suffix and not cit.suffix:
             cit.suffix = parsed.suffix
         if parsed.prefix and not cit.prefix:
             cit.prefix = parsed.prefix

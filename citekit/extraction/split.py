@@ -27,7 +27,9 @@ from citekit.extraction.classify import (
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 _SIGNAL_START = re.compile(
-    r"^(?P<sig>(?:and\s+)?(?:see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
+    r"^(?P<sig>(?:and,?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
+    r"(?:,?\s+(?:see|voir|vgl\.|cf\.|cfr\.))?|"
+    r"see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
     r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.|cf\.(?:,?\s+also)?|compare|contra|"
     r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|so\s+(?:bereits|schon|etwa|wohl)|a\.\s?A\.|wie hier|"
     r"zutreffend|überzeugend|ablehnend|zum\s+beispiel|beispielsweise|for\s+example|"
@@ -101,7 +103,9 @@ _TOPIC_WORD = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning
 #: how a prose lead-in to a citation ends: a verb, a colon, or a preposition ("… bei", "by")
 _LEAD_IN_END = re.compile(
     r"(?::|\b(?:von|bei|durch|in|by|from|of|chez|di|da|de|see|sind|are|is|ist|siehe|vgl\.|cf\.|"
-    r"e\.\s?g\.|z\.\s?B\.|besonders|etwa|insbesondere|especially))\s*,?\s*$",
+    r"e\.\s?g\.|z\.\s?B\.|besonders|etwa|insbesondere|especially|"
+    # "The classic statement remains E. P. Thompson, …", "Grundlegend bleibt …", "L'étude de référence reste …"
+    r"remains?|remained|was|were|bleibt|blieb|reste|demeure|resta|rimane|rimangono|sigue\s+siendo))\s*,?\s*$",
     re.I,
 )
 
@@ -304,8 +308,11 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             if is_prose(following) or (_SENTENCE_OPENER.match(following) and has_prose_words(following)):
                 cuts.append(match.end())
                 continue
-        if signal_next or ends_with_locator or left_is_prose or lone_back_reference or (topic_next and classify(left).kind != "commentary"
-                                                                    and _DIGIT_END.search(left.rstrip())):
+        # "…, esp. the introduction. On repartition, cf. Boris Mironov, …": a topic lead-in that
+        # ends in a signal opens the next citation, whatever ended the one before
+        topic_signal_next = topic_next and bool(_INTRO_SIGNAL.match(text[match.end(): min(limit, match.end() + 200)]))
+        if signal_next or ends_with_locator or left_is_prose or lone_back_reference or topic_signal_next or (
+                topic_next and classify(left).kind != "commentary" and _DIGIT_END.search(left.rstrip())):
             cuts.append(match.end())
         elif topic_next and len(left.split()) >= 6 and not re.search(r"\d", left) and classify(left).kind == "commentary":
             # "Wiethölter spricht von selbstgerechten Normen … . Zur Selbstgerechtigkeit der Norm: RW 373 ff.":
@@ -475,7 +482,7 @@ def trailing_signal(text: str) -> str | None:
 #: "l'étude classique de Pierre Goubert, …"), a sentence saying where a text is printed
 #: ("The document is also printed in Tragediia …", "abgedruckt in …")
 _LEAD_WORDS = re.compile(
-    r"(?i:et|and|und|sowie|ainsi que)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e)\s+(?=[A-ZÀ-ÖØ-Þ])"  # (Spanish "y", Italian "e": lower case)
     r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,5}?(?:de|di|da|du|des|of|by|von|bei|chez|"
     r"d['’]|dans|in)\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,6}?(?i:(?:re)?printed|published|reproduced|translated|quoted|"
@@ -650,6 +657,15 @@ _NOT_ADJECTIVES = frozenset(
 )
 
 
+#: a sentence's opening: a demonstrative, then a word in lower case ("This view", "Cette thèse",
+#: "Questa tesi") or a German noun and a comma ("Diese These, …"); titles rarely open so
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"(?:(?:This|These|That|Those|Such|Cette|Ces|Questa|Questo|Queste|Questi|Esta|Este|Estas|Estos)"
+    r"\s+[a-zàâçéèêëîïôûùœ]"
+    r"|(?:Diese[rsnm]?|Jene[rsnm]?)\s+\w+,)"  # (German capitalises its nouns: "Diese These, …")
+)
+
+
 def _citation_before_prose(text: str) -> int:
     """The length of a citation that opens ``text`` before commentary runs on (0 if none).
 
@@ -659,6 +675,8 @@ def _citation_before_prose(text: str) -> int:
     """
     if _APA_DATE.search(text):
         return 0  # author-date titles are sentences ("Who were the eight people executed …?")
+    if _DEMONSTRATIVE_OPENING.match(text):
+        return 0  # "This interpretation, first advanced … in 1968, has been contested": a sentence
     depth = _depth_map(text)
     best = 0
     for match in re.finditer(r",\s", text[:400]):
@@ -706,7 +724,9 @@ def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
             # 63)": the cited book's editor and imprint, or its translation: not a work of its own
             continue
         if (len(inner.split()) >= 4 and len(outside.split()) >= 8 and classify(outside).kind == "commentary"
-                and classify(inner).kind == "full" and not has_prose_words(inner)):
+                and not author_head(text) and classify(inner).kind == "full" and not has_prose_words(inner)):
+            # (prose around it: "Author, A Long Title (Place: Publisher, 1985), 258" is a citation whose
+            # imprint is in brackets, and the text outside them, without a year, no sentence)
             return open_at + 1, close
     return None
 
@@ -1068,3 +1088,42 @@ def _could_be_short(text: str) -> bool:
     """After an explicit signal a bare short title ("see Master of the House") is a citation."""
     return (0 < len(text.split()) <= 8 and not re.search(r"[.?!]\s", text.strip())
             and not has_prose_words(text))
+
+
+#: how a remark in brackets after a legal citation opens: "(citing …)", "(emphasis added)",
+#: "(overruling Plessy v. Ferguson, 163 U.S. 537 (1896))" -- the author's words about the
+#: source, not part of it
+_REMARK_WORDS = frozenset(
+    """citing quoting discussing noting holding explaining arguing describing overruling affirming
+    reversing finding concluding stating recognizing recognising reaffirming rejecting applying
+    interpreting analyzing analysing summarizing summarising criticizing criticising construing adopting
+    suggesting emphasizing emphasising listing collecting comparing detailing examining addressing
+    observing upholding vacating declining referring endorsing questioning
+    emphasis alteration alterations footnote footnotes internal overruled quoted cited plurality
+    dissenting concurring aff'd rev'd""".split()
+)
+
+
+def explanatory_parenthetical(text: str) -> int | None:
+    """Where a closing remark in brackets begins ("…, at 35 (discussing the writ system)."), else None.
+
+    Bluebook and OSCOLA notes end a citation with the author's gloss on it;
+    kept in the citation, it hides the pinpoint before it and reads as a
+    title.  The remark opens with a lower-case word of the kind above.
+    """
+    end = len(text.rstrip(" .;,"))
+    if end == 0 or text[end - 1] != ")":
+        return None
+    depth = 0
+    for pos in range(end - 1, -1, -1):
+        ch = text[pos]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                word = re.match(r"[a-z][\w']*\.?", text[pos + 1: end])
+                if pos > 0 and word and word.group(0).rstrip(".") in _REMARK_WORDS:
+                    return pos
+                return None
+    return None

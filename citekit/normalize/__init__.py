@@ -54,6 +54,7 @@ P117   court-decision normalizer failed (court and docket number left where they
 P118   Bluebook-book normalizer failed (volume and container left as the tagger read them)
 P119   book-series normalizer failed (container and volume left as the tagger read them)
 P120   statute normalizer failed (the Act's title left as the tagger read it)
+P121   repository normalizer failed (a repository's name left where the tagger put it)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -66,7 +67,7 @@ from typing import Any
 
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.normalize._person import clear_cache as clear_name_cache
-from citekit.normalize.archive import Archive
+from citekit.normalize.archive import Archive, Repository
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
@@ -110,6 +111,7 @@ CHAIN: tuple[Normalizer, ...] = (
     Edition(),
     GenreNote(),
     BackRef(),
+    Repository(),
     Archive(),
     ShortForm(),
     Language(),

@@ -89,6 +89,8 @@ _SYLLABLE_RE = re.compile(r"^(?:ZH|CH|SH|[B-DF-HJ-NP-TV-Z])?[AEIOUY]{1,2}(?:NG|[
 _DROPPING = frozenset({"von", "zu", "zum", "zur", "vom", "v.", "af", "av"})
 _APOS_PARTICLE_RE = re.compile(r"^((?:d|dell|dall|l|degl|D)['’])(\w.*)$")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jun.", "sen.", "jnr", "snr"})
+#: (public: the names step tells a "Jr." piece from a title's first words with it)
+SUFFIXES = _SUFFIXES
 _PERSON_MARK_RE = re.compile(r",\s*(?:[A-ZÀ-Þ][a-z]?\.\s*){1,3}(?:,|&|and\b|$)")
 
 
@@ -196,12 +198,16 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
         return True
     if len(words) < 5 or "," in text or any(is_initials(w) for w in words):
         return False
+    if "/" in text and all(_looks_like_person(part) or _SURNAME_RE.match(part) for part in _SLASH_RE.split(text)):
+        return False  # "Kjaer / Teubner / Febbrajo", "Irmtraud Schnell/ Alfred Sander": people (not "Bündnis 90/Die Grünen")
     # "Paul Hagenloh and James Morris" is two people, not a long institution name
     parts = _CONJUNCTION_RE.split(text)
     return not (len(parts) > 1 and all(_looks_like_person(part) for part in parts))
 
 
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|&|und|e|et|y|i)\s+")
+_SLASH_RE = re.compile(r"\s*/\s*")
+_SURNAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
 
 def _looks_like_person(text: str) -> bool:

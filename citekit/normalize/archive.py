@@ -6,22 +6,29 @@ shelf-mark (busta, filza, reg., fasc., f./op./d.) is where the document lies,
 so it is the entry's ``archive_location``; the leaf cited (l./ll. in a Russian
 archive, c./fol.) is the occurrence's folio locator.  In an archival reference
 the series (tagged collection-title) is ``archive_collection`` and an acronym
-left unlabelled (``other``) is the ``archive``.
+left unlabelled (``other``) is the ``archive``.  American boxes and folders
+("Box 4, Folder 2, Papers of …") are shelf-marks too; the papers beside them
+are the collection, the repository read as a publisher is the ``archive``, and
+"Letter from X to Y" names the ``author`` and the ``recipient``.  The
+:class:`Repository` step reads a repository named in full ("Archivo General de
+Simancas, Estado, leg. 1234") that the tagger took for a title or an author.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from citekit.normalize._person import parse_one
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.date import parse_date
 
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
     r"(?=[bcdfklmor])(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
-    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|"
+    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|leg|legajo|box|folder|caja|"
     r"ll|list|listy|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
 )
@@ -33,8 +40,10 @@ _LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte"
 _RUSSIAN_WORDS = frozenset({"op", "opis", "d", "delo", "fond"})
 _STRONG_WORDS = frozenset(
     {"busta", "buste", "b", "bb", "f", "filza", "filze", "fz", "fond", "fonds", "reg", "registro",
-     "registri", "op", "opis", "delo", "cartella", "mazzo"}
+     "registri", "op", "opis", "delo", "cartella", "mazzo", "legajo", "box", "folder", "caja"}
 )
+#: shelf-mark words written out in full ("Box 4", "caja 12"): no period after them
+_WHOLE_WORDS = frozenset({"box", "caja"})
 _ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}$")
 #: "(d'ora in poi ASV)", "(hereafter TNA)": the abbreviation the note announces is not the name
 _HENCEFORTH_RE = re.compile(
@@ -59,6 +68,8 @@ def shelf_marks(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str, str
                 word = m["word"] or m["letter"] or m["spaced"]
                 if m["spaced"] and _MARGIN_NUMBER_RE.search(squashed, 0, m.start()):
                     continue  # "Rn. B 12": a margin number, not busta 12 ("b 12" needs its period)
+                if word[0] in "bB" and squashed[max(0, m.start() - 3) : m.start()].rstrip() == "O.":
+                    continue  # "P. O. Box 575": a postal address
                 marks.append((word.lower(), word, m["value"]))
     return marks
 
@@ -75,7 +86,8 @@ class Archive(Normalizer):
     code: ClassVar[str] = "P113"
     keys: ClassVar[tuple[str, ...]] = (
         "archive", "archive_collection", "archive_location", "collection-title",
-        "collection-number", "locator", "label", "author",
+        "collection-number", "locator", "label", "author", "publisher", "publisher-place", "note", "recipient",
+        "title", "title-short", "issued",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"locator", "pages", "other", "note"})
 
@@ -95,10 +107,13 @@ class Archive(Normalizer):
             if word in ("l", "ll"):
                 continue
             value = value.rstrip(".,")
-            location.append(f"{written}. {value}" if len(word) <= 4 else f"{written} {value}")
+            abbreviated = len(word) <= 4 and word not in _WHOLE_WORDS
+            location.append(f"{written}. {value}" if abbreviated else f"{written} {value}")
         item = state.item
         if location:
             item["archive_location"] = ", ".join(location)
+            if words & _BOX_WORDS:
+                _read_papers(state)
         if leaf is not None and (state.locator is None or state.label in ("page", "line")):
             state.locator, state.label = leaf, "folio"
         if "collection-title" in item:
@@ -109,6 +124,14 @@ class Archive(Normalizer):
             name = _HENCEFORTH_RE.sub("", squash(text)).strip(" ,;:")
             if name and _ARCHIVE_NAME_RE.match(name) and "archive" not in item:
                 item["archive"] = name
+        if "archive" not in item:
+            # "…, 1937, RGASPI, f. 17, …": the archive's siglum tagged as a locator of its own
+            sigla = [name for text in state.spans.get("locator", ())
+                     if _is_siglum(name := squash(text).strip(" ,;:.")) and not any(c.isdigit() for c in name)]
+            if sigla:
+                item["archive"] = sigla[0]
+        if "archive" not in item and "," in str(item.get("title") or ""):
+            _archive_closing_the_title(item)
         authors = state.spans.get("author", ())
         if "archive" not in item and "title" not in item and len(authors) == 1:
             # "GARF, f. R-9401, …": the tagger took the repository's siglum for an author
@@ -116,3 +139,185 @@ class Archive(Normalizer):
             if _is_siglum(name):
                 item.pop("author", None)
                 item["archive"] = name
+
+
+def _archive_closing_the_title(item: dict[str, Any]) -> None:
+    """"Letter from N. I. Ezhov to I. V. Stalin, 17 September 1937, RGASPI" + "f. 17, op. 3, …":
+    the document, its date and the archive's siglum, all tagged as the title."""
+    parts = [part.strip() for part in str(item["title"]).split(",")]
+    if len(parts) < 2 or not _is_siglum(parts[-1]):
+        return
+    item["archive"] = parts.pop()
+    date = parse_date(parts[-1]) if len(parts) > 1 and any(c.isdigit() for c in parts[-1]) else None
+    if date is not None and "date-parts" in date and "issued" not in item:
+        item["issued"] = date
+        parts.pop()
+    item["title"] = ", ".join(parts)
+    item.pop("title-short", None)
+    if "author" not in item and (m := _LETTER_RE.match(item["title"])):
+        for key, text in (("author", m["author"]), ("recipient", m["recipient"])):
+            if all(_NAME_WORD_RE.match(word) for word in text.split()):
+                item[key] = [parse_one(text)]
+
+
+_BOX_WORDS = frozenset({"box", "folder", "caja"})
+#: "Letter from Jane Addams to Mary Rozet Smith": the writer and the addressee of a letter
+_LETTER_RE = re.compile(
+    r"^(?:Letter|Lettre|Lettera|Brief|Carta|Telegram)\s+(?:from|de|di|da|von)\s+(?P<author>[^,]+?)\s+"
+    r"(?:to|à|a|an|al)\s+(?P<recipient>[^,]+?)[,.]?$"
+)
+_NAME_WORD_RE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+
+
+def _read_papers(state: ItemState) -> None:
+    """"Letter from X to Y, 3 May 1921, Box 4, Folder 2, Papers of Jane Addams, Swarthmore College
+    Peace Collection" (the American form): the papers beside the box are the collection, the
+    repository was read as a publisher, the letter names its writer and addressee."""
+    item = state.item
+    notes = state.spans.get("note", ())
+    if len(notes) == 1 and "archive_collection" not in item:
+        rest = [part.strip(" .") for part in squash(notes[0]).split(",")]
+        named = [part for part in rest if part and not any(c.isdigit() for c in part)]
+        if len(named) == 1:
+            item["archive_collection"] = named[0]
+            item.pop("note", None)
+    if "archive" not in item and "publisher" in item and "container-title" not in item:
+        item["archive"] = item.pop("publisher")
+        if "publisher-place" in item:
+            item["archive"] = f"{item['archive']}, {item.pop('publisher-place')}"
+    title = item.get("title")
+    if title and "author" not in item and (m := _LETTER_RE.match(title)):
+        for key, text in (("author", m["author"]), ("recipient", m["recipient"])):
+            if all(_NAME_WORD_RE.match(word) for word in text.split()):
+                item[key] = [parse_one(text)]
+
+
+#: the first words of a repository's name opening an archival reference (a siglum is the Archive
+#: step's): "Archivo General de Simancas", "Archives nationales", "Geheimes Staatsarchiv …"
+#: ("Archivio storico italiano", "Archiv für Kulturgeschichte" are journals: after "Archivio" and its
+#: kin comes a word that only an archive's name has)
+_REPOSITORY_HEAD_RE = re.compile(
+    r"^(?P<name>(?:(?:Archiv(?:o|io|es)|Arquivo|Arxiu|Archiwum)\s+(?:di|de|del|della|dello|des|du|do|da|dos|d['’]|"
+    r"General|Generale|Histórico|Historico|Nacional|Nazionale|nationales|Nationales|départementales|"
+    r"municipales|diplomatiques|Segreto|Capitolare|Comunale|Provincial|Municipal|Central|Real|Ducale|"
+    r"Arcivescovile|Vescovile|Apostolico|Privato|Distrital|Państwowe|Główne|Akt)|Geheimes\s+Staatsarchiv|"
+    r"(?:Haupt|General)?(?:Staats|Landes|Stadt|Bundes|Landeshaupt)archiv|Generallandesarchiv|National\s+Archives|"
+    r"Public\s+Record\s+Office|The\s+National\s+Archives)\b[^,;]*)"
+)
+#: the first three letters of every name ``_REPOSITORY_HEAD_RE`` opens with
+_REPOSITORY_HEADS = frozenset({"Arc", "Arq", "Arx", "Geh", "Hau", "Gen", "Sta", "Lan", "Bun", "Nat", "Pub", "The"})
+#: a repository closing the reference: "…, MS 2642/3, London Metropolitan Archives."
+_REPOSITORY_TAIL_RE = re.compile(r"\b(?:Archives|Record\s+Office|Staatsarchiv|Landesarchiv)\W*$")
+#: the last six letters of every name ``_REPOSITORY_TAIL_RE`` finds
+_REPOSITORY_TAIL_ENDS = frozenset({"chives", "Office", "archiv"})
+#: the leaf cited: "Bl. 5", "fol. 12v", "f. 3"
+_LEAF_RE = re.compile(r"^(?:Bl|fol|fols|ff|f|c|l|ll)\.\s*(?P<leaf>\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)$")
+_REPOSITORY_LABELS = frozenset({"title", "author", "other", "publisher", "location"})
+
+
+class Repository(Normalizer):
+    """a repository named in full, opening or closing the reference -> ``archive`` (+ series, shelf-mark).
+
+    "Archivo General de Simancas, Estado, leg. 1234, fol. 5": the tagger reads a repository's name as
+    a title or an author; it is the ``archive``, the words after it the series (``archive_collection``)
+    and the parts with numbers the shelf-mark (``archive_location``).  A reference that closes with
+    "… Archives" or "… Record Office" was found there.  Books (a publisher or container span, a
+    date before the name) are left alone.
+    """
+
+    name: ClassVar[str] = "repository"
+    code: ClassVar[str] = "P121"
+    keys: ClassVar[tuple[str, ...]] = (
+        "archive", "archive_collection", "archive_location", "author", "title", "title-short", "locator",
+        "label", "publisher", "publisher-place",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "author", "other", "location", "publisher"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        if not state.sequence or "container-title" in state.spans or "volume" in state.spans:
+            return  # (a repository named in a book's or a journal's title: "Guida generale …, vol. IV")
+        sequence = state.sequence
+        label, text = sequence[0]
+        if label == "punct" or label == "signal":
+            label, text = next(((lb, tx) for lb, tx in sequence if lb != "punct" and lb != "signal"), ("", ""))
+        if text[:3] in _REPOSITORY_HEADS and label in _REPOSITORY_LABELS and _not_a_book(state):
+            m = _REPOSITORY_HEAD_RE.match(squash(text))
+            if m and not (label == "other" and is_archival(sequence)):  # (that one is the Archive step's)
+                text = _HENCEFORTH_RE.sub("", squash(text))
+                if label == "other" or "locator" in state.spans or any(c.isdigit() for c in text[m.end() :]):
+                    _read_repository(state, label, text, m.end(), _after_first(sequence))
+                    return
+        label, text = sequence[-1]
+        if label == "punct" and len(sequence) > 1:
+            label, text = sequence[-2]
+        if (
+            (label == "publisher" or label == "location" or label == "other") and "date" in state.spans
+            and text.rstrip(" .,;:)")[-6:] in _REPOSITORY_TAIL_ENDS and _REPOSITORY_TAIL_RE.search(text)
+        ):
+            # "Minutes of the Vestry, 12 April 1743, …, London Metropolitan Archives."
+            item = state.item
+            item["archive"] = squash(text).strip(" ,;:.")
+            for key in ("publisher", "publisher-place"):
+                if key in item and item[key] in text:
+                    del item[key]
+
+
+def _after_first(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The spans after the first one that is not punctuation or a signal."""
+    spans = [(label, text) for label, text in sequence if label != "punct" and label != "signal"]
+    return spans[1:]
+
+
+def _not_a_book(state: ItemState) -> bool:
+    """No imprint and no page range: "Archivio di Stato di Venezia, Mestieri e Arti …, Venezia 1986,
+    pp. 86-87" is an exhibition catalogue the archive published, not a document it keeps."""
+    spans = state.spans
+    return "publisher" not in spans and "location" not in spans and "pages" not in spans
+
+
+def _read_repository(
+    state: ItemState, label: str, text: str, name_end: int, rest: list[tuple[str, str]]
+) -> None:
+    item = state.item
+    if "collection-title" in state.spans:
+        name_end = len(text)  # "Archivio di Stato, Venezia" + the series in a span of its own
+    item["archive"] = text[:name_end].strip(" ,;:.")
+    series: list[str] = []
+    location: list[str] = []
+    described: list[str] = []  # after the shelf-mark: the document itself ("Chilston to Eden")
+    for part in text[name_end:].split(","):
+        part = part.strip(" ;:.")
+        if not part:
+            continue
+        leaf = _LEAF_RE.match(part)
+        if leaf and state.locator is None:
+            state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+        elif any(c.isdigit() for c in part):
+            location.append(part)
+        elif not location:
+            series.append(part)
+        else:
+            described.append(part)
+    if label == "author":
+        item.pop("author", None)
+        following = rest[0] if rest else None
+        if following and following[0] == "title" and "title" in item and len(state.spans["title"]) == 1:
+            series.append(item.pop("title"))  # "Arquivo Nacional …, Inquisição de Lisboa, proc. 1234"
+            item.pop("title-short", None)
+    elif label == "title" and len(state.spans["title"]) == 1:
+        item.pop("title", None)
+        item.pop("title-short", None)
+    if state.label == "page" and state.locator and "," in state.locator:
+        # "Nr. 345, Bl. 12": the rest of the shelf-mark, then the leaf cited
+        parts = [part.strip() for part in state.locator.split(",")]
+        leaf = _LEAF_RE.match(parts[-1])
+        if leaf:
+            location.extend(parts[:-1])
+            state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+    if series and "archive_collection" not in item:
+        item["archive_collection"] = ", ".join(series)
+    if location and "archive_location" not in item:
+        item["archive_location"] = ", ".join(location)
+    if described and "title" not in item:
+        # "The National Archives, Kew, FO 371/19456, Chilston to Eden": the document after its shelf-mark
+        item["title"] = ", ".join(described)

@@ -3,15 +3,18 @@
 =========  ==============================================================
 kind       written as
 =========  ==============================================================
-ibid       Ibid., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc.
-idem       Id., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe
-op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité
+ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Idem ibidem
+idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же
+op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité, Ukaz. soch.,
+           Указ. соч.
 supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
 
 For "idem" the author is the previous entry's (copied when this reference
 names none).  For "supra n. 12" the note number goes to the CSL variable
-``first-reference-note-number``; the resolver follows it.
+``first-reference-note-number``; the resolver follows it.  A back-reference
+word the tagger read as the author or the title ("Ibíd., pág. 821", "Tam
+zhe. S. 45") is no name and no title: it sets the kind and goes.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 from typing import ClassVar
 
 from citekit.model import CitationKind
+from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import CIT_END_RE
 
@@ -27,12 +31,23 @@ SUPRA_RE = re.compile(
     r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b|\bwie\s+(?:Anm|Fn|Fußnote)\b",
     re.I,
 )
-_IBID_RE = re.compile(r"^\W*(?:ibid(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc)\b", re.I)
-_IDEM_WORDS = r"(?:id|idem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.)\b"
+_IDEM_WORDS = r"(?:[ií]d|[ií]dem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.|он\s+же|она\s+же)\b"
+#: "Ibid.", "Ibíd." (Spanish), "Tam zhe" (Russian, transliterated), and "Idem, ibidem" (the same author
+#: and work, as Portuguese and Italian notes write it)
+_IBID_RE = re.compile(
+    r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:ib[ií]d(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc|tam\s+(?:zhe|že|je)|там\s+же)\b",
+    re.I,
+)
+#: a whole span that is only a back-reference word (tagged as an author or a title: "Ibíd.,", "Tam zhe.")
+_LONE_BACKREF_RE = re.compile(
+    r"^\W*(?:ib[ií]d(?:em)?|ebd|ebenda|tam\s+(?:zhe|že|je)|там\s+же|[ií]d|[ií]dem|supra|infra)\W*$", re.I
+)
+#: the first letters of the words of ``_LONE_BACKREF_RE``
+_LONE_HEADS = frozenset("IiÍíEeTtSsТт")
 _IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
-    r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?)\b",
+    r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?|ukaz\.?\s*soch|указ\.?\s*соч)\b",
     re.I,
 )
 #: "in Id.," / "in: ders.,": the work is in a book by the same author (a chapter, not a back-reference)
@@ -63,14 +78,22 @@ class BackRef(Normalizer):
     code: ClassVar[str] = "P112"
     keys: ClassVar[tuple[str, ...]] = (
         "kind", "author", "container-author", "first-reference-note-number", "volume", "issue", "page",
-        "locator", "label",
+        "locator", "label", "title", "title-short",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset(
-        {"backref", "title", "volume", "issue", "locator", "pages", "other"}
+        {"backref", "title", "volume", "issue", "locator", "pages", "other", "author"}
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         self._oscola_cross_reference(state)
+        if "backref" not in state.spans and state.sequence:
+            first_label, first = state.sequence[0]
+            lone = None
+            if first_label == "punct" or first_label == "signal" or (len(first) <= 12 and first[:1] in _LONE_HEADS):
+                lone = _lone_backref_span(state)
+            if lone is not None:
+                _read_lone_backref(state, ctx, lone)
+                return
         spans = list(state.spans.get("backref", ()))
         for title in state.spans.get("title", ()):
             if title.rstrip(" ,;:.").endswith("cit") and CIT_END_RE.search(title.strip(" ,;:")):
@@ -96,6 +119,8 @@ class BackRef(Normalizer):
         if kind is None:
             return
         state.kind = kind
+        if kind != "supra" and state.locator is None:
+            _volume_and_page(state)
         if kind == "idem" and "author" not in state.item and ctx.prev:
             names = ctx.prev.get("author") or ctx.prev.get("editor")
             if names:
@@ -114,6 +139,52 @@ class BackRef(Normalizer):
                 if "(n" in text and (m := _CROSS_REFERENCE_RE.match(text)):  # (most spans: no "(n")
                     _read_cross_reference(state, label, m)
                     return
+
+
+def _lone_backref_span(state: ItemState) -> str | None:
+    """"Ibíd., pág. 821", "Tam zhe. S. 45", "Voir supra, n. 12": the back-reference word the tagger took
+    for an author or a title opens the reference and stands alone.  Its name or title is dropped;
+    the word is returned."""
+    for label, text in state.sequence:
+        if label == "punct" or label == "signal":
+            continue
+        if label not in ("author", "title") or len(text) > 12 or not _LONE_BACKREF_RE.match(text):
+            return None
+        item = state.item
+        for key in ("author",) if label == "author" else ("title", "title-short"):
+            item.pop(key, None)  # (only what the word became: "Idem, Another Title" keeps its title)
+        return text
+    return None
+
+
+def _read_lone_backref(state: ItemState, ctx: Context, text: str) -> None:
+    kind = backref_kind(text) or "ibid"
+    state.kind = kind
+    item = state.item
+    if kind == "idem" and ctx.prev:
+        names = ctx.prev.get("author") or ctx.prev.get("editor")
+        if names:
+            item["author"] = [dict(n) for n in names]
+    elif kind == "supra" and state.label == "note" and "first-reference-note-number" not in item:
+        item["first-reference-note-number"] = state.locator  # "supra, n. 12": the note of the first citation
+        state.locator = state.label = None
+    elif kind == "ibid" and state.locator is None:
+        _volume_and_page(state)
+
+
+#: "Ibid., 2:45": the volume and the page cited in one (Chicago's multi-volume works)
+_VOLUME_PAGE_RE = re.compile(r"^\s*\d{1,2}\s*:\s*\d+(?:\s*[-–]\s*\d+)?\s*[.,;]?\s*$")
+
+
+def _volume_and_page(state: ItemState) -> None:
+    """"Ibid., 2:45", tagged as a volume: what is cited, as written (volume 2, page 45)."""
+    volumes = state.spans.get("volume")
+    if volumes and len(volumes) == 1 and ":" in volumes[0] and _VOLUME_PAGE_RE.match(volumes[0]):
+        item = state.item
+        for key in ("volume", "issue", "page"):
+            item.pop(key, None)  # (what the volume step made of it)
+        state.locator = expand_dashed_range(volumes[0].strip(" .,;").replace(" ", ""))
+        state.label = "page"
 
 
 def _read_cross_reference(state: ItemState, label: str, m: re.Match[str]) -> None:

@@ -7,21 +7,29 @@ series: "(UTB; 1975)" -> "UTB" with ``collection-number`` "1975",
 German and Austrian notes name a volume's editors by their surnames joined
 by slashes before its title, often without "Hrsg." ("in Henssler/Braun,
 Arbeitsrecht in Europa"): those names are the ``editor``, not part of the
-container's title.
+container's title; so is a single surname there ("in: Benkert, Die Bibliothek …")
+when the work's own authors are cited by surname alone, as those notes do.  A journal's volume (and its year in brackets) that the tagger left at the
+container's end ("in: Phil. Trans. IX–X (1674–75)" before the pages) goes to ``volume``
+(and ``issued`` when no date span gave one).  A container span that runs on into its editors
+("in: Handbuch der Rhetorik, hg. von Gert Ueding, 12 Bde., Tübingen 1992–2015") keeps the
+book's title; the editors go to ``editor``, the count of volumes to ``number-of-volumes`` and
+the place after it to ``publisher-place``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
-from citekit.normalize._text import strip_brackets
+from citekit.normalize._person import given_names, parse_names
+from citekit.normalize._text import hyphen_dashes, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
 from citekit.normalize.legal import court_and_periodical
 from citekit.normalize.names import SURNAME, names_as_container, slashed_names
 from citekit.normalize.title import clean_title, put_title, spans_beside_title
-from citekit.normalize.volume import NUMBER_OF_VOLUMES_RE
+from citekit.normalize.volume import IMPRINT_RE, NUMBER_OF_VOLUMES_RE
 
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
@@ -46,6 +54,104 @@ _SERIES_NUMBER_RE = re.compile(
     r"(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Nn]|[Bb]d|[Bb]and|[Tt]|[Tt]ome|[Nn]um|[Hh]eft)\.?\s*)?"
     r"(?P<number>\d+[a-z]?|[IVXLC]+)$"
 )
+
+
+#: a journal's volume closing the container span, perhaps with its year(s) in brackets: "PTRS II",
+#: "Annales IX–X (1674–75)", "Studi 48/2 (1988)"; a four-digit number is a year, not a volume
+_VOLUME_TAIL_RE = re.compile(
+    r"(?<=[\w.])\s+(?P<volume>(?:[IVXLC]+(?:\s?[-–]\s?[IVXLC]+)?|(?!(?:1[4-9]|20)\d\d\b)\d{1,4}(?:\s?[-–/]\s?\d{1,4})?))"
+    r"(?:\s*[(\[](?P<year>(?:1[4-9]|20)\d\d)(?:[-–/][\d/]{1,7})?[)\]])?$"
+)
+
+
+_VOLUME_TAIL_ENDS = frozenset("IVXLC)]")
+
+
+def _volume_tail(container: str, state: ItemState) -> re.Match[str] | None:
+    """The volume (and year) at a journal's end: "Journal 12 (1990)" with the pages after it.
+
+    Only in that shape, with the year in brackets inside the span or in the date span right
+    after it: "In ASPLOS IV," or "Proceedings of CHI 90" name a conference, "Lectures in
+    Theoretical Biology 2." a book.  A roman numeral after a given name is a ruler's
+    ("Studies on Edward I"), not a volume.
+    """
+    if "volume" in state.spans or not ("pages" in state.spans or "locator" in state.spans):
+        return None
+    m = _VOLUME_TAIL_RE.search(container)
+    if m is None or m.start() == 0 or container.count("(") != container.count(")"):
+        return None
+    if not m["year"] and not _bracketed_date_after_container(state):
+        return None
+    before = container[: m.start()].rsplit(None, 1)[-1]
+    if m["volume"][0] in "IVXLC" and before.lower() in given_names():
+        return None
+    return m
+
+
+def _bracketed_date_after_container(state: ItemState) -> bool:
+    """Is the span after the container a bracketed date ("in: Journal 12" + "(1990)")?"""
+    seen = False
+    for label, text in state.sequence:
+        if label == "container-title":
+            seen = True
+        elif seen and label != "punct":
+            return label == "date" and text.lstrip()[:1] in "(["
+    return False
+
+
+#: a book's title, its editors after "hg. von"/"edited by", perhaps the count of volumes and imprint after them
+_EDITORS_IN_CONTAINER_RE = re.compile(
+    r"^(?P<book>.*?[^\W\d_].*?),\s+(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
+    r"|éd(?:ité)?\.?\s+par)\s+(?P<names>[^\d()]+?)(?:,\s+(?P<rest>\d.*))?$"
+)
+
+
+def _editors_off(container: str, state: ItemState) -> str:
+    """"Handbuch, hg. von Gert Ueding, 12 Bde., Tübingen 1992–2015" -> "Handbuch" (editors and count kept)."""
+    m = _EDITORS_IN_CONTAINER_RE.match(container)
+    if m is None:
+        return container
+    names, _ = parse_names(m["names"])
+    if not names or any("literal" in name for name in names):
+        return container
+    item = state.item
+    if "editor" not in item:
+        item["editor"] = names
+    parts = [part.strip() for part in m["rest"].split(",")] if m["rest"] else []
+    count = NUMBER_OF_VOLUMES_RE.match(parts[0]) if parts else None
+    if count and "number-of-volumes" not in item:
+        item["number-of-volumes"] = count.group(1)
+        imprint = IMPRINT_RE.match(parts[1]) if len(parts) > 1 else None
+        if imprint and "location" not in state.spans and "publisher-place" not in item:
+            item["publisher-place"] = imprint["place"]  # "12 Bde., Tübingen 1992–2015"
+    return m["book"].rstrip(" ,;:")
+
+
+#: one surname before the book's title, the way German law notes name a volume's editor ("in: Benkert,
+#: Die Bibliothek zwischen Autor und Leser"): a name-like word, then a title of two words or more
+_ONE_EDITOR_RE = re.compile(rf"^(?P<name>{SURNAME}),\s+(?P<book>[A-ZÄÖÜ„“\"][\w„“\"-]*\s+[^\W\d_].*)$")
+#: words that open a book's title in that place and are no surname
+_TITLE_WORDS = frozenset({"Festschrift", "Gedächtnisschrift", "Handbuch", "Kommentar", "Lexikon", "Werke",
+                          "Schriften", "Beiträge", "Studien", "Materialien", "Jahrbuch", "Archiv", "Einleitung"})
+
+
+def _surnames_only(item: dict[str, object]) -> bool:
+    """Are the work's authors cited by surname alone ("Steinhauer,"), the German law notes' style?"""
+    authors = item.get("author")
+    return isinstance(authors, list) and bool(authors) and all(
+        isinstance(name, dict) and set(name) == {"family"} for name in authors
+    )
+
+
+def _one_editor_before(container: str, spans: Sequence[str], item: dict[str, object]) -> str:
+    """"in: Benkert, Die Bibliothek …" -> the book, and Benkert as its editor (the span said "in:")."""
+    if not spans or not _IN_RE.match(spans[0]):
+        return container
+    m = _ONE_EDITOR_RE.match(container)
+    if m is None or m["name"] in _TITLE_WORDS:
+        return container
+    item["editor"] = [{"family": m["name"]}]
+    return m["book"]
 
 
 #: parts only an article or chapter has (a volume alone may be a multi-volume book's: "Bd. 3")
@@ -73,7 +179,7 @@ class Container(Normalizer):
     code: ClassVar[str] = "P105"
     keys: ClassVar[tuple[str, ...]] = (
         "container-title", "collection-title", "collection-number", "title", "title-short", "editor",
-        "number-of-volumes", "edition", "authority", "note",
+        "number-of-volumes", "edition", "authority", "note", "volume", "issued", "publisher-place",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
@@ -93,8 +199,8 @@ class Container(Normalizer):
             reported = court_and_periodical(containers[0])
             if reported is not None:  # "BGH NJW 1992, 2080" tagged as one container
                 item["authority"], containers[0] = reported
-        if len(containers) == 1 and "/" in containers[0]:
-            containers[0] = self._editors_before(containers[0], item)
+        if len(containers) == 1:
+            containers[0] = self._one_container(containers[0], container_spans, state)
         if containers and _is_the_works_own_title(state):
             # "Luhmann, Rechtssoziologie, 2. Aufl. 1983, S. 239": no title, no volume or pages,
             # but an edition or an imprint: the "container" is the book itself
@@ -115,6 +221,24 @@ class Container(Normalizer):
             item["collection-number"] = m["number"]
         else:
             item["collection-title"] = text
+
+    def _one_container(self, container: str, container_spans: Sequence[str], state: ItemState) -> str:
+        """Editors, a count of volumes and a journal's volume that rode in the one container span."""
+        item = state.item
+        if "/" in container:
+            container = self._editors_before(container, item)
+        elif "editor" not in item and ", " in container and _surnames_only(item):
+            container = _one_editor_before(container, container_spans, item)
+        if "g. v" in container or "by " in container or "cura" in container or "par " in container or "gegeben" in container:
+            container = _editors_off(container, state)  # "…, hg. von Gert Ueding, 12 Bde., …"
+        last = container[-1:]
+        if (last.isdigit() or last in _VOLUME_TAIL_ENDS) and (tail := _volume_tail(container, state)) is not None:
+            # "in: PTRS IX–X (1674–75)" + "41–47": the journal's volume and year rode in its span
+            container = container[: tail.start()].rstrip(" ,;:")
+            item["volume"] = hyphen_dashes(tail["volume"].replace(" ", ""))
+            if tail["year"] and "date" not in state.spans and "issued" not in item:
+                item["issued"] = {"date-parts": [[int(tail["year"])]]}
+        return container
 
     @staticmethod
     def _statements_off(text: str, state: ItemState) -> str:

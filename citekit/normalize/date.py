@@ -10,7 +10,9 @@ kept as ``{"literal": ...}`` so nothing is lost.  A later date span that says
 "accessed"/"consulted"/"abgerufen" becomes ``accessed``; a bracketed one
 ("[1867]") becomes ``original-date``, as does the bracketed year in "1983 [1924]".  Years that OCR or typography disguised
 are repaired: "i960", "20o5", "1 999", "MDCCLVII", and "19802" (a flattened
-superscript edition number after the year).
+superscript edition number after the year).  A reprint's year left in a note
+("1928 (rist. 1967)", "Nachdruck 1984") is the edition cited: ``issued``, with
+the first year as ``original-date``.
 """
 
 from __future__ import annotations
@@ -165,6 +167,28 @@ _REPRINT_RE = re.compile(
 )
 
 
+#: a reprint and its year left in a note: "(rist. 1967)", "Nachdruck 1984", "repr. Aalen, 1972"
+_REPRINT_NOTE_RE = re.compile(
+    r"^\W*(?:rist|ristampa|repr|reprint|reprinted|rpt|Nachdr|Nachdruck|rééd|réimpr|réimpression|reimpr|"
+    r"reimpresión|reed)\.?,?\s*(?:[^\d()]{0,40}?[\s,])?(?P<year>1[5-9]\d\d|20\d\d)\W*$",
+    re.I,
+)
+
+
+def _reprint_in_a_note(notes: list[str], found: dict[str, Any]) -> None:
+    """"Storia d'Italia, Bari, Laterza, 1928 (rist. 1967)": the reprint is the edition cited (``issued``),
+    the first year the ``original-date`` (the tagger reads the bracket as a note or a series)."""
+    issued = found["issued"]
+    if "original-date" in found or "date-parts" not in issued:
+        return
+    for text in notes:
+        m = _REPRINT_NOTE_RE.match(text) if any(c.isdigit() for c in text) else None
+        if m and int(m["year"]) > issued["date-parts"][0][0]:
+            found["original-date"] = issued
+            found["issued"] = {"date-parts": [[int(m["year"])]]}
+            return
+
+
 class Date(Normalizer):
     """date spans -> ``issued`` (+ ``accessed``, ``original-date``, ``status``)."""
 
@@ -202,6 +226,9 @@ class Date(Normalizer):
                     found["accessed"] = accessed
                     continue
             self._add(found, text, parse_date(text))
+        spans = state.spans
+        if ("note" in spans or "collection-title" in spans) and "issued" in found:
+            _reprint_in_a_note([*spans.get("note", ()), *spans.get("collection-title", ())], found)
         state.item.update(found)
 
     @staticmethod

@@ -21,11 +21,11 @@ _ORDINALS = {
     "prima": 1, "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5,
 }
 _EDITION_WORDS = (
-    r"(?:ed|edn|edition|editions|éd|édition|edizione|ediz|aufl|auflage|ausg|ausgabe|druck|impr|"
+    r"(?:ed|edn|edition|editions|éd|édition|edizione|ediz|edición|edição|aufl|auflage|ausg|ausgabe|druck|impr|"
     r"impression|print|printing|rist)"
 )
 _NUMERIC_RE = re.compile(
-    rf"^(?:ed\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|\.)?[\s,]*(?:(?:rev|revised|enl|enlarged|"
+    rf"^(?:ed\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|\.[ªº]|\.)?[\s,]*(?:(?:rev|revised|enl|enlarged|"
     rf"überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
     rf"{_EDITION_WORDS}?\.?$",
     re.I,

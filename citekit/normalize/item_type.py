@@ -8,6 +8,10 @@ no publisher or editor), chapter (container plus editor/publisher/place, or an
 "In" container), web page (URL and nothing else that places it), book
 (also the edited book: CSL has no separate type, the editor list says it).
 A back-reference with no title is a ``document`` (the resolver replaces it).
+What the type implies is set here too: a book whose title ends in the kind of
+thesis ("…, tesis doctoral", "(unpublished doctoral thesis") is a thesis, the
+kind its ``genre`` and the university its ``publisher``; a title that is only
+a newspaper's name, with a day's date, is the newspaper (``container-title``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.legal import court_name
+from citekit.normalize.title import clean_title, put_title
 
 _CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
 _CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&/\- ]*\s+v\.?\s+[A-Z]")  # ("Case C-6/64 Costa v ENEL")
@@ -36,11 +41,19 @@ _GAZETTE_RE = re.compile(
 _THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|phd|ph\.\s?d|master'?s|magisterarbeit|habilitationsschrift|dottorato|kandidatskaia)\b", re.I)
 _REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
 _CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
+#: "Proceedings of the American Academy for Jewish Research", "… of the Royal Society": a journal
+_SOCIETY_PROCEEDINGS_RE = re.compile(
+    r"Proceedings\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Academy|Society|Association|Institute)\b"
+)
 #: a volume in honour of a scholar ("FS Larenz", "Festschrift für Canaris", "Mélanges Carbonnier"):
 #: a book, whose parts are chapters even when only pages follow
 _FESTSCHRIFT_RE = re.compile(
     r"(?:FS|GS|Festschrift|Gedächtnisschrift|Gedenkschrift|Liber\s+amicorum|Mélanges(?!\s+de\b|\s+d['’])|Studi\s+in\s+onore|"
     r"Scritti\s+in\s+onore|Essays\s+in\s+hono(?:u)?r)\b"
+)
+#: the body that awards a thesis, read as its place by the tagger
+_INSTITUTION_RE = re.compile(
+    r"Universit|College|Institut|Hochschule|[ÉE]cole|Academy|Akademi|Seminary|Sorbonne|Politecnico"
 )
 _NEWSPAPER_RE = re.compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
 
@@ -68,12 +81,26 @@ class ItemType(Normalizer):
 
     name: ClassVar[str] = "type"
     code: ClassVar[str] = "P115"
-    keys: ClassVar[tuple[str, ...]] = ("type",)
+    keys: ClassVar[tuple[str, ...]] = (
+        "type", "publisher", "publisher-place", "title", "title-short", "container-title", "genre",
+    )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         if "type" not in item:
-            item["type"] = self.infer(state)
+            if "title" in item and "issued" in item and "container-title" not in item and "author" not in item:
+                _newspaper_named_as_title(item)
+            kind = self.infer(state)
+            if kind == "book" and "genre" not in item:
+                title = item.get("title", "")
+                if ("," in title or "(" in title) and _may_end_in_thesis(title) and _take_thesis_genre(state):
+                    kind = "thesis"
+            item["type"] = kind
+            if item["type"] == "thesis" and "publisher" not in item and "publisher-place" in item:
+                place = item["publisher-place"]
+                if _INSTITUTION_RE.search(place):
+                    # "(PhD diss., University of Chicago, 2004)": the university awards it, it is no place
+                    item["publisher"] = item.pop("publisher-place")
 
     @staticmethod
     def infer(state: ItemState) -> str:
@@ -109,6 +136,8 @@ class ItemType(Normalizer):
         )
         if container:
             if _may_be_conference(container) and _CONFERENCE_RE.search(container):
+                if "volume" in item and not has_book_marks and _SOCIETY_PROCEEDINGS_RE.match(container):
+                    return "article-journal"  # a learned society's journal, cited by its volume
                 return "paper-conference"
             issued = item.get("issued") or {}
             parts = issued.get("date-parts") or [[]]
@@ -130,6 +159,79 @@ class ItemType(Normalizer):
         if not title and not item.get("author") and not item.get("editor"):
             return "document"
         return "book"
+
+
+#: words of newspapers' names ("Le Monde", "Corriere della Sera", "Frankfurter Zeitung", "Pravda")
+_NEWSPAPER_NAME_RE = re.compile(
+    r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|corriere|gazzetta|monde|figaro|temps|humanit[ée]|"
+    r"lib[ée]ration|stampa|repubblica|pa[ií]s|vanguardia|frankfurter|rundschau|correio|jornal|di[áa]rio|folha|"
+    r"pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine|chronicle|courier|mercury)\b",
+    re.I,
+)
+
+
+def _newspaper_named_as_title(item: dict[str, object]) -> None:
+    """"Le Monde, 12 mai 1968, p. 3": a newspaper's name (a few words, one of a newspaper) and a day,
+    nothing else: the tagger's title is the periodical."""
+    title = item["title"]
+    issued = item.get("issued")
+    if not isinstance(title, str) or not isinstance(issued, dict) or "volume" in item or "publisher" in item:
+        return
+    parts = issued.get("date-parts") or [[]]
+    if len(parts[0]) == 3 and title.count(" ") < 4 and _NEWSPAPER_NAME_RE.search(title):
+        item["container-title"] = item.pop("title")
+        item.pop("title-short", None)
+
+
+#: the kind of thesis closing a title span: "‘The Poet as Steward’ (unpublished doctoral thesis",
+#: "…, thèse de doctorat", "…, tesis doctoral", "…, Diss. phil."
+_THESIS_TAIL_RE = re.compile(
+    r"(?:\s*[,;]\s*\(?|\s*\()(?P<genre>(?:unpublished\s+)?(?:(?:doctoral|PhD|Ph\.\s?D\.?|DPhil|D\.\s?Phil\.?|MA|M\.A\.|"
+    r"MPhil|M\.\s?Phil\.?|master['’]?s|BLitt|B\.\s?Litt\.?|undergraduate|senior|honours|doctorate)\s+)?"
+    r"(?:thesis|dissertation)|th[èe]se\s+de\s+doctorat(?:\s+d['’][ÉéEe]tat)?|th[èe]se\s+d['’][ÉéEe]tat|"
+    r"tesi\s+di\s+(?:laurea|dottorato)|tesis\s+doctoral(?:\s+in[ée]dita)?|tese\s+de\s+(?:doutoramento|doutorado|mestrado)|"
+    r"disserta[çc][ãa]o\s+de\s+mestrado|Diss\.?(?:\s*(?:phil|jur|theol|med|rer\.\s*pol)\.?)?|Dissertation|"
+    r"Habilitationsschrift)\)?"
+    r"(?:,\s+(?P<institution>(?:Universit|Univ\.|[ÉE]cole|College|Institut)[^,;()]{2,60}))?$",
+    re.I,
+)
+#: the first letters of the awarding bodies ``_THESIS_TAIL_RE`` takes after the genre
+_INSTITUTION_HEADS = ("Univ", "École", "Ecol", "Coll", "Inst")
+
+
+def _may_end_in_thesis(title: str) -> bool:
+    """False when ``_THESIS_TAIL_RE`` cannot match: the genre follows the last comma or bracket (or
+    the one before, when an awarding body closes the title), and holds one of six words."""
+    cut = max(title.rfind(","), title.rfind("("))
+    if cut < 0:
+        return False
+    part = title[cut + 1 :]
+    if part.lstrip()[:4] in _INSTITUTION_HEADS:
+        end, cut = cut, max(title.rfind(",", 0, cut), title.rfind("(", 0, cut))
+        part = title[cut + 1 : end]
+    part = part.lower()
+    return "thes" in part or "thès" in part or "diss" in part or "tesi" in part or "tese" in part or "habil" in part
+
+
+def _take_thesis_genre(state: ItemState) -> bool:
+    """"‘The Poet as Steward’ (unpublished doctoral thesis", "…, thèse de doctorat, Université de Paris":
+    the kind of thesis (and the body awarding it) the tagger left at the end of a book's title go to
+    ``genre`` (and ``publisher``).  True when the title had one."""
+    item = state.item
+    title = item["title"]
+    m = _THESIS_TAIL_RE.search(title)
+    if m is None or m.start() == 0:
+        return False
+    head = clean_title(title[: m.start()])
+    if not head:
+        return False
+    put_title(item, head)
+    item["genre"] = m["genre"]
+    if m["institution"] and "publisher" not in item:
+        item["publisher"] = m["institution"].strip()
+    return True
+
+
 
 
 def _is_festschrift(container: str) -> bool:

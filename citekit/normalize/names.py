@@ -17,10 +17,17 @@ import re
 from typing import Any, ClassVar
 
 from citekit.normalize._person import (
+    SUFFIXES,
+    Name,
+    is_previous_marker,
+    looks_corporate,
+    parse_names,
+    plain_words,
+)
+from citekit.normalize._person import (
     SURNAME as SURNAME,  # (re-exported: other steps read names here)
 )
 from citekit.normalize._person import SURNAMES_BY_SLASH as SURNAMES_BY_SLASH
-from citekit.normalize._person import Name, is_previous_marker, parse_names, plain_words
 from citekit.normalize._person import slashed_names as slashed_names
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -185,6 +192,132 @@ def _title_head_in_name(text: str) -> int:
     return m.end()
 
 
+#: one person in natural order, the first piece of an author span: "Lorraine Daston", "W.J. TORRANCE KIRBY",
+#: "F. de Dainville" (a lower-case particle inside, never at the end)
+_NATURAL_NAME_RE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|di|da|del|della|van|von|der|den|du|la|le|ten|te)\s+)*){1,3}[A-ZÀ-Þ][\w'’-]+$"
+)
+#: the small words a title goes on with ("RICHARD HOOKER" + "AND THE POLITICS …"), never a name's
+_CAPS_CONTINUATIONS = frozenset({"AND", "OF", "THE", "IN", "ON", "&", "FOR", "TO"})
+#: inside a piece in capitals only these say title ("ANABEL AND BARRY WELLMAN" is people)
+_CAPS_TITLE_WORDS = _CAPS_CONTINUATIONS - {"AND", "&"}
+_PARTICLES = frozenset({"de", "di", "da", "del", "della", "van", "von", "der", "den", "du", "la", "le", "ten", "te",
+                        "y", "bin", "ibn", "al", "el", "zu", "dos", "das", "do"})
+#: marks that join the names of a list (with one, the pieces after a comma are people); the words
+#: that do ("Bruno Bianchi e Carlo Verdi") are no title's evidence either
+_NAME_LIST_JOIN_RE = re.compile(r"&|/|;")
+_CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", "u.", "with", "mit", "avec", "con"})
+_ET_AL_WORD_RE = re.compile(r"\bu\.\s?a\.|\bet\s+al\b|\bothers\b|\bu\.\s?v\.\s?a\.")
+_INITIAL_RE = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.")
+#: initials without periods, as Vancouver lists write them ("Arias A", "Lang SM", "V Harinarayan")
+_VANCOUVER_INITIALS_RE = re.compile(r"^[A-ZÀ-Þ]{1,3}[.,]?$")
+
+
+def _title_after_natural_name(text: str, state: ItemState) -> int:
+    """Where a title's first words start in an author span "Julian Martin, Francis Bacon," (or 0).
+
+    Only where the words cannot be a second person: the title span goes on in lower case ("the
+    State and …", "AND THE POLITICS …"), or the piece has a lower-case word that is no
+    particle ("Vincenzo Querini in Augsburg"; "BISHOP BUTLER AND THE AGE OF REASON" in
+    capitals).  Lists of people in natural order ("Roger Grand, Raymond Delatouche:"),
+    institutions and inverted names ("Soto Laveaga, Gabriela.") look alike otherwise and stay.
+    """
+    first, _, rest = text.partition(", ")
+    if not rest or " " not in first.strip() or not _NATURAL_NAME_RE.match(first.strip()) or _NAME_LIST_JOIN_RE.search(text):
+        return 0
+    last = first.rsplit(None, 1)[-1]
+    if _VANCOUVER_INITIALS_RE.match(last) and not first.isupper():
+        return 0  # "Pérez-Higueras JJ, Arias A": surnames first, then initials
+    offset = len(first) + 2
+    pieces = rest.split(", ")
+    while pieces and pieces[0].strip(" ,.;:").lower() in SUFFIXES | {"jr", "sr"}:
+        offset += len(pieces.pop(0)) + 2  # "Charles G. Nauert, Jr., Humanists,"
+    if len(pieces) != 1:
+        return 0  # "Bajos Nathalie, Ferrand Michèle, l’équipe GINÉ": a list
+    piece = pieces[0].strip(" ,")
+    words = piece.rstrip(".:;").split()
+    if not words or not piece[:1].isupper() or _INITIAL_RE.search(piece) or has_role_word(piece):
+        return 0
+    if not piece.isupper() and any(_VANCOUVER_INITIALS_RE.match(w) for w in words):
+        return 0  # "V Harinarayan"
+    if piece.endswith(":") and not piece.isupper():
+        return 0  # "Volker Roth, Petra Lang:": German notes close the list of authors with a colon
+    if len(words) == 1 and not _INITIAL_RE.search(first):
+        return 0  # "Caro Baraja, Julio": a given name after the family (but "J. King, Budweisers")
+    if _ET_AL_WORD_RE.search(piece) or looks_corporate(text):
+        return 0  # "Heinrich Dilly u.a.", "Environmental Protection Agency, State of Illinois"
+    title = state.spans["title"][0].lstrip(" “\"'‘»«„")
+    head = title.split(" ", 1)[0]
+    if (
+        (head[:1].islower() and "’" not in head and "'" not in head)  # (not "l’Anonimo": Italian titles)
+        or head in _CAPS_CONTINUATIONS
+        or (len(words) > 1 and any(w[:1].islower() and w not in _PARTICLES and w not in _CONJUNCTIONS for w in words))
+        or (piece.isupper() and any(w in _CAPS_TITLE_WORDS for w in words[1:]))
+    ):
+        return offset
+    return 0
+
+
+#: German law notes cite an article by author, periodical, year and page alone: "Kubis, ZUM 2006, 370";
+#: the periodical's abbreviation (two capitals at least: "ZUM", "AfP", "GRUR-Int.") rode in the author span
+_AUTHOR_THEN_PERIODICAL_RE = re.compile(
+    rf"^(?P<names>{SURNAMES_BY_SLASH}),\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{0,5}}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{0,5}}"
+    r"(?:-[A-Z][A-Za-z]{0,5})?\.?)\s*$"
+)
+
+
+def _periodical_in_author(state: ItemState, text: str) -> re.Match[str] | None:
+    """"Kubis, ZUM" + "2006," + "370": the author's surname and the periodical (no title, no container)."""
+    spans = state.spans
+    if "title" in spans or "container-title" in spans or "date" not in spans or ", " not in text:
+        return None
+    if not ("locator" in spans or "pages" in spans or "volume" in spans):
+        return None  # the page after the year makes the shape
+    m = _AUTHOR_THEN_PERIODICAL_RE.match(text.strip(" ,"))
+    if m is None or sum(c.isupper() for c in m["journal"]) < 2:
+        return None
+    letters = m["journal"].rstrip(".")
+    if letters.isupper() and len(letters) < 3:
+        return None  # "Smith, JA": initials
+    return m
+
+
+#: the Bluebook puts the volume of a multi-volume book before its author: "2 EDWARD GIBBON, THE DECLINE …
+#: 80 (1952)", "1 RICHARD HOOKER, OF THE LAWS …"
+_VOLUME_BEFORE_AUTHOR_RE = re.compile(r"^(?P<volume>\d{1,3})\s+(?=[A-ZÀ-Þ][\w.’'-]*\s+[A-ZÀ-Þ])")
+
+
+def _volume_before_author(state: ItemState, text: str) -> re.Match[str] | None:
+    """"2 EDWARD GIBBON," opening the reference, with the Bluebook's bracketed year after it."""
+    if "citation-number" in state.spans or "volume" in state.item:
+        return None
+    if not any(")" in date for date in state.spans.get("date", ())):
+        return None  # "(1952)", "(J.M. Dent & Sons, Ltd." + "1907)"
+    return _VOLUME_BEFORE_AUTHOR_RE.match(text) if _opens_the_citation(state, text) else None
+
+
+#: the book's title after its editors in one editor span: "in Brameshuber/Friedrich (Hrsg), FS Marhold"
+_EDITORS_THEN_WORK_RE = re.compile(r"^(?P<editors>[^()]+\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|coord)\.?\)),\s+(?P<work>[^\W\d_].*)$")
+
+
+#: a work's title before the role words that name its editors: "Sammeln als Wissen, hg. von Anke te
+#: Heesen", "in: Grenzöffnung, Migration, hg. von Arno Pilgram" (only the forms that must have the
+#: names after them: "Schmidt, Hg." names Schmidt)
+_WORK_THEN_EDITORS_RE = re.compile(
+    r"^(?P<work>\S.*?),\s+(?=(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
+    r"|éd(?:ité)?\.?\s+par|sous\s+la\s+direction\s+de)\s)",
+    re.I,
+)
+
+
+def _work_before_editors(text: str) -> re.Match[str] | None:
+    """"Aufmerksamkeiten, hg. von Aleida Assmann": the match whose ``work`` is the title or container."""
+    m = _WORK_THEN_EDITORS_RE.match(text)
+    if m is None or has_role_word(m["work"]) or not any(c.isalpha() for c in m["work"]):
+        return None
+    return m
+
+
 _LAW_CODE_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
 
 
@@ -212,6 +345,7 @@ class Names(Normalizer):
     code: ClassVar[str] = "P103"
     keys: ClassVar[tuple[str, ...]] = (
         "author", "editor", "translator", "custom", "authority", "container-title", "edition", "prefix",
+        "title", "title-short", "volume",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator", "container-title"})
 
@@ -235,11 +369,36 @@ class Names(Normalizer):
                 words = lead.group(1).strip()
                 state.prefix = f"{state.prefix} {words}" if state.prefix else words
                 text = text[lead.end() :]
-            if label == "author" and ". " in text and "title" in state.spans and (head := _title_head_in_name(text)):
-                # "Bergen, Doris L. Twisted Cross:" + "The German Christian Movement …": the words after
-                # the middle initial open the title (the title step puts them back in front of it)
-                state.derived["title-head"] = text[head:]
-                text = text[:head]
+            if label == "author" and "title" in state.spans:
+                if (
+                    ", " in text and text[:1].isupper() and "title-head" not in state.derived
+                    and (head := _title_after_natural_name(text, state)) and not has_role_word(text)
+                ):
+                    # "Julian Martin, Francis Bacon," + "the State and …": the title's first words
+                    state.derived["title-head"] = text[head:]
+                    text = text[:head]
+                elif ". " in text and (head := _title_head_in_name(text)):
+                    # "Bergen, Doris L. Twisted Cross:" + "The German Christian Movement …": the words after
+                    # the middle initial open the title (the title step puts them back in front of it)
+                    state.derived["title-head"] = text[head:]
+                    text = text[:head]
+            elif (
+                label == "editor" and text.count(")") == 1 and "container-title" not in state.spans
+                and "container-title" not in state.item and (book := _EDITORS_THEN_WORK_RE.match(text.strip()))
+            ):
+                from citekit.normalize.title import clean_title  # (title reads this module)
+
+                state.item["container-title"] = clean_title(book["work"])  # "…/Karl (Hrsg), FS Marhold"
+                text = book["editors"]
+            if (
+                ", " in text and label != "translator"
+                and ("von " in text or " by " in text or "cura" in text or "par " in text or "direction" in text)
+                and (work := _work_before_editors(text)) is not None
+            ):
+                text, author_text = self._work_and_editors(state, label, text, work)
+                if author_text:  # "Goethe, hg. von Erich Trunz," before the title: the author, then editors
+                    lists.setdefault("author", []).extend(parse_names(author_text)[0])
+                label = "editor"
             if is_previous_marker(text):
                 self._previous(state, ctx, label, lists, text)
                 continue
@@ -248,10 +407,19 @@ class Names(Normalizer):
                 # "BGH NJW 2003, 1234": a court and its reporting periodical, no person
                 state.item["authority"], state.item["container-title"] = reported
                 continue
-            if label == "author" and "title" not in state.spans and _names_a_periodical(state, text):
-                # "Pravda, 12 June 1937, p. 1", "Bol'shevik, 1937, no. 3": no title, the "author" is the paper
-                state.item["container-title"] = squash(text).strip(" ,;:.")
-                continue
+            if label == "author":
+                if text[:1].isdigit() and (volume := _volume_before_author(state, text)) is not None:
+                    state.item["volume"] = volume["volume"]  # "2 EDWARD GIBBON,": the volume cited
+                    text = text[volume.end() :]
+                if "title" not in state.spans:
+                    if "date" in state.spans and (periodical := _periodical_in_author(state, text)) is not None:
+                        # "Kubis, ZUM" + "2006, 370": the surname, then the periodical
+                        state.item["container-title"] = periodical["journal"]
+                        text = periodical["names"]
+                    if _names_a_periodical(state, text):
+                        # "Pravda, 12 June 1937, p. 1", "Bol'shevik, 1937, no. 3": no title, the "author" is the paper
+                        state.item["container-title"] = squash(text).strip(" ,;:.")
+                        continue
             commented = commentary_and_authors(text) if label == "author" and "/" in text else None
             law = _law_code_container(state) if commented is not None else None
             if commented is not None and ("container-title" not in state.spans or law):
@@ -289,6 +457,32 @@ class Names(Normalizer):
             custom: dict[str, Any] = dict(item.get("custom") or {})
             custom["et-al"] = truncated
             item["custom"] = custom
+
+    @staticmethod
+    def _work_and_editors(
+        state: ItemState, label: str, text: str, work: re.Match[str]
+    ) -> tuple[str, str | None]:
+        """Put the work named before "hg. von …" where it belongs: (the editors' text, authors' text).
+
+        "in: X, hg. von Y" names the container; an author span with no title after it names the
+        title; an author span before a title names the authors ("Goethe, hg. von Trunz,").
+        """
+        from citekit.normalize.title import clean_title, put_title  # (title reads this module)
+
+        name = work["work"]
+        rest = text[work.end() :]
+        if name[:3].lower().lstrip() in _IN_HEADS and _IN_RE.match(name):
+            if "container-title" not in state.spans and "container-title" not in state.item:
+                state.item["container-title"] = clean_title(_IN_RE.sub("", name))
+                return rest, None
+            return text, None
+        if not name.lstrip(" ,;:([")[:1].isupper():
+            # "catalogo della mostra, a cura di …", "in, a cura di …": a genre's words, no name
+            return rest, None
+        if label == "author" and "title" not in state.spans and "title" not in state.item:
+            put_title(state.item, clean_title(name))
+            return rest, None
+        return (rest, name) if label == "author" else (text, None)
 
     @staticmethod
     def _previous(

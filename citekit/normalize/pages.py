@@ -10,6 +10,10 @@ sub-verbo).  A range in a reference with no container (a book cited in a
 note) is the cited range, so a locator too; a bare single number in a journal
 reference is the article's first page.  ``345 pp.`` is ``number-of-pages``.
 A second pinpoint ("p. 3, n. 4") goes to ``suffix`` so nothing is lost.
+A journal article cited by its range alone is its ``page`` whatever the
+tagger called the range; "pp. 12–14 (p. 13)" (MHRA) is the range and the
+page cited; in a note (the author's name in reading order) the lone page after
+"(1974):" is the page cited; "no. 122" read as a pinpoint is the issue.
 Archival shelf-marks (busta, filza, reg., fasc., f./op./d. of Russian
 archives) are left to the archive normalizer.  After "supra"/"above"/"oben",
 a note number is the note of the first full citation: it goes to the CSL
@@ -31,15 +35,15 @@ from citekit.normalize.volume import volume_before_container
 
 LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
-    "page": "p pp pag pagg page pages pgs pg s ss seite seiten",
+    "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр",
     "note": "n nn note notes nota note anm fn fnn footnote fußnote",
-    "folio": "fol fols fo ff c cc carta carte folio folios",
+    "folio": "fol fols fo ff c cc carta carte folio folios bl л лл",
     "column": "col coll cols sp spalte column columns",
     "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo",
     "section": "sec sect section sections § §§ art",
     "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
     "line": "l ll line lines z zeile",
-    "volume": "vol vols bd t",
+    "volume": "vol vols bd t т",
     "book": "bk book lib livre",
     "part": "pt part teil",
     "verse": "v vv verse",
@@ -53,7 +57,7 @@ for _label, _words in {
 #: shelf-marks that identify an archival document (the archive normalizer's)
 ARCHIVAL_WORDS = frozenset(
     "b bb busta buste filza filze fz f reg registro registri fasc fase fascicolo doc docs "
-    "op opis d delo fond fonds khr cart cartella mazzo".split()
+    "op opis d delo fond fonds khr cart cartella mazzo legajo box folder caja".split()
 )
 _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
@@ -75,7 +79,7 @@ _KEEP_PERIOD_LAST = frozenset("fqsgv")
 _FIRST_AND_PIN_RE = re.compile(
     r"^(?P<label>S\.\s?)?(?P<first>\d+)\s*(?:\((?P<pin>\d+(?:\s?ff?\.?)?)\)|,\s(?P<after>\d+(?:\s?ff?\.?)?))$"
 )
-_PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs"})
+_PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs", "págs"})
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+")
@@ -155,6 +159,44 @@ def _range_then_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
     return [("pages", m["range"]), ("locator", m["pin"])] if m else [(label, text)]
 
 
+#: "no. 122", "n° 3", "Nr. 4", "núm. 3", "n.º 2": an issue number the tagger read as a pinpoint
+_ISSUE_NUMBER_RE = re.compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num)\.?\s*(?P<issue>\d{1,4})$", re.I)
+
+
+def _journal_range(state: ItemState) -> bool:
+    """A journal article cited by its range alone ("«Rivista storica italiana», LXVI (1954), pp. 50-58"),
+    with no imprint (a book's chapter cited so keeps the range as the pages cited)."""
+    item, spans = state.item, state.spans
+    return (
+        "container-title" in item and ("volume" in item or "issue" in item)
+        and "location" not in spans and "publisher" not in spans and "editor" not in spans
+    )
+
+
+def _after_colon_date(state: ItemState, text: str) -> bool:
+    """"Agricultural History Review 22, no. 1 (1974): 30.": in a Chicago note the lone page after
+    the bracketed year and its colon is the page cited, not the article's first page.  A note names
+    the author in reading order; a bibliography inverts the name ("Lanning, Peter"), and there the
+    page is a one-page article's."""
+    authors = state.spans.get("author")
+    if not authors or any("," in text.rstrip(" ,.;:") for text in authors):
+        return False  # "Zukofsky, Louis. … Poetry 37 (February 1931): 269.": a bibliography's one-page article
+    sequence = state.sequence
+    for i, (_, span) in enumerate(sequence):
+        if span is text:
+            colon = False
+            for before_label, before in reversed(sequence[:i]):
+                tail = before.rstrip()
+                if before_label == "punct":
+                    colon = colon or ":" in tail
+                    continue
+                if tail.endswith(":"):
+                    colon, tail = True, tail[:-1].rstrip()
+                return colon and before_label == "date" and tail.endswith(")")
+            return False
+    return False
+
+
 class PagesLocator(Normalizer):
     """pages and locator spans -> ``page``/``number-of-pages`` or ``locator`` + ``label``."""
 
@@ -162,7 +204,7 @@ class PagesLocator(Normalizer):
     code: ClassVar[str] = "P108"
     keys: ClassVar[tuple[str, ...]] = (
         "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix", "volume",
-        "container-title",
+        "container-title", "issue",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
 
@@ -174,7 +216,9 @@ class PagesLocator(Normalizer):
         locator: tuple[str, str | None] | None = None
         archival: bool | None = None
         extra: list[str] = []
-        for field_label, text in _pages_and_locators(state):
+        spans_found = _pages_and_locators(state)
+        locator_is_range = False
+        for position, (field_label, text) in enumerate(spans_found):
             value = squash(text).strip(" ,;:()[]")
             # the expression looks at most 6 characters back from the end: search only those,
             # and only when the letter before the period can end one of its words
@@ -207,6 +251,11 @@ class PagesLocator(Normalizer):
                 found["number-of-pages"] = count.group(1)
                 continue
             marked = False  # "at 755", "here p. 760"
+            if value[0] in "nN" and position == 0 and "issue" not in item and "container-title" in item and (
+                issue := _ISSUE_NUMBER_RE.match(value)
+            ):
+                item["issue"] = issue["issue"]  # "no. 122" before the year: the journal's issue, not a pinpoint
+                continue
             if value[0].isdigit():
                 word, number = "", value
             elif value[:3].lower() == "pp.":  # the commonest labels, read as _SPAN_RE reads them
@@ -235,15 +284,20 @@ class PagesLocator(Normalizer):
                 continue
             if (
                 label == "page"
-                and field_label == "pages"
+                and (field_label == "pages" or (is_range and len(spans_found) == 1 and _journal_range(state)))
                 and not marked
                 and "page" not in found
                 and in_container
                 and (is_range or word in _PLURAL_PAGE or not word)
+                and (is_range or word or not _after_colon_date(state, text))
             ):
                 found["page"] = number
             elif locator is None:
                 locator = (number, label)
+                locator_is_range = is_range and label == "page"
+            elif locator_is_range and label == "page" and text.lstrip()[:1] == "(" and "page" not in found:
+                # "pp. 12–14 (p. 13)" (MHRA): the range is the work's, the bracketed page the one cited
+                found["page"], locator = locator[0], (number, label)
             else:
                 extra.append(value)
         item.update(found)

@@ -7,7 +7,8 @@ citations of the same work repeat ("Hagenloh, Stalin’s Police, p. 6").
 A second title span is the container (a journal in guillemets, "in …") when
 the reference has none, otherwise a continuation of the title; a journal in
 guillemets at the end of the title span itself ("La crisi, «Studi veneziani»",
-as Italian notes write it) is split off the same way.
+as Italian notes write it) is split off the same way, and so is the imprint
+of a Russian reference ("Sotsial'naia istoriia Rossii. SPb.: Dmitrii Bulanin").
 """
 
 from __future__ import annotations
@@ -242,7 +243,7 @@ class Title(Normalizer):
     code: ClassVar[str] = "P104"
     keys: ClassVar[tuple[str, ...]] = (
         "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
-        "issued", "volume", "issue",
+        "issued", "volume", "issue", "publisher", "publisher-place",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
@@ -325,9 +326,12 @@ class Title(Normalizer):
         if container is None and open_container and title[-1:].isalnum():
             title = _periodical_tail(title, state)
         title = _take_tail_statements(title, state, (raw or "").rstrip(" ,;:").endswith("."))
+        if ":" in title and "publisher" not in state.spans and "location" not in state.spans:
+            title = _take_imprint(title, state)
         head = state.derived.get("title-head")
         if head:  # the title's first words, which the tagger put in the author span (see names)
-            title = clean_title(f"{head.rstrip(' ,.')} {title}" if title else head)
+            # (its comma stays: "Francis Bacon," + "the State and …" is "Francis Bacon, the State and …")
+            title = clean_title(f"{head.rstrip(' .')} {title}" if title else head)
         if title:
             put_title(item, title)
 
@@ -348,7 +352,8 @@ WHOLE_PERIODICAL_RE = re.compile(
     r"(?P<volume>\d{1,3})/\s?(?P<vyear>(?:19|20)\d\d)(?:/\s?(?P<issue>\d{1,2}))?(?P<year>)$"
 )
 #: an abbreviated periodical closing the title span: ", EuZA", ", RdA", ", ÖJZ" (a capital inside)
-_ABBREVIATION_TAIL_RE = re.compile(r",\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*)$")
+#: (also after a title that ends in a question: "Neues zum Streikrecht? JBl")
+_ABBREVIATION_TAIL_RE = re.compile(r"(?:,|(?<=\?))\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*)$")
 _YEAR_SPAN_RE = re.compile(r"^\s*(?:19|20)\d\d\s*,?\s*$")
 
 
@@ -378,7 +383,7 @@ def _periodical_tail(title: str, state: ItemState) -> str:
     """
     if not title[-1].isdigit():
         # "Zehn Jahre Viking und Laval, EuZA" + "2018," + "1 f.": the abbreviation closes the title span
-        last = title[title.rfind(",") + 1 :].strip()
+        last = title[max(title.rfind(","), title.rfind("? ")) + 1 :].strip()
         if not last or " " in last or last[1:].islower() or "date" not in state.spans:
             return title  # (one word with a capital inside, and a year span after: most titles stop here)
         m = _ABBREVIATION_TAIL_RE.search(title)
@@ -450,6 +455,30 @@ def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = Fals
         state.item["edition"] = parse_edition(m["edition"])
         title = title[: m.start()].rstrip(_TRAIL)
     return title
+
+
+#: the places of a Russian imprint ("Title. M.: Nauka"; GOST style), as written in transliteration
+_IMPRINT_PLACES = frozenset(
+    "M. SPb. L. Moskva Leningrad Sankt-Peterburg Petrograd Kiev Kyiv Minsk Novosibirsk Ekaterinburg "
+    "Sverdlovsk Kazan' Kazan’ Tomsk Irkutsk Riga Tallinn Vil'nius Khar'kov Odessa Rostov-na-Donu Saratov".split()
+)
+
+
+def _take_imprint(title: str, state: ItemState) -> str:
+    """"Sotsial'naia istoriia Rossii. SPb.: Dmitrii Bulanin": the imprint rode in the title span
+    (references in the Russian GOST style put it after the title, a period before it)."""
+    colon = title.rfind(":")
+    head = title[:colon].rstrip()
+    space = head.rfind(" ")
+    place = head[space + 1 :]
+    if place not in _IMPRINT_PLACES or space < 2 or head[space - 1] != ".":
+        return title
+    publisher = title[colon + 1 :].strip(" ,.;")
+    if not publisher or len(publisher) > 60 or ":" in publisher:
+        return title
+    state.item["publisher-place"] = place
+    state.item["publisher"] = publisher
+    return head[: space - 1].rstrip(_TRAIL)
 
 
 _LONE_SURNAMES_RE = re.compile(rf"^{SURNAMES_BY_SLASH},?$")

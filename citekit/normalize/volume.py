@@ -3,9 +3,11 @@
 ``56(2)``, ``vol. 56, no. 2``, ``v. 18(2)``, ``Bd. 3, H. 2``, ``83: 330``,
 SEER's ``56, 2004, 2`` (volume, year, issue), ``XIV, 1951``, Vancouver's
 ``2002 ; 346 :``.  A year found here fills ``issued`` only when the date span
-did not.  ``2 vols.``/``3 Bde.`` is ``number-of-volumes``; ``Part A`` is
-``part``; a page range after a colon (``3(1):1–122``) is the work's ``page``
-when no pages span gave one.  A volume in a new series ("n.s. 3", "N.F. 12") is kept whole: the
+did not.  ``2 vols.``/``3 Bde.`` is ``number-of-volumes`` (also before the imprint: "16 Bde.,
+London 1825–34" counts the volumes, London is the place, the one cited comes in its own
+"Bd. 2"); a bare number after "Bd. 2," is the page cited (German notes number issues with
+"H."); ``Part A`` is ``part``; a page range after a colon (``3(1):1–122``) is the
+work's ``page`` when no pages span gave one.  A volume in a new series ("n.s. 3", "N.F. 12") is kept whole: the
 series marker is part of how the volume is identified.  A "volume" of words alone, in a
 reference with no title and no container, is the book's title the tagger misread
 ("Luhmann, Rechtssoziologie (1972) 239": a one-word title before the year).
@@ -42,6 +44,13 @@ _TOKEN_RE = re.compile(
 _YEAR_RE = re.compile(r"^(?:1[4-9]\d\d|20\d\d)$")
 _PAGES_AFTER_COLON_RE = re.compile(r":\s*(\d+\s*[-–—]+\s*\d+)\s*$")
 NUMBER_OF_VOLUMES_RE = re.compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?$", re.I)
+#: the imprint after a count of volumes: "London 1825–34", "Frankfurt a. M. 1990 ff."
+IMPRINT_RE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\d,;:()]*?[^\W\d]\.?)\s+(?:1[4-9]|20)\d\d\b")
+_BARE_VOLUME_RE = re.compile(r"^(?:\d{1,3}|[IVXLC]+)\W*$")
+#: a one-letter volume label and its number: "t. III" (tome), "v. 2"
+_TOME_RE = re.compile(r"^[tv]\.\s*(?:\d{1,3}|[IVXLC]+)\b")
+#: the count of volumes opening a longer span: "16 Bde., London 1825–34", "3 vols., vol. 2"
+_VOLUMES_HEAD_RE = re.compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?,?\s+(?P<rest>\S.*)$", re.I)
 _SERIES_RE = re.compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
 #: a word of a title: four letters or more, not a roman numeral as OCR reads it ("Vili", "Ili")
 _TITLE_WORD_RE = re.compile(r"\b(?![IVXLCDivxlcdf]+\b)[^\W\d_]{4,}")
@@ -70,6 +79,15 @@ def split_volume(text: str) -> dict[str, Any]:
     m = NUMBER_OF_VOLUMES_RE.match(value)
     if m:
         return {"number-of-volumes": m.group(1)}
+    if value[:1].isdigit() and (head := _VOLUMES_HEAD_RE.match(value)):
+        # "16 Bde., London 1825–34": the count; the rest is the imprint unless it names a volume
+        out = {"number-of-volumes": head.group(1)}
+        if (_LABEL_START_RE.match(head["rest"]) or _BARE_VOLUME_RE.match(head["rest"])
+                or _TOME_RE.match(head["rest"])):
+            out.update(split_volume(head["rest"]))  # "3 vols., vol. 2", "2 vols. 1:", "3 vol., t. III"
+        elif imprint := IMPRINT_RE.match(head["rest"]):
+            out["place"] = imprint["place"]  # "London 1825–34": where the set was printed
+        return out
     if _SERIES_RE.search(value):
         return {"volume": value}
     pages = _PAGES_AFTER_COLON_RE.search(value)
@@ -77,11 +95,14 @@ def split_volume(text: str) -> dict[str, Any]:
         out["page"] = expand_dashed_range(pages.group(1))
         value = value[: pages.start()]
     bare: list[str] = []
+    german_volume = False  # "Bd. 2, 42": after "Bd." a bare number is the page (but "Bd. I, 1: Title")
     for t in _TOKEN_RE.finditer(value):
         if t["vnum"] is not None:
-            if _YEAR_RE.match(t["vnum"]) and t["vlabel"].strip(" .").lower() in ("a", "anno", "année", "jg", "jahrgang"):
+            vlabel = t["vlabel"].strip(" .").lower()
+            if _YEAR_RE.match(t["vnum"]) and vlabel in ("a", "anno", "année", "jg", "jahrgang"):
                 out.setdefault("year", t["vnum"])
             else:
+                german_volume = german_volume or ("volume" not in out and vlabel in ("bd", "band"))
                 out.setdefault("volume", _num(t["vnum"]))
         elif t["inum"] is not None:
             out.setdefault("issue", _num(t["inum"]))
@@ -99,6 +120,8 @@ def split_volume(text: str) -> dict[str, Any]:
             out["year"] = number
         elif "volume" not in out:
             out["volume"] = _num(number)
+        elif german_volume and "issue" not in out and "pinpoint" not in out and number.isdigit() and ":" not in value:
+            out["pinpoint"] = _num(number)
         elif "issue" not in out:
             out["issue"] = _num(number)
     if not out:
@@ -131,6 +154,7 @@ class VolumeIssue(Normalizer):
     code: ClassVar[str] = "P107"
     keys: ClassVar[tuple[str, ...]] = (
         "volume", "issue", "part", "number-of-volumes", "issued", "page", "title", "container-title",
+        "locator", "label", "publisher-place",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"volume", "issue"})
 
@@ -165,6 +189,10 @@ class VolumeIssue(Normalizer):
                 ):
                     # "66 Socialism and Democracy 531, 535": after the journal, the first page
                     item["page"] = parts[key]
+            if "place" in parts and "location" not in state.spans and "publisher-place" not in item:
+                item["publisher-place"] = parts["place"]
+            if "pinpoint" in parts and state.locator is None and not ("locator" in state.spans or "pages" in state.spans):
+                state.locator, state.label = parts["pinpoint"], "page"  # "Bd. 2, 42"
             year = parts.get("year")
             if year and "issued" not in item and "date" not in state.spans:
                 item["issued"] = {"date-parts": [[int(year)]]}

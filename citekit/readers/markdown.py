@@ -93,8 +93,8 @@ def _keyed(text: str, start: int, end: int) -> tuple[list[Citation], list[tuple[
 
 def _clean(text: str) -> str:
     text = _LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}".strip(), text)
+    text = _SPACE.sub(" ", text).strip()  # (first: an emphasised title may run over a line break)
     text = _EMPHASIS.sub(r"\2", text)
-    text = _SPACE.sub(" ", text).strip()
     return re.sub(r"\s+([,.;:)])", r"\1", text)
 
 

@@ -35,6 +35,8 @@ KINDS = [
     ("Conquest, op. cit., p. 9.", "op-cit", "Conquest", None),
     ("Savigny, a.a.O., S. 12.", "op-cit", "Savigny", None),
     ("Ulam, loc. cit.", "op-cit", "Ulam", None),
+    ("Goubert, ouvr. cité, p. 50.", "op-cit", "Goubert", None),  # French "ouvrage cité"
+    ("Goubert, ouvrage cité, p. 50.", "op-cit", "Goubert", None),
     ("Penco, op. cil., pp. 742-3,", "op-cit", "Penco", None),
     ("Cipolla C., op. cit., pag. 216.", "op-cit", "Cipolla C.", None),
     ("Wolfgang Goethe, op. cit., 9 ottobre 1786, p. 99.", "op-cit", "Wolfgang Goethe", None),
@@ -55,9 +57,15 @@ def test_classify(text: str, kind: str, author: str | None, title: str | None) -
     assert (info.kind, info.author, info.title) == (kind, author, title)
 
 
-def test_supra_keeps_the_note_number_apart_from_the_pinpoint() -> None:
-    info = classify("Hagenloh, supra n. 1, p. 7.")
-    assert info.note_ref == "1" and info.pinpoint is not None and info.pinpoint.value == "7"
+@pytest.mark.parametrize("text, page", [
+    ("Hagenloh, supra n. 1, p. 7.", "7"),
+    ("Hagenloh, above, n. 1, 7.", "7"),  # MHRA/OSCOLA-like: a bare page after the note number
+    ("Hagenloh, above, n. 1, 7–9.", "7–9"),
+])
+def test_supra_keeps_the_note_number_apart_from_the_pinpoint(text: str, page: str) -> None:
+    info = classify(text)
+    assert info.note_ref == "1" and info.pinpoint is not None
+    assert (info.pinpoint.value, info.pinpoint.label) == (page, "page")
 
 
 PINPOINTS = [
@@ -73,6 +81,17 @@ PINPOINTS = [
     ("Jones, Recht, Rn. 7.", ("7", "paragraph")),
     ("Brown, Treaty, art. 5.", ("5", "article-locator")),
     ("Conquest, The Great Terror, London, 1968", None),
+    # Chicago's note on a page: the page and its note together are the pinpoint
+    ("Lewin, Making, 260n12.", ("260n12", "page")),
+    ("Lewin, Making, 260nn12–13.", ("260nn12–13", "page")),
+    ("Elliott, op. cit., pág. 50.", ("50", "page")),  # Spanish
+    ("Ortiz, El Antiguo Régimen, págs. 12-15.", ("12-15", "page")),
+    # an ancient text by its own divisions
+    ("Tacitus, Annals 1.1", ("1.1", "section")),
+    ("Augustine, Confessions 8.12.29.", ("8.12.29", "section")),
+    # a Russian archival leaf and its verso (oborot)
+    ("Ibid., l. 14ob.", ("14ob", "folio")),
+    ("Ibid., ll. 12–14ob.", ("12–14ob", "folio")),
 ]
 
 
@@ -120,3 +139,14 @@ def test_surface_title(text: str, expected: str | None) -> None:
 def test_periodical_citation(text: str, expected: tuple[str, str] | None) -> None:
     got = periodical_citation(text)
     assert (None if got is None else (got["container-title"], got["year"])) == expected
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Ibid 581.", "581"),  # OSCOLA: no comma, no label
+    ("Ibid 581–82 (Lord Atkin).", "581–82"),
+    ("Ibid.", None),
+])
+def test_a_bare_page_after_ibid_is_its_pinpoint(text: str, page: str | None) -> None:
+    info = classify(text)
+    assert info.kind == "ibid"
+    assert (info.pinpoint.value if info.pinpoint else None) == page

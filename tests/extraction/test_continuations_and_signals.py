@@ -45,6 +45,16 @@ def test_a_lone_name_before_a_signal_is_not_an_author_list() -> None:
     ("Luhmann (Fn. 9), 16, und Gunther Teubner, Recht als autopoietisches System, Frankfurt 1989", 0),
     # an intro of prose before the first name is cut off
     ("Zwei Studien sind Julian Martin, Francis Bacon, Cambridge 1992", len("Zwei Studien sind ")),
+    # "the standard work remains …" in several languages: the verb ends the lead-in
+    ("The standard account remains R. W. Davies, Crisis and Progress (London, 1996)",
+     len("The standard account remains ")),
+    ("Grundlegend bleibt Hans Maier, Die ältere deutsche Staatslehre, Tübingen 1966", len("Grundlegend bleibt ")),
+    ("L’ouvrage de référence reste Jean Delumeau, La Peur en Occident, Paris 1978",
+     len("L’ouvrage de référence reste ")),
+    ("Il punto di partenza rimane Paolo Prodi, Il sovrano pontefice, Bologna 1982",
+     len("Il punto di partenza rimane ")),
+    # a title ending in such a word is no lead-in
+    ("Hughes, What Remains, London 1999", 0),
 ])
 def test_leading_prose(chunk: str, start: int) -> None:
     assert _leading_prose(chunk) == start
@@ -277,3 +287,45 @@ def test_portuguese_commentary(piece: str) -> None:
 ])
 def test_a_title_with_a_verb_and_an_imprint_is_a_citation(piece: str) -> None:
     assert [p.kind for p in split_note(piece)] == ["full"]
+
+
+@pytest.mark.parametrize("note, prefix, text", [
+    ("Jones, Towns, 258; and, more generally, Jones, Markets and Fairs (Oxford, 1968), passim.",
+     "and, more generally", "Jones, Markets and Fairs (Oxford, 1968), passim."),
+    ("Jones, Towns, 258. More generally, see Smith, Fairs, 2.", "More generally, see", "Smith, Fairs, 2."),
+    ("Plus généralement, voir Marc Bloch, La Société féodale, Paris 1939.", "Plus généralement, voir",
+     "Marc Bloch, La Société féodale, Paris 1939."),
+])
+def test_more_generally_is_a_signal(note: str, prefix: str, text: str) -> None:
+    assert _cited(note)[-1][1:] == (prefix, text)
+
+
+@pytest.mark.parametrize("note", [
+    "This interpretation, first advanced by Conquest in 1968, has been widely contested.",
+    "Diese These, zuerst 1968 vertreten, ist umstritten.",
+    "Cette thèse, avancée en 1968, a été contestée.",
+])
+def test_a_sentence_opening_with_a_demonstrative_is_commentary_despite_its_year(note: str) -> None:
+    assert [p.kind for p in split_note(note)] == ["commentary"]
+
+
+@pytest.mark.parametrize("note, prefix, text", [
+    ("J. H. Elliott, La España imperial, Barcelona, 1965, pág. 45; y A. Domínguez Ortiz, El Antiguo "
+     "Régimen, Madrid, 1973.", "y", "A. Domínguez Ortiz, El Antiguo Régimen, Madrid, 1973."),
+    ("G. Galasso, Il Regno, Torino, 2005, p. 12; e R. Villari, La rivolta, Bari, 1967.", "e",
+     "R. Villari, La rivolta, Bari, 1967."),
+])
+def test_a_spanish_or_italian_and_before_the_next_work_is_a_connector(note: str, prefix: str, text: str) -> None:
+    assert _cited(note)[-1][1:] == (prefix, text)
+
+
+def test_a_topic_lead_in_ending_in_a_signal_starts_a_new_sentence_after_any_citation() -> None:
+    note = ("Jane Roe and Tim Doe, eds., Peasant Economy (Princeton, NJ: Princeton University Press, 1991), "
+            "esp. the introduction. On repartition, cf. Boris Mironov, \"The Commune,\" Slavic Review 44 "
+            "(1985): 438–67.")
+    assert [t for _, _, t in _cited(note)] == [
+        "Jane Roe and Tim Doe, eds., Peasant Economy (Princeton, NJ: Princeton University Press, 1991), "
+        "esp. the introduction.",
+        "Boris Mironov, \"The Commune,\" Slavic Review 44 (1985): 438–67.",
+    ]
+    assert _cited(note)[1][1] == "On repartition, cf."

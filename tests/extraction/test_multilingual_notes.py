@@ -124,6 +124,9 @@ def test_locator_labels(text: str, expected: tuple[str, str]) -> None:
     ({"type": "legal_case", "authority": "BGH", "number": "V ZR 225/03",
       "issued": {"date-parts": [[2004, 2, 13]]}}, "bgh2004"),
     ({"type": "book", "author": [{"family": "Canaris"}], "issued": {"date-parts": [[1971]]}}, "canaris1971"),
+    # a newspaper cited by its date: named by the paper
+    ({"type": "article-newspaper", "container-title": "The Times", "issued": {"date-parts": [[1992, 6, 4]]}},
+     "times1992"),
 ])
 def test_entry_key(entry: Entry, expected: str) -> None:
     assert entry_key(entry, set()) == expected

@@ -215,3 +215,16 @@ def test_author_year_repeat_must_agree_on_the_periodical() -> None:
     ids = [n.citations[0].id for n in doc.notes]
     assert ids[0] == ids[1] != ids[2]
     assert doc.entries[1]["container-title"] == "RdA"
+
+
+@pytest.mark.parametrize("note, paper, date", [
+    ("Pravda, 22 August 1936, 1.", "Pravda", [1936, 8, 22]),
+    ("The Times, 4 June 1992, p. 5.", "The Times", [1992, 6, 4]),
+])
+def test_a_newspaper_cited_by_its_date_has_no_title_or_author(note: str, paper: str, date: list[int]) -> None:
+    from citekit.extraction import extract
+
+    doc = extract(note + "\n", notes_mode=True)
+    [entry] = doc.entries
+    assert entry.get("container-title") == paper and entry["issued"] == {"date-parts": [date]}
+    assert "title" not in entry and "author" not in entry

@@ -224,7 +224,50 @@ def test_a_signal_word_inside_a_german_quotation_is_no_signal() -> None:
     # a translation of the work just cited is no work of its own
     ("So sicherte die Erklärung von 1890 den Anspruch auf das ganze Land bis zum Fluss "
      "(dt. Ausgabe, hg. von Anna Berg, Neuwied 1966, 63).", None),
+    # a Chicago note puts its own imprint in brackets: the long title outside is no sentence
+    ("Mary Jones, The Shaping of the Provincial Towns: Essays in the Economic History of Early Modern "
+     "England (London: Longman, 1985), 258", None),
 ])
 def test_citation_in_parentheses(note: str, cited: str | None) -> None:
     span = _citation_in_parentheses(note)
     assert (note[span[0]:span[1]] if span else None) == cited
+
+
+def test_a_chicago_note_with_a_long_title_keeps_its_citations() -> None:
+    note = ("Mary Jones, The Shaping of the Provincial Towns: Essays in the Economic History of Early Modern "
+            "England (London: Longman, 1985), 258; and, more generally, Jones, Markets and Fairs "
+            "(Oxford: Clarendon Press, 1968), passim.")
+    pieces = [p for p in split_note(note) if p.kind != "commentary"]
+    assert [p.text for p in pieces] == [
+        "Mary Jones, The Shaping of the Provincial Towns: Essays in the Economic History of Early Modern "
+        "England (London: Longman, 1985), 258",
+        "Jones, Markets and Fairs (Oxford: Clarendon Press, 1968), passim.",
+    ]
+
+
+@pytest.mark.parametrize("text, remark", [
+    ("Horwitz, supra note 1, at 35 (discussing the writ system).", "(discussing the writ system)."),
+    ("Roe v. Wade, 410 U.S. 113, 153 (1973) (citing Griswold v. Connecticut, 381 U.S. 479 (1965)).",
+     "(citing Griswold v. Connecticut, 381 U.S. 479 (1965))."),
+    ("Id. at 12 (emphasis added)", "(emphasis added)"),
+    # brackets that belong to the source: a year, an imprint, an edition, a season
+    ("Friedman, A History of American Law 112 (3d ed. 2005).", None),
+    ("Hagenloh, Stalin’s Police (Baltimore, MD, 2009), p. 3.", None),
+    ("Journal 12 (spring 1990)", None),
+    ("(citing nothing)", None),
+])
+def test_explanatory_parenthetical(text: str, remark: str | None) -> None:
+    from citekit.extraction.split import explanatory_parenthetical
+
+    start = explanatory_parenthetical(text)
+    assert (text[start:] if start is not None else None) == remark
+
+
+def test_an_explanatory_parenthetical_becomes_the_suffix() -> None:
+    from citekit.extraction import extract
+
+    doc = extract("Morton Horwitz, The Transformation of American Law 31 (1977).\n"
+                  "Horwitz, supra note 1, at 35 (discussing the writ system).\n", notes_mode=True)
+    cit = doc.notes[1].citations[0]
+    assert (cit.kind, cit.id, cit.locator, cit.label) == ("supra", doc.notes[0].citations[0].id, "35", "page")
+    assert cit.suffix == "(discussing the writ system)"

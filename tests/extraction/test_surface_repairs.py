@@ -90,7 +90,7 @@ def test_authors_made_of_title_words_are_replaced_by_the_author_head() -> None:
             "issued": {"date-parts": [[2004]]}}
     complete_item(item, "R.T. Alan Brook, Order and Chaos, in A HISTORY OF CANON LAW 12, 15 (Mary Vale ed., 2004).")
     assert item["title"] == "Order and Chaos"
-    assert item["author"] == [{"family": "Brook", "given": "R.T. Alan"}]
+    assert item["author"] == [{"family": "Brook", "given": "R. T. Alan"}]  # initials spaced, as the names step writes them
     assert item["container-title"] == "A HISTORY OF CANON LAW" and item["type"] == "chapter"
 
 
@@ -243,3 +243,13 @@ def test_authors_inside_the_title(text: str, title: str, authors: list | None) -
     item = {"type": "book", "title": text.split(", 1150")[0].split(", Wien")[0].split(" (New")[0]}
     complete_item(item, text)
     assert item["title"] == title and item.get("author") == authors
+
+
+def test_a_given_name_and_a_particle_surname_opening_the_title_are_the_author() -> None:
+    from citekit.extraction import extract
+
+    doc = extract("Emmanuel Le Roy Ladurie, « Pour un modèle de l'économie rurale », Cahiers d'histoire, "
+                  "t. 19, 1974, p. 5-27, ici p. 10.\n", notes_mode=True)
+    [entry] = doc.entries
+    assert entry["author"] == [{"family": "Le Roy Ladurie", "given": "Emmanuel"}]
+    assert entry["title"] == "Pour un modèle de l'économie rurale"

@@ -49,6 +49,52 @@ CASES = [
        ("locator", "reg. 12,"), ("locator", "c. 34v.")],
       ({"type": "manuscript", "archive_location": "reg. 12", "archive_collection": "Consiglio dei dieci",
         "archive": "Archivio di Stato di Venezia", "language": "it"}, "34v", "folio"), id="archive-named-in-full-with-its-siglum"),
+    P([("title", "Letter from Jane Addams to Mary Rozet Smith,"), ("date", "3 May 1921,"),
+       ("note", "Box 4, Folder 2, Papers of Jane Addams,"), ("publisher", "Swarthmore College Peace Collection.")],
+      ({"type": "manuscript", "title": "Letter from Jane Addams to Mary Rozet Smith",
+        "issued": {"date-parts": [[1921, 5, 3]]}, "archive_location": "Box 4, Folder 2",
+        "archive_collection": "Papers of Jane Addams", "archive": "Swarthmore College Peace Collection",
+        "author": [{"family": "Addams", "given": "Jane"}], "recipient": [{"family": "Smith", "given": "Mary Rozet"}]},
+       None, None), id="american-box-and-folder-letter"),
+    P([("title", "Archivo General de Simancas, Estado, leg. 1234,"), ("locator", "fol. 5.")],
+      ({"type": "manuscript", "archive": "Archivo General de Simancas", "archive_collection": "Estado",
+        "archive_location": "leg. 1234"}, "5", "folio"), id="repository-read-as-a-title"),
+    P([("title", "The National Archives, Kew, FO 371/19456, Chilston to Eden,"), ("date", "14 March 1936.")],
+      ({"type": "manuscript", "archive": "The National Archives", "archive_collection": "Kew",
+        "archive_location": "FO 371/19456", "title": "Chilston to Eden",
+        "issued": {"date-parts": [[1936, 3, 14]]}}, None, None),
+      id="repository-shelf-mark-then-the-document"),
+    P([("title", "Letter from N. I. Ezhov to I. V. Stalin, 17 September 1937, RGASPI,"), ("locator", "f. 17,"),
+       ("locator", "op. 3, d. 990,"), ("locator", "l. 12.")],
+      ({"type": "manuscript", "title": "Letter from N. I. Ezhov to I. V. Stalin", "archive": "RGASPI",
+        "archive_location": "f. 17, op. 3, d. 990", "issued": {"date-parts": [[1937, 9, 17]]},
+        "author": [{"family": "Ezhov", "given": "N. I."}], "recipient": [{"family": "Stalin", "given": "I. V."}]},
+       "12", "folio"), id="letter-date-and-siglum-in-the-title"),
+    P([("title", "Protokol zasedaniia,"), ("date", "1937,"), ("locator", "RGASPI,"), ("locator", "f. 17,"),
+       ("locator", "op. 162,"), ("locator", "d. 21,"), ("locator", "l. 3.")],
+      ({"type": "manuscript", "title": "Protokol zasedaniia", "archive": "RGASPI", "language": "ru",
+        "archive_location": "f. 17, op. 162, d. 21", "issued": {"date-parts": [[1937]]}}, "3", "folio"),
+      id="siglum-tagged-as-a-locator"),
+    P([("author", "Arquivo Nacional da Torre do Tombo,"), ("title", "Inquisição de Lisboa,"),
+       ("locator", "proc. 1234.")],
+      ({"type": "manuscript", "archive": "Arquivo Nacional da Torre do Tombo",
+        "archive_collection": "Inquisição de Lisboa"}, "proc. 1234", "page"), id="repository-read-as-an-author"),
+    P([("other", "Geheimes Staatsarchiv Preußischer Kulturbesitz, I. HA Rep. 77, Nr. 1234, Bl. 5.")],
+      ({"type": "manuscript", "archive": "Geheimes Staatsarchiv Preußischer Kulturbesitz",
+        "archive_location": "I. HA Rep. 77, Nr. 1234", "language": "de"}, "5", "folio"),
+      id="repository-shelf-mark-and-leaf-in-one-span"),
+    P([("title", "Minutes of the Vestry,"), ("date", "12 April 1743,"), ("collection-title", "MS 2642/3,"),
+       ("location", "London Metropolitan Archives.")],
+      ({"type": "manuscript", "title": "Minutes of the Vestry", "issued": {"date-parts": [[1743, 4, 12]]},
+        "collection-title": "MS 2642/3", "archive": "London Metropolitan Archives"}, None, None),
+      id="repository-closing-the-reference"),
+    P([("author", "Archivio di Stato di Venezia,"), ("title", "Mestieri e Arti a Venezia,"), ("date", "1986,"),
+       ("pages", "pp. 86-87.")],
+      ({"type": "book", "author": [{"literal": "Archivio di Stato di Venezia"}], "title": "Mestieri e Arti a Venezia",
+        "issued": {"date-parts": [[1986]]}}, "86-87", "page"), id="catalogue-the-archive-published"),
+    P([("title", "Archivio storico italiano,"), ("volume", "VI,"), ("pages", "p. 64.")],
+      ({"type": "book", "title": "Archivio storico italiano", "volume": "VI"}, "64", "page"),
+      id="journal-named-archivio"),
 ]
 
 
@@ -74,3 +120,7 @@ def test_margin_number_letter_is_no_busta() -> None:
 def test_from_in_a_note_is_not_a_fond() -> None:
     parsed = normalize_fields([("title", "A"), ("note", "Retrieved from"), ("pages", "12-20")])
     assert "archive_location" not in parsed.item
+
+
+def test_post_office_box_is_no_shelf_mark() -> None:
+    assert "archive_location" not in normalize_fields([("note", "Tourin, P. O. Box 575, Duxbury")]).item

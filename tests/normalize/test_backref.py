@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from citekit.normalize import normalize_fields
 from citekit.normalize.backref import BackRef, backref_kind
 from citekit.normalize.base import Context, ItemState
 
@@ -39,6 +40,16 @@ P = pytest.param
         P("(wie Anm. 3)", "supra", id="wie-anm"),
         P("ouvrage précité,", "op-cit", id="precite"),
         P("AA. VV.,", None, id="aa-vv-is-not-a-backref"),
+        P("Ibíd.,", "ibid", id="spanish-ibid-accent"),
+        P("Íd.,", "idem", id="spanish-id-accent"),
+        P("Tam zhe.", "ibid", id="russian-tam-zhe"),
+        P("Idem, ibidem,", "ibid", id="idem-ibidem-same-work"),
+        P("id. ibid.,", "ibid", id="id-ibid"),
+        P("Tam, where", None, id="tam-alone-is-no-backref"),
+        P("Там же.", "ibid", id="russian-ibid-cyrillic"),
+        P("Указ. соч.", "op-cit", id="russian-op-cit-cyrillic"),
+        P("Ukaz. soch.,", "op-cit", id="russian-op-cit-transliterated"),
+        P("Он же,", "idem", id="russian-idem-cyrillic"),
     ],
 )
 def test_backref_kind(text: str, kind: str | None) -> None:
@@ -92,3 +103,58 @@ def test_in_idem_makes_the_author_the_container_author() -> None:
     BackRef()(state, Context())
     assert state.item["container-author"] == [{"family": "Cozzi", "given": "G."}]
     assert state.kind == "full"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        P([("author", "Ibíd.,"), ("locator", "pág. 821.")], id="spanish-ibid-read-as-author"),
+        P([("title", "Tam zhe."), ("locator", "S. 45.")], id="russian-ibid-read-as-title"),
+        P([("title", "Ibid.,"), ("pages", "p. 168.")], id="ibid-read-as-title"),
+        P([("author", "Там же."), ("locator", "С. 45.")], id="cyrillic-ibid-read-as-author"),
+    ],
+)
+def test_back_reference_read_as_author_or_title(fields: list[tuple[str, str]]) -> None:
+    parsed = normalize_fields(fields)
+    assert parsed.kind == "ibid"
+    assert "author" not in parsed.item and "title" not in parsed.item
+
+
+def test_supra_read_as_author_takes_the_note_number() -> None:
+    parsed = normalize_fields([("signal", "Voir"), ("author", "supra,"), ("locator", "n. 12.")])
+    assert (parsed.kind, parsed.locator) == ("supra", None)
+    assert parsed.item.get("first-reference-note-number") == "12" and "author" not in parsed.item
+
+
+def test_idem_read_as_author_takes_the_previous_author() -> None:
+    prev = {"type": "book", "author": [{"family": "Maravall"}]}
+    parsed = normalize_fields([("author", "Íd.,"), ("locator", "pág. 52.")], prev=prev)
+    assert (parsed.kind, parsed.item["author"], parsed.locator) == ("idem", [{"family": "Maravall"}], "52")
+
+
+@pytest.mark.parametrize(
+    ("fields", "locator"),
+    [
+        P([("backref", "Ibid.,"), ("volume", "2:45.")], "2:45", id="volume-colon-page"),
+        P([("backref", "Ibid.,"), ("volume", "2:45–47.")], "2:45-47", id="volume-colon-range"),
+        P([("backref", "Ibid.,"), ("volume", "vol. 2,"), ("locator", "45.")], "45", id="volume-of-its-own-stays"),
+    ],
+)
+def test_ibid_volume_and_page(fields: list[tuple[str, str]], locator: str) -> None:
+    parsed = normalize_fields(fields)
+    assert (parsed.kind, parsed.locator, parsed.label) == ("ibid", locator, "page")
+    assert "issue" not in parsed.item and "page" not in parsed.item
+
+
+def test_author_named_like_a_back_reference_word_is_kept() -> None:
+    parsed = normalize_fields([("author", "Ebdon,"), ("title", "Coal and Iron,"), ("locator", "p. 3.")])
+    assert parsed.kind == "short" and parsed.item["author"] == [{"family": "Ebdon"}]
+
+
+def test_idem_read_as_author_keeps_the_new_title() -> None:
+    fields = [("author", "Idem,"), ("title", "Colbert e gli specchi veneziani,"),
+              ("container-title", "Giornale economico,"), ("volume", "XLVIX"), ("pages", "pp. 364-368.")]
+    parsed = normalize_fields(fields, prev={"type": "book", "author": [{"family": "Zecchin"}]})
+    assert parsed.kind == "idem"
+    assert parsed.item["title"] == "Colbert e gli specchi veneziani"
+    assert parsed.item["author"] == [{"family": "Zecchin"}]

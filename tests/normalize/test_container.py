@@ -82,3 +82,74 @@ CASES = [
 @pytest.mark.parametrize(("fields", "expected"), CASES)
 def test_container(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     assert run(fields) == expected
+
+
+# --- a journal's volume and year left in the container span ---------------------------------------
+
+VOLUME_TAIL_CASES = [
+    P([("title", "On Comets,"), ("container-title", "in: Acta Eruditorum XII (1693)"), ("pages", "311–318.")],
+      {"container-title": "Acta Eruditorum", "volume": "XII", "issued": {"date-parts": [[1693]]}},
+      id="roman-volume-and-year"),
+    P([("container-title", "in: Hermes 7"), ("date", "(1873)"), ("pages", "1–20")],
+      {"container-title": "Hermes", "volume": "7"}, id="volume-before-a-bracketed-date-span"),
+    P([("container-title", "in: Annalen III–IV (1801–02)"), ("locator", "12")],
+      {"container-title": "Annalen", "volume": "III-IV", "issued": {"date-parts": [[1801]]}}, id="volume-range"),
+    P([("container-title", "In Proceedings of SOSP 15,"), ("pages", "pp. 1-10"), ("date", "1995.")],
+      {"container-title": "Proceedings of SOSP 15"}, id="conference-number-without-a-bracketed-year"),
+    P([("container-title", "in: Essays on Henry VIII"), ("date", "(1990)"), ("pages", "1-5")],
+      {"container-title": "Essays on Henry VIII"}, id="ruler-after-a-given-name"),
+    P([("container-title", "in: Geschichte 2000"), ("date", "(1990)"), ("pages", "1-5")],
+      {"container-title": "Geschichte 2000"}, id="a-year-is-no-volume"),
+    P([("container-title", "in: Studien 4"), ("volume", "12"), ("date", "(1990)"), ("pages", "1-5")],
+      {"container-title": "Studien 4"}, id="volume-span-given"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), VOLUME_TAIL_CASES)
+def test_volume_left_in_the_container(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected
+
+
+EDITORS_IN_CONTAINER_CASES = [
+    P([("container-title", "in: Lexikon des Mittelalters, hg. von Robert Auty, 9 Bde., München 1980–98,")],
+      {"container-title": "Lexikon des Mittelalters", "editor": [{"family": "Auty", "given": "Robert"}],
+       "number-of-volumes": "9", "publisher-place": "München"}, id="editor-count-and-imprint"),
+    P([("container-title", "in: Law and Society, edited by Ann Bell and Tom Cole")],
+      {"container-title": "Law and Society", "editor": [{"family": "Bell", "given": "Ann"},
+                                                        {"family": "Cole", "given": "Tom"}]},
+      id="edited-by"),
+    P([("container-title", "in: Schriften des Vereins von Freunden")],
+      {"container-title": "Schriften des Vereins von Freunden"}, id="von-without-a-role-word"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), EDITORS_IN_CONTAINER_CASES)
+def test_editors_run_on_in_the_container(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected
+
+
+def _chain(fields: list[tuple[str, str]]) -> dict[str, Any]:
+    from citekit.normalize import normalize_fields
+
+    return normalize_fields(fields).item
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Hoffmann,"), ("title", "Urheberrecht im Archiv,"),
+           ("container-title", "in: Kerner, Recht und Gedächtnis im digitalen Zeitalter,"), ("date", "2012,"),
+           ("pages", "S. 10–20.")],
+          {"editor": [{"family": "Kerner"}], "container-title": "Recht und Gedächtnis im digitalen Zeitalter"},
+          id="surname-style-notes-name-the-editor"),
+        P([("author", "Anna Hoffmann,"), ("title", "Urheberrecht,"),
+           ("container-title", "in: Kerner, Recht und Gedächtnis,"), ("date", "2012,")],
+          {"editor": None, "container-title": "Kerner, Recht und Gedächtnis"}, id="full-names-elsewhere-no-guess"),
+        P([("author", "Hoffmann,"), ("title", "Urheberrecht,"),
+           ("container-title", "in: Festschrift, Recht und Gedächtnis,"), ("date", "2012,")],
+          {"editor": None}, id="a-title-word-is-no-editor"),
+    ],
+)
+def test_one_editor_before_the_book(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _chain(fields)
+    assert {key: item.get(key) for key in expected} == expected

@@ -90,3 +90,21 @@ def test_idempotent() -> None:
     first = dict(state.item)
     Date()(state, Context())
     assert state.item == first
+
+
+@pytest.mark.parametrize(
+    ("fields", "issued", "original"),
+    [
+        pytest.param([("date", "1928"), ("collection-title", "(rist. 1967),")], 1967, 1928, id="italian-ristampa"),
+        pytest.param([("date", "1939"), ("note", "(Nachdruck Darmstadt 1984)")], 1984, 1939, id="german-nachdruck"),
+        pytest.param([("date", "1973,"), ("note", "rééd. 1978")], 1978, 1973, id="french-reedition"),
+        pytest.param([("date", "1990"), ("collection-title", "Studi e testi 1950")], 1990, None,
+                     id="series-with-a-year-is-no-reprint"),
+    ],
+)
+def test_reprint_left_in_a_note(fields: list[tuple[str, str]], issued: int, original: int | None) -> None:
+    state = ItemState.from_fields(fields)
+    Date()(state, Context())
+    item = state.item
+    assert item["issued"]["date-parts"][0][0] == issued
+    assert (item.get("original-date") or {}).get("date-parts", [[None]])[0][0] == original

@@ -22,6 +22,9 @@ CASES = [
     P([("author", "R. White,"), ("title", "Timing analysis."),
        ("container-title", "In Proceedings of the IEEE Real-Time Symposium,"), ("pages", "pages 192-202,")],
       "paper-conference", id="conference"),
+    P([("author", "Paul Grendler,"), ("title", "\"The Destruction of Hebrew Books,\""),
+       ("container-title", "Proceedings of the American Academy for Jewish Research"), ("volume", "45"),
+       ("date", "(1978):"), ("pages", "103–30.")], "article-journal", id="learned-society-proceedings-journal"),
     P([("author", "John Smith,"), ("title", "‘Moscow burns’,"), ("container-title", "The Times,"),
        ("date", "4 June 1992,")], "article-newspaper", id="newspaper"),
     P([("author", "Smith, J."), ("title", "Land reform in Tuscany."), ("genre", "PhD thesis,"),
@@ -50,9 +53,45 @@ CASES = [
       "webpage", id="webpage"),
     P([("backref", "Ibid.,"), ("locator", "p. 3")], "document", id="ibid-has-no-work"),
     P([], "document", id="empty"),
+    P([("author", "Mary Hale,"), ("title", "‘The Poet as Steward’ (unpublished doctoral thesis,"),
+       ("publisher", "University of Leeds,"), ("date", "2007),")], "thesis", id="thesis-kind-in-the-title"),
+    P([("author", "Luis Pérez,"), ("title", "El comercio de Sevilla, tesis doctoral,"), ("date", "1987,")], "thesis",
+      id="tesis-doctoral"),
+    P([("author", "Anna Weber,"), ("title", "Bürgertum und Bildung, Diss. phil.,"), ("date", "1978,")], "thesis",
+      id="diss-phil"),
+    P([("author", "A. Benedetti,"), ("title", "Compendio da una tesi di laurea,"), ("location", "Venezia,")], "book",
+      id="thesis-word-inside-the-title"),
+    P([("title", "Le Monde,"), ("date", "12 mai 1968,"), ("locator", "p. 3.")], "article-newspaper",
+      id="newspaper-read-as-title"),
+    P([("title", "The Daily Life of Romans,"), ("location", "London,"), ("date", "12 May 1968")], "book",
+      id="newspaper-word-in-a-book-title"),
 ]
 
 
 @pytest.mark.parametrize(("fields", "expected"), CASES)
 def test_item_type(fields: list[tuple[str, str]], expected: str) -> None:
     assert normalize_fields(fields).item["type"] == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Mary Hale,"), ("title", "‘The Poet as Steward’ (unpublished doctoral thesis,"),
+           ("publisher", "University of Leeds,"), ("date", "2007),")],
+          {"title": "The Poet as Steward", "genre": "unpublished doctoral thesis", "publisher": "University of Leeds"},
+          id="kind-of-thesis-leaves-the-title"),
+        P([("author", "Marie Lefort,"), ("title", "La dévotion à Rouen, thèse de doctorat, Université de Rouen,"),
+           ("date", "1995,")],
+          {"title": "La dévotion à Rouen", "genre": "thèse de doctorat", "publisher": "Université de Rouen"},
+          id="awarding-body-after-the-kind"),
+        P([("author", "Daniel Marsh,"), ("title", "The Lyric and the Ledger"), ("genre", "(PhD diss.,"),
+           ("location", "University of Chicago,"), ("date", "2004),")],
+          {"title": "The Lyric and the Ledger", "genre": "PhD diss", "publisher": "University of Chicago"},
+          id="university-read-as-a-place"),
+        P([("title", "Corriere della Sera,"), ("date", "3 maggio 1915,")],
+          {"container-title": "Corriere della Sera", "title": None}, id="newspaper-title-is-the-container"),
+    ],
+)
+def test_what_the_type_implies(fields: list[tuple[str, str]], expected: dict[str, object]) -> None:
+    item = normalize_fields(fields).item
+    assert {key: item.get(key) for key in expected} == expected

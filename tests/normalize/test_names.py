@@ -291,3 +291,115 @@ def test_capitals_before_a_name(text: str, expected: dict[str, str]) -> None:
     from citekit.normalize._person import parse_names
 
     assert parse_names(text)[0] == [expected]
+
+
+# --- note patterns seen in law and legal-history footnotes (the names step's share) ---------------
+
+def _chain(fields: list[tuple[str, str]]) -> dict[str, Any]:
+    from citekit.normalize import normalize_fields
+
+    return normalize_fields(fields).item
+
+
+TITLE_HEAD_CASES = [
+    P([("author", "Margaret Jacob, Isaac Newton,"), ("title", "the Church and the Mechanical Philosophy,")],
+      [{"family": "Jacob", "given": "Margaret"}], "Isaac Newton", id="title-goes-on-in-lower-case"),
+    P([("author", "JOHN WITTE, MARTIN LUTHER"), ("title", "AND THE LAW OF MARRIAGE"), ("date", "(2002).")],
+      [{"family": "Witte", "given": "John"}], "MARTIN LUTHER AND THE LAW OF MARRIAGE", id="capitals-go-on-with-and"),
+    P([("author", "G. Cozzi, Stato e chiesa nel Seicento,"), ("other", "in"), ("title", "Studi veneziani,")],
+      [{"family": "Cozzi", "given": "G."}], "Stato e chiesa nel Seicento", id="lower-case-word-in-the-piece"),
+    P([("author", "P. Vidal, Chansons"), ("title", "de geste et romans,")],
+      [{"family": "Vidal", "given": "P."}], "Chansons de geste et romans", id="one-word-after-an-initialled-name"),
+]
+
+
+@pytest.mark.parametrize(("fields", "authors", "title_start"), TITLE_HEAD_CASES)
+def test_title_words_in_the_author_span(
+    fields: list[tuple[str, str]], authors: list[dict[str, str]], title_start: str
+) -> None:
+    item = _chain(fields)
+    assert item["author"] == authors
+    assert item["title"].startswith(title_start)
+
+
+STILL_PEOPLE_CASES = [
+    P([("author", "Marc Bloch, Lucien Febvre,"), ("title", "Correspondance")], 2, id="two-people-in-natural-order"),
+    P([("author", "Ortega Gasset, José,"), ("title", "la rebelión de las masas")], 1, id="inverted-compound-surname"),
+    P([("author", "Royal Historical Society, Committee on Records,"), ("title", "a guide to the sources")], 1,
+      id="institution"),
+    P([("author", "Müller KH, Weber A,"), ("title", "effects of stress")], 2, id="vancouver-initials"),
+    P([("author", "Paul Durand, Jean Martin:"), ("title", "Histoire des prisons")], 2, id="list-closed-by-a-colon"),
+    P([("author", "Hans Beck, Otto Wirth u.a.,"), ("title", "zur Geschichte")], 2, id="et-al"),
+    P([("author", "A. Fabbri, Luca Conti,"), ("title", "l’Anonimo veneziano")], 2, id="italian-elided-article"),
+    P([("author", "BROWN, ANNE AND PETER GREEN"), ("title", "Networks")], 2, id="people-in-capitals-joined-by-and"),
+    P([("author", "Volker Roth, Petra Lang:"), ("title", "zur Geschichte der Schule")], 2,
+      id="colon-closes-a-list-before-a-lower-case-title"),
+]
+
+
+@pytest.mark.parametrize(("fields", "count"), STILL_PEOPLE_CASES)
+def test_people_stay_people(fields: list[tuple[str, str]], count: int) -> None:
+    item = _chain(fields)
+    assert len(item["author"]) == count
+    assert item["title"] == _chain([("title", fields[1][1])])["title"]
+
+
+WORK_BEFORE_EDITORS_CASES = [
+    P([("author", "Gelehrte Netzwerke, hg. von Ingrid Baum und Peter Lenz,"), ("location", "Leipzig"),
+       ("date", "1999.")],
+      {"title": "Gelehrte Netzwerke", "editor": [{"family": "Baum", "given": "Ingrid"},
+                                                 {"family": "Lenz", "given": "Peter"}], "author": None},
+      id="book-title-before-its-editors"),
+    P([("author", "Maria Kranz,"), ("title", "Die Zunft,"),
+       ("editor", "in: Stadt und Handwerk, hg. von Otto Brenner,"), ("location", "Köln"), ("date", "1988,")],
+      {"container-title": "Stadt und Handwerk", "editor": [{"family": "Brenner", "given": "Otto"}]},
+      id="container-before-its-editors"),
+    P([("author", "Heinrich Heine, hg. von Klaus Briegleb,"), ("title", "Sämtliche Schriften")],
+      {"author": [{"family": "Heine", "given": "Heinrich"}], "editor": [{"family": "Briegleb", "given": "Klaus"}]},
+      id="author-before-the-editors"),
+    P([("author", "catalogo della mostra, a cura di L. Rossi,"), ("title", "Pittura veneta")],
+      {"author": None, "editor": [{"family": "Rossi", "given": "L."}]}, id="genre-words-are-no-name"),
+    P([("author", "Huber,"), ("title", "Streik und Aussperrung,"), ("editor", "in Maier/Kunz (Hrsg), FS Lehner"),
+       ("date", "(2015),"), ("pages", "101")],
+      {"container-title": "FS Lehner", "editor": [{"family": "Maier"}, {"family": "Kunz"}]},
+      id="festschrift-after-its-editors"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), WORK_BEFORE_EDITORS_CASES)
+def test_work_named_beside_its_editors(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _chain(fields)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+PERIODICAL_AND_VOLUME_CASES = [
+    P([("author", "Schulz, NZA"), ("date", "2011,"), ("locator", "812, 815.")],
+      {"author": [{"family": "Schulz"}], "container-title": "NZA"}, id="surname-then-periodical"),
+    P([("author", "Braun/Vogt, MMR"), ("date", "2019,"), ("locator", "44.")],
+      {"author": [{"family": "Braun"}, {"family": "Vogt"}], "container-title": "MMR"}, id="two-surnames"),
+    P([("author", "Smith, JA"), ("date", "2007,"), ("pages", "12-19")],
+      {"container-title": None}, id="initials-are-no-periodical"),
+    P([("author", "3 JAMES KENT,"), ("title", "COMMENTARIES ON AMERICAN LAW"), ("date", "(1828).")],
+      {"volume": "3", "author": [{"family": "Kent", "given": "James"}]}, id="bluebook-volume-before-author"),
+    P([("author", "3 JAMES KENT,"), ("title", "COMMENTARIES ON AMERICAN LAW"), ("date", "1828.")],
+      {"volume": None}, id="no-bluebook-year-no-volume"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), PERIODICAL_AND_VOLUME_CASES)
+def test_periodical_and_volume_in_the_author_span(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _chain(fields)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Kraus / Lenz / Moretti", [{"family": "Kraus"}, {"family": "Lenz"}, {"family": "Moretti"}],
+          id="spaced-slashes-join-people"),
+        P("Ute Kraus / Paolo Moretti", [{"family": "Kraus", "given": "Ute"}, {"family": "Moretti", "given": "Paolo"}],
+          id="spaced-slashes-between-full-names"),
+    ],
+)
+def test_slashes_with_spaces(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text)[0] == expected

@@ -85,6 +85,28 @@ CASES = [
     P([*ARTICLE, ("pages", "707-718"), ("pages", "[hep-th/0011193].")], ({"page": "707-718"}, None, None, None),
       id="arxiv-id-is-not-a-page"),
     P([*BOOK, ("locator", "doc. 12")], ({}, "doc. 12", None, None), id="document-number-kept-whole"),
+    # probed with unseen notes (tests/parser/test_notes_unseen.py)
+    P([*BOOK, ("locator", "pág. 45.")], ({}, "45", "page", None), id="spanish-pag"),
+    P([*BOOK, ("locator", "págs. 102-105.")], ({}, "102-105", "page", None), id="spanish-pags-range"),
+    P([*BOOK, ("locator", "Bl. 5.")], ({}, "5", "folio", None), id="german-blatt-is-a-leaf"),
+    P([*BOOK, ("locator", "С. 45.")], ({}, "45", "page", None), id="cyrillic-s-is-a-page"),
+    P([*BOOK, ("locator", "Л. 12 об.")], ({}, "12 об", "folio", None), id="cyrillic-list-is-a-leaf"),
+    P([*ARTICLE, ("locator", "págs. 811-840.")], ({"page": "811-840"}, None, None, None),
+      id="journal-range-alone-is-the-article"),
+    P([("container-title", "Storia d'Italia"), ("location", "Torino,"), ("locator", "pp. 45-67.")],
+      ({}, "45-67", "page", None), id="chapter-range-with-an-imprint-stays-cited"),
+    P([*BOOK, ("pages", "pp. 12–14"), ("locator", "(p. 13).")], ({"page": "12-14"}, "13", "page", None),
+      id="mhra-range-then-bracketed-page"),
+    P([("author", "Peter Lanning,"), *ARTICLE, ("date", "(1974):"), ("pages", "30.")], ({}, "30", "page", None),
+      id="chicago-note-page-after-colon-is-cited"),
+    P([("author", "Lanning, Peter."), *ARTICLE, ("date", "(1974):"), ("pages", "30.")],
+      ({"page": "30"}, None, None, None), id="bibliography-one-page-article"),
+    P([*ARTICLE, ("date", "(1974),"), ("pages", "30.")], ({"page": "30"}, None, None, None),
+      id="no-colon-first-page"),
+    P([*ARTICLE, ("locator", "no. 122"), ("date", "(1998):"), ("pages", "201–20.")],
+      ({"issue": "122", "page": "201-220"}, None, None, None), id="issue-read-as-locator"),
+    P([*ARTICLE, ("pages", "p. 145"), ("locator", "nr. 2.")], ({}, "145", "page", "nr. 2"),
+      id="number-after-the-page-is-no-issue"),
 ]
 
 

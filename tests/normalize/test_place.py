@@ -42,3 +42,35 @@ CASES = [
 @pytest.mark.parametrize(("fields", "expected"), CASES)
 def test_place_publisher(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     assert run(fields) == expected
+
+
+# --- heads an imprint span carries in law and history notes ----------------------------------------
+
+IMPRINT_HEAD_CASES = [
+    P([("publisher", "(Mary Brown ed., Yale Univ. Press")],
+      {"editor": [{"family": "Brown", "given": "Mary"}], "publisher": "Yale Univ. Press"},
+      id="bluebook-editor-then-publisher"),
+    P([("publisher", "(Peter Smith & Ann Lee eds.,")],
+      {"editor": [{"family": "Smith", "given": "Peter"}, {"family": "Lee", "given": "Ann"}]},
+      id="bluebook-editors-alone"),
+    P([("publisher", "(Jane Doe trans., Penguin")],
+      {"translator": [{"family": "Doe", "given": "Jane"}], "publisher": "Penguin"}, id="bluebook-translator"),
+    P([("publisher", "(2d ed. Foundation Press")], {"publisher": "2d ed. Foundation Press"},
+      id="edition-is-no-editor"),
+    P([("publisher", "(Studien zur Landesgeschichte 12), Stuttgart: Kohlhammer")],
+      {"collection-title": "Studien zur Landesgeschichte", "collection-number": "12",
+       "publisher-place": "Stuttgart", "publisher": "Kohlhammer"}, id="series-before-the-imprint"),
+    P([("publisher", "(National Archives) Office of Records")],
+      {"publisher": "(National Archives) Office of Records"}, id="bracket-without-number-is-no-series"),
+    P([("publisher", "(1 May to 30 June 1990), Bulletin: Report")],
+      {"publisher-place": "(1 May to 30 June 1990), Bulletin", "publisher": "Report"},
+      id="a-year-is-no-series-number"),
+    P([("publisher", "Bd. 3, Berlin und Leipzig")], {"volume": "3", "publisher": "Berlin und Leipzig"},
+      id="volume-label-before-the-imprint"),
+    P([("location", "vol. 4, no. 2")], {"publisher-place": "vol. 4, no. 2"}, id="volume-and-issue-left-alone"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), IMPRINT_HEAD_CASES)
+def test_imprint_heads(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields) == expected

@@ -27,3 +27,27 @@ P = pytest.param
 )
 def test_short_form(fields: list[tuple[str, str]], kind: str) -> None:
     assert normalize_fields(fields).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("fields", "title", "locator"),
+    [
+        P([("author", "Hollis,"), ("title", "Wool Trade, 45.")], "Wool Trade", "45", id="page-in-the-short-title"),
+        P([("author", "Bynum,"), ("title", "Body of Christ, 412–14.")], "Body of Christ", "412-414",
+          id="range-in-the-short-title"),
+        P([("author", "Davis,"), ("title", "Return of Martin Guerre, 1848.")], "Return of Martin Guerre, 1848",
+          None, id="year-ends-the-title"),
+        P([("author", "Smith,"), ("title", "Europe, 1150–1750.")], "Europe, 1150–1750", None,
+          id="years-end-the-title"),
+        P([("author", "Hollis,"), ("title", "Wool Trade,"), ("locator", "45.")], "Wool Trade", "45",
+          id="locator-of-its-own"),
+    ],
+)
+def test_page_left_in_the_short_title(fields: list[tuple[str, str]], title: str, locator: str | None) -> None:
+    parsed = normalize_fields(fields)
+    assert (parsed.kind, parsed.item["title"], parsed.locator) == ("short", title, locator)
+
+
+def test_full_reference_keeps_a_number_ending_its_title() -> None:
+    parsed = normalize_fields([("title", "Poems, 12"), ("location", "London,"), ("date", "1850")])
+    assert parsed.item["title"] == "Poems, 12" and parsed.locator is None

@@ -165,6 +165,8 @@ def test_surname_read_as_title(fields: list[tuple[str, str]], expected: dict[str
           id="abbreviation-and-year"),
         P([("title", "Zehn Jahre Viking und Laval, EuZA"), ("date", "2018,"), ("locator", "1 f.")],
           {"title": "Zehn Jahre Viking und Laval", "container-title": "EuZA"}, id="abbreviation-then-year-span"),
+        P([("title", "Neues zum Streikrecht? JBl"), ("date", "1992,"), ("locator", "12.")],
+          {"title": "Neues zum Streikrecht?", "container-title": "JBl"}, id="abbreviation-after-a-question"),
         P([("author", "Rebhahn,"),
            ("title", "The International Journal of Comparative Labour Law and Industrial Relations 19/2003/3,"),
            ("locator", "277 f")],
@@ -198,3 +200,31 @@ def test_periodical_closing_the_title(fields: list[tuple[str, str]], expected: d
 def test_in_without_colon_inside_the_title_span(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     item = run(fields)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Mironov B. N."), ("title", "Sotsial'naia istoriia Rossii. SPb.: Dmitrii Bulanin,")],
+          {"title": "Sotsial'naia istoriia Rossii", "publisher-place": "SPb.", "publisher": "Dmitrii Bulanin"},
+          id="gost-imprint-after-the-title"),
+        P([("title", "Samoderzhavie i russkaia armiia. M.: Nauka,")],
+          {"title": "Samoderzhavie i russkaia armiia", "publisher-place": "M.", "publisher": "Nauka"},
+          id="moscow-abbreviated"),
+        P([("title", "Dante. Inferno: A Verse Translation")],
+          {"title": "Dante. Inferno: A Verse Translation"}, id="subtitle-is-no-imprint"),
+        P([("title", "Rossiia. M.: Nauka,"), ("publisher", "Nauka,")], {"title": "Rossiia. M.: Nauka"},
+          id="imprint-spans-of-its-own-win"),
+    ],
+)
+def test_imprint_in_the_title_span(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = run(fields)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+def test_title_words_taken_back_from_the_author_span_keep_their_comma() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Julian Martin, Francis Bacon,"),
+                               ("title", "the State and the Reform of Natural Philosophy"), ("date", "1992.")])
+    assert parsed.item["title"] == "Francis Bacon, the State and the Reform of Natural Philosophy"

@@ -72,3 +72,32 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
 )
 def test_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     assert run(fields) == expected
+
+
+# --- the count of volumes and the volume cited, as German notes give them ---------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("12 Bde., Leipzig 1880–95,", {"number-of-volumes": "12", "place": "Leipzig"}, id="count-before-the-imprint"),
+        P("6 Bde., Frankfurt a. M. 1990 ff.", {"number-of-volumes": "6", "place": "Frankfurt a. M."},
+          id="place-with-an-abbreviation"),
+        P("2 Bde., 1990", {"number-of-volumes": "2"}, id="count-and-year-no-place"),
+        P("4 vols., vol. 3", {"number-of-volumes": "4", "volume": "3"}, id="count-then-volume"),
+        P("2 vols. 1:", {"number-of-volumes": "2", "volume": "1"}, id="count-then-bare-volume"),
+        P("3 vol., t. III,", {"number-of-volumes": "3", "volume": "III"}, id="count-then-french-tome"),
+        P("Bd. 4, 213", {"volume": "4", "pinpoint": "213"}, id="page-after-bd"),
+        P("Bd. I, 2: Die Neuzeit", {"volume": "I", "issue": "2"}, id="part-volume-before-its-title"),
+        P("vol. 4, 213", {"volume": "4", "issue": "213"}, id="english-label-keeps-the-issue"),
+    ],
+)
+def test_volume_counts_and_pinpoints(text: str, expected: dict[str, str]) -> None:
+    assert split_volume(text) == expected
+
+
+def test_volume_cited_after_the_count() -> None:
+    state = ItemState.from_fields([("title", "Werke,"), ("volume", "10 Bde., Weimar 1890–1900,"),
+                                   ("volume", "Bd. 7, 88")])
+    VolumeIssue()(state, Context())
+    assert state.item == {"number-of-volumes": "10", "volume": "7", "publisher-place": "Weimar"}
+    assert (state.locator, state.label) == ("88", "page")

@@ -109,3 +109,31 @@ def test_periodicals_and_law(note: str, expected: dict[str, Any]) -> None:
     item = parse_reference(note).item
     assert {key: item.get(key) for key in expected} == expected
     assert "title" not in item or expected.get("type") != "article-newspaper"
+
+
+# === field patterns of law and legal-history notes (normalizers: names, place, container, volume) ===
+
+FIELD_PATTERNS = [
+    P("Henry Oldfield, A Voyage to the North, in: PTRS III (1668) 801–805, 802.",
+      {"container-title": "PTRS", "volume": "III", "page": "801-805"}, ("802", "page"),
+      id="journal-volume-left-in-the-container"),
+    P("Stephen Hale, Judges and Juries, in THE COMMON LAW TRADITION 12, 19 (Anne Ross ed., 2001).",
+      {"editor": [{"family": "Ross", "given": "Anne"}], "container-title": "THE COMMON LAW TRADITION"}, None,
+      id="bluebook-editor-in-the-bracket"),
+    P("Lenz, GRUR 2015, 445, 447.",
+      {"author": [{"family": "Lenz"}], "container-title": "GRUR"}, ("447", "page"),
+      id="german-periodical-after-the-surname"),
+    P("3 WILLIAM HOLDSWORTH, A HISTORY OF ENGLISH LAW 45 (1923).",
+      {"volume": "3", "author": [{"family": "Holdsworth", "given": "William"}]}, None,
+      id="bluebook-volume-before-the-author"),
+    P("Karl Weber, Preußische Verwaltung, 3 Bde., Berlin 1901–05, Bd. 2, 117.",
+      {"volume": "2", "number-of-volumes": "3"}, ("117", "page"), id="volume-count-then-volume-cited"),
+]
+
+
+@pytest.mark.parametrize(("note", "expected", "occurrence"), FIELD_PATTERNS)
+def test_field_patterns(note: str, expected: dict[str, Any], occurrence: tuple[str, str] | None) -> None:
+    parsed = parse_reference(note)
+    assert {key: parsed.item.get(key) for key in expected} == expected
+    if occurrence is not None:
+        assert (parsed.locator, parsed.label) == occurrence

@@ -58,3 +58,10 @@ def test_missing_definition_is_reported_with_its_line() -> None:
 def test_email_is_not_a_citation() -> None:
     (note,) = read_markdown_document("Text.[^a]\n\n[^a]: Write to jane@example.org.\n").notes
     assert note.citations == [] and note.text == "Write to jane@example.org."
+
+
+def test_an_emphasised_title_over_a_line_break_loses_its_asterisks() -> None:
+    text = ("Text.[^1]\n\n[^1]: Jane Roe, *Peasant Economy, Culture, and Politics of\n"
+            "    European Russia* (Princeton, 1991), 12.\n")
+    [note] = read_markdown_document(text, "x.md").notes
+    assert note.text == "Jane Roe, Peasant Economy, Culture, and Politics of European Russia (Princeton, 1991), 12."
