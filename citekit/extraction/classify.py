@@ -120,9 +120,18 @@ _ARCHIVAL_REF = re.compile(
 FRENCH_ARCHIVE = re.compile(
     r"^(?P<archive>Archives?\s(?:nationales|départementales|municipales|diplomatiques|communales)"
     r"(?:\s(?:de la|de l'|de|du|des|d')\s?[^,(]+?)?|AN|ANOM|AD\s?[A-ZÀ-Þ][\w-]+|AM\s?[A-ZÀ-Þ][\w-]+|AD[A-Z]{1,3})"
-    r"(?:\s\((?P<siglum>[A-Z]{2,6})\))?,\s"
+    r"(?:\s\((?:(?:ci-après|ci-dessous|désormais|dorénavant)\s)?(?P<siglum>[A-Z]{2,6})\))?,\s"  # "(ci-après ADR)"
     r"(?P<location>(?:[A-Z]{1,3}\d{0,2}|\d{1,3}\s?[A-Z]{1,3})\s?\d+[\w/-]*"
     r"(?:,\s(?:dossier|liasse|carton|pièce|d\.)\s?\d+\w*)*)"
+    r"(?:,\s(?P<rest>.*))?$"
+)
+#: a manuscript by its shelf-mark in a named library or archive: "Ruskin Library, Lancaster
+#: University, MS 1851/B, fols. 12r–14v", "British Library, Add. MS 38712, fol. 4"
+#: (not "Jackson, MS: University Press": a place's state has a colon after it)
+_ARCHIVE_WORDS = r"[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))*"
+MANUSCRIPT = re.compile(
+    rf"^(?P<archive>{_ARCHIVE_WORDS}(?:,\s{_ARCHIVE_WORDS}){{0,2}}),\s"
+    r"(?P<location>(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe)\.?\s)?MSS?\.?\s(?!\W)[^,;]+)"
     r"(?:,\s(?P<rest>.*))?$"
 )
 _DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
@@ -225,10 +234,14 @@ _FUNCTION = re.compile(
 )
 _NAME_HEAD = re.compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
-    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"  # given names / initials ("W.J.")
+    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)+\s*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"
+    # given names / initials ("W.J.", "J.-Y.")
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
-    r"(?:\s*(?:&|and|und|et|e)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"  # "… und Katharine Park"
+    # co-authors by their initials before the last one: "P. T. Hoffman, G. Postel-Vinay et J.-L. Rosenthal"
+    r"(?:,\s+[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-ZÀ-ÖØ-Þ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
+    r"(?:\s*(?:&|and|und|et|e)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)+\s*){0,2}"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"  # "… und Katharine Park"
     r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?"  # inverted initials: "Cipolla C.,"
     r"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others))?)"  # "Kovács et al,"
     r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O))",
@@ -445,7 +458,8 @@ def classify(text: str) -> Classification:
         )
 
     decision = _REPORTED_DECISION.match(stripped)
-    if decision or _ARCHIVAL_REF.match(stripped) or FRENCH_ARCHIVE.match(stripped.rstrip(".")):
+    if decision or _ARCHIVAL_REF.match(stripped) or FRENCH_ARCHIVE.match(stripped.rstrip(".")) or (
+            MANUSCRIPT.match(stripped.rstrip("."))):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision

@@ -34,7 +34,7 @@ LABELS: dict[str, str] = {
 
 _NUM = r"[0-9ivxlcdmIVXLCDM]+[a-z]?"
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|"
-          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|[rv]\b\.?|et passim))?")
+          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim))?")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
 #: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
@@ -57,6 +57,13 @@ _BARE = re.compile(
 )
 
 
+#: Chicago's volume and page after a comma or the imprint's bracket: "Stones of Venice, 1:12",
+#: "(London: George Allen, 1903–12), 9:17" -- read in full citations too (never a year or range)
+_VOLUME_PAGE = re.compile(
+    r"(?:,|\))\s*(?P<value>\d{1,3}:\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
+)
+
+
 #: an ancient or medieval text cited by its own divisions after the title: "Tacitus, Annals 1.1",
 #: "Augustine, Confessions 8.12.29" (book, chapter, section: no page of an edition)
 _CLASSICAL = re.compile(r"(?<=[^\W\d_])\.?\s+(?P<value>\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?)\s*\.?$")
@@ -73,7 +80,7 @@ class Pinpoint:
 
 def _clean_value(value: str) -> str:
     value = value.strip()
-    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg)\.$", value):
+    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv)\.$", value):
         value = value[:-1]
     return value.strip()
 
@@ -115,6 +122,9 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
             if label == "line" and "ob" in value:
                 label = "folio"  # "l. 14ob.": a leaf's verso is no line of a poem
             return Pinpoint(value, label, match.start("label"))
+    match = _VOLUME_PAGE.search(stripped)
+    if match:
+        return Pinpoint(match.group("value"), "page", match.start("value"))
     if bare:
         match = _BARE.search(stripped)
         if match:

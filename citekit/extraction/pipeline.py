@@ -45,6 +45,7 @@ from rapidfuzz import fuzz
 
 from citekit.extraction.classify import (
     FRENCH_ARCHIVE,
+    MANUSCRIPT,
     Classification,
     author_head,
     classify,
@@ -56,12 +57,19 @@ from citekit.extraction.classify import (
 )
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import find_pinpoint
-from citekit.extraction.split import Piece, explanatory_parenthetical, split_note, trailing_signal
+from citekit.extraction.split import (
+    Piece,
+    explanatory_parenthetical,
+    split_note,
+    trailing_clause,
+    trailing_signal,
+)
 from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
 from citekit.normalize.commentary import commentary_item
 from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
 from citekit.normalize.title import clean_title
+from citekit.readers.cover import split_person
 from citekit.resolve import fold, resolve_document, title_tokens
 
 #: the codes of a citation kept as its raw text without an entry (writers keep that text too)
@@ -365,8 +373,21 @@ def _people(entry: Entry | None) -> list[dict[str, str]]:
 
 
 def _surnames(author: str) -> list[str]:
-    """"Shapin und Schaffer" -> ["Shapin", "Schaffer"]; "Vollmer/Kern" -> ["Vollmer", "Kern"]."""
-    return [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b)\s*", author) if p.strip()]
+    """"Shapin und Schaffer" -> ["Shapin", "Schaffer"]; "Vollmer/Kern" -> ["Vollmer", "Kern"].
+
+    Initials are no part of a surname: "P. T. Hoffman, G. Postel-Vinay et J.-L.
+    Rosenthal" -> ["Hoffman", "Postel-Vinay", "Rosenthal"] (an "Id." after it
+    repeats these people, and their ids are made from the surnames).
+    """
+    names = []
+    for part in re.split(r"\s*(?:/|&|,|\band\b|\bund\b|\bet\b)\s*", author):
+        words = [w for w in part.split() if not _INITIALS.fullmatch(w)]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")
 
 
 #: "in Henssler/Braun, …": a volume named by its editors' surnames, joined by slashes
@@ -450,6 +471,130 @@ def _title_word_read_as_author(item: Entry, text: str) -> None:
         item.pop("author")
         item["title"] = f"{word}. {title}"
         item["title-short"] = word  # (how later notes cite it: "Lubianka, pp. 240–41")
+
+
+def _volume_page_read_as_volume(item: Entry, text: str) -> None:
+    """"The Stones of Venice, 3 vols. (London: …, 1851–53), 1:4": the "1:4" is the pinpoint.
+
+    Chicago's volume:page names the volume of a multi-volume work the page is
+    in; the parser filed it as the entry's volume and issue.  The entry is the
+    whole work: the locator keeps both numbers.
+    """
+    pin = find_pinpoint(text, bare=False)
+    if pin is None or not re.fullmatch(r"\d{1,3}:\d.*", pin.value):
+        return
+    volume, _, page = pin.value.partition(":")
+    if str(item.get("volume") or "") == volume:
+        item.pop("volume")
+        for key in ("issue", "number"):
+            if str(item.get(key) or "") and page.startswith(str(item.get(key))):
+                item.pop(key)
+
+
+def _subject_read_as_author(item: Entry, text: str) -> None:
+    """"Tim Hilton, John Ruskin: The Early Years": a title that opens with its subject's name.
+
+    The parser took the name before the subtitle's colon for a second author;
+    the surface shows the name run into the title ("John Ruskin: The Early …").
+    """
+    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    title = str(item.get("title") or "")
+    if len(people) < 2 or not title:
+        return
+    last = people[-1]
+    name = " ".join(str(last.get(k) or "") for k in ("given", "family")).strip()
+    if name and f"{name}: {title[:20]}" in text:
+        item["author"] = people[:-1]
+        item["title"] = f"{name}: {title}"
+
+
+#: a French article: « title », revue, volume-issue, year, p. first-last
+#: ("Craig Muldrew, « Interpreting the Market … », Social History, 18-2, 1993, p. 163-183")
+_FRENCH_ARTICLE = re.compile(
+    r"«\s*(?P<title>[^«»]+?)\s*»\s*,\s*(?P<journal>[^,«»\d][^,«»]{2,120}?),\s*"
+    r"(?P<volume>\d{1,4})\s*[-/]\s*(?P<issue>\d{1,3}),\s*(?P<year>1[5-9]\d\d|20[0-4]\d),\s*"
+    r"pp?\.\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})"
+)
+
+
+def _french_article(item: Entry, text: str) -> None:
+    """A journal article cited the French way: the parser may take "18-2" (volume and issue)
+    for pages or miss the journal; the quotes, the numbers' order and the "p." tell it all."""
+    match = _FRENCH_ARTICLE.search(text)
+    if match is None or re.search(r"\b(?:in|dans)\s*:?\s*$", text[: match.start("journal")]):
+        return
+    item["type"] = "article-journal"
+    item["title"] = match.group("title")
+    item["container-title"] = match.group("journal").strip()
+    item["volume"], item["issue"] = match.group("volume"), match.group("issue")
+    item["page"] = f"{match.group('first')}-{match.group('last')}"
+    item["issued"] = {"date-parts": [[int(match.group("year"))]]}
+    for key in ("publisher", "publisher-place", "number-of-volumes"):
+        item.pop(key, None)
+
+
+#: a volume's editors before its title in the container: "Alessandro Stanziani (dir.), La qualité …"
+_EDITORS_HEAD = re.compile(
+    r"^(?P<names>[A-ZÀ-ÖØ-Þ][^,()]{2,120}?)\s*\((?:dir|dirs|éds?|eds?|Hrsg|Hg|coord|a cura di)\.?\)\s*,\s*"
+    r"(?P<title>\S.+)$"
+)
+
+
+def _editors_inside_container(item: Entry) -> None:
+    """"in Alessandro Stanziani (dir.), La qualité des produits …": the editor, then the book."""
+    container = str(item.get("container-title") or "")
+    match = _EDITORS_HEAD.match(container)
+    if match is None or item.get("editor"):
+        return
+    names = [n for n in re.split(r"\s*(?:,|\bet\b|\band\b|\bund\b|\be\b|/)\s*", match.group("names")) if n]
+    item["editor"] = [split_person(n) for n in names]
+    item["container-title"] = match.group("title").strip()
+
+
+def _places_and_others(item: Entry, text: str) -> None:
+    """"Köln u. a. 2001": the place as printed, "and other places" and all (not "Köln u. a")."""
+    place = str(item.get("publisher-place") or "")
+    if not place:
+        return
+    base = re.sub(r"\s+u\.\s?a\.?$", "", place)
+    match = re.search(rf"{re.escape(base)}\s+(u\.\s?a\.|et\s+al\.|etc\.)", text)
+    if match:
+        item["publisher-place"] = f"{base} {match.group(1)}"
+
+
+#: a series and its number in brackets at a title's end: "… im 16. Jahrhundert (Quellen und
+#: Forschungen zur höchsten Gerichtsbarkeit im Alten Reich 17)"
+_SERIES_AT_END = re.compile(r"\s*\((?P<series>[A-ZÄÖÜ][^()]*?(?:\s[^\W\d_]+){2,})\s+(?P<number>\d{1,4})\)$")
+
+
+def _series_in_title(item: Entry) -> None:
+    """A book's series the parser kept in its title goes to the collection fields."""
+    title = str(item.get("title") or "")
+    match = _SERIES_AT_END.search(title)
+    if match is None or item.get("collection-title") or item.get("type") not in ("book", None):
+        return
+    item["title"] = title[: match.start()].rstrip()
+    item["collection-title"] = match.group("series")
+    item["collection-number"] = match.group("number")
+
+
+#: a Chicago imprint in brackets ending in its year, or years: "(London: Smith, Elder, 1851–53)"
+_IMPRINT_YEARS = re.compile(r"\([^()]*:\s[^()]*,\s(?P<first>1[5-9]\d\d|20[0-4]\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?\)")
+
+
+def _imprint_year(item: Entry, text: str) -> None:
+    """The year of a Chicago imprint, when the parser took a range of years for something else."""
+    if item.get("issued"):
+        return
+    match = _IMPRINT_YEARS.search(text)
+    if match is None:
+        return
+    first = match.group("first")
+    parts = [[int(first)]]
+    if match.group("last"):
+        last = match.group("last")
+        parts.append([int(first[: 4 - len(last)] + last)])  # "1851–53" -> 1853
+    item["issued"] = {"date-parts": parts}
 
 
 #: an initial, also a transliterated Russian one ("Iu.", "Zh.", "Kh.")
@@ -707,6 +852,12 @@ def _pinpoint_inside_pages(item: Entry) -> tuple[str, str] | None:
     return match.group("pin"), "page"
 
 
+def _same_range(locator: str, page: str) -> bool:
+    """Is ``locator`` ("p. 163–183.") the same page range as ``page`` ("163-183")?"""
+    numbers = re.findall(r"\d+", locator)
+    return len(numbers) == 2 and "-".join(numbers) == page
+
+
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
     """The pinpoint of a full citation: the parser's, or a labelled one at the end.
 
@@ -716,6 +867,18 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     if (item.get("type") == "legal_case" or item.get("archive_location")) and piece.info.pinpoint is not None:
         # "BGHZ 74, 103, 106": page 106; "ADR, 1 C 12, f. 3": folio 3 (not the carton's number)
         return piece.info.pinpoint.value, piece.info.pinpoint.label
+    if item.get("archive_location"):
+        # "ADR, 3 E 4522, 4 juin 1765": a file cited whole; only a labelled leaf or page is a
+        # pinpoint, never a number of the shelf-mark the parser may have taken for one
+        pin = find_pinpoint(piece.text, bare=False)
+        return (pin.value, pin.label) if pin else (None, None)
+    surface = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
+    if surface is not None and ":" in surface.value and re.fullmatch(r"\d{1,3}:\d.*", surface.value):
+        # Chicago's volume:page ("…, 1851–53), 1:4."): the parser may take the imprint's dates
+        return surface.value, surface.label
+    if parsed.locator and _same_range(parsed.locator, str(item.get("page") or "")) and item.get("type") in (
+            "article-journal", "chapter", "article-magazine", "article-newspaper", "paper-conference"):
+        return None, None  # the article's own pages ("…, 18-2, 1993, p. 163-183"), not a pinpoint
     if parsed.locator and re.search(r"\d|\b[ivxlcdmIVXLCDM]+\b", parsed.locator):
         locator = parsed.locator.strip()
         if locator.count(")") > locator.count("("):
@@ -748,8 +911,9 @@ _ARCHIVE_NAMES = {"AN": "Archives nationales", "ANOM": "Archives nationales d'ou
 
 
 def french_archive_item(text: str) -> Entry | None:
-    """The archival file of a French archive's cote, and the document cited in it (its title), else None."""
-    match = FRENCH_ARCHIVE.match(text.strip().rstrip("."))
+    """The archival file of a French archive's cote (or a library's manuscript by its shelf-mark,
+    "Ruskin Library, Lancaster University, MS 1851/B"), and the document cited in it (its title), else None."""
+    match = FRENCH_ARCHIVE.match(text.strip().rstrip(".")) or MANUSCRIPT.match(text.strip().rstrip("."))
     if match is None:
         return None
     archive = match.group("archive").strip()
@@ -799,6 +963,15 @@ def complete_item(item: Entry, text: str) -> None:
     _periodical_inside_title(item, text)
     _siglum_before_title(item, text)
     _pinpoint_after_caps_title(item)
+    _volume_page_read_as_volume(item, text)
+    _subject_read_as_author(item, text)
+    _imprint_year(item, text)
+    _french_article(item, text)
+    _editors_inside_container(item)
+    _places_and_others(item, text)
+    _series_in_title(item)
+    if item.get("URL") and not re.match(r"(?i)(?:https?://|ftp://|www\.|doi:|10\.\d)", str(item["URL"])):
+        item.pop("URL")  # words the parser took for a link ("L'invention du "service public" …")
     periodical = periodical_citation(text)
     if periodical is not None:
         item.pop("title", None)
@@ -1126,7 +1299,11 @@ class _Builder:
             self.prev_author = _people(self.prev_entry)
 
     def citation(self, note: Note, piece: Piece) -> Citation:
-        remark = explanatory_parenthetical(piece.text) if piece.info.kind != "commentary" else None
+        remark = None
+        if piece.info.kind != "commentary":
+            remark = explanatory_parenthetical(piece.text)
+            if remark is None:
+                remark = trailing_clause(piece.text)
         suffix = None
         if remark is not None:
             # "Horwitz, supra note 1, at 35 (discussing the writ system)": the gloss is the

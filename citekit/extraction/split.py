@@ -71,7 +71,7 @@ _STATUTE_HEAD = re.compile(r"\s*(?:§§?|Artt?\.|Art\s\d)")
 _CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrgang|Jahrg|Jg|Teil|Halbbd|ed|edn|éd|Heft)\b"
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
-_GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-Z]\.)*)"
+_GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-Z]\.)*)"  # (and "J.-Y.")
 _PERSON = (
     rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von|de|di|da|del|della|du|le|la|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
     r"|(?:[A-Z]\.\s?)*[A-Z][A-Z´'’-]+(?:\s+(?:[A-Z][A-Z´'’-]+|[A-Z]\.)){0,2}\s+[A-Z][A-Z´'’-]+)"  # "JEREMY BENTHAM"
@@ -239,6 +239,8 @@ def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
 
 
 #: a sentence end, with the closing quote of a quotation that ends there
+#: "J.-L" before the full stop: the initials of a hyphenated given name ("Jean-Louis")
+_HYPHENATED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-ÖØ-Þ]$")
 _SENTENCE_END = re.compile(r"[.?!](?P<close>[”“\"»«’'])?\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])")
 #: a quotation of a sentence or more that ends a piece: "…, Prefatio: »viginti milia … vita.«"
 _TRAILING_QUOTATION = re.compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
@@ -279,6 +281,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue
         if abbreviation and re.fullmatch(r"[a-z]", word) and left.rstrip().endswith(word.upper()):
             continue  # an initial ("A. E. Gur´ianov"), whatever follows
+        if _HYPHENATED_INITIALS.search(left):
+            continue  # French initials of a double given name: "J.-L. Rosenthal", "J.-Y. Grenier"
         if text[match.end()] == "(" and _DIGIT_END.search(left.rstrip()) and not _YEAR_MARK.search(
                 text[match.end(): text.find(")", match.end()) + 1 or limit]):
             continue  # "229 ff. (System/Lebenswelt, Evolution)": a remark on the pages cited
@@ -618,8 +622,21 @@ def _leading_prose(chunk: str) -> int:
             continue
         if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head)
                 or (len(head.split()) >= 6 and head.rstrip().endswith(","))):
-            return _noun_before_name(chunk, match.start())
+            return _title_after_colon(chunk, _noun_before_name(chunk, match.start()))
     return 0
+
+
+def _title_after_colon(chunk: str, start: int) -> int:
+    """A colon lead-in may end before the title, not the name ("… the Library Edition: The Works
+    of John Ruskin, ed. …"): the citation then starts after the colon, title and all."""
+    head = chunk[:start]
+    lead = _COLON_LEAD_IN.match(head)
+    if lead is None or lead.end() >= start:
+        return start
+    between = head[lead.end():]
+    if between[:1].isupper() and len(between.split()) <= 8 and "," not in between and not is_prose(between):
+        return lead.end()
+    return start
 
 
 #: the words before a noun of the lead-in: articles (also joined to a preposition, "zur") and
@@ -1127,3 +1144,24 @@ def explanatory_parenthetical(text: str) -> int | None:
                     return pos
                 return None
     return None
+
+
+#: a relative clause after the pinpoint: "…, op. cit., p. 350-356, qui la rattache toutefois à …",
+#: "…, 45, which overstates the case" -- the author's remark on the work, not part of the citation
+_TRAILING_CLAUSE = re.compile(
+    r"(?<=\d)(?:\s*(?:ff?\.|et\s+suiv\.|sqq?\.))?(?P<cut>,\s+)"
+    r"(?=(?:qui|dont|où|lequel|laquelle|which|who|whose|where|che|il\s+quale|la\s+quale|der|die|das|"
+    r"welche[rsmn]?|wo)\s+(?:\S+\s+){3,})"
+)
+
+
+def trailing_clause(text: str) -> int | None:
+    """Where a relative clause closing a citation after its pinpoint begins, else None.
+
+    Kept in the citation it hides the pinpoint ("p. 350-356, qui …" has no
+    locator at its end) and the parser reads it as part of the work.
+    """
+    # the last one: a page range inside the work comes before it
+    cuts = [m.start("cut") for m in _TRAILING_CLAUSE.finditer(text)]
+    return cuts[-1] if cuts else None
+

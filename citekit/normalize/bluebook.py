@@ -49,14 +49,20 @@ class BluebookBook(Normalizer):
 
     name: ClassVar[str] = "bluebook"
     code: ClassVar[str] = "P118"
-    keys: ClassVar[tuple[str, ...]] = ("title", "title-short", "container-title", "volume", "locator", "label")
+    keys: ClassVar[tuple[str, ...]] = (
+        "title", "title-short", "container-title", "volume", "locator", "label", "page",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"date"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         spans = state.spans
         dates = spans.get("date")
-        if not dates or ")" not in dates[-1] or "pages" in spans or "issue" in spans or state.locator is not None:
+        if not dates or ")" not in dates[-1] or "issue" in spans or state.locator is not None:
             return  # the shape ends in the bracketed year: most references stop here
+        if "pages" in spans:
+            if "container-title" in spans:
+                _chapter_first_page(state)
+            return
         last = next((text for label, text in reversed(state.sequence) if label in _SCORED), "")
         if not last.rstrip(" .,;").endswith(")"):
             return
@@ -96,6 +102,31 @@ class BluebookBook(Normalizer):
             return
         put_title(item, title)
         state.locator, state.label = expand_dashed_range(pinpoint.strip(" ,.").lstrip("*")), "page"
+
+
+#: the chapter's first page riding at the end of its book's title: "in BLACKSTONE AND HIS COMMENTARIES 111"
+_CONTAINER_FIRST_PAGE_RE = re.compile(r"\s(?P<first>\d{1,5})$")
+
+
+def _chapter_first_page(state: ItemState) -> None:
+    """"…, in BLACKSTONE AND HIS COMMENTARIES 111, 125 (Wilfrid Prest ed., 2009)": a chapter's first page
+    (tagged with its book) and the page cited (tagged as the pages), before the bracket with the year."""
+    item = state.item
+    container = str(item.get("container-title") or "")
+    pages = state.spans["pages"]
+    m = _CONTAINER_FIRST_PAGE_RE.search(container)
+    if m is None or len(pages) != 1 or len(state.spans["container-title"]) != 1:
+        return
+    pin = squash(pages[0]).strip(" ,.;")
+    if not _PINPOINT_RE.match(pin) or str(item.get("page") or "") != expand_dashed_range(pin):
+        return
+    fields = [(label, squash(text)) for label, text in state.sequence if label in _SCORED]
+    bracket = _bracket_start(fields)
+    if bracket is None or fields[bracket - 1][0] != "pages" or _YEAR_RE.search(m["first"]):
+        return
+    item["container-title"] = container[: m.start()].rstrip(" ,")
+    item["page"] = m["first"]
+    state.locator, state.label = expand_dashed_range(pin), "page"
 
 
 def _bracket_start(fields: list[tuple[str, str]]) -> int | None:

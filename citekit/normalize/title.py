@@ -218,9 +218,10 @@ def _find_title_continuations(state: ItemState) -> frozenset[int]:
         and (title_end[:-1].split() or [""])[-1].lower() not in _IN_WORDS
         and not SERIAL_WORDS_RE.search(text)
         and not _IN_RE.match(text.lstrip())
-        and "volume" not in spans
-        and "issue" not in spans
+        and (("volume" not in spans and "issue" not in spans) or len(spans["container-title"]) > 1)
     ):
+        # (with a second container the journal is named after it: "“Reason and Religion”:" + "The
+        # Science of Anglicanism," + "57" + "J. HIST. IDEAS")
         return frozenset({i})
     if label not in ("volume", "date", "pages") or not _YEAR_RANGE_ONLY_RE.match(text):
         return frozenset()

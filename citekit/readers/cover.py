@@ -35,6 +35,13 @@ _BARE_JOURNAL_LINE = re.compile(
     r"^(?P<journal>[^\d|]{6,90}?)\s+(?P<volume>\d{1,4})\s*\((?P<year>1[89]\d\d|20\d\d)\)"
     r"(?:\s*(?P<issue>\d{1,3})\s*,)?\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
 )
+#: a German journal's header, volume and year only: "ZRG GA 138 (2021)", "RabelsZ 84 (2020)"
+_HEADER_JOURNAL_LINE = re.compile(
+    r"^(?P<journal>[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,4})\s+(?P<volume>\d{1,3})\s*"
+    r"\((?P<year>1[89]\d\d|20\d\d)\)$"
+)
+#: how many of the first lines such a header may stand in
+_HEADER_LINES = 5
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Lines only a cover page holds: its labelled fields (JSTOR, Taylor & Francis)
 #: and the repository's own block of text around them.
@@ -42,12 +49,13 @@ _COVER_FIELD = re.compile(
     r"""(?ix)
       ^\s*(author\(s\)|source|stable\s+url|published\s+by|accessed|reviewed\s+work\(s\)|review\s+by
            |to\s+cite\s+this\s+article|to\s+link\s+to\s+this\s+article|published\s+online
-           |article\s+views)\s*:
+           |article\s+views|pour\s+citer\s+cet\s+article|citer\s+ce\s+document(?:\s*/\s*cite\s+this\s+document)?)\s*:
     | (collaborating\s+with\s+jstor|your\s+use\s+of\s+the\s+jstor\s+archive
        |jstor\s+is\s+a\s+not-for-profit|information\s+about\s+jstor|log\s+in\s+to\s+jstor
        |linked\s+references\s+are\s+available\s+on\s+jstor
        |submit\s+your\s+article\s+to\s+this\s+journal|view\s+related\s+articles
-       |view\s+crossmark\s+data|full\s+terms\s+&\s+conditions\s+of\s+access)
+       |view\s+crossmark\s+data|full\s+terms\s+&\s+conditions\s+of\s+access
+       |article\s+disponible\s+en\s+ligne|distribution\s+[ée]lectronique\s+cairn)
     """
 )
 _MONTHS = {
@@ -168,6 +176,8 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
         url = _STABLE_URL.search(head)
         if url:
             entry["URL"] = url.group(1)
+    elif (cited := _CAIRN_CITATION.search(head)) is not None:
+        _read_cairn_citation(cited, entry)
     top = head[:notes_start] if notes_start is not None else head[:4000]
     doi = _DOI.search(top)
     found = doi.group(1) if doi else _repeated_doi(text)
@@ -177,6 +187,32 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
     if "volume" not in entry:
         _journal_line(top, entry)
     return entry
+
+
+#: Cairn's cover cites the article after "Pour citer cet article :": "Anne Delorme, « Les
+#: notaires … », Annales. Histoire, Sciences Sociales 2012/3 (67e année), p. 655-688."
+_CAIRN_CITATION = re.compile(
+    r"(?im)^\s*pour\s+citer\s+cet\s+article\s*:\s*\n\s*(?:\n\s*)?"
+    r"(?P<authors>[^«\n]{2,200}?),\s*«\s*(?P<title>[^»\n]+?)\s*»\s*,\s*(?P<journal>[^\n]+?),?\s+"
+    r"(?P<year>1[89]\d\d|20\d\d)/(?P<issue>\d{1,2})"
+    r"(?:\s*\((?:(?P<volume>\d{1,4})e\s+année|Vol\.\s*(?P<vol>\d{1,4})|n°\s*(?P<number>\d{1,4}))\))?"
+    r"(?:,\s*p\.\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5}))?"
+)
+
+
+def _read_cairn_citation(m: re.Match[str], entry: Entry) -> None:
+    """The article's data from the citation a Cairn cover page prints (its own labelled field)."""
+    entry["type"] = "article-journal"
+    entry["title"] = m.group("title")
+    entry["author"] = _authors(re.sub(r"\s+et\s+", " and ", m.group("authors")))
+    entry["container-title"] = m.group("journal").strip(" ,")
+    entry["issued"] = {"date-parts": [[int(m.group("year"))]]}
+    volume = m.group("volume") or m.group("vol")
+    if volume:
+        entry["volume"] = volume
+    entry["issue"] = m.group("number") or m.group("issue")
+    if m.group("first"):
+        entry["page"] = f"{m.group('first')}-{m.group('last')}"
 
 
 def _repeated_doi(text: str) -> str | None:
@@ -207,12 +243,20 @@ def _journal_line(head: str, entry: Entry) -> None:
     Only a short line near the top counts, and only when it has a labelled
     volume or issue *and* a year or page range ("Review of Legal History
     Vol. 7 (2021) 45-60", "2025, n. 1, pp. 86-110"), or the bare shape
-    "Journal Name 1 (2009) 2, 291-327"; numbers elsewhere belong to the text.
+    "Journal Name 1 (2009) 2, 291-327", or a header of journal, volume and year
+    alone in the first lines ("ZRG GA 138 (2021)"); numbers elsewhere belong to the text.
     """
     lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:25]
-    for line in lines:
+    for index, line in enumerate(lines):
         if len(line) > 120:
             continue
+        header = _HEADER_JOURNAL_LINE.match(line) if index < _HEADER_LINES else None
+        if header:
+            entry.setdefault("type", "article-journal")
+            entry["container-title"] = header.group("journal")
+            entry["volume"] = header.group("volume")
+            entry.setdefault("issued", {"date-parts": [[int(header.group("year"))]]})
+            return
         bare = _BARE_JOURNAL_LINE.match(line)
         if bare:
             entry.setdefault("type", "article-journal")

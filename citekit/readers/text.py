@@ -77,10 +77,17 @@ _BOILERPLATE = re.compile(
     | \bfor\s+personal\s+use\s+only\b
     | \ball\s+rights\s+reserved\b
     | ^\W*-?https?://\S*(?:agb|terms|licen[cs]e|policies)\S*$
+    | \bt[ée]l[ée]charg[ée]\s+(?:depuis|le|sur)\b
+    | \bheruntergeladen\s+(?:von|am|über)\b
+    | \bscaricato\s+da\b
+    | \bfichier\s+pdf\s+g[ée]n[ée]r[ée]\b
+    | \btous\s+droits\s+r[ée]serv[ée]s\b
+    | \balle\s+rechte\s+vorbehalten\b
     """
 )
 #: Words one of which every boilerplate line holds: a cheap test before the pattern.
-_BOILERPLATE_WORDS = ("download", "subject", "terms", "access", "personal", "reserved", "http")
+_BOILERPLATE_WORDS = ("download", "subject", "terms", "access", "personal", "reserved", "http",
+                      "charg", "herunter", "scaricat", "fichier", "droits", "rechte")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -94,6 +101,12 @@ _FUSED_HEAD_AT_EDGE = re.compile(
     r"^(?:[A-Z][A-Z0-9,.&:;'’()\[\]–—-]*\s[A-Z0-9 ,.&:;'’()\[\]–—-]{6,}?\s\d{1,4}"
     r"|\d{1,4}\s[A-Z][A-Z0-9,.&:;'’()–—-]*\s[A-Z0-9 ,.&:;'’()–—-]{6,})"
     r"\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘(])"
+)
+#: a running head of capitals and its page number on a line of its own, printed once in a short
+#: text ("A. DELORME 657", "656 ANNALES. HISTOIRE, SCIENCES SOCIALES"): furniture after a page edge
+_CAPITALS_HEAD = re.compile(
+    r"^(?:\d{1,4}\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,&'’:;-]{3,78}[A-ZÀ-ÖØ-Þ]"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,&'’:;-]{3,78}\s\d{1,4})$"
 )
 #: how often a line of words must repeat to be a running head wherever it stands
 _OFTEN = 5
@@ -136,6 +149,10 @@ _CITATION_CUE = re.compile(
 )
 #: A note starting inside a joined paragraph: " 12 Text".
 _MID_START = re.compile(r"(?<!\S)(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
+#: how a note ends before the next starts in the same paragraph: a full stop, bracket, quote
+_NOTE_END_BEFORE = re.compile(r"[.;:!?)\]»\"'”’…]\s*$")
+#: the same where the notes are numbered "12. Text" (Cairn, Persée)
+_MID_START_DOT = re.compile(r"(?<!\S)(\d{1,3})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: A second note start inside a line of the notes zone, after a finished sentence.
 _JOINED_START = re.compile(r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: A note marker in the body: a number fused to the word or punctuation before it.
@@ -274,7 +291,8 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         seen.add(key)
         repeated = (near[index] and (count >= 3 or twice)) or often
         is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated
-                                       or (bool(own_dois) and _own_doi_line(text, own_dois)))
+                                       or (bool(own_dois) and _own_doi_line(text, own_dois))
+                                       or (edge_before and _CAPITALS_HEAD.match(text) is not None))
         furniture.append(is_furniture)
         head = _FUSED_HEAD.match(ln.text) if paragraph_mode and not is_furniture else None
         if paragraph_mode and head is None and edge_before and not is_furniture:
@@ -787,12 +805,23 @@ class _Scanner:
         """A long line holding a whole paragraph: notes may start inside it."""
         ln = self.lines[i]
         text = ln.text
+        if not self.notes and self.state == "body" and _BIO_START.match(text) and _is_bio(text):
+            # "* Dr. Johanna Feldmann ist …" on its own line before note 1: the author's note
+            self.bio.append((i, clean_note_text([text])))
+            self.labels[i] = "bio"
+            return
         segment_start = self.fused[i]
+        if segment_start and self._note_not_head(text[:segment_start]):
+            segment_start = 0
         started = False
-        for m in _MID_START.finditer(text, segment_start):
+        starts = _MID_START_DOT if self.style == "dot" else _MID_START
+        for m in starts.finditer(text, segment_start):
             number = int(m.group(1))
             if number != self.expected:
                 continue
+            if (started or self.state == "note") and m.start() > 0 and _NOTE_END_BEFORE.search(
+                    text, 0, m.start()) is None:
+                continue  # inside a note, the next starts after its end: not "ADR, 3 E 4522"
             if self.any_markers and number not in self.markers:
                 continue
             if not started:
@@ -811,6 +840,17 @@ class _Scanner:
             self._paragraph_segment(i, segment_start, len(text))
         else:
             self._fix_pieces(i)
+
+    def _note_not_head(self, head: str) -> bool:
+        """Is a "fused running head" the start of the next note ("10 ADR, 3 E 4522, 4 juin …")?
+
+        Its number is the note due, its marker is in the body, and its capitals
+        are a shelf-mark or siglum, not a head's words (two words at least).
+        """
+        m = re.match(r"(\d{1,3})\s", head)
+        if m is None or int(m.group(1)) != self.expected or int(m.group(1)) not in self.markers:
+            return False
+        return len(re.findall(r"[^\W\d_]{2,}", head)) < 2
 
     def _paragraph_segment(self, i: int, start: int, end: int) -> None:
         """Text of paragraph ``i`` from ``start`` to ``end`` before any note start in it."""

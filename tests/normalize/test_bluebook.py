@@ -61,6 +61,14 @@ CASES = [
       ({"type": "book", "author": [{"family": "Zan", "given": "L."}], "title": "Quali spazi restano, “L’impresa”",
         "issued": {"date-parts": [[1988]]}, "volume": "5"}, None),
       id="journal-in-quotes-keeps-its-volume"),
+    # a chapter: the first page rides with the book's title, the page cited follows
+    P([("author", "Tim Stretton,"), ("title", "Coverture and Unity of Person,"),
+       ("container-title", "in BLACKSTONE AND HIS COMMENTARIES 111,"), ("pages", "125"),
+       ("publisher", "(Wilfrid Prest ed.,"), ("date", "2009).")],
+      ({"type": "chapter", "author": [{"family": "Stretton", "given": "Tim"}], "title": "Coverture and Unity of Person",
+        "container-title": "BLACKSTONE AND HIS COMMENTARIES", "issued": {"date-parts": [[2009]]}, "page": "111",
+        "editor": [{"family": "Prest", "given": "Wilfrid"}]}, "125"),
+      id="chapter-first-page-with-the-book"),
 ]
 
 

@@ -228,3 +228,13 @@ def test_title_words_taken_back_from_the_author_span_keep_their_comma() -> None:
     parsed = normalize_fields([("author", "Julian Martin, Francis Bacon,"),
                                ("title", "the State and the Reform of Natural Philosophy"), ("date", "1992.")])
     assert parsed.item["title"] == "Francis Bacon, the State and the Reform of Natural Philosophy"
+
+
+def test_a_subtitle_tagged_as_a_container_before_the_journal() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Raymond Tumbleson,"), ("title", "“Reason and Religion”:"),
+                               ("container-title", "The Science of Anglicanism,"), ("volume", "57"),
+                               ("container-title", "J. HIST. IDEAS"), ("pages", "131"), ("date", "(1996).")])
+    assert parsed.item["title"] == "“Reason and Religion”: The Science of Anglicanism"
+    assert parsed.item["container-title"] == "J. HIST. IDEAS"
