@@ -224,6 +224,8 @@ def guess_item_language(title: str, container: str = "", place: str = "",
         words = plain if "." not in title and "'" not in title and "et al" not in title else _words(title)
     else:
         words = _words(title)
+        if not _ENGLISH.isdisjoint(words):
+            return None  # an English function word settles it before any word is weighed
     english, counts = language_evidence(title, words)
     if english:
         return None

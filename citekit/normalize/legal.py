@@ -130,8 +130,10 @@ def court_and_periodical(text: str) -> tuple[str, str] | None:
     stripped = text.strip(" ,;:")
     cut = stripped.rfind(" ")
     last = stripped[cut + 1 :]
-    if cut < 0 or not _PERIODICAL_ABBR_RE.match(last) or sum(ch.isupper() for ch in last) < 2:
-        return None  # (most author spans end in a name: one capital)
+    if cut < 0 or last[1:].islower():
+        return None  # (most author spans end in a name: no capital after the first letter)
+    if not _PERIODICAL_ABBR_RE.match(last) or sum(ch.isupper() for ch in last) < 2:
+        return None
     court = squash(stripped[:cut]).rstrip(" ,")
     return (court, last) if _COURT_RE.match(court) else None
 

@@ -68,10 +68,6 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
-def _is_punct(token: Token) -> bool:
-    return not token.text.strip(_PUNCT_CHARS)  # every character is punctuation
-
-
 def tag_fields(
     text: str, *, marginals: bool = False
 ) -> tuple[list[tuple[str, str]], list[tuple[str, float]]]:
@@ -108,8 +104,9 @@ def _fields_of(
     fields: list[tuple[str, str]] = []
     confidences: list[tuple[str, float]] = []
     claimed = -1  # last token index already inside a field's text
+    count = len(tokens)
     for n, (label, lo, hi) in enumerate(spans):
-        next_lo = spans[n + 1][1] if n + 1 < len(spans) else len(tokens)
+        next_lo = spans[n + 1][1] if n + 1 < len(spans) else count
         start_tok = lo
         while (
             start_tok - 1 > claimed
@@ -119,15 +116,16 @@ def _fields_of(
         ):
             start_tok -= 1
         end_tok = hi
-        while (
-            end_tok + 1 < next_lo
-            and _is_punct(tokens[end_tok + 1])
-            and tokens[end_tok + 1].start == tokens[end_tok].end
-            and tokens[end_tok + 1].text not in _OPENING
-        ):
+        end = tokens[hi].end
+        # punctuation glued to the field's end (no space before it, not an opening mark) goes with it
+        while end_tok + 1 < next_lo:
+            after, after_start, after_end = tokens[end_tok + 1]
+            if after_start != end or after.strip(_PUNCT_CHARS) or after in _OPENING:
+                break
             end_tok += 1
+            end = after_end
         claimed = end_tok
-        fields.append((label, text[tokens[start_tok].start : tokens[end_tok].end]))
+        fields.append((label, text[tokens[start_tok].start : end]))
         if probs:
             confidences.append((label, sum(probs[lo : hi + 1]) / (hi - lo + 1)))
     return fields, confidences

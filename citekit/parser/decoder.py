@@ -37,7 +37,7 @@ the shipped model).
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain, compress, repeat
 from operator import itemgetter, lt
 from typing import Any
@@ -85,12 +85,13 @@ class BatchDecoder:
         #: context parts per token: a subclass with its own ``contexts`` gives one
         self._width = CONTEXT_PARTS if type(extractor).contexts is FeatureExtractor.contexts else 1
         #: a new string's class and GROUPS lists as attribute ids (through ``_describe``
-        #: when a subclass changes it)
-        self._describe_ids = (
-            extractor.describe_ids if type(extractor)._describe is FeatureExtractor._describe
-            else self._ids_via_describe
+        #: when a subclass changes it; its shared lists unless a subclass changes ``describe_ids``)
+        self._describe_ids: Callable[[str, dict[str, int]], tuple[str, Sequence[Sequence[int]]]] = (
+            self._ids_via_describe if type(extractor)._describe is not FeatureExtractor._describe
+            else extractor.describe_ids_shared if type(extractor).describe_ids is FeatureExtractor.describe_ids
+            else extractor.describe_ids
         )
-        if self._describe_ids == extractor.describe_ids:
+        if self._describe_ids != self._ids_via_describe:
             extractor.attribute_index(self._attributes)  # built now, with the weights, not on the first reference
         #: the context parts of a whole chunk in numpy (``chunk_part_ids``), unless a
         #: subclass changes how they are made
@@ -143,7 +144,7 @@ class BatchDecoder:
             row = self._rows[key] = self._zero + self._sums
         return row
 
-    def _ids_via_describe(self, text: str, ids: dict[str, int]) -> tuple[str, list[list[int]]]:
+    def _ids_via_describe(self, text: str, ids: dict[str, int]) -> tuple[str, list[Sequence[int]]]:
         """``FeatureExtractor.describe_ids`` for an extractor whose ``_describe`` is its own."""
         described = self._extractor._describe(text)
         get = ids.get
@@ -178,7 +179,7 @@ class BatchDecoder:
                 if len(found) < 2:
                     append(found[0] if found else zero)
                     continue
-                key = tuple(found)
+                key = tuple(found)  # (most lists are the index's tuples already: no copy)
                 row = sums.get(key)
                 if row is None:
                     summed += 1
@@ -356,8 +357,9 @@ class BatchDecoder:
         part_ids = np.asarray(ids, dtype=np.intp)
         rows = self._part_rows[part_ids]
         if (rows < 0).any():
-            new = np.unique(part_ids[rows < 0])
-            self._part_rows[new] = list(map(self._row, map(table.parts.__getitem__, new.tolist())))
+            # (sorted(set()), not np.unique: that imports numpy.ma, ~10 ms once per process, only to test for a mask)
+            new = sorted(set(part_ids[rows < 0].tolist()))
+            self._part_rows[new] = list(map(self._row, map(table.parts.__getitem__, new)))
             rows = self._part_rows[part_ids]
         return rows
 

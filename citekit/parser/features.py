@@ -32,9 +32,10 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,8 @@ _RANGE = re.compile(r"^\d+[a-z]?\s?[-‐‑–—]\s?\d+[a-z]?$", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _PINPOINT = re.compile(r"^\d+(ff?|sq|sqq|[rv])\.?$", re.IGNORECASE)
 _ISBN = re.compile(r"^(97[89][-\s]?)?\d{1,5}[-\s]?\d+[-\s]?\d+[-\s]?[\dX]$")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 #: Distinct token strings whose features are kept (bounds memory on huge inputs;
 #: 10,000 varied references hold ~45,000, the frequent ones come first).
 _CACHE_LIMIT = 60_000
@@ -76,6 +79,8 @@ def dictionaries() -> dict[str, frozenset[str]]:
 
 def shape(text: str) -> str:
     """Compressed character classes: ``Stalin’s`` -> ``Xx’x``, ``751–66`` -> ``d–d``."""
+    if len(text) == 1:  # punctuation is mostly one character: its class without the loop
+        return "X" if text.isupper() else "x" if text.isalpha() else "d" if text.isdigit() else text
     out: list[str] = []
     last = ""
     for ch in text[:12]:
@@ -191,6 +196,14 @@ class FeatureExtractor:
         built: the ids come from an :class:`AttributeIndex` of ``ids`` (one
         lookup gives the ids of all five word features of a string).
         """
+        cls, lists = self.describe_ids_shared(text, ids)
+        return cls, [list(found) for found in lists]
+
+    def describe_ids_shared(self, text: str, ids: dict[str, int]) -> tuple[str, list[Sequence[int]]]:
+        """:meth:`describe_ids` as the decoder reads it: the neighbour lists may be the index's
+        own tuples (most are empty or one id), shared, never to be changed: fewer objects
+        made per new string, and less for the garbage collector to scan.
+        """
         index = self._index
         if index is None or index.ids is not ids:
             index = self.attribute_index(ids)
@@ -210,15 +223,16 @@ class FeatureExtractor:
                 own.append(found)
         if flags:
             own.extend([i for i in map(ids.get, flags) if i is not None])
-        prev = [*word[1], *shapes[1]]
-        after = [*word[2], *shapes[2]]
+        # (adding an empty tuple gives the other one back, nothing new is made)
+        prev = word[1] + shapes[1]
+        after = word[2] + shapes[2]
         if hits:
             own_hits, prev_hits, after_hits = index.dictionaries(hits)
             own.extend(own_hits)
-            prev.extend(prev_hits)
-            after.extend(after_hits)
+            prev += prev_hits
+            after += after_hits
         # the lists in GROUPS order: own, previous, next, two before, two after
-        return cls, [own, prev, after, [*word[3]], [*word[4]]]
+        return cls, [own, prev, after, word[3], word[4]]
 
     def attribute_index(self, ids: dict[str, int]) -> AttributeIndex:
         """The :class:`AttributeIndex` of ``ids`` that ``describe_ids`` uses, built on first use.
@@ -250,7 +264,7 @@ class FeatureExtractor:
             as_next.extend("d+1=" + name for name in hits)
         return feats, as_prev, as_next, cls, ["w-2=" + word], ["w+2=" + word]
 
-    def _facts(self, text: str) -> tuple[str, str, list[str], tuple[str, ...], str]:
+    def _facts(self, text: str) -> tuple[str, str, Sequence[str], tuple[str, ...], str]:
         """What the static features of a token string are made of.
 
         Its lower case, its shape, its flag features (``num3``, ``year``,
@@ -259,19 +273,21 @@ class FeatureExtractor:
         as attribute ids.
         """
         lower = text.lower()
-        flags: list[str] = []
         if text.isalpha():  # most tokens are words: no digit, no period, no mark to test for
-            if not lower.strip("ivxlcdm") and _ROMAN.match(lower):
-                flags.append("roman")
+            # (no flag list is made for the usual word with none)
+            word_flags: tuple[str, ...] = ("roman",) if not lower.strip("ivxlcdm") and _ROMAN.match(lower) else ()
             if lower.startswith("http"):
-                flags.append("url")
+                word_flags += ("url",)
                 cls = "U"
             else:
                 cls = "C" if text[0].isupper() else "l"
-            return lower, _word_shape(text), flags, self._membership.get(lower, ()), cls
+            return lower, _word_shape(text), word_flags, self._membership.get(lower, ()), cls
+        flags: list[str] = []
         bare = lower.rstrip(".")
         shp = shape(text)
-        has_digit = any(ch.isdigit() for ch in text)
+        ascii_text = text.isascii()
+        # (in ASCII, isdigit and isalnum are exactly these classes: one search in C, no generator)
+        has_digit = _ASCII_DIGIT.search(text) is not None if ascii_text else any(ch.isdigit() for ch in text)
         if has_digit and text.isdigit():
             flags.append(_NUM[len(text)] if len(text) < 5 else "num5")
         cls = "w"
@@ -301,7 +317,7 @@ class FeatureExtractor:
             cls = "U"
         elif len(text) >= 10 and has_digit and _ISBN.match(text):
             flags.append("isbn")
-        if not any(ch.isalnum() for ch in text):
+        if not (_ASCII_ALNUM.search(text) is not None if ascii_text else any(ch.isalnum() for ch in text)):
             cls = text if len(text) == 1 else "P"
             flags.append("punct")
             if text in _OPEN:
@@ -727,11 +743,11 @@ class FeatureExtractor:
 def _parts_by_key(np: Any, keys: Any, known: dict[int, Any], make: Callable[[int], Any]) -> Any:
     """The part ids of each numeric key, a row per key: looked up once per distinct key, ``make`` for a new one."""
     distinct, inverse = np.unique(keys, return_inverse=True)
-    found = list(map(known.get, distinct.tolist()))
+    listed = distinct.tolist()
+    found = list(map(known.get, listed))
     if None in found:
-        for k, key in enumerate(distinct.tolist()):
-            if found[k] is None:
-                found[k] = known[key] = make(key)
+        for k in compress(range(len(found)), map(is_, found, repeat(None))):  # the new keys only, picked in C
+            found[k] = known[listed[k]] = make(listed[k])
     return np.array(found, dtype=np.intp).reshape(len(found), -1)[inverse]
 
 
@@ -775,7 +791,7 @@ class AttributeIndex:
         self.suffixes: dict[str, int] = by_head.get("s3", {})
         #: shape -> the ids of ``sh=``, ``sh-1=``, ``sh+1=`` it (each () or a 1-tuple), once asked
         self.shapes: dict[str, tuple[tuple[int, ...], ...]] = {}
-        self._hits: dict[tuple[str, ...], tuple[list[int], list[int], list[int]]] = {}
+        self._hits: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = {}
 
     def shape(self, shp: str) -> tuple[tuple[int, ...], ...]:
         """The ids of ``sh=``, ``sh-1=`` and ``sh+1=`` a shape (each () or a 1-tuple)."""
@@ -785,13 +801,13 @@ class AttributeIndex:
             found = self.shapes[shp] = tuple(_one(get(prefix + shp)) for prefix in ("sh=", "sh-1=", "sh+1="))
         return found
 
-    def dictionaries(self, hits: tuple[str, ...]) -> tuple[list[int], list[int], list[int]]:
+    def dictionaries(self, hits: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
         """The ids of ``d=``, ``d-1=`` and ``d+1=`` each dictionary of ``hits`` (known ones only)."""
         found = self._hits.get(hits)
         if found is None:
             get = self.ids.get
             own, prev, after = (
-                [i for i in (get(prefix + name) for name in hits) if i is not None]
+                tuple([i for i in (get(prefix + name) for name in hits) if i is not None])
                 for prefix in ("d=", "d-1=", "d+1=")
             )
             found = self._hits[hits] = (own, prev, after)
