@@ -229,7 +229,7 @@ class Repository(Normalizer):
     code: ClassVar[str] = "P121"
     keys: ClassVar[tuple[str, ...]] = (
         "archive", "archive_collection", "archive_location", "author", "title", "title-short", "locator",
-        "label", "publisher", "publisher-place",
+        "label", "publisher", "publisher-place", "collection-title", "collection-number",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "author", "other", "location", "publisher"})
 
@@ -240,6 +240,8 @@ class Repository(Normalizer):
         label, text = sequence[0]
         if label == "punct" or label == "signal":
             label, text = next(((lb, tx) for lb, tx in sequence if lb != "punct" and lb != "signal"), ("", ""))
+        if label == "other" and _LIBRARY_RE.search(text) and _not_a_book(state) and _manuscript_in_library(state, text):
+            return
         if text[:3] in _REPOSITORY_HEADS and label in _REPOSITORY_LABELS and _not_a_book(state):
             m = _REPOSITORY_HEAD_RE.match(squash(text))
             if m and not (label == "other" and is_archival(sequence)):  # (that one is the Archive step's)
@@ -260,6 +262,30 @@ class Repository(Normalizer):
             for key in ("publisher", "publisher-place"):
                 if key in item and item[key] in text:
                     del item[key]
+
+
+#: a library or archive named first: "British Library,", "Bibliothèque nationale de France,"
+_LIBRARY_RE = re.compile(r"\b(?:Library|Libraries|Bibliothèque|Biblioteca|Bibliothek|Archives?|Record\s+Office)\b")
+#: a manuscript's shelf-mark: "Cotton MS Nero D IV", "Add. MS 12345", "MS Lat. 123", "Cod. Vat. lat. 3225"
+_MANUSCRIPT_MARK_RE = re.compile(r"(?:^|\s)(?:MSS?|Ms|Mss|Cod|Codex)\.?\s+\S")
+
+
+def _manuscript_in_library(state: ItemState, library: str) -> bool:
+    """"British Library, Cotton MS Nero D IV, fol. 3r": the library, then the manuscript's shelf-mark (which
+    the tagger reads as a series or a title).  True when read so."""
+    marks = [(label, text) for label, text in state.sequence[1:]
+             if label in ("collection-title", "title", "other") and _MANUSCRIPT_MARK_RE.search(squash(text))]
+    if len(marks) != 1:
+        return False
+    item = state.item
+    item["archive"] = squash(library).strip(" ,;:.")
+    item["archive_location"] = squash(marks[0][1]).strip(" ,;:.")
+    for key in ("collection-title", "collection-number") if marks[0][0] == "collection-title" else ():
+        item.pop(key, None)
+    if marks[0][0] == "title" and len(state.spans["title"]) == 1:
+        item.pop("title", None)
+        item.pop("title-short", None)
+    return True
 
 
 def _after_first(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

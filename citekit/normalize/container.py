@@ -209,7 +209,7 @@ class Container(Normalizer):
             item["container-title"] = ". ".join(containers)
         series = []
         for text in spans.get("collection-title", ()):
-            bare = self._statements_off(strip_brackets(text), state)
+            bare = self._statements_off(strip_brackets(text) + (":" if text.rstrip().endswith(":") else ""), state)
             if bare and (title := clean_title(_SERIES_CUE_RE.sub("", bare))):
                 series.append(title)
         if not series:
@@ -245,6 +245,7 @@ class Container(Normalizer):
         """"5th edn, 55 vols" in a series span: the edition and the number of volumes, not a series."""
         parts = [part.strip() for part in text.split(",")]
         kept = []
+        reprint = False
         for part in parts:
             count = NUMBER_OF_VOLUMES_RE.match(part.rstrip(" .;:"))
             if count:  # "Istoriia stalinskogo Gulaga, 7 vols": how many volumes
@@ -253,6 +254,10 @@ class Container(Normalizer):
                 state.item["edition"] = parse_edition(part)
             elif _REPRINT_RE.match(part) and "note" not in state.item:
                 state.item["note"] = part.rstrip(" .;:")  # "repr. Harmondsworth": the reprint, kept as a note
+                reprint = True
+            elif reprint and part.endswith(":") and "publisher-place" not in state.item and "location" not in state.spans:
+                # "(1929; repr., London: Penguin, 2004)": the reprint's place, before its publisher
+                state.item["publisher-place"] = part.rstrip(" :")
             else:
                 kept.append(part)
         return ", ".join(kept) if len(kept) < len(parts) else text

@@ -41,6 +41,8 @@ _GAZETTE_RE = re.compile(
 _THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|phd|ph\.\s?d|master'?s|magisterarbeit|habilitationsschrift|dottorato|kandidatskaia)\b", re.I)
 _REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
 _CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
+#: an interview the author held or recorded: "Interview with …", "Entretien avec …", "Gespräch mit …"
+_INTERVIEW_RE = re.compile(r"(?:Interview|Entretien|Intervista|Entrevista|Gespräch)\s+(?:with|by|avec|con|mit)\b")
 #: "Proceedings of the American Academy for Jewish Research", "… of the Royal Society": a journal
 _SOCIETY_PROCEEDINGS_RE = re.compile(
     r"Proceedings\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Academy|Society|Association|Institute)\b"
@@ -112,6 +114,8 @@ class ItemType(Normalizer):
         has_author = "author" in item
         if not title and state.kind in ("ibid", "op-cit", "supra", "idem"):
             return "document"
+        if title[:1] in "IEG" and not container and _INTERVIEW_RE.match(title):
+            return "interview"  # "Interview with the author, Moscow, 12 March 2004"
         if title and not has_author and "v" in title and _CASE_STRICT_RE.match(title):
             return "legal_case"
         if container and title and _REPORTER_RE.search(container) and _CASE_RE.search(title):

@@ -305,9 +305,13 @@ _EDITORS_THEN_WORK_RE = re.compile(r"^(?P<editors>[^()]+\((?:Hrsg|Hg|Hgg|eds?|Ed
 #: names after them: "Schmidt, Hg." names Schmidt)
 _WORK_THEN_EDITORS_RE = re.compile(
     r"^(?P<work>\S.*?),\s+(?=(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
-    r"|éd(?:ité)?\.?\s+par|sous\s+la\s+direction\s+de)\s)",
+    r"|éd(?:ité)?\.?\s+par|sous\s+la\s+direction\s+de"
+    # Chicago: "Thomas Hobbes, Leviathan, ed. Richard Tuck", "…, ed. and trans. Geoffrey Brereton"
+    r"|(?-i:ed\.(?:\s+and\s+trans\.)?|trans\.(?:\s+and\s+ed\.)?)(?=\s+[A-Z]))\s)",
     re.I,
 )
+#: "Thomas Hobbes, Leviathan": an author's name (two to four capitalised words), then the work
+_AUTHOR_THEN_WORK_RE = re.compile(r"^(?P<author>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>\S.*)$")
 
 
 def _work_before_editors(text: str) -> re.Match[str] | None:
@@ -316,6 +320,14 @@ def _work_before_editors(text: str) -> re.Match[str] | None:
     if m is None or has_role_word(m["work"]) or not any(c.isalpha() for c in m["work"]):
         return None
     return m
+
+
+def _reads_as_a_person(text: str) -> bool:
+    """"Thomas Hobbes", "Jacob Burckhardt", "J. G. A. Pocock": a known given name or initials first."""
+    from citekit.normalize._person import given_names
+
+    first = text.split()[0]
+    return first.lower() in given_names() or bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", first))
 
 
 _LAW_CODE_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
@@ -392,7 +404,8 @@ class Names(Normalizer):
                 text = book["editors"]
             if (
                 ", " in text and label != "translator"
-                and ("von " in text or " by " in text or "cura" in text or "par " in text or "direction" in text)
+                and ("von " in text or " by " in text or "cura" in text or "par " in text or "direction" in text
+                     or "ed. " in text or "trans. " in text)
                 and (work := _work_before_editors(text)) is not None
             ):
                 text, author_text = self._work_and_editors(state, label, text, work)
@@ -479,9 +492,15 @@ class Names(Normalizer):
         if not name.lstrip(" ,;:([")[:1].isupper():
             # "catalogo della mostra, a cura di …", "in, a cura di …": a genre's words, no name
             return rest, None
-        if label == "author" and "title" not in state.spans and "title" not in state.item:
-            put_title(state.item, clean_title(name))
-            return rest, None
+        if "title" not in state.spans and "title" not in state.item:
+            person = _AUTHOR_THEN_WORK_RE.match(name)
+            if person and _reads_as_a_person(person["author"]):
+                # "Thomas Hobbes, Leviathan, ed. Richard Tuck" in one span: the author, the work, its editors
+                put_title(state.item, clean_title(person["work"]))
+                return rest, person["author"]
+            if label == "author":
+                put_title(state.item, clean_title(name))
+                return rest, None
         return (rest, name) if label == "author" else (text, None)
 
     @staticmethod

@@ -197,6 +197,10 @@ def _after_colon_date(state: ItemState, text: str) -> bool:
     return False
 
 
+#: the years of a work in volumes closing its imprint's bracket: "1851–53),", "1874–1897)."
+_IMPRINT_YEARS_RE = re.compile(r"^\(?(?P<start>1[5-9]\d\d)\s?[-–]\s?(?P<end>\d{2}|1[5-9]\d\d|20\d\d)\)[.,;]?$")
+
+
 class PagesLocator(Normalizer):
     """pages and locator spans -> ``page``/``number-of-pages`` or ``locator`` + ``label``."""
 
@@ -204,7 +208,7 @@ class PagesLocator(Normalizer):
     code: ClassVar[str] = "P108"
     keys: ClassVar[tuple[str, ...]] = (
         "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix", "volume",
-        "container-title", "issue",
+        "container-title", "issue", "issued",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
 
@@ -219,6 +223,12 @@ class PagesLocator(Normalizer):
         spans_found = _pages_and_locators(state)
         locator_is_range = False
         for position, (field_label, text) in enumerate(spans_found):
+            if field_label == "locator" and ")" in text and "date" not in state.spans and "issued" not in item and (
+                    years := _IMPRINT_YEARS_RE.match(squash(text))):
+                # "(London: Smith, Elder, 1851–53), 2:114": the years closing the imprint, not a pinpoint
+                end = years["end"] if len(years["end"]) == 4 else years["start"][: 4 - len(years["end"])] + years["end"]
+                item["issued"] = {"date-parts": [[int(years["start"])], [int(end)]]}
+                continue
             value = squash(text).strip(" ,;:()[]")
             # the expression looks at most 6 characters back from the end: search only those,
             # and only when the letter before the period can end one of its words

@@ -24,7 +24,11 @@ from citekit.normalize.volume import split_volume
 
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>\S.*)$")
 _TRAIL = " ,;:."
-_KEEP_PERIOD_RE = re.compile(r"(?:\b[A-Z]|\bInc|\bLtd|\bCo|\bCorp|\bEd|\bEds|\bVerl|\bUniv|\bPubl|\bBros|\bS\.A|\bS\.p\.A)\.$")
+_KEEP_PERIOD_RE = re.compile(
+    r"(?:\b[A-Z]|\bInc|\bLtd|\bCo|\bCorp|\bEd|\bEds|\bVerl|\bUniv|\bPubl|\bBros|\bS\.A|\bS\.p\.A|\bu\.\s?a|\betc)\.$"
+)  # ("Köln u. a.": and other places)
+#: a dictionary's headword cited: "s.v. “oats”" (read by the tagger as a place)
+_SUB_VERBO_RE = re.compile(r"^\W*s\.\s?v\.\s*(?P<word>\S.*)$", re.I)
 
 
 #: the Bluebook's bracket that opens with the editors: "(Wilfrid Prest ed., Oxford Univ. Press",
@@ -95,7 +99,7 @@ class PlacePublisher(Normalizer):
     code: ClassVar[str] = "P109"
     keys: ClassVar[tuple[str, ...]] = (
         "publisher-place", "publisher", "editor", "translator", "collection-title", "collection-number", "volume",
-        "part",
+        "part", "locator", "label",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"location", "publisher"})
 
@@ -106,6 +110,10 @@ class PlacePublisher(Normalizer):
         for text in state.spans.get("location", ()):
             if text[:1] in _HEAD_STARTS:
                 text = _heads_off(state, text)
+            if text[:4].lower().lstrip(" (").startswith(("s.v", "s. v")) and (sv := _SUB_VERBO_RE.match(text)):
+                if state.locator is None:
+                    state.locator, state.label = sv["word"].strip(" .,;:\"“”‘’'"), "sub-verbo"
+                continue
             value = _clean(text)
             m = _PLACE_PUBLISHER_RE.match(value) if ":" in value else None
             if m and not has_publisher_span:
@@ -126,8 +134,38 @@ class PlacePublisher(Normalizer):
                 publishers.append(_clean(m["publisher"]))
             elif value:
                 publishers.append(value)
+        if places and not publishers and not has_publisher_span:
+            _publisher_among_places(places, publishers)
         item = state.item
         if places:
             item["publisher-place"] = "; ".join(places)
         if publishers:
             item["publisher"] = "; ".join(publishers)
+
+
+#: a US state or Canadian province after the city ("Baltimore, MD", "Cambridge, Mass.")
+_STATE_RE = re.compile(
+    r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?|(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Mass|Md|"
+    r"Me|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|Que)\.?)$"
+)
+
+
+def _is_place(text: str) -> bool:
+    from citekit.parser.features import dictionaries
+
+    known = dictionaries()["places"]
+    return any(word.strip(".,;:()").lower() in known for word in text.split())
+
+
+def _publisher_among_places(places: list[str], publishers: list[str]) -> None:
+    """"Barcelona, Vicens Vives" or "Strasbourg" + "Istra" read as places: French, Spanish and Italian
+    notes write "Place, Publisher, Year"; after a known place, a name that is none is the publisher."""
+    if len(places) == 1:
+        head, _, tail = places[0].partition(", ")
+        if (tail and "," not in tail and not _STATE_RE.match(tail) and tail[:1].isupper()
+                and not any(c.isdigit() for c in tail) and _is_place(head) and not _is_place(tail)):
+            places[0] = head
+            publishers.append(tail)
+    elif len(places) == 2 and _is_place(places[0]) and places[1][:1].isupper() and not _is_place(places[1]) \
+            and not _STATE_RE.match(places[1]):
+        publishers.append(places.pop())

@@ -435,12 +435,21 @@ def put_title(item: dict[str, Any], title: str) -> None:
         item.pop("title-short", None)
 
 
+#: Chicago's "…, vol. 2 of The History of Modern Britain" closing a title span
+_VOLUME_OF_RE = re.compile(r",\s+vol\.\s+(?P<volume>\d{1,3}|[IVXLC]+)\s+of\s+(?P<work>[A-Z“\"‘].{3,})$")
+
+
 def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = False) -> str:
     """"Foundations …, 2 vols" / "Origins …, new edn": the statement leaves the title for its variable.
 
     ``abbreviated``: the span ended in a period that cleaning took off, so "…, 3 t" was "…, 3 t."
     (French tomes), which a bare "t" or "v" at a title's end is not.
     """
+    if " of " in title and (part := _VOLUME_OF_RE.search(title)) and part.start() > 0:
+        # "Hope and Glory, vol. 2 of The History of Modern Britain": the volume of a work in volumes
+        state.item.setdefault("volume", part["volume"])
+        state.item.setdefault("collection-title", part["work"])
+        return title[: part.start()].rstrip(_TRAIL)
     last = title[title.rfind(" ") + 1 :].lower().rstrip(".")
     if abbreviated and last in ("t", "v") and (short := _SHORT_VOLUMES_TAIL_RE.search(title)) and short.start() > 0:
         state.item["number-of-volumes"] = short["n"]

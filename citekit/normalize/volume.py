@@ -32,10 +32,10 @@ from citekit.normalize.title import clean_title, read_periodical_span, spans_bes
 _NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|\b[IVXLCDM]+\b|\b[ivxlcdm]+\b)"
 #: the words that label a volume and an issue (OCR's "voi." for "vol.", "fase." for "fasc.")
 _VOLUME_LABELS = r"volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a"
-_ISSUE_LABELS = r"nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|number|quaderno|livr|livraison|cahier|suppl"
+_ISSUE_LABELS = r"nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|núm|núms|number|quaderno|livr|livraison|cahier|suppl"
 _TOKEN_RE = re.compile(
     rf"(?P<vlabel>\b(?:{_VOLUME_LABELS})\b\.?\s*)(?P<vnum>{_NUM})"
-    rf"|(?P<ilabel>(?:\b(?:{_ISSUE_LABELS})\b\.?|n°|nº|#)\s*)(?P<inum>{_NUM})"
+    rf"|(?P<ilabel>(?:\b(?:{_ISSUE_LABELS})\b\.?|n\.?\s?[°º]|#)\s*)(?P<inum>{_NUM})"  # ("n.º 2": Spanish)
     r"|(?P<plabel>\b(?:part|pt|teil|parte|partie)\b\.?\s*)(?P<pnum>\w+)"
     rf"|\(\s*(?P<paren>{_NUM})\s*\)"
     rf"|(?P<num>{_NUM})",
@@ -147,6 +147,18 @@ def volume_before_container(state: ItemState) -> bool:
     )
 
 
+#: "2:114", "1:12–14": a volume and the page cited in it, as Chicago writes them after the imprint
+_VOLUME_PAGE_RE = re.compile(r"^(?P<cited>\d{1,2}:\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\W*$")
+
+
+def _closes_a_book(state: ItemState, text: str) -> bool:
+    """Is ``text`` the last span of a reference with no journal (a book's pinpoint after its imprint)?"""
+    if "container-title" in state.spans:
+        return False
+    last = next((span for label, span in reversed(state.sequence) if label != "punct"), None)
+    return last is text
+
+
 class VolumeIssue(Normalizer):
     """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
 
@@ -162,6 +174,11 @@ class VolumeIssue(Normalizer):
         item = state.item
         volume_read = False  # a volume span read in this run (a second one may be the first page)
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
+            if ":" in text and _closes_a_book(state, text) and (cited := _VOLUME_PAGE_RE.match(text)):
+                # Chicago's "(London: Smith, Elder, 1851–53), 2:114": volume 2, page 114 of a book in volumes
+                if state.locator is None:
+                    state.locator, state.label = hyphen_dashes(cited["cited"]), "page"
+                continue
             if "/" in text and not any(c.isdigit() for c in text[:1]) and read_periodical_span(text, state):
                 continue  # "Feminist Economics 4/1998/ 1": a periodical, its volume, year and issue
             if (

@@ -153,3 +153,15 @@ def _chain(fields: list[tuple[str, str]]) -> dict[str, Any]:
 def test_one_editor_before_the_book(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     item = _chain(fields)
     assert {key: item.get(key) for key in expected} == expected
+
+
+def test_a_reprint_with_its_place_in_a_series_span() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Virginia Woolf,"), ("title", "A Room of One's Own"), ("date", "(1929;"),
+                               ("collection-title", "repr., London:"), ("publisher", "Penguin,"), ("date", "2004),"),
+                               ("locator", "4.")])
+    item = parsed.item
+    assert (item["note"], item["publisher-place"], item["publisher"]) == ("repr", "London", "Penguin")
+    assert "collection-title" not in item
+    assert item["original-date"] == {"date-parts": [[1929]]} and item["issued"] == {"date-parts": [[2004]]}

@@ -22,6 +22,8 @@ CASES = [
     P([("author", "R. White,"), ("title", "Timing analysis."),
        ("container-title", "In Proceedings of the IEEE Real-Time Symposium,"), ("pages", "pages 192-202,")],
       "paper-conference", id="conference"),
+    P([("title", "Interview with the author,"), ("location", "Moscow,"), ("date", "12 March 2004.")], "interview",
+      id="interview"),
     P([("author", "Paul Grendler,"), ("title", "\"The Destruction of Hebrew Books,\""),
        ("container-title", "Proceedings of the American Academy for Jewish Research"), ("volume", "45"),
        ("date", "(1978):"), ("pages", "103–30.")], "article-journal", id="learned-society-proceedings-journal"),

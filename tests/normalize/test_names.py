@@ -403,3 +403,22 @@ def test_periodical_and_volume_in_the_author_span(fields: list[tuple[str, str]],
 )
 def test_slashes_with_spaces(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text)[0] == expected
+
+
+@pytest.mark.parametrize("span, label, expected", [
+    ("Thomas Hobbes, Leviathan, ed. Richard Tuck", "editor",
+     {"title": "Leviathan", "author": [{"family": "Hobbes", "given": "Thomas"}],
+      "editor": [{"family": "Tuck", "given": "Richard"}]}),
+    ("Jean Froissart, Chronicles, ed. and trans. Geoffrey Brereton", "editor",
+     {"title": "Chronicles", "author": [{"family": "Froissart", "given": "Jean"}],
+      "editor": [{"family": "Brereton", "given": "Geoffrey"}],
+      "translator": [{"family": "Brereton", "given": "Geoffrey"}]}),
+    ("Jacob Burckhardt, Briefe, hg. von Max Burckhardt,", "author",
+     {"title": "Briefe", "author": [{"family": "Burckhardt", "given": "Jacob"}],
+      "editor": [{"family": "Burckhardt", "given": "Max"}]}),
+])
+def test_author_work_and_editors_in_one_name_span(span: str, label: str, expected: dict[str, Any]) -> None:
+    from citekit.normalize import normalize_fields
+
+    item = normalize_fields([(label, span), ("location", "Basel"), ("date", "1949.")]).item
+    assert {key: item.get(key) for key in expected} == expected

@@ -113,3 +113,13 @@ CASES = [
 @pytest.mark.parametrize(("fields", "expected"), CASES)
 def test_pages_locator(fields: list[tuple[str, str]], expected: tuple[Any, ...]) -> None:
     assert run(fields) == expected
+
+
+def test_the_years_closing_an_imprint_read_as_a_locator_are_the_date() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "John Ruskin,"), ("title", "The Stones of Venice, 3 vols."),
+                               ("location", "(London:"), ("publisher", "Smith, Elder,"), ("locator", "1851–53),"),
+                               ("volume", "2:114.")])
+    assert parsed.item["issued"] == {"date-parts": [[1851], [1853]]}
+    assert (parsed.locator, parsed.label) == ("2:114", "page")

@@ -29,6 +29,16 @@ CASES = [
       id="two-spans"),
     P([("location", "Paris-Rome")], {"publisher-place": "Paris-Rome"}, id="paris-rome"),
     P([("location", "London and New York,")], {"publisher-place": "London and New York"}, id="two-places"),
+    # "Place, Publisher, Year" (French, Spanish, Italian notes) read as places: a name that is no place
+    # after a known place is the publisher
+    P([("location", "Barcelona, Vicens Vives,")], {"publisher-place": "Barcelona", "publisher": "Vicens Vives"},
+      id="place-comma-publisher-in-one-span"),
+    P([("location", "Strasbourg,"), ("location", "Istra,")], {"publisher-place": "Strasbourg", "publisher": "Istra"},
+      id="place-then-publisher-as-two-places"),
+    P([("location", "London,"), ("location", "New York,")], {"publisher-place": "London; New York"},
+      id="two-known-places-stay"),
+    P([("location", "Cambridge, Mass.,")], {"publisher-place": "Cambridge, Mass"}, id="abbreviated-state-stays"),
+    P([("location", "Köln u. a.")], {"publisher-place": "Köln u. a."}, id="and-other-places-keeps-its-period"),
     P([("location", "London"), ("location", "New York")], {"publisher-place": "London; New York"},
       id="two-place-spans"),
     P([("publisher", "Wiley & Sons, Inc.")], {"publisher": "Wiley & Sons, Inc."}, id="inc-period-kept"),
@@ -74,3 +84,10 @@ IMPRINT_HEAD_CASES = [
 @pytest.mark.parametrize(("fields", "expected"), IMPRINT_HEAD_CASES)
 def test_imprint_heads(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     assert run(fields) == expected
+
+
+def test_sub_verbo_read_as_a_place_is_the_locator() -> None:
+    state = ItemState.from_fields([("location", "(London,"), ("location", 's.v. "oats."')])
+    PlacePublisher()(state, Context())
+    assert state.item == {"publisher-place": "London"}
+    assert (state.locator, state.label) == ("oats", "sub-verbo")

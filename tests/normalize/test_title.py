@@ -238,3 +238,14 @@ def test_a_subtitle_tagged_as_a_container_before_the_journal() -> None:
                                ("container-title", "J. HIST. IDEAS"), ("pages", "131"), ("date", "(1996).")])
     assert parsed.item["title"] == "“Reason and Religion”: The Science of Anglicanism"
     assert parsed.item["container-title"] == "J. HIST. IDEAS"
+
+
+def test_volume_of_a_work_in_volumes_closing_the_title() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Peter Clarke,"),
+                               ("title", "Hope and Glory: Britain 1900–1990, vol. 2 of The History of Modern Britain"),
+                               ("location", "(London:"), ("publisher", "Allen Lane,"), ("date", "1996).")])
+    item = parsed.item
+    assert (item["title"], item["volume"], item["collection-title"]) == (
+        "Hope and Glory: Britain 1900–1990", "2", "The History of Modern Britain")

@@ -86,6 +86,8 @@ def test_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
         P("4 vols., vol. 3", {"number-of-volumes": "4", "volume": "3"}, id="count-then-volume"),
         P("2 vols. 1:", {"number-of-volumes": "2", "volume": "1"}, id="count-then-bare-volume"),
         P("3 vol., t. III,", {"number-of-volumes": "3", "volume": "III"}, id="count-then-french-tome"),
+        P("núm. 3", {"issue": "3"}, id="spanish-numero"),
+        P("n.º 2,", {"issue": "2"}, id="spanish-n-ordinal-indicator"),
         P("Bd. 4, 213", {"volume": "4", "pinpoint": "213"}, id="page-after-bd"),
         P("Bd. I, 2: Die Neuzeit", {"volume": "I", "issue": "2"}, id="part-volume-before-its-title"),
         P("vol. 4, 213", {"volume": "4", "issue": "213"}, id="english-label-keeps-the-issue"),
@@ -101,3 +103,25 @@ def test_volume_cited_after_the_count() -> None:
     VolumeIssue()(state, Context())
     assert state.item == {"number-of-volumes": "10", "volume": "7", "publisher-place": "Weimar"}
     assert (state.locator, state.label) == ("88", "page")
+
+
+@pytest.mark.parametrize("fields, locator", [
+    # Chicago: volume and page after a book's imprint
+    ([("author", "John Ruskin,"), ("title", "The Stones of Venice,"), ("location", "(London:"),
+      ("publisher", "Smith, Elder,"), ("date", "1851–53),"), ("volume", "2:114.")], "2:114"),
+    ([("author", "Ruskin,"), ("title", "Stones of Venice,"), ("volume", "1:12–14.")], "1:12-14"),
+])
+def test_volume_and_page_after_a_book_is_the_locator(fields: list[tuple[str, str]], locator: str) -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields(fields)
+    assert (parsed.locator, parsed.label) == (locator, "page")
+    assert "volume" not in parsed.item and "issue" not in parsed.item
+
+
+def test_a_journal_volume_with_a_colon_stays_a_volume() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Smith,"), ("title", "Title,"), ("container-title", "Journal"),
+                               ("volume", "12:3")])
+    assert parsed.locator is None and parsed.item.get("volume") == "12"
