@@ -27,7 +27,9 @@ _ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
 
 #: separators between people (texts are squashed to single spaces first); case matters:
 #: "Jamie E Guillory" has an initial E, not the Italian "e"
-_SPLIT_RE = re.compile(r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et) ")
+_SPLIT_RE = re.compile(
+    r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et|with(?: the (?:assistance|collaboration) of)?|avec|mit) "
+)  # ("trans. Thomas Burger with Frederick Lawrence": two translators)
 
 
 def _may_hold_et_al(text: str) -> bool:
@@ -205,7 +207,7 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
     return not (len(parts) > 1 and all(_looks_like_person(part) for part in parts))
 
 
-_CONJUNCTION_RE = re.compile(r"\s+(?:and|&|und|e|et|y|i)\s+")
+_CONJUNCTION_RE = re.compile(r"\s+(?:and|&|und|e|et|y|i|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+")
 _SLASH_RE = re.compile(r"\s*/\s*")
 _SURNAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
@@ -582,6 +584,7 @@ def _split_people(text: str) -> list[str]:
     if (
         ";" in text or "/" in text or "&" in text or " and " in text or " e " in text or " et " in text
         or " und " in text or " And " in text or " AND " in text or " Und " in text or " Et " in text
+        or " with " in text or " avec " in text or " mit " in text
     ):
         return _SPLIT_RE.split(text)
     return [text]

@@ -31,7 +31,10 @@ _STATUTE_RE = re.compile(
     r"directive|ordinance|ukaz|postanovlenie|u\.s\.c|stat\.|c\.\s*\d+)\b|§)",
     re.I,
 )
-_REPORTER_RE = re.compile(r"(?=[ABCEFKLQSUW])\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.)")
+_REPORTER_RE = re.compile(
+    r"(?=[ABCEFKLQSUW])\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|"
+    r"L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.|(?:AC|QB|KB|WLR|UKSC|UKHL|EWCA|EWHC|Cr\s?App\s?R)\b)"  # (OSCOLA, undotted)
+)
 #: where statutes are published: public laws, statute books, official gazettes
 _GAZETTE_RE = re.compile(
     r"\b(?:Pub\.\s?L|U\.S\.C|Stat\.|BGBl|Bundesgesetzblatt|Reichsgesetzblatt|Gesetzblatt|RGBl|"

@@ -53,13 +53,32 @@ class LegalCase(Normalizer):
 
     name: ClassVar[str] = "legal"
     code: ClassVar[str] = "P117"
-    keys: ClassVar[tuple[str, ...]] = ("authority", "number", "author", "note", "genre", "issued")
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "note"})
+    keys: ClassVar[tuple[str, ...]] = (
+        "authority", "number", "author", "note", "genre", "issued", "page", "volume", "original-date",
+        "locator", "label", "suffix", "container-title", "title",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "note", "pages", "container-title", "title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         if item.get("type") != "legal_case":
             return
+        title = str(item.get("title") or "")
+        if title[-1:] in ".)" and "container-title" not in item and (report := _REPORT_IN_TITLE_RE.match(title)):
+            # "Marbury v. Madison, 5 U.S. (1 Cranch)" + "137,": the reporter rode in the title span, so
+            # the number after it, read as the volume, is the first page
+            if str(item.get("volume") or "").isdigit() and "page" not in item:
+                item["page"] = item.pop("volume")
+            if "volume" not in item:
+                item["title"], item["volume"], item["container-title"] = (
+                    report["name"], report["volume"], report["reporter"])
+        container = str(item.get("container-title") or "")
+        if (court := _NEUTRAL_COURT_FIRST_RE.match(container)) and str(item.get("page") or "").isdigit():
+            # "[2005] EWCA Civ 123, [2006] QB 45" with the court tagged as a first container
+            item["page"] = f"{court['court']} {item['page']}"
+            item["container-title"] = court["report"]
+        if "page" in item and _NEUTRAL_RE.match(str(item["page"])):
+            _neutral_citation(state)
         courts = [c for c in (court_name(t) for t in state.spans.get("author", ())) if c]
         if courts and len(courts) == len(state.spans["author"]) and "authority" not in item:
             item.pop("author", None)
@@ -91,6 +110,39 @@ class LegalCase(Normalizer):
                 item["note"] = "; ".join(kept)
             else:
                 item.pop("note", None)
+
+
+#: an English neutral citation's court and number, read by the pages step as a page: "UKSC 5", "EWCA Civ 123"
+_NEUTRAL_RE = re.compile(r"^(?:UKSC|UKHL|UKPC|EWCA\s+(?:Civ|Crim)|EWHC|CSIH|CSOH|NICA|IESC|IEHC|UKUT)\s+\d+(?:\s+\([A-Za-z ]+\))?$")
+
+
+#: a US case name, then its reporter's volume and name (and a nominative reporter in brackets)
+_REPORT_IN_TITLE_RE = re.compile(
+    r"^(?P<name>.+?\sv\.?\s.+?),\s+(?P<volume>\d{1,4})\s+(?P<reporter>(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?(?:2d|3d|4th))?|"
+    r"F\.\s?Supp\.(?:\s?[23]d)?|L\.\s?Ed\.(?:\s?2d)?))(?:\s*\(\d+\s+[A-Z][a-z]+\.?\))?$"
+)
+_NEUTRAL_COURT_FIRST_RE = re.compile(
+    r"^(?P<court>UKSC|UKHL|UKPC|EWCA\s+(?:Civ|Crim)|EWHC|CSIH|CSOH|NICA|IESC|IEHC|UKUT)\.?\s+(?P<report>\S.*)$"
+)
+
+
+def _neutral_citation(state: ItemState) -> None:
+    """"R (Miller) v Secretary of State … [2017] UKSC 5, [2018] AC 61 [43]": the neutral citation is the
+    decision's number (its court the authority), the law report after it gives the first page (the
+    report's year is the volume of such series), and the bracketed number the paragraph cited."""
+    item = state.item
+    neutral = str(item.pop("page"))
+    year = (item.get("issued") or {}).get("date-parts", [[None]])[0][0]
+    item.setdefault("authority", re.sub(r"\s+\d+.*$", "", neutral))  # "UKSC", "EWCA Civ"
+    item.setdefault("number", f"[{year}] {neutral}" if year else neutral)
+    report_year = (item.pop("original-date", None) or {}).get("date-parts", [[None]])[0][0]
+    if report_year and "volume" not in item:
+        item["volume"] = str(report_year)
+    if state.label == "page" and state.locator and state.locator.isdigit() and "container-title" in item:
+        item["page"] = state.locator  # the report's first page, read as the pinpoint
+        state.locator, state.label = None, None
+        if state.suffix and state.suffix.strip("[]. ").isdigit():
+            state.locator, state.label, state.suffix = state.suffix.strip("[]. "), "paragraph", None
 
 
 #: the docket number without its leading chamber number ("AZR 12/02" of "5 AZR 12/02")

@@ -166,6 +166,10 @@ def main_title(title: str) -> str | None:
     return title[: m.start()].rstrip() + (mark if mark in "?!" else "")
 
 
+#: the word that announces a lexicon's entry before its quoted headword: "Art. „Geschichte“", "s.v. “Oats”"
+_ENTRY_HEAD_RE = re.compile(r"^(?:Art\.|s\.\s?v\.)\s+(?=[„“”\"»«‘])")
+
+
 def title_continuations(state: ItemState) -> frozenset[int]:
     """Indices of spans a tagger cut off the title, which belong to it.
 
@@ -230,7 +234,8 @@ def _find_title_continuations(state: ItemState) -> frozenset[int]:
     if label == "pages":
         # "Wonders and the Order of Nature, 1150–1750 (New York: Zone Books, 1998)": an imprint
         # follows; "1829-1834 (1990)" after an article's title are its pages
-        after = next((lab for lab, _ in sequence[i + 1 :] if lab != "punct"), None)
+        # (an edition statement may stand between: "…, 1000–1700, 3rd ed. (London: Routledge, 1993)")
+        after = next((lab for lab, _ in sequence[i + 1 :] if lab != "punct" and lab != "edition"), None)
         if after not in ("location", "publisher"):
             return frozenset()
     later_dates = [t for lab, t in sequence[i + 1 :] if lab == "date"]
@@ -302,6 +307,8 @@ class Title(Normalizer):
                 raw = _join_titles(raw, text, " " if previous == "title" else ". ")
             previous = "title"
         item = state.item
+        if raw is not None and raw[:4] in ("Art.", "s.v.", "s. v") and (entry := _ENTRY_HEAD_RE.match(raw)):
+            raw = raw[entry.end() :]  # "Art. „Geschichte, Historie“": the entry of a lexicon is its title
         title = clean_title(raw) if raw is not None else ""
         # no container yet, and no container span of its own (asked once: it scans the spans)
         open_container = container is None and not _has_container(state)

@@ -93,3 +93,29 @@ def test_court_and_periodical_tagged_as_container() -> None:
     assert parsed.item == {"type": "legal_case", "authority": "BGH", "container-title": "NJW",
                            "issued": {"date-parts": [[1992]]}}
     assert parsed.locator == "2080"
+
+
+@pytest.mark.parametrize("fields, expected, locator", [
+    # OSCOLA: a neutral citation, then the law report (its year the volume), then the paragraph
+    ([("title", "R (Miller) v Secretary of State"), ("date", "[2017]"), ("pages", "UKSC 5,"), ("date", "[2018]"),
+      ("container-title", "AC"), ("pages", "61"), ("locator", "[43].")],
+     {"type": "legal_case", "title": "R (Miller) v Secretary of State", "container-title": "AC",
+      "issued": {"date-parts": [[2017]]}, "authority": "UKSC", "number": "[2017] UKSC 5", "volume": "2018",
+      "page": "61"}, ("43", "paragraph")),
+    ([("title", "Smith v Jones"), ("date", "[2005]"), ("container-title", "EWCA Civ"), ("pages", "123,"),
+      ("date", "[2006]"), ("container-title", "QB"), ("pages", "45"), ("locator", "[12].")],
+     {"type": "legal_case", "title": "Smith v Jones", "container-title": "QB", "issued": {"date-parts": [[2005]]},
+      "authority": "EWCA Civ", "number": "[2005] EWCA Civ 123", "volume": "2006", "page": "45"}, ("12", "paragraph")),
+    # a US reporter and its nominative reporter inside the title span
+    ([("title", "Marbury v. Madison, 5 U.S. (1 Cranch)"), ("volume", "137,"), ("locator", "177"),
+      ("date", "(1803).")],
+     {"type": "legal_case", "title": "Marbury v. Madison", "container-title": "U.S.", "volume": "5", "page": "137",
+      "issued": {"date-parts": [[1803]]}}, ("177", "page")),
+])
+def test_law_reports_in_english_and_american_notes(
+        fields: list[tuple[str, str]], expected: dict[str, object], locator: tuple[str, str]) -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields(fields)
+    assert parsed.item == expected
+    assert (parsed.locator, parsed.label) == locator

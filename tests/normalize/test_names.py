@@ -14,6 +14,11 @@ from citekit.normalize.names import Names
 P = pytest.param
 
 NAME_CASES = [
+    P("Thomas Burger with Frederick Lawrence", [{"family": "Burger", "given": "Thomas"},
+                                                {"family": "Lawrence", "given": "Frederick"}],
+      id="two translators joined by with"),
+    P("Society for the History of Technology", [{"literal": "Society for the History of Technology"}],
+      id="an institution stays one"),
     P("Paul Hagenloh and James Morris", [{"family": "Hagenloh", "given": "Paul"},
                                          {"family": "Morris", "given": "James"}],
       id="two people joined by and are not an institution"),

@@ -249,3 +249,21 @@ def test_volume_of_a_work_in_volumes_closing_the_title() -> None:
     item = parsed.item
     assert (item["title"], item["volume"], item["collection-title"]) == (
         "Hope and Glory: Britain 1900–1990", "2", "The History of Modern Britain")
+
+
+def test_years_closing_the_title_before_an_edition_and_the_imprint() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Carlo M. Cipolla,"), ("title", "Before the Industrial Revolution,"),
+                               ("pages", "1000–1700,"), ("edition", "3rd ed."), ("location", "(London:"),
+                               ("publisher", "Routledge,"), ("date", "1993),"), ("locator", "45.")])
+    assert parsed.item["title"] == "Before the Industrial Revolution, 1000–1700"
+    assert (parsed.locator, parsed.item["edition"]) == ("45", "3")
+
+
+def test_a_lexicon_entry_announced_by_art() -> None:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields([("author", "Reinhart Koselleck,"), ("title", "Art. „Geschichte, Historie“,"),
+                               ("container-title", "in: Geschichtliche Grundbegriffe,"), ("date", "1975.")])
+    assert parsed.item["title"] == "Geschichte, Historie"
