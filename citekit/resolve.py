@@ -22,7 +22,10 @@ Each resolved citation keeps its own locator and its ``kind``.  Whatever is
 ambiguous stays unresolved (``id`` None) with a diagnostic naming the
 candidates: a wrong link is worse than none.  A short form that matches no
 earlier work but names an author and a title becomes an entry of its own (the
-work is cited, only never in full), with an ``R001`` info diagnostic.
+work is cited, only never in full), with an ``R001`` info diagnostic -- unless
+an earlier keyed citation's key names that author ("Walton, Rossini, 52" after
+``\\footcite{walton2011}``), the only one to do so: the short form then takes
+that key (``R007``), as the key's work is not in the document's text to match.
 
 Diagnostic codes (stable):
 
@@ -37,6 +40,9 @@ R004   warning   idem without an earlier author to repeat
 R005   warning   supra/"see n. N" points at a note that is missing or holds no
                  matching work
 R006   warning   back-reference whose work could not be found (no earlier match)
+R007   info      short form linked to an earlier keyed citation (``\\cite{walton2011}``,
+                 ``[@walton2011]``) whose key starts with the short form's author,
+                 the only such key: the work is in the author's own bibliography
 =====  ========  ==================================================================
 """
 
@@ -228,6 +234,8 @@ class _Resolver:
         self.doc = doc
         self.prev: Citation | None = None  # the previous citation, any note
         self.prev_note_citations: list[Citation] | None = None
+        #: the keys of the keyed citations read so far, in order (for R007)
+        self.keys_seen: list[str] = []
         #: entries made from short forms (R001), with their citations and diagnostics
         self.provisional: dict[str, tuple[list[Citation], list[Diagnostic]]] = {}
 
@@ -263,6 +271,8 @@ class _Resolver:
         for note in self.doc.notes:
             for index, cit in enumerate(note.citations):
                 self.resolve(note, index, cit)
+                if cit.kind == "keyed" and cit.id and cit.id not in self.keys_seen:
+                    self.keys_seen.append(cit.id)
                 self.prev = cit
             self.state.by_note.setdefault(str(note.number), note.citations)
             self.prev_note_citations = note.citations
@@ -434,6 +444,12 @@ class _Resolver:
         if len(found) > 1:
             self.diag("R002", f"short form is ambiguous between {_describe(found)}", note, cit)
             return
+        key = self.key_of_author(info.author) if create and info.author else None
+        if key is not None:
+            cit.id = key
+            self.diag("R007", f"short form linked to the keyed citation {key} (its key names the "
+                      "author)", note, cit, "info")
+            return
         if create and info.author and info.title and _could_be_title(info.title):
             entry = _entry_from_short(info)
             entry["id"] = _unique_id(self.doc, entry)
@@ -445,6 +461,17 @@ class _Resolver:
             self.link(cit, work)
             return
         self.diag("R006", "no earlier work matches this short form", note, cit)
+
+    def key_of_author(self, author: str) -> str | None:
+        """The one earlier citation key that starts with ``author``'s family name ("walton2011")."""
+        first = re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b|,)\s*", author)[0]
+        words = [w for w in fold(first).split() if len(w) > 1]
+        if not words:
+            return None
+        names = {"".join(words), words[-1]}  # "Castil-Blaze" -> castilblaze; "J. Walton" -> walton
+        # a key's head is the name before the year or a separator: "walton2011", "Walton:Rossini:2011"
+        keys = [k for k in self.keys_seen if fold(re.split(r"[\d:_/.]", k)[0]).replace(" ", "") in names]
+        return keys[0] if len(keys) == 1 else None
 
 
 _NOT_TITLES = frozenset(

@@ -58,9 +58,10 @@ _BARE = re.compile(
 
 
 #: Chicago's volume and page after a comma or the imprint's bracket: "Stones of Venice, 1:12",
-#: "(London: George Allen, 1903–12), 9:17" -- read in full citations too (never a year or range)
+#: "(London: George Allen, 1903–12), 9:17", "Vie de Rossini (Paris, 1824), 2: 117–19" -- read in
+#: full citations too (never a year or range: "(2010): 1-20" has no volume before its colon)
 _VOLUME_PAGE = re.compile(
-    r"(?:,|\))\s*(?P<value>\d{1,3}:\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
+    r"(?:,|\))\s*(?P<value>\d{1,3}: ?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
 )
 
 

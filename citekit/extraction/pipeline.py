@@ -1161,6 +1161,12 @@ def has_own_text(text: str) -> bool:
     return bool(_FILLER.sub("", text).strip())
 
 
+#: a year: what a hand-typed full citation carries and the words after a key do not
+_YEAR_IN_TEXT = re.compile(r"\b(?:1[4-9]\d\d|20\d\d)\b")
+#: the last word of prose that leads into a citation ("as argued in", "discussed by")
+_LEAD_IN = re.compile(r"\b(?:in|by|of|from|the|to|with|and|or|on|at|as|see|cf\.|also|esp\.)$")
+
+
 def _snap(text: str, pos: int, reach: int = 12) -> int:
     """The word boundary nearest ``pos`` in ``text`` (a keyed citation's estimated place)."""
     pos = max(0, min(len(text), pos))
@@ -1265,21 +1271,48 @@ class _Builder:
             return
         merged: list[Citation] = []
         cursor = 0
+        previous: Citation | None = None
         for cit, (start, end) in zip(list(note.citations), places, strict=True):
+            if start > cursor and previous is not None and previous.kind == "keyed":
+                cursor = self.key_continuation(note, previous, cursor, start)
             if start > cursor:
                 if cit.prefix is None and cit.kind != "keyed":
                     # "See " typed before a Zotero field (found by its text, so placed exactly;
                     # readers set keyed citations' signals from the source themselves)
                     cit.prefix = trailing_signal(note.text[cursor:start])
-                merged.extend(self.own_text(note, cursor, start))
+                merged.extend(self.own_text(note, cursor, start, leads_in=True))
             self.keep_reader_citation(cit)
             merged.append(cit)
             cursor = max(cursor, end)
+            previous = cit
+        if previous is not None and previous.kind == "keyed":
+            cursor = self.key_continuation(note, previous, cursor, len(note.text))
         merged.extend(self.own_text(note, cursor, len(note.text)))
         note.citations = merged
 
-    def own_text(self, note: Note, start: int, end: int) -> list[Citation]:
-        """Citations in the note's own text between two reader-made ones (none in mere filler)."""
+    def key_continuation(self, note: Note, key: Citation, start: int, end: int) -> int:
+        """Where the note's own text resumes after the words that go on a keyed citation.
+
+        "\\citetitle{walton2011}, “Appendix B”, 301–3; …": what follows the key after a
+        comma, up to the next ";", belongs to it (its suffix) and is no work of its own --
+        unless it carries a year, the mark of a full citation typed by hand.
+        """
+        segment = note.text[start:end]
+        if not segment.lstrip().startswith(","):
+            return start
+        head = segment.split(";", 1)[0]
+        words = head.strip(" .,;:")
+        if not has_own_text(words) or _YEAR_IN_TEXT.search(words):
+            return start
+        if key.suffix is None:
+            key.suffix = words
+        return start + len(head)
+
+    def own_text(self, note: Note, start: int, end: int, leads_in: bool = False) -> list[Citation]:
+        """Citations in the note's own text between two reader-made ones (none in mere filler).
+
+        ``leads_in``: a reader-made citation follows the text.
+        """
         segment = note.text[start:end]
         if not has_own_text(segment) or trailing_signal(segment) == segment.strip(" .,;:"):
             return []
@@ -1290,6 +1323,10 @@ class _Builder:
             # "…, p. 12; voir aussi \cite{x}": the signal belongs to the reader-made citation
             # after it (which the reader gave it as prefix), not to the hand-typed text
             body = segment.rstrip(" .,;:")[: -len(signal)]
+        if leads_in and _LEAD_IN.search(body.rstrip(" .,;:")):
+            # "See the summary in \autocite{x}": prose that introduces the citation after it;
+            # no citation ends in "in", "by" or "the"
+            return []
         return self.hand_typed(note, body[lead:], start + lead)
 
     def keep_reader_citation(self, cit: Citation) -> None:

@@ -12,7 +12,9 @@ with the locator, label, prefix and suffix the author typed in the plug-in, so
 the pipeline uses that data instead of parsing the rendered text.  The note's
 ``text`` is what the reader of the document sees (field results included);
 ``Citation.text`` is the rendered citation.  ``Note.span`` and ``line`` are
-not set: a Word file has no lines.
+not set: a Word file has no lines.  A note whose reference carries its own
+mark (``customMarkFollows``: the "*" of an acknowledgement) is numbered by that
+mark and does not take a number from the count, as in Word.
 """
 
 from __future__ import annotations
@@ -137,6 +139,12 @@ def _note_content(element: Any, number: str, path: str) -> _NoteContent:
                         fld.result.append(text)
             elif tag in (_W + "tab", _W + "br", _W + "cr"):
                 parts.append(" ")
+            elif tag == _W + "noBreakHyphen" and not (stack and not stack[-1].in_result):
+                # Word's non-breaking hyphen ("pp. 31‑33") is an element, not a character
+                parts.append("-")
+                for fld in stack:
+                    if fld.in_result:
+                        fld.result.append("-")
             elif tag == _W + "fldSimple":
                 instr = node.get(_W + "instr") or ""
                 shown = "".join(t.text or "" for t in node.iter(_W + "t"))
@@ -144,6 +152,18 @@ def _note_content(element: Any, number: str, path: str) -> _NoteContent:
         paragraphs.append("".join(parts))
     text = " ".join(" ".join(paragraphs).split())
     return _NoteContent(text, citations, diagnostics)
+
+
+def _custom_mark(reference: Any) -> str:
+    """The mark typed after a ``customMarkFollows`` note reference ("*", "†")."""
+    run = reference.getparent()
+    following = run.getnext() if run is not None else None
+    while following is not None:
+        shown = "".join(t.text or "" for t in following.iter(_W + "t")).strip()
+        if shown:
+            return shown.split()[0]
+        following = following.getnext()
+    return "*"
 
 
 def _read_xml(archive: zipfile.ZipFile, name: str) -> Any | None:
@@ -223,16 +243,24 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
                                              "continuationNotice"):
                 continue
             by_id[element.get(_W + "id")] = element
-        order = [ref.get(_W + "id") for ref in document.iter(_W + kind + "Reference")]
+        refs = list(document.iter(_W + kind + "Reference"))
+        order = [ref.get(_W + "id") for ref in refs]
+        custom = {ref.get(_W + "id"): _custom_mark(ref) for ref in refs
+                  if ref.get(_W + "customMarkFollows") in ("1", "true", "on")}
         seen: set[str | None] = set()
         counter = 0
         for note_id in order + [k for k in by_id if k not in order]:
             if note_id in seen or note_id not in by_id:
                 continue
             seen.add(note_id)
-            counter += 1
-            number = _number_format(fmt, counter)
+            if note_id in custom:
+                number = custom[note_id]  # "*" on a chapter title: Word does not count it
+            else:
+                counter += 1
+                number = _number_format(fmt, counter)
             content = _note_content(by_id[note_id], number, path)
+            if note_id in custom and content.text.startswith(number):
+                content.text = content.text[len(number):].lstrip()  # the mark typed in the note
             notes.append(Note(number=number, text=content.text, citations=content.citations))
             diagnostics.extend(content.diagnostics)
             if not content.text and not content.citations:

@@ -29,7 +29,11 @@ from citekit.readers.locators import split_locator
 
 __all__ = ["find_keyed_citations", "read_latex_document"]
 
-_NOTE_COMMAND = re.compile(r"\\(footnote|footnotetext|endnote)\*?(?![A-Za-z@])")
+_NOTE_COMMAND = re.compile(
+    r"\\(footnote|footnotetext|endnote|footnotemark|footcite|footcites|footfullcite)\*?(?![A-Za-z@])"
+)
+#: biblatex's citation commands that make a footnote of their own when used in the body
+_FOOTNOTE_CITES = ("footcite", "footcites", "footfullcite")
 _CITE_COMMAND = re.compile(
     r"\\((?:[Ff]oot|[Aa]uto|[Pp]aren|[Tt]ext|[Ss]mart|[Ss]uper|full|[Cc]ite)?cites?"
     r"(?:author|year|title|url|p|t|alp|alt|yearpar)?|footcitetext|citeauthor|citeyear|citetitle)"
@@ -138,8 +142,12 @@ def _split_post(post: str | None) -> tuple[str | None, str | None, str | None]:
     return split_locator(to_unicode(post))
 
 
-def find_keyed_citations(src: _Source, start: int, end: int) -> tuple[list[Citation], list[tuple[int, int]]]:
-    """Keyed citations between ``start`` and ``end`` of the file, and their spans."""
+def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
+                         ) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """Keyed citations between ``start`` and ``end`` of the file, and their spans.
+
+    ``once``: only the command at ``start`` (a ``\\footcite`` in the body).
+    """
     text = src.text
     citations: list[Citation] = []
     spans: list[tuple[int, int]] = []
@@ -188,6 +196,8 @@ def find_keyed_citations(src: _Source, start: int, end: int) -> tuple[list[Citat
                                           span=(m.start(), at)))
         spans.append((m.start(), at))
         pos = at
+        if once:
+            break
     return citations, spans
 
 
@@ -213,8 +223,17 @@ def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]
         raw = pattern.sub(replacement, raw)
     text = strip_markup(to_unicode(raw))
     text = _SPACE.sub(" ", text).strip()
-    # a removed citation leaves "see , p." debris: tidy spaces before punctuation
-    return re.sub(r"\s+([,.;:)])", r"\1", text)
+    return tidy_removed_citations(text)
+
+
+def tidy_removed_citations(text: str) -> str:
+    """The debris a removed citation leaves: "see , p." and ". The figures".
+
+    A ";" left before the final "." stays, and so does a leading "," (", p. 4"):
+    both still mark where the citation was and what goes on it.
+    """
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    return re.sub(r"^[.;]+\s*", "", text)  # "\\cites{a}{b}. The figures …"
 
 
 def read_latex_document(text: str, path: str = "-") -> ReaderResult:
@@ -231,9 +250,26 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
         if src.in_comment(m.start()):
             pos = m.end()
             continue
-        number_arg, after = src.optional(m.end())
-        brace = src.skip_space(after)
         line = src.line_of(m.start())
+        if m.group(1) in _FOOTNOTE_CITES:
+            # "\footcite[45]{key}" in the body: biblatex prints it as a note of its own
+            citations, spans = find_keyed_citations(src, m.start(), len(text), once=True)
+            if not citations:
+                pos = m.end()
+                continue
+            counter += 1
+            notes.append(Note(number=str(counter), text="", span=spans[0], line=line,
+                              citations=citations))
+            pos = spans[0][1]
+            continue
+        number_arg, after = src.optional(m.end())
+        if m.group(1) == "footnotemark":
+            # the mark's number is the one a later \footnotetext prints
+            mark = (number_arg or "").strip()
+            counter = int(mark) if mark.isdigit() else counter + 1
+            pos = after
+            continue
+        brace = src.skip_space(after)
         if brace >= len(text) or text[brace] != "{":
             pos = m.end()
             continue

@@ -15,6 +15,8 @@ from citekit.extraction.locators import find_pinpoint
 __all__ = ["split_locator"]
 
 _BARE = re.compile(r"(?i)^(?:\d+|[ivxlcdm]+\b)[\w.\s,–-]*$")
+#: a word that is no part of a locator: not a number, "f."/"ff." or a roman numeral
+_WORD = re.compile(r"(?i)\b(?![ivxlcdm]+\b)(?!ff?\b)[^\W\d_]{2,}")
 
 
 def split_locator(post: str) -> tuple[str | None, str | None, str | None]:
@@ -25,6 +27,14 @@ def split_locator(post: str) -> tuple[str | None, str | None, str | None]:
     pin = find_pinpoint(post, bare=False)
     if pin is not None and pin.start == 0:
         return pin.value, pin.label, None
+    for comma in [i for i, ch in enumerate(post) if ch == ","]:
+        # "44-45, emphasis added": a locator, then the author's words (pandoc's suffix)
+        head, tail = post[:comma].strip(), post[comma + 1:].strip()
+        if not _WORD.search(tail):
+            continue
+        locator, label, rest = split_locator(head)
+        if locator is not None and rest is None:
+            return locator, label, tail
     if _BARE.match(post):
         return post, "page", None
     return None, None, post

@@ -9,9 +9,11 @@
   a note become ``Citation(id=key, kind="keyed")`` with prefix, locator/label
   and suffix; **they are removed from** ``Note.text`` (kept in
   ``Citation.text``, with their file offsets in ``Citation.span``).
-* A bracketed citation in the body, outside any note, is what pandoc turns
-  into a footnote of its own under a note style: it becomes a note with no
-  text and its keyed citations.
+* A citation in the body, outside any note, bracketed (``[@key, p. 6]``) or
+  in-text (``@key [p. 6]``), is what pandoc turns into a footnote of its own
+  under a note style: it becomes a note with no text and its keyed citations.
+* Note text is cleaned as pandoc prints it: emphasis marks dropped, ``--``
+  an en dash and ``---`` an em dash.
 
 Fenced code blocks are skipped.
 """
@@ -47,6 +49,7 @@ class _Raw:
     line: int
     pieces: list[tuple[int, int]] = field(default_factory=list)
     inline_citations: bool = False
+    intext: str = ""  # an in-text citation of the body ("@key [p. 6]"): its group text
 
 
 def parse_citation_group(inner: str, offset: int, command: str) -> list[Citation]:
@@ -63,7 +66,7 @@ def parse_citation_group(inner: str, offset: int, command: str) -> list[Citation
         if rest.startswith(","):
             rest = rest[1:].strip()
         if rest:
-            locator, label, suffix = split_locator(rest)
+            locator, label, suffix = split_locator(_smart_dashes(rest))
         citations.append(Citation(id=key, kind="keyed", locator=locator, label=label,
                                   prefix=prefix, suffix=suffix, text=command,
                                   span=(offset, offset + len(command))))
@@ -91,7 +94,13 @@ def _keyed(text: str, start: int, end: int) -> tuple[list[Citation], list[tuple[
     return citations, [spans[k] for k in order]
 
 
+def _smart_dashes(text: str) -> str:
+    """pandoc's ``smart`` extension: ``---`` is an em dash, ``--`` an en dash ("pp. 4--7")."""
+    return text.replace("---", "—").replace("--", "–")
+
+
 def _clean(text: str) -> str:
+    text = _smart_dashes(text)
     text = _LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}".strip(), text)
     text = _SPACE.sub(" ", text).strip()  # (first: an emphasised title may run over a line break)
     text = _EMPHASIS.sub(r"\2", text)
@@ -212,6 +221,15 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
         ordered.append(raw)
         body_groups.append((m.start(), m.end()))
 
+    # in-text citations of the body ("as @key [p. 41] argued"): under a note style pandoc
+    # prints the author in the text and the citation in a note of its own
+    for m in _INTEXT.finditer(scan):
+        if in_definition(m.start()) or any(a <= m.start() < b for a, b in inline_spans + body_groups):
+            continue
+        raw = _Raw("", m.start(), (m.start(), m.end()), line_of(m.start()), [])
+        raw.intext = m.group(1) + (", " + m.group(2) if m.group(2) else "")
+        ordered.append(raw)
+
     ordered.sort(key=lambda r: r.order)
     unreferenced = [r for r in definitions.values() if r.order < 0]
     for raw in unreferenced:
@@ -221,6 +239,10 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
     notes: list[Note] = []
     for number, raw in enumerate(ordered + unreferenced, start=1):
         a, b = raw.span
+        if raw.intext:
+            citations = parse_citation_group(raw.intext, a, text[a:b])
+            notes.append(Note(str(number), "", raw.span, raw.line, citations))
+            continue
         if raw.inline_citations:
             citations = parse_citation_group(text[a:b], a - 1, text[a - 1:b + 1])
             notes.append(Note(str(number), "", raw.span, raw.line, citations))

@@ -150,3 +150,26 @@ def test_reader_citations_all_stay_in_their_order(parts: list[str]) -> None:
     keys = [c.id for n in doc.notes for c in n.citations]
     build_document(doc, toy_parse)
     assert [c.id for n in doc.notes for c in n.citations if c.kind == "keyed"] == keys
+
+
+@pytest.mark.parametrize("note", [
+    r"See the summary in \autocite[12]{green}.",
+    r"As discussed by \textcite{green}, the point stands.",
+    r"For the background see \cite{green}.",
+])
+def test_prose_leading_into_a_key_is_no_citation(note: str) -> None:
+    doc = build_document(_latex(note), toy_parse)
+    assert [(c.kind, c.id) for c in doc.notes[0].citations] == [("keyed", "green")]
+    assert doc.entries == []
+
+
+@pytest.mark.parametrize("note,suffix,works", [
+    (r"\citetitle{walton}, “Appendix B”, 301--3; \cite{green}.", "“Appendix B”, 301–3", 0),
+    (r"\cite{walton}, who disagrees.", "who disagrees", 0),
+    (r"\cite{walton}, and John Smith, The Manor, London, 1999, p. 4.", None, 1),
+    (r"\cite{walton}, at 45.", None, 0),
+])
+def test_words_after_a_key_go_on_it(note: str, suffix: str | None, works: int) -> None:
+    doc = build_document(_latex(note), toy_parse)
+    assert doc.notes[0].citations[0].suffix == suffix
+    assert len(doc.entries) == works
