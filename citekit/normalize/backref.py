@@ -38,12 +38,15 @@ _IBID_RE = re.compile(
     r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:ib[ií]d(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc|tam\s+(?:zhe|že|je)|там\s+же)\b",
     re.I,
 )
-#: a whole span that is only a back-reference word (tagged as an author or a title: "Ibíd.,", "Tam zhe.")
+#: a whole span that is only a back-reference word (tagged as an author or a title: "Ibíd.,", "Tam zhe.",
+#: "Ukaz. soch.")
 _LONE_BACKREF_RE = re.compile(
-    r"^\W*(?:ib[ií]d(?:em)?|ebd|ebenda|tam\s+(?:zhe|že|je)|там\s+же|[ií]d|[ií]dem|supra|infra)\W*$", re.I
+    r"^\W*(?:ib[ií]d(?:em)?|ebd|ebenda|tam\s+(?:zhe|že|je)|там\s+же|[ií]d|[ií]dem|supra|infra|"
+    r"ukaz\.?\s*soch|указ\.?\s*соч)\W*$",
+    re.I,
 )
 #: the first letters of the words of ``_LONE_BACKREF_RE``
-_LONE_HEADS = frozenset("IiÍíEeTtSsТт")
+_LONE_HEADS = frozenset("IiÍíEeTtSsТтUuУу")
 _IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"

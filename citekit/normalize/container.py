@@ -154,6 +154,16 @@ def _one_editor_before(container: str, spans: Sequence[str], item: dict[str, obj
     return m["book"]
 
 
+#: a span that only says "new series": "n.s.", "N.F.", "nuova serie", "3e série", "s. III"
+_SERIES_MARK_RE = re.compile(
+    r"^(?:n\.\s?s|n\.\s?f|new\s+series|nuova\s+serie|neue\s+folge|nouvelle\s+s[ée]rie|"
+    r"\d+(?:e|a|rd|th|nd|st)?\s+s[ée]rie|s\.\s?[IVX]+|ser\.\s?\d+)\.?$",
+    re.I,
+)
+#: "Voprosy istorii. 1958": a journal's title, then after its period the year (GOST 7.1)
+#: (no digit or comma before the year, no one-letter word: "7 geun. 1729", "Sen., 28 mag. 1636",
+#: "…, personale di amministrazione, a. 1894" are dates of archival documents)
+_GOST_YEAR_RE = re.compile(r"^(?P<title>[^\W\d][^\d,]*?\w\w)\.\s(?P<year>1[5-9]\d\d|20\d\d)$")
 #: parts only an article or chapter has (a volume alone may be a multi-volume book's: "Bd. 3")
 _ARTICLE_PARTS = ("issue", "pages")
 _BOOK_PARTS = ("edition", "location", "publisher")
@@ -195,6 +205,10 @@ class Container(Normalizer):
         ]
         containers = [_LABEL_TAIL_RE.sub("", c) for c in containers if c]
         containers = [c for c in containers if c]
+        if len(containers) > 1:
+            # "«Archivio storico italiano», n.s., 148": the series marker is the volume's, not the journal's
+            # name (it stays in ``fields``)
+            containers = [c for c in containers if not _SERIES_MARK_RE.match(c)] or containers
         if len(containers) == 1 and "author" not in spans and "authority" not in item:
             reported = court_and_periodical(containers[0])
             if reported is not None:  # "BGH NJW 1992, 2080" tagged as one container
@@ -210,6 +224,8 @@ class Container(Normalizer):
         series = []
         for text in spans.get("collection-title", ()):
             bare = self._statements_off(strip_brackets(text) + (":" if text.rstrip().endswith(":") else ""), state)
+            if bare[:1] == "=":
+                bare = bare.lstrip("= ")  # "(= Studien zur Geschichte, Bd. 5)": German marks the series with "="
             if bare and (title := clean_title(_SERIES_CUE_RE.sub("", bare))):
                 series.append(title)
         if not series:
@@ -232,6 +248,12 @@ class Container(Normalizer):
         if "g. v" in container or "by " in container or "cura" in container or "par " in container or "gegeben" in container:
             container = _editors_off(container, state)  # "…, hg. von Gert Ueding, 12 Bde., …"
         last = container[-1:]
+        if last.isdigit() and "date" not in state.spans and "issued" not in item and (
+            gost := _GOST_YEAR_RE.match(container)
+        ):
+            # "Zimin A. A. Reformy // Voprosy istorii. 1958. No 3.": GOST puts the year after the journal
+            item["issued"] = {"date-parts": [[int(gost["year"])]]}
+            return gost["title"]
         if (last.isdigit() or last in _VOLUME_TAIL_ENDS) and (tail := _volume_tail(container, state)) is not None:
             # "in: PTRS IX–X (1674–75)" + "41–47": the journal's volume and year rode in its span
             container = container[: tail.start()].rstrip(" ,;:")

@@ -142,6 +142,8 @@ class ItemType(Normalizer):
             or "edition" in item  # (periodicals have no editions: "MüKoBGB/Wagner, 8. Aufl. 2020")
         )
         if container:
+            if "source-series" in state.derived:
+                return "chapter"  # "Registrum epistolarum, PL 77": a text in a volume of the edition
             if _may_be_conference(container) and _CONFERENCE_RE.search(container):
                 if "volume" in item and not has_book_marks and _SOCIETY_PROCEEDINGS_RE.match(container):
                     return "article-journal"  # a learned society's journal, cited by its volume

@@ -63,7 +63,7 @@ _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
 )
 _SPAN_RE = re.compile(
-    rf"^(?P<marker>(?:at|here|hier|ici|qui|cit|esp|especially|bes|insb)\.?,?\s+)?"
+    rf"^(?P<marker>(?:at|here|hier|ici|qui|cit|esp|especially|bes|insb|in\s+part|spec)\.?,?\s+)?"
     rf"(?:(?P<label>{_LABEL_ALT})(?:\.\s*|\s+)|(?P<sign>§§|§|¶¶|¶)\s*)?(?P<value>.*)$",
     re.I,
 )
@@ -147,7 +147,25 @@ def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
         ]
     if any(":" in text for _, text in found):
         found = [part for label, text in found for part in _range_then_pinpoint(label, text)]
+    for _, text in found:
+        comma = text.find(", ")
+        if comma >= 0 and text[comma + 2 : comma + 3].isalpha():  # a word after the comma: "…, hier S. 7"
+            return [part for label, text in found for part in _range_then_marked_pinpoint(label, text)]
     return found
+
+
+#: "pp. 11-40, in part. p. 20", "S. 3–20, hier S. 7", "p. 1-25, ici p. 12": the work's range, then
+#: after a word that marks it the page cited, in one span
+_RANGE_MARKED_PIN_RE = re.compile(
+    r"^(?P<range>\s*(?:(?:pp?|S|pp|pagg?)\.\s*)?\d+\s*[-–]\s*\d+),\s+"
+    r"(?P<pin>(?:hier|here|ici|qui|in\s+part|spec|esp|especially|bes|insb)\.?\s+\S.*)$",
+    re.I,
+)
+
+
+def _range_then_marked_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
+    m = _RANGE_MARKED_PIN_RE.match(text) if ", " in text else None  # (the other spans of the list)
+    return [("pages", m["range"]), ("locator", m["pin"])] if m else [(label, text)]
 
 
 #: "pp. 50-77: 55": the article's range, then after the colon the page cited (Italian notes)
@@ -214,14 +232,17 @@ class PagesLocator(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
+        # ("PL 121, 686-688": a source in its edition by siglum is cited at those columns, see title)
         in_container = "container-title" in item or "volume" in item or "issue" in item
+        if in_container and state.derived and "source-series" in state.derived:
+            in_container = False
         supra = "backref" in state.spans and any(SUPRA_RE.search(t) for t in state.spans["backref"])
         found: dict[str, str] = {}
         locator: tuple[str, str | None] | None = None
         archival: bool | None = None
         extra: list[str] = []
         spans_found = _pages_and_locators(state)
-        locator_is_range = False
+        locator_is_range = locator_is_first = False
         for position, (field_label, text) in enumerate(spans_found):
             if field_label == "locator" and ")" in text and "date" not in state.spans and "issued" not in item and (
                     years := _IMPRINT_YEARS_RE.match(squash(text))):
@@ -305,8 +326,14 @@ class PagesLocator(Normalizer):
             elif locator is None:
                 locator = (number, label)
                 locator_is_range = is_range and label == "page"
+                locator_is_first = field_label == "pages" and label == "page" and in_container and number.isdigit()
             elif locator_is_range and label == "page" and text.lstrip()[:1] == "(" and "page" not in found:
                 # "pp. 12–14 (p. 13)" (MHRA): the range is the work's, the bracketed page the one cited
+                found["page"], locator = locator[0], (number, label)
+            elif locator_is_first and label == "page" and text.lstrip()[:1] == "(" and "page" not in found and (
+                number.isdigit() and int(number) >= int(locator[0])
+            ):
+                # "in: FS Lang, München 1998, S. 211 (215)": the chapter's first page, the bracketed one cited
                 found["page"], locator = locator[0], (number, label)
             else:
                 extra.append(value)

@@ -2,7 +2,8 @@
 
 A reference that names an author and/or a title but nothing that only a full
 citation carries (date, publisher, place, container, volume, issue, edition,
-series, identifiers) repeats a work cited in full earlier; the resolver links
+series, identifiers; nor the edition of a source by its siglum, which the title step found
+inside the title span: "Registrum epistolarum, PL 77") repeats a work cited in full earlier; the resolver links
 it.  Back-references (ibid., op. cit.) have already set their own kind.  A
 page the tagger left at the end of the short title ("Hollis, Wool Trade, 45")
 is the page cited.
@@ -53,7 +54,7 @@ class ShortForm(Normalizer):
         item = state.item
         if "title" not in item and "author" not in item:
             return
-        if _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item:
+        if _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived:
             state.kind = "short"
             if state.locator is None and "title" in item:
                 _take_trailing_page(state)

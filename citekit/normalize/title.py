@@ -272,6 +272,7 @@ class Title(Normalizer):
         container: str | None = None
         series: str | None = None
         previous = ""
+        guillemet = False  # the punctuation just before opened guillemets
         after_in = False  # the last non-title span was "in Id.," / "in: ders.": a container follows
         if len(titles) == 1 and not absorbed:
             sequence = (("title", titles[0]),)  # the usual case: nothing to join
@@ -280,7 +281,10 @@ class Title(Normalizer):
                 raw = f"{raw.rstrip()} {text}"
                 continue
             if label != "title":
-                if label != "punct":
+                if label == "punct":
+                    guillemet = "«" in text
+                else:
+                    guillemet = False
                     previous = label
                     # "in Id.," / "in:" + "ders.,": the next title is the container
                     after_in = bool(_IN_RE.match(text.strip() + " ")) or (
@@ -296,6 +300,15 @@ class Title(Normalizer):
             ):
                 # "Titel, hg. von …, (Rothenburger Gespräche 2), Tübingen": the series in brackets
                 series = bracketed[1:-1].strip()
+            elif (
+                previous == "publisher" and series is None and (
+                    guillemet or bracketed[:1] == "«" or ("location" in state.spans and _bare_series(bracketed, sequence, i))
+                )
+                and "collection-title" not in state.spans
+            ):
+                # "Paris, PUF, « Quadrige », 1990": French notes put the series in guillemets after the
+                # publisher (the parser may have taken the guillemets off: a short title there is the series)
+                series = bracketed.strip("«» ")
             elif (
                 container is None
                 and (after_in or _opens_container(text, raw))
@@ -336,6 +349,11 @@ class Title(Normalizer):
         title = _take_tail_statements(title, state, (raw or "").rstrip(" ,;:").endswith("."))
         if ":" in title and "publisher" not in state.spans and "location" not in state.spans:
             title = _take_imprint(title, state)
+        if open_container:  # (GOST books and sources in their editions: no container span)
+            if ". " in title and (" / " in title or ". T. " in title or ". M" in title or ". L" in title):
+                title = _gost_tail(title, state)
+            if title[-1:].isdigit() and container is None:
+                title = _source_series(title, state)
         head = state.derived.get("title-head")
         if head:  # the title's first words, which the tagger put in the author span (see names)
             # (its comma stays: "Francis Bacon," + "the State and …" is "Francis Bacon, the State and …")
@@ -423,6 +441,81 @@ def _periodical_tail(title: str, state: ItemState) -> str:
     if m["issue"] and "issue" not in state.spans:
         item["issue"] = m["issue"]
     return title[: m.start()].rstrip(" ,;:")
+
+
+#: GOST 7.1 closing a title span: " / pod red. S. V. Bakhrushina", ". T. 2. Kn. 1", ". M.: Nauka"
+_GOST_IMPRINT_RE = re.compile(r"\.\s(?P<place>M\.;\sL\.|M\.|L\.|SPb\.|Pg\.)(?::\s(?P<publisher>[^,:;/]{2,60}?))?,?$")
+_GOST_PART_TAIL_RE = re.compile(r"\.\s(?P<word>T|Kn|Vyp|Ch)\.\s(?P<number>\d{1,3}|[IVX]+)\.?$")
+_GOST_RESPONSIBILITY_RE = re.compile(
+    r"\s/\s(?P<role>pod\sred\.|sost\.|red\.)\s(?P<names>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'-]+(?:,\s(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'-]+)*)$"
+)
+#: the great editions of medieval and patristic sources cited by siglum and volume: "PL 76", "PG 31",
+#: "MGH SS 7", "MGH Epp. 3", "CCSL 48", "CCCM 12", "CSEL 40", "SC 200"
+_SOURCE_SERIES_RE = re.compile(
+    r"(?P<series>PL|PG|PLS|CCSL|CCCM|CCSG|CSEL|SC|"
+    r"MGH\s+(?:SS(?:\s+rer\.\s+(?:Merov|Germ|Lang)\.)?|Epp\.|Capit\.|Conc\.|DD|LL|Auct\.\s+ant\.|Poetae))"
+    r"\s+(?P<volume>\d{1,3})$"
+)
+_HAS_DIGIT_RE = re.compile(r"\d")
+
+
+def _source_series(title: str, state: ItemState) -> str:
+    """"Registrum epistolarum, PL 77", "MGH SS 7": the edition of a medieval source by its siglum
+    and volume closing the title span -> ``container-title`` and ``volume``; the title before it."""
+    comma = title.rfind(", ")
+    tail = title[comma + 2 :] if comma >= 0 else title
+    if tail[:1] not in "PCSM" or (source := _SOURCE_SERIES_RE.match(tail)) is None:
+        return title  # (most titles ending in a number: a year, a volume of their own)
+    item = state.item
+    item["container-title"] = " ".join(source["series"].split())
+    if "volume" not in state.spans:
+        item["volume"] = source["volume"]
+    state.derived["source-series"] = True  # (a full citation: see the short-form step)
+    return title[:comma].rstrip(" ,;:") if comma >= 0 else ""
+
+
+def _bare_series(text: str, sequence: Sequence[tuple[str, str]], i: int) -> bool:
+    """"Paris, PUF, Quadrige, 1990" (the guillemets taken off): a short capitalised name with no
+    digit or quote, between the publisher and the year (the caller asks for a place already read:
+    "Universidad de Sevilla, Écija, 1988" names the place after the publisher)."""
+    if not (text[:1].isupper() and len(text) <= 40) or "«" in text or _HAS_DIGIT_RE.search(text):
+        return False
+    return next((label for label, _ in sequence[i + 1 :] if label != "punct"), None) == "date"
+_WORD_BEFORE_RE = re.compile(r"[a-z]{3}$")
+_GOST_ROLES = {"pod red.": "editor", "red.": "editor", "sost.": "compiler"}
+_GOST_NAME_RE = re.compile(r"^(?P<given>(?:[A-Z][a-z]?\.\s?)+)(?P<family>[A-Z][\w'-]+)$")
+
+
+def _gost_tail(title: str, state: ItemState) -> str:
+    """"Istoriia Moskvy / pod red. S. V. Bakhrushina. T. 2. Kn. 1. M.: Izd-vo AN SSSR": the GOST
+    imprint, volume and statement of responsibility the tagger left in the title span.  The names
+    stay as written (a Russian editor is named in the genitive after "pod red.")."""
+    item = state.item
+    whole = title
+    imprint = _GOST_IMPRINT_RE.search(title)
+    if imprint and not imprint["publisher"] and not _WORD_BEFORE_RE.search(title, 0, imprint.start()):
+        imprint = None  # "Letters to Mr. L.": with no publisher, the place must follow a whole word
+    if imprint and "location" not in state.spans and "publisher" not in state.spans:
+        item.setdefault("publisher-place", imprint["place"].replace("; ", "; "))
+        if imprint["publisher"]:
+            item.setdefault("publisher", imprint["publisher"].strip())
+        title = title[: imprint.start()]
+    while part := _GOST_PART_TAIL_RE.search(title):
+        key = "volume" if part["word"] == "T" else "part"
+        if key not in state.spans:
+            item[key] = part["number"]  # (read from the end: "T. 2. Kn. 1" keeps the volume, 2)
+        title = title[: part.start()]
+    title = title.rstrip(" .")
+    statement = _GOST_RESPONSIBILITY_RE.search(title) if " / " in title else None
+    if statement:
+        role = _GOST_ROLES[statement["role"]]
+        if role not in item:
+            names = [_GOST_NAME_RE.match(name.strip()) for name in statement["names"].split(",")]
+            item[role] = [
+                {"family": m["family"], "given": m["given"].strip()} for m in names if m is not None
+            ]
+        title = title[: statement.start()]
+    return whole if title == whole.rstrip(" .") else title.rstrip(" ,;:/")
 
 
 def _labels_after_title(state: ItemState) -> list[str]:

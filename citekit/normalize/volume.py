@@ -218,3 +218,38 @@ class VolumeIssue(Normalizer):
             value = _ISSUE_LABEL_RE.sub("", value)
             if value and "issue" not in item:
                 item["issue"] = _num(value)
+        if "issue" in state.spans and "date" in state.spans and state.locator is None and (pin := _first_page_and_pin(state)):
+            # "Sonnberger, JZ 1990, 12 (15)": periodical, year, the article's first page, the page cited
+            item["page"] = item.pop("volume")
+            item.pop("issue", None)
+            state.locator, state.label = pin, "page"
+
+
+#: "(15)", "(15 f.)": a bracketed page after the first page of a German periodical cite
+_BRACKETED_PIN_RE = re.compile(r"^\s*\((?P<pin>\d{1,5})(?P<ff>\s?ff?\.)?\)[.,;]?\s*$")
+_BARE_YEAR_RE = re.compile(r"^\s*(?:1[6-9]|20)\d\d\s*,?\s*$")
+
+
+def _first_page_and_pin(state: ItemState) -> str | None:
+    """"JZ 1990, 12 (15)": a container, a bare year, a bare number read as the volume and a bracketed
+    number read as the issue are the article's first page and the page cited (the German periodical
+    cite has no volume).  The pin, when it is not before the first page; else ``None``."""
+    spans = state.spans
+    issues, volumes = spans["issue"], spans.get("volume", ())
+    if (
+        len(issues) != 1 or len(volumes) != 1 or "(" not in issues[0]
+        or "pages" in spans or "locator" in spans
+        or not volumes[0].strip(" ,.").isdigit()
+    ):
+        return None
+    pin = _BRACKETED_PIN_RE.match(issues[0])
+    if pin is None or int(pin["pin"]) < int(volumes[0].strip(" ,.")):
+        return None
+    labels = [label for label, _ in state.sequence if label != "punct"]
+    texts = [text for label, text in state.sequence if label != "punct"]
+    for i in range(2, len(labels) - 1):
+        if labels[i - 2 : i + 2] == ["container-title", "date", "volume", "issue"]:
+            if _BARE_YEAR_RE.match(texts[i - 1]):
+                return pin["pin"] + (" " + pin["ff"].strip() if pin["ff"] else "")
+            return None
+    return None
