@@ -134,7 +134,7 @@ class PlacePublisher(Normalizer):
                 publishers.append(_clean(m["publisher"]))
             elif value:
                 publishers.append(value)
-        if places and not publishers and not has_publisher_span:
+        if places and not publishers and not has_publisher_span and (len(places) == 2 or ", " in places[0]):
             _publisher_among_places(places, publishers)
         item = state.item
         if places:
@@ -151,10 +151,16 @@ _STATE_RE = re.compile(
 
 
 def _is_place(text: str) -> bool:
-    from citekit.parser.features import dictionaries
+    """Does a word of ``text`` name a place of the tagger's place list ("Barcelona", "New York")?"""
+    global _PLACES
+    if _PLACES is None:
+        from citekit.parser.features import dictionaries
 
-    known = dictionaries()["places"]
-    return any(word.strip(".,;:()").lower() in known for word in text.split())
+        _PLACES = dictionaries()["places"]
+    return any(word.strip(".,;:()").lower() in _PLACES for word in text.split())
+
+
+_PLACES: frozenset[str] | None = None
 
 
 def _publisher_among_places(places: list[str], publishers: list[str]) -> None:
