@@ -157,6 +157,10 @@ def _merge_bio(sequence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+#: the context of a reference cited first (shared: steps never change the context)
+_NO_PREVIOUS = Context()
+
+
 def normalize_fields(
     fields: Iterable[tuple[str, str]], *, prev: Entry | None = None
 ) -> ParsedReference:
@@ -169,7 +173,8 @@ def normalize_fields(
         if label[1:2] == "-":  # "B-author", "I-title": a tagger's raw output
             sequence = _merge_bio(sequence)
             break
-    state = run_chain(CHAIN, ItemState.from_fields(sequence), Context(prev))
+    ctx = _NO_PREVIOUS if prev is None else Context(prev)
+    state = run_chain(CHAIN, ItemState.from_fields(sequence), ctx)
     if bad:
         state.diagnostics.append(
             Diagnostic("P202", f"{len(bad)} field(s) not a (label, text) pair were skipped", raw=repr(bad)[:500])

@@ -88,7 +88,8 @@ class BackRef(Normalizer):
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
-        self._oscola_cross_reference(state)
+        if "title" not in state.spans and "container-title" not in state.spans:
+            self._oscola_cross_reference(state)  # (its own first test, made here: most references have a title)
         if "backref" not in state.spans and state.sequence:
             first_label, first = state.sequence[0]
             lone = None

@@ -14,12 +14,13 @@ chain goes on.  For the roll-back to be cheap the rule is: assign new values,
 never mutate a value already in ``state.item`` in place.  And a step changes
 nothing but the state (not the context, not the previous entry): the chain runs
 without snapshots, and after a failure it runs again from the start with undo.
-A step's ``inputs`` are fixed: the chain remembers which steps run for which labels.
+A step's ``inputs`` are fixed: the chain remembers which steps run for which labels
+(as their bound ``__call__``, so a step's class is not to be patched once the chain has run).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -102,8 +103,8 @@ def run_chain(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> It
     start = (state.item.copy(), state.kind, state.locator, state.label, state.prefix, state.suffix,
              len(state.diagnostics), state.derived.copy())
     try:
-        for step in _steps_to_run(chain, state.spans):
-            step(state, ctx)
+        for call in _step_calls(chain, state.spans):
+            call(state, ctx)
         return state
     except Exception:  # a step failed: start again, isolating each step
         item, state.kind, state.locator, state.label, state.prefix, state.suffix, reported, derived = start
@@ -112,15 +113,17 @@ def run_chain(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> It
     return _run_chain_isolated(chain, state, ctx)
 
 
-#: per chain (a tuple, kept so that its id stays its own): label set -> the steps that run
-_PLANS: dict[int, tuple[Sequence[Normalizer], dict[frozenset[str], tuple[Normalizer, ...]]]] = {}
+#: a step's bound ``__call__``: calling it skips the look-up that calling the instance makes
+StepCall = Callable[[ItemState, Context], None]
+#: per chain (a tuple, kept so that its id stays its own): label set -> the calls of the steps that run
+_PLANS: dict[int, tuple[Sequence[Normalizer], dict[frozenset[str], tuple[StepCall, ...]]]] = {}
 
 
-def _steps_to_run(chain: Sequence[Normalizer], spans: dict[str, list[str]]) -> Sequence[Normalizer]:
+def _step_calls(chain: Sequence[Normalizer], spans: dict[str, list[str]]) -> Sequence[StepCall]:
     """The steps whose inputs are present; worked out once per set of labels for a chain
     that cannot change (a tuple): references share a few hundred label sets."""
     if type(chain) is not tuple:
-        return [step for step in chain if step.inputs is None or not step.inputs.isdisjoint(spans)]
+        return [step.__call__ for step in chain if step.inputs is None or not step.inputs.isdisjoint(spans)]
     entry = _PLANS.get(id(chain))
     if entry is None or entry[0] is not chain:
         if len(_PLANS) >= 64:  # tests build many small chains
@@ -128,12 +131,14 @@ def _steps_to_run(chain: Sequence[Normalizer], spans: dict[str, list[str]]) -> S
         entry = _PLANS[id(chain)] = (chain, {})
     by_labels = entry[1]
     labels = frozenset(spans)
-    steps = by_labels.get(labels)
-    if steps is None:
-        steps = tuple(step for step in chain if step.inputs is None or not step.inputs.isdisjoint(labels))
+    calls = by_labels.get(labels)
+    if calls is None:
+        calls = tuple(
+            step.__call__ for step in chain if step.inputs is None or not step.inputs.isdisjoint(labels)
+        )
         if len(by_labels) < 4096:
-            by_labels[labels] = steps
-    return steps
+            by_labels[labels] = calls
+    return calls
 
 
 def _run_chain_isolated(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> ItemState:

@@ -45,6 +45,8 @@ _SLASHED_EDITORS_RE = re.compile(
 _REPRINT_RE = re.compile(r"^(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\b", re.I)
 #: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
 _LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
+#: the words ``_LABEL_TAIL_RE`` ends in: a container that ends in none needs no search
+_LABEL_TAIL_WORDS = ("Vol", "Vols", "No", "Nr", "Bd", "Heft", "Jg", "Jahrg", "Fasc", "fasc", "vol", "no", "n°")
 _EDITION_STATEMENT_RE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th|d|e|a|\.)?\s*(?:edn|ed|edition|aufl|auflage|éd|édition|ediz|edizione)\.?$", re.I
 )
@@ -203,7 +205,9 @@ class Container(Normalizer):
             for t in container_spans  # not a subtitle cut off the title
             if not names_as_container(t)  # "ed. Irina Shcherbakova": names, taken by the names step
         ]
-        containers = [_LABEL_TAIL_RE.sub("", c) for c in containers if c]
+        containers = [
+            _LABEL_TAIL_RE.sub("", c) if c.rstrip(".").endswith(_LABEL_TAIL_WORDS) else c for c in containers if c
+        ]
         containers = [c for c in containers if c]
         if len(containers) > 1:
             # "«Archivio storico italiano», n.s., 148": the series marker is the volume's, not the journal's

@@ -67,7 +67,10 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
                 "ovich", "evich", "ovna", "evna", "ost´", "ostʹ", "shchina"),
 }
 #: letters that belong to one language's spelling ("é", "à" are shared: endings decide)
-_LETTERS: dict[str, str] = {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ"}
+_LETTERS: dict[str, frozenset[str]] = {
+    lang: frozenset(letters)  # (sets: one isdisjoint() per language instead of a test per character)
+    for lang, letters in {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ"}.items()
+}
 #: places spelt as the language spells them (the English spelling is another word)
 _PLACES: dict[str, frozenset[str]] = {
     "de": frozenset("münchen wien köln zürich nürnberg göttingen tübingen frankfurt leipzig "
@@ -117,9 +120,12 @@ _LANGUAGES_OF_ENDING: dict[str, tuple[str, ...]] = {}
 for _lang, _endings in _ENDINGS.items():
     for _ending in _endings:
         _LANGUAGES_OF_ENDING[_ending] = (*_LANGUAGES_OF_ENDING.get(_ending, ()), _lang)
-_ENDING_LENGTHS = tuple(sorted({len(e) for e in _LANGUAGES_OF_ENDING}))
-#: the last two letters of every ending: most words have none of them and need no look-up
-_ENDING_TAILS = frozenset(e[-2:] for e in _LANGUAGES_OF_ENDING)
+#: the last two letters of every ending -> the lengths of the endings with them (ascending):
+#: most words have none of them and need no look-up, the others one per length that can match
+_ENDING_TAILS: dict[str, tuple[int, ...]] = {
+    tail: tuple(sorted({len(e) for e in _LANGUAGES_OF_ENDING if e[-2:] == tail}))
+    for tail in {e[-2:] for e in _LANGUAGES_OF_ENDING}
+}
 
 
 def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, dict[str, int]]:
@@ -165,9 +171,9 @@ def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
     for lang in langs:
         # "les" says more than "la"; a lone letter ("v", "s") could be an initial
         found[lang] = found.get(lang, 0) + (2 if len(langs) == 1 and len(word) > 1 else 1)
-    if len(word) >= 4 and word[-2:] in _ENDING_TAILS:
+    if len(word) >= 4 and (sizes := _ENDING_TAILS.get(word[-2:])):
         marked: set[str] = set()
-        for size in _ENDING_LENGTHS:
+        for size in sizes:
             # a stem of three letters at least: "Ordnung", not "young"
             if len(word) >= size + 3 and (ending_langs := _LANGUAGES_OF_ENDING.get(word[-size:])):
                 marked.update(ending_langs)
@@ -175,7 +181,7 @@ def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
             found[lang] = found.get(lang, 0) + 1
     if len(word) >= 4 and not word.isascii():  # (the letters below and the soft sign are not ASCII)
         for lang, letters in _LETTERS.items():
-            if any(ch in letters for ch in word):
+            if not letters.isdisjoint(word):
                 found[lang] = found.get(lang, 0) + 1
         if "´" in word or "ʹ" in word:
             found["ru"] = found.get("ru", 0) + 1  # a soft sign (possessives are gone)

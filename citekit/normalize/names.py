@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from citekit.normalize._person import (
     SUFFIXES,
     Name,
+    given_names,
     is_previous_marker,
     looks_corporate,
     parse_names,
@@ -49,6 +50,8 @@ _OPENING_ROLE_RE = re.compile(
     r"(?:eds?\.|edd\.|edited\s+by|ed\.\s+by|[hH]rsg\.|[hH]g\.|herausgegeben\s+von|a\s+cura\s+di|a\s+c\.\s+di"
     r"|éds?\.|sous\s+la\s+dir|dirett[ao]\s+da|dirig[ée]e?\s+par)\s"
 )
+#: the first letters of the forms of ``_OPENING_ROLE_RE`` (an empty head goes on to the expression)
+_ROLE_INITIALS = "ehHaésd"
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
 _IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
 _JOIN_RE = re.compile(r"^[\s,;:&()]*(?:and|und|et|e|&)?[\s,;:&()]*$", re.I)
@@ -90,7 +93,9 @@ def opens_with_role(text: str) -> bool:
     Lower-case forms only (and German "Hrsg."/"Hg."): "Trans. Amer. Math. Soc."
     and "Ed. Gallimard" are a journal and a publisher.
     """
-    return _OPENING_ROLE_RE.match(text.lstrip(" ,;:([")) is not None
+    head = text.lstrip(" ,;:([")
+    # every form opens with one of these letters: most containers stop before the expression
+    return head[:1] in _ROLE_INITIALS and _OPENING_ROLE_RE.match(head) is not None
 
 
 def _role_segments(
@@ -324,8 +329,6 @@ def _work_before_editors(text: str) -> re.Match[str] | None:
 
 def _reads_as_a_person(text: str) -> bool:
     """"Thomas Hobbes", "Jacob Burckhardt", "J. G. A. Pocock": a known given name or initials first."""
-    from citekit.normalize._person import given_names
-
     first = text.split()[0]
     return first.lower() in given_names() or bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", first))
 

@@ -545,7 +545,7 @@ def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = Fals
     ``abbreviated``: the span ended in a period that cleaning took off, so "…, 3 t" was "…, 3 t."
     (French tomes), which a bare "t" or "v" at a title's end is not.
     """
-    if " of " in title and (part := _VOLUME_OF_RE.search(title)) and part.start() > 0:
+    if " of " in title and "vol." in title and (part := _VOLUME_OF_RE.search(title)) and part.start() > 0:
         # "Hope and Glory, vol. 2 of The History of Modern Britain": the volume of a work in volumes
         state.item.setdefault("volume", part["volume"])
         state.item.setdefault("collection-title", part["work"])
@@ -630,6 +630,8 @@ def _has_container(state: ItemState) -> bool:
 
     Asked only when a second title span or a «journal» in the title could be the container.
     """
+    if "container-title" not in state.spans:
+        return False  # (most references: no span to scan)
     return any(not names_as_container(t) for t in spans_beside_title(state, "container-title"))
 
 
