@@ -66,6 +66,7 @@ from citekit.extraction.split import (
 )
 from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
+from citekit.normalize._person import known_person_first, parse_names
 from citekit.normalize.commentary import commentary_item
 from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
 from citekit.normalize.title import clean_title
@@ -1040,8 +1041,6 @@ def complete_item(item: Entry, text: str) -> None:
 def _authors_of_head(head: str) -> list[dict[str, str]]:
     """"Lorraine Daston und Katharine Park" -> two authors, read as the names step reads them
     ("Emmanuel Le Roy Ladurie": family name "Le Roy Ladurie")."""
-    from citekit.normalize._person import parse_names
-
     authors = []
     for name in re.split(r"\s*(?:/|&|\band\b|\bund\b)\s*", head):
         parts = name.split()
@@ -1054,20 +1053,6 @@ def _authors_of_head(head: str) -> list[dict[str, str]]:
             authors.append({"family": parts[-1], "given": " ".join(parts[:-1])} if len(parts) > 1
                            else {"family": parts[0]})
     return authors
-
-
-#: the small words of a surname ("Emmanuel Le Roy Ladurie", "Ludovico Antonio Muratori" has none)
-_SURNAME_PARTICLES = frozenset("de di da du des del della van von der den le la lo ten ter".split())
-
-
-def _given_name_first(head: str) -> bool:
-    """"Emmanuel Le Roy Ladurie": a known given name, then two to four words of a surname."""
-    from citekit.normalize._person import given_names
-
-    words = head.split()
-    return (2 <= len(words) <= 5 and words[0].lower() in given_names()
-            and all(w[:1].isupper() or w.lower() in _SURNAME_PARTICLES for w in words[1:])
-            and words[-1][:1].isupper())
 
 
 def _authors_inside_title(item: Entry, text: str) -> None:
@@ -1092,7 +1077,7 @@ def _authors_inside_title(item: Entry, text: str) -> None:
     if not title.startswith(f"{head}, "):
         return
     if not text.lstrip().startswith(head) or not (
-            re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head) or _given_name_first(head)):
+            re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head) or known_person_first(head)):
         # only a head that reads as names: initials, authors joined by "/", "und", "&", or a known
         # given name and a surname (a title's first words, "Hohe Autonomie, die …", "Member
         # States, one that …", look alike)

@@ -219,6 +219,20 @@ def _looks_like_person(text: str) -> bool:
         w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def known_person_first(text: str) -> bool:
+    """"Thomas Hobbes", "Emmanuel Le Roy Ladurie", "J. G. A. Pocock": a known given name or initials,
+    then capitalised words or particles, ending in a capitalised word (two to five words)."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper():
+        return False
+    first = words[0]
+    return (first.lower() in given_names() or bool(_INITIALS_ONLY_RE.fullmatch(first))) and all(
+        w[:1].isupper() or w.lower() in _PARTICLES for w in words[1:])
+
+
+_INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\.\s?)+")
+
+
 def _particles_and_family(words: list[str]) -> tuple[str, str]:
     """Split leading lower-case particles off a family name: ``de la Macorra``."""
     i = 0

@@ -154,10 +154,7 @@ def _archive_closing_the_title(item: dict[str, Any]) -> None:
         parts.pop()
     item["title"] = ", ".join(parts)
     item.pop("title-short", None)
-    if "author" not in item and (m := _LETTER_RE.match(item["title"])):
-        for key, text in (("author", m["author"]), ("recipient", m["recipient"])):
-            if all(_NAME_WORD_RE.match(word) for word in text.split()):
-                item[key] = [parse_one(text)]
+    _letter_people(item)
 
 
 _BOX_WORDS = frozenset({"box", "folder", "caja"})
@@ -185,6 +182,11 @@ def _read_papers(state: ItemState) -> None:
         item["archive"] = item.pop("publisher")
         if "publisher-place" in item:
             item["archive"] = f"{item['archive']}, {item.pop('publisher-place')}"
+    _letter_people(item)
+
+
+def _letter_people(item: dict[str, Any]) -> None:
+    """"Letter from Jane Addams to Mary Rozet Smith": the letter's writer and addressee, when named."""
     title = item.get("title")
     if title and "author" not in item and (m := _LETTER_RE.match(title)):
         for key, text in (("author", m["author"]), ("recipient", m["recipient"])):

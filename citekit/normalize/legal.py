@@ -112,8 +112,10 @@ class LegalCase(Normalizer):
                 item.pop("note", None)
 
 
-#: an English neutral citation's court and number, read by the pages step as a page: "UKSC 5", "EWCA Civ 123"
-_NEUTRAL_RE = re.compile(r"^(?:UKSC|UKHL|UKPC|EWCA\s+(?:Civ|Crim)|EWHC|CSIH|CSOH|NICA|IESC|IEHC|UKUT)\s+\d+(?:\s+\([A-Za-z ]+\))?$")
+#: the courts of British and Irish neutral citations ("[2017] UKSC 5", "[2005] EWCA Civ 123")
+_NEUTRAL_COURTS = r"(?:UKSC|UKHL|UKPC|EWCA\s+(?:Civ|Crim)|EWHC|CSIH|CSOH|NICA|IESC|IEHC|UKUT)"
+#: a neutral citation's court and number, read by the pages step as a page: "UKSC 5", "EWCA Civ 123"
+_NEUTRAL_RE = re.compile(rf"^{_NEUTRAL_COURTS}\s+\d+(?:\s+\([A-Za-z ]+\))?$")
 
 
 #: a US case name, then its reporter's volume and name (and a nominative reporter in brackets)
@@ -121,9 +123,8 @@ _REPORT_IN_TITLE_RE = re.compile(
     r"^(?P<name>.+?\sv\.?\s.+?),\s+(?P<volume>\d{1,4})\s+(?P<reporter>(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?(?:2d|3d|4th))?|"
     r"F\.\s?Supp\.(?:\s?[23]d)?|L\.\s?Ed\.(?:\s?2d)?))(?:\s*\(\d+\s+[A-Z][a-z]+\.?\))?$"
 )
-_NEUTRAL_COURT_FIRST_RE = re.compile(
-    r"^(?P<court>UKSC|UKHL|UKPC|EWCA\s+(?:Civ|Crim)|EWHC|CSIH|CSOH|NICA|IESC|IEHC|UKUT)\.?\s+(?P<report>\S.*)$"
-)
+#: the court tagged as a first container before the law report: "EWCA Civ" + "QB" joined as "EWCA Civ. QB"
+_NEUTRAL_COURT_FIRST_RE = re.compile(rf"^(?P<court>{_NEUTRAL_COURTS})\.?\s+(?P<report>\S.*)$")
 
 
 def _neutral_citation(state: ItemState) -> None:

@@ -19,8 +19,8 @@ from typing import Any, ClassVar
 from citekit.normalize._person import (
     SUFFIXES,
     Name,
-    given_names,
     is_previous_marker,
+    known_person_first,
     looks_corporate,
     parse_names,
     plain_words,
@@ -327,12 +327,6 @@ def _work_before_editors(text: str) -> re.Match[str] | None:
     return m
 
 
-def _reads_as_a_person(text: str) -> bool:
-    """"Thomas Hobbes", "Jacob Burckhardt", "J. G. A. Pocock": a known given name or initials first."""
-    first = text.split()[0]
-    return first.lower() in given_names() or bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", first))
-
-
 _LAW_CODE_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
 
 
@@ -497,7 +491,7 @@ class Names(Normalizer):
             return rest, None
         if "title" not in state.spans and "title" not in state.item:
             person = _AUTHOR_THEN_WORK_RE.match(name)
-            if person and _reads_as_a_person(person["author"]):
+            if person and known_person_first(person["author"]):
                 # "Thomas Hobbes, Leviathan, ed. Richard Tuck" in one span: the author, the work, its editors
                 put_title(state.item, clean_title(person["work"]))
                 return rest, person["author"]

@@ -30,6 +30,7 @@ from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.date import parse_date
 from citekit.normalize.title import spans_beside_title, title_continuations
 from citekit.normalize.volume import volume_before_container
 
@@ -245,10 +246,9 @@ class PagesLocator(Normalizer):
         locator_is_range = locator_is_first = False
         for position, (field_label, text) in enumerate(spans_found):
             if field_label == "locator" and ")" in text and "date" not in state.spans and "issued" not in item and (
-                    years := _IMPRINT_YEARS_RE.match(squash(text))):
+                    _IMPRINT_YEARS_RE.match(squash(text)) and (years := parse_date(text)) is not None):
                 # "(London: Smith, Elder, 1851–53), 2:114": the years closing the imprint, not a pinpoint
-                end = years["end"] if len(years["end"]) == 4 else years["start"][: 4 - len(years["end"])] + years["end"]
-                item["issued"] = {"date-parts": [[int(years["start"])], [int(end)]]}
+                item["issued"] = years
                 continue
             value = squash(text).strip(" ,;:()[]")
             # the expression looks at most 6 characters back from the end: search only those,

@@ -427,3 +427,17 @@ def test_author_work_and_editors_in_one_name_span(span: str, label: str, expecte
 
     item = normalize_fields([(label, span), ("location", "Basel"), ("date", "1949.")]).item
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thomas Hobbes", True),
+    ("Emmanuel Le Roy Ladurie", True),
+    ("J. G. A. Pocock", True),
+    ("Deutsche Rechtsgeschichte", False),  # no given name first
+    ("Thomas", False),  # one word
+    ("Thomas hobbes", False),  # ends in lower case
+])
+def test_known_person_first(text: str, expected: bool) -> None:
+    from citekit.normalize._person import known_person_first
+
+    assert known_person_first(text) is expected
