@@ -223,8 +223,8 @@ def known_person_first(text: str) -> bool:
     """"Thomas Hobbes", "Emmanuel Le Roy Ladurie", "J. G. A. Pocock": a known given name or initials,
     then capitalised words or particles, ending in a capitalised word (two to five words)."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper():
-        return False
+    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper() or words[-1].endswith("."):
+        return False  # ("M. G. H.": a siglum's initials, no surname)
     first = words[0]
     return (first.lower() in given_names() or bool(_INITIALS_ONLY_RE.fullmatch(first))) and all(
         w[:1].isupper() or w.lower() in _PARTICLES for w in words[1:])

@@ -481,22 +481,26 @@ class Names(Normalizer):
 
         name = work["work"]
         rest = text[work.end() :]
+        # (a value already there is kept, unless it is the one this span gives: the step may run again)
         if name[:3].lower().lstrip() in _IN_HEADS and _IN_RE.match(name):
-            if "container-title" not in state.spans and "container-title" not in state.item:
-                state.item["container-title"] = clean_title(_IN_RE.sub("", name))
+            container = clean_title(_IN_RE.sub("", name))
+            if "container-title" not in state.spans and state.item.get("container-title", container) == container:
+                state.item["container-title"] = container
                 return rest, None
             return text, None
         if not name.lstrip(" ,;:([")[:1].isupper():
             # "catalogo della mostra, a cura di …", "in, a cura di …": a genre's words, no name
             return rest, None
-        if "title" not in state.spans and "title" not in state.item:
+        if "title" not in state.spans:
             person = _AUTHOR_THEN_WORK_RE.match(name)
             if person and known_person_first(person["author"]):
                 # "Thomas Hobbes, Leviathan, ed. Richard Tuck" in one span: the author, the work, its editors
-                put_title(state.item, clean_title(person["work"]))
-                return rest, person["author"]
-            if label == "author":
-                put_title(state.item, clean_title(name))
+                title = clean_title(person["work"])
+                if state.item.get("title", title) == title:
+                    put_title(state.item, title)
+                    return rest, person["author"]
+            if label == "author" and state.item.get("title", title := clean_title(name)) == title:
+                put_title(state.item, title)
                 return rest, None
         return (rest, name) if label == "author" else (text, None)
 

@@ -436,8 +436,20 @@ def test_author_work_and_editors_in_one_name_span(span: str, label: str, expecte
     ("Deutsche Rechtsgeschichte", False),  # no given name first
     ("Thomas", False),  # one word
     ("Thomas hobbes", False),  # ends in lower case
+    ("M. G. H.", False),  # a siglum's initials, no surname
 ])
 def test_known_person_first(text: str, expected: bool) -> None:
     from citekit.normalize._person import known_person_first
 
     assert known_person_first(text) is expected
+
+
+def test_a_work_read_from_a_name_span_is_read_the_same_when_the_step_runs_again() -> None:
+    """(hypothesis found "See , ed. See": the second run took the title it had set for another's)"""
+    from citekit.normalize.base import Context, ItemState
+
+    state = ItemState.from_fields([("author", "See , ed. See")])
+    Names()(state, Context())
+    first = dict(state.item)
+    Names()(state, Context())
+    assert state.item == first
