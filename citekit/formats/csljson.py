@@ -5,7 +5,13 @@ CSL-JSON → model → CSL-JSON changes nothing.  What is not a CSL item at all 
 string in the array, say) is reported with its line and kept in the
 diagnostic's ``raw``; CSL-JSON has no comments, so writers cannot keep it.
 
-Codes: F010 invalid JSON, F011 not an item object, F012 item without ``type``.
+A value of the wrong shape (Crossref's ``"title": ["…"]``, a name or a date
+given as a plain string) is reshaped into what CSL expects, with nothing
+dropped (list elements joined with "; ", a name string as a ``literal``, a
+date string as ``raw``) and reported, so that every writer gets CSL it can map.
+
+Codes: F010 invalid JSON, F011 not an item object, F012 item without ``type``,
+F013 a value of the wrong shape (reshaped, or kept as given when it cannot be).
 """
 
 from __future__ import annotations
@@ -15,7 +21,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from citekit.model import Diagnostic, Entry, ReadResult
+from citekit.model import (
+    DATE_VARIABLES,
+    NAME_VARIABLES,
+    NUMBER_VARIABLES,
+    STRING_VARIABLES,
+    Diagnostic,
+    Entry,
+    ReadResult,
+)
 
 _ID_RE = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
@@ -60,8 +74,64 @@ def read(text: str, path: str = "-", **_: Any) -> ReadResult:
                 severity="warning"))
         if "id" in item and line is not None:
             result.positions[str(item["id"])] = line
+        for variable, problem in _reshape(item):
+            result.diagnostics.append(Diagnostic(
+                "F013", f"item {item.get('id', index)!s}: {variable!r} {problem}", path=path, line=line,
+                severity="warning"))
         result.entries.append(item)
     return result
+
+
+_NAMES = frozenset(NAME_VARIABLES)
+_DATES = frozenset(DATE_VARIABLES)
+_TEXTS = frozenset(STRING_VARIABLES + NUMBER_VARIABLES)
+
+
+def _reshape(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Give wrongly shaped values of known variables their CSL shape; what was done, per variable."""
+    problems: list[tuple[str, str]] = []
+    for variable, value in list(item.items()):
+        if value is None:
+            continue  # (null: absent for every writer)
+        if variable in _TEXTS:
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                continue
+            if isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
+                item[variable] = "; ".join(str(v) for v in value) if len(value) > 1 else value[0]
+                problems.append((variable, "is a list, not a string; its values are joined with '; '"))
+            else:
+                problems.append((variable, f"should be a string or a number, not {_kind(value)}; kept as given"))
+        elif variable in _NAMES:
+            if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+                continue
+            if isinstance(value, str):
+                item[variable] = [{"literal": value}]
+                problems.append((variable, "is a string, not a list of names; kept as one literal name"))
+            elif isinstance(value, dict):
+                item[variable] = [value]
+                problems.append((variable, "is one name, not a list of names; read as a list of one"))
+            elif isinstance(value, list) and all(isinstance(v, (str, dict)) for v in value):
+                item[variable] = [v if isinstance(v, dict) else {"literal": v} for v in value]
+                problems.append((variable, "holds plain strings; each is kept as a literal name"))
+            else:
+                problems.append((variable, f"should be a list of names, not {_kind(value)}; kept as given"))
+        elif variable in _DATES:
+            if isinstance(value, dict):
+                continue
+            if isinstance(value, (str, int)) and not isinstance(value, bool):
+                item[variable] = {"raw": str(value)}
+                problems.append((variable, "is not a date object; kept as the date's raw text"))
+            elif isinstance(value, list) and value and all(isinstance(part, list) for part in value):
+                item[variable] = {"date-parts": value}
+                problems.append((variable, "is bare date-parts; read as {'date-parts': …}"))
+            else:
+                problems.append((variable, f"should be a date object, not {_kind(value)}; kept as given"))
+    return problems
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "a boolean"}.get(
+        type(value), type(value).__name__)
 
 
 def write(entries: list[Entry], *, failed: Sequence[Diagnostic] = (), **_: Any) -> str:

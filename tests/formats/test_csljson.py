@@ -99,3 +99,36 @@ _item = st.fixed_dictionaries(
 @given(st.lists(_item, max_size=5))
 def test_csl_json_round_trip_is_identity(items: list[dict[str, Any]]) -> None:
     assert read(write(items, "csl-json"), "csl-json").entries == items
+
+
+@pytest.mark.parametrize(
+    ("item", "expected", "problems"),
+    [
+        pytest.param({"title": ["A title"]}, {"title": "A title"}, 1, id="Crossref title list"),
+        pytest.param({"container-title": ["J. Hist.", "Journal of History"]},
+                     {"container-title": "J. Hist.; Journal of History"}, 1, id="two container titles joined"),
+        pytest.param({"author": "Smith, John"}, {"author": [{"literal": "Smith, John"}]}, 1,
+                     id="name string kept as literal"),
+        pytest.param({"editor": {"family": "Doe"}}, {"editor": [{"family": "Doe"}]}, 1, id="one name object"),
+        pytest.param({"author": ["Ann Lee", {"family": "Roe"}]},
+                     {"author": [{"literal": "Ann Lee"}, {"family": "Roe"}]}, 1, id="mixed name list"),
+        pytest.param({"issued": "2004"}, {"issued": {"raw": "2004"}}, 1, id="date string as raw"),
+        pytest.param({"issued": [[2004, 5]]}, {"issued": {"date-parts": [[2004, 5]]}}, 1, id="bare date-parts"),
+        pytest.param({"volume": {"x": 1}}, {"volume": {"x": 1}}, 1, id="unfixable value kept"),
+        pytest.param({"page": None, "volume": 3, "title": "T"}, {"page": None, "volume": 3, "title": "T"}, 0,
+                     id="null and numbers are fine"),
+    ],
+)
+def test_wrongly_shaped_values_are_reshaped_and_reported(
+    item: dict[str, Any], expected: dict[str, Any], problems: int
+) -> None:
+    text = json.dumps([{"id": "a", "type": "book", **item}])
+    result = read(text, "csl-json", path="refs.json")
+    assert result.entries == [{"id": "a", "type": "book", **expected}]
+    assert [d.code for d in result.diagnostics] == ["F013"] * problems
+    assert all(d.path == "refs.json" and d.line == 1 for d in result.diagnostics)
+
+
+def test_reshaped_title_reaches_bibtex_as_text() -> None:
+    result = read('[{"id": "a", "type": "book", "title": ["Stalin\'s Police"]}]', "csl-json")
+    assert "title = {Stalin's Police}" in write(result.entries, "bibtex")
