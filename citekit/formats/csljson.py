@@ -135,6 +135,16 @@ def _kind(value: Any) -> str:
 
 
 def write(entries: list[Entry], *, failed: Sequence[Diagnostic] = (), **_: Any) -> str:
-    """CSL-JSON array, UTF-8, two-space indent (what Zotero and pandoc read)."""
+    """CSL-JSON array, UTF-8, two-space indent (what Zotero and pandoc read).
+
+    CSL requires an ``id``: an item read from a format that has none (an RIS record without
+    ``ID``) gets a generated key (``hagenloh2009``), unique in the output; items that have one
+    are written as given.
+    """
     del failed  # CSL-JSON cannot hold comments; the CLI reports failures on stderr
+    if any("id" not in entry for entry in entries):
+        from citekit.keys import make_key
+
+        taken = {str(entry["id"]).lower() for entry in entries if "id" in entry}
+        entries = [entry if "id" in entry else {"id": make_key(entry, taken), **entry} for entry in entries]
     return json.dumps(entries, ensure_ascii=False, indent=2) + "\n"

@@ -132,3 +132,20 @@ def test_wrongly_shaped_values_are_reshaped_and_reported(
 def test_reshaped_title_reaches_bibtex_as_text() -> None:
     result = read('[{"id": "a", "type": "book", "title": ["Stalin\'s Police"]}]', "csl-json")
     assert "title = {Stalin's Police}" in write(result.entries, "bibtex")
+
+
+def test_items_without_id_get_a_unique_generated_one() -> None:
+    entries: list[dict[str, Any]] = [
+        {"id": "hagenloh2009", "type": "book"},
+        {"type": "book", "title": "Stalin's Police", "author": [{"family": "Hagenloh"}],
+         "issued": {"date-parts": [[2009]]}},
+    ]
+    written = json.loads(write(entries, "csl-json"))
+    assert [item["id"] for item in written] == ["hagenloh2009", "hagenloh2009a"]
+    assert written[1]["title"] == "Stalin's Police"
+    assert "id" not in entries[1]  # the caller's entries are not changed
+
+
+def test_ris_record_without_id_gives_schema_valid_csl_json() -> None:
+    result = read("TY  - BOOK\nAU  - Hagenloh, Paul\nTI  - Stalin's Police\nPY  - 2009\nER  - \n", "ris")
+    assert json.loads(write(result.entries, "csl-json"))[0]["id"] == "hagenloh2009"
