@@ -32,7 +32,9 @@ X105   warning   notes printed without their numbers (PDF text lost them, or pri
 X201   warning   LaTeX: unbalanced braces in a ``\\footnote`` (read to end of file)
 X202   warning   Markdown: a note reference ``[^x]`` without its definition, or a note
                  defined twice (info: a definition never referenced, numbered last)
-X301   warning   DOCX: a citation field code whose CSL-JSON could not be read
+X203   warning   LaTeX: an ``\\input``/``\\include``d file's notes are not read with the
+                 document (extract that file too)
+X301   warning   DOCX: a citation field code whose CSL-JSON (or EndNote record) could not be read
 X401   warning   PDF: a page whose text could not be extracted
 =====  ========  ==================================================================
 """
@@ -40,6 +42,7 @@ X401   warning   PDF: a page whose text could not be extracted
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from citekit.model import Diagnostic, Entry, Note
@@ -131,7 +134,27 @@ def read_document(path: str, data: bytes | None = None, *, fmt: str | None = Non
         )
     result = _dispatch(fmt, path, data)
     result.diagnostics[:0] = diagnostics
+    for note in result.notes:
+        note.text = plain_typography(note.text)
+    result.body = plain_typography(result.body)
     return result
+
+
+#: typographic ligatures PDF text keeps as single characters ("ofﬁcial"): the letters they join
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+#: a soft hyphen (with the space a line join put after it) and invisible joiners: no letters of the text
+_INVISIBLE_RE = re.compile("\u00ad\\s*|[\u200b\u2060\ufeff]")
+
+
+def plain_typography(text: str) -> str:
+    """``text`` with ligatures spelled out and soft hyphens and zero-width characters removed.
+
+    PDF text carries them ("ofﬁcial", "New Ha\u00adven" broken at a line end): they are not
+    part of the words, and a parser or a search for "official" would not see the word.
+    """
+    if text.isascii():
+        return text
+    return _INVISIBLE_RE.sub("", text.translate(_LIGATURES))
 
 
 def _dispatch(fmt: str, path: str, data: bytes) -> ReaderResult:

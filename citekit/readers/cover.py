@@ -1,7 +1,8 @@
 """The document's own metadata, from a JSTOR cover page or a publisher's first page.
 
 A JSTOR cover labels everything ("Author(s):", "Source:", "Stable URL:"), so
-it is read field by field.  Publisher first pages carry a DOI and often a
+it is read field by field; Cairn's and HeinOnline's covers cite the article in
+a labelled citation, which is read instead.  Publisher first pages carry a DOI and often a
 "Vol. 12, No. 3 … pp. 45-67" line; those are taken when labelled and left out
 otherwise: a wrong title is worse than none.  The cover's other lines (JSTOR
 lists related items: "United States Army in the World War, 1917-1919") are
@@ -49,13 +50,15 @@ _COVER_FIELD = re.compile(
     r"""(?ix)
       ^\s*(author\(s\)|source|stable\s+url|published\s+by|accessed|reviewed\s+work\(s\)|review\s+by
            |to\s+cite\s+this\s+article|to\s+link\s+to\s+this\s+article|published\s+online
-           |article\s+views|pour\s+citer\s+cet\s+article|citer\s+ce\s+document(?:\s*/\s*cite\s+this\s+document)?)\s*:
+           |article\s+views|pour\s+citer\s+cet\s+article|citer\s+ce\s+document(?:\s*/\s*cite\s+this\s+document)?
+           |date\s+downloaded)\s*:
     | (collaborating\s+with\s+jstor|your\s+use\s+of\s+the\s+jstor\s+archive
        |jstor\s+is\s+a\s+not-for-profit|information\s+about\s+jstor|log\s+in\s+to\s+jstor
        |linked\s+references\s+are\s+available\s+on\s+jstor
        |submit\s+your\s+article\s+to\s+this\s+journal|view\s+related\s+articles
        |view\s+crossmark\s+data|full\s+terms\s+&\s+conditions\s+of\s+access
-       |article\s+disponible\s+en\s+ligne|distribution\s+[ée]lectronique\s+cairn)
+       |article\s+disponible\s+en\s+ligne|distribution\s+[ée]lectronique\s+cairn
+       |content\s+downloaded\s+from\s+heinonline|use\s+of\s+this\s+heinonline\s+pdf)
     """
 )
 _MONTHS = {
@@ -164,7 +167,10 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
     entry: Entry = {}
     authors = _AUTHORS.search(head)
     source = _SOURCE.search(head)
-    if authors or source:  # a JSTOR-style labelled cover
+    hein = _HEIN_CHICAGO.search(head)
+    if hein is not None:
+        _read_hein_citation(hein, entry)
+    elif authors or source:  # a JSTOR-style labelled cover
         entry["type"] = "article-journal"
         if authors:
             title = _previous_line(head, authors.start())
@@ -198,6 +204,30 @@ _CAIRN_CITATION = re.compile(
     r"(?:\s*\((?:(?P<volume>\d{1,4})e\s+année|Vol\.\s*(?P<vol>\d{1,4})|n°\s*(?P<number>\d{1,4}))\))?"
     r"(?:,\s*p\.\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5}))?"
 )
+
+
+#: HeinOnline's cover cites the article in several styles; its Chicago form is labelled and
+#: complete: 'Miriam T. Okafor; Daniel Reyes, "Equity without Chancery," Harbourview Law
+#: Review 74 (2026): 1021-1044'
+_HEIN_CHICAGO = re.compile(
+    r"(?im)^\s*chicago\s+\d{1,2}\w{0,2}\s+ed\.\s*\n\s*"
+    r"(?P<authors>[^\"“\n]{2,300}?),\s*[\"“](?P<title>[^\"”\n]+?),?[\"”]\s*(?P<journal>[^\n]+?)\s+"
+    r"(?P<volume>\d{1,4})(?:,\s*no\.\s*(?P<issue>[\w/-]+))?\s*\((?:[A-Z][a-z]+\.?\s+)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\)\s*:\s*(?P<first>\d{1,5})(?:\s*[-–]\s*(?P<last>\d{1,5}))?"
+)
+
+
+def _read_hein_citation(m: re.Match[str], entry: Entry) -> None:
+    """The article's data from the Chicago citation on a HeinOnline cover page."""
+    entry["type"] = "article-journal"
+    entry["title"] = m.group("title").strip()
+    entry["author"] = _authors(m.group("authors"))
+    entry["container-title"] = m.group("journal").strip(" ,")
+    entry["volume"] = m.group("volume")
+    if m.group("issue"):
+        entry["issue"] = m.group("issue")
+    entry["issued"] = {"date-parts": [[int(m.group("year"))]]}
+    entry["page"] = m.group("first") + (f"-{m.group('last')}" if m.group("last") else "")
 
 
 def _read_cairn_citation(m: re.Match[str], entry: Entry) -> None:

@@ -6,13 +6,15 @@ printed numbers), ``word/settings.xml`` the number format.
 
 Reference managers store each citation as a field whose code carries the
 CSL-JSON of the works: Zotero ``ADDIN ZOTERO_ITEM CSL_CITATION {…}``,
-Mendeley ``ADDIN CSL_CITATION {…}``.  Each cited item becomes
+Mendeley ``ADDIN CSL_CITATION {…}``; EndNote ``ADDIN EN.CITE <EndNote>…`` holds
+its records as XML instead (see :mod:`citekit.readers.endnote_fields`).  Each cited item becomes
 ``Citation(kind="full", id=None, parsed=ParsedReference(item=<its CSL>))``
 with the locator, label, prefix and suffix the author typed in the plug-in, so
 the pipeline uses that data instead of parsing the rendered text.  The note's
 ``text`` is what the reader of the document sees (field results included);
 ``Citation.text`` is the rendered citation.  ``Note.span`` and ``line`` are
-not set: a Word file has no lines.  A note whose reference carries its own
+not set: a Word file has no lines.  Tracked changes count as accepted: text
+in ``w:del`` and ``w:moveFrom`` is left out.  A note whose reference carries its own
 mark (``customMarkFollows``: the "*" of an acknowledgement) is numbered by that
 mark and does not take a number from the count, as in Word.
 """
@@ -35,6 +37,8 @@ __all__ = ["read_docx_document"]
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 _CITATION_PREFIXES = ("ADDIN ZOTERO_ITEM", "ADDIN CSL_CITATION", "ADDIN Mendeley Citation")
+_ENDNOTE_PREFIX = "ADDIN EN.CITE"
+_ENDNOTE_DATA = "ADDIN EN.CITE.DATA"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -43,6 +47,8 @@ class _Field:
     instr: str = ""
     result: list[str] = field(default_factory=list)
     in_result: bool = False
+    #: an EndNote field's record from its nested ``ADDIN EN.CITE.DATA`` field
+    data: str = ""
 
 
 @dataclass
@@ -109,15 +115,31 @@ def _note_content(element: Any, number: str, path: str) -> _NoteContent:
 
     def finish(fld: _Field) -> None:
         code = " ".join(fld.instr.split())
-        if code.startswith(_CITATION_PREFIXES):
+        if code.startswith(_ENDNOTE_DATA):
+            if stack:  # the outer EN.CITE field's record, base64-encoded
+                stack[-1].data = code[len(_ENDNOTE_DATA):].strip()
+            return
+        if code.startswith(_ENDNOTE_PREFIX):
+            from citekit.readers.endnote_fields import endnote_citations
+
+            found, diags = endnote_citations(fld.instr, fld.data,
+                                             " ".join("".join(fld.result).split()), number, path)
+            citations.extend(found)
+            diagnostics.extend(diags)
+        elif code.startswith(_CITATION_PREFIXES):
             found, diags = _citations_from_code(code, " ".join("".join(fld.result).split()),
                                                 number, path)
             citations.extend(found)
             diagnostics.extend(diags)
 
+    # tracked changes: what was deleted or moved away is no longer in the note
+    # (a set of the elements themselves: it keeps lxml's proxies, and so their identity, alive)
+    gone = {node for removed in element.iter(_W + "del", _W + "moveFrom") for node in removed.iter()}
     for para in element.iter(_W + "p"):
         parts: list[str] = []
         for node in para.iter():
+            if node in gone:
+                continue
             tag = node.tag
             if tag == _W + "fldChar":
                 kind = node.get(_W + "fldCharType")

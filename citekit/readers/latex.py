@@ -40,6 +40,13 @@ _CITE_COMMAND = re.compile(
     r"(?![A-Za-z@])\*?"
 )
 _SPACE = re.compile(r"\s+")
+_VERBATIM = re.compile(
+    r"\\verb\*?([^A-Za-z\s*])[^\n]*?\1"
+    r"|\\begin\{(verbatim\*?|Verbatim|lstlisting|minted|comment)\}.*?\\end\{\2\}",
+    re.DOTALL,
+)
+#: files a document pulls in: their notes are not in this file
+_INCLUDE = re.compile(r"\\(input|include|subfile)\s*\{([^{}]+)\}")
 _LINEBREAK_COMMENT = re.compile(r"(?<!\\)%[^\n]*\n?")
 
 
@@ -74,6 +81,11 @@ class _Source:
         for m in re.finditer("\n", text):
             self.line_starts.append(m.end())
         self.comments = _comment_starts(text)
+        #: spans of \verb|…| and verbatim environments: code, not notes
+        self.verbatim = [m.span() for m in _VERBATIM.finditer(text)]
+
+    def in_verbatim(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.verbatim)
 
     def line_of(self, offset: int) -> int:
         import bisect
@@ -161,6 +173,17 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
             continue
         multi = m.group(1).endswith("cites")
         at = m.end()
+        # biblatex's multicite commands take a global (prenote)(postnote) first
+        global_notes: list[str] = []
+        while multi and len(global_notes) < 2:
+            opening = src.skip_space(at)
+            close_paren = src.group(opening, "(", ")") if opening < end and text[opening] == "(" else -1
+            if close_paren < 0 or close_paren > end:
+                break
+            global_notes.append(text[opening + 1:close_paren])
+            at = close_paren + 1
+        if len(global_notes) == 1:
+            global_notes.insert(0, "")  # one (…) alone is the postnote
         groups: list[tuple[str | None, str | None, str]] = []
         while True:
             first, after = src.optional(at)
@@ -181,19 +204,29 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
             pos = m.end()
             continue
         command = text[m.start():at]
-        for pre, post, keys in groups:
+        first_new = len(citations)
+        for group_index, (pre, post, keys) in enumerate(groups):
             key_list = [k.strip() for k in keys.split(",") if k.strip()]
             for index, key in enumerate(key_list):
                 last = index == len(key_list) - 1
                 locator, label, suffix = _split_post(post) if last else (None, None, None)
                 prefix = (to_unicode(pre).strip() or None) if pre and index == 0 else None
-                if index == 0 and prefix is None:
+                if index == 0 and group_index == 0 and prefix is None:
                     # "See \\cite{x}": the signal typed before the command is its prefix
                     before = text[spans[-1][1] if spans else start: m.start()]
                     prefix = trailing_signal(strip_markup(to_unicode(_LINEBREAK_COMMENT.sub(" ", before))))
                 citations.append(Citation(id=key, kind="keyed", locator=locator, label=label,
                                           prefix=prefix, suffix=suffix, text=command,
                                           span=(m.start(), at)))
+        if global_notes and len(citations) > first_new:
+            pre_all = to_unicode(global_notes[0]).strip()
+            post_all = to_unicode(global_notes[1]).strip()
+            if pre_all:
+                typed = citations[first_new].prefix
+                citations[first_new].prefix = f"{typed} {pre_all}" if typed else pre_all
+            if post_all:
+                final = citations[-1]
+                final.suffix = f"{final.suffix} {post_all}" if final.suffix else post_all
         spans.append((m.start(), at))
         pos = at
         if once:
@@ -247,7 +280,7 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
         m = _NOTE_COMMAND.search(text, pos)
         if not m:
             break
-        if src.in_comment(m.start()):
+        if src.in_comment(m.start()) or src.in_verbatim(m.start()):
             pos = m.end()
             continue
         line = src.line_of(m.start())
@@ -279,11 +312,10 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
                                           "read to the end of the file", path=path, line=line,
                                           raw=text[m.start():m.start() + 200]))
             close = len(text)
-        if m.group(1) != "footnotetext":
-            counter += 1
-        number = number_arg.strip() if number_arg and number_arg.strip() else str(counter)
-        if number_arg and number_arg.strip().isdigit():
-            counter = int(number_arg.strip())
+        own_number = number_arg.strip() if number_arg else ""
+        if m.group(1) != "footnotetext" and not own_number:
+            counter += 1  # LaTeX does not step the counter for \footnote[12]{…}
+        number = own_number or str(counter)
         content_start = brace + 1
         citations, spans = find_keyed_citations(src, content_start, close)
         note_text = _note_text(src, content_start, close, spans)
@@ -294,9 +326,32 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
                                           line=line))
         # nested \footnote inside a note is rare; go on after the whole note
         pos = close + 1
+    diagnostics.extend(_included_files(src, path))
     if not notes:
         diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))
     return ReaderResult(notes=notes, source=_latex_source(text), diagnostics=diagnostics)
+
+
+def _included_files(src: _Source, path: str) -> list[Diagnostic]:
+    """An ``X203`` for each ``\\input``/``\\include``: the notes of that file are not read here."""
+    import os
+
+    out: list[Diagnostic] = []
+    folder = os.path.dirname(path) if path != "-" else ""
+    for m in _INCLUDE.finditer(src.text):
+        if src.in_comment(m.start()) or src.in_verbatim(m.start()):
+            continue
+        name = m.group(2).strip()
+        candidate = os.path.join(folder, name)
+        if not os.path.splitext(candidate)[1]:
+            candidate += ".tex"
+        found = path != "-" and os.path.isfile(candidate)
+        how = (f"read it too: citekit extract {candidate}" if found else
+               "the file was not found next to this one")
+        out.append(Diagnostic("X203", f"\\{m.group(1)}{{{name}}}: the notes of that file are not "
+                              f"read with this one ({how})", path=path,
+                              line=src.line_of(m.start()), raw=m.group(0)))
+    return out
 
 
 _TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")

@@ -15,7 +15,7 @@
 * Note text is cleaned as pandoc prints it: emphasis marks dropped, ``--``
   an en dash and ``---`` an em dash.
 
-Fenced code blocks are skipped.
+Fenced code blocks are skipped (also inside notes), and block-quote marks in notes dropped.
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ __all__ = ["parse_citation_group", "read_markdown_document"]
 
 _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?", re.M)
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1[`~]*[ \t]*$", re.M | re.S)
+#: a fenced code block, also one indented as a note's later paragraph
+_FENCE = re.compile(r"^[ \t]{0,8}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,8}\1[`~]*[ \t]*$", re.M | re.S)
+#: a block quote's marks at the start of a note's lines
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _KEY = r"-?@(?:\{[^}]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
 _KEY_RE = re.compile(_KEY)
 _GROUP = re.compile(r"\[([^\[\]]*?" + _KEY + r"[^\[\]]*)\]")
@@ -100,7 +103,7 @@ def _smart_dashes(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _smart_dashes(text)
+    text = _smart_dashes(_QUOTE_MARK.sub("", text))
     text = _LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}".strip(), text)
     text = _SPACE.sub(" ", text).strip()  # (first: an emphasised title may run over a line break)
     text = _EMPHASIS.sub(r"\2", text)
@@ -250,10 +253,10 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
         citations, spans = _keyed(scan, a, b)
         parts: list[str] = []
         pos = a
-        for s, e in spans:
-            parts.append(text[pos:s])
+        for s, e in spans:  # (code blocks in a note are left out: ``scan`` has them blank)
+            parts.append(scan[pos:s])
             pos = e
-        parts.append(text[pos:b])
+        parts.append(scan[pos:b])
         note_text = _clean("".join(parts))
         notes.append(Note(str(number), note_text, raw.span, raw.line, citations))
     if not notes:

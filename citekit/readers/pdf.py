@@ -20,6 +20,7 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from citekit.model import Diagnostic
 from citekit.readers import ReaderResult
@@ -28,6 +29,8 @@ __all__ = ["PdfLine", "pdf_lines", "read_pdf_document"]
 
 #: A line is in the notes zone when its type is at most this share of the body size.
 _SMALL = 0.92
+#: A digit in type this much smaller than its line's is a superscript (a note number).
+_SUPERSCRIPT = 0.8
 #: A "full" body line, used to find where the body ends on a page.
 _FULL_LINE = 25
 
@@ -96,27 +99,68 @@ def pdf_lines(data: bytes, path: str = "-") -> tuple[list[PdfLine], int, list[Di
                                               f"({exc})", path=path))
                 continue
             pos = 0
-            for line in text.split("\r\n"):
-                stripped = line.strip()
-                if stripped:
-                    size = _line_size(textpage.raw, line, pos)
-                    first = pos + len(line) - len(line.lstrip())
-                    last = pos + len(line.rstrip()) - 1
-                    box = textpage.get_charbox(first, loose=True)
-                    end_box = textpage.get_charbox(last, loose=True)
-                    text_line = _SOFT_HYPHEN_INSIDE.sub("", stripped).translate(_HYPHENS)
-                    current = PdfLine(number + 1, text_line, size, min(box[1], end_box[1]),
-                                      box[0], end_box[2])
+            for raw_line in text.split("\r\n"):
+                for line, at in _printed_lines(textpage, raw_line, pos):
+                    current = _pdf_line(textpage, number + 1, line, at)
+                    if current is None:
+                        continue
                     if lines and _same_line(lines[-1], current):
                         _merge(lines[-1], current)
                     else:
                         lines.append(current)
-                pos += len(line) + 2
+                pos += len(raw_line) + 2
             textpage.close()
             page.close()
     finally:
         pdf.close()
     return lines, pages, diagnostics
+
+
+def _printed_lines(textpage: Any, line: str, pos: int) -> list[tuple[str, int]]:
+    """PDFium joins a line ending in a hyphen to the next text line, which at a
+    page's last body line is the first footnote ("… these ex-" + "13Id."): split
+    where the text after a soft hyphen stands on a lower baseline."""
+    pieces: list[tuple[str, int]] = []
+    start = 0
+    for m in _SOFT_HYPHEN_INSIDE.finditer(line):
+        hyphen = m.start()
+        if hyphen == 0:
+            continue
+        try:
+            before = textpage.get_charbox(pos + hyphen - 1, loose=True)
+            after = textpage.get_charbox(pos + hyphen + 1, loose=True)
+        except Exception:  # PDFium has no box for some characters
+            continue
+        height = max(before[3] - before[1], 1.0)
+        if before[1] - after[1] > 0.8 * height:  # the next line's text, not the word's end
+            pieces.append((line[start:hyphen + 1], pos + start))
+            start = hyphen + 1
+    pieces.append((line[start:], pos + start))
+    return pieces
+
+
+def _pdf_line(textpage: Any, page: int, line: str, pos: int) -> PdfLine | None:
+    """One printed line with its size and place; a superscript note number
+    fused to the note's first word ("121 William …" is note 12) set apart."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    size = _line_size(textpage.raw, line, pos)
+    lead = len(line) - len(line.lstrip())
+    first = pos + lead
+    last = pos + len(line.rstrip()) - 1
+    box = textpage.get_charbox(first, loose=True)
+    end_box = textpage.get_charbox(last, loose=True)
+    raised = 0
+    while raised < min(3, len(stripped) - 1) and stripped[raised].isdigit() and (
+            0 < _char_size(textpage.raw, first + raised) < _SUPERSCRIPT * size):
+        raised += 1
+    if (raised and not stripped[raised].isspace() and not stripped[raised].isdigit()) or (
+            raised and stripped[raised].isdigit() and _char_size(textpage.raw, first + raised)
+            >= _SUPERSCRIPT * size):
+        stripped = stripped[:raised] + " " + stripped[raised:]
+    text_line = _SOFT_HYPHEN_INSIDE.sub("", stripped).translate(_HYPHENS)
+    return PdfLine(page, text_line, size, min(box[1], end_box[1]), box[0], end_box[2])
 
 
 def _same_line(before: PdfLine, after: PdfLine) -> bool:

@@ -32,6 +32,10 @@ and no single one is reliable, so this reader combines them:
   their own comes out as bare consecutive numbers, then the notes' text
   without numbers; the column numbers the text after it (see
   :meth:`_Scanner.read_number_columns`);
+* **numbering afresh** -- books number each chapter's notes from 1: a "1"
+  starts a new run after a notes heading ("Notes", "Anmerkungen") or a
+  chapter title among endnotes, or when the body printed the markers 1 and 2
+  since the last note and a note 2 follows (see :meth:`_Scanner._endnotes_restart`);
 * **cover pages** -- only positive evidence makes one (labelled fields such as
   "Author(s):", "Stable URL:", a repository's cover block): the text before
   the first download stamp may just as well be page 1.
@@ -75,6 +79,18 @@ _BOILERPLATE = re.compile(
     | \bterms\s+of\s+use\b
     | ^\W*open\s+access\W*$
     | \bfor\s+personal\s+use\s+only\b
+    | \belectronic\s+copy\s+available\s+at\b
+    | \bopen[\s-]+access\s+article\b
+    | ^\W*heinonline\s*--\s*\d
+    | \bsearch\s+text\s+of\s+this\s+pdf\b
+    | \bpublished\s+online\s+by\s+cambridge\s+university\s+press\b
+    | doi\.org/\S+\s+published\s+online\s+by\b
+    | \bpublished\s+with\s+open\s+access\s+at\b
+    | ^\W*vol\.?:?\s*\(0123456789\)\W*$
+    | (?:\b(?:distributed|licensed|available)\s+|^\W*)under\s+(?:the\s+terms\s+of\s+)?(?:a\s+|the\s+)?
+      creative\s+commons\b
+    | ^\W{0,3}(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s+(?:©|\(c\)|(?:19|20)\d\d|by\b))
+    | ^\s*(?:contact|correspondence|corresponding\s+author)\b.*\S@\S
     | \ball\s+rights\s+reserved\b
     | ^\W*-?https?://\S*(?:agb|terms|licen[cs]e|policies)\S*$
     | \bt[ée]l[ée]charg[ée]\s+(?:depuis|le|sur)\b
@@ -86,8 +102,9 @@ _BOILERPLATE = re.compile(
     """
 )
 #: Words one of which every boilerplate line holds: a cheap test before the pattern.
-_BOILERPLATE_WORDS = ("download", "subject", "terms", "access", "personal", "reserved", "http",
-                      "charg", "herunter", "scaricat", "fichier", "droits", "rechte")
+_BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456789", "©", "(c)",
+                      "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
+                      "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -128,7 +145,15 @@ _PAGE_EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$
 #: A note starting a line: "12 Text", "12Text" (fused superscript), "12. Text", "(12) Text".
 _LINE_START = re.compile(
     r"^[ \t]*(?:(?P<open>[(\[])(?P<bnum>\d{1,3})[)\]]|(?P<num>[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?P<sep>[.)])?)"
-    r"(?:[ \t]+|(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[]))(?=\S)"
+    r"(?:[ \t]+|(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§]))(?=\S)"
+)
+#: a note whose text opens with a number: a volume or title ("12 1 William Blackstone,
+#: Commentaries *69.", "5 28 U.S.C. § 1331 (2018).", "18 15 Cong. Rec. 2301 (1884).")
+_DIGIT_LED_CITATION = re.compile(r"\d{1,4}\s+(?:[A-Z][a-z]*\.?\s|[A-Z]\.)")
+#: the heading of a section of endnotes ("Notes", "Notes to Chapter 3", "Anmerkungen")
+_NOTES_HEADING = re.compile(
+    r"(?i)^(?:\d{1,2}\.?\s+)?(?:notes|endnotes|end\s+notes|anmerkungen|endnoten|fu(?:ß|ss)noten|"
+    r"note|notes\s+(?:to|for)\s+(?:chapter|part)\s+\w+|notes\s+and\s+references)$"
 )
 #: A note number alone on its line, its text on the next.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -156,7 +181,11 @@ _MID_START_DOT = re.compile(r"(?<!\S)(\d{1,3})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'
 #: A second note start inside a line of the notes zone, after a finished sentence.
 _JOINED_START = re.compile(r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: A note marker in the body: a number fused to the word or punctuation before it.
-_FUSED_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹])(\d{1,3})(?!\d)")
+_FUSED_MARKER = re.compile(
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+#: what follows a note marker in prose: a space, the line's end, or punctuation and a space
+_MARKER_END = re.compile(r"(?:[.,;:!?)”’\"]*)(?:\s|$)")
 #: A marker set off by a space ("… his day 1 . Similarly"); locators are excluded after.
 _SPACED_MARKER = re.compile(
     r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹]) (\d{1,3})(?=\s*[.,;:]?(?:\s|$))"  # („…“, »…«)
@@ -170,8 +199,15 @@ _LOCATOR_BEFORE = re.compile(
 _OPENS_NOTE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ\"“„‘«")
 _ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$")
 _TERMINAL = re.compile(r"[.!?)\]\"'»”’]\s*$")
+#: a line that stops inside a sentence: a word or comma last, or a word broken at a hyphen
+#: a line ending in a word broken at a hyphen ("Zugangseinschränkun-")
+_WORD_BROKEN = re.compile(r"[^\W\d_]{2}-\s*$")
+_SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_]{2}|,|[^\W\d_]-)\s*$")
+#: the marks of unnumbered notes; TeX prints its asterisk as U+2217 "∗"
+_NOTE_SYMBOLS = "*∗⁎†‡"
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 #: Unnumbered author notes: "* Professor of …", "Peter Whitewood is a Lecturer …".
-_BIO_START = re.compile(r"^\s*[*†‡]\s*\S")
+_BIO_START = re.compile(rf"^\s*[{_NOTE_SYMBOLS}]\s*\S")
 _BIO_WORDS = re.compile(
     r"(?i)\b(?:professor|lecturer|university|universit[àäa]t|universit[àa]|college|institute?|"
     r"fellow|researcher|research\s+(?:associate|fellow)|ph\.?\s?d|doctoral|candidate|dozent|"
@@ -179,7 +215,7 @@ _BIO_WORDS = re.compile(
     r"danke|ringrazi\w*|professeur|chercheur)\b"
 )
 _BIO_SENTENCE = re.compile(
-    r"^\s*(?:[*†‡]\s*)?[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,4}\s+"
+    rf"^\s*(?:[{_NOTE_SYMBOLS}]\s*)?[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){{0,4}}\s+"
     r"(?:is|was|teaches|works|holds|ist|war|è|est)\b"
 )
 _BACK_REFERENCE = re.compile(
@@ -343,6 +379,8 @@ def _near_edges(lines: list[_Line], edge: list[bool], reach: int = 3) -> list[bo
 def _is_boilerplate(text: str) -> bool:
     if ":" in text and _TIMESTAMP.search(text):
         return True
+    if text.strip() == "1 3":
+        return True  # Springer's logo at each page's head, as text
     low = text.lower()
     return any(word in low for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(text))
 
@@ -453,6 +491,10 @@ class _Scanner:
         #: paragraph mode: the body's parts of lines that also hold notes (line -> spans)
         self.body_parts: dict[int, list[tuple[int, int]]] = {}
         self.style = self._numbering_style()
+        #: a "Notes" heading started an endnotes section (chapters' notes restart at 1)
+        self._in_endnotes = False
+        #: the body's note markers since the latest note started (a new chapter's 1, 2 …)
+        self.markers_since_note: set[int] = set()
 
     # -- pre-passes ---------------------------------------------------------
     def _numbering_style(self) -> str:
@@ -548,6 +590,56 @@ class _Scanner:
                 return True
         return False
 
+    def _endnotes_restart(self, i: int, number: int) -> bool:
+        """Does line ``i`` start a new run of notes numbered from 1 again?
+
+        Books number each chapter's notes from 1.  Footnotes: the body has
+        printed the markers 1 and 2 since the last note, and a note 2 follows.
+        Endnotes are collected under a heading ("Notes", "Anmerkungen", or the
+        chapter's title within a "Notes" section): a "1" that follows such a
+        heading starts a new run when its successor "2" (if the body has that
+        marker) follows it, so a stray "1" in a note is no restart.
+        """
+        if number != 1 or not self.notes or self.expected == 1:
+            return False
+        if {1, 2} <= self.markers_since_note and not self._after_notes(i):
+            # a new chapter's footnotes: its body has printed the markers 1 and 2 since the
+            # last note, and its note 2 follows
+            return self._successor_follows(i, 150)
+        before = i - 1
+        while before >= 0 and (not self.lines[before].text.strip() or self.furniture[before]):
+            before -= 1
+        if before < 0:
+            return False
+        heading = self.lines[before].text.strip()
+        in_note = self.labels[before] == "note"
+        if _NOTES_HEADING.match(heading) and not in_note:
+            self._in_endnotes = True
+        elif not (self._in_endnotes and len(heading) <= 80 and not _TERMINAL.search(heading)):
+            return False
+        if in_note:
+            # the next chapter's title read as the last line of the previous note
+            pieces = self.notes[-1].pieces
+            if len(pieces) < 2 or pieces[-1][0] != self.lines[before].start or not _TERMINAL.search(
+                    self.text[pieces[-2][0]:pieces[-2][1]]):
+                return False
+        if 2 in self.markers and not self._successor_follows(i, 40):
+            return False
+        if in_note:
+            self.notes[-1].pieces.pop()
+            self.labels[before] = "body"
+        return True
+
+    def _successor_follows(self, i: int, reach: int) -> bool:
+        """Does a line within ``reach`` lines after ``i`` start note 2?"""
+        for j in range(i + 1, min(i + reach, len(self.lines))):
+            m = _LINE_START.match(self.lines[j].text)
+            if m and (m.group("bnum") or m.group("num")) == "2":
+                return True
+            if _BARE_NUMBER.match(self.lines[j].text) and self.lines[j].text.strip() == "2":
+                return True
+        return False
+
     def _after_notes(self, i: int) -> bool:
         """Is line ``i`` right after a note, with only blank lines and page furniture between?"""
         j = i - 1
@@ -562,7 +654,11 @@ class _Scanner:
         m = _LINE_START.match(text)
         if m:
             number = _number(m.group("bnum") or m.group("num"))
-            restart = _style(m) == self.style and self._parallel_restart(i, number)
+            fused = self._fused_to_number(text, m, number)
+            if fused is not None:
+                return self.expected, ln.start + fused
+            new_run = _style(m) == self.style and self._endnotes_restart(i, number)
+            restart = new_run or (_style(m) == self.style and self._parallel_restart(i, number))
             if restart:
                 pass  # the same notes again, in the article's other language
             elif not self._acceptable(number) or _style(m) != self.style:
@@ -571,7 +667,8 @@ class _Scanner:
                 if not self._acceptable(number):
                     return None
             rest = text[m.end():].strip()
-            if not rest or rest[0].isdigit():
+            if not rest or (rest[0].isdigit() and not (
+                    number == self.expected and _DIGIT_LED_CITATION.match(rest))):
                 return None
             if number != self.expected and not (rest[0].isupper() or rest[0] in "„“\"‘'«(["):
                 return None
@@ -585,7 +682,7 @@ class _Scanner:
             previous = self.lines[before].text.strip() if before >= 0 else ""
             if before >= i - 3 and " " in previous and _NUMBER_GOES_ON.search(previous):
                 return None  # "(artt. 10 e" / "11 del regolamento)": the sentence goes on
-            if number < self.expected and not (
+            if number < self.expected and not new_run and not (
                 rest[0].isupper() and (before < i - 1 or _TERMINAL.search(previous))
             ):
                 return None  # a late note starts clear of a sentence: not "30 (discussing …"
@@ -606,12 +703,24 @@ class _Scanner:
                 before -= 1
             if (
                 following is not None
+                and not any(self.lines[j].page_break for j in range(i + 1, following + 1))
                 and not self.furniture[following]
                 and not _BARE_NUMBER.match(self.lines[following].text)
                 and (before < 0 or not self.furniture[before])
             ):
                 return _number(bare.group(1)), self.lines[following].start
         return None
+
+    def _fused_to_number(self, text: str, m: re.Match[str], number: int) -> int | None:
+        """Where the text starts when the expected number is fused to a note that
+        opens with a number: "171 Mose 9,6 …" is note 17, "1 Mose 9,6 …"."""
+        digits = m.group("num")
+        expected = str(self.expected)
+        if (not digits or m.group("sep") or self._acceptable(number) or len(digits) <= len(expected)
+                or not digits.startswith(expected) or not self._acceptable(self.expected)):
+            return None
+        at = m.start("num") + len(expected)
+        return at if _DIGIT_LED_CITATION.match(text, at) else None
 
     def _next_text_line(self, i: int) -> int | None:
         """The next non-blank line after ``i`` (pdftotext puts blank lines in between)."""
@@ -627,16 +736,18 @@ class _Scanner:
             return
         found: list[int] = []
         for m in _FUSED_MARKER.finditer(text, start, end):
-            found.append(int(m.group(1)))
+            found.append(_number(m.group(1)))
         for m in _SPACED_MARKER.finditer(text, start, end):
             if _is_marker(text, m.start()):
                 found.append(int(m.group(1)))
         if found:
             self.markers.update(found)
+            self.markers_since_note.update(found)
             self.line_markers[i] = found
             self.any_markers = True
 
     def _start_note(self, number: int, index: int, start: int, end: int) -> None:
+        self.markers_since_note = set()
         late = number < self.expected and number in self.skipped
         if late:
             self.skipped.discard(number)
@@ -669,7 +780,7 @@ class _Scanner:
         text = self.lines[i].text
         if _BIO_START.match(text):
             return _BIO_WORDS.search(text) is not None
-        if text.strip() in ("*", "†", "‡", "**"):
+        if text.strip() in _NOTE_SYMBOLS or text.strip() in ("**", "∗∗", "††"):
             following = self._next_text_line(i)
             return following is not None and _BIO_WORDS.search(
                 self.lines[following].text) is not None
@@ -697,6 +808,8 @@ class _Scanner:
                 continue
             if ln.page_break:
                 self._page_break()
+            if not self._in_endnotes and _NOTES_HEADING.match(ln.text.strip()):
+                self._in_endnotes = True  # a book's or chapter's endnotes follow
             if self.furniture[i] and not (
                 _BARE_NUMBER.match(ln.text) and self._note_start(i) is not None
             ):
@@ -736,15 +849,31 @@ class _Scanner:
         if self._cut_pending >= 0:
             self.cut_note[i] = self._cut_pending
             self._cut_pending = -1
+        if self.state == "body" and self._starts_after_body(i):
+            return i
+        if self.state == "note" and self._paragraph_gap(i) and self._announces_notes(ln.text, 0):
+            self.state = "body"  # the body goes on below the notes (a column's foot)
+        if self.state == "note" and _BIO_START.match(ln.text) and self._author_block(i):
+            # "* Anna Novak" / "anna.novak@…" / "1 Department of History, …" below page 1's notes
+            self.state = "bio"
+            self.bio_lines = [i]
+            self.labels[i] = "bio"
+            return i
         if self.state == "note":
             self.notes[-1].pieces.append((ln.start, ln.end))
             self.labels[i] = "note"
         elif self.state == "bio":
             previous = self.lines[self.bio_lines[-1]].text
             widest = max(len(self.lines[j].text) for j in self.bio_lines)
-            if _TERMINAL.search(previous) and len(previous) < 0.85 * widest:
+            if (_TERMINAL.search(previous) and len(previous) < 0.85 * widest) or (
+                    self._bio_starts(i)):
                 self._flush_bio()  # the author's note ended with a short last line
                 self.state = "body"
+                if self._bio_starts(i):  # the next author's note: "∗ Professor …" / "† …"
+                    self.state = "bio"
+                    self.bio_lines = [i]
+                    self.labels[i] = "bio"
+                    return i
                 self._record_markers(i)
                 return i
             self.bio_lines.append(i)
@@ -783,6 +912,8 @@ class _Scanner:
             self.labels[i] = "note"
             self.state = "note"
         else:  # small type before the first note: the author's note
+            if self.bio_lines and _BIO_START.match(ln.text):
+                self._flush_bio()  # the next author's note: "∗ Professor …" / "† …"
             self.bio_lines.append(i)
             self.labels[i] = "bio"
             return consumed
@@ -810,11 +941,15 @@ class _Scanner:
             self.bio.append((i, clean_note_text([text])))
             self.labels[i] = "bio"
             return
+        if self.state == "body" and self._starts_after_body(i):
+            return
         segment_start = self.fused[i]
         if segment_start and self._note_not_head(text[:segment_start]):
             segment_start = 0
         started = False
         starts = _MID_START_DOT if self.style == "dot" else _MID_START
+        if self.state == "note" and self._announces_notes(text, segment_start):
+            self.state = "body"  # a body paragraph after the notes, not the last note's rest
         for m in starts.finditer(text, segment_start):
             number = int(m.group(1))
             if number != self.expected:
@@ -840,6 +975,50 @@ class _Scanner:
             self._paragraph_segment(i, segment_start, len(text))
         else:
             self._fix_pieces(i)
+
+    def _starts_after_body(self, i: int) -> bool:
+        """pdftotext may set the page's last body line and its first note on one line:
+        "… Wenn je23 Vgl.: Steinhauer, ZGE 2 (2010), S. 55–74." -- the expected
+        number fused to a word, a citation after it, and the next note on the next line.
+        The line's body part stays in the body."""
+        text = self.lines[i].text
+        expected = str(self.expected)
+        if expected not in text or self.expected not in self.markers:
+            return False
+        following = self._next_text_line(i)
+        if following is None:
+            return False
+        m = _LINE_START.match(self.lines[following].text)
+        if m is None or (m.group("bnum") or m.group("num")) != str(self.expected + 1):
+            return False
+        found = list(re.finditer(rf"(?<=[^\W\d_]){expected}\s+(?=\S)", text))
+        fused = found[-1] if found else None
+        if fused is None or fused.start() < 20 or not _CITATION_CUE.match(text[fused.end():]):
+            return False
+        self._record_markers(i, 0, fused.start())
+        self.body_parts[i] = [(0, fused.start())]
+        ln = self.lines[i]
+        self._start_note(self.expected, i, ln.start + fused.end(), ln.end)
+        return True
+
+    def _author_block(self, i: int) -> bool:
+        """Do line ``i`` and the two after it name an author: an e-mail, an affiliation?"""
+        block = " ".join(self.lines[j].text for j in range(i, min(i + 3, len(self.lines))))
+        return _BIO_WORDS.search(block) is not None or _EMAIL.search(block) is not None
+
+    def _paragraph_gap(self, i: int) -> bool:
+        """Does line ``i`` open a paragraph: a blank line or a finished sentence above it?"""
+        return i > 0 and (not self.lines[i - 1].text.strip() or _TERMINAL.search(
+            self.lines[i - 1].text) is not None)
+
+    def _announces_notes(self, text: str, start: int) -> bool:
+        """Does a paragraph hold the body's markers of the notes still to come
+        ("… by the merchants themselves,4 and …") before any note starts in it?"""
+        if _LINE_START.match(text, start):
+            return False
+        return any(self.expected <= _number(m.group(1)) <= self.expected + 2
+                   and _MARKER_END.match(text, m.end()) is not None and _is_marker(text, m.start())
+                   for m in _FUSED_MARKER.finditer(text, start))
 
     def _note_not_head(self, head: str) -> bool:
         """Is a "fused running head" the start of the next note ("10 ADR, 3 E 4522, 4 juin …")?
@@ -1071,7 +1250,7 @@ class _Scanner:
                         if lab == "body"]
         model = _LengthModel(_typical(note_lengths), _typical(body_lengths))
         starts = {build.line: k for k, build in enumerate(self.notes)}
-        self._high = list(itertools.accumulate((_as_int(b.number) for b in self.notes), max))
+        self._high = _running_high(self.notes)
         self._found = len(self.notes)  # notes added below (unnumbered) come after these
         run: list[int] = []
         last_note = -1  # index of the latest note started before the run
@@ -1145,6 +1324,8 @@ class _Scanner:
             return  # before the first note: front matter and the author's note
         cut = self.cut_note.get(run[0], -1)
         previous = self.notes[last_note]
+        if next_note is not None and _restarts(previous, self.notes[next_note]):
+            return  # a chapter's body before its notes, numbered from 1 again
         prev_number = self._high[last_note] if last_note < len(self._high) else _as_int(
             previous.number)
         if next_note is not None:
@@ -1163,7 +1344,8 @@ class _Scanner:
         open_cut = False
         if cut >= 0 and cut == last_note and previous.pieces:
             a, b = previous.pieces[-1]
-            open_cut = _open_ended(self.text[a:b])
+            # "… Award, 3 September 2001, para." ends in a full stop, but a number must follow
+            open_cut = _open_ended(self.text[a:b]) or _NUMBER_GOES_ON.search(self.text[a:b]) is not None
         if not (open_cut or missing > 0 or next_note is not None):
             return
         high = prev_number + missing
@@ -1178,7 +1360,7 @@ class _Scanner:
         # follow is in it, so no body text refers to them) may be taken whole
         markers = {m for i in run for m in self.line_markers.get(i, ())}
         whole_run = next_note is not None and not any(prev_number < m <= high for m in markers)
-        take = self._tail(run, model, (prev_number, high), open_cut, whole_run)
+        take = self._tail(run, model, (prev_number, high), open_cut, whole_run, next_note is not None)
         if take == 0 or (take == len(run) and not (open_cut or missing > 0)):
             return
         tail = run[len(run) - take:]
@@ -1231,7 +1413,7 @@ class _Scanner:
 
     def _tail(
         self, run: list[int], model: _LengthModel, window: tuple[int, int], open_cut: bool = False,
-        whole_run: bool = False,
+        whole_run: bool = False, closed: bool = False,
     ) -> int:
         """How many lines at the end of ``run`` are notes: the best split of the run.
 
@@ -1254,12 +1436,16 @@ class _Scanner:
             vote = model.vote(text) + _cue(text)
             if pos == len(run) - 1 and _TERMINAL.search(text):
                 vote = max(vote, 0)  # a note's last line may be as short as it likes
+            elif pos == len(run) - 1 and closed and _WORD_BROKEN.search(text):
+                vote = -3  # a word broken at the line's end, and a note starts below: body
             total += vote
             score = total
             if pos > 0 and run[pos] - run[pos - 1] > 1 and not any(
                 self.furniture[k] for k in range(run[pos - 1] + 1, run[pos])
             ):
                 score += 1  # pdftotext sets the notes block apart with a blank line
+            if pos == 0 and self._number_above(run[0], low, high):
+                score += 1  # "5" alone above, taken for a page number: this note's own
             if text.lstrip()[:1].islower() or text.lstrip()[:1].isdigit():
                 # a sentence going on: where a body paragraph ends, or right after
                 # the page's last marker, the cut note goes on
@@ -1267,11 +1453,23 @@ class _Scanner:
                     score += 2
                 if pos == floor and (floor > 0 or (open_cut and whole_run)):
                     score += 2 if open_cut else 1
+            if (not open_cut and pos > 0 and run[pos] - run[pos - 1] == 1
+                    and text.lstrip()[:1].islower()
+                    and _SENTENCE_GOES_ON.search(self.lines[run[pos - 1]].text)):
+                score -= 3  # "None of this means that" / "the doctrine …": one sentence
             if score > best:
                 best, best_take = score, len(run) - pos
             elif total < best - 10:
                 break  # deep in the body: no longer tail can win back ten votes
         return best_take
+
+    def _number_above(self, i: int, low: int, high: int) -> bool:
+        """Is the text line above ``i`` a bare number in ``(low, high]`` (a note's lost number)?"""
+        j = i - 1
+        while j >= 0 and not self.lines[j].text.strip():
+            j -= 1
+        m = _BARE_NUMBER.match(self.lines[j].text) if j >= 0 else None
+        return m is not None and low < int(m.group(1)) <= high
 
     def _blocks(self, tail: list[int], model: _LengthModel) -> list[list[int]]:
         """Split note lines into notes: a new one after a short line ending a sentence (or a URL)."""
@@ -1385,6 +1583,22 @@ def _reads_as_note_rest(text: str) -> bool:
     return score >= 3
 
 
+def _restarts(previous: _NoteBuild, build: _NoteBuild) -> bool:
+    """Does ``build`` start the numbering again (a chapter's endnotes, a translation's notes)?"""
+    return not build.late and bool(build.number) and _as_int(build.number) <= _as_int(previous.number)
+
+
+def _running_high(builds: list[_NoteBuild]) -> list[int]:
+    """The highest note number up to each note, counted afresh where the numbering restarts."""
+    high: list[int] = []
+    for k, build in enumerate(builds):
+        number = _as_int(build.number)
+        if k and not _restarts(builds[k - 1], build):
+            number = max(number, high[-1])
+        high.append(number)
+    return high
+
+
 def _in_reading_order(builds: list[_NoteBuild]) -> list[_NoteBuild]:
     """Notes by line, each late note moved back before the notes numbered above it."""
     ordered = sorted(builds, key=lambda b: b.line)
@@ -1474,9 +1688,15 @@ def _first_note_start(layout: Layout) -> int | None:
 
 
 def read_text_document(text: str, path: str = "-") -> ReaderResult:
-    """Read the notes of a plain-text document (e.g. ``pdftotext`` output)."""
+    """Read the notes of a plain-text document (e.g. ``pdftotext`` output).
+
+    Two-column pages of ``pdftotext -layout`` text are read column by column
+    (:mod:`citekit.readers.columns`); spans then refer to that order.
+    """
+    from citekit.readers.columns import split_columns
     from citekit.readers.cover import read_cover
 
+    text = split_columns(text)
     layout = analyse(text, path)
     return ReaderResult(
         notes=layout.notes,
