@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from citekit.model import NAME_VARIABLES, Entry
+from citekit.transliteration import latinize
 
 #: Letters that NFKD does not decompose into an ASCII base.
 _FOLD = str.maketrans({
@@ -35,8 +36,8 @@ _PRIMARY = ("author", "editor")
 
 
 def ascii_fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only: "Ranke-Müller" → "rankemuller"."""
-    text = _TAG_RE.sub("", text).translate(_FOLD)
+    """Lower-case ASCII letters and digits only: "Ranke-Müller" → "rankemuller", "Хлевнюк" → "khlevniuk"."""
+    text = latinize(_TAG_RE.sub("", text)).translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     return _NON_KEY_RE.sub("", ascii_text)

@@ -58,6 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from citekit.extraction.classify import Classification, classify
 from citekit.model import Citation, Diagnostic, Document, Entry, Note
+from citekit.transliteration import latinize
 
 __all__ = ["resolve_document"]
 
@@ -70,9 +71,11 @@ _STOPWORDS = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal."""
+    """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal, and so do
+    "Хлевнюк" and "Khlevniuk"."""
     # soft-sign and apostrophe marks vanish ("Gur´ianov", "pol´skikh"), hyphens separate
-    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", text))
+    # Cyrillic is transliterated, so "Хлевнюк" meets "Khlevniuk" (and is not dropped as non-ASCII)
+    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", latinize(text)))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
     return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped.lower()).split())

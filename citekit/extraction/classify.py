@@ -25,21 +25,24 @@ from citekit.normalize.names import SURNAMES_BY_SLASH
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
 _IBID = re.compile(
-    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ibid(?:em)?\b\.?|ib\.|ibd\.|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
+    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ib[ií]d(?:em)?\b\.?|ib\.|ibd\.|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|там\s+же\b\.?|tam\s+zhe\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
     r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
     re.I,
 )
 #: a bare page right after "Ibid" ("Ibid 581.", "Ibid. 12–14")
 #: (a judge named after it in brackets: "Ibid 581 (Lord Atkin)")
-_BARE_PAGE_AFTER_IBID = re.compile(r"\s+(?P<value>\d+[a-z]?(?:\s*[-–]\s*\d+)?)(?:\s*\([^()]*\))?\s*\.?")
+_BARE_PAGE_AFTER_IBID = re.compile(
+    r"\s+\[?(?P<value>\d+[a-z]?(?:\s*[-–]\s*\d+)?)\]?(?:\s*\([^()]*\))?\s*\.?"  # ("Ibid [45]": a paragraph)
+)
 _IDEM = re.compile(
     # "dies" without its full stop only before a comma: "Dies ist eine …" opens a sentence
-    r"^(?:idem|id\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies(?=\s*[,:]))\s*[,:]?\s*", re.I
+    r"^(?:[ií]dem|[ií]d\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies(?=\s*[,:])|"
+    r"он\s+же|она\s+же|они\s+же|on\s+zhe|ona\s+zhe)\s*[,:.]?\s*", re.I
 )
 _OP_CIT = re.compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
     r"op\.\s*c\.|(?-i:[oO]\.\s*[ce]\.)|l[oe][ce]\.\s*cit\.?|(?-i:[lL]\.\s*c\.)|"  # not initials "L. C."
-    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|"
+    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
     r"supra)(?=[\s,.;:)]|$)",
     re.I,
 )
@@ -85,18 +88,19 @@ _LEGAL_SOURCE = re.compile(
 #: papers, EU directives, treaty articles ("ILO Convention, art. 14"), reported cases
 _LEGISLATION_SOURCE = re.compile(
     r"^(?:H\.\s?R\.|S\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.)\s\d+[.,]?\s.*\b(?:Leg\.|Sess\.|Assemb\.|Cong\.)|"
-    r"\b(?:BT|BR|LT)[\s-]?Drs\.|\bDrucksache\b|"
+    r"\b(?:BT|BR|LT)[\s-]?Drs\.|\bDrucksache\b|\bConst\.\s+(?:art|amend)\.|"  # ("U.S. Const. art. I, § 8")
     r"^(?:RL|VO|Richtlinie|Verordnung|Directive|Regulation|Règlement|Direttiva|Regolamento)\s+"
     r"(?:\((?:EU|EG|EWG|EC|EEC|UE|CE)\)\s*)?(?:Nr\.\s*|No\s*)?\d{2,4}/\d+|"
     r"^[A-Z][\w .-]{1,60}(?:Convention|Covenant|Charter|Treaty|Declaration|Act|Konvention|Vertrag|Gesetz|"
-    r"Convenzione|Trattato)\b,?\s(?:art|Art|Article|article|Artikel|articolo|§)\.?\s?\d"
+    r"Convenzione|Trattato)\b(?:\s(?:on|of|for|relating\s+to|concerning|über|sur|relative\s+à)\s[\w .'’-]{2,60}?)?"
+    r",?\s(?:art|Art|Article|article|Artikel|articolo|§)\.?\s?\d"  # ("European Convention on Human Rights, art 8")
 )
 _CASE_SOURCE = re.compile(
     # "Brown v. Board of Education, 347 U.S. 483": two parties of a few words; not the Italian
     # "v." (vedi) before a name's initial ("… di Lisbona v. C. Fasone, Il Parlamento …")
     r"^[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s[\w.&'’-]+){0,6}\sv\.?\s(?![A-Z]\.\s)[A-ZÀ-ÖØ-Þ][\w.&'’ -]{1,80}?,?\s*"
     r"(?:\[\d{4}\]|\(\d{4}\)|\d+\s[A-Z][\w.]*(?:\s[\w.]+){0,3}\s\d+)|"
-    r"\bECLI:[A-Z]{2}:|\bUrt\.\s*v\.\s*\d"
+    r"\bECLI:[A-Z]{2}:|\b(?:Urt|Beschl|Entsch)\.\s*v\.\s*\d"
 )
 
 
@@ -137,6 +141,35 @@ MANUSCRIPT = re.compile(
 _DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
 
 
+#: a decision reported in a periodical, then the page cited: "BGH NJW 2015, 1672, 1674",
+#: "BGH, Urt. v. 12.3.2015 – III ZR 201/14, NJW 2015, 1672, 1674 f."
+_COURT_PERIODICAL_PINPOINT = re.compile(
+    r"\b[A-Z][\w-]{1,10}\s(?:1[89]|20)\d\d,\s*(?:S\.\s*)?\d{1,5},\s*(?:S\.\s*)?"
+    r"(?P<value>\d{1,5}(?:\s*(?:[-–]\s*\d{1,5}|ff?\.))?)\s*\.?$"
+)
+
+
+#: a bare page after a book's imprint year: "David Orme, The Silent Crown, London, 2001, 88",
+#: "…, Paris, Fayard, 1992, 118" (not a journal's "12 (2001), 45", whose number may be its first page)
+_PAGE_AFTER_YEAR = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w.-]+,\s(?:1[5-9]\d\d|20[0-4]\d),\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*ff?\.)?)\s*\.?$"
+)
+
+
+def _page_after_year(text: str) -> Pinpoint | None:
+    """The page cited after a place (or publisher) and year, without a label."""
+    match = _PAGE_AFTER_YEAR.search(text)
+    return Pinpoint(match.group("value"), "page", match.start("value")) if match else None
+
+
+def _court_pinpoint(text: str) -> Pinpoint | None:
+    """The page cited in a decision reported in a periodical (after its first page)."""
+    if not (_COURT_IN_PERIODICAL.match(text) or legal_source_type(text)):
+        return None
+    match = _COURT_PERIODICAL_PINPOINT.search(text)
+    return Pinpoint(match.group("value"), "page", match.start("value")) if match else None
+
+
 def _decision_pinpoint(text: str) -> Pinpoint | None:
     """The page after the first page of a reported decision: "BGHZ 74, 103, 106" -> 106."""
     match = _DECISION_PINPOINT.match(text)
@@ -174,6 +207,12 @@ def reported_decision(text: str) -> dict[str, str] | None:
         return {"authority": match.group("court"), "container-title": match.group("abbr"),
                 "year": match.group("year"), "page": match.group("page")}
     return None
+
+
+#: a treaty, charter or constitution named in words, complete without a year or a number
+_NAMED_INSTRUMENT = re.compile(
+    r"\b(?:Convention|Covenant|Charter|Treaty|Declaration|Konvention|Vertrag|Convenzione|Trattato|Const\.)"
+)
 
 
 def legal_source_type(text: str) -> str | None:
@@ -234,17 +273,19 @@ _FUNCTION = re.compile(
 )
 _NAME_HEAD = re.compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
-    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)+\s*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+){0,4}?"
+    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+){0,4}?"
     # given names / initials ("W.J.", "J.-Y.")
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
     # co-authors by their initials before the last one: "P. T. Hoffman, G. Postel-Vinay et J.-L. Rosenthal"
-    r"(?:,\s+[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-ZÀ-ÖØ-Þ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
-    r"(?:\s*(?:&|and|und|et|e)\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)+\s*){0,2}"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’\-]+)?"  # "… und Katharine Park"
-    r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.))?"  # inverted initials: "Cipolla C.,"
+    r"(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
+    r"(?:\s*(?:&|and|und|et|e)\s*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*){0,2}"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)?"  # "… und Katharine Park"
+    r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.)|\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s))?"  # inverted initials: "Cipolla C.,"
+    # (Russian GOST: "Хлевнюк О. В. Хозяин …", the title right after the initials)
     r"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others))?)"  # "Kovács et al,"
-    r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O))",
+    r"(?=\s*[,(:]|\.?\s*[—–-]?\s+(?:[Oo]p\.|o\.\s*c\.|cit\.|loc\.|a\.\s*a\.\s*O)"
+    r"|(?<=[А-ЯЁ]\.)\s+(?=[А-ЯЁ]))",  # (GOST: "Хлевнюк О. В. Хозяин", "Павлова И. В. Указ. соч.")
 )
 
 
@@ -371,6 +412,7 @@ _NOT_NAMES = frozenset(
     at by if when while moreover furthermore nevertheless nonetheless finally first second third
     similarly likewise accordingly instead allerdings auch dazu hier dort daher insofern zudem ferner
     jedoch somit also ainsi donc cependant enfin così quindi inoltre tuttavia diese dieser dieses diesen
+    selon secondo según laut gemäß nach wie comme come como like
     diesem jene jener jenes cette ces questa questo queste questi""".split()
 )
 
@@ -388,6 +430,8 @@ def _split_head(text: str) -> tuple[str, str]:
     rest = text[match.end():].lstrip(" ,:.")
     # "Iunge et al.": the others are not named, so "al." is no surname to look for
     name = re.sub(r"\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others)$", "", match.group("name").strip())
+    # GOST initials after the surname ("Павлова И. В.") are no part of the name a later note repeats
+    name = re.sub(r"\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$", "", name)
     return name, rest
 
 
@@ -429,6 +473,9 @@ def classify(text: str) -> Classification:
 
     ibid = _IBID.match(stripped)
     if ibid:
+        if pinpoint is None and stripped.rstrip(".").endswith(")") and "(" in stripped:
+            # "Id. at 178 (Marshall, C.J.)": the judge after the pinpoint
+            pinpoint = find_pinpoint(stripped[: stripped.rfind("(")])
         if pinpoint is None and (bare := _BARE_PAGE_AFTER_IBID.fullmatch(stripped, ibid.end())):
             # OSCOLA "Ibid 581", "Ibid 581–82": the page follows without a comma or label
             pinpoint = Pinpoint(bare.group("value"), "page", bare.start("value"))
@@ -437,7 +484,8 @@ def classify(text: str) -> Classification:
     idem = _IDEM.match(stripped)
     if idem:
         rest = stripped[idem.end():]
-        if not rest.strip(" .,") or (pinpoint and pinpoint.start <= idem.end() + 4):
+        if not rest.strip(" .,") or (pinpoint and pinpoint.start <= idem.end() + 4) or _IBID.match(rest):
+            # "Id., ibid., p. 14", "Ead., ibid.": the same author and the same work
             return Classification("ibid", pinpoint=pinpoint)
         if _looks_full(rest, find_pinpoint(rest, bare=False)):
             return Classification(
@@ -509,11 +557,15 @@ def classify(text: str) -> Classification:
     score = citation_score(stripped)
     if score <= 0:
         return Classification("commentary")
-    if _looks_full(stripped, pinpoint):
-        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+    legal = legal_source_type(stripped)
+    if _looks_full(stripped, pinpoint) or legal == "legal_case" or (legal and _NAMED_INSTRUMENT.search(stripped)):
+        # (a treaty or statute cited without its year is complete: "European Convention …, art 8")
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
+                              or _page_after_year(stripped))
     if author and _has_given_name(author):
         # "Oleg Khlevniuk, Master of the House, New Haven," : a first citation, cut short
-        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
+                              or _page_after_year(stripped))
     if author:
         title = _short_title(rest, pinpoint, offset)
         if title is None or len(title.split()) <= 14:
@@ -523,7 +575,8 @@ def classify(text: str) -> Classification:
     head = head.strip(" ,.;:")
     if head and len(head.split()) <= 10:
         return Classification("short", title=head.strip("‘’“”\"'«»"), pinpoint=pinpoint)
-    return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+    return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
+                              or _page_after_year(stripped))
 
 
 _TITLE_END = re.compile(

@@ -27,6 +27,10 @@ def _identifying_stem(entry: Entry) -> str:
         if len(words) > 1:  # "Archives départementales du Rhône" -> "adr"
             archive = "".join(w[0] for w in words if w.lower() not in _ARTICLES)
         return ascii_fold(f"{archive}{entry['archive_location']}")[:30]
+    if entry.get("URL") and entry.get("type") == "webpage":
+        # "https://www.example.org/hanke/guild.html" -> "example": the site names a page without author or title
+        host = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", str(entry["URL"])).split("/")[0]
+        return ascii_fold(host.split(".")[0])[:30]
     if entry.get("type") == "legal_case":
         court = ascii_fold(str(entry.get("container-title") or entry.get("authority") or ""))
         if court and entry.get("volume") and entry.get("page") and not entry.get("issued"):

@@ -30,20 +30,23 @@ LABELS: dict[str, str] = {
     "pag": "page", "pagg": "page", "nota": "note", "nt": "note", "doc": "number",
     "tav": "figure", "pl": "figure", "planche": "figure", "planches": "figure",
     "capitolo": "chapter", "capitoli": "chapter", "cfr": "page", "pág": "page", "págs": "page",
+    # Russian: stranitsa, list (a leaf), tom, glava
+    "с": "page", "стр": "page", "л": "folio", "лл": "folio", "об": "folio", "т": "volume", "гл": "chapter",
 }
 
 _NUM = r"[0-9ivxlcdmIVXLCDM]+[a-z]?"
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|"
-          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim))?")
+          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim))?")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
 #: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
 _VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
 _LABEL = (
     r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fo\.|ff?\.|cc?\.|Bl\.|"
-    r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
-    r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|ll?\.|lines?|fig\.|tab\.|"
-    r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]"
+    r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
+    r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|fig\.|tab\.|"
+    r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]|"
+    r"[Сс]\.|[Сс]тр\.|[Лл]л?\.|[Тт]\.|[Гг]л\.|(?<=\d\.\s)s\.|(?<=,\s)s\."  # (transliterated "…, s. 47")
 )
 
 _TAIL = re.compile(
@@ -55,6 +58,26 @@ _BARE = re.compile(
     r"(?:,[”’\"]?|\))\s*(?P<value>\d+(?:nn?\.?\s?\d+(?:\s*[-–]\s*\d+)?|[a-z])?(?:\s*[-–—]\s*\d+)?"
     r"(?:\s*ff?\.?)?)\s*\.?\s*$"
 )
+
+
+#: a bare page, then a note on it: "…, 26 n. 12", "…, 26, n. 12", "…, 260 nn. 12–13"
+_PAGE_THEN_NOTE = re.compile(
+    r"(?:,[”’\"]?|\)|\bat|\bpp?\.|\bS\.)\s*(?P<value>\d+(?:,?\s+(?:e|and|und|et|y)\s+|\s+)"
+    r"(?:nn?\.|nota|Anm\.|Fn\.)\s?\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$"  # ("at 12 n.4", "p. 32 e nota 5")
+    # (with a comma between, "p. 3, n. 14", the note is the pinpoint, as before)
+)
+#: the work cited throughout: "…, passim"
+_PASSIM = re.compile(r"(?:,|\))\s*(?P<value>passim)\.?\s*$")
+
+
+#: a paragraph in square brackets at the end: "Miller (n 9) [87]", "ibid [45]–[47]"
+_BRACKETED_PARAGRAPH = re.compile(r"(?:\)|\w)\s+\[(?P<value>\d{1,4}(?:\]?\s*[-–]\s*\[?\d{1,4})?)\]\s*\.?\s*$")
+
+
+#: several bare pages, the first a range: "Hanke, Guild and Commune, 21–22, 30"
+_BARE_PAGES = re.compile(
+    r",\s*(?P<value>\d+\s*[-–]\s*\d+(?:,\s*\d+(?:\s*[-–]\s*\d+)?)+|\d+(?:,\s*\d+){2,})\s*\.?\s*$"
+)  # (or three pages and more: "…, 3, 5, 7")
 
 
 #: Chicago's volume and page after a comma or the imprint's bracket: "Stones of Venice, 1:12",
@@ -114,6 +137,13 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     # pieces cut from a longer note end in "," or ";" ("Penco, op. cit., pp. 742-3,")
     while stripped and stripped[-1] in ",;:":
         stripped = stripped[:-1].rstrip()
+    match = _PAGE_THEN_NOTE.search(stripped)
+    if match:
+        # "Reeve, ‘Tithe Disputes’, 26 n. 12": note 12 on page 26 -- the page's note, as "26n12"
+        return Pinpoint(_clean_value(match.group("value")), "page", match.start("value"))
+    match = _PASSIM.search(stripped)
+    if match:
+        return Pinpoint("passim", "page", match.start("value"))  # "Adler, Canon and Custom, passim"
     match = _TAIL.search(stripped)
     if match:
         value = _clean_value(match.group("value"))
@@ -127,6 +157,12 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     if match:
         return Pinpoint(match.group("value"), "page", match.start("value"))
     if bare:
+        match = _BRACKETED_PARAGRAPH.search(stripped)
+        if match:
+            return Pinpoint(match.group("value"), "paragraph", match.start("value"))  # OSCOLA "Miller (n 9) [87]"
+        match = _BARE_PAGES.search(stripped)
+        if match:
+            return Pinpoint(match.group("value"), "page", match.start("value"))  # "…, 21–22, 30"
         match = _BARE.search(stripped)
         if match:
             value = _clean_value(match.group("value"))

@@ -153,17 +153,29 @@ class _Bibliography:
         def part(name: str) -> str:
             return fold(str(entry.get(name) or ""))
 
+        found = _Bibliography.identities(entry)
+        return found[0] if found else None
+
+    @staticmethod
+    def identities(entry: Entry) -> list[tuple[str, ...]]:
+        """Every identity of :meth:`identity`: a decision cited once by its docket number and its
+        report ("BGH, Urt. v. … – III ZR 201/14, NJW 2015, 1672") and once by the report alone
+        ("BGH NJW 2015, 1672, 1674") is one decision."""
+        def part(name: str) -> str:
+            return fold(str(entry.get(name) or ""))
+
         kind = entry.get("type")
         if kind == "manuscript" and entry.get("archive_location"):
             # (two letters in one carton are two documents: the title tells them apart)
-            return ("archive", part("archive"), part("archive_collection"), part("archive_location"),
-                    part("title"))
+            return [("archive", part("archive"), part("archive_collection"), part("archive_location"),
+                     part("title"))]
+        found: list[tuple[str, ...]] = []
         if kind == "legal_case":
             if entry.get("number"):
-                return ("case", part("authority"), part("number"))
+                found.append(("case", part("authority"), part("number")))
             if entry.get("container-title") and entry.get("page"):
-                return ("case", part("container-title"), part("volume"), part("page").split("-")[0])
-        return None
+                found.append(("case", part("container-title"), part("volume"), part("page").split("-")[0]))
+        return found
 
     @staticmethod
     def _families(entry: Entry) -> frozenset[str]:
@@ -192,8 +204,7 @@ class _Bibliography:
         families = self._families(entry)
         key = str(entry["id"])
         self.by_id[key] = entry
-        identity = self.identity(entry)
-        if identity is not None:
+        for identity in self.identities(entry):
             self.by_identity.setdefault(identity, key)
         if title:
             self.index.setdefault((families, title), key)
@@ -210,9 +221,9 @@ class _Bibliography:
         def other_year_of(key: str) -> str:
             return self._year(self.by_id[key])
 
-        identity = self.identity(item)
-        if identity is not None:
-            return self.by_identity.get(identity)
+        identities = self.identities(item)
+        if identities:
+            return next((self.by_identity[i] for i in identities if i in self.by_identity), None)
 
         if title:
             known = self.index.get((families, title))
@@ -327,6 +338,18 @@ class _Bibliography:
         self.doc.entries.append(entry)
         self._remember(entry)
         return str(entry["id"]), False
+
+    def short_form(self, author: str, title: str) -> str | None:
+        """The one work of ``author`` (a name as a sentence gives it) whose title opens with ``title``."""
+        words = fold(author).split()
+        short = tuple(title_tokens(title))
+        if not words or not short:
+            return None
+        # (a German genitive names the author too: "Die These Bergers (Stadt und Zunft, S. 50)")
+        names = {words[-1], words[-1][:-1]} if words[-1].endswith("s") else {words[-1]}
+        found = {key for families, works in self.by_families.items() if names & families
+                 for other, _, key in works if other[: len(short)] == short}
+        return found.pop() if len(found) == 1 else None
 
     def get(self, entry_id: str | None) -> Entry | None:
         return None if entry_id is None else self.by_id.get(entry_id)
@@ -673,6 +696,61 @@ def _title_from_given_name(item: Entry, text: str) -> None:
 _IN_CONTAINER = re.compile(r"^(?P<title>.{3,}?)\s*[;,.]\s+[Ii]n:\s+(?P<container>.{3,}?)\s*(?:\((?P<year>1[5-9]\d\d|20[0-4]\d)\))?$")
 
 
+#: a Russian (GOST) citation: "Хлевнюк О. В. Хозяин. Сталин и … М., 2010. С. 112." -- surname and
+#: initials without a comma, the title (and subtitles) after a full stop, then place and year
+_GOST_HEAD = re.compile(
+    r"^(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<given>[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)\s+"
+    r"(?P<title>[А-ЯЁ«\"].*?)\.?\s+(?://\s|[А-ЯЁ][а-яё-]*\.?(?:\s[А-ЯЁа-яё-]+)?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b)"
+)
+
+
+def _russian_author_head(item: Entry, text: str) -> None:
+    """The author and title of a GOST citation, which the parser splits at the title's first full stop.
+
+    "Хлевнюк О. В. Хозяин. Сталин и …" came out as author "Хозяин" (given
+    "Хлевнюк О. В."), or no author at all; the surface names the one author
+    and the whole title up to the place and year.
+    """
+    match = _GOST_HEAD.match(text.strip())
+    if match is None:
+        return
+    item["author"] = [{"family": match.group("family"), "given": match.group("given").replace(". ", ".").strip()}]
+    title = match.group("title").strip(" .")
+    parsed = str(item.get("title") or "")
+    if not parsed or title.endswith(parsed) or parsed in title:
+        item["title"] = title
+
+
+def _statute_read_as_person(item: Entry, text: str) -> None:
+    """"U.S. Const. art. III, § 2": a constitution's abbreviation read as a person ("U. S. Const").
+
+    A statute cited without an author's "Name," head has no author; what the
+    parser made one of is the statute's name, up to its article or section.
+    """
+    if item.get("type") != "legislation" or not item.get("author") or item.get("title") or author_head(text):
+        return  # (a parsed title stays, and with it the "author" that may tell two codes apart)
+    # (a constitution or treaty by its articles; codes cited by "§" keep what the parser made of them)
+    name = re.match(r"(?P<name>[^§]+?)[\s,]+(?:art\.|arts?\s|amend\.)", text.strip())
+    if name:
+        item.pop("author")
+        item["title"] = name.group("name")
+
+
+def _first_page_of_report(item: Entry, text: str) -> None:
+    """The first page of a decision's report the parser left out: "…, NJW 2015, 1672, 1674" -> 1672.
+
+    The report's first page names the decision as its docket number does, so
+    a later "BGH NJW 2015, 1672, 1675" is found to be the same decision.
+    """
+    container = str(item.get("container-title") or "")
+    if item.get("type") != "legal_case" or item.get("page") or not container:
+        return
+    match = re.search(rf"(?<!\w){re.escape(container)},?\s+(?:\d{{1,3}}/)?(?:1[89]|20)\d\d,\s*(?:S\.\s*)?(\d{{1,5}})\b",
+                      text)
+    if match:
+        item["page"] = match.group(1)
+
+
 def _container_inside_title(item: Entry) -> None:
     """"Schilderung des Einflusses …; in: Braunschweigisches Journal (1792)" as one title: split it.
 
@@ -813,9 +891,40 @@ def _name_of(people: list[dict[str, str]]) -> str:
     return " ".join(str(p) for p in (person.get("given"), person.get("family")) if p)
 
 
+_WHERE_FOUND = re.compile(
+    r"(?i:available|accessible|abrufbar|disponible|disponibile|retrieved|consulted|visited|reproduced|online\s+at)"
+)
+
+
+#: an author-date citation and nothing more: "Orme 2001, 12", "Marsh and Orme 2010: 5"
+_AUTHOR_DATE_ONLY = re.compile(
+    r"(?P<names>[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s(?:and|und|et|&)\s[A-ZÀ-ÖØ-Þ][\w´'’-]+)?),?\s(?P<year>1[5-9]\d\d|20[0-4]\d)"
+    r"(?:[:,]\s?(?P<page>\d+(?:\s*[-–]\s*\d+)?))?"
+)
+
+
+def _described_link(item: Entry, text: str) -> bool:
+    """A link the note describes in words before it ("the online edition at https://…"): a web source.
+
+    A bare link after a citation ("… K-12. https://perma.cc/5D7A") is where that
+    citation is found, not a work of its own, and stays without an entry.
+    """
+    url = str(item.get("URL") or "")
+    at = text.find(url[:20]) if url else -1
+    before = text[:at]
+    if at <= 0 or re.search(r"[\d§]", before) or _WHERE_FOUND.search(before):
+        # "WASH. REV. CODE § 13.40.630(1)(a). https://perma.cc/…", "available at: www.unctad.org/…": where
+        # the work cited before is found
+        return False
+    return bool(re.match(r"(?i:the|a|an|die|der|das|la|le|les|il|el|l['’])\s", before)
+                and re.search(r"(?i:\b(?:at|in|on|under|from|unter|auf|sur|à|dans|su|en)\s*:?\s*$)", before))
+
+
 def _has_work(item: Entry) -> bool:
+    # (a decision is named by its court and docket number: "BVerfG, Beschl. v. 6.11.2019 – 1 BvR 16/13")
     return bool(item.get("title") or item.get("container-title") or item.get("author")
-                or item.get("editor") or item.get("archive_location"))
+                or item.get("editor") or item.get("archive_location")
+                or (item.get("type") == "legal_case" and item.get("authority") and item.get("number")))
 
 
 def reads_as_prose(item: Entry, text: str) -> bool:
@@ -853,10 +962,34 @@ def _pinpoint_inside_pages(item: Entry) -> tuple[str, str] | None:
     return match.group("pin"), "page"
 
 
+#: the same at the end of the citation's text, when the parser kept the pinpoint out of the pages:
+#: "…, Annales de Normandie, 30-1, 1980, p. 51-70, ici p. 55."
+_PINPOINT_AFTER_PAGES = re.compile(_PAGES_THEN_PINPOINT.pattern.removeprefix("^"))
+
+
+def _pinpoint_after_pages(text: str) -> tuple[str, str] | None:
+    """The page cited inside an article's page range, read from the citation's end."""
+    match = _PINPOINT_AFTER_PAGES.search(text.strip())
+    return (match.group("pin"), "page") if match else None
+
+
 def _same_range(locator: str, page: str) -> bool:
     """Is ``locator`` ("p. 163–183.") the same page range as ``page`` ("163-183")?"""
     numbers = re.findall(r"\d+", locator)
     return len(numbers) == 2 and "-".join(numbers) == page
+
+
+def _pinpoint_read_as_volume(item: Entry, text: str, locator: str | None) -> None:
+    """"David Orme, The Silent Crown, London, 2001, 88": the page cited is no volume of the book.
+
+    A book's bare number after its year was read as both the volume and the
+    locator; without a volume mark ("vol.", "Bd.", "t.") before it, it is the page.
+    """
+    volume = str(item.get("volume") or "")
+    if not volume or volume != locator or item.get("type") not in ("book", None):
+        return
+    if not re.search(rf"(?i:\b(?:vols?|bde?|band|t|tome|tomo|vol)\.?\s*){re.escape(volume)}\b", text):
+        item.pop("volume")
 
 
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
@@ -971,6 +1104,7 @@ def complete_item(item: Entry, text: str) -> None:
     _editors_inside_container(item)
     _places_and_others(item, text)
     _series_in_title(item)
+    _russian_author_head(item, text)
     if item.get("URL") and not re.match(r"(?i)(?:https?://|ftp://|www\.|doi:|10\.\d)", str(item["URL"])):
         item.pop("URL")  # words the parser took for a link ("L'invention du "service public" …")
     periodical = periodical_citation(text)
@@ -1010,6 +1144,8 @@ def complete_item(item: Entry, text: str) -> None:
         item["type"] = "manuscript"  # a letter or register cited by its archive's shelfmark
         if item.get("publisher") and not item.get("archive"):
             item["archive"] = item.pop("publisher")
+    _first_page_of_report(item, text)
+    _statute_read_as_person(item, text)
     series = str(item.get("title") or "")
     if series.startswith("(") and series.endswith(")") and f", {series}" in text:
         # "Aufmerksamkeiten, hg. von …, (Archäologie der literarischen Kommunikation VII), München
@@ -1332,7 +1468,8 @@ class _Builder:
             # citation's suffix; the source and its pinpoint are read without it
             suffix = piece.text[remark:].strip(" .;,")
             cited = piece.text[:remark].rstrip()
-            piece = Piece(cited, piece.start, piece.start + len(cited), piece.prefix, classify(cited))
+            piece = Piece(cited, piece.start, piece.start + len(cited), piece.prefix, classify(cited),
+                          author=piece.author)
         info = piece.info
         kind = info.kind
         cit = Citation(id=None, kind="full" if kind == "commentary" else kind,
@@ -1344,12 +1481,18 @@ class _Builder:
             return cit
         if info.pinpoint is not None:
             cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+        if piece.author and kind == "short" and info.title:
+            # "As Kemp rightly observes (Rural Unrest, 91)": the sentence names the author
+            cit.id = self.bib.short_form(piece.author, info.title)
         if info.author:  # "Teubner, a.a.O.": an "Idem" next refers to Teubner
             self.prev_author = [{"family": name} for name in _surnames(info.author)]
         return cit
 
     def full(self, note: Note, piece: Piece, cit: Citation, info: Classification) -> None:
         text = piece.text
+        if piece.author:
+            # the name the sentence gave before the title: "As Helen Marsh argues in The Quiet Republic …"
+            text = f"{piece.author}, {text}"
         if cit.kind == "idem" and info.rest:
             # the parser reads "Schreiber und Richter: …" after "Idem," as authors; give it the
             # name the author wrote "Idem" for, so it sees an ordinary "Name, Title, …"
@@ -1363,18 +1506,29 @@ class _Builder:
             return
         cit.parsed = parsed
         item = dict(parsed.item)
+        author_date = _AUTHOR_DATE_ONLY.fullmatch(text.strip().rstrip("."))
+        if author_date:
+            # "Orme 2001, 12", "Holloway 1998: 45": the author, the year and the page, nothing else to read
+            item = {"type": item.get("type") or "book",
+                    "author": [{"family": name} for name in re.split(r"\s+(?:and|und|et|&)\s+", author_date["names"])],
+                    "issued": {"date-parts": [[int(author_date["year"])]]}}
         if cit.kind == "idem" and self.prev_author:
             item["author"] = [dict(p) for p in self.prev_author]
         complete_item(item, text)
-        if not _has_work(item):
+        if not _has_work(item) and _described_link(item, piece.text):
+            item["type"] = "webpage"  # "the online edition at https://…", "the database at https://…"
+        if not _has_work(item) and not _described_link(item, piece.text):
             self.diag("X501", "could not read a work from this citation; kept as text", note, piece.text)
             return
         if reads_as_prose(item, piece.text):
             self.diag("X504", "reads as a sentence, not a work (no author, date or number); kept as text",
                       note, piece.text)
             return
-        inner = _pinpoint_inside_pages(item)
+        inner = _pinpoint_inside_pages(item) or _pinpoint_after_pages(piece.text)
+        if author_date and author_date["page"]:
+            inner = (author_date["page"], "page")
         cit.locator, cit.label = inner if inner else _choose_locator(piece, parsed, item)
+        _pinpoint_read_as_volume(item, piece.text, cit.locator)
         siglum = _SIGLUM_HEAD.match(piece.text.strip())
         if cit.locator is None and siglum and item.get("container-title") == siglum.group("siglum"):
             cit.locator, cit.label = siglum.group("page"), "page"  # "RW 298, Position …": page 298 of RW

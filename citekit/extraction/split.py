@@ -24,24 +24,34 @@ from citekit.extraction.classify import (
     legal_source_type,
     starts_back_reference,
 )
+from citekit.extraction.locators import find_pinpoint
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 _SIGNAL_START = re.compile(
     r"^(?P<sig>(?:and,?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
     r"(?:,?\s+(?:see|voir|vgl\.|cf\.|cfr\.))?|"
-    r"see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
-    r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.|cf\.(?:,?\s+also)?|compare|contra|"
+    r"thus\s+also|thus(?=\s+[A-Z][\w´'’-]+,)|so\s+too|see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
+    r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.?|cf\.(?:,?\s+also)?|(?-i:cf)(?=\s)|"
+    r"compare|contra|(?:but\s+)?contrast|"  # (OSCOLA writes "cf" without its dot)
     r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|so\s+(?:bereits|schon|etwa|wohl)|a\.\s?A\.|wie hier|"
+    r"(?-i:so)(?=\s+[A-ZÄÖÜ][\w-]+\s*[,(])|"  # "– so Hanke, Guild and Commune, S. 10"
     r"zutreffend|überzeugend|ablehnend|zum\s+beispiel|beispielsweise|for\s+example|"
     r"for\s+instance|par\s+exemple|ad\s+esempio|per\s+esempio|"
     r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
     r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
-    r"v\.(?=\s+(?-i:[a-z‘“«\"]))|véase(?:\s+también)?|zie(?:\s+ook)?)"
+    r"v\.(?=\s+(?-i:[a-z‘“«\"]))|véase(?:\s+también)?|zie(?:\s+ook)?|y\s+también|también|en\s+contra|"
+    r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
+    r"in\s+the\s+same\s+sense|in\s+tal\s+senso|nello\s+stesso\s+senso|en\s+el\s+mismo\s+sentido|"
+    r"en\s+sentido\s+contrario|in\s+senso\s+contrario|"
+    # the secondary work a quotation was read in: "Zitiert nach Brandl, …", "Quoted in …", "Cité par …"
+    r"zit(?:iert)?\.?\s+(?:nach|bei)|(?:quoted|cited)\s+(?:in|by)|cité(?:e|s)?\s+(?:par|dans|d['’]après)|"
+    r"citat[oa]\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|см\.(?:\s+также)?|ср\.|sm\.(?:\s+takzhe)?)"
     r"(?:,?\s+(?:beispielsweise|etwa|z\.\s?B\.|insbesondere|hierzu|dazu|auch|nur|ferner|generally|further|"
     r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
     r"in particular|inter alia|u\.\s?a\.|soprattutto|almeno|inoltre|da ultimo|in particolare|surtout|déjà|"
-    r"en particulier|en dernier lieu|vor allem|zuletzt|jüngst|neuerdings|above all|most recently|recently))*"
+    r"en particulier|en dernier lieu|vor allem|zuletzt|jüngst|neuerdings|above all|most recently|recently|"
+    r"jedoch|aber|dagegen|bereits|schon|подробнее|также))*"  # "anders jedoch Maria Kessel, …", "ähnlich bereits Lenz"
     r"(?:\s+(?:von|bei|by)(?=\s+[A-ZÀ-ÖØ-Þ]))?"
     r")(?:[\s,:]+|$)",
     re.I,
@@ -49,19 +59,23 @@ _SIGNAL_START = re.compile(
 #: an introductory clause ending in a signal: "For the national operations, see"
 _INTRO_SIGNAL = re.compile(
     r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
-    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult)[\s,:]+",
+    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast)"
+    # "On the wider question see, e.g., Martin Thale, …": an example marker after the signal
+    r"(?:,?\s+(?:e\.\s?g\.|for\s+example|for\s+instance|in\s+particular|z\.\s?B\.|etwa|notamment|"
+    r"par\s+exemple|ad\s+esempio|per\s+esempio|por\s+ejemplo)(?=[\s,:]))?[\s,:]+",
 )
 _ABBREVIATIONS = frozenset(
     """p pp s bd bde hrsg hg ed eds edn vol vols no nos nr n nn cf vgl ibid id op cit loc trans tr
     transl repr rev ch chap cap fol fols f ff col coll art sec para abs anm fn jh jhdt st dr prof
     mr mrs ms jr sr etc al ca c vs v u a ms mss sp lib tit dig cod nov inst pr l ll fig tab pt
     ser esp e g i.e e.g ders dies ebd ders übers aufl ausg bearb verb erw hrsgg jahrg jg hft
-    univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t""".split()
+    univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t
+    с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red""".split()
 )
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
-    r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner)\s+(?=\S)"
-    r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie)\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
+    r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner),?\s+(?=\S)"  # (", and, more cautiously, by")
+    r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie),?\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
     # "(1993) and Russell …", "Bd. 1, 1 f. und Joachim von Schwarzkopf, …"
     r"|\s+(?:sowie|ebenso|ferner)\s+(?=[A-ZÀ-ÖØ-Þ])"  # "§ 280 BGB sowie Larenz, Schuldrecht I, …"
 )
@@ -103,9 +117,17 @@ _TOPIC_WORD = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning
 #: how a prose lead-in to a citation ends: a verb, a colon, or a preposition ("… bei", "by")
 _LEAD_IN_END = re.compile(
     r"(?::|\b(?:von|bei|durch|in|by|from|of|chez|di|da|de|see|sind|are|is|ist|siehe|vgl\.|cf\.|"
-    r"e\.\s?g\.|z\.\s?B\.|besonders|etwa|insbesondere|especially|"
+    r"e\.\s?g\.|z\.\s?B\.|i\.\s?e\.|viz\.|d\.\s?h\.|besonders|etwa|insbesondere|especially|"
     # "The classic statement remains E. P. Thompson, …", "Grundlegend bleibt …", "L'étude de référence reste …"
-    r"remains?|remained|was|were|bleibt|blieb|reste|demeure|resta|rimane|rimangono|sigue\s+siendo))\s*,?\s*$",
+    r"remains?|remained|was|were|bleibt|blieb|reste|demeure|resta|rimane|rimangono|sigue\s+siendo|"
+    # a verb of reporting: "Come ha mostrato Paolo Ferri, …", "Así lo sostiene Luis Ortega, …",
+    # "Wie Klaus Berger gezeigt hat" ends elsewhere, "as argued by" ends in "by" above
+    r"shown|argued|argues|noted|notes|observed|observes|suggested|suggests|demonstrated|demonstrates|"
+    r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|mostrato|dimostrato|sostenuto|sostiene|notato|osservato|"
+    r"rilevato|sottolineato|ricorda|montré|démontré|souligné|noté|observé|rappelé|rappelle|souligne|"
+    r"gezeigt|betont|hervorgehoben|bemerkt|festgestellt|señala|señalado|mostrado|demostrado|subraya|"
+    r"observa|sostuvo|отмечает|отметил|отмечал|показал|показывает|пишет|писал|подчеркивает|подчеркнул|"
+    r"writes|wrote|schreibt|écrit|scrive|escribe|remarks|remarque|bemerkt|osserva))\s*,?\s*$",
     re.I,
 )
 
@@ -115,7 +137,8 @@ class Piece:
     """One citation-sized part of a note.
 
     ``start``/``end`` index the note's text (the signal excluded); ``prefix``
-    is the signal or introductory clause ("For the national operations, see").
+    is the signal or introductory clause ("For the national operations, see");
+    ``author`` is a name the lead-in gave for a citation that opens with its title.
     """
 
     text: str
@@ -123,6 +146,9 @@ class Piece:
     end: int
     prefix: str | None
     info: Classification
+    #: the author a prose lead-in names for a citation that starts at its title
+    #: ("As Helen Marsh argues in The Quiet Republic (London, 1999), 45")
+    author: str | None = None
 
     @property
     def kind(self) -> str:
@@ -244,6 +270,11 @@ _HYPHENATED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-Ö�
 _SENTENCE_END = re.compile(r"[.?!](?P<close>[”“\"»«’'])?\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])")
 #: a quotation of a sentence or more that ends a piece: "…, Prefatio: »viginti milia … vita.«"
 _TRAILING_QUOTATION = re.compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
+#: a quotation, then a dash before its source: "„Die Zunft war die Stadt.“ – so Hanke, …"
+_QUOTATION_THEN_DASH = re.compile(
+    r"\s*[„“”\"»«‘][^„“”\"»«]{3,}[”“\"»«’]\s*(?:[–—]\s+|,?\s+(?=(?:writes|wrote|observes|notes|remarks|"
+    r"schreibt|bemerkt|écrit|note|remarque|observe|scrive|osserva|nota|escribe|señala|пишет|отмечает)\s))"
+)  # (or a verb of saying: "« La confrérie est une famille », écrit Jean Morel, …")
 #: a text that is one quotation (what precedes its source's citation)
 _QUOTATION_ONLY = re.compile(r"\s*[„“”\"»«‘].*[.?!][”“\"»«’']\s*", re.S)
 
@@ -534,7 +565,7 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         if (not re.search(r"[‘“«\"]", intro) and classify(intro).kind == "commentary") or intro.count(",") == 0:
             prefix = chunk[: match.end()].rstrip(" ,:")
             return prefix, start + match.end()
-    intro = _leading_prose(chunk)
+    intro = _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk)
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
     match = _RELATED_IN.match(chunk)
@@ -621,9 +652,94 @@ def _leading_prose(chunk: str) -> int:
         if classify(head).kind != "commentary":
             continue
         if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head)
-                or (len(head.split()) >= 6 and head.rstrip().endswith(","))):
+                or (len(head.split()) >= 6 and head.rstrip().endswith(","))
+                # an adverbial phrase in lower case: "più di recente, Paolo Ferri, …", "et, pour une
+                # perspective différente, Claire Ménard, …", "more recently, …"
+                or (head[:1].islower() and head.rstrip().endswith(",") and not re.search(r"\d", head)
+                    and len(head.split()) >= 2 and not re.match(r"[a-z]\.\s", head))):  # (not "c. ingold, M. …")
             return _title_after_colon(chunk, _noun_before_name(chunk, match.start()))
     return 0
+
+
+def _commentary_tail(text: str, cursor: int, offset: int) -> list[Piece]:
+    """The prose after the last citation of ``text`` (from ``cursor``) as one commentary piece, if any."""
+    tail = text[cursor:].strip(" ,;.")
+    if not tail:
+        return []
+    at = text.index(tail, cursor)
+    return [Piece(tail, offset + at, offset + at + len(tail), None, Classification("commentary"))]
+
+
+#: prose that ends in the agent's preposition before a surname and a comma: "The manuscript is
+#: discussed by Holloway, Lost Archives, 71", "more cautiously, by Orme, …", "évoqué par Dufresne, …"
+_AGENT_LEAD_IN = re.compile(
+    r"(?P<lead>[^;]{2,160}?\b(?:by|von|bei|par|chez|da|dal|dalla|por|from|aus))\s+"
+    r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
+)
+
+
+#: a topic in lower case before a citation: "…, and, for Lübeck, Hanke (n 1) 20", "per il caso genovese, …"
+_TOPIC_LEAD = re.compile(
+    r"(?:(?:and|und|et|e|y)\s+)?(?:for|on|as\s+to|regarding|zu|zur|zum|für|pour|sur|per|su|para|sobre)\s+"
+    r"(?:[^,;()\d]{2,60}?,\s+|(?-i:[a-zäöüßéèà\s]{2,60}?)\s+)"  # ("for a different view Lindqvist, …")
+    r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+){0,2}\s*[,(])"
+)
+
+
+def _topic_lead_in(chunk: str) -> int:
+    """Where a citation starts after a topic lead-in in lower case (0 if none)."""
+    match = _TOPIC_LEAD.match(chunk)
+    if match is None or has_finite_verb(match.group(0)):
+        return 0
+    rest = chunk[match.end():]
+    if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
+        return 0
+    return match.end()
+
+
+#: a participle of quoting that opens a lead-in: "Quoted from the manuscript (fol. 3v) by Holloway, …"
+_QUOTED_FROM = re.compile(r"(?i:quoted|cited|taken|translated|reproduced|printed|zitiert|cité|citato)\s")
+
+
+#: the same, ending in the sentence's verb: "Eine gute Übersicht bietet Berger, Stadt und Zunft, …"
+_VERB_LEAD_IN = re.compile(
+    r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\d;(),]{2,120}?\s[a-zäöüß]+)\s+"
+    r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
+)
+
+
+def _agent_lead_in(chunk: str) -> int:
+    """Where a citation by a surname starts after prose that names its agent (0 if none).
+
+    The prose must read as prose (a finite verb, or lower case from its
+    start: "more cautiously, by") and what follows as a citation of its own.
+    """
+    match = _AGENT_LEAD_IN.match(chunk) or _VERB_LEAD_IN.match(chunk)
+    if match is None:
+        return 0
+    lead = match.group("lead")
+    if lead.count("(") != lead.count(")"):
+        return 0
+    if not (chunk[:1].islower() or has_finite_verb(lead) or _QUOTED_FROM.match(lead)) or _EDITOR_PHRASE.search(lead + " "):
+        return 0  # ("edited by", "hg. von": editors inside a citation)
+    if re.search(r"\d", lead) and not (has_finite_verb(lead) or _QUOTED_FROM.match(lead)):
+        return 0  # (a number in the lead-in: a citation before it, unless the lead-in is a sentence)
+    if match.re is _VERB_LEAD_IN and not has_finite_verb(lead.split()[-1]):
+        return 0  # "Eine gute Übersicht bietet Berger, …": the verb ends the lead-in
+    rest = chunk[match.end():]
+    if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
+        return 0
+    return match.end()
+
+
+def _name_then_prose(text: str) -> bool:
+    """After "Name, " a title starts in capitals or quotes: "Holloway, among others, …" is prose."""
+    head = author_head(text)
+    after = text[len(head):]
+    if not after.startswith(","):
+        return False  # "Hanke (n 1) 20"
+    word = re.match(r",\s*(\S)", after)
+    return word is not None and word.group(1).islower()
 
 
 def _title_after_colon(chunk: str, start: int) -> int:
@@ -717,6 +833,13 @@ _TRANSLATION_NOTE = re.compile(r"(?:dt|engl|frz|franz|ital|span|lat|übers|trans
 _EDITION_NOTE = re.compile(r"[^,()]{0,80}?\b(?:eds?|trans|transl|Hrsg|Hg|hg)\.,")
 
 
+#: an author-date citation: "Holloway 1998: 45", "Marsh and Orme 2010, 12"
+_AUTHOR_DATE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s(?:and|und|et|&)\s[A-ZÀ-ÖØ-Þ][\w´'’-]+|\set\sal\.)?,?\s(?:1[5-9]\d\d|20[0-4]\d)[a-z]?"
+    r"[:,]\s?\d+(?:\s*[-–]\s*\d+)?(?:;\s|$)"  # (with its page: "(London, 1999)" is an imprint)
+)
+
+
 def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
     """The span of a full citation in parentheses within a prose sentence, else None.
 
@@ -735,12 +858,19 @@ def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
         if close < 0:
             return None
         inner = text[open_at + 1: close]
+        signal = _SIGNAL_START.match(inner)
+        if signal and signal.end() < len(inner):
+            open_at += signal.end()  # "(e.g. Thomas Reinholt, Grain and Grace (Leipzig, 2011), 5–9)"
+            inner = text[open_at + 1: close]
         outside = text[:open_at] + " " + text[close + 1:]
         if _EDITION_NOTE.match(inner) or _TRANSLATION_NOTE.match(inner):
             # "(Wilfrid Prest ed., Oxford Univ. Press 2016)", "(dt. Ausgabe, hg. von …, Neuwied 1966,
             # 63)": the cited book's editor and imprint, or its translation: not a work of its own
             continue
-        if (len(inner.split()) >= 4 and len(outside.split()) >= 8 and classify(outside).kind == "commentary"
+        # (a short sentence will do when it has a verb: "This reading has not gone unchallenged (…)",
+        # or when a signal opens the brackets: "On the wider literature (e.g. Thomas Reinholt, …) see below")
+        sentence = len(outside.split()) >= 8 or (len(outside.split()) >= 4 and (has_prose_words(outside) or signal))
+        if ((len(inner.split()) >= 4 or _AUTHOR_DATE.match(inner)) and sentence and classify(outside).kind == "commentary"
                 and not author_head(text) and classify(inner).kind == "full" and not has_prose_words(inner)):
             # (prose around it: "Author, A Long Title (Place: Publisher, 1985), 258" is a citation whose
             # imprint is in brackets, and the text outside them, without a year, no sentence)
@@ -789,6 +919,12 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             spans.append((last, pos))
             last = match.end()
             continue
+        agent = (_agent_lead_in(right.lstrip(" ,")) or _topic_lead_in(right.lstrip(" ,"))
+                 if right.lstrip(" ,")[:1].islower() else 0)
+        if agent and classify(left).kind in _COMPLETE_KINDS and _DIGIT_END.search(left.rstrip(" .")):
+            spans.append((last, pos))  # "…, 71, and, more cautiously, by Orme, Silent Crown, 96"
+            last = match.end()
+            continue
         if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}(?:(?:von|van|de|di|da|du|del|della|der|zu)\s+)*"
                         r"[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right):  # ("Joachim von Schwarzkopf,")
             continue
@@ -799,6 +935,88 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
         last = match.end()
     spans.append((last, end))
     return spans
+
+
+#: words that hand over from a citation to another one it relates to: the secondary work the
+#: first was read in ("…, 14, quoted in Laura Benning, …", "…, S. 201, zit. nach Berger, …",
+#: "…, p. 44, cité par Dufresne, op. cit., …"), or a work set against it ("…, 78, with Anna Vogt, …",
+#: "…, 115–20, contra Holloway, …") -- after a comma, or opening a closing bracket
+#: ("Fries, Chronik, S. 202 (zit. nach Berger, …)")
+_SOURCE_LINK = re.compile(
+    r"(?P<gap>,\s+|\s+\(\s*|(?<=\d)\s+)(?P<link>(?:(?:as\s+)?(?:quoted|cited|reprinted|excerpted|repr\.)\s+(?:in|by)|quoting|citing|"
+    r"zit(?:iert)?\.?\s+(?:nach|bei)|nach|cit(?:é|ée|és|ées)\s+(?:par|dans|d['’]après|in)|d['’]après|"
+    r"citat[oa]\s+(?:in|da)|cit\.\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|цитируется\s+по|"
+    r"with|contra|but\s+see|but\s+cf\.|see\s+also|cf\.(?:\s+also)?|compare|vgl\.(?:\s+auch)?|"
+    r"voir(?:\s+aussi)?|cfr\.(?:\s+anche)?|dagegen|anders|ebenso|so\s+auch)),?\s+(?=\S)",
+    re.I,
+)
+
+
+def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int, str | None]]:
+    """Split where one complete citation hands over to another by a linking phrase.
+
+    The text before must be a complete citation ending in its pinpoint, the
+    text after must open with an author and read as a citation; the phrase
+    ("quoted in", "zit. nach", "cité par", "with", "contra") becomes the
+    prefix of the second.  A bracket opened for the link is closed at the end.
+    """
+    spans: list[tuple[int, int, str | None]] = []
+    last, link = start, None
+    for match in _SOURCE_LINK.finditer(text, start, end):
+        pos = match.start()
+        bracket = "(" in match.group("gap")
+        if depth[pos] or pos < last:
+            continue
+        right_end = end
+        left = text[last:pos].rstrip()
+        right = text[match.end(): right_end]
+        if bracket:
+            stripped = right.rstrip(" .;")
+            if not stripped.endswith(")") or depth[match.end() - 1] != 1 or "(" in stripped[:-1]:
+                continue
+            right = stripped[:-1]
+            right_end = match.end() + len(right)
+        if not _DIGIT_END.search(left) or classify(left).kind not in _COMPLETE_KINDS:
+            continue
+        if not author_head(right) or classify(right).kind in ("commentary", "ibid"):
+            continue
+        if has_finite_verb(_BRACKETED.sub(" ", right)):
+            continue  # "…, 45, with whom the court agreed …": the sentence goes on
+        spans.append((last, pos, link))
+        last, link = match.end(), match.group("link")
+        if bracket:
+            spans.append((last, right_end, link))
+            last, link = end, None
+            break
+    if last < end and not spans:
+        remark = _citing_remark(text, start, end, depth)
+        if remark is not None:
+            # "Marsh, Quiet Republic, 46–47 (a point missed by Orme, Silent Crown, 98)"
+            open_at, cited_at, close_at = remark
+            return [(start, open_at, None), (cited_at, close_at, text[open_at + 1: cited_at].strip())]
+    if last < end:
+        spans.append((last, end, link))
+    return spans
+
+
+def _citing_remark(text: str, start: int, end: int, depth: list[int]) -> tuple[int, int, int] | None:
+    """A closing bracket whose remark names another work by its author: where it opens, the work
+    starts, the bracket closes ("…, 46–47 (a point missed by Orme, Silent Crown, 98).")."""
+    body = text[start:end].rstrip(" .;")
+    if not body.endswith(")"):
+        return None
+    close_at = start + len(body) - 1
+    open_at = text.rfind("(", start, close_at)
+    if open_at < 0 or depth[open_at] or ")" in text[open_at + 1: close_at]:
+        return None
+    left = text[start:open_at].rstrip()
+    if not _DIGIT_END.search(left) or classify(left).kind not in _COMPLETE_KINDS:
+        return None
+    inner = text[open_at + 1: close_at]
+    if not inner[:1].islower():
+        return None
+    cut = _agent_lead_in(inner)
+    return (open_at, open_at + 1 + cut, close_at) if cut else None
 
 
 def split_note(text: str) -> list[Piece]:
@@ -825,17 +1043,33 @@ def split_note(text: str) -> list[Piece]:
                     cited = lead[e_start:e_end]
                     pieces.append(Piece(cited, p_start + e_start, p_start + e_end, None, classify(cited)))
                     prefix = lead[e_end:].strip(" ,;:") or None
-            for a_start, a_end in _split_and(text, c_start, p_end, depth):
+            linked = [(a_start, a_end, link if j == 0 else None)
+                      for l_start, l_end, link in _split_source_links(text, c_start, p_end, depth)
+                      for j, (a_start, a_end) in enumerate(_split_and(text, l_start, l_end, depth))]
+            for a_start, a_end, link in linked:
                 a_start, a_end = _trim(text, a_start, a_end)
                 if a_start >= a_end:
                     continue
                 sig = prefix if a_start == _trim(text, c_start, p_end)[0] else None
+                if link is not None:
+                    sig = link  # "quoted in", "zit. nach": the first piece after the link
                 if sig is None:
                     inner_sig, a_start = _take_signal(text, a_start, a_end)
                     sig = inner_sig
                 piece_text = text[a_start:a_end].rstrip()
                 if not piece_text.strip():
                     continue
+                quote = _QUOTATION_THEN_DASH.match(piece_text)
+                if quote and sig is None:
+                    # "„Die Zunft war die Stadt.“ – so Hanke, Guild and Commune, S. 10.": the quotation,
+                    # then its source after a dash (and a signal)
+                    source_sig, source_at = _take_signal(text, a_start + quote.end(), a_end)
+                    source = text[source_at:a_end].rstrip()
+                    if author_head(source) and classify(source).kind in _COMPLETE_KINDS:
+                        quoted_text = piece_text[: quote.end()].rstrip(" –—-,")
+                        pieces.append(Piece(quoted_text, a_start, a_start + len(quoted_text), None,
+                                            Classification("commentary")))
+                        sig, a_start, piece_text = source_sig, source_at, source
                 info = classify(piece_text)
                 if _QUOTATION_ONLY.fullmatch(piece_text) and len(piece_text.split()) >= 5:
                     info = Classification("commentary")  # a quoted sentence, not a quoted title
@@ -863,6 +1097,16 @@ def split_note(text: str) -> list[Piece]:
                         if inner:
                             a_start += inner[0]
                             piece_text = piece_text[inner[0]: inner[1]]
+                            # "(Holloway 1998: 45; Lindqvist 2004, 12)": several works in the brackets
+                            parts = [m for m in re.finditer(r"[^;]+", piece_text) if m.group(0).strip()]
+                            for part in parts[:-1]:
+                                cited_at, cited_end = _trim(text, a_start + part.start(), a_start + part.end())
+                                cited = text[cited_at:cited_end]
+                                pieces.append(Piece(cited, cited_at, cited_end, sig, classify(cited)))
+                                sig = None
+                            if len(parts) > 1:
+                                a_start, _ = _trim(text, a_start + parts[-1].start(), a_start + parts[-1].end())
+                                piece_text = piece_text[parts[-1].start():].strip()
                             info = classify(piece_text)
                 if (info.kind == "full" and not author_head(piece_text)
                         and has_finite_verb(_BRACKETED.sub(" ", piece_text))):
@@ -881,12 +1125,55 @@ def split_note(text: str) -> list[Piece]:
                 if (prefix is not None and info.kind == "commentary" and _could_be_short(piece_text)
                         and not _STATUTE_HEAD.match(piece_text)):  # "Siehe § 280 BGB": a provision, no work
                     info = Classification("short", title=piece_text.strip(" .,"))
+                if not info.author and ((info.kind in ("short", "full") and internal_reference(piece_text))
+                                        or (info.kind == "supra" and forward_reference(piece_text))
+                                        or (info.kind == "supra" and _REMARK_ABOUT_NOTE.search(piece_text)
+                                            and has_finite_verb(_BRACKETED.sub(" ", piece_text)))):
+                    # ("As noted above (n. 22), the archive is lost": the author's own remark there)
+                    # "See below, section 4", "Siehe oben, Kap. 2", "see below, n. 40" (a later note cites
+                    # nothing yet): the text's own parts, no work
+                    info = Classification("commentary")
                 inline = _inline_back_references(piece_text) if info.kind in ("full", "commentary") else []
                 if inline:
                     # "Examples of … include his discussion of nuisance as enforcing “…” 3 id. at 218,
                     # and of the criminal law, 4 id. at 11, …": prose citing the work before it inline
                     # the sentence is commentary around the back-references it makes
                     pieces.extend(_cut_around(piece_text, a_start, sig, inline))
+                    continue
+                opening = author_head(piece_text)
+                bracketed = (_short_forms_in_parentheses(piece_text) if info.kind in ("commentary", "short") or (
+                    info.kind == "full" and not author_head(piece_text)) else [])
+                if bracketed:
+                    # "As Kemp rightly observes (Rural Unrest, 91), the sources are silent.", "Orme (Silent
+                    # Crown, 40) and Marsh (Quiet Republic, 12) both accept it": short titles in brackets after
+                    # the author's name in the sentence; the sentence around them is commentary
+                    cursor = 0
+                    for open_at, close_at, name in bracketed:
+                        lead = piece_text[cursor: open_at - 1].strip(" ,;")
+                        if lead:
+                            lead_at = piece_text.index(lead, cursor)
+                            pieces.append(Piece(lead, a_start + lead_at, a_start + lead_at + len(lead),
+                                                sig if cursor == 0 else None, Classification("commentary")))
+                        cited = piece_text[open_at:close_at]
+                        pinpoint = find_pinpoint(cited)
+                        title = cited[: pinpoint.start].strip(" ,") if pinpoint else cited
+                        pieces.append(Piece(cited, a_start + open_at, a_start + close_at, None,
+                                            Classification("short", title=title, pinpoint=pinpoint), author=name))
+                        cursor = close_at + 1
+                    pieces.extend(_commentary_tail(piece_text, cursor, a_start))
+                    continue
+                named = (_named_lead_in(piece_text) if info.kind == "commentary" or (
+                    info.kind == "full" and not piece_text[len(opening):].startswith(",")) else None)
+                if named:
+                    # "As Helen Marsh argues in The Quiet Republic (London, 1999), 45, the council …":
+                    # the sentence names the author, the citation starts at the title
+                    lead_end, cited_end, name = named
+                    lead = piece_text[:lead_end].rstrip()
+                    cited = piece_text[lead_end:cited_end]
+                    prefix_text = f"{sig} {lead}" if sig else lead
+                    pieces.append(Piece(cited, a_start + lead_end, a_start + cited_end, prefix_text,
+                                        classify(cited), author=name))
+                    pieces.extend(_commentary_tail(piece_text, cited_end, a_start))
                     continue
                 if info.kind == "commentary":
                     pieces.extend(_commentary_pieces(piece_text, a_start, sig, info))
@@ -1017,6 +1304,102 @@ def _cut_around(text: str, offset: int, signal: str | None, spans: list[tuple[in
     return out
 
 
+#: where a title follows a lead-in that names its author: "… argues in The Quiet Republic (…"
+_TITLE_AFTER_IN = re.compile(r"\s(?:in|dans|nel|nella|nel suo|en|in seinem|in ihrem)\s+(?=[A-ZÀ-ÖØ-Þ‘“\"«„])")
+#: a name in the lead-in: "Helen Marsh", "E. P. Thompson", "Marsh" (not the sentence's first word)
+_LEAD_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?:(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.)\s+){0,3}"
+    r"(?:(?:van|von|de|di|da|del|della|du|le|la)\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+(?=['’]s\b|\s+[a-z]|$)"
+)
+#: verbs that report what an author says, rarely in a title: "As Kemp rightly observes (…)"
+_REPORTING_VERB = re.compile(
+    r"\b(?:observes|observed|remarks|remarked|writes|wrote|maintains|contends|insists|concludes|admits|"
+    r"points\s+out|bemerkt|schreibt|meint|betont|remarque|écrit|souligne|osserva|scrive|nota|sottolinea|"
+    r"señala|escribe|observa|отмечает|пишет)\b"
+)
+#: a comparison that names an authority, its verb coming later: "Wie Klaus Berger in …", "Selon …"
+_AS_OPENER = re.compile(r"(?:As|Like|Wie|Comme|Come|Como|Как|Selon|Secondo|Según|Laut|According\s+to)\s")
+
+
+def _named_lead_in(text: str) -> tuple[int, int, str] | None:
+    """A sentence naming an author, then "in" and the work: where the work starts and ends, the name.
+
+    "As Helen Marsh argues in The Quiet Republic (London, 1999), 45, the council
+    never met …": the lead-in has a finite verb and a name; after "in" comes a
+    title with its year and a pinpoint; the sentence may go on after the pinpoint.
+    """
+    depth = _depth_map(text)
+    for match in _TITLE_AFTER_IN.finditer(text, 0, 200):
+        if depth[match.start()]:
+            continue
+        lead = text[: match.start()]
+        if not (has_finite_verb(lead) or _AS_OPENER.match(lead)) or re.search(r"\d", lead) or len(lead.split()) > 12:
+            continue
+        names = [_NAME_OPENERS.sub("", m.group(0)) for m in _LEAD_NAME.finditer(lead)
+                 if not _SENTENCE_OPENER.match(m.group(0) + " ")]
+        if not names:
+            continue
+        rest = text[match.end():]
+        cut = trailing_clause(rest)
+        cited = rest[:cut] if cut is not None else rest.rstrip(" .")
+        head = "" if lead.endswith(names[-1]) else author_head(cited)  # ("Wie Klaus Berger in …")
+        if (not _YEAR_MARK.search(cited) or has_prose_words(cited) or (head and cited[len(head):].startswith(","))
+                or find_pinpoint(cited) is None or classify(cited).kind != "full"):
+            continue  # (a "Name, Title" after "in" is a citation of its own, with its author)
+        return match.end(), match.end() + len(cited), names[-1]
+    return None
+
+
+#: words that open a sentence before a name and are no part of it: "As Kemp …", "Selon Dufresne (…)"
+_NAME_OPENERS = re.compile(r"^(?:As|Like|Wie|Comme|Come|Como|Selon|Secondo|Según|Laut|Nach|Gemäß)\s+|['’]s$")
+
+
+def _short_forms_in_parentheses(text: str) -> list[tuple[int, int, str]]:
+    """Short titles with a page in brackets after a name in a sentence: where each starts, ends, the name.
+
+    "As Kemp rightly observes (Rural Unrest, 91), the sources are silent": the
+    bracket holds a title and a pinpoint, no verb; the sentence before it names
+    the author (the last name before the bracket, or the name right before it:
+    "Orme (Silent Crown, 40) and Marsh (…) both accept it") and is a sentence.
+    """
+    depth = _depth_map(text, quotes=False)
+    found: list[tuple[int, int, str]] = []
+    cursor = 0
+    for match in re.finditer(r"\(", text):
+        open_at = match.start()
+        close = text.find(")", open_at)
+        if depth[open_at] or close < 0:
+            continue
+        inner = text[open_at + 1: close]
+        lead = text[cursor:open_at]
+        adjacent = re.search(r"(?:^|\s)(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+?)(?:['’]s)?\s*$", lead)
+        if not (0 < len(inner.split()) <= 10) or has_finite_verb(inner):
+            continue
+        outside = text[:open_at] + text[close + 1:]
+        if not (adjacent or has_finite_verb(outside) or _REPORTING_VERB.search(lead)):
+            continue
+        pinpoint = find_pinpoint(inner)
+        # a title and a page only: no year, no second comma ("Rural Unrest, 91", which reads like a name)
+        if pinpoint is None or _YEAR_MARK.search(inner) or inner.count(",") > 1 or "(" in inner:
+            continue
+        if not re.search(r"[^\W\d_]{3,}", inner[: pinpoint.start]) or classify(inner).kind == "commentary":
+            continue
+        if re.match(r"\s*(?:nn?\.|notes?|Anm\.|Fn\.|above|supra|oben|infra|below)", inner, re.I):
+            continue  # "(above, n. 3)": a cross-reference
+        names = [_NAME_OPENERS.sub("", m.group(0)) for m in _LEAD_NAME.finditer(lead.rstrip())
+                 if not _SENTENCE_OPENER.match(m.group(0) + " ")]
+        name = adjacent.group("name") if adjacent and adjacent.group("name") not in _NOT_A_NAME else (
+            names[-1] if names else "")
+        if name:
+            found.append((open_at + 1, close, name))
+            cursor = close + 1
+    return found
+
+
+#: capitalised words right before a bracket that name no author
+_NOT_A_NAME = frozenset("As See The This That It He She They We I Cf Vgl Siehe Voir".split())
+
+
 _EMBEDDED_START = re.compile(rf",\s+(?={_PERSON},\s)")
 
 
@@ -1101,6 +1484,60 @@ def _cited_after_lead_in(text: str) -> int:
     return 0
 
 
+#: where this text points at its own parts: "below, section 4", "oben, Kap. 2", "Chapter 3 below",
+#: "the Appendix", "ci-dessus, p. 12" -- a cross-reference, not a work
+_DIRECTION = (r"(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\s+haut|plus\s+bas|plus\s+loin|"
+              r"weiter\s+(?:oben|unten)|sopra|sotto|più\s+avanti|oltre|más\s+arriba|más\s+adelante|arriba|abajo|"
+              r"выше|ниже|vyshe|nizhe)")
+#: the directions that point forward: a note there cites nothing yet ("see below, n. 40")
+_FORWARD = re.compile(r"\b(?:below|infra|unten|ci-dessous|plus\s+bas|plus\s+loin|sotto|più\s+avanti|oltre|"
+                      r"más\s+adelante|abajo|ниже|nizhe)\b", re.I)
+_PART = (r"(?:ch\.|chap\.|chapters?|sections?|sect\.|§§?|parts?|pt\.|Kap\.|Kapitel|Abschnitte?|Teil|Abschn\.|"
+         r"chapitres?|cap\.|capitol[oi]|parte|paragrafo|sezione|apartado|capítulo|глав[аеы]|гл\.|раздел|"
+         r"appendix|Anhang|annexe|appendice|introduction|Einleitung|conclusion|table|tab\.|fig\.|figures?|Abb\.|"
+         r"Tabelle|tableau|Tafel|map|plate)")
+_PAGE_PART = r"(?:(?:bei\s+|at\s+)?(?:p\.|pp\.|pages?|S\.|n\.|nn\.|notes?|Anm\.|Fn\.|nota))"
+#: a word or two before the direction: "ausführlich unten", "more fully below", "plus en détail ci-dessous"
+_ADVERB = r"(?:(?-i:[a-zäöüßéèà]+)\s+){0,2}"
+_NUMBER = r"(?:\s*(?:\d+[a-z]?|[IVXLC]+\b)(?:\s*[-–.]\s*\d+)*)?"
+#: one or more parts: "chapter 3, section 2", "the Appendix, Table 2"
+_PARTS = rf"(?:(?i:the)\s+)?{_PART}{_NUMBER}(?:,\s+(?:(?i:the)\s+)?{_PART}{_NUMBER})*"
+_INTERNAL_REFERENCE = re.compile(
+    rf"(?:{_ADVERB}{_DIRECTION}[\s,]+)?{_PARTS}(?:[\s,]+(?i:{_DIRECTION}))?"
+    rf"|{_ADVERB}{_DIRECTION}[\s,]+{_PAGE_PART}{_NUMBER}|{_PAGE_PART}{_NUMBER}[\s,]+(?i:{_DIRECTION})"
+    rf"|{_ADVERB}{_DIRECTION}",
+    re.I,
+)
+#: what may come before the part: "the discussion in", "my remarks", "Об этом см."
+_BEFORE_PART = re.compile(
+    r"^(?:(?:the|my|our)\s+(?:\w+\s+){0,2}?(?:discussion|remarks|comments|argument|analysis|account|survey)"
+    r"(?:\s+(?:in|at|of))?\s+|(?:\S+\s+){0,3}?(?:see|cf\.|vgl\.|siehe|voir|см\.|ср\.)\s+)",
+    re.I,
+)
+
+
+#: a sentence that points at another note in brackets after a word in lower case: "As noted above
+#: (n. 22), the archive is lost", "Marsh’s argument (above, n. 3) is stronger" -- a remark, no work
+_REMARK_ABOUT_NOTE = re.compile(
+    r"\b(?:above|before|earlier|already|previously|oben|bereits|schon|ci-dessus|déjà|sopra|già|más\s+arriba)\s+"
+    r"\((?:nn?|notes?|Anm|Fn)\.?\s*\d+\)"
+    r"|[a-zäöüßéèà’']\s+\((?:above|supra|oben|ci-dessus|sopra),?\s*(?:nn?|notes?|Anm|Fn)\.?\s*\d+\)",
+    re.I,
+)
+
+
+def internal_reference(text: str) -> bool:
+    """Does ``text`` point at a part of the document itself ("below, section 4", "the Appendix")?"""
+    stripped = text.strip().rstrip(".").strip()
+    return any(_INTERNAL_REFERENCE.fullmatch(candidate) is not None
+               for candidate in (stripped, _BEFORE_PART.sub("", stripped, count=1)))
+
+
+def forward_reference(text: str) -> bool:
+    """A cross-reference to a later part or note ("see below, n. 40", "unten, bei Fn. 55")."""
+    return internal_reference(text) and _FORWARD.search(text) is not None
+
+
 def _could_be_short(text: str) -> bool:
     """After an explicit signal a bare short title ("see Master of the House") is a citation."""
     return (0 < len(text.split()) <= 8 and not re.search(r"[.?!]\s", text.strip())
@@ -1117,7 +1554,8 @@ _REMARK_WORDS = frozenset(
     suggesting emphasizing emphasising listing collecting comparing detailing examining addressing
     observing upholding vacating declining referring endorsing questioning
     emphasis alteration alterations footnote footnotes internal overruled quoted cited plurality
-    dissenting concurring aff'd rev'd""".split()
+    dissenting concurring aff'd rev'd
+    my translation translations italics original citations omitted sic trad übers transl ma meine mia mía""".split()
 )
 
 
@@ -1155,13 +1593,80 @@ _TRAILING_CLAUSE = re.compile(
 )
 
 
+#: a sentence going on after the pinpoint: "…, pp. 40-41, la crisi precede il 1340", "…, S. 34,
+#: spricht von …", "…, 17–19, though his evidence is thin" (an article, a conjunction, or a verb)
+_CLAUSE_AFTER_PINPOINT = re.compile(
+    r"(?<=\d)(?:\s*(?:ff?\.|et\s+suiv\.|sqq?\.))?(?P<cut>,\s+)"
+    r"(?=(?P<word>[a-zà-ÿа-яё]+)\s+(?:\S+\s+){1,}\S)"
+)
+#: a conjunction or preposition, then an article: "…, 90, and the literature cited there", "…, 90,
+#: from a sermon of 1605" (a remark on the source, whose year is no imprint)
+_JOINING_WORDS = frozenset("and und et e y from in with aus dans avec con".split())
+_ARTICLES = frozenset("a an the his her their its un une le la les ein eine einem einer der die das il lo una".split())
+#: "…, 90, and the literature cited there", "…, 27, quoting the churchwardens' presentment": a remark
+_REMARK_OPENERS = frozenset("quoting citing discussing noting describing summarising summarizing".split())
+_PROSE_AFTER_BRACKET = re.compile(r"(?<=\d\))(?P<cut>\s+)(?=[a-zà-ÿ]+\s+\S+\s+\S+)")
+_CLAUSE_OPENERS = frozenset(
+    """the this these those his her their its la il lo gli le les el los las der die das dieser diese
+    ce cette ces questa questo esta este though although but whereas while when where mais ma pero aber
+    doch jedoch obwohl wobei où quand mentre benché sebbene aunque mientras donde dove""".split()
+)
+
+
 def trailing_clause(text: str) -> int | None:
     """Where a relative clause closing a citation after its pinpoint begins, else None.
 
     Kept in the citation it hides the pinpoint ("p. 350-356, qui …" has no
-    locator at its end) and the parser reads it as part of the work.
+    locator at its end) and the parser reads it as part of the work.  Besides
+    relative clauses, a clause opening with an article, a conjunction or a
+    finite verb right after a page is the author's sentence going on.
     """
     # the last one: a page range inside the work comes before it
     cuts = [m.start("cut") for m in _TRAILING_CLAUSE.finditer(text)]
-    return cuts[-1] if cuts else None
+    if cuts:
+        return cuts[-1]
+    depth = _depth_map(text)
+    after_bracket = _PROSE_AFTER_BRACKET.search(text)
+    if after_bracket and not depth[after_bracket.start("cut")]:
+        # "Dufresne (op. cit., p. 140) en donne une autre lecture": the sentence goes on after the bracket
+        left = text[: after_bracket.start("cut")]
+        if find_pinpoint(left) is not None and classify(left).kind != "commentary":
+            return after_bracket.start("cut")
+    for match in _CLAUSE_AFTER_PINPOINT.finditer(text):
+        if depth[match.start("cut")]:
+            continue  # "(I-II, 91, 3, observing that …)": a remark in brackets is the citation's own
+        clause = text[match.end("cut"):]
+        word = match.group("word")
+        second = clause.split()[1] if len(clause.split()) > 1 else ""
+        if word in _CLAUSE_OPENERS or word in _REMARK_OPENERS or (
+                word in _JOINING_WORDS and (second in _CLAUSE_OPENERS or second in _ARTICLES)) or (
+                has_finite_verb(" ".join(clause.split()[:4])) and not re.search(r"\d", clause)):
+            left = text[: match.start("cut")]
+            if find_pinpoint(left) is not None and classify(left).kind != "commentary":
+                return match.start("cut")
+    for match in _VERB_AFTER_CITATION.finditer(text):
+        # "Holloway (n 2) 22–24 remains indispensable", "…, 10, agree", "… (Oxford, 1998), is now dated":
+        # a verb right after the page or the imprint is the sentence the citation is the subject of
+        clause = text[match.end("cut"):].strip(" .;,")
+        words = clause.split()
+        if depth[match.start("cut")] or not words or re.search(r"\d", clause):
+            continue
+        lone_word = (len(words) <= 2 and words[0].rstrip(".") not in _LOCATOR_WORDS and match.group("gap") == ","
+                     and not re.fullmatch(r"[ivxlcdm]+(?:[-–][ivxlcdm]+)?\.?", words[0]))  # (not "xiii", "v–vi")
+        if not (lone_word or _VERBS_FIRST.match(clause) or has_finite_verb(" ".join(words[:2]))):
+            continue
+        left = text[: match.start("cut")]
+        if classify(left).kind != "commentary" and (find_pinpoint(left) is not None or _YEAR_MARK.search(left)):
+            return match.start("cut")
+    return None
+
+
+#: a verb after a citation's page or imprint (a comma or a space between)
+_VERB_AFTER_CITATION = re.compile(r"(?<=[\d)])(?P<cut>(?P<gap>,?)\s+)(?=[a-zäöüßàâçéèêëîïôûù]+\b)")
+#: a clause that opens with a finite verb of the commonest kinds
+_VERBS_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|remains?|seems?|ist|sind|war|bleibt|est|sont|reste|è|sono|resta)\b")
+#: lower-case words that belong to a locator, never a verb: "…, 10, passim", "…, 5 sq."
+_LOCATOR_WORDS = frozenset(
+    "passim ff f sq sqq seq seqq ss et e und and bis ter infra supra above below n nn note notes esp cf ibid id ebd".split()
+)
 
