@@ -28,7 +28,8 @@ _ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
 #: separators between people (texts are squashed to single spaces first); case matters:
 #: "Jamie E Guillory" has an initial E, not the Italian "e"
 _SPLIT_RE = re.compile(
-    r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et|with(?: the (?:assistance|collaboration) of)?|avec|mit) "
+    r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et|with(?: the (?:assistance|collaboration) of)?|avec|mit"
+    r"|en|och|og) "  # (Dutch, Swedish, Danish "and")
 )  # ("trans. Thomas Burger with Frederick Lawrence": two translators)
 
 
@@ -168,13 +169,17 @@ def _title_if_caps(word: str) -> str:
     return word
 
 
+#: particles that end a name in inverted order, their period the reference's ("MELLO, Evaldo Cabral de.")
+_PARTICLES_LAST = frozenset("de. da. do. dos. das. e. van. von. der. den. di. del. du. y.".split())
+
+
 def _strip_end(text: str) -> str:
     """Trailing separators off; a final period only when it ends a whole word."""
     text = text.rstrip(" \t,;:")
     if text.endswith(".") and not text.endswith(".."):
         last = text.replace(",", " ").rsplit(None, 1)[-1]
-        if not is_initials(last) and last.lower() not in _SUFFIXES and len(last) > 3:
-            text = text[:-1]
+        if (not is_initials(last) and last.lower() not in _SUFFIXES and len(last) > 3) or last in _PARTICLES_LAST:
+            text = text[:-1]  # ("HOLANDA, Sérgio Buarque de.": ABNT ends the inverted name with its particle)
     return text
 
 
@@ -194,7 +199,9 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
     if words_lower is None:
         words_lower = plain_words(text)
     if not _CORPORATE_WORDS.isdisjoint(words_lower):
-        return True
+        # "Madeline House and Graham Storey": a surname that is an institution's word, in a list of
+        # people each opening with a known given name
+        return not (" " in text and _known_people_joined(text))
     lowered = text.lower()
     if "institut" in lowered or "istitut" in lowered or "universi" in lowered or "ministr" in lowered:
         return True
@@ -205,6 +212,16 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
     # "Paul Hagenloh and James Morris" is two people, not a long institution name
     parts = _CONJUNCTION_RE.split(text)
     return not (len(parts) > 1 and all(_looks_like_person(part) for part in parts))
+
+
+def _known_people_joined(text: str) -> bool:
+    """Two or more people joined by "and"/"&"…: each two to four capitalised words, one at least
+    opening with a known given name or initials."""
+    parts = [part.strip(" ,;") for part in _CONJUNCTION_RE.split(text)]
+    return (
+        len(parts) > 1 and all(_looks_like_person(part) for part in parts)
+        and any(known_person_first(part) for part in parts)
+    )
 
 
 _CONJUNCTION_RE = re.compile(r"\s+(?:and|&|und|e|et|y|i|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+")
@@ -599,6 +616,7 @@ def _split_people(text: str) -> list[str]:
         ";" in text or "/" in text or "&" in text or " and " in text or " e " in text or " et " in text
         or " und " in text or " And " in text or " AND " in text or " Und " in text or " Et " in text
         or " with " in text or " avec " in text or " mit " in text
+        or " en " in text or " och " in text or " og " in text
     ):
         return _SPLIT_RE.split(text)
     return [text]
@@ -682,3 +700,44 @@ def _share_family(names: list[Name]) -> None:
         family = name.get("family", "")
         if len(name) == 1 and family and is_initials(family) and "family" in names[i + 1]:
             names[i] = {"family": names[i + 1]["family"], "given": family}
+
+
+#: "Letter from Jane Addams to Mary Rozet Smith": the writer and the addressee of a letter
+#: (archival and published letters alike)
+_LETTER_RE = re.compile(
+    r"^(?:Letter|Lettre|Lettera|Brief|Carta|Telegram)\s+(?:from|de|di|da|von)\s+(?P<author>[^,]+?)\s+"
+    r"(?:to|à|a|an|al)\s+(?P<recipient>[^,]+?)[,.]?$"
+)
+_NAME_WORD_RE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+
+
+def letter_people(item: dict[str, object]) -> None:
+    """"Letter from Jane Addams to Mary Rozet Smith": the letter's writer and addressee, when named."""
+    title = item.get("title")
+    if isinstance(title, str) and "author" not in item and (m := _LETTER_RE.match(title)):
+        for key, text in (("author", m["author"]), ("recipient", m["recipient"])):
+            if all(_NAME_WORD_RE.match(word) for word in text.split()):
+                item[key] = [parse_one(text)]
+
+
+#: "Charles Dickens to John Forster": a letter's writer and addressee in one span of names
+_WRITER_TO_RE = re.compile(
+    r"^(?P<author>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})\s+to\s+"
+    r"(?P<recipient>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})[,.]?$"
+)
+
+
+def writer_to_recipient(text: str) -> tuple[Name, Name] | None:
+    """"Charles Dickens to John Forster," -> the writer and the addressee; else ``None``."""
+    m = _WRITER_TO_RE.match(text.strip()) if " to " in text else None
+    return (parse_one(m["author"]), parse_one(m["recipient"])) if m else None
+
+
+def letter_writer_and_addressee(text: str) -> tuple[Name, Name] | None:
+    """"Letter from Mary Shelley to Leigh Hunt" -> the writer and the addressee, when both are names."""
+    m = _LETTER_RE.match(text.strip())
+    if m is None:
+        return None
+    if all(_NAME_WORD_RE.match(word) for word in f"{m['author']} {m['recipient']}".split()):
+        return parse_one(m["author"]), parse_one(m["recipient"])
+    return None

@@ -20,10 +20,11 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from citekit.normalize._person import parse_one
+from citekit.normalize._person import letter_people
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
+from citekit.normalize.legal import court_name
 
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
@@ -92,6 +93,9 @@ class Archive(Normalizer):
     inputs: ClassVar[frozenset[str] | None] = frozenset({"locator", "pages", "other", "note"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
+        locators = state.spans.get("locator")
+        if locators and "/" in locators[0] and _department_piece(state):  # ("FO 371/12345" opens the marks)
+            return
         marks = shelf_marks(state.sequence)
         words = {w for w, _, _ in marks}
         if words.isdisjoint(_STRONG_WORDS):
@@ -110,7 +114,7 @@ class Archive(Normalizer):
             abbreviated = len(word) <= 4 and word not in _WHOLE_WORDS
             location.append(f"{written}. {value}" if abbreviated else f"{written} {value}")
         item = state.item
-        if location:
+        if location and not state.derived.get("record-office"):
             item["archive_location"] = ", ".join(location)
             if words & _BOX_WORDS:
                 _read_papers(state)
@@ -136,9 +140,49 @@ class Archive(Normalizer):
         if "archive" not in item and "title" not in item and len(authors) == 1:
             # "GARF, f. R-9401, …": the tagger took the repository's siglum for an author
             name = squash(authors[0]).strip(" ,;:")
+            siglum, _, series = name.partition(", ")
             if _is_siglum(name):
                 item.pop("author", None)
                 item["archive"] = name
+            elif series and _is_siglum(siglum) and "archive_collection" not in item and _SERIES_MARK_RE.match(series):
+                # "NARA, RG 59," + "Box 3, Folder 12": the siglum, then the record group
+                item.pop("author", None)
+                item["archive"], item["archive_collection"] = siglum, series
+
+
+#: a British department code and piece number ("FO 371/12345", "CAB 128/5", "PREM 3/271/2")
+_DEPARTMENT_PIECE_RE = re.compile(r"^(?P<mark>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,6}){1,3})[.,;]?$")
+
+
+def _department_piece(state: ItemState) -> bool:
+    """"TNA, FO 371/12345, f. 12" (British archives): the piece's reference is the shelf-mark and
+    "f." the folio (not a Russian fond: no opis or delo), the siglum before it the archive."""
+    mark = leaf = None
+    for text in state.spans.get("locator", ()):
+        value = squash(text).strip(" ,;:")
+        if mark is None and (m := _DEPARTMENT_PIECE_RE.match(value)):
+            mark = m["mark"]
+        elif mark is not None and leaf is None and (m := _LEAF_RE.match(value.rstrip("."))):  # "f. 12"
+            leaf = expand_dashed_range(m["leaf"])
+    if mark is None:
+        return False
+    item = state.item
+    item["archive_location"] = mark
+    if leaf is not None:
+        state.locator, state.label = leaf, "folio"
+    elif state.locator is not None and state.locator in mark:
+        state.locator = state.label = None  # (the pages step read the piece number as the page cited)
+    authors = state.spans.get("author", ())
+    if "archive" not in item and "title" not in item and len(authors) == 1:
+        name = squash(authors[0]).strip(" ,;:")
+        if _is_siglum(name) or _ARCHIVE_NAME_RE.match(name):
+            item.pop("author", None)
+            item["archive"] = name
+    return True
+
+
+#: an archive's series by its letters and number: "RG 59" (record group), "MS 3197", "Add. MS 12"
+_SERIES_MARK_RE = re.compile(r"^(?:[A-Z]{1,4}\.?\s?){1,2}\d{1,5}[a-z]?$")
 
 
 def _archive_closing_the_title(item: dict[str, Any]) -> None:
@@ -154,16 +198,10 @@ def _archive_closing_the_title(item: dict[str, Any]) -> None:
         parts.pop()
     item["title"] = ", ".join(parts)
     item.pop("title-short", None)
-    _letter_people(item)
+    letter_people(item)
 
 
 _BOX_WORDS = frozenset({"box", "folder", "caja"})
-#: "Letter from Jane Addams to Mary Rozet Smith": the writer and the addressee of a letter
-_LETTER_RE = re.compile(
-    r"^(?:Letter|Lettre|Lettera|Brief|Carta|Telegram)\s+(?:from|de|di|da|von)\s+(?P<author>[^,]+?)\s+"
-    r"(?:to|à|a|an|al)\s+(?P<recipient>[^,]+?)[,.]?$"
-)
-_NAME_WORD_RE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
 
 
 def _read_papers(state: ItemState) -> None:
@@ -182,16 +220,7 @@ def _read_papers(state: ItemState) -> None:
         item["archive"] = item.pop("publisher")
         if "publisher-place" in item:
             item["archive"] = f"{item['archive']}, {item.pop('publisher-place')}"
-    _letter_people(item)
-
-
-def _letter_people(item: dict[str, Any]) -> None:
-    """"Letter from Jane Addams to Mary Rozet Smith": the letter's writer and addressee, when named."""
-    title = item.get("title")
-    if title and "author" not in item and (m := _LETTER_RE.match(title)):
-        for key, text in (("author", m["author"]), ("recipient", m["recipient"])):
-            if all(_NAME_WORD_RE.match(word) for word in text.split()):
-                item[key] = [parse_one(text)]
+    letter_people(item)
 
 
 #: the first words of a repository's name opening an archival reference (a siglum is the Archive
@@ -242,6 +271,8 @@ class Repository(Normalizer):
         label, text = sequence[0]
         if label == "punct" or label == "signal":
             label, text = next(((lb, tx) for lb, tx in sequence if lb != "punct" and lb != "signal"), ("", ""))
+        if label == "author" and _siglum_and_shelf_mark(state, text):
+            return
         if label == "other" and _LIBRARY_RE.search(text) and _not_a_book(state) and _manuscript_in_library(state, text):
             return
         if text[:3] in _REPOSITORY_HEADS and label in _REPOSITORY_LABELS and _not_a_book(state):
@@ -264,6 +295,71 @@ class Repository(Normalizer):
             for key in ("publisher", "publisher-place"):
                 if key in item and item[key] in text:
                     del item[key]
+
+
+#: a record office's shelf-mark: department code and piece ("FO 371/24855", "CO 323/1021/3", "CAB 23/15",
+#: "RG 59", "Add MS 41234")
+_DEPARTMENT_MARK_RE = re.compile(r"^(?:Add\.?\s+)?[A-Z]{1,6}\s?\d{1,6}(?P<piece>(?:/\d{1,6})+)?[A-Za-z]?$")
+_YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)$")
+#: the leaf cited after a record office's shelf-mark: "f. 12", "ff. 3-4", "fol. 23r" (a folio: no fond here)
+_FOLIO_RE = re.compile(r"^(?:f|ff|fo|fol|fols|folio)\.?\s*(?P<leaf>\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)$")
+
+
+def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
+    """"TNA, FO 371/24855, f. 12", "NARA, RG 59, Box 3, Hull to Winant": a record office's siglum and a
+    department's shelf-mark (British, American, Commonwealth archives), which the tagger reads as
+    authors ("Tna", "CO 323").  True when read so.  A court and a periodical ("BGH, NJW 2003") are not
+    a shelf-mark: the number after the code must not be a year unless a piece number follows."""
+    parts = [part.strip(" .;:") for part in squash(first).split(",")]
+    parts = [part for part in parts if part]
+    if not parts or not _is_siglum(parts[0]) or any(c.isdigit() for c in parts[0]):
+        return False
+    following = [(label, squash(text).strip(" ,;:.")) for label, text in state.sequence
+                 if label != "punct" and label != "signal"][1:]
+    marks = parts[1:]
+    if not marks and following and following[0][0] in ("locator", "collection-title"):
+        marks = [following.pop(0)[1]]
+    if not marks or not all(_is_department_mark(mark) for mark in marks) or court_name(parts[0]):
+        return False
+    item = state.item
+    item.pop("author", None)
+    item["archive"] = parts[0]
+    for key in ("collection-title", "collection-number"):
+        item.pop(key, None)
+    boxes: list[str] = []  # "Box 3, Folder 12": where the document lies within the record group
+    title = str(item.get("title") or "")
+    if title and len(state.spans.get("title", ())) == 1:
+        words = [part.strip() for part in title.split(",")]
+        while words and _SHELF_RE.match(words[0]):  # "Box 3, Hull to Winant"
+            boxes.append(words.pop(0))
+        if words:
+            item["title"] = ", ".join(words)
+        else:
+            item.pop("title")
+        item.pop("title-short", None)
+    for label, text in following:
+        if label == "locator" and _FOLIO_RE.match(text) is None and _SHELF_RE.match(text):
+            boxes.extend(part.strip() for part in text.split(","))
+    if boxes and not any("/" in mark for mark in marks):
+        item["archive_collection"] = ", ".join(marks)  # "RG 59": the record group, the boxes within it
+        location = boxes
+    else:
+        location = marks + boxes
+    item["archive_location"] = ", ".join(location)
+    state.derived["record-office"] = True  # (the Archive step would take "f. 12" for a shelf-mark)
+    for label, text in following:
+        leaf = _FOLIO_RE.match(text) if label == "locator" else None
+        if leaf:
+            state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+    if state.label == "folio" and state.locator and "/" in state.locator:
+        state.locator, state.label = None, None  # ("FO 371/12345" read as a folio by the pages step)
+    letter_people(item)
+    return True
+
+
+def _is_department_mark(text: str) -> bool:
+    match = _DEPARTMENT_MARK_RE.match(text)
+    return bool(match and (match["piece"] or not _YEAR_RE.search(text)))
 
 
 #: a library or archive named first: "British Library,", "Bibliothèque nationale de France,"

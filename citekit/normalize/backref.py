@@ -3,10 +3,11 @@
 =========  ==============================================================
 kind       written as
 =========  ==============================================================
-ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Idem ibidem
+ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Idem ibidem,
+           Tamże (Polish), Tamtéž (Czech), Sst./Smst. (Danish, Swedish)
 idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же
 op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité, Ukaz. soch.,
-           Указ. соч.
+           Указ. соч., dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch)
 supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
 
@@ -23,9 +24,10 @@ import re
 from typing import ClassVar
 
 from citekit.model import CitationKind
+from citekit.normalize._person import parse_names
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import CIT_END_RE
+from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS
 
 SUPRA_RE = re.compile(
     r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b|\bwie\s+(?:Anm|Fn|Fußnote)\b",
@@ -35,14 +37,14 @@ _IDEM_WORDS = r"(?:[ií]d|[ií]dem|eadem|iidem|eidem|ead|ders|dies|derselbe|dies
 #: "Ibid.", "Ibíd." (Spanish), "Tam zhe" (Russian, transliterated), and "Idem, ibidem" (the same author
 #: and work, as Portuguese and Italian notes write it)
 _IBID_RE = re.compile(
-    r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:ib[ií]d(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc|tam\s+(?:zhe|že|je)|там\s+же)\b",
+    r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:ib[ií]d(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc|tam\s+(?:zhe|že|je)|там\s+же|tam(?:że|ze|též|tez)|sst|smst)\b",
     re.I,
 )
 #: a whole span that is only a back-reference word (tagged as an author or a title: "Ibíd.,", "Tam zhe.",
 #: "Ukaz. soch.")
 _LONE_BACKREF_RE = re.compile(
-    r"^\W*(?:ib[ií]d(?:em)?|ebd|ebenda|tam\s+(?:zhe|že|je)|там\s+же|[ií]d|[ií]dem|supra|infra|"
-    r"ukaz\.?\s*soch|указ\.?\s*соч)\W*$",
+    r"^\W*(?:ib[ií]d(?:em)?|ebd|ebenda|tam\s+(?:zhe|že|je)|там\s+же|tam(?:że|ze|též|tez)|sst|smst|[ií]d|[ií]dem|"
+    r"supra|infra|ukaz\.?\s*soch|указ\.?\s*соч)\W*$",
     re.I,
 )
 #: the first letters of the words of ``_LONE_BACKREF_RE``
@@ -50,7 +52,16 @@ _LONE_HEADS = frozenset("IiÍíEeTtSsТтUuУу")
 _IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
-    r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?|ukaz\.?\s*soch|указ\.?\s*соч)\b",
+    r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?|ukaz\.?\s*soch|указ\.?\s*соч|dz\.\s*cyt|cyt\.\s*dz|anf\.\s*arb)\b"
+    # (lower case only: "A. A." are initials)
+    r"|(?-i:\ba\.\s?a\.(?!\s?O)|\ba\.\s?w\.|\bt\.\s?a\.\s?p\.)",
+    re.I,
+)
+#: an op. cit. riding at the end of the author span: "Heckscher, a.a.,", "Tazbir, dz. cyt.," (the
+#: tagger knows the Latin forms, not the Scandinavian, Polish or Dutch ones); searched in the span's end
+_AUTHOR_TAIL_OPCIT_RE = re.compile(
+    r",\s*(?:(?-i:a\.\s?a\.|a\.\s?w\.|t\.\s?a\.\s?p\.)|dz\.\s?cyt\.?|cyt\.\s?dz\.?|anf\.\s?arb\.?|op\.\s?cit\.?)"
+    r"\s*[,.;:]?\s*$",
     re.I,
 )
 #: "in Id.," / "in: ders.,": the work is in a book by the same author (a chapter, not a back-reference)
@@ -98,9 +109,15 @@ class BackRef(Normalizer):
             if lone is not None:
                 _read_lone_backref(state, ctx, lone)
                 return
+            # (no title: "Heckscher, a.a.,"; every form of ``_AUTHOR_TAIL_OPCIT_RE`` has a period among the
+            # span's last six characters)
+            if "title" not in state.spans and (authors := state.spans.get("author")) and "." in authors[-1][-6:] and (
+                _author_tail_opcit(state)
+            ):
+                return
         spans = list(state.spans.get("backref", ()))
         for title in state.spans.get("title", ()):
-            if title.rstrip(" ,;:.").endswith("cit") and CIT_END_RE.search(title.strip(" ,;:")):
+            if title.rstrip(" ,;:").endswith(CIT_ENDINGS) and CIT_END_RE.search(title.strip(" ,;:")):
                 spans.append(title.strip(" ,;:"))  # "Le prime nove... cit.": the back-reference rode along
         if not spans:
             return
@@ -143,6 +160,26 @@ class BackRef(Normalizer):
                 if "(n" in text and (m := _CROSS_REFERENCE_RE.match(text)):  # (most spans: no "(n")
                     _read_cross_reference(state, label, m)
                     return
+
+
+def _author_tail_opcit(state: ItemState) -> bool:
+    """"Heckscher, a.a., s. 120": the op. cit. the tagger left at the end of the author span.
+    The names before it stay the author's; the kind is op-cit."""
+    authors = state.spans.get("author")
+    if not authors or len(authors) != 1:
+        return False
+    text = authors[0]
+    tail = text[-16:]
+    if "," not in tail or "." not in tail:
+        return False
+    m = _AUTHOR_TAIL_OPCIT_RE.search(text)
+    if m is None or m.start() == 0:
+        return False
+    names = parse_names(text[: m.start()])[0]
+    if names:
+        state.item["author"] = names
+    state.kind = "op-cit"
+    return True
 
 
 def _lone_backref_span(state: ItemState) -> str | None:

@@ -27,11 +27,12 @@ from citekit.normalize._text import hyphen_dashes, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
 from citekit.normalize.legal import court_and_periodical
-from citekit.normalize.names import SURNAME, names_as_container, slashed_names
+from citekit.normalize.names import SURNAME, names_as_container, names_as_series, slashed_names
+from citekit.normalize.place import names_a_place
 from citekit.normalize.title import clean_title, put_title, spans_beside_title
 from citekit.normalize.volume import IMPRINT_RE, NUMBER_OF_VOLUMES_RE
 
-_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)", re.I)
+_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)|^\s*en\s+(?-i:(?=[A-ZÀ-Þ«“\"]))", re.I)
 _IN_HEADS = frozenset({"in", "da", "en", "im"})
 #: "Henssler/Braun, Arbeitsrecht in Europa", "Hinte/Steinhauer (Hrsg.), Die Digitale …": two or
 #: more surnames joined by slashes, then a comma and the book's title
@@ -42,7 +43,14 @@ _SLASHED_EDITORS_RE = re.compile(
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
 #: "5th edn", "2. Aufl.", "3e éd.": an edition statement the tagger put in a series span
 #: "repr. Harmondsworth", "Nachdr. Aalen", "rist. anast. Bologna": a reprint, not a series
-_REPRINT_RE = re.compile(r"^(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\b", re.I)
+_REPRINT_RE = re.compile(r"^(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\b", re.I)
+_YEAR_PART_RE = re.compile(r"^\(?(?:1[5-9]|20)\d\d\)?[.;]?\)?$")
+#: "repr. London: Fontana": the reprint's word, then its place and publisher in one part
+_REPRINT_IMPRINT_RE = re.compile(
+    r"^(?P<word>(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\.?,?)\s+"
+    r"(?P<place>[A-ZÀ-Þ][^:()\d]{1,40}?)\s*:\s*(?P<publisher>[A-ZÀ-Þ][^:()\d]{1,60}?)[\s.;)]*$",
+    re.I,
+)
 #: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
 _LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
 #: the words ``_LABEL_TAIL_RE`` ends in: a container that ends in none needs no search
@@ -162,6 +170,41 @@ _SERIES_MARK_RE = re.compile(
     r"\d+(?:e|a|rd|th|nd|st)?\s+s[ée]rie|s\.\s?[IVX]+|ser\.\s?\d+)\.?$",
     re.I,
 )
+#: editors named before the book, their role in brackets: "P. Klep (red.), Migratie in Nederland",
+#: "NOVAIS, Fernando A. (Org.). História da vida privada" (French "(dir.)": the extraction pipeline's, for now)
+_BRACKETED_EDITORS_RE = re.compile(
+    r"^(?P<names>[^()\d]{3,80}?)\s*\((?:red|eds?|Eds?|Hrsg|Hg|Hgg|coord|orgs?|Orgs?|comp|coords?)\.\)[,.:]?\s+"
+    r"(?P<work>[^\W\d_«“\"„‘].*|[«“\"„‘].*)$"
+)
+#: an issue's number closing the container span: "en Punto de Vista, núm. 25", "Revista, n. 16"
+_ISSUE_PART_RE = re.compile(r"^(?:no|nos|n|n°|nº|n\.º|nr|núm|num|número|numéro|numero|cz|č|zesz)\.?\s*(?P<issue>\d{1,4})$", re.I)
+
+
+def _tail_parts_off(container: str, state: ItemState) -> str:
+    """What rode after the journal's name in its span, last part first: a journal's series mark
+    ("Review of English Studies, n.s."), the issue ("Punto de Vista, núm. 25"), the place (ABNT: "Revista
+    Brasileira de História, São Paulo")."""
+    item, spans = state.item, state.spans
+    while ", " in container:
+        head, _, part = container.rpartition(", ")
+        part = part.strip(" .")
+        if not head.strip() or not part:
+            break
+        if _SERIES_MARK_RE.match(part) and "location" not in spans and "publisher" not in spans:
+            pass  # a journal's (a book series keeps it: "Lectures on …, n.s., 13"); it stays in ``fields``
+        elif "issue" not in spans and "issue" not in item and (issue := _ISSUE_PART_RE.match(part)):
+            item["issue"] = issue["issue"]
+        elif (
+            "location" not in spans and "publisher-place" not in item and not any(c.isdigit() for c in part)
+            and names_a_place(part)
+        ):
+            item["publisher-place"] = part
+        else:
+            break
+        container = head.rstrip(" ,;:")
+    return container
+
+
 #: "Voprosy istorii. 1958": a journal's title, then after its period the year (GOST 7.1)
 #: (no digit or comma before the year, no one-letter word: "7 geun. 1729", "Sen., 28 mag. 1636",
 #: "…, personale di amministrazione, a. 1894" are dates of archival documents)
@@ -191,7 +234,7 @@ class Container(Normalizer):
     code: ClassVar[str] = "P105"
     keys: ClassVar[tuple[str, ...]] = (
         "container-title", "collection-title", "collection-number", "title", "title-short", "editor",
-        "number-of-volumes", "edition", "authority", "note", "volume", "issued", "publisher-place",
+        "number-of-volumes", "edition", "authority", "note", "volume", "issued", "publisher-place", "issue",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"container-title", "collection-title"})
 
@@ -230,6 +273,8 @@ class Container(Normalizer):
             bare = self._statements_off(strip_brackets(text) + (":" if text.rstrip().endswith(":") else ""), state)
             if bare[:1] == "=":
                 bare = bare.lstrip("= ")  # "(= Studien zur Geschichte, Bd. 5)": German marks the series with "="
+            if bare and names_as_series(bare):
+                continue  # "trans. L. A. Manyon, 2 vols": names (the names step's), the count taken above
             if bare and (title := clean_title(_SERIES_CUE_RE.sub("", bare))):
                 series.append(title)
         if not series:
@@ -245,8 +290,16 @@ class Container(Normalizer):
     def _one_container(self, container: str, container_spans: Sequence[str], state: ItemState) -> str:
         """Editors, a count of volumes and a journal's volume that rode in the one container span."""
         item = state.item
+        if ", " in container:
+            container = _tail_parts_off(container, state)
         if "/" in container:
             container = self._editors_before(container, item)
+        elif ".)" in container and (edited := _BRACKETED_EDITORS_RE.match(container)):
+            # "in: P. Klep (red.), Migratie in Nederland": the book's editors, then the book
+            names = parse_names(edited["names"])[0]
+            if names and not any("literal" in name for name in names):
+                item.setdefault("editor", names)
+                container = edited["work"]
         elif "editor" not in item and ", " in container and _surnames_only(item):
             container = _one_editor_before(container, container_spans, item)
         if "g. v" in container or "by " in container or "cura" in container or "par " in container or "gegeben" in container:
@@ -279,8 +332,17 @@ class Container(Normalizer):
             elif _EDITION_STATEMENT_RE.match(part) and "edition" not in state.spans:
                 state.item["edition"] = parse_edition(part)
             elif _REPRINT_RE.match(part) and "note" not in state.item:
+                imprint = _REPRINT_IMPRINT_RE.match(part) if ":" in part else None
+                if imprint and "publisher" not in state.item and "publisher" not in state.spans:
+                    # "(Cambridge, 1897; repr. London: Fontana, 1960)": the reprint cited, its place and publisher
+                    state.item["publisher"] = imprint["publisher"]
+                    if "location" not in state.spans or "publisher-place" not in state.item:
+                        state.item["publisher-place"] = imprint["place"]
+                    part = imprint["word"]
                 state.item["note"] = part.rstrip(" .;:")  # "repr. Harmondsworth": the reprint, kept as a note
                 reprint = True
+            elif reprint and _YEAR_PART_RE.match(part):
+                continue  # "…, 1960)": the reprint's year (the date step's)
             elif reprint and part.endswith(":") and "publisher-place" not in state.item and "location" not in state.spans:
                 # "(1929; repr., London: Penguin, 2004)": the reprint's place, before its publisher
                 state.item["publisher-place"] = part.rstrip(" :")

@@ -169,7 +169,7 @@ _REPRINT_RE = re.compile(
 
 #: a reprint and its year left in a note: "(rist. 1967)", "Nachdruck 1984", "repr. Aalen, 1972"
 _REPRINT_NOTE_RE = re.compile(
-    r"^\W*(?:rist|ristampa|repr|reprint|reprinted|rpt|Nachdr|Nachdruck|rééd|réimpr|réimpression|reimpr|"
+    r"^\W*(?:(?:facs\.?|facsimile)\s+)?(?:rist|ristampa|repr|reprint|reprinted|rpt|Nachdr|Nachdruck|rééd|réimpr|réimpression|reimpr|"
     r"reimpresión|reed)\.?,?\s*(?:[^\d()]{0,40}?[\s,])?(?P<year>1[5-9]\d\d|20\d\d)\W*$",
     re.I,
 )

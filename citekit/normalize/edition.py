@@ -1,6 +1,7 @@
 """Edition statements -> the CSL ``edition`` number when there is one.
 
-"2nd edn", "2. Aufl.", "3e éd.", "2a ed.", "Second edition" -> "2"; a
+"2nd edn", "2. Aufl.", "3e éd.", "2a ed.", "2ª ed.", "2. vyd.", "wyd. 2", "4e druk", "2 uppl.",
+"Second edition" -> "2"; a
 statement that is not a number ("rev. ed.", "Nachdruck") is kept as text
 without its edge punctuation.
 """
@@ -22,12 +23,16 @@ _ORDINALS = {
 }
 _EDITION_WORDS = (
     r"(?:ed|edn|edition|editions|éd|édition|edizione|ediz|edición|edição|aufl|auflage|ausg|ausgabe|druck|impr|"
-    r"impression|print|printing|rist)"
+    r"impression|print|printing|rist|"
+    # Polish, Czech, Dutch, Swedish, Danish, Russian (transliterated)
+    r"wyd|wydanie|vyd|vydání|druk|uitg|uitgave|uppl|upplaga|udg|udgave|oplag|izd)"
 )
 _NUMERIC_RE = re.compile(
-    rf"^(?:ed\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|\.[ªº]|\.)?[\s,]*(?:(?:rev|revised|enl|enlarged|"
-    rf"überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
-    rf"{_EDITION_WORDS}?\.?$",
+    rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.)?[\s,]*"
+    rf"(?:(?:rev|revised|enl|enlarged|überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
+    rf"{_EDITION_WORDS}?\.?"
+    # "2nd edn, rev. P. H. Nidditch": the reviser's name closes the statement
+    r"(?:,?\s+rev\.\s+(?:by\s+)?[A-ZÀ-Þ][\w.\s'’-]{1,60})?$",
     re.I,
 )
 _ORDINAL_RE = re.compile(rf"^({'|'.join(_ORDINALS)})\s+{_EDITION_WORDS}\.?$", re.I)
@@ -37,6 +42,17 @@ _ORDINAL_RE = re.compile(rf"^({'|'.join(_ORDINALS)})\s+{_EDITION_WORDS}\.?$", re
 _EDITION_THEN_PUBLISHER_RE = re.compile(
     rf"^\s*\(?\s*(?P<edition>[^,]*?\b{_EDITION_WORDS}\.?)\s*,\s*(?P<publisher>[A-ZÀ-Þ][^\d,;()]{{1,60}}?)\s*[,;]?\s*$",
     re.I,
+)
+
+
+#: a book series' name read as an edition statement ("Loeb Classical Library", "Oxford Medieval Texts")
+_SERIES_NAME_RE = re.compile(r"\b(?:Library|Series|Texts|Classics|Studies|Collection)\b")
+_EDITION_WORD_RE = re.compile(rf"\b(?:{_EDITION_WORDS}|rev|revised|new|neue|nouvelle|nuova|nueva)\b\.?", re.I)
+
+
+#: a title, its period, then the edition statement, all in one span: "Raízes do Brasil. 26. ed."
+_TITLE_THEN_EDITION_RE = re.compile(
+    rf"^(?P<title>[^\d]{{3,}}?)\.\s+(?P<edition>\d{{1,3}}(?:\.|ª|a|e|nd|rd|th|st)?\s*{_EDITION_WORDS}\.?,?)$", re.I
 )
 
 
@@ -56,17 +72,30 @@ class Edition(Normalizer):
 
     name: ClassVar[str] = "edition"
     code: ClassVar[str] = "P110"
-    keys: ClassVar[tuple[str, ...]] = ("edition", "publisher")
+    keys: ClassVar[tuple[str, ...]] = ("edition", "publisher", "collection-title", "title", "title-short")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"edition"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         for text in state.spans.get("edition", ()):
+            if ". " in text and "title" not in state.item and "title" not in state.spans and (
+                titled := _TITLE_THEN_EDITION_RE.match(squash(text))
+            ):
+                # (imported here: title reads this module)
+                from citekit.normalize.title import clean_title, put_title
+
+                # "HOLANDA, Sérgio Buarque de." + "Raízes do Brasil. 26. ed." (ABNT): the title rode along
+                put_title(state.item, clean_title(titled["title"]))
+                text = titled["edition"]
             publisher = _EDITION_THEN_PUBLISHER_RE.match(text) if "," in text else None
             if publisher and "publisher" not in state.item:
                 # OSCOLA "(2nd edn, OUP 2009)": the edition, then the publisher in the same span
                 state.item["publisher"] = publisher["publisher"]
                 text = publisher["edition"]
             value = parse_edition(text)
+            if value[:1].isupper() and _SERIES_NAME_RE.search(value) and not _EDITION_WORD_RE.search(value):
+                # "trans. Walter Miller," + "Loeb Classical Library": a series, not an edition statement
+                state.item.setdefault("collection-title", value)
+                continue
             if value:
                 state.item["edition"] = value
                 return

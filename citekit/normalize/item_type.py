@@ -87,7 +87,7 @@ class ItemType(Normalizer):
     name: ClassVar[str] = "type"
     code: ClassVar[str] = "P115"
     keys: ClassVar[tuple[str, ...]] = (
-        "type", "publisher", "publisher-place", "title", "title-short", "container-title", "genre",
+        "type", "publisher", "publisher-place", "title", "title-short", "container-title", "genre", "author",
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -95,6 +95,8 @@ class ItemType(Normalizer):
         if "type" not in item:
             if "title" in item and "issued" in item and "container-title" not in item and "author" not in item:
                 _newspaper_named_as_title(item)
+            elif "title" not in item and "author" in item and state.kind == "full":
+                _case_named_as_author(state)
             kind = self.infer(state)
             if kind == "book" and "genre" not in item:
                 title = item.get("title", "")
@@ -138,8 +140,10 @@ class ItemType(Normalizer):
         if container and not has_author and _GAZETTE_RE.search(container):
             return "legislation"
         has_book_marks = (
-            "editor" in item or "publisher" in item or "publisher-place" in item or "ISBN" in item
+            "editor" in item or "publisher" in item or "ISBN" in item
             or "edition" in item  # (periodicals have no editions: "MüKoBGB/Wagner, 8. Aufl. 2020")
+            # (a place with an issue number is a journal's: "Punto de Vista, núm. 25, Buenos Aires")
+            or ("publisher-place" in item and "issue" not in item)
         )
         if container:
             if "source-series" in state.derived:
@@ -168,6 +172,34 @@ class ItemType(Normalizer):
         if not title and not item.get("author") and not item.get("editor"):
             return "document"
         return "book"
+
+
+#: an English or US case name: parties joined by "v." ("R. v. Dudley and Stephens", "Smith v Jones")
+_CASE_NAME_RE = re.compile(
+    r"^(?:R|Rex|Regina|The\s+(?:King|Queen)|[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,5})\.?"
+    r"\s+v\.?\s+[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,6}$"
+)
+#: a law report after the case name, read as a locator: "14 QBD 273", "3 All ER 12", "2 KB 1, 15"
+_REPORT_LOCATOR_RE = re.compile(r"^\d{1,4}\s+[A-Z][A-Za-z.&' ]{0,20}?\s+\d{1,5}(?:,\s*\d{1,5})?$")
+
+
+def _case_named_as_author(state: ItemState) -> None:
+    """"R. v. Dudley and Stephens (1884) 14 QBD 273": a case name taken for the authors ("R." an
+    initial, "v." a particle), with no title but a law report after it.  A scholar cited as "R. v.
+    Jhering" has a title after the name, so is never read as a case here."""
+    item = state.item
+    authors = state.spans.get("author", ())
+    if len(authors) != 1 or " v" not in authors[0]:
+        return
+    name = authors[0].strip(" ,;:")
+    if not _CASE_NAME_RE.match(name):
+        return
+    has_report = "container-title" in item or bool(
+        state.label == "page" and state.locator and _REPORT_LOCATOR_RE.match(state.locator)
+    )
+    if has_report:
+        item.pop("author")
+        item["title"] = name
 
 
 #: words of newspapers' names ("Le Monde", "Corriere della Sera", "Frankfurter Zeitung", "Pravda")

@@ -72,6 +72,8 @@ class LegalCase(Normalizer):
             if "volume" not in item:
                 item["title"], item["volume"], item["container-title"] = (
                     report["name"], report["volume"], report["reporter"])
+        if "container-title" not in item and "page" not in item and state.label == "page" and state.locator:
+            _report_from_locator(state)
         container = str(item.get("container-title") or "")
         if (court := _NEUTRAL_COURT_FIRST_RE.match(container)) and str(item.get("page") or "").isdigit():
             # "[2005] EWCA Civ 123, [2006] QB 45" with the court tagged as a first container
@@ -144,6 +146,32 @@ def _neutral_citation(state: ItemState) -> None:
         state.locator, state.label = None, None
         if state.suffix and state.suffix.strip("[]. ").isdigit():
             state.locator, state.label, state.suffix = state.suffix.strip("[]. "), "paragraph", None
+
+
+#: a law report read as the pinpoint: "14 QBD 273", "[1932] AC 562, 580" (volume, report, first page, pinpoint)
+_REPORT_AS_LOCATOR_RE = re.compile(
+    r"^(?:(?P<volume>\d{1,4})\s+)?(?P<report>[A-Z][A-Za-z.&']*(?:\s+[A-Z][A-Za-z.&']*){0,3})\s+(?P<page>\d{1,5})"
+    r"(?:,\s*(?P<pin>\d{1,5}))?$"
+)
+
+
+def _report_from_locator(state: ItemState) -> None:
+    """"R v Dudley and Stephens (1884) 14 QBD 273": the report after the case's year, which the
+    tagger took for the pinpoint, is the report's volume, name and first page."""
+    match = _REPORT_AS_LOCATOR_RE.match(str(state.locator))
+    if match is None or (match["volume"] is None and not _REPORT_ABBR_RE.match(match["report"])):
+        return
+    item = state.item
+    if match["volume"] and "volume" not in item:
+        item["volume"] = match["volume"]
+    item["container-title"] = match["report"]
+    item["page"] = match["page"]
+    state.locator = match["pin"]
+    state.label = "page" if match["pin"] else None
+
+
+#: a report's abbreviation alone, with no volume before it ("AC", "QB", "All ER"): capitals only
+_REPORT_ABBR_RE = re.compile(r"^[A-Z][A-Z.&]{1,6}(?:\s+[A-Z][A-Za-z.]{1,4})?$")
 
 
 #: the docket number without its leading chamber number ("AZR 12/02" of "5 AZR 12/02")

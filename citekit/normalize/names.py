@@ -21,9 +21,11 @@ from citekit.normalize._person import (
     Name,
     is_previous_marker,
     known_person_first,
+    letter_writer_and_addressee,
     looks_corporate,
     parse_names,
     plain_words,
+    writer_to_recipient,
 )
 from citekit.normalize._person import (
     SURNAME as SURNAME,  # (re-exported: other steps read names here)
@@ -37,13 +39,20 @@ from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
-    r"(?=[tüe(hésdac])(?:(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdacrpvöoub])(?:(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
-    r"|traduzione\s+di|translator)(?=\W|$))"
+    r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
+    r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
+    # "trans. Frank Justus Miller, rev. G. P. Goold": the reviser (lower case: "Rev. John Smith" is a cleric)
+    r"|(?P<rev>\b(?-i:rev\.)(?:\s+by)?(?=\s+[A-ZÀ-Þ]))"
     r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
-    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par)(?=\W|$)))",
+    r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par"
+    # Dutch, Polish, Scandinavian "red." and "pod red.", Danish "udg. af", Swedish "utg. av", Dutch
+    # "onder redactie van"/"bezorgd door", Brazilian "(Org.)" (bracketed only: "Org." ends corporate names)
+    r"|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
+    r"|\(orgs?\.?\)|\(coords?\.?\))(?=\W|$)))",
     re.I,
 )
 _OPENING_ROLE_RE = re.compile(
@@ -54,7 +63,7 @@ _OPENING_ROLE_RE = re.compile(
 _ROLE_INITIALS = "ehHaésd"
 _IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
 _IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
-_JOIN_RE = re.compile(r"^[\s,;:&()]*(?:and|und|et|e|&)?[\s,;:&()]*$", re.I)
+_JOIN_RE = re.compile(r"^[\s,;:&().]*(?:and|und|et|e|&)?[\s,;:&().]*$", re.I)
 
 #: every role word as plain_words() gives it: a cheap test before the big expression (and
 #: the vocabulary the training corpora's conversion uses for role words after names)
@@ -63,7 +72,14 @@ ROLE_WORDS = frozenset(
     "hrsg hg hgg herausgegeben éd éds dir cur coord comp compiled trad traduit tradotto "
     "traduzione".split()
 )
+#: role words of other languages (kept apart from ``ROLE_WORDS``, which training reads)
+_MORE_ROLE_WORDS = frozenset(
+    "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev".split()
+)
+_ALL_ROLE_WORDS = ROLE_WORDS | _MORE_ROLE_WORDS
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
+#: the role of "rev. X" (a revised edition's reviser), which no CSL variable holds
+REVISER = "reviser"
 
 
 def has_role_word(text: str) -> bool:
@@ -87,6 +103,35 @@ def names_as_container(text: str) -> bool:
     )  # (the expression needs a bracketed role or a slash: most containers stop at the test)
 
 
+#: the first letters of the words that open a letter's description ("Letter from X to Y")
+_LETTER_HEADS = frozenset({"Let", "Bri", "Car", "Tel"})
+#: the opening quote of a title after the author's name, in the author span
+_QUOTE_OPENS_TITLE_RE = re.compile(r",\s+(?=[“‘][^”’]*$)")
+#: an exhibition catalogue's mark after the editors' names
+_EXHIBITION_TAIL_RE = re.compile(r",?\s*exh\.\s*cat\.\s*[,;]?\s*$")
+#: "trans. X" / "translated by X" opening a span (lower case: "Trans. Amer. Math. Soc." is a journal)
+_TRANS_OPENING_RE = re.compile(r"(?:trans(?:l)?\.|tr\.|translated\s+by)\s")
+#: ", 2 vols" closing a span of names
+_COUNT_TAIL_RE = re.compile(r",\s*\d{1,2}\s+(?:vols?|volumes|voll|Bde|tomes|t)\.?\s*[,;]?\s*$")
+#: words of a book series' name
+_SERIES_WORDS = ("Library", "Series", "Texts", "Classics", "Studies", "Collection", "Bibliothek", "Reihe")
+#: a book series after the names in one span: ", Loeb Classical Library 108", ", Oxford Medieval Texts"
+_SERIES_TAIL_RE = re.compile(
+    r",\s+(?P<series>(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(_SERIES_WORDS) + r")(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?:,?\s+(?P<number>\d{1,4}))?\s*[,.;]?\s*$"
+)
+
+
+def _has_series_word(text: str) -> bool:
+    return any(word in text for word in _SERIES_WORDS)
+
+
+def names_as_series(text: str) -> bool:
+    """Is a series span names: "trans. L. A. Manyon, 2 vols", "ed. Gaetano Milanesi, 9 vols"?"""
+    head = text.lstrip(" ,;:([")
+    return head[:1] in "et" and (opens_with_role(head) or _TRANS_OPENING_RE.match(head) is not None)
+
+
 def opens_with_role(text: str) -> bool:
     """Does the span start with an editor's role word ("ed. X", "hg. v. X", "a cura di X")?
 
@@ -107,7 +152,7 @@ def _role_segments(
     if words_lower is None:
         words_lower = plain_words(text)
     if (
-        ROLE_WORDS.isdisjoint(words_lower)
+        _ALL_ROLE_WORDS.isdisjoint(words_lower)
         and "a cura" not in text
         and "a c. di" not in text
         and "sous la" not in text
@@ -124,7 +169,7 @@ def _role_segments(
     pending: list[str] = []
     pos = 0
     for m in matches:
-        role = "translator" if m.group("trans") else "editor"
+        role = "translator" if m.group("trans") else REVISER if m.group("rev") else "editor"
         between = text[pos : m.start()]
         if _JOIN_RE.match(between):
             pending.append(role)  # "ed. and trans." governs the same names
@@ -310,13 +355,28 @@ _EDITORS_THEN_WORK_RE = re.compile(r"^(?P<editors>[^()]+\((?:Hrsg|Hg|Hgg|eds?|Ed
 #: names after them: "Schmidt, Hg." names Schmidt)
 _WORK_THEN_EDITORS_RE = re.compile(
     r"^(?P<work>\S.*?),\s+(?=(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
-    r"|éd(?:ité)?\.?\s+par|sous\s+la\s+direction\s+de"
+    r"|éd(?:ité)?\.?\s+par|sous\s+la\s+direction\s+de|udg\.\s+af|utg\.\s+av|(?-i:(?:pod\s+)?red\.)(?=\s+[A-ZÀ-Þ])"
     # Chicago: "Thomas Hobbes, Leviathan, ed. Richard Tuck", "…, ed. and trans. Geoffrey Brereton"
     r"|(?-i:ed\.(?:\s+and\s+trans\.)?|trans\.(?:\s+and\s+ed\.)?)(?=\s+[A-Z]))\s)",
     re.I,
 )
 #: "Thomas Hobbes, Leviathan": an author's name (two to four capitalised words), then the work
 _AUTHOR_THEN_WORK_RE = re.compile(r"^(?P<author>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>\S.*)$")
+
+
+def _work_closing_the_author(text: str) -> int | None:
+    """Where the work starts in "Reinhart Koselleck, Vergangene Zukunft": a person named in natural
+    order (a known given name or initials first), then words that do not name a person; else None."""
+    parts = text.strip(" ,;:.").split(", ")
+    if len(parts) != 2 or not parts[1][:1].isupper() or not known_person_first(parts[0]):
+        return None
+    work = parts[1]
+    if known_person_first(work) or has_role_word(work) or _INITIALS_RE.match(work):
+        return None
+    return text.index(work, len(parts[0]))
+
+
+_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?)+$")
 
 
 def _work_before_editors(text: str) -> re.Match[str] | None:
@@ -354,8 +414,9 @@ class Names(Normalizer):
     code: ClassVar[str] = "P103"
     keys: ClassVar[tuple[str, ...]] = (
         "author", "editor", "translator", "custom", "authority", "container-title", "edition", "prefix",
-        "title", "title-short", "volume",
+        "title", "title-short", "volume", "collection-title", "collection-number", "recipient",
     )
+    # (not "collection-title": a series span of names, "trans. L. A. Manyon, 2 vols", comes with an author)
     inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "editor", "translator", "container-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -366,6 +427,21 @@ class Names(Normalizer):
         for label, text in state.sequence:
             if label == "container-title" and names_as_container(text):
                 label = "editor"  # "ed. Irina Shcherbakova" tagged as the container
+            elif label == "collection-title" and names_as_series(text):
+                # "trans. L. A. Manyon, 2 vols" tagged as a series: the names (the count is the container step's)
+                label, text = "editor", _COUNT_TAIL_RE.sub("", text)
+            if (label == "translator" or label == "editor") and ", " in text and _has_series_word(text) and (
+                series := _SERIES_TAIL_RE.search(text)
+            ):
+                # "trans. Charles Forster Smith, Loeb Classical Library 108": the series rode after the names
+                state.item.setdefault("collection-title", series["series"])
+                if series["number"]:
+                    state.item.setdefault("collection-number", series["number"])
+                text = text[: series.start()]
+            if (
+                label == "other" and last_authors and text[:1] == "(" and len(text) < 16 and has_role_word(text)
+            ):
+                label = "editor"  # "A. Wyczański" + "(red.),": the role word names the people before it
             if label not in _DEFAULT_ROLE:
                 if label not in ("punct", "other"):
                     last_authors = []
@@ -391,6 +467,25 @@ class Names(Normalizer):
                     # the middle initial open the title (the title step puts them back in front of it)
                     state.derived["title-head"] = text[head:]
                     text = text[:head]
+                elif ("“" in text or "‘" in text) and "title-head" not in state.derived and (
+                    quote := _QUOTE_OPENS_TITLE_RE.search(text)
+                ):
+                    # "Alan Cromartie, “Hale," + "Sir Matthew (1609–1676),”": the quoted title opened in the span
+                    state.derived["title-head"] = text[quote.end() :]
+                    text = text[: quote.start()]
+            elif (
+                label == "author" and ", " in text and "title" not in state.spans and state.kind == "full"
+                and "container-title" not in state.spans and ("location" in state.spans or "publisher" in state.spans)
+                and (cut := _work_closing_the_author(text)) is not None
+            ):
+                # "Reinhart Koselleck, Vergangene Zukunft," + "Frankfurt am Main 1979": a short title read
+                # with the name before it (two capitalised words look like a person)
+                from citekit.normalize.title import clean_title, put_title  # (title reads names)
+
+                title = clean_title(text[cut:])
+                if state.item.get("title", title) == title:
+                    put_title(state.item, title)
+                    text = text[:cut]
             elif (
                 label == "editor" and text.count(")") == 1 and "container-title" not in state.spans
                 and "container-title" not in state.item and (book := _EDITORS_THEN_WORK_RE.match(text.strip()))
@@ -402,13 +497,26 @@ class Names(Normalizer):
             if (
                 ", " in text and label != "translator"
                 and ("von " in text or " by " in text or "cura" in text or "par " in text or "direction" in text
-                     or "ed. " in text or "trans. " in text)
+                     or "ed. " in text or "trans. " in text or " af " in text or " av " in text)
                 and (work := _work_before_editors(text)) is not None
             ):
                 text, author_text = self._work_and_editors(state, label, text, work)
                 if author_text:  # "Goethe, hg. von Erich Trunz," before the title: the author, then editors
                     lists.setdefault("author", []).extend(parse_names(author_text)[0])
                 label = "editor"
+            if label == "editor" and "cat." in text:
+                text = _EXHIBITION_TAIL_RE.sub("", text)  # "ed. Hugo Chapman …, exh. cat.": the genre, no name
+            if label == "author" and " to " in text and (
+                (letter := writer_to_recipient(text)) is not None
+                or (text[:3] in _LETTER_HEADS and (letter := letter_writer_and_addressee(text)) is not None)
+            ):
+                # "Charles Dickens to John Forster, 3 May 1841, in The Letters …": a letter's writer and addressee
+                lists.setdefault("author", []).append(letter[0])
+                lists.setdefault("recipient", []).append(letter[1])
+                if "title" not in state.spans:
+                    # "Letter from X to Y", "John Keats to Benjamin Bailey": the words as written name the letter
+                    state.item.setdefault("title", squash(text).strip(" ,;:."))
+                continue
             if is_previous_marker(text):
                 self._previous(state, ctx, label, lists, text)
                 continue
@@ -452,6 +560,8 @@ class Names(Normalizer):
                     lists["author"] = [n for n in lists.get("author", []) if n not in last_authors]
                     names = last_authors
                 for role in roles:
+                    if role == REVISER:
+                        continue  # no CSL variable names a reviser: the names stay in ``fields``
                     if names:
                         lists.setdefault(role, []).extend(names)
                     if et_al and role not in truncated:

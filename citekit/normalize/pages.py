@@ -64,7 +64,7 @@ _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
 )
 _SPAN_RE = re.compile(
-    rf"^(?P<marker>(?:at|here|hier|ici|qui|cit|esp|especially|bes|insb|in\s+part|spec)\.?,?\s+)?"
+    rf"^(?P<marker>(?:at|here|hier|ici|qui|aldaar|zde|här|aquí|aqui|cit|esp|especially|bes|insb|in\s+part|spec)\.?,?\s+)?"
     rf"(?:(?P<label>{_LABEL_ALT})(?:\.\s*|\s+)|(?P<sign>§§|§|¶¶|¶)\s*)?(?P<value>.*)$",
     re.I,
 )
@@ -83,6 +83,8 @@ _FIRST_AND_PIN_RE = re.compile(
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs", "págs"})
 
 
+#: "III, 209": a volume in Roman numerals, then the page cited, in one span (a work in volumes)
+_ROMAN_VOLUME_PAGE_RE = re.compile(r"^(?P<volume>[IVXLC]{1,6}),\s+(?P<page>\d+(?:\s*[-–]\s*\d+)?)$")
 _LEADING_DIGITS_RE = re.compile(r"\d+")
 #: "EHRLR 243", "PL 467": a journal's abbreviation in capitals and a page, read as one pinpoint
 _PERIODICAL_AND_PAGE_RE = re.compile(r"^(?![IVXLCDM]+\s)(?P<abbr>[A-Z][A-Z&]{1,8})\s+(?P<page>\d{1,5})$")
@@ -159,7 +161,7 @@ def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
 #: after a word that marks it the page cited, in one span
 _RANGE_MARKED_PIN_RE = re.compile(
     r"^(?P<range>\s*(?:(?:pp?|S|pp|pagg?)\.\s*)?\d+\s*[-–]\s*\d+),\s+"
-    r"(?P<pin>(?:hier|here|ici|qui|in\s+part|spec|esp|especially|bes|insb)\.?\s+\S.*)$",
+    r"(?P<pin>(?:hier|here|at|ici|qui|aldaar|zde|här|aquí|aqui|in\s+part|spec|esp|especially|bes|insb)\.?\s+\S.*)$",
     re.I,
 )
 
@@ -182,13 +184,29 @@ def _range_then_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
 _ISSUE_NUMBER_RE = re.compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num)\.?\s*(?P<issue>\d{1,4})$", re.I)
 
 
+#: "n. 16" right after the volume ("v. 8, n. 16"): the issue (elsewhere "n. 4" is a note)
+_BARE_N_ISSUE_RE = re.compile(r"^n\.\s?(?P<issue>\d{1,4})$")
+
+
+def _after_volume_span(state: ItemState, text: str) -> bool:
+    """Is the span before ``text`` (punctuation aside) a volume span?"""
+    before = ""
+    for label, span in state.sequence:
+        if span is text:
+            return before == "volume"
+        if label != "punct":
+            before = label
+    return False
+
+
 def _journal_range(state: ItemState) -> bool:
     """A journal article cited by its range alone ("«Rivista storica italiana», LXVI (1954), pp. 50-58"),
     with no imprint (a book's chapter cited so keeps the range as the pages cited)."""
     item, spans = state.item, state.spans
     return (
         "container-title" in item and ("volume" in item or "issue" in item)
-        and "location" not in spans and "publisher" not in spans and "editor" not in spans
+        and ("location" not in spans or "issue" in item)  # (a place and an issue: a journal's, as ABNT cites)
+        and "publisher" not in spans and "editor" not in spans
     )
 
 
@@ -259,6 +277,10 @@ class PagesLocator(Normalizer):
                     value = value[:-1]
             if not value:
                 continue
+            if value[0] in "IVXLC" and "volume" not in item and (roman := _ROMAN_VOLUME_PAGE_RE.match(value)):
+                # "5 vols (London: Hogarth Press, 1977–84), III, 209": the volume, then the page cited
+                item["volume"] = roman["volume"]
+                value = roman["page"]
             first_and_pin = _FIRST_AND_PIN_RE.match(value) if in_container and "page" not in found else None
             if first_and_pin and _pin_after_first(first_and_pin, item, state):
                 # "NJW 2003, 1234 (1236)", "in: FS Larenz, 1973, S. 799, 805": first page, then the pinpoint
@@ -284,8 +306,10 @@ class PagesLocator(Normalizer):
             marked = False  # "at 755", "here p. 760"
             if value[0] in "nN" and position == 0 and "issue" not in item and "container-title" in item and (
                 issue := _ISSUE_NUMBER_RE.match(value)
+                or (value[:2] == "n." and _after_volume_span(state, text) and _BARE_N_ISSUE_RE.match(value))
             ):
-                item["issue"] = issue["issue"]  # "no. 122" before the year: the journal's issue, not a pinpoint
+                # "no. 122" before the year, "v. 8, n. 16" (ABNT): the journal's issue, not a pinpoint
+                item["issue"] = issue["issue"]
                 continue
             if value[0].isdigit():
                 word, number = "", value
@@ -329,6 +353,9 @@ class PagesLocator(Normalizer):
                 locator_is_first = field_label == "pages" and label == "page" and in_container and number.isdigit()
             elif locator_is_range and label == "page" and text.lstrip()[:1] == "(" and "page" not in found:
                 # "pp. 12–14 (p. 13)" (MHRA): the range is the work's, the bracketed page the one cited
+                found["page"], locator = locator[0], (number, label)
+            elif locator_is_range and label == "page" and marked and in_container and "page" not in found:
+                # "3–30, at 12" (Oxford, Cambridge), "1–20, aldaar 12" (Dutch): the range, then the page cited
                 found["page"], locator = locator[0], (number, label)
             elif locator_is_first and label == "page" and text.lstrip()[:1] == "(" and "page" not in found and (
                 number.isdigit() and int(number) >= int(locator[0])

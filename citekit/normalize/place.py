@@ -92,6 +92,13 @@ def _clean(text: str) -> str:
     return text
 
 
+def _venue_off(value: str) -> str:
+    """"Amsterdam (Amsterdam": a venue's city before the bracket that opens the imprint ("exh. cat.,
+    Rijksmuseum, Amsterdam (Amsterdam: Rijksmuseum, 2014)"); "Cambridge (Mass." keeps its state."""
+    before, _, after = value.rpartition(" (")
+    return after if names_a_place(before) and names_a_place(after.rstrip(":").strip()) else value
+
+
 class PlacePublisher(Normalizer):
     """location and publisher spans -> ``publisher-place`` and ``publisher``."""
 
@@ -115,6 +122,8 @@ class PlacePublisher(Normalizer):
                     state.locator, state.label = sv["word"].strip(" .,;:\"“”‘’'"), "sub-verbo"
                 continue
             value = _clean(text)
+            if " (" in value and ")" not in value:
+                value = _venue_off(value)
             m = _PLACE_PUBLISHER_RE.match(value) if ":" in value else None
             if m and not has_publisher_span:
                 places.append(_clean(m["place"]))
@@ -150,14 +159,36 @@ _STATE_RE = re.compile(
 )
 
 
-def _is_place(text: str) -> bool:
-    """Does a word of ``text`` name a place of the tagger's place list ("Barcelona", "New York")?"""
+def _places() -> frozenset[str]:
+    """The tagger's place list and this package's longer one (``data/places.txt``), read once."""
     global _PLACES
     if _PLACES is None:
+        from importlib import resources
+
         from citekit.parser.features import dictionaries
 
-        _PLACES = dictionaries()["places"]
-    return any(word.strip(".,;:()").lower() in _PLACES for word in text.split())
+        words = set(dictionaries()["places"])
+        try:
+            text = (resources.files("citekit.normalize") / "data/places.txt").read_text("utf-8")
+        except (OSError, ModuleNotFoundError):
+            text = ""
+        words.update(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+        _PLACES = frozenset(words)
+    return _PLACES
+
+
+def _is_place(text: str) -> bool:
+    """Does a word of ``text`` name a place of the place lists ("Barcelona", "New York")?"""
+    places = _places()
+    return any(word.strip(".,;:()").lower() in places for word in text.split())
+
+
+def names_a_place(text: str) -> bool:
+    """Is ``text`` a place's name, every capitalised word a place's ("São Paulo", "Den Haag"), not a
+    publisher's that holds one ("El Colegio de México")?"""
+    places = _places()
+    words = [word.strip(".,;:()").lower() for word in text.split() if word[:1].isupper()]
+    return bool(words) and all(word in places for word in words)
 
 
 _PLACES: frozenset[str] | None = None
@@ -169,9 +200,9 @@ def _publisher_among_places(places: list[str], publishers: list[str]) -> None:
     if len(places) == 1:
         head, _, tail = places[0].partition(", ")
         if (tail and "," not in tail and not _STATE_RE.match(tail) and tail[:1].isupper()
-                and not any(c.isdigit() for c in tail) and _is_place(head) and not _is_place(tail)):
+                and not any(c.isdigit() for c in tail) and _is_place(head) and not names_a_place(tail)):
             places[0] = head
             publishers.append(tail)
-    elif len(places) == 2 and _is_place(places[0]) and places[1][:1].isupper() and not _is_place(places[1]) \
+    elif len(places) == 2 and _is_place(places[0]) and places[1][:1].isupper() and not names_a_place(places[1]) \
             and not _STATE_RE.match(places[1]):
         publishers.append(places.pop())

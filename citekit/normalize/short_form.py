@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import put_title
+from citekit.normalize.title import canonical_reference, put_title
 
 _FULL_ONLY = frozenset(
     {"date", "publisher", "location", "container-title", "collection-title", "volume", "issue",
@@ -27,6 +27,26 @@ _FULL_ONLY = frozenset(
 #: the page cited riding at the end of a short title: "Wool Trade, 45", "Body of Christ, 412–14"
 #: (a page of one to three digits: "…, 1848" or "…, 1150–1750" end titles with years)
 _TRAILING_PAGE_RE = re.compile(r",\s+(?P<page>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\.?$")
+
+
+#: the labels of an author-date citation ("Brown and Green 2004: 112–15")
+_AUTHOR_DATE_LABELS = frozenset({"author", "date", "locator", "pages", "signal", "punct"})
+#: what the item of an author-date citation holds ("Staudinger/Hager, BGB, Neubearb. 2017" holds more)
+_AUTHOR_DATE_ITEM = frozenset({"author", "issued", "language", "custom"})
+#: the year of an author-date citation, maybe with its letter and brackets: "1999:", "(1963)", "2004a,"
+_CITED_YEAR_RE = re.compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,:;.]?\s*\)?\s*$")
+
+
+def _author_date(state: ItemState) -> bool:
+    """An author-date citation in a note: names, a bare year, perhaps the page cited; nothing else."""
+    spans = state.spans
+    if "author" not in spans or not _AUTHOR_DATE_LABELS.issuperset(spans):
+        return False
+    dates = spans["date"]
+    if len(dates) != 1 or _CITED_YEAR_RE.match(dates[0]) is None:
+        return False
+    # "R. v. Dudley and Stephens (1884) 14 QBD 273": a case's parties and its report, not an author-date cite
+    return not any(" v. " in name or " v " in name for name in spans["author"])
 
 
 def _take_trailing_page(state: ItemState) -> None:
@@ -53,6 +73,14 @@ class ShortForm(Normalizer):
             return
         item = state.item
         if "title" not in item and "author" not in item:
+            return
+        locator = state.locator
+        if "title" not in item and locator and locator[:1].isupper() and (cited := canonical_reference(locator)):
+            # "Aristotle," + "Nicomachean Ethics 1094a1–3.": the work's title and the passage cited in one span
+            put_title(item, cited[0])
+            state.locator, state.label = cited[1], "section" if "." in cited[1] else "page"
+        if "title" not in item and "date" in state.spans and _author_date(state) and _AUTHOR_DATE_ITEM.issuperset(item):
+            state.kind = "short"  # "Smith 1999: 45", "(Thompson 1963: 12)": author and year point to the list
             return
         if _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived:
             state.kind = "short"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from citekit.normalize._person import letter_people, parse_names
 from citekit.normalize._text import QUOTES, VOLUME_COUNT_WORDS, fix_soft_signs, squash, strip_quotes
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
@@ -48,9 +49,10 @@ SERIAL_WORDS_RE = re.compile(
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: a journal in guillemets closing a title span: "…di Creta, in «AMSI»"
 _JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
-#: a quoted title closed with its comma or period, then more words: "“Labour Unrest,” Manchester Guardian"
+#: a quoted title closed with its comma or period, then more words: "“Labour Unrest,” Manchester Guardian",
+#: "“Raphael in Rome,” in Raphael: From Urbino to Rome"
 _QUOTED_HEAD_RE = re.compile(
-    r"^(?:\"(?P<t1>[^\"]{2,}?[,.])\"|“(?P<t2>[^”]{2,}?[,.])”|‘(?P<t3>[^’]{2,}?[,.])’)\s+(?P<rest>[A-ZÀ-Þ«“].{2,})$"
+    r"^(?:\"(?P<t1>[^\"]{2,}?[,.])\"|“(?P<t2>[^”]{2,}?[,.])”|‘(?P<t3>[^’]{2,}?[,.])’)\s+(?:in:?\s+)?(?P<rest>[A-ZÀ-Þ«“].{2,})$"
 )
 #: ", in XXIII Corso …" inside one title span, before a place and year or pages of the book
 _IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s+(?=[A-ZÀ-Þ0-9«“\"])")
@@ -69,7 +71,7 @@ def _in_without_colon(title: str, state: ItemState) -> re.Match[str] | None:
 
 
 #: ", in: " inside one title span: the colon makes it the container's cue, not title words
-_IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s*:\s+(?=\S)")
+_IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans|w|W|v|V)\s*:\s+(?=\S)")  # (Polish "w:", Czech "v:")
 #: ", 2 vols" / "in 3 Bde." closing a title span: the work's number of volumes, not title words
 #: (not "v" and "t" alone, which end folio references: "ff. 23 r, 23 v")
 _VOLUMES_TAIL_RE = re.compile(
@@ -78,16 +80,120 @@ _VOLUMES_TAIL_RE = re.compile(
 _SHORT_VOLUMES_TAIL_RE = re.compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
 #: the last words of those statements (a cheap test before the expressions)
 _STATEMENT_LAST_WORDS = frozenset(
-    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition".split()
+    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl".split()
 )
-#: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement
+#: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
+#: Dutch, Scandinavian, Czech and Polish ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.")
 _EDITION_TAIL_RE = re.compile(
-    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th)|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
-    r"\s+(?:edn|ed|edition)\.?)$",
+    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th|e|a|ª|º|\.)?|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
+    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl)\.?)$",
     re.I,
 )
-#: "… cit." / "op. cit." closing a title span: a back-reference the tagger left inside
-CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:op\.\s*|art\.\s*)?cit\.?$")
+#: ", vol. III/2", ", sv. 2", ", Bd. 4" closing a title span: the volume cited
+_VOLUME_TAIL_RE = re.compile(
+    r",\s+(?:vol\.?|sv\.|bd\.|Bd\.|t\.|tom\.?|deel|dl\.)\s*(?P<volume>\d{1,3}(?:/\d{1,2})?|[IVXLC]{1,6}(?:/\d{1,2})?)$"
+)
+#: an exhibition catalogue's mark closing a title span, perhaps with the venue after it
+_EXHIBITION_CATALOGUE_RE = re.compile(r",\s*(?:exh\.\s*cat\.?|exhibition\s+catalogue)(?:,[^,]{1,80}){0,3}$")
+#: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
+_EDITED_TAIL_RE = re.compile(r",\s+(?:ed\.|edited\s+by|ed\.\s+by)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$")
+#: an edition's word closing a title span, its number in the volume span after it: "…, wyd." + "2,"
+_BARE_EDITION_WORD_RE = re.compile(r"^(?:wyd|vyd|ed|edn|uppl|aufl|izd|druk)\.?$", re.I)
+_BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,4})\s*[,.;]?\s*$")
+#: words of a book series' name (a series closing a title span, its number after it)
+_SERIES_NAME_RE = re.compile(r"\b(?:Studies|Series|Library|Texts|Monographs|Publications|Classics|Studien|Études)\b")
+
+
+#: the head of an ABNT volume statement ("v. 12"), as against a book's "vol."/"t."
+_ABNT_VOLUME_RE = re.compile(r"^\s*v\.\s?\d")
+
+
+def _abnt_journal(title: str, state: ItemState) -> tuple[str, str] | None:
+    """ABNT (Brazilian) cites an article "Title. Journal, Place, v. 12, n. 30, p. 47-63, 1967": the
+    journal closes the title span when the journal's place and then "v." follow it."""
+    sequence = state.sequence
+    last = max(i for i, (label, _) in enumerate(sequence) if label == "title")
+    after = [(label, text) for label, text in sequence[last + 1 : last + 5] if label != "punct"]
+    if len(after) < 2 or after[0][0] != "location" or after[1][0] != "volume" or not _ABNT_VOLUME_RE.match(after[1][1]):
+        return None
+    head, _, journal = title.rpartition(". ")
+    journal = clean_title(journal)
+    if not head or not journal[:1].isupper() or len(journal.split()) > 12:
+        return None
+    return head.rstrip(_TRAIL), journal
+
+
+def _editors_closing_the_book(container: str, state: ItemState) -> str:
+    """"…, in The Letters of John Keats, ed. by Hyder Edward Rollins, 2 vols": the book's editors and
+    its count of volumes rode in the title span after "in"."""
+    m = _VOLUMES_TAIL_RE.search(container)
+    if m and m.start() > 0 and "number-of-volumes" not in state.item:
+        state.item["number-of-volumes"] = m["n"]
+        container = container[: m.start()].rstrip(_TRAIL)
+    edited = _EDITED_TAIL_RE.search(container) if ", ed" in container else None
+    if edited and edited.start() > 0:
+        names = parse_names(edited["names"])[0]
+        if names and not any("literal" in name for name in names):
+            state.item.setdefault("editor", names)
+            container = container[: edited.start()].rstrip(_TRAIL)
+    return container
+
+
+def _statement_before_number(title: str, state: ItemState) -> str:
+    """"Chaucer and the Body, Cambridge Studies in Medieval Literature," + "62" (MHRA) and "Życie
+    miasta, wyd." + "2,": the series or the edition closing the title, its number read as a volume.
+    The volume span is then the series' number or the edition's (``derived["number-taken"]``)."""
+    sequence = state.sequence
+    last = max(i for i, (label, _) in enumerate(sequence) if label == "title")
+    after = next(((label, text) for label, text in sequence[last + 1 :] if label != "punct"), None)
+    if after is None or after[0] != "volume" or not (number := _BARE_NUMBER_RE.match(after[1])):
+        return title
+    head, _, part = title.rpartition(", ")
+    part = part.strip()
+    item = state.item
+    if _BARE_EDITION_WORD_RE.match(part) and "edition" not in item and "edition" not in state.spans:
+        item["edition"] = number["number"]
+    elif (
+        part[:1].isupper() and " " in part and _SERIES_NAME_RE.search(part) and "collection-title" not in state.spans
+        and ("location" in state.spans or "publisher" in state.spans)
+    ):
+        item["collection-title"], item["collection-number"] = part, number["number"]
+    else:
+        return title
+    state.derived["number-taken"] = after[1]
+    return head.rstrip(_TRAIL)
+
+
+#: the first letters of the words that open a letter's description ("Letter from X to Y")
+_LETTER_HEADS = frozenset({"Let", "Bri", "Car", "Tel"})
+#: a passage of a classical or canonical text as cited after its title: book.chapter.section
+#: ("6.146–9", "50.13", "3.1.56–88"), Bekker ("1094a1–3") and Stephanus ("514a–517c") numbers
+_CANONICAL_REF_RE = re.compile(
+    r"\d{1,4}(?:\.\d{1,4}){1,3}(?:[-–]\d{1,4}(?:\.\d{1,4}){0,3})?"
+    r"|\d{2,4}[a-e]\d{0,2}(?:[-–]\d{1,4}[a-e]?\d{0,2})?"
+)
+#: words of a title before such a passage (capitalised first; no digits)
+_CANONICAL_TITLE_RE = re.compile(r"[A-ZÀ-Þ][^\d,;:()]{1,80}[a-zà-ÿ]")
+
+
+def canonical_reference(text: str) -> tuple[str, str] | None:
+    """"Iliad 6.146–9" -> ("Iliad", "6.146-9"): a title, then the passage cited; else ``None``.
+    ("Web 2.0" keeps its number: a passage has no section 0.)"""
+    text = text.rstrip(" .,;")
+    space = text.rfind(" ")
+    last = text[space + 1 :]
+    if space < 2 or not last[:1].isdigit() or not _CANONICAL_REF_RE.fullmatch(last) or last.endswith(".0"):
+        return None
+    head = text[:space].rstrip(" ,")
+    if not _CANONICAL_TITLE_RE.fullmatch(head):
+        return None
+    return head, last.replace("–", "-")
+
+
+#: "… cit." / "op. cit." / Polish "dz. cyt." closing a title span: a back-reference the tagger left inside
+CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:(?:op\.\s*|art\.\s*)?cit|dz\.\s*cyt|cyt\.\s*dz)\.?$")
+#: the last letters of the forms of ``CIT_END_RE`` (a cheap test before it)
+CIT_ENDINGS = ("cit.", "cit", "cyt.", "cyt", "dz.", "dz")
 
 
 def clean_title(text: str, *, abbreviated: bool = False) -> str:
@@ -100,7 +206,7 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
     back-reference, not the title: it is cut (the backref step reads it).
     """
     text = fix_soft_signs(squash(text)).strip(_TRAIL)
-    if text.endswith(("cit.", "cit")) and not text.endswith(("licit", "licit.")):
+    if text.endswith(CIT_ENDINGS) and not text.endswith(("licit", "licit.")):
         text = CIT_END_RE.sub("", text)
     wrapped = bool(text) and text[0] in QUOTES
     text = strip_quotes(text)
@@ -249,7 +355,8 @@ class Title(Normalizer):
     code: ClassVar[str] = "P104"
     keys: ClassVar[tuple[str, ...]] = (
         "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
-        "issued", "volume", "issue", "publisher", "publisher-place",
+        "issued", "volume", "issue", "publisher", "publisher-place", "locator", "label", "recipient", "genre",
+        "editor", "collection-number",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
@@ -340,6 +447,13 @@ class Title(Normalizer):
                 # "Tatsache I, in: Historisches Wörterbuch", "Il materiale di spoglio, in XXIII Corso di
                 # Cultura …": the container rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), clean_title(title[m.end() :])
+        if container is None and open_container and ". " in title and "volume" in state.spans and (
+            journal := _abnt_journal(title, state)
+        ):
+            # "O Brasil nos quadros … colonial. Revista de História," + "São Paulo," + "v. 12,": ABNT's article
+            title, container = journal
+        if container and ", " in container and "editor" not in state.spans:
+            container = _editors_closing_the_book(container, state)
         if container:
             item["container-title"] = container
         if series:
@@ -347,6 +461,8 @@ class Title(Normalizer):
         if container is None and open_container and title[-1:].isalnum():
             title = _periodical_tail(title, state)
         title = _take_tail_statements(title, state, (raw or "").rstrip(" ,;:").endswith("."))
+        if "volume" in state.spans and ", " in title:
+            title = _statement_before_number(title, state)
         if ":" in title and "publisher" not in state.spans and "location" not in state.spans:
             title = _take_imprint(title, state)
         if open_container:  # (GOST books and sources in their editions: no container span)
@@ -358,8 +474,29 @@ class Title(Normalizer):
         if head:  # the title's first words, which the tagger put in the author span (see names)
             # (its comma stays: "Francis Bacon," + "the State and …" is "Francis Bacon, the State and …")
             title = clean_title(f"{head.rstrip(' .')} {title}" if title else head)
+        if ("exh" in title or "catalogue" in title) and (catalogue := _EXHIBITION_CATALOGUE_RE.search(title)) and (
+            catalogue.start() > 0
+        ):
+            # "The Apocalypse …, exh. cat.", "Rembrandt’s Late Etchings, exh. cat., Rijksmuseum": the genre
+            item.setdefault("genre", "exhibition catalogue")
+            title = title[: catalogue.start()].rstrip(_TRAIL)
+        if ", ed" in title and "editor" not in state.spans and (edited := _EDITED_TAIL_RE.search(title)):
+            names = parse_names(edited["names"])[0]
+            if names and not any("literal" in name for name in names):
+                # "A Treatise of Human Nature, ed. L. A. Selby-Bigge" + "2nd edn, rev. …": the editor rode along
+                item.setdefault("editor", names)
+                title = title[: edited.start()].rstrip(_TRAIL)
+        if (
+            (title[-1:].isdigit() or (title[-1:] in "abcde" and title[-2:-1].isdigit()))
+            and state.locator is None and (cited := canonical_reference(title)) is not None
+        ):
+            # "Iliad 6.146–9", "Apologeticum 50.13": the passage cited rode at the end of the title
+            title, state.locator = cited
+            state.label = "section" if "." in cited[1] else "page"
         if title:
             put_title(item, title)
+            if title[:3] in _LETTER_HEADS and "author" not in state.spans and "author" not in item:
+                letter_people(item)  # "Letter from Charlotte Brontë to Ellen Nussey, …, in The Letters of …"
 
 
 #: the periodical closing a title span, as German and Austrian law notes cite it: "Tarifrecht in
@@ -554,6 +691,13 @@ def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = Fals
     if abbreviated and last in ("t", "v") and (short := _SHORT_VOLUMES_TAIL_RE.search(title)) and short.start() > 0:
         state.item["number-of-volumes"] = short["n"]
         return title[: short.start()].rstrip(_TRAIL)
+    if (
+        (last[-1:].isdigit() or last[-1:] in ("i", "v", "x")) and 0 < title.rfind(", ") >= len(title) - 16
+        and "volume" not in state.spans and (part := _VOLUME_TAIL_RE.search(title)) and part.start() > 0
+    ):
+        # "Church Dogmatics, vol. III/2", "Husitská revoluce, sv. 2": the volume rode in the title span
+        state.item.setdefault("volume", part["volume"])
+        return title[: part.start()].rstrip(_TRAIL)
     if last not in _STATEMENT_LAST_WORDS:
         return title  # most titles stop here
     m = _VOLUMES_TAIL_RE.search(title)

@@ -159,6 +159,11 @@ def _closes_a_book(state: ItemState, text: str) -> bool:
     return last is text
 
 
+#: a series of editions by its siglum and number ("CSEL 54", "CCSL 48", "SC 123"): a book's series
+#: (not "Bd. 3", "T. 2", "IV": those are volumes)
+_SIGLUM_SERIES_RE = re.compile(r"^\s*\(?(?!(?:[IVXLCDM]+|NS|NF|PP|VV|TT)\s)(?P<siglum>[A-Z]{2,6}(?:\s[A-Z]{2,4})?)\s(?P<number>\d{1,4})\)?\s*[,;.]?\s*$")
+
+
 class VolumeIssue(Normalizer):
     """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
 
@@ -166,7 +171,7 @@ class VolumeIssue(Normalizer):
     code: ClassVar[str] = "P107"
     keys: ClassVar[tuple[str, ...]] = (
         "volume", "issue", "part", "number-of-volumes", "issued", "page", "title", "container-title",
-        "locator", "label", "publisher-place",
+        "locator", "label", "publisher-place", "collection-title", "collection-number",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"volume", "issue"})
 
@@ -174,6 +179,8 @@ class VolumeIssue(Normalizer):
         item = state.item
         volume_read = False  # a volume span read in this run (a second one may be the first page)
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
+            if state.derived and text is state.derived.get("number-taken"):
+                continue  # the number of the series or edition closing the title (see the title step)
             if ":" in text and _closes_a_book(state, text) and (cited := _VOLUME_PAGE_RE.match(text)):
                 # Chicago's "(London: Smith, Elder, 1851–53), 2:114": volume 2, page 114 of a book in volumes
                 if state.locator is None:
@@ -193,6 +200,13 @@ class VolumeIssue(Normalizer):
                 if title:  # "Luhmann, Rechtssoziologie (1972) 239": no volume has no number
                     item.setdefault("title", title)
                     continue
+            if (
+                text[:1].isupper() and text[1:2].isupper() and "container-title" not in item
+                and "collection-title" not in item and (series := _SIGLUM_SERIES_RE.match(text))
+            ):
+                # "ed. Isidorus Hilberg, CSEL 54 (Vienna …)": an edition's series by its siglum, and its number
+                item["collection-title"], item["collection-number"] = series["siglum"], series["number"]
+                continue
             parts = _split_volume_cached(text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]

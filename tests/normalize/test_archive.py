@@ -98,6 +98,15 @@ CASES = [
     P([("title", "Archivio storico italiano,"), ("volume", "VI,"), ("pages", "p. 64.")],
       ({"type": "book", "title": "Archivio storico italiano", "volume": "VI"}, "64", "page"),
       id="journal-named-archivio"),
+    P([("author", "TNA,"), ("locator", "FO 371/12345,"), ("locator", "f. 12.")],
+      ({"type": "manuscript", "archive_location": "FO 371/12345", "archive": "TNA"}, "12", "folio"),
+      id="british-department-and-piece"),
+    P([("author", "NARA, RG 59,"), ("locator", "Box 3, Folder 12.")],
+      ({"type": "manuscript", "archive_location": "Box 3, Folder 12", "archive": "NARA",
+        "archive_collection": "RG 59"}, None, None), id="american-record-group"),
+    P([("author", "TNA,"), ("locator", "PREM 3/271/2.")],
+      ({"type": "manuscript", "archive_location": "PREM 3/271/2", "archive": "TNA"}, None, None),
+      id="british-piece-with-item"),
 ]
 
 

@@ -50,6 +50,13 @@ P = pytest.param
         P("Указ. соч.", "op-cit", id="russian-op-cit-cyrillic"),
         P("Ukaz. soch.,", "op-cit", id="russian-op-cit-transliterated"),
         P("Он же,", "idem", id="russian-idem-cyrillic"),
+        P("Tamże,", "ibid", id="polish-tamze"),
+        P("Tamtéž,", "ibid", id="czech-tamtez"),
+        P("Smst.,", "ibid", id="swedish-sammastades"),
+        P("dz. cyt.,", "op-cit", id="polish-dzielo-cytowane"),
+        P("a.a.,", "op-cit", id="swedish-anfort-arbete"),
+        P("t.a.p.", "op-cit", id="dutch-ter-aangehaalder-plaatse"),
+        P("A. A.", None, id="capital-initials-are-no-op-cit"),
     ],
 )
 def test_backref_kind(text: str, kind: str | None) -> None:
@@ -158,3 +165,27 @@ def test_idem_read_as_author_keeps_the_new_title() -> None:
     assert parsed.kind == "idem"
     assert parsed.item["title"] == "Colbert e gli specchi veneziani"
     assert parsed.item["author"] == [{"family": "Zecchin"}]
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind", "author"),
+    [
+        P([("author", "Heckscher, a.a.,"), ("locator", "s. 120.")], "op-cit", [{"family": "Heckscher"}],
+          id="swedish-op-cit-in-the-author-span"),
+        P([("author", "Kaal, t.a.p.")], "op-cit", [{"family": "Kaal"}], id="dutch-loc-cit-in-the-author-span"),
+        P([("author", "Smith, A. A.,"), ("locator", "12.")], "short", None, id="initials-stay-a-name"),
+        P([("author", "Tamże,"), ("locator", "s. 17.")], "ibid", None, id="polish-ibid-read-as-author"),
+    ],
+)
+def test_back_reference_the_tagger_read_as_a_name(
+    fields: list[tuple[str, str]], kind: str, author: list[dict[str, str]] | None
+) -> None:
+    parsed = normalize_fields(fields)
+    assert parsed.kind == kind
+    if author is not None:
+        assert parsed.item["author"] == author
+
+
+def test_polish_op_cit_closing_a_title() -> None:
+    parsed = normalize_fields([("author", "Tazbir,"), ("title", "Państwo bez stosów, dz. cyt.,"), ("locator", "s. 4.")])
+    assert (parsed.kind, parsed.item["title"]) == ("op-cit", "Państwo bez stosów")

@@ -76,6 +76,22 @@ CASES = [
     P([("collection-title", "Senato Misti,")], {"collection-title": "Senato Misti"}, id="no-number"),
     P([("collection-title", "Cambridge Studies in Law and Society")],
       {"collection-title": "Cambridge Studies in Law and Society"}, id="plain-series"),
+    P([("collection-title", "trans. L. A. Manyon, 2 vols")], {"number-of-volumes": "2"},
+      id="translator-read-as-a-series-is-no-series"),
+    P([("container-title", "Review of English Studies, n.s.,")], {"container-title": "Review of English Studies"},
+      id="journal-series-mark-off"),
+    P([("container-title", "en Punto de Vista, núm. 25,")], {"container-title": "Punto de Vista", "issue": "25"},
+      id="spanish-en-and-issue"),
+    P([("container-title", "Revista Brasileira de História, São Paulo,")],
+      {"container-title": "Revista Brasileira de História", "publisher-place": "São Paulo"},
+      id="abnt-place-after-the-journal"),
+    P([("container-title", "Annales. Économies, Sociétés, Civilisations")],
+      {"container-title": "Annales. Économies, Sociétés, Civilisations"}, id="commas-in-a-journal-name-kept"),
+    P([("container-title", "in: P. Klep (red.), Migratie in Nederland")],
+      {"container-title": "Migratie in Nederland", "editor": [{"family": "Klep", "given": "P."}]},
+      id="bracketed-editors-before-the-book"),
+    P([("date", "1897;"), ("collection-title", "repr. London: Fontana, 1960),")],
+      {"publisher": "Fontana", "publisher-place": "London", "note": "repr"}, id="reprint-imprint"),
 ]
 
 

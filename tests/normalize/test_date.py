@@ -100,6 +100,8 @@ def test_idempotent() -> None:
         pytest.param([("date", "1973,"), ("note", "rééd. 1978")], 1978, 1973, id="french-reedition"),
         pytest.param([("date", "1990"), ("collection-title", "Studi e testi 1950")], 1990, None,
                      id="series-with-a-year-is-no-reprint"),
+        pytest.param([("date", "1739;"), ("collection-title", "facs. repr. Kassel: Bärenreiter, 1954),")], 1954, 1739,
+                     id="facsimile-reprint"),
     ],
 )
 def test_reprint_left_in_a_note(fields: list[tuple[str, str]], issued: int, original: int | None) -> None:

@@ -28,6 +28,13 @@ P = pytest.param
         P("zweite Auflage", "2", id="ordinal-german"),
         P("2nd rev. ed.", "2", id="revised"),
         P("rev. ed.", "rev. ed.", id="not-a-number"),
+        P("2ª ed.,", "2", id="spanish-ordinal-without-period"),
+        P("2. vyd.,", "2", id="czech-vydani"),
+        P("wyd. 2", "2", id="polish-wydanie-before-number"),
+        P("4e druk", "4", id="dutch-druk"),
+        P("2 uppl.,", "2", id="swedish-upplaga"),
+        P("2. izd.", "2", id="russian-izdanie"),
+        P("2nd edn, rev. P. H. Nidditch", "2", id="reviser-after-the-edition"),
     ],
 )
 def test_parse_edition(text: str, expected: str) -> None:
@@ -48,3 +55,15 @@ def test_edition_then_publisher_in_one_span() -> None:
     assert (parsed.item["edition"], parsed.item["publisher"]) == ("2", "OUP")
     plain = normalize_fields([("edition", "rev. ed., 1990")])
     assert "publisher" not in plain.item
+
+
+def test_series_read_as_an_edition() -> None:
+    state = ItemState.from_fields([("edition", "Loeb Classical Library")])
+    Edition()(state, Context())
+    assert state.item == {"collection-title": "Loeb Classical Library"}
+
+
+def test_abnt_title_and_edition_in_one_span() -> None:
+    state = ItemState.from_fields([("author", "HOLANDA, Sérgio Buarque de."), ("edition", "Raízes do Brasil. 26. ed.")])
+    Edition()(state, Context())
+    assert state.item == {"title": "Raízes do Brasil", "edition": "26"}

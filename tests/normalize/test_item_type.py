@@ -67,6 +67,11 @@ CASES = [
       id="newspaper-read-as-title"),
     P([("title", "The Daily Life of Romans,"), ("location", "London,"), ("date", "12 May 1968")], "book",
       id="newspaper-word-in-a-book-title"),
+    P([("author", "Beatriz Sarlo,"), ("title", "“Modernidad periférica”,"), ("container-title", "en Punto de Vista,"),
+       ("issue", "núm. 25,"), ("location", "Buenos Aires,"), ("date", "1985,"), ("pages", "pp. 3-9.")],
+      "article-journal", id="journal-with-its-place-and-issue"),
+    P([("author", "A. B.,"), ("title", "X,"), ("container-title", "in Y,"), ("location", "Paris,"), ("date", "1985,"),
+       ("pages", "pp. 3-9.")], "chapter", id="place-without-an-issue-is-a-book"),
 ]
 
 

@@ -107,6 +107,14 @@ CASES = [
       ({"issue": "122", "page": "201-220"}, None, None, None), id="issue-read-as-locator"),
     P([*ARTICLE, ("pages", "p. 145"), ("locator", "nr. 2.")], ({}, "145", "page", "nr. 2"),
       id="number-after-the-page-is-no-issue"),
+    P([*ARTICLE, ("locator", "3–30,"), ("locator", "at 12.")], ({"page": "3-30"}, "12", "page", None),
+      id="range-then-at-pinpoint"),
+    P([*ARTICLE, ("pages", "1–20,"), ("locator", "aldaar 12.")], ({"page": "1-20"}, "12", "page", None),
+      id="dutch-aldaar-pinpoint"),
+    P([("container-title", "Revista,"), ("volume", "v. 8,"), ("locator", "n. 16,"), ("pages", "p. 83-105,")],
+      ({"issue": "16", "page": "83-105"}, None, None, None), id="abnt-n-after-the-volume-is-the-issue"),
+    P([*ARTICLE, ("date", "1990,"), ("locator", "n. 4.")], ({}, "4", "note", None),
+      id="n-elsewhere-is-a-note"),
 ]
 
 
@@ -123,3 +131,10 @@ def test_the_years_closing_an_imprint_read_as_a_locator_are_the_date() -> None:
                                ("volume", "2:114.")])
     assert parsed.item["issued"] == {"date-parts": [[1851], [1853]]}
     assert (parsed.locator, parsed.label) == ("2:114", "page")
+
+
+def test_roman_volume_then_the_page_cited() -> None:
+    state = ItemState.from_fields([("title", "The Diary,"), ("volume", "5 vols"), ("locator", "III, 209.")])
+    state.item["number-of-volumes"] = "5"
+    PagesLocator()(state, Context())
+    assert (state.item, state.locator, state.label) == ({"number-of-volumes": "5", "volume": "III"}, "209", "page")

@@ -46,6 +46,16 @@ CASES = [
       id="brackets"),
     P([("location", "Venezia,"), ("publisher", "Marsilio,")], {"publisher-place": "Venezia", "publisher": "Marsilio"},
       id="italian"),
+    P([("location", "Montevideo,"), ("location", "Arca,")], {"publisher-place": "Montevideo", "publisher": "Arca"},
+      id="spanish-place-then-publisher"),
+    P([("location", "México, El Colegio de México,")],
+      {"publisher-place": "México", "publisher": "El Colegio de México"}, id="publisher-named-after-a-place"),
+    P([("location", "Rio de Janeiro,"), ("location", "São Paulo,")],
+      {"publisher-place": "Rio de Janeiro; São Paulo"}, id="two-places-of-several-words"),
+    P([("location", "Amsterdam (Amsterdam:"), ("publisher", "Rijksmuseum,")],
+      {"publisher-place": "Amsterdam", "publisher": "Rijksmuseum"}, id="venue-city-before-the-imprint"),
+    P([("location", "Cambridge (Mass.):"), ("publisher", "MIT Press,")],
+      {"publisher-place": "Cambridge (Mass.)", "publisher": "MIT Press"}, id="bracketed-state-kept"),
 ]
 
 

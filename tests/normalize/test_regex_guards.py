@@ -41,11 +41,15 @@ _PAIRS = {
         re.compile(
             r"(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
             r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
-            r"|traduzione\s+di|translator)(?=\W|$))"
+            r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
+            r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
+            r"|(?P<rev>\b(?-i:rev\.)(?:\s+by)?(?=\s+[A-ZÀ-Þ]))"
             r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
             r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
             r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
-            r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b)(?=\W|$))",
+            r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par"
+            r"|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
+            r"|\(orgs?\.?\)|\(coords?\.?\))(?=\W|$))",
             re.I,
         ),
     ),
@@ -75,6 +79,9 @@ _PIECES = st.sampled_from(
      "hgg.", "herausgegeben von", "éd.", "éds. par", "sous la direction de", "dir.", "a cura di", "a c. di",
      "cur.", "coord.", "compiled by", "comp.", "trans.", "transl. by", "tr.", "übers. v.", "übersetzt von",
      "traduit de X par", "trad. di", "tradotto da", "traduzione di", "translator", "translated by",
+     "diretta da", "dirigée par", "red.", "(red.)", "pod red.", "udg. af", "utg. av", "(Org.)", "(orgs)",
+     "(coord.)", "onder redactie van", "bezorgd door", "vert.", "vertaald door", "przeł.", "přel.", "övers.",
+     "overs. af", "oversat af", "tradução de", "rev.", "Rev.", "rev. by",
      "act", "Acts", "statute", "code", "Gesetz", "loi", "décret", "legge", "u.s.c", "stat.", "c. 12", "c.3",
      "U.S.", "S. Ct.", "S.Ct.", "F. 2d", "F.3d", "F. Supp.", "All ER", "All E.R", "A.C.", "Q.B.", "K.B.",
      "Ch.", "W.L.R.", "L. Ed.", "BGHZ", "BVerfGE", "E.C.R.", "The Title", "Sub", "Über"]

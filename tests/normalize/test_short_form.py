@@ -51,3 +51,24 @@ def test_page_left_in_the_short_title(fields: list[tuple[str, str]], title: str,
 def test_full_reference_keeps_a_number_ending_its_title() -> None:
     parsed = normalize_fields([("title", "Poems, 12"), ("location", "London,"), ("date", "1850")])
     assert parsed.item["title"] == "Poems, 12" and parsed.locator is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [
+        P([("author", "Smith"), ("date", "1999:"), ("locator", "45.")], "short", id="author-date-colon"),
+        P([("signal", "Cf."), ("author", "Lloyd"), ("date", "1979,"), ("locator", "45–7.")], "short",
+          id="author-date-with-signal"),
+        P([("author", "(Thompson"), ("date", "1963:"), ("locator", "12)")], "short", id="author-date-bracketed"),
+        P([("author", "Staudinger/Hager, BGB, Neubearb."), ("date", "2017,"), ("locator", "§ 823.")], "full",
+          id="commentary-with-edition-is-full"),
+        P([("author", "Smith"), ("date", "12 May 1999,"), ("locator", "4.")], "full", id="a-day-is-no-author-date"),
+    ],
+)
+def test_author_date_citation(fields: list[tuple[str, str]], kind: str) -> None:
+    assert normalize_fields(fields).kind == kind
+
+
+def test_canonical_passage_read_as_the_locator() -> None:
+    parsed = normalize_fields([("author", "Aristotle,"), ("locator", "Nicomachean Ethics 1094a1–3.")])
+    assert (parsed.item["title"], parsed.locator, parsed.kind) == ("Nicomachean Ethics", "1094a1-3", "short")

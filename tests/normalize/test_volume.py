@@ -68,6 +68,9 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
         P([("title", "Geschichte,"), ("volume", "Neue Folge")], {"volume": "Neue Folge"},
           id="words-alone-beside-a-title-stay-the-volume"),
         P([("volume", "Bd. III,")], {"volume": "III"}, id="roman-volume-is-a-number"),
+        P([("volume", "CSEL 54")], {"collection-title": "CSEL", "collection-number": "54"},
+          id="edition-series-by-siglum"),
+        P([("volume", "IV 2")], {"volume": "IV", "issue": "2"}, id="roman-numeral-is-no-siglum"),
     ],
 )
 def test_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
