@@ -919,6 +919,11 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             spans.append((last, pos))
             last = match.end()
             continue
+        if (right.lstrip(" ,")[:1].islower() and _INTRO_SIGNAL.match(right.lstrip(" ,"))
+                and classify(left).kind in _COMPLETE_KINDS and _DIGIT_END.search(left.rstrip(" ."))):
+            spans.append((last, pos))  # "…, 45 (2d Cir. 1994), and for the state courts, see Brown v. Green, …"
+            last = match.end()
+            continue
         agent = (_agent_lead_in(right.lstrip(" ,")) or _topic_lead_in(right.lstrip(" ,"))
                  if right.lstrip(" ,")[:1].islower() else 0)
         if agent and classify(left).kind in _COMPLETE_KINDS and _DIGIT_END.search(left.rstrip(" .")):

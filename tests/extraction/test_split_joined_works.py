@@ -271,3 +271,18 @@ def test_an_explanatory_parenthetical_becomes_the_suffix() -> None:
     cit = doc.notes[1].citations[0]
     assert (cit.kind, cit.id, cit.locator, cit.label) == ("supra", doc.notes[0].citations[0].id, "35", "page")
     assert cit.suffix == "(discussing the writ system)"
+
+
+@pytest.mark.parametrize("note,expected", [
+    ("The same rule held for federal courts, see Smith v. Jones, 12 F.3d 45 (2d Cir. 1994), and for the "
+     "state courts, see Brown v. Green, 45 N.E.2d 12 (N.Y. 1950).",
+     [("full", "for the state courts, see", "Brown v. Green, 45 N.E.2d 12 (N.Y. 1950).")]),
+    ("See Smith, Title (London, 1990), 4, and for the later period, see Brown, Other Title (Paris, 1992), 5.",
+     [("full", "for the later period, see", "Brown, Other Title (Paris, 1992), 5.")]),
+])
+def test_an_introduction_ending_in_a_signal_after_and_starts_the_next_citation(
+    note: str, expected: list[tuple[str, str, str]]
+) -> None:
+    pieces = split_note(note)
+    assert len(pieces) == 2
+    assert [(p.kind, p.prefix, p.text) for p in pieces[1:]] == expected
