@@ -691,10 +691,22 @@ def _topic_lead_in(chunk: str) -> int:
     match = _TOPIC_LEAD.match(chunk)
     if match is None or has_finite_verb(match.group(0)):
         return 0
-    rest = chunk[match.end():]
+    end = match.end()
+    noun_and_name = _GERMAN_NOUN_THEN_NAME.search(match.group(0))
+    if noun_and_name and author_head(chunk[match.start() + noun_and_name.start("name"):]):
+        # "für die spätere Zeit Braun, Anderer Titel, …": German nouns are capitalised, so the topic
+        # ends at its noun and the surname before the comma opens the citation
+        end = match.start() + noun_and_name.start("name")
+    rest = chunk[end:]
     if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
         return 0
-    return match.end()
+    return end
+
+
+#: a German topic's article or adjective, its capitalised noun, then the surname before the comma
+_GERMAN_NOUN_THEN_NAME = re.compile(
+    r"^(?:zu|zur|zum|für|über)\s+(?:[a-zäöüß]+\s+)+[A-ZÄÖÜ][a-zäöüß]+\s+(?P<name>[A-ZÄÖÜ][\w´'’-]+),\s+$"
+)
 
 
 #: a participle of quoting that opens a lead-in: "Quoted from the manuscript (fol. 3v) by Holloway, …"
@@ -952,6 +964,11 @@ _SOURCE_LINK = re.compile(
     r"zit(?:iert)?\.?\s+(?:nach|bei)|nach|cit(?:é|ée|és|ées)\s+(?:par|dans|d['’]après|in)|d['’]après|"
     r"citat[oa]\s+(?:in|da)|cit\.\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|цитируется\s+по|"
     r"with|contra|but\s+see|but\s+cf\.|see\s+also|cf\.(?:\s+also)?|compare|vgl\.(?:\s+auch)?|"
+    # a later or related work named by an adverb or a relative clause: "…, 4, and more recently Brown, …",
+    # "…, 4, followed by Brown, …", "…, 4, which builds on Brown, …", "…, p. 4, nonché Bianchi, …"
+    r"(?:and\s+)?(?:more\s+|most\s+|very\s+)?recently|and\s+(?:later|now|also)|followed\s+by|"
+    r"which\s+(?:builds|draws|relies|depends|expands|elaborates)\s+on|(?:building|drawing|relying)\s+on|"
+    r"and\s+the\s+(?:\w+\s+){1,3}(?:in|by)|nonch[ée]|"
     r"voir(?:\s+aussi)?|cfr\.(?:\s+anche)?|dagegen|anders|ebenso|so\s+auch)),?\s+(?=\S)",
     re.I,
 )
@@ -977,8 +994,9 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
         right = text[match.end(): right_end]
         if bracket:
             stripped = right.rstrip(" .;")
-            if not stripped.endswith(")") or depth[match.end() - 1] != 1 or "(" in stripped[:-1]:
-                continue
+            close = match.end() + len(stripped) - 1
+            if not stripped.endswith(")") or depth[match.end() - 1] != 1 or depth[close] != 1:
+                continue  # (the bracket opened for the link must close the text: "(citing X, T (P, 1992), 5)")
             right = stripped[:-1]
             right_end = match.end() + len(right)
         if not _DIGIT_END.search(left) or classify(left).kind not in _COMPLETE_KINDS:

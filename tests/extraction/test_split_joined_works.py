@@ -286,3 +286,29 @@ def test_an_introduction_ending_in_a_signal_after_and_starts_the_next_citation(
     pieces = split_note(note)
     assert len(pieces) == 2
     assert [(p.kind, p.prefix, p.text) for p in pieces[1:]] == expected
+
+
+@pytest.mark.parametrize("note,prefix,second", [
+    ("Smith, Title One (London, 1990), 4, which builds on Brown, Other Title (Paris, 1992), 5.",
+     "which builds on", "Brown, Other Title (Paris, 1992), 5."),
+    ("Smith, Title One (London, 1990), 4, and more recently Brown, Other Title (Paris, 1992), 5.",
+     "and more recently", "Brown, Other Title (Paris, 1992), 5."),
+    ("Smith, Title One (London, 1990), 4, followed by Brown, Other Title (Paris, 1992), 5.",
+     "followed by", "Brown, Other Title (Paris, 1992), 5."),
+    ("Cfr. Rossi, Primo titolo, Roma 1990, p. 4, nonché Bianchi, Altro titolo, Milano 1992, p. 5.",
+     "nonché", "Bianchi, Altro titolo, Milano 1992, p. 5."),
+    ("See the discussion in Smith, Title One (London, 1990), 4–10, and the evidence collected in Brown, "
+     "Other Title (Paris, 1992), 5.", "and the evidence collected in", "Brown, Other Title (Paris, 1992), 5."),
+    ("Smith, Title One (London, 1990), 4 (citing Brown, Other Title (Paris, 1992), 5).",
+     "citing", "Brown, Other Title (Paris, 1992), 5"),
+    ("Vgl. Schmidt, Titel eins, Berlin 1990, S. 4, sowie für die spätere Zeit Braun, Anderer Titel, "
+     "München 1992, S. 5.", "für die spätere Zeit", "Braun, Anderer Titel, München 1992, S. 5."),
+    ("Vgl. Hanke (Fn. 1), S. 20, und für Lübeck, Schulz, Stadt und Rat, Kiel 1980, S. 3.",
+     "für Lübeck", "Schulz, Stadt und Rat, Kiel 1980, S. 3."),
+])
+def test_a_second_work_named_after_a_linking_phrase_is_its_own_citation(
+    note: str, prefix: str, second: str
+) -> None:
+    pieces = split_note(note)
+    assert [(p.prefix, p.text) for p in pieces[1:]] == [(prefix, second)]
+    assert pieces[0].kind in ("full", "supra")  # ("Hanke (Fn. 1)" is a back-reference)
