@@ -58,6 +58,7 @@ from citekit.extraction.classify import (
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import find_pinpoint
 from citekit.extraction.split import (
+    TRANSLATION_LINK,
     Piece,
     explanatory_parenthetical,
     split_note,
@@ -1513,6 +1514,11 @@ class _Builder:
                     "author": [{"family": name} for name in re.split(r"\s+(?:and|und|et|&)\s+", author_date["names"])],
                     "issued": {"date-parts": [[int(author_date["year"])]]}}
         if cit.kind == "idem" and self.prev_author:
+            item["author"] = [dict(p) for p in self.prev_author]
+        elif (self.prev_author and "author" not in item and "editor" not in item and cit.prefix
+              and TRANSLATION_LINK.fullmatch(cit.prefix)):
+            # "… [Eng. trans. Montaillou: Cathars and Catholics (London, 1978), 32]": the translation's
+            # author is the original's (its translator, when named, is read from the text)
             item["author"] = [dict(p) for p in self.prev_author]
         complete_item(item, text)
         if not _has_work(item) and _described_link(item, piece.text):

@@ -438,6 +438,12 @@ _LONE_NAME_END = re.compile(rf"(?:^|(?<=[:;.]\s))\s*{_INVERTED_NAME}\s*$")
 _NAME_NEXT = re.compile(rf"\s*{_INVERTED_NAME}")
 
 
+#: a conjunction, then a lead-in or a name: the last work of a list ("and, for England, F. M. Stenton, …")
+_CONJUNCTION_THEN_WORK = re.compile(
+    r"(?:and|und|et|e|y)(?:,|\s+(?:(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,3}|[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+,)"
+)
+
+
 def _title_goes_on(left: str, right: str) -> bool:
     """Does a title run on past a semicolon?
 
@@ -454,6 +460,8 @@ def _title_goes_on(left: str, right: str) -> bool:
         return False
     if classify(right).kind in ("idem", "ibid", "op-cit", "supra"):
         return False
+    if _CONJUNCTION_THEN_WORK.match(right):
+        return False  # "…; Duby, Three Orders; and, for England, F. M. Stenton, …": the list's last work
     head = re.split(r";", right, maxsplit=1)[0]
     return bool(re.search(r"\b[Ii]n:\s|(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)", head))
 
@@ -617,6 +625,13 @@ _COLON_LEAD_IN = re.compile(r"(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*:\s*")
 _QUOTATION = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"")
 
 
+#: a topic named by a place or a period before the name: "and, for England, ", "pour la France, "
+_PLACE_TOPIC = re.compile(
+    r"(?:(?:and|und|et|e|y),?\s+)?(?:for|on|as\s+to|zu|zur|zum|für|pour|sur|per|su|para|sobre)\s+"
+    r"(?:[a-zäöüßéèà]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$"
+)
+
+
 def _leading_prose(chunk: str) -> int:
     """Where a citation starts after a prose intro in ``chunk`` (0 if it does not).
 
@@ -637,7 +652,7 @@ def _leading_prose(chunk: str) -> int:
         after_name = _QUOTATION.sub(" ", chunk[match.start():]).split(",", 2)
         if len(after_name) > 2 and has_finite_verb(after_name[1]):
             continue  # "… der These von Hans Blumenberg, in der Renaissance habe sich …": prose goes on
-        if re.search(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$", head) and not _BEFORE_NOUN.search(
+        if re.search(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$", head) and not _PLACE_TOPIC.match(head) and not _BEFORE_NOUN.search(
                 re.sub(r"[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$", "", head)):
             # "Hagenloh, Stalin’s Police": a short form's title, not a new name (but a comma without
             # its space, "Burlamaqui,HENRY MAINE", is two words the PDF's text ran together, and
@@ -830,7 +845,10 @@ def _citation_before_prose(text: str) -> int:
         head = text[: match.start()]
         if has_prose_words(head):
             break
-        if has_prose_words(text[match.end():]) and classify(head).kind in ("full", "short", "supra", "op-cit"):
+        rest = text[match.end():]
+        if "(" in rest and not has_prose_words(_BRACKETED.sub(" ", rest)):
+            continue  # "…, 4 (a point often missed).": the pinpoint and a remark in brackets (the suffix)
+        if has_prose_words(rest) and classify(head).kind in ("full", "short", "supra", "op-cit"):
             best = match.start()
     year = _YEAR_MARK.search(text, 0, best) if best and author_head(text) else None
     resume = _PROSE_RESUMES.search(text, year.end(), best) if year else None
@@ -1011,6 +1029,11 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
             spans.append((last, right_end, link))
             last, link = end, None
             break
+    if last < end and not spans and (translation := _translation_of(text, start, end, depth)) is not None:
+        # "Le Roy Ladurie, Montaillou (Paris, 1975), 45 [Eng. trans. Montaillou: Cathars …, 32]": the
+        # translation is an edition of its own (its author is the original's: see the pipeline)
+        open_at, cited_at, close_at = translation
+        return [(start, open_at, None), (cited_at, close_at, text[open_at + 1: cited_at].strip(" :,"))]
     if last < end and not spans:
         remark = _citing_remark(text, start, end, depth)
         if remark is not None:
@@ -1020,6 +1043,40 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
     if last < end:
         spans.append((last, end, link))
     return spans
+
+
+#: a translation named in brackets after the original: "[Eng. trans. …]", "(English translation: …)",
+#: "(engl. Übers.: …)", "(dt. Übers. …)", "(trad. fr. …)", "(trad. it. …)", "(trans. as …)"
+TRANSLATION_LINK = re.compile(
+    r"(?:(?:Eng(?:lish|l)?\.?|Ger(?:man)?\.?|Fr(?:ench)?\.?|It(?:alian)?\.?|Russ(?:ian)?\.?)\s+(?:translation|transl\.?|trans\.?)"
+    r"|trans(?:l)?\.\s+as|translated\s+as|(?:engl|dt|frz|ital|russ)\.\s+Übers\.|"
+    r"trad\.\s+(?:fr|it|esp|ingl|angl|all)\.|traduction\s+(?:française|anglaise)|traduzione\s+italiana)",
+    re.I,
+)
+
+
+def _translation_of(text: str, start: int, end: int, depth: list[int]) -> tuple[int, int, int] | None:
+    """A bracket closing the text that names a translation of the work cited before it: where the
+    bracket opens, where the translation's title starts, where the bracket closes."""
+    stripped_end = end
+    while stripped_end > start and text[stripped_end - 1] in " .;,":
+        stripped_end -= 1
+    close_at = stripped_end - 1
+    if close_at <= start or text[close_at] not in ")]" or depth[close_at] != 1:
+        return None
+    opener = "(" if text[close_at] == ")" else "["
+    open_at = text.rfind(opener, start, close_at)
+    while open_at > start and depth[open_at] != 0:
+        open_at = text.rfind(opener, start, open_at)
+    if open_at <= start or depth[open_at] != 0:
+        return None
+    link = TRANSLATION_LINK.match(text, open_at + 1, close_at)
+    if link is None or not _DIGIT_END.search(text[start:open_at].rstrip()):
+        return None
+    cited_at = link.end()
+    while cited_at < close_at and text[cited_at] in " :,":
+        cited_at += 1
+    return (open_at, cited_at, close_at) if close_at - cited_at > 3 else None
 
 
 def _citing_remark(text: str, start: int, end: int, depth: list[int]) -> tuple[int, int, int] | None:
@@ -1600,9 +1657,13 @@ def explanatory_parenthetical(text: str) -> int | None:
         elif ch == "(":
             depth -= 1
             if depth == 0:
-                word = re.match(r"[a-z][\w']*\.?", text[pos + 1: end])
+                inner = text[pos + 1: end - 1]
+                word = re.match(r"[a-z][\w']*\.?", inner)
                 if pos > 0 and word and word.group(0).rstrip(".") in _REMARK_WORDS:
                     return pos
+                if (word and pos > 0 and text[:pos].rstrip()[-1:].isdigit() and len(inner.split()) >= 2
+                        and not any(c.isdigit() for c in inner)):
+                    return pos  # "…, 4 (a point often missed).", "…, 12 (my translation)": after the pinpoint
                 return None
     return None
 

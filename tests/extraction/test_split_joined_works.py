@@ -312,3 +312,38 @@ def test_a_second_work_named_after_a_linking_phrase_is_its_own_citation(
     pieces = split_note(note)
     assert [(p.prefix, p.text) for p in pieces[1:]] == [(prefix, second)]
     assert pieces[0].kind in ("full", "supra")  # ("Hanke (Fn. 1)" is a back-reference)
+
+
+@pytest.mark.parametrize("note,link,translation", [
+    ("E. Le Roy Ladurie, Montaillou (Paris, 1975), 45 [Eng. trans. Montaillou: Cathars and Catholics "
+     "(London, 1978), 32].", "Eng. trans.", "Montaillou: Cathars and Catholics (London, 1978), 32"),
+    ("Carlo Ginzburg, Il formaggio e i vermi (Torino, 1976), 12 (English translation: The Cheese and the "
+     "Worms, Baltimore, 1980, 5).", "English translation", "The Cheese and the Worms, Baltimore, 1980, 5"),
+    ("Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12 (engl. Übers.: Economy and Society, "
+     "Berkeley 1978, p. 20).", "engl. Übers.", "Economy and Society, Berkeley 1978, p. 20"),
+])
+def test_a_translation_in_brackets_is_a_citation_of_its_own(note: str, link: str, translation: str) -> None:
+    pieces = split_note(note)
+    assert [(p.kind, p.prefix, p.text) for p in pieces[1:]] == [("full", link, translation)]
+
+
+def test_the_translation_takes_the_original_authors() -> None:
+    from citekit.extraction import extract
+
+    document = extract("E. Le Roy Ladurie, Montaillou (Paris, 1975), 45 [Eng. trans. Montaillou: Cathars and "
+                       "Catholics (London, 1978), 32].\n", notes_mode=True)
+    original, translation = document.entries
+    assert original["author"] == translation["author"] == [{"family": "Le Roy Ladurie", "given": "E."}]
+    assert (original["title"], translation["title"]) == ("Montaillou", "Montaillou: Cathars and Catholics")
+    assert [c.locator for c in document.notes[0].citations] == ["45", "32"]
+
+
+@pytest.mark.parametrize("note,locator,suffix", [
+    ("Smith, Title (London, 1990), 4 (a point often missed).", "4", "(a point often missed)"),
+    ("Smith, Title (London, 1990), 4 (my translation).", "4", "(my translation)"),
+])
+def test_a_remark_in_brackets_after_the_pinpoint_is_the_suffix(note: str, locator: str, suffix: str) -> None:
+    from citekit.extraction import extract
+
+    citation = extract(note + "\n", notes_mode=True).notes[0].citations[0]
+    assert (citation.locator, citation.suffix) == (locator, suffix)
