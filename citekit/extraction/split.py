@@ -42,6 +42,9 @@ _SIGNAL_START = re.compile(
     r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
     r"v\.(?=\s+(?-i:[a-z‘“«\"]))|véase(?:\s+también)?|zie(?:\s+ook)?|y\s+también|también|en\s+contra|"
     r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
+    r"adde|(?-i:[Ss])\.\s+(?:nur|etwa|ferner|bereits|schon|näher)|in\s+senso\s+(?:diverso|conforme|analogo)|"
+    # an Italian topic, then "v." (vedi): "Sul tema v.", "Sul punto v. anche", "Per una sintesi v."
+    r"(?:sul(?:la|lo|le)?|sull['’]|sui|sugli|su|per)\s+(?-i:(?:[a-zà-ù'’]+\s+){0,4}?)v\.(?:\s+(?:anche|già|ora))?(?=\s)|"
     r"in\s+the\s+same\s+sense|in\s+tal\s+senso|nello\s+stesso\s+senso|en\s+el\s+mismo\s+sentido|"
     r"en\s+sentido\s+contrario|in\s+senso\s+contrario|"
     # the secondary work a quotation was read in: "Zitiert nach Brandl, …", "Quoted in …", "Cité par …"
@@ -51,7 +54,7 @@ _SIGNAL_START = re.compile(
     r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
     r"in particular|inter alia|u\.\s?a\.|soprattutto|almeno|inoltre|da ultimo|in particolare|surtout|déjà|"
     r"en particulier|en dernier lieu|vor allem|zuletzt|jüngst|neuerdings|above all|most recently|recently|"
-    r"jedoch|aber|dagegen|bereits|schon|подробнее|также))*"  # "anders jedoch Maria Kessel, …", "ähnlich bereits Lenz"
+    r"jedoch|aber|dagegen|bereits|schon|eingehend|grundlegend|kritisch|ausführlich|näher|подробнее|также))*"  # "anders jedoch Maria Kessel, …", "ähnlich bereits Lenz"
     r"(?:\s+(?:von|bei|by)(?=\s+[A-ZÀ-ÖØ-Þ]))?"
     r")(?:[\s,:]+|$)",
     re.I,
@@ -917,6 +920,10 @@ _COMPLETE_KINDS = frozenset({"full", "short", "supra", "op-cit"})
 _ADDING_WORDS = frozenset({"ebenso", "sowie", "ferner", "as well as"})
 
 
+#: the same author's other work: "id., Roman Law", "idem, …", "ders., …", "ead., …"
+_IDEM_HEAD = re.compile(r"(?:id|idem|eadem|ead|ders|dies|dieselbe|derselbe)\.?,\s+\S", re.I)
+
+
 def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int]]:
     """Split at ", and" where a complete work ends and a new one (a name head) begins."""
     spans = []
@@ -947,6 +954,11 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             # "…, London 1980, und zu Verbindungen zwischen … Jonathan Crary, Suspensions …": the topic
             # lead-in of the next work (it becomes that citation's prefix)
             spans.append((last, pos))
+            last = match.end()
+            continue
+        if (_IDEM_HEAD.match(right) and classify(left).kind in _COMPLETE_KINDS
+                and _DIGIT_END.search(left.rstrip(" ."))):
+            spans.append((last, pos))  # "…, 45, and id., Roman Law, …": the same author's next work
             last = match.end()
             continue
         if (right.lstrip(" ,")[:1].islower() and _INTRO_SIGNAL.match(right.lstrip(" ,"))
@@ -986,7 +998,7 @@ _SOURCE_LINK = re.compile(
     # "…, 4, followed by Brown, …", "…, 4, which builds on Brown, …", "…, p. 4, nonché Bianchi, …"
     r"(?:and\s+)?(?:more\s+|most\s+|very\s+)?recently|and\s+(?:later|now|also)|followed\s+by|"
     r"which\s+(?:builds|draws|relies|depends|expands|elaborates)\s+on|(?:building|drawing|relying)\s+on|"
-    r"and\s+the\s+(?:\w+\s+){1,3}(?:in|by)|nonch[ée]|"
+    r"(?:and|together\s+with|along\s+with)\s+the\s+(?:\w+\s+){1,3}(?:in|by)|together\s+with|nonch[ée]|"
     r"voir(?:\s+aussi)?|cfr\.(?:\s+anche)?|dagegen|anders|ebenso|so\s+auch)),?\s+(?=\S)",
     re.I,
 )

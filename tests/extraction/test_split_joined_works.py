@@ -347,3 +347,22 @@ def test_a_remark_in_brackets_after_the_pinpoint_is_the_suffix(note: str, locato
 
     citation = extract(note + "\n", notes_mode=True).notes[0].citations[0]
     assert (citation.locator, citation.suffix) == (locator, suffix)
+
+
+@pytest.mark.parametrize("note,prefixes", [
+    ("Dazu eingehend Wieacker (Fn. 1), S. 350; kritisch Coing (Fn. 1), S. 15 f.", ["Dazu eingehend", "kritisch"]),
+    ("S. nur Larenz/Canaris, Methodenlehre der Rechtswissenschaft, 3. Aufl. 1995, S. 133.", ["S. nur"]),
+    ("Voir J.-L. Halpérin, Histoire du droit privé, Paris, PUF, 1996, p. 45 ; adde A.-J. Arnaud, Les origines "
+     "doctrinales du Code civil, Paris, LGDJ, 1969, p. 12.", ["Voir", "adde"]),
+    ("Sul tema v. P. Grossi, L'Europa del diritto, Roma-Bari 2007, pp. 12-15; in senso diverso A. Padoa-Schioppa, "
+     "Storia del diritto in Europa, Bologna 2007, p. 33.", ["Sul tema v.", "in senso diverso"]),
+    ("Per una sintesi v. A. Padoa-Schioppa, Storia del diritto, Bologna 2007, p. 3.", ["Per una sintesi v."]),
+    ("Cf. R. Zimmermann, The Law of Obligations (Cape Town, 1990), 45, and id., Roman Law, Contemporary Law, "
+     "European Law (Oxford, 2001), 12.", ["Cf.", None]),
+    ("A useful starting point is still J. P. Dawson, The Oracles of the Law (Ann Arbor, 1968), esp. 100–112, "
+     "together with the essays in R. H. Helmholz, Canon Law and the Law of England (London, 1987).",
+     ["A useful starting point is still", "together with the essays in"]),
+    ("In Brown v. Board of Education, 347 U.S. 483 (1954), the Court held so.", [None]),
+])
+def test_signals_and_links_in_several_languages(note: str, prefixes: list[str | None]) -> None:
+    assert [p.prefix for p in split_note(note) if p.kind != "commentary"] == prefixes
