@@ -134,13 +134,16 @@ def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, d
         words = _words(text)
     english = 0
     counts: dict[str, int] = {}  # (only the languages with evidence: the others count 0)
+    known = _WORD_EVIDENCE
     for word in words:
-        evidence = _WORD_EVIDENCE.get(word)
+        evidence = known.get(word)
         if evidence is None:
             evidence = _word_evidence(word)
-            if len(_WORD_EVIDENCE) >= 50_000:
-                _WORD_EVIDENCE.clear()
-            _WORD_EVIDENCE[word] = evidence
+            if len(known) >= 50_000:
+                known.clear()
+            known[word] = evidence
+        if not evidence:
+            continue  # (most words say nothing)
         if evidence is _ENGLISH_WORD:
             english += 1
             continue

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.parser.casing import tagger_view
 from citekit.parser.signals import leading_signal
-from citekit.parser.tokenize import Token, tokenize
+from citekit.parser.tokenize import Token, token_triples, tokenize
 
 __all__ = ["FIELD_VARIABLES", "parse_reference", "parse_references", "tag_fields"]
 
@@ -62,8 +62,12 @@ _PUNCT_CHARS = "".join(sorted(_PUNCT))
 
 def clean_text(text: str) -> str:
     """One line, single spaces, no control characters: the form the tagger was trained on."""
-    if text.isascii() and text.isprintable() and "  " not in text:
-        return text.strip()  # the common case: no control, no run of spaces
+    if text.isprintable() and "  " not in text:
+        # the common case: no control, no run of spaces.  (Every character the three
+        # expressions below change is unprintable: controls, surrogates, format
+        # characters and white space other than the ASCII space, which stays
+        # single: so they would change nothing.)
+        return text.strip()
     text = _SURROGATE.sub("\ufffd", text)
     return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
@@ -100,7 +104,18 @@ def _fields_of(
     """``tag_fields`` once the tags (and, if ``probs``, their marginals) are known."""
     from citekit.parser.tagger import spans_of
 
-    spans = spans_of(tags)
+    return _fields_of_spans(text, tokens, tags, spans_of(tags), probs)
+
+
+def _fields_of_spans(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    tags: list[str],
+    spans: list[tuple[str, int, int]],
+    probs: list[float],
+) -> tuple[list[tuple[str, str]], list[tuple[str, float]]]:
+    """``_fields_of`` once the spans of ``tags`` (``tagger.spans_of``) are known; ``tokens``
+    may be :class:`Token` s or plain ``(text, start, end)`` tuples (``tokenize.token_triples``)."""
     fields: list[tuple[str, str]] = []
     confidences: list[tuple[str, float]] = []
     claimed = -1  # last token index already inside a field's text
@@ -111,12 +126,12 @@ def _fields_of(
         while (
             start_tok - 1 > claimed
             and tags[start_tok - 1] == "O"
-            and tokens[start_tok - 1].text in _OPENING
-            and tokens[start_tok - 1].end == tokens[start_tok].start
+            and tokens[start_tok - 1][0] in _OPENING
+            and tokens[start_tok - 1][2] == tokens[start_tok][1]
         ):
             start_tok -= 1
         end_tok = hi
-        end = tokens[hi].end
+        end = tokens[hi][2]
         # punctuation glued to the field's end (no space before it, not an opening mark) goes with it
         while end_tok + 1 < next_lo:
             after, after_start, after_end = tokens[end_tok + 1]
@@ -125,7 +140,7 @@ def _fields_of(
             end_tok += 1
             end = after_end
         claimed = end_tok
-        fields.append((label, text[tokens[start_tok].start : end]))
+        fields.append((label, text[tokens[start_tok][1] : end]))
         if probs:
             confidences.append((label, sum(probs[lo : hi + 1]) / (hi - lo + 1)))
     return fields, confidences
@@ -187,11 +202,18 @@ def _finish(
     return result
 
 
-def _normalize(fields: list[tuple[str, str]], prev: Entry | None, raw: str) -> ParsedReference:
-    try:
-        from citekit.normalize import normalize_fields
+#: ``citekit.normalize.normalize_fields`` once imported (not an import statement per reference)
+_normalize_fields: Callable[..., ParsedReference] | None = None
 
-        return normalize_fields(fields, prev=prev)
+
+def _normalize(fields: list[tuple[str, str]], prev: Entry | None, raw: str) -> ParsedReference:
+    global _normalize_fields
+    try:
+        if _normalize_fields is None:
+            from citekit.normalize import normalize_fields
+
+            _normalize_fields = normalize_fields
+        return _normalize_fields(fields, prev=prev)
     except Exception as exc:  # the chain isolates its steps; this guards the chain itself
         return _failed("P004", "the normalizers failed", exc, raw)
 
@@ -284,16 +306,24 @@ def _tag_all(texts: list[str]) -> list[tuple[str, list[tuple[str, str]]]] | None
     """Each text cleaned, and its fields; ``None`` if the tagger fails (the single path reports it)."""
     cleaned = [clean_text(text if isinstance(text, str) else str(text)) for text in texts]
     try:
-        from citekit.parser.tagger import get_tagger
-
         starts = [leading_signal(text) for text in cleaned]
-        tokens = [tokenize(tagger_view(text[start:])) for text, start in zip(cleaned, starts, strict=True)]
-        all_tags = get_tagger().tag_many(tokens)
+        from citekit.parser.tagger import get_tagger, spans_of
+
+        tagger = get_tagger()
+        decoder = tagger.batch_decoder()
+        tokens: Sequence[Sequence[tuple[str, int, int]]]
+        if decoder is not None:  # it reads plain (text, start, end) tuples
+            tokens = [token_triples(tagger_view(text[start:])) for text, start in zip(cleaned, starts, strict=True)]
+            all_tags = decoder.tag_many(tokens)
+        else:  # CRFsuite, one reference at a time, on tokens
+            named = [tokenize(tagger_view(text[start:])) for text, start in zip(cleaned, starts, strict=True)]
+            all_tags = tagger.tag_many(named)
+            tokens = named
     except Exception:  # a missing or broken model: parse_reference turns it into P003
         return None
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for text, start, toks, tags in zip(cleaned, starts, tokens, all_tags, strict=True):
-        fields = _fields_of(text[start:], toks, tags, [])[0] if text else []
+        fields = _fields_of_spans(text[start:], toks, tags, spans_of(tags), [])[0] if text else []
         if start:
             fields.insert(0, ("signal", text[:start].rstrip()))
         out.append((text, fields))

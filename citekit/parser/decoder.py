@@ -222,8 +222,11 @@ class BatchDecoder:
         slots[np.repeat(np.arange(len(sizes)), size), np.arange(len(flat)) - np.repeat(firsts, size)] = flat
         return slots
 
-    def tag_many(self, sequences: list[list[Token]]) -> list[list[str]]:
+    def tag_many(self, sequences: Sequence[Sequence[tuple[str, int, int]]]) -> list[list[str]]:
         """The most likely tags of every sequence, as ``pycrfsuite.Tagger.tag`` gives them.
+
+        A token is read as a ``(text, start, end)`` tuple: a :class:`Token` or a plain tuple
+        (``tokenize.token_triples``).
 
         Sequences of similar length are decoded together (fewer Viterbi steps
         that run for a handful of long references), at most ``_CHUNK_TOKENS``
@@ -244,11 +247,13 @@ class BatchDecoder:
                 self._tag_into(out, chunk, sequences)
         return out
 
-    def _tag_into(self, out: list[list[str]], chunk: list[int], sequences: list[list[Token]]) -> None:
+    def _tag_into(
+        self, out: list[list[str]], chunk: list[int], sequences: Sequence[Sequence[tuple[str, int, int]]]
+    ) -> None:
         for n, tags in zip(chunk, self._tag_chunk([sequences[n] for n in chunk]), strict=True):
             out[n] = tags
 
-    def _tag_chunk(self, sequences: list[list[Token]]) -> list[list[str]]:
+    def _tag_chunk(self, sequences: Sequence[Sequence[tuple[str, int, int]]]) -> list[list[str]]:
         """``tag_many`` for one chunk, all of it in one pass."""
         np = self._np
         lengths = [len(tokens) for tokens in sequences]
@@ -267,7 +272,6 @@ class BatchDecoder:
             new = list(compress(all_texts, map(lt, string_ids, repeat(0))))  # the new ones, in C
             self._add_strings(new)
             sids[sids < 0] = list(map(self._strings.__getitem__, new))
-            string_ids = sids.tolist()
         parts: list[int] = []
         at = 0
         chunk_ids = None
@@ -280,14 +284,16 @@ class BatchDecoder:
             described = list(map(self._extractor._describe, all_texts))
             for tokens in sequences:
                 if tokens:
-                    context = self._extractor.contexts(tokens, described[at : at + len(tokens)])
+                    # (``contexts`` reads tokens by name: plain tuples made Tokens)
+                    named_tokens = [Token(*token) for token in tokens]
+                    context = self._extractor.contexts(named_tokens, described[at : at + len(tokens)])
                     parts.extend(map(self._row, context))
                     at += len(tokens)
             context_rows = np.array(parts, dtype=np.intp)
         else:
             table = self._extractor.part_table()
             part_ids = self._extractor.part_ids_of
-            classes = list(map(self._classes.__getitem__, string_ids))
+            classes = list(map(self._classes.__getitem__, sids.tolist()))
             for n in lengths:
                 if n:
                     parts.extend(part_ids(all_texts[at : at + n], classes[at : at + n], table))

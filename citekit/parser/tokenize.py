@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import repeat
 from typing import NamedTuple
 
 #: Words that keep a following period: the abbreviations of citations in the
@@ -99,33 +100,45 @@ def tokenize(text: str) -> list[Token]:
     of token is needed only for a final period and for URLs and DOIs; it is
     read off the text where that is unambiguous, else matched again.
     """
-    tokens: list[Token] = []
+    return list(map(_new_token, repeat(Token), token_triples(text)))
+
+
+def token_triples(text: str) -> list[tuple[str, int, int]]:
+    """:func:`tokenize`'s tokens as ``(text, start, end)`` tuples, most of them plain tuples.
+
+    What the batched parser reads (by index): making each one a :class:`Token`
+    costs more than finding it.
+    """
+    tokens: list[tuple[str, int, int]] = []
     append = tokens.append
     find = text.find
-    new, token = _new_token, Token  # locals: looked up once, not per token
+    # (a token that begins like a URL or DOI is in the text: most texts hold none, and then
+    # no token needs the test)
+    heads = "http" in text or "www." in text or "10." in text
     end = 0
     for value in (_ASCII_TOKEN_TEXT_RE if text.isascii() else _TOKEN_TEXT_RE).findall(text):
         start = find(value, end)
         end = start + len(value)
-        first = value[0]
         if value[-1] != ".":
-            if first not in "hw1" or not value.startswith(_URL_OR_DOI_HEADS):
-                append(new(token, (value, start, end)))  # nothing to split off
+            if not heads or not value.startswith(_URL_OR_DOI_HEADS):
+                append((value, start, end))  # nothing to split off
                 continue
-        elif first == ".":  # "." itself or an ellipsis
-            append(_new_token(Token, (value, start, end)))
-            continue
-        elif first.isalpha() and "." not in value[:-1] and not value.startswith("http"):
-            # a word and its period, or one initial (a dotted acronym has an inner period,
-            # a URL its scheme); "A." is an initial unless a digit follows ("A.1")
-            if len(value) > 2 or text[end : end + 1].isdecimal():
-                _split_word(value, start, end, append)
-            else:
-                append(_new_token(Token, (value, start, end)))
-            continue
-        elif first.isdecimal() and not value.startswith("10."):
-            _split_number(text, value, start, end, append)  # a number and maybe its period
-            continue
+        else:
+            first = value[0]
+            if first == ".":  # "." itself or an ellipsis
+                append((value, start, end))
+                continue
+            if first.isalpha() and "." not in value[:-1] and not value.startswith("http"):
+                # a word and its period, or one initial (a dotted acronym has an inner period,
+                # a URL its scheme); "A." is an initial unless a digit follows ("A.1")
+                if len(value) > 2 or text[end : end + 1].isdecimal():
+                    _split_word(value, start, end, append)
+                else:
+                    append((value, start, end))
+                continue
+            if first.isdecimal() and not value.startswith("10."):
+                _split_number(text, value, start, end, append)  # a number and maybe its period
+                continue
         match = _TOKEN_RE.match(text, start)
         _split_off(text, value, start, end, match.lastgroup if match else None, append)
     return tokens
