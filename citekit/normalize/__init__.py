@@ -55,6 +55,7 @@ P118   Bluebook-book normalizer failed (volume and container left as the tagger 
 P119   book-series normalizer failed (container and volume left as the tagger read them)
 P120   statute normalizer failed (the Act's title left as the tagger read it)
 P121   repository normalizer failed (a repository's name left where the tagger put it)
+P122   court-decision normalizer failed ("Court, date, n° N": court and number left as the tagger read them)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -73,6 +74,7 @@ from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
 from citekit.normalize.container import Container
 from citekit.normalize.date import Date
+from citekit.normalize.decision import CourtDecision
 from citekit.normalize.edition import Edition
 from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.identifiers import Identifiers
@@ -116,6 +118,7 @@ CHAIN: tuple[Normalizer, ...] = (
     ShortForm(),
     Language(),
     Statute(),
+    CourtDecision(),
     ItemType(),
     LegalCase(),
 )

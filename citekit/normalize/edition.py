@@ -47,6 +47,8 @@ _EDITION_THEN_PUBLISHER_RE = re.compile(
 
 #: a book series' name read as an edition statement ("Loeb Classical Library", "Oxford Medieval Texts")
 _SERIES_NAME_RE = re.compile(r"\b(?:Library|Series|Texts|Classics|Studies|Collection)\b")
+#: a series' name and its number in the series: "Loeb Classical Library 111"
+_SERIES_NUMBER_RE = re.compile(r"^(?P<series>\D+?),?\s+(?P<number>\d{1,4})$")
 _EDITION_WORD_RE = re.compile(rf"\b(?:{_EDITION_WORDS}|rev|revised|new|neue|nouvelle|nuova|nueva)\b\.?", re.I)
 
 
@@ -72,7 +74,9 @@ class Edition(Normalizer):
 
     name: ClassVar[str] = "edition"
     code: ClassVar[str] = "P110"
-    keys: ClassVar[tuple[str, ...]] = ("edition", "publisher", "collection-title", "title", "title-short")
+    keys: ClassVar[tuple[str, ...]] = (
+        "edition", "publisher", "collection-title", "collection-number", "title", "title-short",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"edition"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -94,6 +98,11 @@ class Edition(Normalizer):
             value = parse_edition(text)
             if value[:1].isupper() and _SERIES_NAME_RE.search(value) and not _EDITION_WORD_RE.search(value):
                 # "trans. Walter Miller," + "Loeb Classical Library": a series, not an edition statement
+                # ("Loeb Classical Library 111": its number in the series after it)
+                numbered = _SERIES_NUMBER_RE.match(value)
+                if numbered and "collection-title" not in state.item:
+                    state.item["collection-title"] = numbered["series"]
+                    state.item.setdefault("collection-number", numbered["number"])
                 state.item.setdefault("collection-title", value)
                 continue
             if value:

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from citekit.normalize._person import (
     SUFFIXES,
     Name,
+    given_names,
     is_previous_marker,
     known_person_first,
     letter_writer_and_addressee,
@@ -337,12 +338,17 @@ def _periodical_in_author(state: ItemState, text: str) -> re.Match[str] | None:
 _VOLUME_BEFORE_AUTHOR_RE = re.compile(r"^(?P<volume>\d{1,3})\s+(?=[A-ZÀ-Þ][\w.’'-]*\s+[A-ZÀ-Þ])")
 
 
+_STAR_PAGE_RE = re.compile(r"(?:^|\s)\*\d")
+
+
 def _volume_before_author(state: ItemState, text: str) -> re.Match[str] | None:
     """"2 EDWARD GIBBON," opening the reference, with the Bluebook's bracketed year after it."""
     if "citation-number" in state.spans or "volume" in state.item:
         return None
-    if not any(")" in date for date in state.spans.get("date", ())):
-        return None  # "(1952)", "(J.M. Dent & Sons, Ltd." + "1907)"
+    if not any(")" in date for date in state.spans.get("date", ())) and not any(
+        _STAR_PAGE_RE.search(text) for label, text in state.sequence if label in ("locator", "pages")
+    ):
+        return None  # "(1952)", "(J.M. Dent & Sons, Ltd." + "1907)"; or a star page: "Commentaries *69"
     return _VOLUME_BEFORE_AUTHOR_RE.match(text) if _opens_the_citation(state, text) else None
 
 
@@ -377,6 +383,48 @@ def _work_closing_the_author(text: str) -> int | None:
 
 
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?)+$")
+
+
+#: "Tacitus, Histories": an ancient author's one name, then the work (no given name after the comma)
+_ONE_NAME_THEN_WORK_RE = re.compile(r"^(?P<author>[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>[A-ZÀ-Þ][^,]*)$")
+
+
+def _author_and_work(name: str) -> tuple[str, str] | None:
+    """"Thomas Hobbes, Leviathan", "Tacitus, Histories" -> (author, work); "Weber, Max" -> None."""
+    person = _AUTHOR_THEN_WORK_RE.match(name)
+    if person and known_person_first(person["author"]):
+        return person["author"], person["work"]
+    one = _ONE_NAME_THEN_WORK_RE.match(name) if ", " in name else None
+    if one is None:
+        return None
+    first = one["work"].split(None, 1)[0].strip(".,").lower()
+    if first in given_names() or _INITIAL_RE.match(one["work"]) or len(first) < 3:
+        return None  # "Weber, Max", "Smith, J. R.": an inverted name
+    return one["author"], one["work"]
+
+
+#: a book series' name as a whole span, maybe with its number: "Loeb Classical Library 47",
+#: "Oxford World's Classics"
+_SERIES_SPAN_RE = re.compile(
+    r"^(?P<series>(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(_SERIES_WORDS) + r"))(?:,?\s+(?P<number>\d{1,4}))?\s*[,.]?$"
+)
+
+
+def _series_as_title(state: ItemState) -> re.Match[str] | None:
+    """The one title span when it names a book series just before the bracketed imprint:
+    "Plutarch, Lives, trans. Bernadotte Perrin," + "Loeb Classical Library 47" + "(Cambridge, MA:"."""
+    titles = state.spans.get("title", ())
+    if len(titles) != 1 or not _has_series_word(titles[0]):
+        return None
+    m = _SERIES_SPAN_RE.match(squash(titles[0]).strip())
+    if m is None:
+        return None
+    after = False
+    for label, text in state.sequence:
+        if after and label != "punct":
+            return m if label == "location" and text.lstrip()[:1] == "(" else None
+        after = after or text is titles[0]
+    return None
 
 
 def _work_before_editors(text: str) -> re.Match[str] | None:
@@ -427,6 +475,8 @@ class Names(Normalizer):
         for label, text in state.sequence:
             if label == "container-title" and names_as_container(text):
                 label = "editor"  # "ed. Irina Shcherbakova" tagged as the container
+            elif label == "other" and text[:1] == "t" and _TRANS_OPENING_RE.match(text):
+                label = "translator"  # "trans. B. O. Foster, Loeb Classical Library 114" left unlabelled
             elif label == "collection-title" and names_as_series(text):
                 # "trans. L. A. Manyon, 2 vols" tagged as a series: the names (the count is the container step's)
                 label, text = "editor", _COUNT_TAIL_RE.sub("", text)
@@ -601,14 +651,21 @@ class Names(Normalizer):
         if not name.lstrip(" ,;:([")[:1].isupper():
             # "catalogo della mostra, a cura di …", "in, a cura di …": a genre's words, no name
             return rest, None
-        if "title" not in state.spans:
-            person = _AUTHOR_THEN_WORK_RE.match(name)
-            if person and known_person_first(person["author"]):
+        series = _series_as_title(state) if label == "author" and "title" in state.spans else None
+        if "title" not in state.spans or series is not None:
+            person = _author_and_work(name)
+            if person:
                 # "Thomas Hobbes, Leviathan, ed. Richard Tuck" in one span: the author, the work, its editors
-                title = clean_title(person["work"])
+                # ("Plutarch, Lives, trans. …" + "Loeb Classical Library 47": the title span is the series)
+                title = clean_title(person[1])
                 if state.item.get("title", title) == title:
                     put_title(state.item, title)
-                    return rest, person["author"]
+                    if series is not None:
+                        state.derived["title-is-series"] = True
+                        state.item.setdefault("collection-title", series["series"])
+                        if series["number"]:
+                            state.item.setdefault("collection-number", series["number"])
+                    return rest, person[0]
             if label == "author" and state.item.get("title", title := clean_title(name)) == title:
                 put_title(state.item, title)
                 return rest, None

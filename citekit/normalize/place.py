@@ -10,6 +10,14 @@ reviews run the series and the imprint together, "(Studien zur Geschichte 74), B
 Verlag X": the bracketed series goes to ``collection-title`` (its number to
 ``collection-number``); a volume's label opening the span ("Teil 2, Kiel und Hamburg") goes
 to ``volume`` or ``part``.
+
+A publisher span that names a place only ("Rouen," in "…, Rouen, 1998, p. 12") is the place,
+and "Rio de Janeiro, Laemmert" read as one publisher is place and publisher, the French and
+Portuguese "Place, Publisher, Year" order.  A publisher span just before the bracketed imprint
+that has a publisher of its own ("…, Penguin Classics (London: Penguin, 2004)") is the book's
+series.  A "publisher" with a year and a page but no title is an author-date citation's
+author ("Orme 2001, 12."); a dotted number after the imprint's closing bracket is the passage
+cited ("…, 1913), 1.22.").
 """
 
 from __future__ import annotations
@@ -106,14 +114,21 @@ class PlacePublisher(Normalizer):
     code: ClassVar[str] = "P109"
     keys: ClassVar[tuple[str, ...]] = (
         "publisher-place", "publisher", "editor", "translator", "collection-title", "collection-number", "volume",
-        "part", "locator", "label",
+        "part", "locator", "label", "author",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"location", "publisher"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         places: list[str] = []
         publishers: list[str] = []
-        has_publisher_span = "publisher" in state.spans
+        spans = state.spans
+        has_publisher_span = "publisher" in spans
+        if has_publisher_span and "title" not in spans and _author_date_publisher(state):
+            return
+        series_span = (
+            _series_before_imprint(state) if has_publisher_span and len(spans["publisher"]) > 1 and "location" in spans
+            else None
+        )  # (the series, then the bracket's own publisher: two publisher spans)
         for text in state.spans.get("location", ()):
             if text[:1] in _HEAD_STARTS:
                 text = _heads_off(state, text)
@@ -131,6 +146,8 @@ class PlacePublisher(Normalizer):
             elif value:
                 places.append(value)
         for text in state.spans.get("publisher", ()):
+            if text is series_span:
+                continue
             if text[:1] == "(" and (" ed" in text or " trans." in text):
                 rest = _bluebook_editors(state, text)
                 text = text if rest is None else rest
@@ -143,9 +160,15 @@ class PlacePublisher(Normalizer):
                 publishers.append(_clean(m["publisher"]))
             elif value:
                 publishers.append(value)
-        if places and not publishers and not has_publisher_span and (len(places) == 2 or ", " in places[0]):
+        if places and not publishers and not has_publisher_span and (len(places) == 2 or ", " in places[0]) and not (
+            len(places) == 2 and spans["location"][-1].lstrip()[:1] == "("
+        ):  # ("Modena" + "(Barbarano Vicentino)": a second place in brackets is a place)
             _publisher_among_places(places, publishers)
+        elif publishers and not places and "location" not in spans and len(publishers) == 1:
+            _place_among_publishers(places, publishers)
         item = state.item
+        if "other" in spans and state.locator is None:
+            _passage_after_imprint(state)
         if places:
             item["publisher-place"] = "; ".join(places)
         if publishers:
@@ -199,10 +222,145 @@ def _publisher_among_places(places: list[str], publishers: list[str]) -> None:
     notes write "Place, Publisher, Year"; after a known place, a name that is none is the publisher."""
     if len(places) == 1:
         head, _, tail = places[0].partition(", ")
-        if (tail and "," not in tail and not _STATE_RE.match(tail) and tail[:1].isupper()
+        if (tail and "," not in tail and not _STATE_RE.match(tail) and not is_country(tail) and tail[:1].isupper()
                 and not any(c.isdigit() for c in tail) and _is_place(head) and not names_a_place(tail)):
             places[0] = head
             publishers.append(tail)
     elif len(places) == 2 and _is_place(places[0]) and places[1][:1].isupper() and not names_a_place(places[1]) \
-            and not _STATE_RE.match(places[1]):
+            and not _STATE_RE.match(places[1]) and not is_country(places[1]):
         publishers.append(places.pop())
+
+
+def _place_among_publishers(places: list[str], publishers: list[str]) -> None:
+    """"Rouen" or "Rio de Janeiro, Laemmert" read as the publisher: a known place alone is the place,
+    and before a name that is none it is the place of that publisher."""
+    value = publishers[0]
+    if any(c.isdigit() for c in value):
+        return
+    if only_places(value):
+        places.append(publishers.pop())
+        return
+    head, _, tail = value.partition(", ")
+    if tail and "," not in tail and tail[:1].isupper() and not _STATE_RE.match(tail) and only_places(head) \
+            and not names_a_place(tail) and not is_country(tail):
+        places.append(head)
+        publishers[0] = tail
+
+
+#: the words that join places ("Urbana and Chicago", "Tours & Paris", "Venezia-Roma")
+_PLACE_JOINS = frozenset({"and", "&", "und", "e", "et", "y", "-", "/", ","})
+#: the small words inside a place's name ("Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne")
+_PLACE_PARTICLES = frozenset({"de", "do", "da", "del", "di", "am", "an", "sur", "en", "upon", "on", "im"})
+_PLACE_SPLIT_RE = re.compile(r"[\s,/]+|(?<=\w)-(?=[A-ZÀ-Þ])")
+
+
+#: countries after a city ("Pisa, Italy", "Genève, Suisse", "Sydney, Australia"): part of the place
+#: (kept out of the place lists, which the container step reads for a conference's city)
+_COUNTRIES = frozenset(
+    "italy italia italie italien france frankreich francia germany deutschland allemagne germania spain españa "
+    "espagne spanien spagna portugal brasil brazil brésil argentina australia canada suisse schweiz switzerland "
+    "svizzera austria österreich autriche belgium belgique belgien netherlands nederland england scotland wales "
+    "ireland usa uk mexico méxico".split()
+)
+
+
+def is_country(text: str) -> bool:
+    return text.strip(" ,;:.()").lower() in _COUNTRIES
+
+
+def only_places(text: str) -> bool:
+    """Is every word of ``text`` a place's or a word joining places ("Venezia", "Urbana and Chicago",
+    "Genève, Suisse")?  Not "Venezia e il suo estuario" (a title), "Il cardo" (a publisher)."""
+    words = [w for w in _PLACE_SPLIT_RE.split(text.strip(" ,;:.")) if w]
+    if not words or len(words) > 6:
+        return False
+    places = _places()
+    for i, word in enumerate(words):
+        if word in _PLACE_JOINS or (i and word in _PLACE_PARTICLES):
+            continue
+        if not word[:1].isupper() or (len(word) < 3 and not word.isupper()):
+            return False
+        if word.lower() not in places and (i == 0 or word.lower() not in _COUNTRIES):
+            return False
+    return True
+
+
+#: a book series' name before the bracketed imprint, maybe with its number: "Loeb Classical Library 47"
+_SERIES_NUMBER_RE = re.compile(r"^(?P<series>[A-ZÀ-Þ][^\d()]*?)(?:,?\s+(?P<number>\d{1,4}))?$")
+
+
+def _series_before_imprint(state: ItemState) -> str | None:
+    """The publisher span just before "(Place:" when the bracket names a publisher of its own:
+    "Penguin Classics" + "(London:" + "Penguin," is the series, then the imprint."""
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i in range(len(sequence) - 2):
+        label, text = sequence[i]
+        if label != "publisher" or text.lstrip()[:1] == "(":
+            continue
+        nxt_label, nxt = sequence[i + 1]
+        if nxt_label != "location" or nxt.lstrip()[:1] != "(" or not nxt.rstrip().endswith(":"):
+            return None
+        if sequence[i + 2][0] != "publisher":
+            return None
+        m = _SERIES_NUMBER_RE.match(_clean(text))
+        if m is None or "collection-title" in state.item:
+            return None
+        state.item["collection-title"] = m["series"]
+        if m["number"]:
+            state.item["collection-number"] = m["number"]
+        return text
+    return None
+
+
+#: the labels of an author-date citation whose name the tagger read as a publisher ("Orme 2001, 12.")
+_AUTHOR_DATE_LABELS = frozenset({"publisher", "date", "locator", "pages", "punct", "signal"})
+#: a cited year, maybe with its letter and brackets: "2001,", "(1999:", "2004a"
+_CITED_YEAR_RE = re.compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,:;.]?\s*\)?\s*$")
+#: a surname or two ("Orme", "Le Goff", "Brown and Green"), no publisher's word
+_SURNAMES_RE = re.compile(
+    r"^(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|and|&|und|et|e|y))*?(?:\s+et\s+al\.?)?$"
+)
+_PUBLISHER_WORDS = frozenset("press verlag university books editions éditions editore editori publishers".split())
+
+
+def _author_date_publisher(state: ItemState) -> bool:
+    """"Orme" + "2001," + "12.": a publisher, a year and the page cited make an author-date citation."""
+    spans = state.spans
+    if not _AUTHOR_DATE_LABELS.issuperset(spans) or len(spans["publisher"]) != 1 or "date" not in spans:
+        return False
+    if len(spans["date"]) != 1 or not _CITED_YEAR_RE.match(spans["date"][0]):
+        return False
+    first = next((text for label, text in state.sequence if label not in ("punct", "signal")), None)
+    if first is not spans["publisher"][0]:
+        return False
+    if first.rstrip()[-1:] in ",.;":
+        return False  # "Olschki, 1979": a publisher and its year (an author-date citation has no comma there)
+    name = squash(first).strip(" ,;:(")
+    if not _SURNAMES_RE.match(name) or _PUBLISHER_WORDS.intersection(name.lower().split()) or names_a_place(name):
+        return False
+    names, _ = parse_names(name)
+    if not names or any("literal" in n for n in names):
+        return False
+    state.item["author"] = names
+    state.derived["author-date"] = True
+    return True
+
+
+#: a passage cited after the imprint: "1.22", "2.40.1", "3.1.56–88"
+_PASSAGE_RE = re.compile(r"^\s*(?P<passage>\d{1,4}(?:\.\d{1,4}){1,3}(?:\s?[-–]\s?\d{1,4}(?:\.\d{1,4}){0,3})?)\s*[.;]?\s*$")
+
+
+def _passage_after_imprint(state: ItemState) -> None:
+    """"(Cambridge, MA: Harvard University Press, 1913)," + "1.22.": the last span, after the bracket
+    that closes the imprint, is the passage cited (book.chapter), which the tagger left unlabelled."""
+    sequence = state.sequence
+    last = len(sequence) - 1
+    while last > 0 and sequence[last][0] == "punct":
+        last -= 1
+    if last < 1 or sequence[last][0] != "other" or state.locator is not None:
+        return
+    m = _PASSAGE_RE.match(sequence[last][1])
+    before = next((text for label, text in reversed(sequence[:last]) if label != "punct"), "")
+    if m is None or not before.rstrip(" ,;").endswith(")"):
+        return
+    state.locator, state.label = m["passage"].replace("–", "-").replace(" ", ""), "section"

@@ -79,7 +79,10 @@ class ShortForm(Normalizer):
             # "Aristotle," + "Nicomachean Ethics 1094a1–3.": the work's title and the passage cited in one span
             put_title(item, cited[0])
             state.locator, state.label = cited[1], "section" if "." in cited[1] else "page"
-        if "title" not in item and "date" in state.spans and _author_date(state) and _AUTHOR_DATE_ITEM.issuperset(item):
+        if (
+            "title" not in item and "date" in state.spans and (_author_date(state) or "author-date" in state.derived)
+            and _AUTHOR_DATE_ITEM.issuperset(item)
+        ):
             state.kind = "short"  # "Smith 1999: 45", "(Thompson 1963: 12)": author and year point to the list
             return
         if _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived:

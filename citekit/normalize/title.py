@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from citekit.normalize._person import letter_people, parse_names
+from citekit.normalize._person import known_person_first, letter_people, parse_names
 from citekit.normalize._text import QUOTES, VOLUME_COUNT_WORDS, fix_soft_signs, squash, strip_quotes
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
@@ -85,7 +85,7 @@ _STATEMENT_LAST_WORDS = frozenset(
 #: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
 #: Dutch, Scandinavian, Czech and Polish ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.")
 _EDITION_TAIL_RE = re.compile(
-    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th|e|a|ª|º|\.)?|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
+    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th|e|a|ª|º|\.[ªº]?)?|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
     r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl)\.?)$",
     re.I,
 )
@@ -171,18 +171,22 @@ _LETTER_HEADS = frozenset({"Let", "Bri", "Car", "Tel"})
 _CANONICAL_REF_RE = re.compile(
     r"\d{1,4}(?:\.\d{1,4}){1,3}(?:[-–]\d{1,4}(?:\.\d{1,4}){0,3})?"
     r"|\d{2,4}[a-e]\d{0,2}(?:[-–]\d{1,4}[a-e]?\d{0,2})?"
+    # the star pages of an old edition, which later ones print in their margins: "Commentaries *69"
+    r"|\*\d{1,5}(?:[-–]\*?\d{1,5})?"
 )
 #: words of a title before such a passage (capitalised first; no digits)
 _CANONICAL_TITLE_RE = re.compile(r"[A-ZÀ-Þ][^\d,;:()]{1,80}[a-zà-ÿ]")
 
 
 def canonical_reference(text: str) -> tuple[str, str] | None:
-    """"Iliad 6.146–9" -> ("Iliad", "6.146-9"): a title, then the passage cited; else ``None``.
+    """"Iliad 6.146–9" -> ("Iliad", "6.146-9"), "Commentaries *69" -> ("Commentaries", "*69"): a title,
+    then the passage cited; else ``None``.
     ("Web 2.0" keeps its number: a passage has no section 0.)"""
     text = text.rstrip(" .,;")
     space = text.rfind(" ")
     last = text[space + 1 :]
-    if space < 2 or not last[:1].isdigit() or not _CANONICAL_REF_RE.fullmatch(last) or last.endswith(".0"):
+    if space < 2 or not last[last[:1] == "*" :][:1].isdigit() or not _CANONICAL_REF_RE.fullmatch(last) \
+            or last.endswith(".0"):
         return None
     head = text[:space].rstrip(" ,")
     if not _CANONICAL_TITLE_RE.fullmatch(head):
@@ -362,8 +366,8 @@ class Title(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         titles = state.spans.get("title")
-        if not titles:
-            return
+        if not titles or "title-is-series" in state.derived:
+            return  # (the names step read the title span as the book's series)
         if "author" not in state.spans and "editor" not in state.spans:
             if _author_before_in(state):
                 # "Canaris, in: FS Larenz, 1973": the surname before ", in:" is the chapter's author
@@ -399,8 +403,20 @@ class Title(Normalizer):
                     )
                 continue
             bracketed = text.strip(" ,;:.")
+            if len(titles) > 1 or "container-title" in state.spans:
+                imprint = _imprint_as_title(state, text, bracketed)
+                if imprint is not None:
+                    # "…, 6.ª ed.," + "Belo Horizonte, Itatiaia," + "1981": the imprint, read as a title
+                    state.item["publisher-place"], state.item["publisher"] = imprint
+                    previous = "publisher"
+                    continue
             if raw is None:
                 raw = text
+            elif previous == "location" and _publisher_after_place(state, sequence, i, bracketed):
+                # "…, 26.ª ed., São Paulo, Companhia das Letras, 1995": a name between place and year
+                state.item["publisher"] = clean_title(text)
+                previous = "publisher"
+                continue
             elif (
                 bracketed[:1] == "(" and bracketed[-1:] == ")" and series is None
                 and "collection-title" not in state.spans
@@ -427,6 +443,17 @@ class Title(Normalizer):
                 raw = _join_titles(raw, text, " " if previous == "title" else ". ")
             previous = "title"
         item = state.item
+        if raw is None and "publisher" in item and container is None and len(state.spans.get("container-title", ())) == 1:
+            # the title span was the imprint: the one "container" before it is the book's title
+            book = state.spans["container-title"][0]
+            if not _IN_RE.match(book.strip() + " "):
+                raw = book
+                state.derived["container-read"] = True
+        if raw is not None and "author" not in state.spans and "editor" not in state.spans and ", " in raw and (
+            named := _author_opening_title(raw, state)
+        ):
+            # "Sérgio Buarque de Holanda, Raízes do Brasil, 26.ª ed.," read as one title: the author first
+            item["author"], raw = named
         if raw is not None and raw[:4] in ("Art.", "s.v.", "s. v") and (entry := _ENTRY_HEAD_RE.match(raw)):
             raw = raw[entry.end() :]  # "Art. „Geschichte, Historie“": the entry of a lexicon is its title
         title = clean_title(raw) if raw is not None else ""
@@ -461,6 +488,8 @@ class Title(Normalizer):
         if container is None and open_container and title[-1:].isalnum():
             title = _periodical_tail(title, state)
         title = _take_tail_statements(title, state, (raw or "").rstrip(" ,;:").endswith("."))
+        if ", " in title and "location" not in state.spans and "publisher" not in state.spans:
+            title = _place_closing_title(title, state)
         if "volume" in state.spans and ", " in title:
             title = _statement_before_number(title, state)
         if ":" in title and "publisher" not in state.spans and "location" not in state.spans:
@@ -660,6 +689,80 @@ def _labels_after_title(state: ItemState) -> list[str]:
     labels = [label for label, _ in state.sequence if label != "punct"]
     last = max((i for i, label in enumerate(labels) if label == "title"), default=len(labels))
     return labels[last + 1 :]
+
+
+def _place_closing_title(title: str, state: ItemState) -> str:
+    """"Les métiers de Nantes, Nantes" + "2004,": the place of publication rode at the end of the title
+    span (French and Italian notes: "Title, Place, Year"); only a known place, with a year after it."""
+    from citekit.normalize.place import (  # (place reads the volume step, which reads this module)
+        is_country,
+        only_places,
+    )
+
+    head, _, last = title.rpartition(", ")
+    if not head or "date" not in state.spans or "publisher-place" in state.item or "container-title" in state.spans:
+        return title  # (an article's title may well end in the place it studies: "…, Yucatan Peninsula, Mexico")
+    if not only_places(last) or is_country(last):
+        return title
+    before = head.rpartition(", ")[2]
+    word = before.rpartition(" ")[2]
+    if only_places(before) or (word != last and only_places(word)):
+        return title  # "Paris, London", "… in Syracuse, New York": places named by the title (but "Storia
+        # di Palermo, Palermo": the city studied, then the place of publication)
+    state.item["publisher-place"] = last
+    return head
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _imprint_as_title(state: ItemState, span: str, text: str) -> tuple[str, str] | None:
+    """A title span "Belo Horizonte, Itatiaia" just before the year, with no place or publisher span:
+    (place, publisher) when its head is a known place and the rest a name that is none."""
+    if "location" in state.spans or "publisher" in state.spans or "date" not in state.spans or ", " not in text:
+        return None
+    sequence = state.sequence
+    at = next((n for n, (_, t) in enumerate(sequence) if t is span), len(sequence))
+    if next((label for label, _ in sequence[at + 1 :] if label != "punct"), None) != "date" or _DIGIT_RE.search(text):
+        return None
+    from citekit.normalize.place import only_places
+
+    place, _, publisher = text.partition(", ")
+    if "," in publisher or not publisher[:1].isupper() or not only_places(place) or only_places(publisher):
+        return None
+    return place, publisher
+
+
+def _publisher_after_place(state: ItemState, sequence: Sequence[tuple[str, str]], i: int, text: str) -> bool:
+    """A second title span between the place and the year, in a book's imprint ("São Paulo," +
+    "Companhia das Letras," + "1995,"): the publisher, when no span was read as one."""
+    if "publisher" in state.spans or not text[:1].isupper() or text[:1] in QUOTES or any(c.isdigit() for c in text):
+        return False
+    following = next((label for label, _ in sequence[i + 1 :] if label != "punct"), None)
+    return following == "date" and len(text) <= 60
+
+
+#: a person's name in natural order opening a title span: "Sérgio Buarque de Holanda, Raízes do Brasil"
+_NAME_OPENING_TITLE_RE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()\d“”\"«»]{3,60}?),\s+(?P<rest>[A-ZÀ-Þ¿¡].*)$")
+
+
+def _author_opening_title(raw: str, state: ItemState) -> tuple[list[Any], str] | None:
+    """"Sérgio Buarque de Holanda, Raízes do Brasil, 26.ª ed.," as the first span of a full reference (no
+    author span, a year after it): a known given name opens a name, the work and its edition (or
+    number of volumes) follow; the statement shows the tagger ran the author, title and imprint together."""
+    first = next((text for label, text in state.sequence if label not in ("punct", "signal")), None)
+    if first is None or not raw.startswith(first) or "date" not in state.spans:
+        return None
+    m = _NAME_OPENING_TITLE_RE.match(squash(raw))
+    if m is None or not known_person_first(m["name"]):
+        return None
+    rest = clean_title(m["rest"])
+    if not (_EDITION_TAIL_RE.search(rest) or _VOLUMES_TAIL_RE.search(rest)):
+        return None  # only with a statement after the title: "Antonio Rizzo, Sculptor and Architect" is a title
+    names, _ = parse_names(m["name"])
+    if len(names) != 1 or "literal" in names[0]:
+        return None
+    return names, m["rest"]
 
 
 def put_title(item: dict[str, Any], title: str) -> None:

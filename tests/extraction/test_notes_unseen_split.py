@@ -489,7 +489,7 @@ ROWS3: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("См. подробнее: Хлевнюк О. В. Хозяин. С. 120–125.", [("short", "Хлевнюк", "120–125")]),
     ("Quoted in Holloway, Lost Archives, 90, from a sermon of 1605.", [("short", "Holloway", "90")]),
     ("Cited in Orlova (n 69) 92.", [("supra", "Orlova", "92")]),
-    ("U.S. Const. art. I, § 8; Marbury v. Madison, 5 U.S. 137, 177 (1803).", [("full", "U.S. Const", "8"), ("full", "Marbury", "177")]),
+    ("U.S. Const. art. I, § 8; Marbury v. Madison, 5 U.S. 137, 177 (1803).", [("full", "U.S. Const", "I, § 8"), ("full", "Marbury", "177")]),
     ("Regulation (EU) 2016/679, art 17; Case C-131/12 Google Spain EU:C:2014:317, para 93.", [("full", "2016/679", "17"), ("full", "Google Spain", "93")]),
     ("Id. at 178 (Marshall, C.J.).", [("ibid", "Id", "178")]),
     ("See generally Marsh, Quiet Republic; Orme, Silent Crown.", [("short", "Marsh", None), ("short", "Orme", None)]),

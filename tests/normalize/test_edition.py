@@ -67,3 +67,20 @@ def test_abnt_title_and_edition_in_one_span() -> None:
     state = ItemState.from_fields([("author", "HOLANDA, Sérgio Buarque de."), ("edition", "Raízes do Brasil. 26. ed.")])
     Edition()(state, Context())
     assert state.item == {"title": "Raízes do Brasil", "edition": "26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Loeb Classical Library 111", {"collection-title": "Loeb Classical Library", "collection-number": "111"},
+          id="loeb-with-its-number"),
+        P("Oxford Medieval Texts, 12", {"collection-title": "Oxford Medieval Texts", "collection-number": "12"},
+          id="number-after-a-comma"),
+        P("Penguin Classics", {"collection-title": "Penguin Classics"}, id="series-without-a-number"),
+        P("2nd edn", {"edition": "2"}, id="an-edition-stays-an-edition"),
+    ],
+)
+def test_numbered_series_read_as_an_edition(text: str, expected: dict[str, str]) -> None:
+    state = ItemState.from_fields([("edition", text)])
+    Edition()(state, Context())
+    assert state.item == expected

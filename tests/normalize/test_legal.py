@@ -119,3 +119,45 @@ def test_law_reports_in_english_and_american_notes(
     parsed = normalize_fields(fields)
     assert parsed.item == expected
     assert (parsed.locator, parsed.label) == locator
+
+
+#: French and Italian decisions: court (and chamber), date, decision number, perhaps the report
+DECISION_CASES = [
+    P([("author", "CE,"), ("date", "12 juillet 2006,"), ("other", "n° 298348, Lebon"), ("locator", "p. 412.")],
+      {"authority": "CE", "number": "298348", "container-title": "Lebon", "page": "412",
+       "issued": {"date-parts": [[2006, 7, 12]]}}, id="conseil-d-etat-with-report"),
+    P([("title", "CE, ass., 3 juillet 1996,"), ("other", "n° 169219, Lebon"), ("locator", "p. 255.")],
+      {"authority": "CE, ass.", "number": "169219", "issued": {"date-parts": [[1996, 7, 3]]}},
+      id="formation-and-date-in-a-title-span"),
+    P([("title", "Cass. crim.,"), ("date", "5 mai 2010,"), ("locator", "n° 09-86.456.")],
+      {"authority": "Cass. crim.", "number": "09-86.456"}, id="french-appeal-number"),
+    P([("author", "Cass."), ("other", "civ., sez."), ("volume", "III,"), ("date", "12 gennaio 2010,"),
+       ("locator", "n. 238.")],
+      {"authority": "Cass. civ., sez. III", "number": "238", "volume": None,
+       "issued": {"date-parts": [[2010, 1, 12]]}}, id="italian-cassation-with-section"),
+    P([("collection-title", "Cons. Stato, sez. VI,"), ("date", "3 marzo 2015,"), ("locator", "n. 1234.")],
+      {"authority": "Cons. Stato, sez. VI", "number": "1234", "collection-title": None}, id="consiglio-di-stato"),
+    P([("author", "C. cost.,"), ("date", "24 ottobre 2007,"), ("locator", "n. 348.")],
+      {"authority": "C. cost.", "number": "348"}, id="corte-costituzionale"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), DECISION_CASES)
+def test_court_decision_by_number(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    result = normalize_fields(fields)
+    assert result.item["type"] == "legal_case"
+    assert {key: result.item.get(key) for key in expected} == expected
+    assert "author" not in result.item and "title" not in result.item
+    assert (result.locator, result.kind) == (None, "full")
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        P([("author", "Jean Carbonnier,"), ("title", "Droit civil,"), ("date", "12 juillet 2006,"), ("locator", "n° 12.")],
+          id="a-person-is-no-court"),
+        P([("author", "CE,"), ("date", "2006,"), ("locator", "n° 12.")], id="a-year-alone-is-no-decision-date"),
+    ],
+)
+def test_not_a_court_decision(fields: list[tuple[str, str]]) -> None:
+    assert normalize_fields(fields).item.get("type") != "legal_case"

@@ -492,3 +492,58 @@ def test_a_work_read_from_a_name_span_is_read_the_same_when_the_step_runs_again(
     first = dict(state.item)
     Names()(state, Context())
     assert state.item == first
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # an ancient author's one name, the work and its translator in one span, the series read as the title
+        P([("author", "Plutarch, Lives, trans. Bernadotte Perrin,"), ("title", "Loeb Classical Library 47"),
+           ("location", "(Cambridge, MA:")],
+          {"author": [{"family": "Plutarch"}], "title": "Lives", "translator": [{"family": "Perrin", "given": "Bernadotte"}],
+           "collection-title": "Loeb Classical Library", "collection-number": "47"}, id="series-read-as-the-title"),
+        P([("author", "Virgil, Aeneid, trans. Frederick Ahl,"), ("title", "Oxford World's Classics"),
+           ("location", "(Oxford:")],
+          {"author": [{"family": "Virgil"}], "title": "Aeneid", "translator": [{"family": "Ahl", "given": "Frederick"}],
+           "collection-title": "Oxford World's Classics"}, id="unnumbered-series-read-as-the-title"),
+        P([("author", "Tacitus, Histories, trans. Clifford H. Moore,"), ("edition", "Loeb Classical Library 111")],
+          {"author": [{"family": "Tacitus"}], "title": "Histories",
+           "translator": [{"family": "Moore", "given": "Clifford H."}]}, id="one-name-then-the-work"),
+        P([("author", "Herodotus, Histories, trans. A. D. Godley,"), ("location", "(London:")],
+          {"author": [{"family": "Herodotus"}], "title": "Histories",
+           "translator": [{"family": "Godley", "given": "A. D."}]}, id="translator-with-initials"),
+        # an inverted name before the role word is a person, not an author and a work
+        P([("author", "Weber, Max, ed. Johannes Winckelmann,"), ("title", "Wirtschaft und Gesellschaft")],
+          {"author": [{"family": "Weber", "given": "Max"}], "editor": [{"family": "Winckelmann", "given": "Johannes"}]},
+          id="inverted-name-stays-a-name"),
+        # a title span that is no series keeps the reading of a work before its editors
+        P([("author", "Goethe, hg. von Erich Trunz,"), ("title", "Faust")],
+          {"author": [{"family": "Goethe"}], "editor": [{"family": "Trunz", "given": "Erich"}]},
+          id="real-title-after-the-span"),
+    ],
+)
+def test_author_and_work_before_the_translator(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    assert run(fields).item == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "volume"),
+    [
+        P([("author", "1 William Blackstone,"), ("locator", "Commentaries *69.")], "1", id="star-page"),
+        P([("author", "2 Matthew Hale,"), ("locator", "Pleas of the Crown *120–21.")], "2", id="star-page-range"),
+        P([("author", "1 William Blackstone,"), ("locator", "Commentaries 69.")], None, id="no-star-no-volume"),
+    ],
+)
+def test_volume_before_the_author_with_star_pages(fields: list[tuple[str, str]], volume: str | None) -> None:
+    item = run(fields).item
+    assert item.get("volume") == volume
+    if volume is not None:  # the number left the name
+        assert not item["author"][0]["given"][:1].isdigit()
+
+
+def test_translator_left_unlabelled() -> None:
+    item = run([("author", "Livy,"), ("title", "History of Rome,"),
+                ("other", "trans. B. O. Foster, Loeb Classical Library 114")]).item
+    assert item["translator"] == [{"family": "Foster", "given": "B. O."}]
+    assert (item["collection-title"], item["collection-number"]) == ("Loeb Classical Library", "114")
+    assert "translator" not in run([("author", "Livy,"), ("other", "Trans. Amer. Math. Soc.")]).item

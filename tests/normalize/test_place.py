@@ -85,7 +85,7 @@ IMPRINT_HEAD_CASES = [
     P([("publisher", "(1 May to 30 June 1990), Bulletin: Report")],
       {"publisher-place": "(1 May to 30 June 1990), Bulletin", "publisher": "Report"},
       id="a-year-is-no-series-number"),
-    P([("publisher", "Bd. 3, Berlin und Leipzig")], {"volume": "3", "publisher": "Berlin und Leipzig"},
+    P([("publisher", "Bd. 3, Berlin und Leipzig")], {"volume": "3", "publisher-place": "Berlin und Leipzig"},
       id="volume-label-before-the-imprint"),
     P([("location", "vol. 4, no. 2")], {"publisher-place": "vol. 4, no. 2"}, id="volume-and-issue-left-alone"),
 ]
@@ -101,3 +101,96 @@ def test_sub_verbo_read_as_a_place_is_the_locator() -> None:
     PlacePublisher()(state, Context())
     assert state.item == {"publisher-place": "London"}
     assert (state.locator, state.label) == ("oats", "sub-verbo")
+
+
+#: the imprint as French and Portuguese notes write it, a series before the bracketed imprint, the
+#: passage cited after it, and an author-date citation whose name the tagger read as a publisher
+def run_chain(fields: list[tuple[str, str]]) -> tuple[dict[str, Any], str | None, str | None, str]:
+    from citekit.normalize import normalize_fields
+
+    parsed = normalize_fields(fields)
+    return parsed.item, parsed.locator, parsed.label, parsed.kind
+
+
+IMPRINT_ORDER_CASES = [
+    P([("title", "Les confréries de Rouen,"), ("publisher", "Rouen,"), ("date", "1998,")],
+      {"publisher-place": "Rouen"}, None, id="a-place-read-as-the-publisher"),
+    P([("title", "Storia di Palermo,"), ("publisher", "Palermo,"), ("date", "1975,")],
+      {"publisher-place": "Palermo"}, None, id="italian-place-read-as-the-publisher"),
+    P([("title", "Os sertões,"), ("publisher", "Rio de Janeiro, Laemmert,"), ("date", "1905,")],
+      {"publisher-place": "Rio de Janeiro", "publisher": "Laemmert"}, None, id="place-then-publisher-in-one-span"),
+    P([("title", "Atti,"), ("publisher", "Pisa, Italy,"), ("date", "1990,")], {"publisher-place": "Pisa, Italy"}, None,
+      id="city-and-country"),
+    P([("title", "Atti,"), ("location", "Sydney, Australia,"), ("date", "1990,")],
+      {"publisher-place": "Sydney, Australia"}, "publisher", id="a-country-is-no-publisher"),
+    P([("title", "Venezia e il suo estuario,"), ("publisher", "Venezia e il suo estuario,"), ("date", "1990,")],
+      {"publisher": "Venezia e il suo estuario"}, "publisher-place", id="words-besides-places-are-no-place"),
+    P([("title", "Le roman,"), ("publisher", "Gallimard,"), ("date", "1990,")],
+      {"publisher": "Gallimard"}, "publisher-place", id="a-publisher-stays"),
+    P([("title", "Metamorphoses,"), ("publisher", "Penguin Classics"), ("location", "(London:"),
+       ("publisher", "Penguin,"), ("date", "2004),")],
+      {"collection-title": "Penguin Classics", "publisher": "Penguin", "publisher-place": "London"}, None,
+      id="series-before-the-bracketed-imprint"),
+    P([("title", "Aeneid,"), ("publisher", "Oxford World's Classics"), ("location", "(Oxford:"),
+       ("publisher", "Oxford University Press,"), ("date", "2007),")],
+      {"collection-title": "Oxford World's Classics", "publisher": "Oxford University Press"}, None,
+      id="series-with-an-apostrophe"),
+    P([("title", "Lives,"), ("publisher", "Loeb Classical Library 47"), ("location", "(Cambridge, MA:"),
+       ("publisher", "Harvard University Press,"), ("date", "1914),")],
+      {"collection-title": "Loeb Classical Library", "collection-number": "47"}, None,
+      id="numbered-series-before-the-imprint"),
+    P([("title", "Studies,"), ("location", "(London:"), ("publisher", "Penguin,"), ("date", "2004),")],
+      {"publisher": "Penguin"}, "collection-title", id="no-series-without-a-span-before-the-bracket"),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected", "absent"), IMPRINT_ORDER_CASES)
+def test_imprint_order(fields: list[tuple[str, str]], expected: dict[str, Any], absent: str | None) -> None:
+    item = run_chain(fields)[0]
+    assert {key: item.get(key) for key in expected} == expected
+    if absent:
+        assert absent not in item
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Cicero,"), ("title", "De officiis,"), ("location", "(Cambridge, MA:"),
+           ("publisher", "Harvard University Press,"), ("date", "1913),"), ("other", "1.22.")],
+          ("1.22", "section"), id="book-and-chapter-after-the-imprint"),
+        P([("author", "Livy,"), ("title", "History of Rome,"), ("location", "(London:"), ("publisher", "Heinemann,"),
+           ("date", "1919),"), ("other", "1.7.3–5.")], ("1.7.3-5", "section"), id="a-range-of-sections"),
+        P([("author", "Cicero,"), ("title", "De officiis,"), ("location", "(London:"), ("publisher", "Heinemann,"),
+           ("date", "1913),"), ("other", "vol. 2.")], (None, None), id="not-a-passage"),
+        P([("author", "Cicero,"), ("title", "De officiis,"), ("location", "London:"), ("publisher", "Heinemann,"),
+           ("date", "1913,"), ("other", "1.22.")], (None, None), id="only-after-a-closing-bracket"),
+    ],
+)
+def test_passage_after_the_imprint(fields: list[tuple[str, str]], expected: tuple[str | None, str | None]) -> None:
+    _, locator, label, _ = run_chain(fields)
+    assert (locator, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "author", "kind"),
+    [
+        P([("publisher", "Orme"), ("date", "2001,"), ("locator", "12.")], [{"family": "Orme"}], "short",
+          id="surname-year-page"),
+        P([("publisher", "Bourdieu"), ("date", "(1979:"), ("locator", "12)")], [{"family": "Bourdieu"}], "short",
+          id="bracketed-year-and-page"),
+        P([("publisher", "Brown and Green"), ("date", "(2004:"), ("locator", "112–15)")],
+          [{"family": "Brown"}, {"family": "Green"}], "short", id="two-authors"),
+        P([("publisher", "Oxford University Press"), ("date", "2001,"), ("locator", "12.")], None, "full",
+          id="a-publisher-is-no-author"),
+        P([("publisher", "Paris"), ("date", "2001,"), ("locator", "12.")], None, "full", id="a-place-is-no-author"),
+        P([("title", "Medieval Schools,"), ("publisher", "Orme"), ("date", "2001,")], None, "full",
+          id="with-a-title-it-stays-the-publisher"),
+        P([("publisher", "Olschki,"), ("date", "1979;")], None, "full", id="a-comma-before-the-year-is-an-imprint"),
+    ],
+)
+def test_author_date_read_as_publisher(
+    fields: list[tuple[str, str]], author: list[dict[str, str]] | None, kind: str
+) -> None:
+    item, _, _, found_kind = run_chain(fields)
+    assert item.get("author") == author
+    assert found_kind == kind

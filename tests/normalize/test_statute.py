@@ -49,3 +49,38 @@ def test_oscola_cross_reference(fields: list[tuple[str, str]], note: str, locato
     assert parsed.item["first-reference-note-number"] == note
     assert parsed.locator == locator
     assert "volume" not in parsed.item and "issue" not in parsed.item
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected", "occurrence"),
+    [
+        P([("author", "U.S. Const."), ("backref", "art. III,"), ("locator", "§ 2.")],
+          {"type": "legislation", "title": "U.S. Const."}, ("III, § 2", "article-locator"), id="us-constitution-article"),
+        P([("author", "Cal. Const."), ("backref", "art. I,"), ("locator", "§ 7.")],
+          {"type": "legislation", "title": "Cal. Const."}, ("I, § 7", "article-locator"), id="state-constitution"),
+        P([("author", "U.S. Const."), ("container-title", "amend."), ("volume", "XIV,"), ("locator", "§ 1.")],
+          {"type": "legislation", "title": "U.S. Const."}, ("amend. XIV, § 1", "section"), id="amendment"),
+        P([("other", "Act of"), ("date", "Sept. 24, 1789,"), ("pages", "ch. 20,"), ("locator", "§ 11,"),
+           ("volume", "1"), ("container-title", "Stat."), ("volume", "73,"), ("locator", "78.")],
+          {"type": "legislation", "title": "Act of Sept. 24, 1789", "container-title": "Stat.", "volume": "1",
+           "page": "73", "chapter-number": "20", "section": "11", "issued": {"date-parts": [[1789, 9, 24]]}},
+          ("78", "page"), id="session-law-with-chapter-and-section"),
+        P([("title", "Act of Mar. 3,"), ("date", "1891,"), ("locator", "ch. 517,"), ("volume", "26"),
+           ("container-title", "Stat."), ("locator", "826.")],
+          {"type": "legislation", "title": "Act of Mar. 3, 1891", "volume": "26", "page": "826",
+           "chapter-number": "517"}, (None, None), id="session-law-without-pinpoint"),
+        P([("other", "Civil Rights Act of"), ("date", "1964,"), ("title", "Pub. L. No. 88-352,"), ("locator", "§ 201,"),
+           ("volume", "78"), ("container-title", "Stat."), ("volume", "241,"), ("locator", "243.")],
+          {"type": "legislation", "title": "Civil Rights Act of 1964", "number": "Pub. L. No. 88-352",
+           "volume": "78", "page": "241", "section": "201"}, ("243", "page"), id="public-law-number"),
+        P([("author", "Smith,"), ("title", "Constitutional Law"), ("container-title", "Stat."), ("volume", "12")],
+          {"title": "Constitutional Law"}, (None, None), id="a-journal-abbreviated-stat-is-no-session-law"),
+    ],
+)
+def test_american_legislation(
+    fields: list[tuple[str, str]], expected: dict[str, Any], occurrence: tuple[str | None, str | None]
+) -> None:
+    parsed = normalize_fields(fields)
+    assert {key: parsed.item.get(key) for key in expected} == expected
+    assert (parsed.locator, parsed.label) == occurrence
+    assert "author" not in parsed.item or parsed.item.get("type") != "legislation"

@@ -322,3 +322,94 @@ def test_a_lexicon_entry_announced_by_art() -> None:
     parsed = normalize_fields([("author", "Reinhart Koselleck,"), ("title", "Art. „Geschichte, Historie“,"),
                                ("container-title", "in: Geschichtliche Grundbegriffe,"), ("date", "1975.")])
     assert parsed.item["title"] == "Geschichte, Historie"
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # Portuguese and Spanish ordinals ("48.ª ed.") closing the title span: the edition statement
+        P([("author", "Gilberto Freyre,"), ("title", "Casa-grande & senzala, 48.ª ed.,"), ("date", "2003,")],
+          {"title": "Casa-grande & senzala", "edition": "48"}, id="portuguese-ordinal-edition"),
+        P([("title", "Os sertões, 3.ª ed.,"), ("date", "1905,")], {"title": "Os sertões", "edition": "3"},
+          id="single-digit-ordinal"),
+        P([("title", "La ciudad letrada, 2.º ed.,"), ("date", "1998,")], {"title": "La ciudad letrada", "edition": "2"},
+          id="masculine-ordinal"),
+        # the author's name opening the only title span of a full reference
+        P([("title", "Sérgio Buarque de Holanda, Raízes do Brasil, 26.ª ed.,"), ("location", "São Paulo,"),
+           ("date", "1995,")],
+          {"author": [{"family": "Holanda", "given": "Sérgio Buarque", "non-dropping-particle": "de"}],
+           "title": "Raízes do Brasil", "edition": "26"}, id="author-opening-the-title-span"),
+        P([("title", "Marc Bloch, La société féodale, 2 vols,"), ("date", "1939,")],
+          {"author": [{"family": "Bloch", "given": "Marc"}], "title": "La société féodale"}, id="french-author-and-title"),
+        P([("title", "Antonio Rizzo, Sculptor and Architect."), ("location", "Princeton, N. J.,"), ("date", "1983.")],
+          {"title": "Antonio Rizzo, Sculptor and Architect", "author": None}, id="a-title-naming-a-person"),
+        P([("title", "Abraham Lincoln, Redeemer President,"), ("locator", "p. 12.")],
+          {"title": "Abraham Lincoln, Redeemer President"}, id="no-year-no-split"),
+        P([("author", "Allen Guelzo,"), ("title", "Abraham Lincoln, Redeemer President,"), ("date", "1999,")],
+          {"title": "Abraham Lincoln, Redeemer President"}, id="with-an-author-span-no-split"),
+        P([("title", "Rivoluzione e reazione,"), ("date", "1950,")], {"title": "Rivoluzione e reazione"},
+          id="no-given-name-no-split"),
+    ],
+)
+def test_imprint_statements_in_the_title_span(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = run(fields)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "publisher"),
+    [
+        P([("title", "Raízes do Brasil,"), ("location", "São Paulo,"), ("title", "Companhia das Letras,"),
+           ("date", "1995,")], "Companhia das Letras", id="publisher-between-place-and-year"),
+        P([("title", "La ciudad letrada,"), ("location", "Montevideo,"), ("title", "Arca,"), ("date", "1998,")],
+          "Arca", id="one-word-publisher"),
+        P([("title", "Le roman,"), ("location", "Paris,"), ("title", "« Quadrige »,"), ("date", "1990,")], None,
+          id="a-quoted-series-is-no-publisher"),
+        P([("title", "Storia,"), ("location", "Roma,"), ("title", "Laterza,"), ("publisher", "Einaudi,"),
+           ("date", "1990,")], None, id="not-with-a-publisher-span"),
+    ],
+)
+def test_title_span_between_place_and_year(fields: list[tuple[str, str]], publisher: str | None) -> None:
+    assert run(fields).get("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Commentaries *69", ("Commentaries", "*69"), id="star-page"),
+        P("Pleas of the Crown *120–21", ("Pleas of the Crown", "*120-21"), id="star-page-range"),
+        P("Iliad 6.146–9", ("Iliad", "6.146-9"), id="book-and-line"),
+        P("Commentaries 69", None, id="a-plain-page-is-no-passage"),
+        P("Commentaries *", None, id="a-star-alone"),
+    ],
+)
+def test_canonical_reference_with_star_pages(text: str, expected: tuple[str, str] | None) -> None:
+    from citekit.normalize.title import canonical_reference
+
+    assert canonical_reference(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "Les métiers de Nantes, Nantes,"), ("date", "2004,")],
+          {"title": "Les métiers de Nantes", "publisher-place": "Nantes"}, id="place-closing-the-title"),
+        P([("title", "Storia di Palermo, Palermo,"), ("date", "1985,")],
+          {"title": "Storia di Palermo", "publisher-place": "Palermo"}, id="italian-place-closing-the-title"),
+        P([("title", "Storia di Palermo, Palermo,"), ("locator", "p. 3.")],
+          {"title": "Storia di Palermo, Palermo", "publisher-place": None}, id="no-year-no-place"),
+        P([("title", "Roma, Firenze, Venezia,"), ("date", "2004,")],
+          {"title": "Roma, Firenze, Venezia", "publisher-place": None}, id="a-list-of-places-stays"),
+        P([("container-title", "Formação da literatura brasileira,"), ("edition", "6.ª ed.,"),
+           ("title", "Belo Horizonte, Itatiaia,"), ("date", "1981,")],
+          {"title": "Formação da literatura brasileira", "publisher-place": "Belo Horizonte", "publisher": "Itatiaia"},
+          id="imprint-read-as-the-title"),
+        P([("title", "Alpha,"), ("title", "Venezia, Marsilio,"), ("date", "1990,")],
+          {"title": "Alpha", "publisher-place": "Venezia", "publisher": "Marsilio"}, id="imprint-as-a-second-title"),
+        P([("title", "Alpha,"), ("title", "Venezia, Roma,"), ("date", "1990,")],
+          {"publisher": None}, id="two-places-are-no-imprint"),
+    ],
+)
+def test_place_and_imprint_in_title_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = run(fields)
+    assert {key: item.get(key) for key in expected} == expected

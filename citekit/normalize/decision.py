@@ -1,0 +1,91 @@
+"""French and Italian court decisions: court, date, decision number ("CE, 12 juillet 2006, n° 298348").
+
+Continental notes cite a decision by its court (and chamber), its date and its
+number, then perhaps the report that prints it: "CE, ass., 3 juillet 1996,
+n° 169219, Lebon p. 255", "Cass. civ., sez. III, 12 gennaio 2010, n. 238".
+The tagger, trained on books and articles, reads the court as an author or a
+title and the number as the page or note cited.  The number identifies the
+decision (CSL ``number``), it is not a place in it; the court is the
+``authority``; the report's page ("Lebon p. 412") is the decision's ``page`` in
+its ``container-title``.  The step reads the whole citation's text and acts only
+when it has this shape, before type inference (it sets ``legal_case``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._text import squash
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+}
+#: the courts that open such a citation (French, Belgian, Italian), with a chamber written into the name
+#: ("Cass. 1re civ.", "Cass. crim.", "Cons. Stato", "C. cost.", "T.A.R. Lazio", "Trib. Milano")
+_COURT = (
+    r"(?:CE|C\.\s?E\.|Cass\.(?:\s+(?:\d(?:re|e|ème)\s+)?(?:civ|crim|soc|com|ass\.\s*plén|ch\.\s*mixte)\.?)?"
+    r"|Cons\.\s*(?:Stato|const\.|d'[ÉE]tat)|C\.\s*cost\.|Corte\s+cost\.|Corte\s+(?:cass|app)\.(?:\s+[A-Z]\w+)?"
+    r"|Cons\.\s*const\.|CAA(?:\s+[A-Z]\w+)?|CA(?:\s+[A-Z]\w+)?|TA(?:\s+[A-Z]\w+)?|T\.?A\.?R\.?(?:\s+[A-Z]\w+)?"
+    r"|Trib\.(?:\s+[A-Z]\w+)?|App\.\s+[A-Z]\w+|Conseil\s+d['’][ÉE]tat|Cour\s+de\s+cassation)"
+)
+#: a chamber or formation after the court: "sez. III", "sez. un.", "ass.", "sect.", "1re civ.", "ch. mixte"
+_CHAMBER = r"(?:sez\.\s*(?:un\.?|[IVX]+|\d+|lav\.|trib\.)|[Ss]ect\.|[Aa]ss\.|\d(?:re|e|ème)\s+civ\.|civ\.|crim\.|soc\.|com\.|ch\.\s*\w+\.?)"
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DECISION_RE = re.compile(
+    rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*),\s+(?P<day>[0-3]?\d)(?:er|°|º)?\s+(?P<month>{_MONTH})\s+"
+    r"(?P<year>1[89]\d\d|20\d\d),\s+(?:n[°º]|n\.|no\.?|nos?)\s*(?P<number>\d[\d./-]*\d|\d)"
+    r"(?:,\s+(?P<report>[^\d,][^,]*?),?\s+p\.\s*(?P<page>\d{1,5}))?\s*\.?$",
+    re.I,
+)
+#: the court's first letters (a cheap test before the expressions)
+_HEADS = frozenset("CcTA")
+#: a court opening the first span (then a comma, a space or the span's end)
+_COURT_START_RE = re.compile(rf"{_COURT}(?:[,\s]|$)", re.I)
+
+
+class CourtDecision(Normalizer):
+    """"Court, date, n° number[, Report p. N]" -> ``legal_case`` with ``authority`` and ``number``."""
+
+    name: ClassVar[str] = "decision"
+    code: ClassVar[str] = "P122"
+    keys: ClassVar[tuple[str, ...]] = (
+        "type", "authority", "number", "issued", "container-title", "page", "author", "title", "title-short",
+        "volume", "collection-title", "publisher", "publisher-place", "note", "kind", "locator", "label", "suffix",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "title", "collection-title", "other"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        if "type" in state.item:
+            return
+        sequence = state.sequence
+        first = sequence[0][1] if sequence and sequence[0][0] != "signal" and sequence[0][0] != "punct" else next(
+            (text for label, text in sequence if label not in ("punct", "signal")), ""
+        )
+        if first[:1] not in _HEADS or _COURT_START_RE.match(first) is None:
+            return  # (no court opens the citation: most references stop here)
+        m = _DECISION_RE.match(_joined(state))
+        if m is None:
+            return
+        item = state.item
+        for key in ("author", "title", "title-short", "volume", "collection-title", "publisher", "publisher-place",
+                    "container-title", "page", "note"):
+            item.pop(key, None)
+        item["type"] = "legal_case"
+        item["authority"] = m["court"]
+        item["number"] = m["number"]
+        item["issued"] = {"date-parts": [[int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])]]}
+        if m["report"]:
+            item["container-title"] = m["report"].strip()
+            item["page"] = m["page"]
+        state.locator = state.label = state.suffix = None
+        state.kind = "full"
+
+
+def _joined(state: ItemState) -> str:
+    """The citation's text after its signal, in one line."""
+    return squash(" ".join(text for label, text in state.sequence if label != "signal")).strip()
