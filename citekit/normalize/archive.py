@@ -310,13 +310,18 @@ def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
     department's shelf-mark (British, American, Commonwealth archives), which the tagger reads as
     authors ("Tna", "CO 323").  True when read so.  A court and a periodical ("BGH, NJW 2003") are not
     a shelf-mark: the number after the code must not be a year unless a piece number follows."""
+    head = first.lstrip()[:2]
+    if not (head.isalpha() and head.isupper()):
+        return False  # (a siglum opens with two capitals: "TNA", "BL", "NARA"; most authors do not)
     parts = [part.strip(" .;:") for part in squash(first).split(",")]
     parts = [part for part in parts if part]
     if not parts or not _is_siglum(parts[0]) or any(c.isdigit() for c in parts[0]):
         return False
+    marks = parts[1:]
+    if marks and not _is_department_mark(marks[0]):
+        return False  # ("SMITH, J.": a name in capitals, no shelf-mark after it)
     following = [(label, squash(text).strip(" ,;:.")) for label, text in state.sequence
                  if label != "punct" and label != "signal"][1:]
-    marks = parts[1:]
     if not marks and following and following[0][0] in ("locator", "collection-title"):
         marks = [following.pop(0)[1]]
     if not marks or not all(_is_department_mark(mark) for mark in marks) or court_name(parts[0]):
