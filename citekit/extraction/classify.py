@@ -112,10 +112,46 @@ _REPORTED_DECISION = re.compile(
 #: an archival shelf-mark after the archive's siglum or name: "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86",
 #: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
 _ARCHIVAL_REF = re.compile(
-    r"^(?:[A-ZÀ-Þ]{2,8}(?:\s[A-Z][\w]{0,4})?|Archiv\w*(?:\s[\w']+){1,4}|Archives?(?:\s[\w']+){1,4}|"
-    r"Archivio(?:\s[\w']+){1,4})(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
-    r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton)\s?\d)"
+    r"^(?:(?:[A-ZÀ-Þ]{2,8}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
+    r"Archives?(?:\s[\w']+){1,4}|Archivio(?:\s[\w']+){1,4})(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
+    r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
+    r"caja|exp\.|Bl\.|c\.(?=\s?\d+[rv]\b))\s?\d"
+    # a class and piece of the British archives: "TNA, SP 12/45", "TNA, FO 371/1234"
+    r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/]))"
 )
+#: a shelf-mark alone, after a ";" that names the same archive's next file: "…; FO 371/1240",
+#: "…; SP 12/47, fols. 10–12"; a Russian archive's fond, opis and delo: "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5"
+_BARE_SHELF_MARK = re.compile(
+    r"^(?:(?!RL\s|VO\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/])"  # (not the directive "RL 1999/70/EG")
+    r"(?:,\s(?:fols?|ff?|pp?|no|nos)\.\s?[\dIVXivx].*)?\.?$"
+    r"|[А-ЯЁ]{2,8}\.\s?Ф\.\s?[А-ЯЁ]?-?\d+\w*\.\s?Оп\.\s?\d"
+    # a library's manuscript by its fonds and number: "Harley MS 980, fol. 2", "MS Tanner 88, fol. 14"
+    r"|(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe|Arundel)\.?\s+MSS?\.?"
+    r"|MSS?\.?\s+(?:Add|Tanner|Rawlinson|Ashmole|Digby|Laud|Bodley|Douce|Eng|Lat)\.?)\s+[\w.]*\d+[a-z]?(?:,\s|\.?$))"
+)
+
+
+def archival_file(text: str) -> tuple[str | None, str] | None:
+    """The archive (if named) and the shelf-mark of a file cited by them, else None.
+
+    "TNA, SP 12/45, fol. 3" -> ("TNA", "SP 12/45"); "AGS, Consejo Real, leg. 45, fol. 3" ->
+    ("AGS", "Consejo Real, leg. 45"); "SP 12/47, fols. 10–12" (after a ";") -> (None, "SP 12/47");
+    "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5" -> ("РГАДА", "Ф. 141. Оп. 1. Д. 12").  The leaf or page
+    cited is the locator, not part of the shelf-mark.
+    """
+    stripped = text.strip().rstrip(".;, ")
+    pin = find_pinpoint(stripped, bare=False)
+    body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
+    if _ARCHIVAL_REF.match(stripped):
+        archive, _, location = body.partition(", ")
+        return (archive, location) if location else None
+    bare = _BARE_SHELF_MARK.match(stripped)
+    if bare is None:
+        return None
+    if stripped[:1].isascii():
+        return None, body
+    archive, _, location = body.partition(". ")
+    return archive, location
 
 
 #: a French archive and its cote: "AN, F7 3688, dossier 2, rapport du préfet, 3 mai 1816",
@@ -166,8 +202,16 @@ def _court_pinpoint(text: str) -> Pinpoint | None:
     """The page cited in a decision reported in a periodical (after its first page)."""
     if not (_COURT_IN_PERIODICAL.match(text) or legal_source_type(text)):
         return None
-    match = _COURT_PERIODICAL_PINPOINT.search(text)
+    match = _COURT_PERIODICAL_PINPOINT.search(text) or _LAW_REPORT_PINPOINT.search(text)
     return Pinpoint(match.group("value"), "page", match.start("value")) if match else None
+
+
+#: an English law report's first page, the court, then the page cited: "[1965] 1 WLR 1013 (CA) 1016",
+#: "(1868) LR 3 HL 330, 340"
+_LAW_REPORT_PINPOINT = re.compile(
+    r"[\[(](?:1[6-9]|20)\d\d[\])]\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]{0,8}(?:\s\d{1,2})?(?:\s[A-Z]{1,3})?\s+\d{1,5}"
+    r"(?:\s*\([A-Z][A-Za-z ]{0,10}\))?(?:,\s*|\s+)(?P<value>\d{1,5})\s*\.?$"
+)  # (a range is left to the parser, which spells it in full)
 
 
 def _decision_pinpoint(text: str) -> Pinpoint | None:
@@ -506,7 +550,8 @@ def classify(text: str) -> Classification:
         )
 
     decision = _REPORTED_DECISION.match(stripped)
-    if decision or _ARCHIVAL_REF.match(stripped) or FRENCH_ARCHIVE.match(stripped.rstrip(".")) or (
+    if decision or _ARCHIVAL_REF.match(stripped) or _BARE_SHELF_MARK.match(stripped) or FRENCH_ARCHIVE.match(
+            stripped.rstrip(".")) or (
             MANUSCRIPT.match(stripped.rstrip("."))):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry

@@ -34,7 +34,7 @@ LABELS: dict[str, str] = {
     "с": "page", "стр": "page", "л": "folio", "лл": "folio", "об": "folio", "т": "volume", "гл": "chapter",
 }
 
-_NUM = r"[0-9ivxlcdmIVXLCDM]+[a-z]?"
+_NUM = r"(?:[0-9]+(?:\.[0-9]{1,3}(?![0-9]|\.[0-9]))?|[ivxlcdmIVXLCDM]+)[a-z]?"  # (a numbered paragraph: "para 7.50")
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|"
           r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim))?")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
@@ -76,7 +76,10 @@ _BRACKETED_PARAGRAPH = re.compile(r"(?:\)|\w)\s+\[(?P<value>\d{1,4}(?:\]?\s*[-�
 
 #: several bare pages, the first a range: "Hanke, Guild and Commune, 21–22, 30"
 _BARE_PAGES = re.compile(
-    r",\s*(?P<value>\d+\s*[-–]\s*\d+(?:,\s*\d+(?:\s*[-–]\s*\d+)?)+|\d+(?:,\s*\d+){2,})\s*\.?\s*$"
+    r",\s*(?P<value>\d+\s*[-–]\s*\d+(?:,\s*\d+(?:\s*[-–]\s*\d+)?)+|\d+(?:,\s*\d+){2,}"
+    # (or two joined by "and": "…, 75 and 81", never two years: "…, 1998 and 2001")
+    r"|(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d+)?\s+(?:and|&|e|et|und|y)\s+(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
+    r"(?:\s*[-–]\s*\d+)?)\s*\.?\s*$"
 )  # (or three pages and more: "…, 3, 5, 7")
 
 

@@ -47,6 +47,7 @@ from citekit.extraction.classify import (
     FRENCH_ARCHIVE,
     MANUSCRIPT,
     Classification,
+    archival_file,
     author_head,
     classify,
     has_imprint,
@@ -56,7 +57,7 @@ from citekit.extraction.classify import (
     surface_title,
 )
 from citekit.extraction.ids import entry_key
-from citekit.extraction.locators import find_pinpoint
+from citekit.extraction.locators import Pinpoint, find_pinpoint
 from citekit.extraction.split import (
     TRANSLATION_LINK,
     Piece,
@@ -993,6 +994,28 @@ def _pinpoint_read_as_volume(item: Entry, text: str, locator: str | None) -> Non
         item.pop("volume")
 
 
+#: a pinpoint right after a closing bracket: "…, 33–47), at 8", "… p. 33-52), ici p. 12", "…), S. 7",
+#: or after a range it lies in: "…, ii, 313–65, at 320", "…, pp. 101-136: 110"
+_PINPOINT_AFTER_BRACKET = re.compile(r"(?:\)\s*,|\d\s*[-–]\s*\d+\s*[,:])\s*(?:(?:at|ici|hier|here|a)\s+)?(?:pp?\.|S\.)?\s*$")
+#: the words that mark a pinpoint after a range: "at 320", "ici p. 12", "hier S. 50"
+_PINPOINT_MARK = re.compile(r"(?:at|ici|hier|here)\s")
+
+
+def _is_locator(suffix: str, locator: str | None) -> bool:
+    """Is the parser's suffix ("at 320", "c. 9v") only the locator the citation has already?"""
+    pin = find_pinpoint(suffix, bare=False)
+    return locator is not None and pin is not None and pin.value == locator and not suffix[: pin.start].strip(" ,")
+
+
+def _pinpoint_after_range(text: str, pin: Pinpoint) -> bool:
+    """Is ``pin`` the page cited after a bracket or a range of pages that is no pinpoint?"""
+    before = _PINPOINT_AFTER_BRACKET.search(text[: pin.start])
+    if before is None:
+        return False
+    return before.group(0).lstrip()[:1] == ")" or bool(_PINPOINT_MARK.match(text, pin.start)) or (
+        before.group(0).rstrip().endswith(":"))
+
+
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
     """The pinpoint of a full citation: the parser's, or a labelled one at the end.
 
@@ -1008,6 +1031,11 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         pin = find_pinpoint(piece.text, bare=False)
         return (pin.value, pin.label) if pin else (None, None)
     surface = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
+    if (surface is not None and parsed.locator and re.findall(r"\d+", parsed.locator)[:1] != re.findall(r"\d+", surface.value)[:1]
+            and _pinpoint_after_range(piece.text, surface)):
+        # "…: 1–14 (repr. in his Essays …, 33–47), at 8": the reprint's pages are in the bracket,
+        # the pinpoint comes after it
+        return surface.value, surface.label
     if surface is not None and ":" in surface.value and re.fullmatch(r"\d{1,3}:\d.*", surface.value):
         # Chicago's volume:page ("…, 1851–53), 1:4."): the parser may take the imprint's dates
         return surface.value, surface.label
@@ -1082,6 +1110,15 @@ def complete_item(item: Entry, text: str) -> None:
         item.update(archival)
         if issued and archival.get("title"):
             item["issued"] = issued  # the date of the letter or report cited
+        return
+    shelved = archival_file(text) if not item.get("archive_location") else None
+    if shelved is not None:
+        # "TNA, SP 12/45, fol. 3", "…; FO 371/1240", "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5": a file by
+        # its archive and shelf-mark (the parser reads the archive's siglum as an author)
+        item.clear()
+        item.update({"type": "manuscript", "archive_location": shelved[1]})
+        if shelved[0]:
+            item["archive"] = shelved[0]
         return
     commentary = commentary_item(text)
     if commentary is not None:
@@ -1538,7 +1575,7 @@ class _Builder:
         siglum = _SIGLUM_HEAD.match(piece.text.strip())
         if cit.locator is None and siglum and item.get("container-title") == siglum.group("siglum"):
             cit.locator, cit.label = siglum.group("page"), "page"  # "RW 298, Position …": page 298 of RW
-        if parsed.suffix and not cit.suffix:
+        if parsed.suffix and not cit.suffix and not _is_locator(parsed.suffix, cit.locator):
             cit.suffix = parsed.suffix
         if parsed.prefix and not cit.prefix:
             cit.prefix = parsed.prefix

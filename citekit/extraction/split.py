@@ -28,9 +28,15 @@ from citekit.extraction.locators import find_pinpoint
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 _SIGNAL_START = re.compile(
-    r"^(?P<sig>(?:and,?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
+    r"^(?P<sig>(?:(?:and|und|et|e|y),?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
     r"(?:,?\s+(?:see|voir|vgl\.|cf\.|cfr\.))?|"
-    r"thus\s+also|thus(?=\s+[A-Z][\w´'’-]+,)|so\s+too|see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
+    r"thus\s+also|thus(?=\s+[A-Z][\w´'’-]+,)|so\s+too|so\s+also|as\s+also|(?-i:So)(?=\s+[A-ZÄÖÜ][\w-]+\s*[,(])|"
+    # a later work by an adverb of time: "und zuletzt Vollmer, …", "et, plus récemment, Marchal, …"
+    r"zuletzt|jüngst|neuerdings|plus\s+récemment|più\s+di\s+recente|da\s+ultimo|más\s+recientemente|"
+    r"(?:more|most)\s+recently|"
+    # connectors that add a work after a ";" or at a list's end: "ainsi que Marchal, …", "а также: …"
+    r"as\s+well\s+as|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|e\s+também|também|а\s+также|hierzu|"
+    r"véanse|ver(?:\s+também|\s+ainda)?(?=\s+[A-ZÀ-ÖØ-Þ])|vid\.|see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
     r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.?|cf\.(?:,?\s+also)?|(?-i:cf)(?=\s)|"
     r"compare|contra|(?:but\s+)?contrast|"  # (OSCOLA writes "cf" without its dot)
     r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|so\s+(?:bereits|schon|etwa|wohl)|a\.\s?A\.|wie hier|"
@@ -52,7 +58,7 @@ _SIGNAL_START = re.compile(
     r"citat[oa]\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|см\.(?:\s+также)?|ср\.|sm\.(?:\s+takzhe)?)"
     r"(?:,?\s+(?:beispielsweise|etwa|z\.\s?B\.|insbesondere|hierzu|dazu|auch|nur|ferner|generally|further|"
     r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
-    r"in particular|inter alia|u\.\s?a\.|soprattutto|almeno|inoltre|da ultimo|in particolare|surtout|déjà|"
+    r"in particular|inter alia|instead\s+of\s+all|statt\s+aller|statt\s+vieler|per\s+tutti|entre\s+otros|entre\s+autres|tra\s+gli\s+altri|among\s+others|u\.\s?a\.|soprattutto|almeno|inoltre|da ultimo|in particolare|surtout|déjà|"
     r"en particulier|en dernier lieu|vor allem|zuletzt|jüngst|neuerdings|above all|most recently|recently|"
     r"jedoch|aber|dagegen|bereits|schon|eingehend|grundlegend|kritisch|ausführlich|näher|подробнее|также))*"  # "anders jedoch Maria Kessel, …", "ähnlich bereits Lenz"
     r"(?:\s+(?:von|bei|by)(?=\s+[A-ZÀ-ÖØ-Þ]))?"
@@ -77,7 +83,8 @@ _ABBREVIATIONS = frozenset(
 )
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
-    r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner),?\s+(?=\S)"  # (", and, more cautiously, by")
+    r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner|ainsi que|así como|assim como|bem como|"
+    r"а также|so also|as also),?:?\s+(?=\S)"  # (", and, more cautiously, by")
     r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie),?\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
     # "(1993) and Russell …", "Bd. 1, 1 f. und Joachim von Schwarzkopf, …"
     r"|\s+(?:sowie|ebenso|ferner)\s+(?=[A-ZÀ-ÖØ-Þ])"  # "§ 280 BGB sowie Larenz, Schuldrecht I, …"
@@ -270,7 +277,8 @@ def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
 #: a sentence end, with the closing quote of a quotation that ends there
 #: "J.-L" before the full stop: the initials of a hyphenated given name ("Jean-Louis")
 _HYPHENATED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-ÖØ-Þ]$")
-_SENTENCE_END = re.compile(r"[.?!](?P<close>[”“\"»«’'])?\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])")
+#: (or a quotation's closing mark, then the full stop: "«… della città». Lanza, …")
+_SENTENCE_END = re.compile(r"(?:[.?!](?P<close>[”“\"»«’'])?|(?<=[”»\"])\.)\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])")
 #: a quotation of a sentence or more that ends a piece: "…, Prefatio: »viginti milia … vita.«"
 _TRAILING_QUOTATION = re.compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
 #: a quotation, then a dash before its source: "„Die Zunft war die Stadt.“ – so Hanke, …"
@@ -279,7 +287,7 @@ _QUOTATION_THEN_DASH = re.compile(
     r"schreibt|bemerkt|écrit|note|remarque|observe|scrive|osserva|nota|escribe|señala|пишет|отмечает)\s))"
 )  # (or a verb of saying: "« La confrérie est une famille », écrit Jean Morel, …")
 #: a text that is one quotation (what precedes its source's citation)
-_QUOTATION_ONLY = re.compile(r"\s*[„“”\"»«‘].*[.?!][”“\"»«’']\s*", re.S)
+_QUOTATION_ONLY = re.compile(r"\s*[„“”\"»«‘].*(?:[.?!][”“\"»«’']|[.?!…\w][”»\"](?=\.?\s*$))\s*", re.S)
 
 
 def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
@@ -292,7 +300,7 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue  # "… Tradução Eduardo Piñeiro. In: HECK, L. A. (org.). Direito natural …"
         left = text[cuts[-1]: pos]
         right = text[match.end(): match.end() + 60]
-        if match.group("close") and _QUOTATION_ONLY.fullmatch(left) and (
+        if (match.group("close") or text[pos - 1] in "”»\"") and _QUOTATION_ONLY.fullmatch(left) and (
                 author_head(right) or starts_back_reference(right)):
             cuts.append(match.end())  # a quotation, then the citation of its source
             continue
@@ -528,9 +536,9 @@ def trailing_signal(text: str) -> str | None:
 #: "l'étude classique de Pierre Goubert, …"), a sentence saying where a text is printed
 #: ("The document is also printed in Tragediia …", "abgedruckt in …")
 _LEAD_WORDS = re.compile(
-    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e)\s+(?=[A-ZÀ-ÖØ-Þ])"  # (Spanish "y", Italian "e": lower case)
-    r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,5}?(?:de|di|da|du|des|of|by|von|bei|chez|"
-    r"d['’]|dans|in)\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
+    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:idem|id|ibid|ead|eadem|ders|dies)\b)"  # ("and idem, …")
+    r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,7}?(?:de|di|da|du|des|of|by|von|bei|chez|"
+    r"d['’]|dans|in|em|en|nel|nella)\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,6}?(?i:(?:re)?printed|published|reproduced|translated|quoted|"
     r"abgedruckt|publié|publiée|reproduit|cité|pubblicato|pubblicata|riprodotto|citato)\s+(?:[a-z]+\s+)?"
     r"(?i:in|bei|dans|par|in:)\s+(?=[A-ZÀ-ÖØ-Þ])",
@@ -576,7 +584,7 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         if (not re.search(r"[‘“«\"]", intro) and classify(intro).kind == "commentary") or intro.count(",") == 0:
             prefix = chunk[: match.end()].rstrip(" ,:")
             return prefix, start + match.end()
-    intro = _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk)
+    intro = _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _adverb_lead_in(chunk)
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
     match = _RELATED_IN.match(chunk)
@@ -691,7 +699,7 @@ def _commentary_tail(text: str, cursor: int, offset: int) -> list[Piece]:
 #: prose that ends in the agent's preposition before a surname and a comma: "The manuscript is
 #: discussed by Holloway, Lost Archives, 71", "more cautiously, by Orme, …", "évoqué par Dufresne, …"
 _AGENT_LEAD_IN = re.compile(
-    r"(?P<lead>[^;]{2,160}?\b(?:by|von|bei|par|chez|da|dal|dalla|por|from|aus))\s+"
+    r"(?P<lead>(?:[^;]{2,160}?\b)?(?:by|von|bei|par|chez|da|dal|dalla|por|from|aus))\s+"
     r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
 )
 
@@ -738,6 +746,14 @@ _VERB_LEAD_IN = re.compile(
 )
 
 
+def _complete_citation_before(text: str) -> bool:
+    """Does ``text`` open with a complete citation with its pinpoint, then a comma ("Fermor, Wool Towns, 41, …")?"""
+    if not author_head(text):
+        return False
+    return any(classify(text[: m.start()]).kind in _COMPLETE_KINDS
+               for m in re.finditer(r"(?<=[\d)])(?:\s*ff?\.)?,\s", text))
+
+
 def _agent_lead_in(chunk: str) -> int:
     """Where a citation by a surname starts after prose that names its agent (0 if none).
 
@@ -748,14 +764,33 @@ def _agent_lead_in(chunk: str) -> int:
     if match is None:
         return 0
     lead = match.group("lead")
-    if lead.count("(") != lead.count(")"):
-        return 0
+    if lead.count("(") != lead.count(")") or _complete_citation_before(lead):
+        return 0  # ("Fermor, Wool Towns, 41, whose argument is challenged by": a work, then its link)
     if not (chunk[:1].islower() or has_finite_verb(lead) or _QUOTED_FROM.match(lead)) or _EDITOR_PHRASE.search(lead + " "):
         return 0  # ("edited by", "hg. von": editors inside a citation)
     if re.search(r"\d", lead) and not (has_finite_verb(lead) or _QUOTED_FROM.match(lead)):
         return 0  # (a number in the lead-in: a citation before it, unless the lead-in is a sentence)
     if match.re is _VERB_LEAD_IN and not has_finite_verb(lead.split()[-1]):
         return 0  # "Eine gute Übersicht bietet Berger, …": the verb ends the lead-in
+    rest = chunk[match.end():]
+    if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
+        return 0
+    return match.end()
+
+
+#: an adverbial phrase in lower case and its comma: "da ultimo, ", "more recently, ", "plus récemment, "
+_ADVERB_PHRASE = re.compile(r"(?-i:[a-zà-ÿ][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,3},\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _adverb_lead_in(chunk: str) -> int:
+    """Where a work cited by its author's surname starts after an adverbial phrase (0 if none).
+
+    "da ultimo, Serra, Lana e seta, cit., p. 80": a lone surname is no person's name the
+    other lead-ins look for, so the phrase is taken when what follows reads as a citation.
+    """
+    match = _ADVERB_PHRASE.match(chunk)
+    if match is None or has_finite_verb(match.group(0)) or _IDEM_HEAD.match(chunk) or starts_back_reference(chunk):
+        return 0
     rest = chunk[match.end():]
     if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
         return 0
@@ -917,11 +952,29 @@ _RELATED_IN = re.compile(r"[a-zäöüß]+\s+(?:[^\W\d_]+\s+){0,3}in:\s")
 #: pieces that are complete before ", and": a full citation, or a back-reference with its pinpoint
 _COMPLETE_KINDS = frozenset({"full", "short", "supra", "op-cit"})
 #: conjunctions that add another work (not "and"/"und", which also join co-authors)
-_ADDING_WORDS = frozenset({"ebenso", "sowie", "ferner", "as well as"})
+_ADDING_WORDS = frozenset({"ebenso", "sowie", "ferner", "as well as", "ainsi que", "así como", "assim como",
+                           "bem como", "а также", "so also", "as also"})
 
 
 #: the same author's other work: "id., Roman Law", "idem, …", "ders., …", "ead., …"
 _IDEM_HEAD = re.compile(r"(?:id|idem|eadem|ead|ders|dies|dieselbe|derselbe)\.?,\s+\S", re.I)
+
+
+def _complete_with_pinpoint(text: str) -> bool:
+    """A complete citation ending in its pinpoint, a back-reference with its page included ("Ibid., 22")."""
+    if not _DIGIT_END.search(text.rstrip(" .")):
+        return False
+    info = classify(text)
+    return info.kind in _COMPLETE_KINDS or (info.kind == "ibid" and info.pinpoint is not None)
+
+
+def _work_after_lead(text: str, start: int, end: int) -> bool:
+    """Does a signal or a lead-in at ``start`` hand over to a work that opens with its author?"""
+    prefix, cited_at = _take_signal(text, start, end)
+    if prefix is None:
+        return False
+    rest = text[cited_at:end]
+    return bool(author_head(rest)) and classify(rest).kind in _COMPLETE_KINDS and not _name_then_prose(rest)
 
 
 def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int]]:
@@ -934,7 +987,7 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             continue
         left = text[last:pos]
         right = text[match.end(): end]
-        word = match.group(0).strip(" ,").lower()
+        word = match.group(0).strip(" ,:").lower()
         if (word in _ADDING_WORDS and re.match(rf"(?:{_PERSON}|{SURNAMES_BY_SLASH}),\s", right)
                 and classify(right).kind == "full"):
             # "»Fact« im Oxford English Dictionary, ebenso Barbara J. Shapiro, The Concept …":
@@ -945,6 +998,19 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
         if (_RELATED_IN.match(right) and re.search(r"(?:1[5-9]\d\d|20[0-4]\d)\s*$", left.rstrip(" ."))
                 and classify(left).kind == "full"):
             # "…, Leipzig 1670, und eine Rezension dazu in: PTRS V (1670) 2077": a related work's container
+            spans.append((last, pos))
+            last = match.end()
+            continue
+        if word in _ADDING_WORDS and _complete_with_pinpoint(left) and author_head(right) and (
+                classify(right).kind in _COMPLETE_KINDS):
+            # "Lozano, op. cit., p. 34, así como Vidal, …", "… С. 41, а также: Петрова Е. А. …"
+            spans.append((last, pos))
+            last = match.end()
+            continue
+        if right[:1].islower() and _complete_with_pinpoint(left) and _work_after_lead(text, match.end(), end):
+            # "…, p. 20 e, da ultimo, Serra, …", "…, pp. 30-33, y, más recientemente, Vidal, …",
+            # "…, p. 44, e também Ribeiro, …", "…, 23, and by Pask, …": a signal or a lead-in after
+            # the conjunction, then the next work
             spans.append((last, pos))
             last = match.end()
             continue
@@ -975,9 +1041,9 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
         if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}(?:(?:von|van|de|di|da|du|del|della|der|zu)\s+)*"
                         r"[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right):  # ("Joachim von Schwarzkopf,")
             continue
-        if classify(left).kind not in _COMPLETE_KINDS or not (
-                re.search(r"(?:\d[a-z]?|\))\s*$", left) or _DIGIT_END.search(left.rstrip(" ."))):
-            continue  # (a back-reference with its pages is complete too: "Roth (Fn. 1) 6–16 und …")
+        if not _complete_with_pinpoint(left) and (classify(left).kind not in _COMPLETE_KINDS or not (
+                re.search(r"(?:\d[a-z]?|\))\s*$", left) or _DIGIT_END.search(left.rstrip(" .")))):
+            continue  # (a back-reference with its pages is complete too: "Roth (Fn. 1) 6–16 und …", "Ibid., 22, and …")
         spans.append((last, pos))
         last = match.end()
     spans.append((last, end))
@@ -999,6 +1065,9 @@ _SOURCE_LINK = re.compile(
     r"(?:and\s+)?(?:more\s+|most\s+|very\s+)?recently|and\s+(?:later|now|also)|followed\s+by|"
     r"which\s+(?:builds|draws|relies|depends|expands|elaborates)\s+on|(?:building|drawing|relying)\s+on|"
     r"(?:and|together\s+with|along\s+with)\s+the\s+(?:\w+\s+){1,3}(?:in|by)|together\s+with|nonch[ée]|"
+    # a relative clause that names the next work: "…, 41, whose argument is challenged by Ashdown, …",
+    # "…, 30, which is also printed in Aubrey, …", "…, c. 6), on which see Fermor, …", "…, fl. 12, apud …"
+    r"(?:on|for|in)\s+which\s+see(?:\s+also)?|(?:whose|which|who)\s+(?:[a-z’'-]+\s+){0,5}?(?:by|in|on)|apud|"
     r"voir(?:\s+aussi)?|cfr\.(?:\s+anche)?|dagegen|anders|ebenso|so\s+auch)),?\s+(?=\S)",
     re.I,
 )
@@ -1128,6 +1197,16 @@ def split_note(text: str) -> list[Piece]:
             if prefix is None and pending is not None:
                 prefix = pending
             pending = None
+            if prefix is not None and "(" in text[p_start:c_start]:
+                # "Carvell’s chronology (Open Field, 90–95) has been revised by Pask, …": the lead-in
+                # cites a work by its short title in brackets before the work it hands over to
+                lead = text[p_start:c_start]
+                for open_at, close_at, name in _short_forms_in_parentheses(lead):
+                    cited = lead[open_at:close_at]
+                    pinpoint = find_pinpoint(cited)
+                    title = cited[: pinpoint.start].strip(" ,") if pinpoint else cited
+                    pieces.append(Piece(cited, p_start + open_at, p_start + close_at, None,
+                                        Classification("short", title=title, pinpoint=pinpoint), author=name))
             if prefix is not None and c_start - p_start > 80:
                 # a long lead-in may itself name works: "…, Karl Weiss, Toleranz (2003), 491 ff., oder …"
                 lead = text[p_start:c_start]
@@ -1234,7 +1313,8 @@ def split_note(text: str) -> list[Piece]:
                     continue
                 opening = author_head(piece_text)
                 bracketed = (_short_forms_in_parentheses(piece_text) if info.kind in ("commentary", "short") or (
-                    info.kind == "full" and not author_head(piece_text)) else [])
+                    # (or a name with no comma after it: "Both Fermor (Wool Towns, 70) and Pask (…) assume …")
+                    info.kind == "full" and not piece_text[len(opening):].startswith(",")) else [])
                 if bracketed:
                     # "As Kemp rightly observes (Rural Unrest, 91), the sources are silent.", "Orme (Silent
                     # Crown, 40) and Marsh (Quiet Republic, 12) both accept it": short titles in brackets after
@@ -1334,7 +1414,9 @@ def _inline_back_references(text: str) -> list[tuple[int, int]]:
 #: lower-case words that may follow an author's name in a citation (not a sentence going on;
 #: words shorter than three letters, "in", "hg", "ed", "op", "a.a.O.", never count)
 _AFTER_NAME_WORDS = frozenset(
-    "hrsg eds dir ders dies idem eadem supra infra cit loc ibid ebd ebenda vol art und and".split()
+    "hrsg eds dir ders dies idem eadem supra infra cit loc ibid ebd ebenda vol art und and "
+    # a review or a preface is the author's work: "Ruth Ashdown, review of Fermor, Wool Towns, in …"
+    "review reviewing recension compte recensione reseña resenha introduction preface foreword".split()
 )
 
 
@@ -1709,6 +1791,17 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+#: a remark after the pinpoint that points at the literature the work gives: "…, 20, with further
+#: literature", "…, 21 n. 4 and the literature cited there", "…, S. 50 m. w. N.", "…, S. 110 sowie die
+#: dort genannte Literatur", "…, p. 81, con ampia bibliografia", "…, p. 60-62, avec la bibliographie citée"
+_LITERATURE_REMARK = re.compile(
+    r"(?<=[\d.)])\s*,?\s+(?:m\.\s?w\.\s?N\.|mit\s+weiteren\s+Nachweisen|"
+    r"(?:with|and|plus|mit|sowie|und|avec|et|con|e|y|com|nonché|и|с)\s+(?:[^\W\d_]+[’']?\s+){0,5}?"
+    r"(?:literature|references|bibliography|sources\s+cited|Literatur|Nachweisen|Belegen|bibliographie|"
+    r"références|bibliografia|bibliografía|referências|литератур[аойуы]|библиографи[еия]й?)\b[^;()]*?)\.?\s*$"
+)
+
+
 def trailing_clause(text: str) -> int | None:
     """Where a relative clause closing a citation after its pinpoint begins, else None.
 
@@ -1717,6 +1810,9 @@ def trailing_clause(text: str) -> int | None:
     relative clauses, a clause opening with an article, a conjunction or a
     finite verb right after a page is the author's sentence going on.
     """
+    literature = _LITERATURE_REMARK.search(text)
+    if literature and classify(text[: literature.start()]).kind != "commentary":
+        return literature.start()  # "…, 20, with further literature", "…, S. 50 m. w. N."
     # the last one: a page range inside the work comes before it
     cuts = [m.start("cut") for m in _TRAILING_CLAUSE.finditer(text)]
     if cuts:
@@ -1749,7 +1845,9 @@ def trailing_clause(text: str) -> int | None:
             continue
         lone_word = (len(words) <= 2 and words[0].rstrip(".") not in _LOCATOR_WORDS and match.group("gap") == ","
                      and not re.fullmatch(r"[ivxlcdm]+(?:[-–][ivxlcdm]+)?\.?", words[0]))  # (not "xiii", "v–vi")
-        if not (lone_word or _VERBS_FIRST.match(clause) or has_finite_verb(" ".join(words[:2]))):
+        # ("…, 28 BUFF. L. REV. 205 (1979), that finds Blackstone …": a relative clause after the year)
+        relative = match.group("gap") == "," and words[0] in ("that", "which", "who", "whose") and len(words) >= 3
+        if not (lone_word or relative or _VERBS_FIRST.match(clause) or has_finite_verb(" ".join(words[:2]))):
             continue
         left = text[: match.start("cut")]
         if classify(left).kind != "commentary" and (find_pinpoint(left) is not None or _YEAR_MARK.search(left)):
