@@ -25,7 +25,7 @@ from citekit.extraction import extract
 from citekit.formats import write
 
 ROOT = Path(__file__).resolve().parents[2]
-UPDATE = bool(os.environ.get("CITEKIT_UPDATE_GOLDEN"))
+UPDATE = os.environ.get("CITEKIT_UPDATE_GOLDEN") == "1"
 
 CASES = [(ROOT / "examples" / "article.txt", ROOT / "examples" / "expected" / "article", False)]
 CASES += [(p, p.with_suffix(""), True) for p in sorted((Path(__file__).parent / "golden").glob("*.txt"))]

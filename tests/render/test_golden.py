@@ -32,7 +32,7 @@ NOTES = (
 
 def _check(name: str, text: str) -> None:
     path = HERE / "golden" / name
-    if os.environ.get("CITEKIT_UPDATE_GOLDEN"):
+    if os.environ.get("CITEKIT_UPDATE_GOLDEN") == "1":
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"golden file {name} missing: run with CITEKIT_UPDATE_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8")
