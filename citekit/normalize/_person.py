@@ -38,7 +38,10 @@ def _may_hold_et_al(text: str) -> bool:
     return "al" in text or "u." in text or "other" in text or "coll" in text or "autres" in text or "anderen" in text
 
 
-_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+(?:-(?:[A-ZÀ-ÖØ-Þ][a-z]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$")
+#: (Cyrillic capitals too: "Хлевнюк О. В." is a family name and its initials, as GOST lists write them)
+_INITIALS_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zа-я]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zа-я]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$"
+)
 _GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
 #: given names written as spaced initials, "C." or "D. E." (the commonest case)
 _SPACED_INITIALS_RE = re.compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)*")

@@ -23,6 +23,8 @@ _BOILERPLATE_RE = re.compile(
     r"accessed\s+(?:at|on)|electronic\s+version|e-?print|\s)*\W*$",
     re.I,
 )
+#: "№ 3." (the numero sign before an issue number)
+_NUMERO_RE = re.compile(r"№\s?(?P<issue>\d{1,4})[.,]?$")
 
 
 class GenreNote(Normalizer):
@@ -30,12 +32,16 @@ class GenreNote(Normalizer):
 
     name: ClassVar[str] = "genre-note"
     code: ClassVar[str] = "P111"
-    keys: ClassVar[tuple[str, ...]] = ("genre", "note")
+    keys: ClassVar[tuple[str, ...]] = ("genre", "note", "issue")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"genre", "note"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
         genres = [g for g in (strip_brackets(squash(t)) for t in state.spans.get("genre", ())) if g]
+        if genres and genres[0][0] == "№" and (number := _NUMERO_RE.match(genres[0])):
+            # GOST's "// Вопросы истории. 2003. № 2.": the journal's issue, read as a genre
+            item.setdefault("issue", number["issue"])
+            del genres[0]
         if genres:
             item["genre"] = "; ".join(genres)
         notes = []

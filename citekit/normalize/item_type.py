@@ -100,7 +100,7 @@ class ItemType(Normalizer):
             kind = self.infer(state)
             if kind == "book" and "genre" not in item:
                 title = item.get("title", "")
-                if ("," in title or "(" in title) and _may_end_in_thesis(title) and _take_thesis_genre(state):
+                if ("," in title or "(" in title or ". " in title) and _may_end_in_thesis(title) and _take_thesis_genre(state):
                     kind = "thesis"
             item["type"] = kind
             if item["type"] == "thesis" and "publisher" not in item and "publisher-place" in item:
@@ -227,7 +227,7 @@ def _newspaper_named_as_title(item: dict[str, object]) -> None:
 #: the kind of thesis closing a title span: "‘The Poet as Steward’ (unpublished doctoral thesis",
 #: "…, thèse de doctorat", "…, tesis doctoral", "…, Diss. phil."
 _THESIS_TAIL_RE = re.compile(
-    r"(?:\s*[,;]\s*\(?|\s*\()(?P<genre>(?:unpublished\s+)?(?:(?:doctoral|PhD|Ph\.\s?D\.?|DPhil|D\.\s?Phil\.?|MA|M\.A\.|"
+    r"(?:\s*[,;]\s*\(?|\s*\(|\.\s+)(?P<genre>(?:unpublished\s+)?(?:(?:doctoral|PhD|Ph\.\s?D\.?|DPhil|D\.\s?Phil\.?|MA|M\.A\.|"
     r"MPhil|M\.\s?Phil\.?|master['’]?s|BLitt|B\.\s?Litt\.?|undergraduate|senior|honours|doctorate)\s+)?"
     r"(?:thesis|dissertation)|th[èe]se\s+de\s+doctorat(?:\s+d['’][ÉéEe]tat)?|th[èe]se\s+d['’][ÉéEe]tat|"
     r"tesi\s+di\s+(?:laurea|dottorato)|tesis\s+doctoral(?:\s+in[ée]dita)?|tese\s+de\s+(?:doutoramento|doutorado|mestrado)|"
@@ -244,13 +244,23 @@ def _may_end_in_thesis(title: str) -> bool:
     """False when ``_THESIS_TAIL_RE`` cannot match: the genre follows the last comma or bracket (or
     the one before, when an awarding body closes the title), and holds one of six words."""
     cut = max(title.rfind(","), title.rfind("("))
-    if cut < 0:
-        return False
+    if cut >= 0 and _thesis_after(title, cut):
+        return True
+    dot = title.rfind(". ")  # "Las dos caras de Jano. Tesis doctoral": the genre as a sentence of its own
+    return dot > cut and _has_thesis_word(title[dot:].lower())
+
+
+def _thesis_after(title: str, cut: int) -> bool:
+    """A thesis word after the comma or bracket at ``cut`` (or the one before an awarding body)."""
     part = title[cut + 1 :]
     if part.lstrip()[:4] in _INSTITUTION_HEADS:
         end, cut = cut, max(title.rfind(",", 0, cut), title.rfind("(", 0, cut))
         part = title[cut + 1 : end]
-    part = part.lower()
+    return _has_thesis_word(part.lower())
+
+
+def _has_thesis_word(part: str) -> bool:
+    """One of the six words (lower case) that open every genre of ``_THESIS_TAIL_RE``."""
     return "thes" in part or "thès" in part or "diss" in part or "tesi" in part or "tese" in part or "habil" in part
 
 

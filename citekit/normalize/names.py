@@ -40,7 +40,7 @@ from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
-    r"(?=[tüe(hésdacrpvöoub])(?:(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdacrpvöoubпс])(?:(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
     r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
@@ -53,7 +53,9 @@ _ROLE_RE = re.compile(
     # Dutch, Polish, Scandinavian "red." and "pod red.", Danish "udg. af", Swedish "utg. av", Dutch
     # "onder redactie van"/"bezorgd door", Brazilian "(Org.)" (bracketed only: "Org." ends corporate names)
     r"|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
-    r"|\(orgs?\.?\)|\(coords?\.?\))(?=\W|$)))",
+    r"|\(orgs?\.?\)|\(coords?\.?\)"
+    # Russian "под ред.", "под общ. ред.", "под редакцией", "сост."
+    r"|\bпод\s+(?:общ\.\s+)?ред(?:\.|акцией)|\bсост\.(?:\s+и\s+(?:науч\.\s+)?ред\.)?)(?=\W|$)))",
     re.I,
 )
 _OPENING_ROLE_RE = re.compile(
@@ -75,7 +77,8 @@ ROLE_WORDS = frozenset(
 )
 #: role words of other languages (kept apart from ``ROLE_WORDS``, which training reads)
 _MORE_ROLE_WORDS = frozenset(
-    "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev".split()
+    "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev "
+    "ред редакцией сост".split()
 )
 _ALL_ROLE_WORDS = ROLE_WORDS | _MORE_ROLE_WORDS
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
@@ -111,7 +114,7 @@ _QUOTE_OPENS_TITLE_RE = re.compile(r",\s+(?=[“‘][^”’]*$)")
 #: an exhibition catalogue's mark after the editors' names
 _EXHIBITION_TAIL_RE = re.compile(r",?\s*exh\.\s*cat\.\s*[,;]?\s*$")
 #: "trans. X" / "translated by X" opening a span (lower case: "Trans. Amer. Math. Soc." is a journal)
-_TRANS_OPENING_RE = re.compile(r"(?:trans(?:l)?\.|tr\.|translated\s+by)\s")
+_TRANS_OPENING_RE = re.compile(r"(?:trans(?:l)?\.|tr\.|[Tt]ranslated\s+by)\s")
 #: ", 2 vols" closing a span of names
 _COUNT_TAIL_RE = re.compile(r",\s*\d{1,2}\s+(?:vols?|volumes|voll|Bde|tomes|t)\.?\s*[,;]?\s*$")
 #: words of a book series' name
@@ -230,6 +233,83 @@ _LEAD_IN_RE = re.compile(
 _NAME_THEN_TITLE_RE = re.compile(
     r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-ZÀ-Þ][a-zà-ÿ]+\s)+[A-ZÀ-Þ]\.\s(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})"
 )
+
+
+#: a word of a given name as it opens a title span ("Natalie", "Buarque", "Max:"), an initial ("A."), a particle
+_GIVEN_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+[.:]?")
+_GIVEN_INITIAL_RE = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}")
+_GIVEN_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "e", "von", "van", "der", "del", "y"})
+
+
+#: the first letters of a title span that may open with the author's given names or role ("ed. The …")
+_GIVEN_OR_ROLE_HEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞeАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+_ROLE_OPENING_TITLE_RE = re.compile(r"eds?\. (?=[A-ZÀ-Þ\d«“‘\"])")
+
+
+def _gost_name_opening_title(author: str, title: str) -> int:
+    """How much of the title span is a further "Family I. I." of a GOST list after "Family I. I.,", or 0."""
+    if author[-2:] != ".," or (m := _FAMILY_INITIALS_THEN_WORDS_RE.match(title)) is None:
+        return 0
+    return m.end() if _FAMILY_INITIALS_THEN_WORDS_RE.match(author.rstrip(",") + " Яя") else 0
+
+
+def _role_opening_title(author: str, title: str) -> int:
+    """How much of the title span is the role of the names before it ("ed. The Victorian …"), or 0."""
+    if title[:1] != "e" or author[-1:] != "," or (m := _ROLE_OPENING_TITLE_RE.match(title)) is None:
+        return 0
+    return m.end()
+
+
+def _given_opening_title(author: str, title: str) -> int:
+    """How much of the title span is the author's given name, or 0.
+
+    Bibliographies put the family name first ("Davis, Natalie Zemon. The Return …", "Weber, Max: Wirtschaft
+    …"); the tagger may end the author span at the comma, or inside the given names, and open the title
+    with the rest.  The words count only when they end at a period or colon (or in initials), the first is a
+    known given name (or an initial) and a title follows.
+    """
+    first = title[: title.find(" ")]  # (a title with no space never gets here: it holds ". " or ": ")
+    if first.rstrip(".:").lower() not in given_names() and not _GIVEN_INITIAL_RE.fullmatch(first):
+        return 0  # most titles: "The …", "A …", "Essays …"
+    family_only = author[-1:] == ","
+    if family_only:
+        if " " in author.strip():
+            return 0  # "Smith, John," or "van Dyck," : not a bare family name
+    elif not (author[-1:].isalpha() and author.count(",") == 1 and author.split(",", 1)[1].strip().isalpha()):
+        return 0  # "Quint, Rachel" + "Ann. A Grammar …": one given name, the others in the title
+    words = title.split(" ", 5)
+    end = 0
+    initials = False
+    for k, word in enumerate(words[:5]):
+        if _GIVEN_INITIAL_RE.fullmatch(word):
+            initials, end = True, k + 1
+            continue
+        if initials:
+            break  # after an initial only initials: "John B. The Return" ends at "B."
+        if k and word.rstrip(".:") in _GIVEN_PARTICLES:
+            if word[-1] in ".:":  # "HOLANDA," + "Sérgio Buarque de. Raízes do Brasil."
+                end = k + 1
+                break
+            continue
+        if not _GIVEN_WORD_RE.fullmatch(word):
+            break
+        if word[-1] in ".:":
+            end = k + 1
+            break
+    if not end or end >= len(words):
+        return 0
+    if words[end - 1][-1:] == ":" and (end > 1 or not family_only):
+        return 0  # "Weber," + "Max: Wirtschaft …", never "Kuntz," + "Angela da Foligno: A Paradigm …"
+    if initials and (title.rstrip()[-1:] != "." or len(words) < end + 3):
+        return 0  # "Molmenti," + "G. B. Tiepolo, la sua vita …,": a person the title is about
+    if not words[end][:1].isupper() and not words[end][:1].isdigit() and words[end][:1] not in "«“‘\"":
+        return 0
+    return sum(len(w) + 1 for w in words[:end])
+
+
+#: GOST's "Family I. I." and the words after it: "Хлевнюк О. В. Хозяин." (the title's first words)
+_FAMILY_INITIALS_THEN_WORDS_RE = re.compile(r"[А-ЯЁ][а-яё-]+ (?:[А-ЯЁ]\. ?){1,2}(?=[А-ЯЁ][а-яё])")
+_CYRILLIC_INITIAL_RE = re.compile(r"\b[А-ЯЁ]\.")
 
 
 def _title_head_in_name(text: str) -> int:
@@ -475,7 +555,7 @@ class Names(Normalizer):
         for label, text in state.sequence:
             if label == "container-title" and names_as_container(text):
                 label = "editor"  # "ed. Irina Shcherbakova" tagged as the container
-            elif label == "other" and text[:1] == "t" and _TRANS_OPENING_RE.match(text):
+            elif (label == "other" or label == "note") and text[:1] in "tT" and _TRANS_OPENING_RE.match(text):
                 label = "translator"  # "trans. B. O. Foster, Loeb Classical Library 114" left unlabelled
             elif label == "collection-title" and names_as_series(text):
                 # "trans. L. A. Manyon, 2 vols" tagged as a series: the names (the count is the container step's)
@@ -506,12 +586,41 @@ class Names(Normalizer):
                 text = text[lead.end() :]
             if label == "author" and "title" in state.spans:
                 if (
+                    (text[-1:] == "," or text[-1:].isalpha()) and "name-tail" not in state.derived
+                    and len(state.sequence) > 1 and (title := state.spans["title"][0])[:1] in _GIVEN_OR_ROLE_HEADS
+                    and (". " in title or ": " in title) and state.sequence[1] == ("title", title)
+                    and state.sequence[0][0] == "author"
+                    and (
+                        tail := _role_opening_title(text, title) or _given_opening_title(text, title)
+                        or _gost_name_opening_title(text, title)
+                    )
+                ):
+                    # "Davis," + "Natalie Zemon. The Return of Martin Guerre.": the given names opened the title
+                    state.derived["name-tail"] = tail
+                    if title[:1] == "e":  # "Whitcombe, Harriet," + "ed. The Victorian Parish …": the editor
+                        lists.setdefault("editor", []).extend(parse_names(text.rstrip(" ,"))[0])
+                        continue
+                    if "." in text and text[-1:] == ",":  # "Зайончковский П. А.," + "Шепелев Л. Е. Чиновный мир …"
+                        text = f"{text} {title[:tail].rstrip()}"
+                    elif text[-1:] == ",":
+                        text = f"{text.rstrip(',')}, {title[:tail].rstrip(' .:')}"
+                    else:
+                        text = f"{text} {title[:tail].rstrip(' :')}"
+                elif (
                     ", " in text and text[:1].isupper() and "title-head" not in state.derived
                     and (head := _title_after_natural_name(text, state)) and not has_role_word(text)
                 ):
                     # "Julian Martin, Francis Bacon," + "the State and …": the title's first words
                     state.derived["title-head"] = text[head:]
                     text = text[:head]
+                elif (
+                    "," not in text and "title-head" not in state.derived and text[-1:] == "."
+                    and (gost := _FAMILY_INITIALS_THEN_WORDS_RE.match(text))
+                    and not _CYRILLIC_INITIAL_RE.search(text, gost.end())  # "Дмитриев С.П. Шимелевич Л.И."
+                ):
+                    # "Хлевнюк О. В. Хозяин." + "Сталин и утверждение …": the title's first words
+                    state.derived["title-head"] = text[gost.end() :]
+                    text = text[: gost.end()].rstrip()
                 elif ". " in text and (head := _title_head_in_name(text)):
                     # "Bergen, Doris L. Twisted Cross:" + "The German Christian Movement …": the words after
                     # the middle initial open the title (the title step puts them back in front of it)

@@ -70,7 +70,7 @@ _SPAN_RE = re.compile(
 )
 _RANGE_RE = re.compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
 _ARXIV_OLD_RE = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
-_COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|pages|seiten|ss)\.?$", re.I)
+_COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|с|pages|seiten|ss)\.?$", re.I)
 #: "6ff.", "6 f.", "12 sq.", "et seq.": the period belongs to the locator
 _KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|sg|suiv)\.$")
 #: the last letter of each word of ``_KEEP_PERIOD_RE`` (ff, sq, seq, ss, sg, suiv …)
@@ -181,7 +181,8 @@ def _range_then_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
 
 
 #: "no. 122", "n° 3", "Nr. 4", "núm. 3", "n.º 2": an issue number the tagger read as a pinpoint
-_ISSUE_NUMBER_RE = re.compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num)\.?\s*(?P<issue>\d{1,4})$", re.I)
+#: (German "H. 2", Heft; Russian "№ 3")
+_ISSUE_NUMBER_RE = re.compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num|h|heft|№)\.?\s*(?P<issue>\d{1,4})$", re.I)
 
 
 #: "n. 16" right after the volume ("v. 8, n. 16"): the issue (elsewhere "n. 4" is a note)
@@ -304,7 +305,7 @@ class PagesLocator(Normalizer):
                 found["number-of-pages"] = count.group(1)
                 continue
             marked = False  # "at 755", "here p. 760"
-            if value[0] in "nN" and position == 0 and "issue" not in item and "container-title" in item and (
+            if value[0] in "nNH№" and position == 0 and "issue" not in item and "container-title" in item and (
                 issue := _ISSUE_NUMBER_RE.match(value)
                 or (value[:2] == "n." and _after_volume_span(state, text) and _BARE_N_ISSUE_RE.match(value))
             ):

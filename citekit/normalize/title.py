@@ -97,6 +97,11 @@ _VOLUME_TAIL_RE = re.compile(
 _EXHIBITION_CATALOGUE_RE = re.compile(r",\s*(?:exh\.\s*cat\.?|exhibition\s+catalogue)(?:,[^,]{1,80}){0,3}$")
 #: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
 _EDITED_TAIL_RE = re.compile(r",\s+(?:ed\.|edited\s+by|ed\.\s+by)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$")
+#: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …" closing a title span
+_TRANSLATED_TAIL_RE = re.compile(
+    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción)(?:\s+(?:von|by|par|di|de))?"
+    r"\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
+)
 #: an edition's word closing a title span, its number in the volume span after it: "…, wyd." + "2,"
 _BARE_EDITION_WORD_RE = re.compile(r"^(?:wyd|vyd|ed|edn|uppl|aufl|izd|druk)\.?$", re.I)
 _BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,4})\s*[,.;]?\s*$")
@@ -232,7 +237,10 @@ def _balance(text: str) -> str:
 
 
 #: last words whose period is part of them ("John F.", "Smith & Co.")
-_ABBREV_WORDS = frozenset({"vol.", "ed.", "no.", "Co.", "Inc.", "etc.", "Jr.", "St.", "Ltd.", "Bros."})
+#: (and the year's and century's abbreviations that close titles: "Городская реформа 1870 г.", "XIII в.", "19. Jh.")
+_ABBREV_WORDS = frozenset({
+    "vol.", "ed.", "no.", "Co.", "Inc.", "etc.", "Jr.", "St.", "Ltd.", "Bros.", "г.", "гг.", "в.", "вв.", "Jh.", "Jhs.",
+})
 
 
 #: a short capitalised word with a period inside the text: the title is abbreviated
@@ -360,7 +368,7 @@ class Title(Normalizer):
     keys: ClassVar[tuple[str, ...]] = (
         "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
         "issued", "volume", "issue", "publisher", "publisher-place", "locator", "label", "recipient", "genre",
-        "editor", "collection-number",
+        "editor", "collection-number", "translator",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
@@ -411,7 +419,8 @@ class Title(Normalizer):
                     previous = "publisher"
                     continue
             if raw is None:
-                raw = text
+                # (the names step took the given names that opened the title: "Davis," + "Natalie Zemon. The …")
+                raw = text[state.derived["name-tail"] :] if "name-tail" in state.derived else text
             elif previous == "location" and _publisher_after_place(state, sequence, i, bracketed):
                 # "…, 26.ª ed., São Paulo, Companhia das Letras, 1995": a name between place and year
                 state.item["publisher"] = clean_title(text)
@@ -502,7 +511,9 @@ class Title(Normalizer):
         head = state.derived.get("title-head")
         if head:  # the title's first words, which the tagger put in the author span (see names)
             # (its comma stays: "Francis Bacon," + "the State and …" is "Francis Bacon, the State and …")
-            title = clean_title(f"{head.rstrip(' .')} {title}" if title else head)
+            # (a sentence's period stays: "Хлевнюк О. В. Хозяин." + "Сталин и …" is "Хозяин. Сталин и …")
+            sentence = head[-1:] == "." and head[-3:-2].isalpha() and head[-4:-3].isalpha()
+            title = clean_title(f"{head.rstrip(' .')}{'.' if sentence else ''} {title}" if title else head)
         if ("exh" in title or "catalogue" in title) and (catalogue := _EXHIBITION_CATALOGUE_RE.search(title)) and (
             catalogue.start() > 0
         ):
@@ -515,6 +526,16 @@ class Title(Normalizer):
                 # "A Treatise of Human Nature, ed. L. A. Selby-Bigge" + "2nd edn, rev. …": the editor rode along
                 item.setdefault("editor", names)
                 title = title[: edited.start()].rstrip(_TRAIL)
+        if (
+            ", " in title and (title.find("übers", -80) >= 0 or title.find("trans", -80) >= 0 or title.find("trad", -80) >= 0)
+            and "translator" not in state.spans
+            and (translated := _TRANSLATED_TAIL_RE.search(title))
+        ):
+            names = parse_names(translated["names"])[0]
+            if names and all("given" in name for name in names):
+                # "Die Renaissance in Italien, übers. von Reinhard Kaiser," + "Berlin 1984": the translator rode along
+                item.setdefault("translator", names)
+                title = title[: translated.start()].rstrip(_TRAIL)
         if (
             (title[-1:].isdigit() or (title[-1:] in "abcde" and title[-2:-1].isdigit()))
             and state.locator is None and (cited := canonical_reference(title)) is not None

@@ -164,6 +164,16 @@ def _closes_a_book(state: ItemState, text: str) -> bool:
 _SIGLUM_SERIES_RE = re.compile(r"^\s*\(?(?!(?:[IVXLCDM]+|NS|NF|PP|VV|TT)\s)(?P<siglum>[A-Z]{2,6}(?:\s[A-Z]{2,4})?)\s(?P<number>\d{1,4})\)?\s*[,;.]?\s*$")
 
 
+def _after_volume_and_year(state: ItemState, text: str) -> bool:
+    """The span ``text`` comes right after "volume (year)": "XXXII (1997), 2", "36 (1992) 6"."""
+    labels = [label for label, _ in state.sequence if label != "punct"]
+    spans = [t for label, t in state.sequence if label != "punct"]
+    for i, (label, span) in enumerate(zip(labels, spans, strict=True)):
+        if span is text and label == "volume":
+            return i >= 2 and labels[i - 1] == "date" and labels[i - 2] == "volume"
+    return False
+
+
 class VolumeIssue(Normalizer):
     """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
 
@@ -220,6 +230,15 @@ class VolumeIssue(Normalizer):
                 ):
                     # "66 Socialism and Democracy 531, 535": after the journal, the first page
                     item["page"] = parts[key]
+                elif (
+                    key == "volume" and volume_read and key in parts and "issue" not in item
+                    and parts[key].isdigit() and text[:1].isdigit() and len(state.spans.get("pages", ())) == 1
+                    and "issue" not in state.spans and len(state.spans.get("container-title", ())) == 1
+                    and _after_volume_and_year(state, text)
+                ):
+                    # "«Quaderni storici», XXXII (1997), 2, pp. 353-378": the page range is labelled, so the
+                    # second number after the journal is its issue
+                    item["issue"] = parts[key]
             if "place" in parts and "location" not in state.spans and "publisher-place" not in item:
                 item["publisher-place"] = parts["place"]
             if "pinpoint" in parts and state.locator is None and not ("locator" in state.spans or "pages" in state.spans):
