@@ -2,13 +2,13 @@
 
 CSL processors title-case titles of items whose language is unset or English
 ("Recht Der Schuldverhältnisse", "Histoire Du Climat"); marking a German,
-French, Italian, Spanish, Portuguese, Latin or transliterated Russian title
+French, Italian, Spanish, Portuguese, Polish, Latin or transliterated Russian title
 as such keeps its capitalisation.  A wrong mark on an English title costs little (it is printed
 as entered), a missed one mangles the title, but English stays unset (the CSL
 default) and only a clear vote counts:
 
 * evidence per language: function words ("der", "du", "della", "i", "v",
-  "na"), letters ("ß", "ç", "ñ"; the soft sign ´ inside a transliterated
+  "na"), letters ("ß", "ç", "ñ", the Polish "ł", "ń"; the soft sign ´ inside a transliterated
   Russian word) and typical endings ("-ung", "-zione", "-skogo", "-ykh");
 * a title with an English function word ("the", "of", "and", ...) is English:
   a foreign name in an English title ("Stalin's Politburo and the Ministry
@@ -52,6 +52,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "la": frozenset("et ad cum sive seu ex ac atque quae quod qui sub inter apud "
                     "ubi".split()),
     "ru": frozenset("i v na po k s o ob ot iz do za pri dlia pod nad bez kak".split()),
+    "pl": frozenset("w oraz dla przez czyli wobec bez".split()),
 }
 #: word endings typical of one language (and rare in English words)
 _ENDINGS: dict[str, tuple[str, ...]] = {
@@ -69,7 +70,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 #: letters that belong to one language's spelling ("é", "à" are shared: endings decide)
 _LETTERS: dict[str, frozenset[str]] = {
     lang: frozenset(letters)  # (sets: one isdisjoint() per language instead of a test per character)
-    for lang, letters in {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ"}.items()
+    for lang, letters in {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąęłńśźż"}.items()
 }
 #: places spelt as the language spells them (the English spelling is another word)
 _PLACES: dict[str, frozenset[str]] = {
@@ -81,6 +82,7 @@ _PLACES: dict[str, frozenset[str]] = {
     "pt": frozenset(("lisboa", "coimbra", "porto", "são paulo")),
     "ru": frozenset("moskva leningrad sankt-peterburg petrograd kiev kyiv minsk "
                          "novosibirsk ekaterinburg sverdlovsk".split()),
+    "pl": frozenset("warszawa kraków wrocław poznań łódź lublin gdańsk toruń katowice".split()),
 }
 _LANGUAGE_OF_PLACE = {place: lang for lang, places in _PLACES.items() for place in places}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")

@@ -37,6 +37,10 @@ def test_an_english_function_word_keeps_a_title_english(text: str, word: str) ->
     ("title", "expected"),
     [
         pytest.param("Verwaltung und Justiz im Vormärz", "de", id="German"),
+        pytest.param("Państwo bez stosów", "pl", id="Polish letters outweigh the Russian 'bez'"),
+        pytest.param("Ludzie marginesu w średniowiecznym Paryżu", "pl", id="Polish"),
+        pytest.param("Politbiuro: mekhanizmy politicheskoi vlasti v 1930-e gody", "ru",
+                     id="transliterated Russian stays Russian"),
         pytest.param("Die Akte als Herrschaftsmittel", "de", id="German article"),
         pytest.param("Recht der Schuldverhältnisse", "de", id="German ending and article"),
         pytest.param("Ordnung und Verwaltung", "de", id="German endings"),
