@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 from citekit.normalize._person import given_names, parse_names
@@ -42,6 +43,15 @@ _SLASHED_EDITORS_RE = re.compile(
 )
 #: the word that announces a series: "coll. « Bibliothèque des histoires »", "collana", "Reihe"
 #: "5th edn", "2. Aufl.", "3e éd.": an edition statement the tagger put in a series span
+def _place_follows(state: ItemState, text: str) -> bool:
+    """Is the span after ``text`` a place that goes on to its publisher ("York:")?"""
+    spans = [(label, span) for label, span in state.sequence if label != "punct"]
+    for (_, span), (next_label, next_span) in pairwise(spans):
+        if span is text or span.strip(" ,;:.") == text.strip(" ,;:."):
+            return next_label == "location" and next_span.rstrip().endswith(":") and next_span[:1].isupper()
+    return False
+
+
 #: "repr. Harmondsworth", "Nachdr. Aalen", "rist. anast. Bologna": a reprint, not a series
 _REPRINT_RE = re.compile(r"^(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\b", re.I)
 _YEAR_PART_RE = re.compile(r"^\(?(?:1[5-9]|20)\d\d\)?[.;]?\)?$")
@@ -343,6 +353,8 @@ class Container(Normalizer):
                 reprint = True
             elif reprint and _YEAR_PART_RE.match(part):
                 continue  # "…, 1960)": the reprint's year (the date step's)
+            elif reprint and part is parts[-1] and part.isalpha() and part[:1].isupper() and _place_follows(state, text):
+                state.derived["place-head"] = part  # "repr., New" + "York:": the first word of the reprint's place
             elif reprint and part.endswith(":") and "publisher-place" not in state.item and "location" not in state.spans:
                 # "(1929; repr., London: Penguin, 2004)": the reprint's place, before its publisher
                 state.item["publisher-place"] = part.rstrip(" :")

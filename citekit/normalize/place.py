@@ -107,6 +107,10 @@ def _venue_off(value: str) -> str:
     return after if names_a_place(before) and names_a_place(after.rstrip(":").strip()) else value
 
 
+#: the reprint's word before its place: "repr. Harmondsworth", "reprint, London", "Nachdr. Aalen"
+_REPRINT_WORD_RE = re.compile(r"(?:repr|reprint|reprinted|rpt|Nachdr|Neudr|rist)\.?,?\s+(?=[A-ZÀ-Þ])")
+
+
 class PlacePublisher(Normalizer):
     """location and publisher spans -> ``publisher-place`` and ``publisher``."""
 
@@ -137,6 +141,8 @@ class PlacePublisher(Normalizer):
                     state.locator, state.label = sv["word"].strip(" .,;:\"“”‘’'"), "sub-verbo"
                 continue
             value = _clean(text)
+            if value[:1] in "rRNn" and (reprint := _REPRINT_WORD_RE.match(value)):
+                value = value[reprint.end():]  # "repr. Harmondsworth:": the reprint's place (its year is the date's)
             if " (" in value and ")" not in value:
                 value = _venue_off(value)
             m = _PLACE_PUBLISHER_RE.match(value) if ":" in value else None
@@ -169,6 +175,8 @@ class PlacePublisher(Normalizer):
         item = state.item
         if "other" in spans and state.locator is None:
             _passage_after_imprint(state)
+        if places and (head := state.derived.get("place-head")):
+            places[0] = f"{head} {places[0]}"  # "repr., New" + "York:": the series span took the place's first word
         if places:
             item["publisher-place"] = "; ".join(places)
         if publishers:

@@ -128,3 +128,17 @@ def test_letter_named_by_writer_and_addressee(
     assert (_names(item, "author"), _names(item, "recipient"), item.get("container-title")) == (
         author, recipient, container)
     assert " to " in item["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        P("Thomas Carver, The Navigation Acts (1924; repr., New York: Octagon Books, 1965), 34.", "New York",
+          "Octagon Books", id="a series span took the place's first word"),
+        P("Keith Thomas, Religion and the Decline of Magic (1971; repr. Harmondsworth: Penguin, 1973), p. 301.",
+          "Harmondsworth", "Penguin", id="the reprint's word before its place"),
+    ],
+)
+def test_reprint_imprint(text: str, place: str, publisher: str) -> None:
+    item = parse_reference(text).item
+    assert (item.get("publisher-place"), item.get("publisher"), "collection-title" in item) == (place, publisher, False)
