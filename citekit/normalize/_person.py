@@ -42,6 +42,10 @@ def _may_hold_et_al(text: str) -> bool:
 _INITIALS_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zа-я]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zа-я]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$"
 )
+#: the capitals an initial of ``_INITIALS_RE`` opens with
+_INITIAL_CAPITALS = frozenset(
+    chr(c) for c in (*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x410, 0x430), 0x401)
+)
 _GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
 #: given names written as spaced initials, "C." or "D. E." (the commonest case)
 _SPACED_INITIALS_RE = re.compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)*")
@@ -147,6 +151,8 @@ def is_initials(word: str) -> bool:
     """``J.``, ``A.V.``, ``J.-P.``, ``Th.``: a given name reduced to initials."""
     if "." not in word and "-" not in word:
         return False
+    if len(word) == 2:  # "J." (the commonest form): a capital and its period
+        return word[1] == "." and word[0] in _INITIAL_CAPITALS
     return bool(_INITIALS_RE.match(word))
 
 
@@ -177,10 +183,13 @@ _PARTICLES_LAST = frozenset("de. da. do. dos. das. e. van. von. der. den. di. de
 
 
 def _strip_end(text: str) -> str:
-    """Trailing separators off; a final period only when it ends a whole word."""
+    """Trailing separators off; a final period only when it ends a whole word.
+
+    ``text`` is squashed (its only white space is single spaces): the last word ends at a space or comma.
+    """
     text = text.rstrip(" \t,;:")
     if text.endswith(".") and not text.endswith(".."):
-        last = text.replace(",", " ").rsplit(None, 1)[-1]
+        last = text[max(text.rfind(" "), text.rfind(",")) + 1 :]
         if (not is_initials(last) and last.lower() not in _SUFFIXES and len(last) > 3) or last in _PARTICLES_LAST:
             text = text[:-1]  # ("HOLANDA, Sérgio Buarque de.": ABNT ends the inverted name with its particle)
     return text
@@ -588,7 +597,7 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
         return [simple], et_al
     if not corporate and "," in text and "." not in text and (series := _surname_series(text)) is not None:
         return series, et_al
-    return _parse_people(text, corporate), et_al
+    return _parse_people(text, corporate, not_simple=text), et_al
 
 
 #: "Lih, Naumov and Khlevniuk", "Davies, Harrison, and Wheatcroft": surnames in a series
@@ -625,13 +634,16 @@ def _split_people(text: str) -> list[str]:
     return [text]
 
 
-def _parse_people(text: str, maybe_corporate: bool) -> list[Name]:
-    """The general reading of a cleaned name list (see :func:`parse_names`)."""
+def _parse_people(text: str, maybe_corporate: bool, not_simple: str | None = None) -> list[Name]:
+    """The general reading of a cleaned name list (see :func:`parse_names`).
+
+    ``not_simple``: a text :func:`_simple_name` already turned down (not asked again).
+    """
     names: list[Name] = []
     for chunk in _split_people(text):
         if chunk:
             chunk = chunk.strip(" ,")
-            simple = None if maybe_corporate else _simple_name(chunk)
+            simple = None if maybe_corporate or chunk == not_simple else _simple_name(chunk)
             if simple is not None:
                 names.append(simple)  # what _parse_chunk makes of a plain name, sooner
             else:

@@ -104,13 +104,37 @@ _INITIAL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.|\bet al\b|\b[A-Z]{2,}\b")
 
 
 _TWO_CAPITALS_RE = re.compile(r"[A-Z]{2}")
+#: the first and the last form of ``_INITIAL_RE`` alone (the forms never overlap)
+_LONE_INITIAL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+_ACRONYM_RE = re.compile(r"(?=[A-Z]{2})\b[A-Z]{2,}\b")
+
+
+def _may_hold_initial(text: str) -> bool:
+    """False when no letter and period of ``_INITIAL_RE``'s first form are there ("A." after no letter).
+
+    A test for the expression's sake (most titles have periods only after words): a character that
+    is no letter or digit before the period, or a letter before that one, rules a period out.
+    """
+    i = text.find(".")
+    while i >= 0:
+        if i and text[i - 1].isalnum() and (i == 1 or not text[i - 2].isalpha()):
+            return True
+        i = text.find(".", i + 1)
+    return False
 
 
 def _words(text: str) -> list[str]:
     if "'" in text or "’" in text or "´" in text or "ʹ" in text:
         text = _POSSESSIVE_RE.sub("", text)
-    if "." in text or "et al" in text or _TWO_CAPITALS_RE.search(text):
+    # (a form of _INITIAL_RE that cannot match anywhere is left out of the expression: same result, sooner)
+    initial = _may_hold_initial(text)
+    capitals = _TWO_CAPITALS_RE.search(text) is not None
+    if "et al" in text or (initial and capitals):
         text = _INITIAL_RE.sub(" ", text)
+    elif initial:
+        text = _LONE_INITIAL_RE.sub(" ", text)
+    elif capitals:
+        text = _ACRONYM_RE.sub(" ", text)
     if text.isascii():  # lower-casing ASCII keeps the words where they are
         return _ASCII_WORD_RE.findall(text.lower())
     # (lower-case first, one pass; "İ" would lower to "i" and a combining dot, which splits the word)
@@ -129,6 +153,11 @@ _ENDING_TAILS: dict[str, tuple[int, ...]] = {
     for tail in {e[-2:] for e in _LANGUAGES_OF_ENDING}
 }
 
+#: the last three letters of the endings (of three letters or more), and the endings of two: a word
+#: with neither at its end has none of the endings
+_ENDING_TAILS3 = frozenset(e[-3:] for e in _LANGUAGES_OF_ENDING if len(e) >= 3)
+_SHORT_ENDINGS = frozenset(e for e in _LANGUAGES_OF_ENDING if len(e) < 3)
+
 
 def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, dict[str, int]]:
     """(English function words, evidence per other language) in ``text`` (or in its ``words``)."""
@@ -138,17 +167,19 @@ def language_evidence(text: str, words: list[str] | None = None) -> tuple[int, d
     counts: dict[str, int] = {}  # (only the languages with evidence: the others count 0)
     known = _WORD_EVIDENCE
     for word in words:
+        if word in _ENGLISH:
+            english += 1
+            continue
+        if word not in _LANGUAGES_OF and (
+            len(word) < 4 or (word[-3:] not in _ENDING_TAILS3 and word[-2:] not in _SHORT_ENDINGS and word.isascii())
+        ):
+            continue  # (most words say nothing: no function word, no ending, no letter; small tables only)
         evidence = known.get(word)
         if evidence is None:
             evidence = _word_evidence(word)
             if len(known) >= 50_000:
                 known.clear()
             known[word] = evidence
-        if not evidence:
-            continue  # (most words say nothing)
-        if evidence is _ENGLISH_WORD:
-            english += 1
-            continue
         for lang, n in evidence:
             counts[lang] = counts.get(lang, 0) + n
     return english, counts
@@ -232,7 +263,7 @@ def guess_item_language(title: str, container: str = "", place: str = "",
         if not _ENGLISH.isdisjoint(plain):
             return None  # no acronym to drop: these are _words' words, and an English one settles it
         # (with no initial, "et al." or possessive to drop either, they are _words' words whole)
-        words = plain if "." not in title and "'" not in title and "et al" not in title else _words(title)
+        words = plain if "'" not in title and "et al" not in title and not _may_hold_initial(title) else _words(title)
     else:
         words = _words(title)
         if not _ENGLISH.isdisjoint(words):

@@ -535,6 +535,10 @@ def _opens_the_citation(state: ItemState, text: str) -> bool:
     return False
 
 
+#: the labels of the spans the names step may read names from (the others only end a run of authors)
+_LABELS_READ = frozenset({"author", "editor", "translator", "container-title", "collection-title", "other", "note"})
+
+
 class Names(Normalizer):
     """author/editor/translator spans -> ``author``, ``editor``, ``translator`` lists."""
 
@@ -553,6 +557,10 @@ class Names(Normalizer):
         #: names of the author span just before, for a role-only span after it
         last_authors: list[Name] = []
         for label, text in state.sequence:
+            if label not in _LABELS_READ:
+                if label != "punct":
+                    last_authors = []
+                continue  # (most spans: what the tests below would conclude, sooner)
             if label == "container-title" and names_as_container(text):
                 label = "editor"  # "ed. Irina Shcherbakova" tagged as the container
             elif (label == "other" or label == "note") and text[:1] in "tT" and _TRANS_OPENING_RE.match(text):
