@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests with a fixed seed (``HYPOTHESIS_PROFILE=ci`` in .ci/run), so a run is
+# reproducible; at a desk they draw new examples every time and go on finding new inputs.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CITEKIT_SHARED", ROOT.parent / "shared"))

@@ -65,7 +65,7 @@ _PAIRS = {
         item_type._REPORTER_RE,
         re.compile(
             r"\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|"
-            r"L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.)"
+            r"L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.|(?:AC|QB|KB|WLR|UKSC|UKHL|EWCA|EWHC|Cr\s?App\s?R)\b)"
         ),
     ),
 }
