@@ -584,7 +584,7 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         if (not re.search(r"[‘“«\"]", intro) and classify(intro).kind == "commentary") or intro.count(",") == 0:
             prefix = chunk[: match.end()].rstrip(" ,:")
             return prefix, start + match.end()
-    intro = _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _adverb_lead_in(chunk)
+    intro = _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _short_colon_lead_in(chunk) or _adverb_lead_in(chunk)
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
     match = _RELATED_IN.match(chunk)
@@ -641,6 +641,19 @@ _PLACE_TOPIC = re.compile(
     r"(?:(?:and|und|et|e|y),?\s+)?(?:for|on|as\s+to|zu|zur|zum|für|pour|sur|per|su|para|sobre)\s+"
     r"(?:[a-zäöüßéèà]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$"
 )
+
+
+#: a short lead-in in lower case ending in a colon, then a surname and a comma: "Among many others: Bloch, …"
+#: (not "Schmidt: Titel" or "Carl Schmitt: Politische Theologie": the words after the first are lower case)
+_SHORT_COLON_LEAD_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){1,5}:\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
+
+
+def _short_colon_lead_in(chunk: str) -> int:
+    """Where the citation starts after a short lead-in ending in a colon (0 if none)."""
+    match = _SHORT_COLON_LEAD_IN.match(chunk)
+    if match is None or classify(chunk[match.end():]).kind not in _COMPLETE_KINDS:
+        return 0
+    return match.end()
 
 
 def _leading_prose(chunk: str) -> int:

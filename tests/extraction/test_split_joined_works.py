@@ -366,3 +366,13 @@ def test_a_remark_in_brackets_after_the_pinpoint_is_the_suffix(note: str, locato
 ])
 def test_signals_and_links_in_several_languages(note: str, prefixes: list[str | None]) -> None:
     assert [p.prefix for p in split_note(note) if p.kind != "commentary"] == prefixes
+
+
+@pytest.mark.parametrize("note,prefix", [
+    ("Among many others: Bloch, Feudal Society; Duby, Three Orders.", "Among many others"),
+    ("See in particular: Hagenloh, Stalin’s Police, p. 6.", "See in particular"),
+    ("Schmidt: Titel eins, Berlin 1990, S. 4.", None),
+    ("Carl Schmitt: Politische Theologie, Berlin 1922, S. 12.", None),
+])
+def test_a_short_lead_in_ending_in_a_colon_is_the_prefix(note: str, prefix: str | None) -> None:
+    assert split_note(note)[0].prefix == prefix
