@@ -11,7 +11,7 @@ from citekit.model import ParsedReference
 from citekit.parser import parse_reference
 
 NAME_ROLES = ("author", "editor", "translator")
-NoteCheck = Callable[[str, dict[str, Any], "tuple[str, str] | None", str], None]
+NoteCheck = Callable[..., None]
 
 
 def found(parsed: ParsedReference, key: str) -> Any:
@@ -24,15 +24,20 @@ def found(parsed: ParsedReference, key: str) -> Any:
     return item.get(key)
 
 
-def _check_note(note: str, expected: dict[str, Any], occurrence: tuple[str, str] | None, kind: str) -> None:
+def _check_note(
+    note: str, expected: dict[str, Any], occurrence: tuple[str, str] | None, kind: str, *, exact: bool = False
+) -> None:
     parsed = parse_reference(note)
     assert {key: found(parsed, key) for key in expected} == expected
     assert parsed.kind == kind
     if occurrence is not None:
         assert (parsed.locator, parsed.label) == occurrence
+    elif exact:
+        assert parsed.locator is None  # (exact: None means no locator at all)
 
 
 @pytest.fixture
 def check_note() -> NoteCheck:
-    """Parse a note and compare only what the case names, its kind and (unless None) its locator."""
+    """Parse a note and compare only what the case names, its kind and (unless None) its locator;
+    ``exact=True`` also holds a None locator to "no locator"."""
     return _check_note

@@ -1,0 +1,40 @@
+"""The check shared by the whole-note splitting tables (``test_notes_unseen_split*.py``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from citekit.model import Citation
+
+#: (kind, a word of the citation's text, locator or None) per citation of a note
+Expected = Sequence[tuple[str, str, "str | None"]]
+SplitCheck = Callable[[Sequence[Citation], Expected], None]
+
+
+def norm_locator(locator: str | None) -> str | None:
+    """A locator as the pipeline spells it: hyphens, and a range's second number in full ("112-114")."""
+    if locator is None:
+        return None
+    locator = locator.replace("–", "-")
+    match = re.fullmatch(r"(\d+)-(\d+)", locator)
+    if match and len(match.group(2)) < len(match.group(1)):
+        first, last = match.groups()
+        locator = f"{first}-{first[: len(first) - len(last)]}{last}"
+    return locator
+
+
+def _check_splits(got: Sequence[Citation], expected: Expected) -> None:
+    assert [c.kind for c in got] == [kind for kind, _, _ in expected]
+    for cit, (_, key, locator) in zip(got, expected, strict=True):
+        assert key.lower() in cit.text.lower()
+        assert norm_locator(cit.locator) == norm_locator(locator)
+
+
+@pytest.fixture
+def check_splits() -> Any:
+    """Compare a note's citations with (kind, word of the text, locator) per citation, in order."""
+    return _check_splits
