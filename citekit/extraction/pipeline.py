@@ -698,46 +698,6 @@ def _title_from_given_name(item: Entry, text: str) -> None:
 _IN_CONTAINER = re.compile(r"^(?P<title>.{3,}?)\s*[;,.]\s+[Ii]n:\s+(?P<container>.{3,}?)\s*(?:\((?P<year>1[5-9]\d\d|20[0-4]\d)\))?$")
 
 
-#: a Russian (GOST) citation: "Хлевнюк О. В. Хозяин. Сталин и … М., 2010. С. 112." -- surname and
-#: initials without a comma, the title (and subtitles) after a full stop, then place and year
-_GOST_HEAD = re.compile(
-    r"^(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<given>[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)\s+"
-    r"(?P<title>[А-ЯЁ«\"].*?)\.?\s+(?://\s|[А-ЯЁ][а-яё-]*\.?(?:\s[А-ЯЁа-яё-]+)?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b)"
-)
-
-
-def _russian_author_head(item: Entry, text: str) -> None:
-    """The author and title of a GOST citation, which the parser splits at the title's first full stop.
-
-    "Хлевнюк О. В. Хозяин. Сталин и …" came out as author "Хозяин" (given
-    "Хлевнюк О. В."), or no author at all; the surface names the one author
-    and the whole title up to the place and year.
-    """
-    match = _GOST_HEAD.match(text.strip())
-    if match is None:
-        return
-    item["author"] = [{"family": match.group("family"), "given": match.group("given").replace(". ", ".").strip()}]
-    title = match.group("title").strip(" .")
-    parsed = str(item.get("title") or "")
-    if not parsed or title.endswith(parsed) or parsed in title:
-        item["title"] = title
-
-
-def _statute_read_as_person(item: Entry, text: str) -> None:
-    """"U.S. Const. art. III, § 2": a constitution's abbreviation read as a person ("U. S. Const").
-
-    A statute cited without an author's "Name," head has no author; what the
-    parser made one of is the statute's name, up to its article or section.
-    """
-    if item.get("type") != "legislation" or not item.get("author") or item.get("title") or author_head(text):
-        return  # (a parsed title stays, and with it the "author" that may tell two codes apart)
-    # (a constitution or treaty by its articles; codes cited by "§" keep what the parser made of them)
-    name = re.match(r"(?P<name>[^§]+?)[\s,]+(?:art\.|arts?\s|amend\.)", text.strip())
-    if name:
-        item.pop("author")
-        item["title"] = name.group("name")
-
-
 def _first_page_of_report(item: Entry, text: str) -> None:
     """The first page of a decision's report the parser left out: "…, NJW 2015, 1672, 1674" -> 1672.
 
@@ -1142,7 +1102,6 @@ def complete_item(item: Entry, text: str) -> None:
     _editors_inside_container(item)
     _places_and_others(item, text)
     _series_in_title(item)
-    _russian_author_head(item, text)
     if item.get("URL") and not re.match(r"(?i)(?:https?://|ftp://|www\.|doi:|10\.\d)", str(item["URL"])):
         item.pop("URL")  # words the parser took for a link ("L'invention du "service public" …")
     periodical = periodical_citation(text)
@@ -1183,7 +1142,6 @@ def complete_item(item: Entry, text: str) -> None:
         if item.get("publisher") and not item.get("archive"):
             item["archive"] = item.pop("publisher")
     _first_page_of_report(item, text)
-    _statute_read_as_person(item, text)
     series = str(item.get("title") or "")
     if series.startswith("(") and series.endswith(")") and f", {series}" in text:
         # "Aufmerksamkeiten, hg. von …, (Archäologie der literarischen Kommunikation VII), München

@@ -356,7 +356,7 @@ def test_russian_works_are_keyed_by_a_transliterated_author(doc: Document) -> No
     cited = doc.notes[25].citations[0]
     assert cited.id == "khlevniuk2010"
     entry = next(e for e in doc.entries if e["id"] == cited.id)
-    assert entry["author"] == [{"family": "Хлевнюк", "given": "О.В."}]
+    assert entry["author"] == [{"family": "Хлевнюк", "given": "О. В."}]
     assert entry["title"] == "Хозяин. Сталин и утверждение сталинской диктатуры"
 
 
