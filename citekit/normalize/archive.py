@@ -301,8 +301,6 @@ class Repository(Normalizer):
 #: "RG 59", "Add MS 41234")
 _DEPARTMENT_MARK_RE = re.compile(r"^(?:Add\.?\s+)?[A-Z]{1,6}\s?\d{1,6}(?P<piece>(?:/\d{1,6})+)?[A-Za-z]?$")
 _YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)$")
-#: the leaf cited after a record office's shelf-mark: "f. 12", "ff. 3-4", "fol. 23r" (a folio: no fond here)
-_FOLIO_RE = re.compile(r"^(?:f|ff|fo|fol|fols|folio)\.?\s*(?P<leaf>\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)$")
 
 
 def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
@@ -343,7 +341,7 @@ def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
             item.pop("title")
         item.pop("title-short", None)
     for label, text in following:
-        if label == "locator" and _FOLIO_RE.match(text) is None and _SHELF_RE.match(text):
+        if label == "locator" and _LEAF_RE.match(text) is None and _SHELF_RE.match(text):
             boxes.extend(part.strip() for part in text.split(","))
     if boxes and not any("/" in mark for mark in marks):
         item["archive_collection"] = ", ".join(marks)  # "RG 59": the record group, the boxes within it
@@ -353,7 +351,7 @@ def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
     item["archive_location"] = ", ".join(location)
     state.derived["record-office"] = True  # (the Archive step would take "f. 12" for a shelf-mark)
     for label, text in following:
-        leaf = _FOLIO_RE.match(text) if label == "locator" else None
+        leaf = _LEAF_RE.match(text) if label == "locator" else None  # "f. 12": a folio (no fond here)
         if leaf:
             state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
     if state.label == "folio" and state.locator and "/" in state.locator:
