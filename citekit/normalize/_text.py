@@ -164,3 +164,8 @@ def expand_range(text: str) -> str:
     if not m:
         return text
     return f"{m['a_pre']}{m['a']}{m['a_suf']}-{m['b_pre']}{_full_end(m['a'], m['b'])}{m['b_suf']}"
+
+
+#: the word that marks a reprint in an imprint ("repr.", "reprint", "Nachdr.", "rist."; a facsimile's too):
+#: one pattern for the steps that read imprints (container, place)
+REPRINT_WORD = r"(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)"

@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import ClassVar
 
 from citekit.normalize._person import given_names, parse_names
-from citekit.normalize._text import hyphen_dashes, strip_brackets
+from citekit.normalize._text import REPRINT_WORD, hyphen_dashes, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.edition import parse_edition
 from citekit.normalize.legal import court_and_periodical
@@ -53,11 +53,11 @@ def _place_follows(state: ItemState, text: str) -> bool:
 
 
 #: "repr. Harmondsworth", "Nachdr. Aalen", "rist. anast. Bologna": a reprint, not a series
-_REPRINT_RE = re.compile(r"^(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\b", re.I)
+_REPRINT_RE = re.compile(rf"^{REPRINT_WORD}\b", re.I)
 _YEAR_PART_RE = re.compile(r"^\(?(?:1[5-9]|20)\d\d\)?[.;]?\)?$")
 #: "repr. London: Fontana": the reprint's word, then its place and publisher in one part
 _REPRINT_IMPRINT_RE = re.compile(
-    r"^(?P<word>(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)\.?,?)\s+"
+    rf"^(?P<word>{REPRINT_WORD}\.?,?)\s+"
     r"(?P<place>[A-ZÀ-Þ][^:()\d]{1,40}?)\s*:\s*(?P<publisher>[A-ZÀ-Þ][^:()\d]{1,60}?)[\s.;)]*$",
     re.I,
 )

@@ -26,7 +26,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._person import parse_names
-from citekit.normalize._text import squash, strip_brackets
+from citekit.normalize._text import REPRINT_WORD, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.volume import split_volume
 
@@ -108,7 +108,7 @@ def _venue_off(value: str) -> str:
 
 
 #: the reprint's word before its place: "repr. Harmondsworth", "reprint, London", "Nachdr. Aalen"
-_REPRINT_WORD_RE = re.compile(r"(?:repr|reprint|reprinted|rpt|Nachdr|Neudr|rist)\.?,?\s+(?=[A-ZÀ-Þ])")
+_REPRINT_WORD_RE = re.compile(rf"{REPRINT_WORD}\.?,?\s+(?=[A-ZÀ-Þ])")
 
 
 class PlacePublisher(Normalizer):
@@ -141,7 +141,7 @@ class PlacePublisher(Normalizer):
                     state.locator, state.label = sv["word"].strip(" .,;:\"“”‘’'"), "sub-verbo"
                 continue
             value = _clean(text)
-            if value[:1] in "rRNn" and (reprint := _REPRINT_WORD_RE.match(value)):
+            if value[:1] in "rRNnf" and (reprint := _REPRINT_WORD_RE.match(value)):
                 value = value[reprint.end():]  # "repr. Harmondsworth:": the reprint's place (its year is the date's)
             if " (" in value and ")" not in value:
                 value = _venue_off(value)
