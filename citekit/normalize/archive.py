@@ -150,8 +150,6 @@ class Archive(Normalizer):
                 item["archive"], item["archive_collection"] = siglum, series
 
 
-#: a British department code and piece number ("FO 371/12345", "CAB 128/5", "PREM 3/271/2")
-_DEPARTMENT_PIECE_RE = re.compile(r"^(?P<mark>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,6}){1,3})[.,;]?$")
 
 
 def _department_piece(state: ItemState) -> bool:
@@ -160,8 +158,8 @@ def _department_piece(state: ItemState) -> bool:
     mark = leaf = None
     for text in state.spans.get("locator", ()):
         value = squash(text).strip(" ,;:")
-        if mark is None and (m := _DEPARTMENT_PIECE_RE.match(value)):
-            mark = m["mark"]
+        if mark is None and (m := _DEPARTMENT_MARK_RE.match(value.rstrip(".,;"))) and m["piece"]:
+            mark = m.group(0)  # a department code and piece number: "FO 371/12345", "PREM 3/271/2"
         elif mark is not None and leaf is None and (m := _LEAF_RE.match(value.rstrip("."))):  # "f. 12"
             leaf = expand_dashed_range(m["leaf"])
     if mark is None:
