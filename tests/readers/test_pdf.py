@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+from typing import Any
 
 import pytest
 
@@ -38,21 +37,12 @@ NOTES = [
 
 
 @pytest.fixture(scope="module")
-def pdf_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    if shutil.which("pdflatex") is None:
-        pytest.skip("pdflatex not installed")
+def pdf_bytes(tmp_path_factory: pytest.TempPathFactory, pdf_of: Any) -> bytes:
     body = "\n\n".join(
         paragraph(i) + "The manor courts.\\footnote{" + note + "} " + paragraph(i + 10, 60 + 60 * (i % 2))
         for i, note in enumerate(NOTES)
     ) + "\n\n\\newpage " + paragraph(99)
-    folder = tmp_path_factory.mktemp("pdf")
-    (folder / "doc.tex").write_text(LATEX % body, encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=nonstopmode", "doc.tex"], cwd=folder,
-                   capture_output=True, timeout=120, check=False)
-    pdf = folder / "doc.pdf"
-    if not pdf.exists():
-        pytest.skip("pdflatex did not produce a PDF")
-    return pdf.read_bytes()
+    return pdf_of(tmp_path_factory.mktemp("pdf"), LATEX % body)
 
 
 @pytest.mark.integration

@@ -9,9 +9,8 @@ whose hyphen PDFium joins to the first note below it ("… these ex-" +
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,17 +22,8 @@ TEXT = ROOT / "tests" / "extraction" / "golden" / "documents" / "en_law_review_s
 
 
 @pytest.fixture(scope="module")
-def pdf_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    if shutil.which("pdflatex") is None:
-        pytest.skip("pdflatex not installed")
-    folder = tmp_path_factory.mktemp("law_review")
-    (folder / "doc.tex").write_text(SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=nonstopmode", "doc.tex"], cwd=folder,
-                   capture_output=True, timeout=300, check=False)
-    pdf = folder / "doc.pdf"
-    if not pdf.exists():
-        pytest.skip("pdflatex did not produce a PDF (fonts missing?)")
-    return pdf.read_bytes()
+def pdf_bytes(tmp_path_factory: pytest.TempPathFactory, pdf_of: Any) -> bytes:
+    return pdf_of(tmp_path_factory.mktemp("law_review"), SOURCE.read_text(encoding="utf-8"))
 
 
 @pytest.mark.integration
