@@ -9,10 +9,12 @@ import pytest
 from hypothesis import settings
 
 # CI runs the property tests with a fixed seed (``HYPOTHESIS_PROFILE=ci`` in .ci/run), so a run is
-# reproducible; at a desk they draw new examples every time and go on finding new inputs.
-settings.register_profile("ci", derandomize=True)
-if os.environ.get("HYPOTHESIS_PROFILE"):
-    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+# reproducible; at a desk they draw new examples every time and go on finding new inputs. Neither
+# has a per-example deadline: speed is measured by benchmarks/, and on a loaded machine a deadline
+# only makes a correct test fail now and then.
+settings.register_profile("ci", derandomize=True, deadline=None)
+settings.register_profile("desk", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or "desk")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CITEKIT_SHARED", ROOT.parent / "shared"))
