@@ -8,13 +8,17 @@ a legal citator reads notes:
   of the short title, anywhere in it (not only at its start); the author alone
   when only one work of that author was cited; the title alone for works
   without an author;
-- **ibid.** / ibidem / ebd. / ebenda / ivi / "Id. at 5": the single work of the
-  preceding citation (same note) or of the preceding note, never when that
-  note cites several works;
-- **idem** / id. / ders. / dies. / eadem: the author of the previous citation,
+- **ibid.** / ibidem / ebd. / ebenda / ivi / "Id. at 5": the work of the
+  preceding citation (same note) or of the preceding note; after a note citing
+  several works, the one cited last (the reader has just read it; ``R008``
+  names the others) unless the page cited lies outside that article's pages,
+  and nothing when that last citation is unresolved;
+- **idem** / id. / ders. / dies. / eadem: the author of the previous citation
+  (through an unresolved ibid. or idem, the author of the citation it repeats),
   with a title that picks that author's work (or a new work of that author);
 - **op. cit.** / a.a.O. / loc. cit. / cit.: the author's earlier work, when the
-  author has exactly one;
+  author has exactly one; without an author ("Op. cit., p. 12"), like ibid.,
+  the work just cited -- only when the previous note cites a single work;
 - **supra** / above / "see n. 12" / "oben Anm. 12" / "(Fn. 12)": the work cited
   in that note (narrowed by the author or title given with it).
 
@@ -43,6 +47,10 @@ R006   warning   back-reference whose work could not be found (no earlier match)
 R007   info      short form linked to an earlier keyed citation (``\\cite{walton2011}``,
                  ``[@walton2011]``) whose key starts with the short form's author,
                  the only such key: the work is in the author's own bibliography
+R008   info      ibid. after a note citing several works: linked to the work cited
+                 last (the convention), or -- when the page cited lies outside that
+                 article's pages -- to the one other work that can hold it; the
+                 others named
 =====  ========  ==================================================================
 """
 
@@ -220,7 +228,31 @@ def _by_title(title: str, works: Iterable[_Work]) -> list[_Work]:
             starts = [w for w in found if w.title[: len(short)] == short]
             if len(starts) == 1:
                 found = starts
+        if len(found) > 1:
+            # "Reluctant Reformers" is the whole title of The Reluctant Reformers, only a part of
+            # The Reluctant Reformers Revisited (which a writer would have shortened otherwise)
+            whole = [w for w in found if set(title_tokens(w.title_text)) == set(short)]
+            if len(whole) == 1:
+                found = whole
     return found
+
+
+def _cited_page(cit: Citation) -> int | None:
+    """The first page a back-reference cites ("48", "112–14"), when its locator is a page."""
+    match = re.match(r"\d+", cit.locator or "")
+    return int(match.group(0)) if match and cit.label in (None, "page") else None
+
+
+def _holds_page(work: _Work | None, page: int) -> bool:
+    """Could ``page`` be in ``work``: always, unless the work is an article or chapter whose
+    page range ("71-93", "210–35") leaves it out."""
+    match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", str(work.entry.get("page") or "")) if work else None
+    if match is None:
+        return True
+    first, last = match.group(1), match.group(2)
+    if len(last) < len(first):  # "210–35" is 210–235
+        last = first[: len(first) - len(last)] + last
+    return int(first) <= page <= int(last)
 
 
 def _describe(works: Iterable[_Work]) -> str:
@@ -239,6 +271,8 @@ class _Resolver:
         self.prev_note_citations: list[Citation] | None = None
         #: the keys of the keyed citations read so far, in order (for R007)
         self.keys_seen: list[str] = []
+        #: an unresolved ibid. or idem -> the citation it repeats (an idem after it follows the chain)
+        self.repeats: dict[int, Citation] = {}
         #: entries made from short forms (R001), with their citations and diagnostics
         self.provisional: dict[str, tuple[list[Citation], list[Diagnostic]]] = {}
 
@@ -298,7 +332,7 @@ class _Resolver:
         elif kind == "supra":
             self.supra(note, cit, info)
         elif kind == "op-cit":
-            self.op_cit(note, cit, info)
+            self.op_cit(note, index, cit, info)
         elif kind == "short":
             self.short(note, cit, info)
 
@@ -308,25 +342,54 @@ class _Resolver:
         if work.id in self.provisional:
             self.provisional[work.id][0].append(cit)
 
-    def ibid(self, note: Note, index: int, cit: Citation) -> None:
+    def repeated(self, note: Note, index: int) -> Citation | None:
+        """The citation an ibid. at ``index`` repeats: the one before it in the note, else the
+        previous note's last one (None in the first note or after a note citing nothing)."""
         if index > 0:
-            previous = note.citations[index - 1]
-            if previous.id is not None:
+            return note.citations[index - 1]
+        return self.prev_note_citations[-1] if self.prev_note_citations else None
+
+    def ibid(self, note: Note, index: int, cit: Citation) -> None:
+        previous = self.repeated(note, index)
+        if previous is not None:
+            self.repeats[id(cit)] = previous
+        if index > 0:
+            if previous is not None and previous.id is not None:
                 self.link_id(cit, previous.id)
             else:
                 self.diag("R003", "ibid. follows a citation that is itself unresolved", note, cit)
             return
         cites = self.prev_note_citations
-        if not cites:
+        if not cites or previous is None:
             reason = "it is in the first note" if cites is None else "the preceding note cites no work"
             self.diag("R003", f"ibid. cannot be resolved: {reason}", note, cit)
             return
-        ids = {c.id for c in cites}
-        if len(ids) == 1 and None not in ids:
-            self.link_id(cit, next(iter(ids)))  # type: ignore[arg-type]
+        ids = list(dict.fromkeys(c.id for c in cites))
+        if len(ids) == 1 and ids[0] is not None:
+            self.link_id(cit, ids[0])
             return
-        names = ", ".join(sorted(str(i) for i in ids if i)) or "unresolved citations"
-        self.diag("R003", f"ibid. after a note citing several works ({names}); left unresolved", note, cit)
+        if previous.id is None:
+            names = ", ".join(str(i) for i in ids if i) or "unresolved citations"
+            self.diag("R003", f"ibid. after a note whose last citation is unresolved ({names}); "
+                      "left unresolved", note, cit)
+            return
+        # the convention: ibid. repeats the work cited last, the one the reader has just read --
+        # unless the page it cites lies outside that article's pages ("Ibid., 48" after "…, 71-93")
+        target: str = previous.id
+        page = _cited_page(cit)
+        if page is not None and not _holds_page(self.state.known(previous.id), page):
+            holding = [i for i in ids if i and i != previous.id and _holds_page(self.state.known(i), page)]
+            if len(holding) == 1:
+                target = holding[0]
+            else:
+                self.diag("R003", f"ibid. after a note citing several works ({', '.join(str(i) for i in ids if i)}): "
+                          f"the last one's pages do not hold p. {page}; left unresolved", note, cit)
+                return
+        self.link_id(cit, target)
+        others = ", ".join(str(i) for i in ids if i and i != target)
+        how = "the last one" if target == previous.id else "the one whose pages hold the page cited"
+        self.diag("R008", f"ibid. after a note citing several works: taken as {how}, {target} "
+                  f"(not {others or 'an unresolved citation'})", note, cit, "info")
 
     def link_id(self, cit: Citation, entry_id: str) -> None:
         cit.id = entry_id
@@ -334,27 +397,48 @@ class _Resolver:
         if entry_id in self.provisional:
             self.provisional[entry_id][0].append(cit)
 
-    def previous_author_work(self) -> _Work | None:
-        prev = self.prev
-        return self.state.known(prev.id) if prev is not None else None
+    def author_source(self) -> tuple[_Work | None, set[str]]:
+        """The work and the family names an idem repeats: the previous citation's, or -- when that is
+        an ibid. or idem left unresolved -- those of the citation it in turn repeats."""
+        cit = self.prev
+        visited: set[int] = set()
+        while cit is not None and id(cit) not in visited:
+            visited.add(id(cit))
+            work = self.state.known(cit.id)
+            if work is not None:
+                return work, work.families
+            following = self.repeats.get(id(cit))
+            if following is None:
+                break
+            cit = following
+        if cit is not None and cit.kind in ("short", "op-cit", "supra"):
+            author = classify(cit.text).author  # an unresolved short form still names its author
+            return None, set(_author_keys(author)) if author else set()
+        return None, set()
 
     def idem(self, note: Note, cit: Citation, info: Classification) -> None:
-        source = self.previous_author_work()
-        if source is None or not source.families:
+        if self.prev is not None:
+            self.repeats[id(cit)] = self.prev
+        source, families = self.author_source()
+        if not families:
             self.diag("R004", "idem without an earlier author to repeat", note, cit)
             return
-        authors = [p for p in source.entry.get("author") or source.entry.get("editor") or []]
+        authors = [p for p in source.entry.get("author") or source.entry.get("editor") or []] if source else []
         if cit.id is not None:
             # a new work by the same author: the entry was made from the rest of the citation,
             # with the author as far as known then; the previous work's names are the full ones
             entry = self.state.known(cit.id)
-            if entry is not None and authors and entry.id != source.id:
+            if entry is not None and source is not None and authors and entry.id != source.id:
                 entry.entry["author"] = [dict(p) for p in authors]
                 self.state.works[cit.id] = _Work.of(entry.entry)
             return
-        same_author = [w for w in self.state.seen() if w.families & source.families]
+        same_author = [w for w in self.state.seen() if w.families & families]
         title = info.title or ""
-        found = _by_title(title, same_author) if title else [source]
+        found = _by_title(title, same_author) if title else [source] if source else []
+        if not found and title:
+            # "Ead., « Les hôpitaux de Lyon », art. cit." after a note ending with another author's
+            # book: the title names the work whoever the idem was meant for
+            found = [w for w in _by_title(title, self.state.seen()) if _contiguous(title_tokens(title), w)]
         if len(found) == 1:
             self.link(cit, found[0])
         elif not found:
@@ -362,13 +446,13 @@ class _Resolver:
         else:
             self.diag("R002", f"idem is ambiguous between {_describe(found)}", note, cit)
 
-    def op_cit(self, note: Note, cit: Citation, info: Classification) -> None:
+    def op_cit(self, note: Note, index: int, cit: Citation, info: Classification) -> None:
         if not info.author:
-            source = self.previous_author_work()
-            bare = re.match(r"\W*(?:op|loc|a\.\s?a|o\.\s?c|cit)", cit.text, re.I)
-            if source is not None and info.title is None and bare:
-                # a bare "op. cit., p. 5" repeats the previous citation's work
-                self.link(cit, source)
+            bare = re.match(r"\W*(?:op|loc|art|a\.\s?a|o\.\s?c|cit|ukaz|указ)", cit.text, re.I)
+            if info.title is None and bare:
+                # a bare "Op. cit., p. 5" / "Loc. cit." repeats, like ibid., the work just cited: the one
+                # before it in the note, or the one work of the previous note
+                self.bare_op_cit(note, index, cit)
                 return
             self.diag("R006", "op. cit. without an author", note, cit)
             return
@@ -379,6 +463,19 @@ class _Resolver:
             self.diag("R006", f"op. cit.: no earlier work by {info.author}", note, cit)
         else:
             self.diag("R002", f"op. cit. by {info.author} is ambiguous between {_describe(found)}", note, cit)
+
+    def bare_op_cit(self, note: Note, index: int, cit: Citation) -> None:
+        if index > 0:
+            works = [self.state.known(note.citations[index - 1].id)]
+        else:
+            works = [self.state.known(c.id) for c in self.prev_note_citations or []]
+        found = list({w.id: w for w in works if w is not None}.values())
+        if len(found) == 1 and None not in works:
+            self.link(cit, found[0])
+        elif found:
+            self.diag("R002", f"op. cit. without an author after several works ({_describe(found)})", note, cit)
+        else:
+            self.diag("R006", "op. cit. without an author and no single work before it", note, cit)
 
     def supra(self, note: Note, cit: Citation, info: Classification) -> None:
         if (info.note_ref and re.search(r"\d\s*[-–]\s*\d", info.note_ref)) or re.search(

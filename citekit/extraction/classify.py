@@ -115,9 +115,17 @@ _ARCHIVAL_REF = re.compile(
     r"^(?:(?:[A-ZÀ-Þ]{2,8}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
     r"Archives?(?:\s[\w']+){1,4}|Archivio(?:\s[\w']+){1,4})(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
     r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
-    r"caja|exp\.|Bl\.|c\.(?=\s?\d+[rv]\b))\s?\d"
+    r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b))\s?\d"  # ("NLA Aurich, Rep. 4, …")
     # a class and piece of the British archives: "TNA, SP 12/45", "TNA, FO 371/1234"
     r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/]))"
+)
+#: an archive named by its own word ("Cheshire Archives", "Stadtarchiv Lüneburg", "West Sussex Record
+#: Office", "Kent History Centre"), then a shelf-mark of letters and a number: "Cheshire Archives, DCH/E/12, fol. 3"
+_NAMED_ARCHIVE = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]+\s){1,3}(?:Archives?|Record\sOffice|(?:History|Heritage|Record)\sCentre|Archive\sService|"
+    r"Library)|[A-ZÄÖÜ][a-zäöü]*archiv(?:\s[A-ZÄÖÜ][\w-]+){1,2})"
+    # the shelf-mark: letters and a number ("DCH/E/12", "AB 123", "Arches Ee 4") or a number and a stroke ("67/1234")
+    r"(?:\s\([A-Z]{2,8}\))?,\s(?=(?:[A-Z][\w/.-]{0,10}\s){0,2}[A-Z][\w/.-]{0,10}\s?\d|\d{1,4}/\d)"
 )
 #: a shelf-mark alone, after a ";" that names the same archive's next file: "…; FO 371/1240",
 #: "…; SP 12/47, fols. 10–12"; a Russian archive's fond, opis and delo: "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5"
@@ -131,6 +139,22 @@ _BARE_SHELF_MARK = re.compile(
 )
 
 
+def archival_pinpoint(text: str) -> Pinpoint | None:
+    """The leaf or page cited in an archival file: a German archive's "Nr." is the file's number,
+    part of its shelf-mark ("NLA Aurich, Rep. 4, B IV e, Nr. 12"), not a pinpoint (an Italian
+    "filza 3, n. 14" is the document cited inside the file, which is)."""
+    pin = find_pinpoint(text, bare=False)
+    if pin is not None and pin.label == "number" and re.search(r"\bNr\.\s?" + re.escape(pin.value) + r"\W*$", text):
+        return None
+    if pin is not None and re.search(r"(?<![/\w])mm?\.\s?" + re.escape(pin.value) + r"\W*$", text) and (
+            "/" not in text[: pin.start]):
+        # "m. 2" is a roll's membrane after an English shelf-mark, which has its strokes ("C 1/46/3,
+        # m. 2", "D/DP M123, m. 4"); elsewhere an Italian archive's mazzo, a level of the shelf-mark
+        # ("AST, Materie ecclesiastiche, m. 14")
+        return None
+    return pin
+
+
 def archival_file(text: str) -> tuple[str | None, str] | None:
     """The archive (if named) and the shelf-mark of a file cited by them, else None.
 
@@ -140,9 +164,9 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
     cited is the locator, not part of the shelf-mark.
     """
     stripped = text.strip().rstrip(".;, ")
-    pin = find_pinpoint(stripped, bare=False)
+    pin = archival_pinpoint(stripped)
     body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
-    if _ARCHIVAL_REF.match(stripped):
+    if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped):
         archive, _, location = body.partition(", ")
         return (archive, location) if location else None
     bare = _BARE_SHELF_MARK.match(stripped)
@@ -159,7 +183,7 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
 #: du Rhône (ADR), 1 C 12, f. 3" -- the series letter and the carton number are the shelf-mark
 FRENCH_ARCHIVE = re.compile(
     r"^(?P<archive>Archives?\s(?:nationales|départementales|municipales|diplomatiques|communales)"
-    r"(?:\s(?:de la|de l'|de|du|des|d')\s?[^,(]+?)?|AN|ANOM|AD\s?[A-ZÀ-Þ][\w-]+|AM\s?[A-ZÀ-Þ][\w-]+|AD[A-Z]{1,3})"
+    r"(?:\s(?:de la|de l'|de|du|des|d')\s?[^,(]+?)?|AN|ANOM|AD\s?[A-ZÀ-Þ][\w’'-]+|AM\s?[A-ZÀ-Þ][\w’'-]+|AD[A-Z]{1,3})"
     r"(?:\s\((?:(?:ci-après|ci-dessous|désormais|dorénavant)\s)?(?P<siglum>[A-Z]{2,6})\))?,\s"  # "(ci-après ADR)"
     r"(?P<location>(?:[A-Z]{1,3}\d{0,2}|\d{1,3}\s?[A-Z]{1,3})\s?\d+[\w/-]*"
     r"(?:,\s(?:dossier|liasse|carton|pièce|d\.)\s?\d+\w*)*)"
@@ -202,8 +226,17 @@ def _court_pinpoint(text: str) -> Pinpoint | None:
     """The page cited in a decision reported in a periodical (after its first page)."""
     if not (_COURT_IN_PERIODICAL.match(text) or legal_source_type(text)):
         return None
-    match = _COURT_PERIODICAL_PINPOINT.search(text) or _LAW_REPORT_PINPOINT.search(text)
+    match = (_COURT_PERIODICAL_PINPOINT.search(text) or _LAW_REPORT_PINPOINT.search(text)
+             or _COLLECTION_PINPOINT.search(text))
     return Pinpoint(match.group("value"), "page", match.start("value")) if match else None
+
+
+#: a decision in an official collection after the court's name and the file number: "BGH, Urt. v.
+#: 12.3.1990 – V ZR 47/89, BGHZ 111, 63, 66" (volume 111, first page 63, page cited 66)
+_COLLECTION_PINPOINT = re.compile(
+    r"\b(?:BVerfGE|BVerfGK|BGHZ|BGHSt|BAGE|BVerwGE|BFHE|BSGE|RGZ|RGSt|VfSlg|SZ|EvBl)\s+\d{1,3},\s*\d{1,4},\s*"
+    r"(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d{1,4}|ff?\.))?)\s*\.?$"
+)
 
 
 #: an English law report's first page, the court, then the page cited: "[1965] 1 WLR 1013 (CA) 1016",
@@ -279,7 +312,7 @@ _QUOTED = re.compile(r"[‘“«\"„'][^‘’“”«»\"„]{3,}[’”»\"�
 _VERBS = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|should|must|"
     r"does|did|do\s+not|argues?|argued|shows?|showed|shown|notes?|noted|suggests?|suggested|claims?|claimed|"
-    r"published|discussed|writes|wrote|written|describes?|described|points?|pointed|makes?|made|"
+    r"published|discussed|writes|wrote|written|describes?|described|points|pointed|point(?=\s+(?:out|to)\b)|makes?|made|"
     r"ist|sind|war|waren|wird|wurde|wurden|hat|haben|hatte|kann|können|muss|"
     r"est|sont|était|a été|ont|peut|"
     r"è|sono|era|erano|ha|hanno|fu|furono|può)\b",
@@ -550,13 +583,14 @@ def classify(text: str) -> Classification:
         )
 
     decision = _REPORTED_DECISION.match(stripped)
-    if decision or _ARCHIVAL_REF.match(stripped) or _BARE_SHELF_MARK.match(stripped) or FRENCH_ARCHIVE.match(
+    if decision or _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped) or _BARE_SHELF_MARK.match(
+            stripped) or FRENCH_ARCHIVE.match(
             stripped.rstrip(".")) or (
             MANUSCRIPT.match(stripped.rstrip("."))):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision
-                              else find_pinpoint(stripped, bare=False))
+                              else archival_pinpoint(stripped))
 
     author, rest = _split_head(stripped)
     offset = len(stripped) - len(rest)
@@ -590,6 +624,9 @@ def classify(text: str) -> Classification:
             pinpoint=pinpoint,
         )
     op_cit = _OP_CIT.search(stripped)
+    if op_cit and op_cit.start("marker") == 0:
+        # "Op. cit., p. 12", "Loc. cit.", "Art. cit., p. 5": the marker's own first word is no author
+        author, offset = "", 0
     # "Goethe, op. cit., 9 ottobre 1786, p. 99": a year after the marker is locator, not imprint
     right_after_author = op_cit is not None and bool(author) and op_cit.start("marker") <= offset + 1
     if op_cit and (not has_year or right_after_author):

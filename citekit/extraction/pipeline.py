@@ -43,11 +43,13 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
+from citekit.extraction.archival import continuation_location, inherit_location
 from citekit.extraction.classify import (
     FRENCH_ARCHIVE,
     MANUSCRIPT,
     Classification,
     archival_file,
+    archival_pinpoint,
     author_head,
     classify,
     has_imprint,
@@ -909,8 +911,9 @@ def reads_as_prose(item: Entry, text: str) -> bool:
 
 #: an article's pages, then the pages cited in it: "3-69, in particolare pp. 12-14", "751–66, esp. 760"
 _PAGES_THEN_PINPOINT = re.compile(
-    r"^(?P<pages>\d+\s*[-–]\s*\d+)\s*,?\s*\(?(?:in particolare|in partic\.|partic\.|spec\.|specie|soprattutto|"
-    r"especially|esp\.|here|hier|insbes\.|insbesondere|bes\.|notamment|en particulier|surtout|ici)\s+"
+    r"^(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\s*,?\s*\(?(?:in particolare|in partic\.|partic\.|spec\.|spéc\.|specie|soprattutto|"
+    r"especially|esp\.|here|hier|insbes\.|insbesondere|bes\.|notamment|en particulier|surtout|ici|"
+    r"at|a|à|alla|alle)\s+"  # ("…, pp. 145-170, a p. 150", "…, 77–98, at 80")
     r"(?:(?P<label>pp?\.|S\.|p)\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\)?\.?$"
 )
 
@@ -927,12 +930,6 @@ def _pinpoint_inside_pages(item: Entry) -> tuple[str, str] | None:
 #: the same at the end of the citation's text, when the parser kept the pinpoint out of the pages:
 #: "…, Annales de Normandie, 30-1, 1980, p. 51-70, ici p. 55."
 _PINPOINT_AFTER_PAGES = re.compile(_PAGES_THEN_PINPOINT.pattern.removeprefix("^"))
-
-
-def _pinpoint_after_pages(text: str) -> tuple[str, str] | None:
-    """The page cited inside an article's page range, read from the citation's end."""
-    match = _PINPOINT_AFTER_PAGES.search(text.strip())
-    return (match.group("pin"), "page") if match else None
 
 
 def _same_range(locator: str, page: str) -> bool:
@@ -988,7 +985,7 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     if item.get("archive_location"):
         # "ADR, 3 E 4522, 4 juin 1765": a file cited whole; only a labelled leaf or page is a
         # pinpoint, never a number of the shelf-mark the parser may have taken for one
-        pin = find_pinpoint(piece.text, bare=False)
+        pin = archival_pinpoint(piece.text)
         return (pin.value, pin.label) if pin else (None, None)
     surface = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
     if (surface is not None and parsed.locator and re.findall(r"\d+", parsed.locator)[:1] != re.findall(r"\d+", surface.value)[:1]
@@ -1071,7 +1068,9 @@ def complete_item(item: Entry, text: str) -> None:
         if issued and archival.get("title"):
             item["issued"] = issued  # the date of the letter or report cited
         return
-    shelved = archival_file(text) if not item.get("archive_location") else None
+    # (also when the parser read a shelf-mark but took the archive and the fond for authors:
+    # "GARF, f. 1, op. 2, d. 33" -> authors "Garf" and "f. 1", location "op. 2, d. 33")
+    shelved = archival_file(text) if not (item.get("archive_location") and item.get("archive")) else None
     if shelved is not None:
         # "TNA, SP 12/45, fol. 3", "…; FO 371/1240", "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5": a file by
         # its archive and shelf-mark (the parser reads the archive's siglum as an author)
@@ -1333,6 +1332,21 @@ def place_reader_citations(note: Note) -> list[tuple[int, int]] | None:
     return places
 
 
+#: the punctuation a consumed connector may leave behind ("", ",", "; ", "–")
+_PREFIX_PUNCTUATION = " \t,;:.–—-"
+
+
+def clean_prefix(prefix: str | None) -> str | None:
+    """A signal or lead-in as the citation keeps it: None when nothing but punctuation is left.
+
+    Connectors ("and", "; see also") are consumed by the splitter; what may remain of them
+    is no prefix, and an empty string would read as one in the JSON output.
+    """
+    if prefix is None or not prefix.strip(_PREFIX_PUNCTUATION):
+        return None
+    return prefix
+
+
 def _same_item(a: Citation, b: Citation) -> bool:
     items = [c.parsed.item if c.parsed is not None else {} for c in (a, b)]
     return bool(items[0]) and items[0] == items[1]
@@ -1347,6 +1361,9 @@ class _Builder:
         #: the author of the previous citation of any kind, as far as known before
         #: resolution: an entry's full name, or the surname of a short form
         self.prev_author: list[dict[str, str]] = []
+        #: the archival file the note's previous citation named: a bare shelf-mark after it
+        #: ("…, d. 12, l. 5; d. 14, l. 7") is a file of the same archive
+        self.note_file: Entry | None = None
 
     def diag(self, code: str, message: str, note: Note, raw: str, severity: str = "warning") -> None:
         self.doc.diagnostics.append(Diagnostic(
@@ -1355,6 +1372,7 @@ class _Builder:
         ))
 
     def note(self, note: Note) -> None:
+        self.note_file = None
         if note.citations:
             self.mixed_note(note)
             return
@@ -1368,12 +1386,15 @@ class _Builder:
                 continue
             if not note.number and not out and piece.kind in ("full", "short") and is_fragment(piece.text):
                 # kept as an unparsed full citation: the resolver must not read it as a short form
-                out.append(Citation(id=None, kind="full", prefix=piece.prefix, text=piece.text,
+                out.append(Citation(id=None, kind="full", prefix=clean_prefix(piece.prefix), text=piece.text,
                                     span=(piece.start + offset, piece.end + offset)))
                 self.diag("X503", "the rest of a citation whose start was not found; kept as text",
                           note, piece.text)
                 continue
             cit = self.citation(note, piece)
+            entry = self.bib.get(cit.id) if cit.kind == "full" else None
+            self.note_file = entry if entry and entry.get("type") == "manuscript" and entry.get(
+                "archive_location") else None
             if offset and cit.span is not None:
                 cit.span = (cit.span[0] + offset, cit.span[1] + offset)
             out.append(cit)
@@ -1469,9 +1490,14 @@ class _Builder:
         info = piece.info
         kind = info.kind
         cit = Citation(id=None, kind="full" if kind == "commentary" else kind,
-                       prefix=piece.prefix, text=piece.text, span=(piece.start, piece.end))
+                       prefix=clean_prefix(piece.prefix), text=piece.text, span=(piece.start, piece.end))
         if suffix is not None:
             cit.suffix = suffix
+        shelf_mark = (continuation_location(piece.text)
+                      if kind == "full" and self.note_file is not None and piece.prefix is None else None)
+        if shelf_mark is not None and self.note_file is not None:
+            self.next_file(self.note_file, shelf_mark, cit, info)
+            return cit
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
             return cit
@@ -1483,6 +1509,18 @@ class _Builder:
         if info.author:  # "Teubner, a.a.O.": an "Idem" next refers to Teubner
             self.prev_author = [{"family": name} for name in _surnames(info.author)]
         return cit
+
+    def next_file(self, previous: Entry, shelf_mark: str, cit: Citation, info: Classification) -> None:
+        """A bare shelf-mark after a file: the same archive (and collection), the levels it elides."""
+        item: Entry = {"type": "manuscript", "archive_location": inherit_location(
+            str(previous["archive_location"]), shelf_mark)}
+        item.update({key: previous[key] for key in ("archive", "archive_collection", "archive-place", "language")
+                     if previous.get(key)})
+        if info.pinpoint is not None:
+            cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+        cit.id, _ = self.bib.add(item)
+        self.prev_entry = self.bib.get(cit.id)
+        self.prev_author = []
 
     def full(self, note: Note, piece: Piece, cit: Citation, info: Classification) -> None:
         text = piece.text
@@ -1525,7 +1563,13 @@ class _Builder:
             self.diag("X504", "reads as a sentence, not a work (no author, date or number); kept as text",
                       note, piece.text)
             return
-        inner = _pinpoint_inside_pages(item) or _pinpoint_after_pages(piece.text)
+        inner = _pinpoint_inside_pages(item)
+        after_pages = None if inner else _PINPOINT_AFTER_PAGES.search(piece.text.strip())
+        if after_pages:
+            # "…, pp. 145-170, a p. 150": the page cited, and the article's range the parser left in the locator
+            inner = (after_pages.group("pin"), "page")
+            if not item.get("page") and item.get("type") != "book" and re.search(r"[-–]", after_pages.group("pages")):
+                item["page"] = after_pages.group("pages")  # (a first page alone, "p. 20, spéc. p. 25", is no range)
         if author_date and author_date["page"]:
             inner = (author_date["page"], "page")
         cit.locator, cit.label = inner if inner else _choose_locator(piece, parsed, item)
@@ -1536,7 +1580,7 @@ class _Builder:
         if parsed.suffix and not cit.suffix and not _is_locator(parsed.suffix, cit.locator):
             cit.suffix = parsed.suffix
         if parsed.prefix and not cit.prefix:
-            cit.prefix = parsed.prefix
+            cit.prefix = clean_prefix(parsed.prefix)
         cit.id, known = self.bib.add(item)
         if known and not item.get("title") and self.bib.identity(item) is None:
             cit.kind = "short"  # an author-date repeat ("Hagenloh 2009, 6")
@@ -1554,6 +1598,8 @@ def build_document(doc: Document, parse: Parser | None = None) -> Document:
     builder = _Builder(doc, parse or _load_parser())
     for note in doc.notes:
         builder.note(note)
+        for cit in note.citations:
+            cit.prefix = clean_prefix(cit.prefix)
     merge_bare_periodical_cites(doc)
     resolve_document(doc)
     _archival_labels(doc)

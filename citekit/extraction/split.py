@@ -14,8 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.extraction.archival import continuation_location
 from citekit.extraction.classify import (
+    FRENCH_ARCHIVE,
+    MANUSCRIPT,
     Classification,
+    archival_file,
+    archival_pinpoint,
     author_head,
     classify,
     has_finite_verb,
@@ -46,13 +51,17 @@ _SIGNAL_START = re.compile(
     r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
     r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
-    r"v\.(?=\s+(?-i:[a-z‘“«\"]))|véase(?:\s+también)?|zie(?:\s+ook)?|y\s+también|también|en\s+contra|"
+    r"v\.(?=\s+(?-i:[a-z‘“«\"]))|"
+    # the Italian "v." (vedi) before a name, not the German "v." of "v. Savigny": the work is cited
+    # the Italian way after it ("v. Rossi, Le immissioni, cit., p. 90", "…, p. 12")
+    r"(?-i:v)\.(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]+,\s[^;]*?,\s(?:(?<!op\.\s)cit\.|pp?\.\s?\d))|véase(?:\s+también)?|zie(?:\s+ook)?|y\s+también|también|en\s+contra|"
     r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
     r"adde|(?-i:[Ss])\.\s+(?:nur|etwa|ferner|bereits|schon|näher)|in\s+senso\s+(?:diverso|conforme|analogo)|"
     # an Italian topic, then "v." (vedi): "Sul tema v.", "Sul punto v. anche", "Per una sintesi v."
     r"(?:sul(?:la|lo|le)?|sull['’]|sui|sugli|su|per)\s+(?-i:(?:[a-zà-ù'’]+\s+){0,4}?)v\.(?:\s+(?:anche|già|ora))?(?=\s)|"
     r"in\s+the\s+same\s+sense|in\s+tal\s+senso|nello\s+stesso\s+senso|en\s+el\s+mismo\s+sentido|"
-    r"en\s+sentido\s+contrario|in\s+senso\s+contrario|"
+    r"en\s+sentido\s+contrario|in\s+senso\s+contrario|en\s+sens\s+(?:contraire|inverse)|in\s+senso\s+opposto|"
+    r"in\s+the\s+opposite\s+sense|im\s+gleichen\s+Sinne|im\s+selben\s+Sinne|"
     # the secondary work a quotation was read in: "Zitiert nach Brandl, …", "Quoted in …", "Cité par …"
     r"zit(?:iert)?\.?\s+(?:nach|bei)|(?:quoted|cited)\s+(?:in|by)|cité(?:e|s)?\s+(?:par|dans|d['’]après)|"
     r"citat[oa]\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|см\.(?:\s+также)?|ср\.|sm\.(?:\s+takzhe)?)"
@@ -486,16 +495,27 @@ def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -
     """
     spans = []
     last = start
+    in_run = False  # the piece before is a file of an archival run
     for i in range(start, end):
         if text[i] == pattern and depth[i] == 0:
             if _CONTAINER_NEXT.match(text, i + 1, end) or _LOCATOR_NEXT.match(text, i + 1, end) or (
                     _LONE_NAME_END.search(text[last:i]) and _NAME_NEXT.match(text, i + 1, end)) or (
                     _title_goes_on(text[last:i], text[i + 1: end])):
-                continue
+                # "Staatsarchiv Nürnberg, Rep. 60a, Nr. 1234, fol. 7; Nr. 1240, fol. 2": not another page
+                # of the same work but the archive's next file, which has its own leaf
+                in_run = pattern == ";" and _next_file(text[last:i], text[i + 1: end], in_run)
+                if not in_run:
+                    continue
             spans.append((last, i))
             last = i + 1
     spans.append((last, end))
     return spans
+
+
+def _next_file(left: str, right: str, in_run: bool) -> bool:
+    """After an archival file, does the text after the ";" name the archive's next file?"""
+    following = right.split(";", 1)[0]
+    return (in_run or _is_archival_file(left)) and continuation_location(following) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -719,7 +739,8 @@ _AGENT_LEAD_IN = re.compile(
 
 #: a topic in lower case before a citation: "…, and, for Lübeck, Hanke (n 1) 20", "per il caso genovese, …"
 _TOPIC_LEAD = re.compile(
-    r"(?:(?:and|und|et|e|y)\s+)?(?:for|on|as\s+to|regarding|zu|zur|zum|für|pour|sur|per|su|para|sobre)\s+"
+    # (capitalised at the sentence's start too: "Sur ce point, Aubenas, …"; not "Per"/"Su", which open names)
+    r"(?:(?:and|und|et|e|y)\s+)?(?:(?i:for|on|as\s+to|regarding|zu|zur|zum|für|pour|sur|para|sobre)|per|su)\s+"
     r"(?:[^,;()\d]{2,60}?,\s+|(?-i:[a-zäöüßéèà\s]{2,60}?)\s+)"  # ("for a different view Lindqvist, …")
     r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+){0,2}\s*[,(])"
 )
@@ -739,7 +760,18 @@ def _topic_lead_in(chunk: str) -> int:
     rest = chunk[end:]
     if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
         return 0
+    named = _NAME_ENDS_TOPIC.search(chunk, match.start(), end)
+    if named and classify(rest).title is None:
+        # "and for the Russian case Shchapov, Gosudarstvo, 80–82": the topic's last word is the author,
+        # whose short title follows (read from the topic's end, "Gosudarstvo" would be the author)
+        alternative = classify(chunk[named.start():])
+        if alternative.kind in _COMPLETE_KINDS and alternative.author and alternative.title:
+            return named.start()
     return end
+
+
+#: a capitalised word that closes a topic lead-in before its comma (maybe the author's name)
+_NAME_ENDS_TOPIC = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w´'’-]+(?=,\s+$)")
 
 
 #: a German topic's article or adjective, its capitalised noun, then the surname before the comma
@@ -817,7 +849,16 @@ def _name_then_prose(text: str) -> bool:
     if not after.startswith(","):
         return False  # "Hanke (n 1) 20"
     word = re.match(r",\s*(\S)", after)
+    if word is not None and _MARKER_AFTER_NAME.match(after):
+        return False  # "Berthier, art. cit., p. 228", "Hale, supra note 64": a back-reference, no prose
     return word is not None and word.group(1).islower()
+
+
+#: a back-reference's marker right after the author's name
+_MARKER_AFTER_NAME = re.compile(
+    r",\s*(?:op\.\s*cit|art\.\s*cit|loc\.\s*cit|ed\.\s*cit|ouvr\.\s*cit|cit\.|a\.\s?a\.\s?O\.|o\.\s?c\.|"
+    r"supra\b|above\b|oben\b|ukaz\.|ibid)"
+)
 
 
 def _title_after_colon(chunk: str, start: int) -> int:
@@ -1081,9 +1122,21 @@ _SOURCE_LINK = re.compile(
     # a relative clause that names the next work: "…, 41, whose argument is challenged by Ashdown, …",
     # "…, 30, which is also printed in Aubrey, …", "…, c. 6), on which see Fermor, …", "…, fl. 12, apud …"
     r"(?:on|for|in)\s+which\s+see(?:\s+also)?|(?:whose|which|who)\s+(?:[a-z’'-]+\s+){0,5}?(?:by|in|on)|apud|"
+    # a relative clause whose verb has the next work's author as object: "…, p. 168, che corregge
+    # Valdini, op. cit., p. 41", "…, p. 12, qui corrige Castel, …", "…, 41, which corrects Pask, …"
+    r"(?:che|qui|which|who)\s+(?:[a-zà-ÿ’'-]+\s+){0,2}[a-zà-ÿ’'-]+(?=\s+[A-ZÀ-ÖØ-Þ])|"
+    # the German relative clause, its verb at the end: "…, S. 95 f., dem (sich) Stübner, Almosen, S. 50, folgt"
+    r"(?-i:dem|der|den|denen|welchem|welcher|welchen)(?:\s+(?-i:sich|auch|hier|darin|insoweit|insofern))*"
+    r"(?=\s+[A-ZÄÖÜ][\w´'’-]+(?:,\s|\s\((?:wie\s)?(?:Anm|Fn)\.))|"  # (or "dem Lindau (wie Anm. 6), S. 12, …")
     r"voir(?:\s+aussi)?|cfr\.(?:\s+anche)?|dagegen|anders|ebenso|so\s+auch)),?\s+(?=\S)",
     re.I,
 )
+
+
+#: a pinpoint with the pages after it: "S. 95 f.", "p. 12 sqq."
+_FOLLOWING_PAGES_END = re.compile(r"\d\s*(?:ff?|sqq?|ss)\.$")
+#: the verb that closes a German relative clause after the work it names: "…, S. 50, folgt."
+_VERB_LAST = re.compile(r"(?<=\d),?\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+\.?\s*$")
 
 
 def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int, str | None]]:
@@ -1111,11 +1164,13 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
                 continue  # (the bracket opened for the link must close the text: "(citing X, T (P, 1992), 5)")
             right = stripped[:-1]
             right_end = match.end() + len(right)
-        if not _DIGIT_END.search(left) or classify(left).kind not in _COMPLETE_KINDS:
+        if not (_DIGIT_END.search(left) or _FOLLOWING_PAGES_END.search(left)) or (
+                classify(left).kind not in _COMPLETE_KINDS):
             continue
         if not author_head(right) or classify(right).kind in ("commentary", "ibid"):
             continue
-        if has_finite_verb(_BRACKETED.sub(" ", right)):
+        verb_last = _VERB_LAST.search(right) if match.group("link")[:1] in "dw" else None
+        if has_finite_verb(_BRACKETED.sub(" ", right[: verb_last.start()] if verb_last else right)):
             continue  # "…, 45, with whom the court agreed …": the sentence goes on
         spans.append((last, pos, link))
         last, link = match.end(), match.group("link")
@@ -1276,7 +1331,9 @@ def split_note(text: str) -> list[Piece]:
                                      if p.kind != "commentary"]
                         piece_text = piece_text[:head]
                         info = classify(piece_text)
-                    elif "(" in piece_text:
+                    elif "(" in piece_text and not _short_forms_in_parentheses(piece_text):
+                        # (short titles in brackets after their authors' names are read below: "Combe’s
+                        # account (Parish and Poor Law, 70–75) should be read with Fothergill’s (…)")
                         inner = _citation_in_parentheses(piece_text)
                         if inner:
                             a_start += inner[0]
@@ -1386,6 +1443,32 @@ def split_note(text: str) -> list[Piece]:
                     continue
                 pieces.append(Piece(piece_text, a_start, a_start + len(piece_text), sig, info))
                 pieces.extend(after)
+    return _archival_runs(text, pieces)
+
+
+def _is_archival_file(text: str) -> bool:
+    stripped = text.strip().rstrip(".")
+    return (archival_file(text) is not None or FRENCH_ARCHIVE.match(stripped) is not None
+            or MANUSCRIPT.match(stripped) is not None)
+
+
+def _archival_runs(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Bare shelf-marks after an archival file and a ";" are files of the same archive, not prose.
+
+    "GARF, f. R-9401, op. 1, d. 12, l. 5; d. 14, l. 7": alone, "d. 14, l. 7" reads as
+    neither a work nor a short form; after the file it continues, it is the next file.
+    """
+    in_run = False
+    for index, piece in enumerate(pieces):
+        previous = pieces[index - 1] if index else None
+        follows = (previous is not None and in_run and piece.prefix is None
+                   and ";" in text[previous.end: piece.start])
+        if follows and piece.kind in ("commentary", "short", "full") and continuation_location(piece.text):
+            if piece.kind != "full":
+                pieces[index] = Piece(piece.text, piece.start, piece.end, None,
+                                      Classification("full", pinpoint=archival_pinpoint(piece.text)))
+            continue
+        in_run = piece.kind == "full" and _is_archival_file(piece.text)
     return pieces
 
 
@@ -1569,8 +1652,9 @@ def _short_forms_in_parentheses(text: str) -> list[tuple[int, int, str]]:
         # a title and a page only: no year, no second comma ("Rural Unrest, 91", which reads like a name)
         if pinpoint is None or _YEAR_MARK.search(inner) or inner.count(",") > 1 or "(" in inner:
             continue
-        if not re.search(r"[^\W\d_]{3,}", inner[: pinpoint.start]) or classify(inner).kind == "commentary":
-            continue
+        if not re.search(r"[^\W\d_]{3,}", inner[: pinpoint.start]) or (
+                classify(inner).kind == "commentary" and not _TITLE_AND_PAGE.fullmatch(inner.strip())):
+            continue  # (a title with a small word scores as prose alone: "Feudo e comunità, 12")
         if re.match(r"\s*(?:nn?\.|notes?|Anm\.|Fn\.|above|supra|oben|infra|below)", inner, re.I):
             continue  # "(above, n. 3)": a cross-reference
         names = [_NAME_OPENERS.sub("", m.group(0)) for m in _LEAD_NAME.finditer(lead.rstrip())
@@ -1583,6 +1667,10 @@ def _short_forms_in_parentheses(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+#: a short title and a page, nothing else: "Feudo e comunità, 12", "‘Hadleigh Weavers’, 11"
+_TITLE_AND_PAGE = re.compile(
+    r"[‘“«\"]?[A-ZÀ-ÖØ-Þ][^,;:()\d]{1,80},\s*(?:pp?\.\s*|S\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?"
+)
 #: capitalised words right before a bracket that name no author
 _NOT_A_NAME = frozenset("As See The This That It He She They We I Cf Vgl Siehe Voir".split())
 
@@ -1742,7 +1830,8 @@ _REMARK_WORDS = frozenset(
     observing upholding vacating declining referring endorsing questioning
     emphasis alteration alterations footnote footnotes internal overruled quoted cited plurality
     dissenting concurring aff'd rev'd
-    my translation translations italics original citations omitted sic trad übers transl ma meine mia mía""".split()
+    my translation translations italics original citations omitted sic trad übers transl ma meine mia mía
+    übersetzung hervorhebung hervorh herv kursivierung traduction traduzione corsivo nostra notre""".split()
 )
 
 
@@ -1754,21 +1843,25 @@ def explanatory_parenthetical(text: str) -> int | None:
     title.  The remark opens with a lower-case word of the kind above.
     """
     end = len(text.rstrip(" .;,"))
-    if end == 0 or text[end - 1] != ")":
+    if end == 0 or text[end - 1] not in ")]":
         return None
+    close = text[end - 1]
+    opener = "(" if close == ")" else "["  # (or a remark in square brackets: "…, 20 [my emphasis].")
     depth = 0
     for pos in range(end - 1, -1, -1):
         ch = text[pos]
-        if ch == ")":
+        if ch == close:
             depth += 1
-        elif ch == "(":
+        elif ch == opener:
             depth -= 1
             if depth == 0:
                 inner = text[pos + 1: end - 1]
-                word = re.match(r"[a-z][\w']*\.?", inner)
-                if pos > 0 and word and word.group(0).rstrip(".") in _REMARK_WORDS:
-                    return pos
-                if (word and pos > 0 and text[:pos].rstrip()[-1:].isdigit() and len(inner.split()) >= 2
+                word = re.match(r"[^\W\d_][\w']*\.?", inner)
+                if pos > 0 and word and word.group(0).rstrip(".").lower() in _REMARK_WORDS:
+                    return pos  # (also a German noun: "(Übersetzung des Verf.)", "(Hervorhebung im Original)")
+                word = word if word and word.group(0)[:1].islower() else None
+                quoted = re.fullmatch(r"[“\"‘«„].*[”\"’»“]", inner.strip(), re.S)  # ("…, 40 (“a tax in all but name”)")
+                if ((word or quoted) and pos > 0 and text[:pos].rstrip()[-1:].isdigit() and len(inner.split()) >= 2
                         and not any(c.isdigit() for c in inner)):
                     return pos  # "…, 4 (a point often missed).", "…, 12 (my translation)": after the pinpoint
                 return None

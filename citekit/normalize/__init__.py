@@ -93,7 +93,7 @@ from citekit.normalize.title import Title
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
 
-__all__ = ["CHAIN", "Context", "ItemState", "Normalizer", "clear_caches", "normalize_fields"]
+__all__ = ["CHAIN", "Context", "ItemState", "Normalizer", "clear_caches", "normalize_fields", "normalize_pairs"]
 
 #: The chain, in order.  Later steps read what earlier ones set: pages needs
 #: the container and volume, back-references need the names and the locator,
@@ -176,12 +176,21 @@ def normalize_fields(
         if label[1:2] == "-":  # "B-author", "I-title": a tagger's raw output
             sequence = _merge_bio(sequence)
             break
-    ctx = _NO_PREVIOUS if prev is None else Context(prev)
-    state = run_chain(CHAIN, ItemState.from_fields(sequence), ctx)
+    result = normalize_pairs(sequence, prev=prev)
     if bad:
-        state.diagnostics.append(
+        result.diagnostics.append(
             Diagnostic("P202", f"{len(bad)} field(s) not a (label, text) pair were skipped", raw=repr(bad)[:500])
         )
+    return result
+
+
+def normalize_pairs(sequence: list[tuple[str, str]], *, prev: Entry | None = None) -> ParsedReference:
+    """:func:`normalize_fields` for fields that are already plain ``(label, text)`` string pairs with
+    bare labels, as the parser's tagger gives them: the per-field checks are skipped (they would find
+    nothing to repair), which a parse of thousands of references notices.
+    """
+    ctx = _NO_PREVIOUS if prev is None else Context(prev)
+    state = run_chain(CHAIN, ItemState.from_fields(sequence), ctx)
     # "type" first: CSL-JSON written from here reads as its processors expect
     item = {"type": state.item.get("type", "document"), **state.item}
     return ParsedReference(

@@ -416,7 +416,25 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
             while j < len(words) - 1 and words[j].lower() in _PARTICLES:
                 j += 1
             return _make(" ".join(words[j:]), " ".join(words[:i]), " ".join(words[i:j]), suffix)
+    if len(words) >= 3 and words[-2] in _SPANISH_FIRST_SURNAMES and last[:1].isupper() and not is_initials(last):
+        # "Antonio García Lozano", "José Javier Ruiz Ibáñez": a Spaniard's two surnames are the family name
+        return _make(f"{words[-2]} {last}", " ".join(words[:-2]), suffix=suffix)
     return _make(last, " ".join(words[:-1]), suffix=suffix)
+
+
+#: common Spanish surnames that are never given names: before another surname they open a Spaniard's
+#: two surnames ("García Márquez"); the Portuguese order puts the family name last, so "-es" forms
+#: (Fernandes, Gonçalves) are not here
+_SPANISH_FIRST_SURNAMES = frozenset(
+    "García Martínez López González Rodríguez Fernández Pérez Sánchez Gómez Díaz Hernández Álvarez "
+    "Jiménez Ruiz Moreno Muñoz Romero Gutiérrez Navarro Domínguez Vázquez Ramírez Suárez Ortega Delgado "
+    "Ortiz Marín Rubio Sanz Iglesias Garrido Cortés Castillo Lozano Méndez Márquez Herrera Benítez "
+    "Ibáñez Giménez Sáez Velázquez Núñez Chávez Ramos Serrano Blanco Molina Medina Prieto Cano "
+    "Calvo Gallego Peña Cabrera Fuentes Carrasco Caballero Nieto Aguilar Herrero Montero Hidalgo "
+    "Durán Arias Carmona Crespo Soto Velasco Gallardo Rojas Pardo Merino Espinosa "
+    "Izquierdo Rivas Arroyo Redondo Camacho Otero Luque Galán Segura Carrillo Soriano Mendoza "
+    "Enríquez Manrique Quevedo Villanueva Valdés Zapata Echeverría Aguirre Zubiri Arteaga Larraz".split()
+)
 
 
 def _surname_first(parts: list[str]) -> bool:
@@ -451,8 +469,12 @@ def _given_like(part: str) -> bool:
     return all(
         is_initials(w) or (w[0].isupper() and not w.isupper()) or w.lower() in _PARTICLES
         or w in ("v.",) or (len(w) <= 3 and w.isupper()) or (len(words) <= 2 and w.isupper())
-        for w in words
+        or (k == len(words) - 1 > 0 and w in _JOINING_WORDS)  # "SOUZA, Laura de Mello e" (ABNT: the "e"
+        for k, w in enumerate(words)  # of "Mello e Souza" stays with the given names)
     )
+
+
+_JOINING_WORDS = frozenset({"e", "y"})
 
 
 def _inverted(family_part: str, given_part: str) -> Name:
@@ -462,6 +484,9 @@ def _inverted(family_part: str, given_part: str) -> Name:
     gw = given_part.split()
     if len(gw) > 1 and gw[-1].lower() in _SUFFIXES:
         suffix = gw.pop()
+    if " " in family_part and family_part.isupper():
+        # "LE GOFF, Jacques", "DE LA RONCIÈRE, Charles": capitals are typography, short words too
+        family_part = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in family_part.split())
     particle, family = _particles_and_family(family_part.split())
     return _make(family, " ".join(gw), particle, suffix)
 
@@ -483,10 +508,10 @@ def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
     parts = [p for p in parts if p]
     if not parts:
         return
-    if len(parts) > 1 and all(_VANCOUVER_PART_RE.match(p) for p in parts):
+    if len(parts) > 1 and all(map(_VANCOUVER_PART_RE.match, parts)):
         names.extend(parse_one(p) for p in parts)
         return
-    if len(parts) > 1 and all(_INITIALS_FAMILY_RE.fullmatch(p) for p in parts):
+    if len(parts) > 1 and all(map(_INITIALS_FAMILY_RE.fullmatch, parts)):
         # "M. Pavan, G. Arnaldi": no part pairs with the next (the loop below finds the
         # same), and each is one whole name
         names.extend(parse_one(p) for p in parts)
@@ -584,6 +609,10 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
         if stripped != text:
             et_al = True
             text = stripped
+    if (bracket := text.find(" (")) > 1 and text[bracket - 1].isupper() and text[bracket - 2].isupper() and (
+        (bracketed := _given_in_brackets(text)) is not None
+    ):
+        return bracketed, et_al
     text = _strip_end(text.strip(" ([{)]}"))
     if "-" in text:
         text = _hyphen_separators(text)
@@ -598,6 +627,30 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
     if not corporate and "," in text and "." not in text and (series := _surname_series(text)) is not None:
         return series, et_al
     return _parse_people(text, corporate, not_simple=text), et_al
+
+
+#: "MARTIN (Henri)", "LE GOFF (Jacques)": a family name in capitals, the given names in brackets
+#: (the French bibliographic form); a role ("(dir.)", "(Hrsg.)") is no given name
+_BRACKETED_GIVEN_RE = re.compile(
+    r"(?P<family>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2}) ?"
+    r"\((?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+){0,2}|(?:[A-ZÀ-ÖØ-Þ][a-z]?\.[- ]?){1,3})\)"
+)
+_BRACKETED_SEPARATOR_RE = re.compile(r"^\s*(?:,|;|et|and|und|e|y|&)?\s*$")
+_ROLE_WORDS = frozenset({"Dir", "Ed", "Eds", "Hrsg", "Hg", "Red", "Coord", "Org", "Comp", "Trad", "Trans"})
+
+
+def _given_in_brackets(text: str) -> list[Name] | None:
+    """"MARTIN (Henri) et LEBRUN (Paul)" -> Martin, Henri; Lebrun, Paul (``None``: not that form)."""
+    names: list[Name] = []
+    end = 0
+    body = text.rstrip(" ,;:.")
+    for m in _BRACKETED_GIVEN_RE.finditer(body):
+        if not _BRACKETED_SEPARATOR_RE.match(body[end : m.start()]) or m["given"] in _ROLE_WORDS:
+            return None
+        family = " ".join(word[:1] + word[1:].lower() for word in m["family"].split())
+        names.append({"family": family, "given": m["given"]})
+        end = m.end()
+    return names if names and end == len(body) else None
 
 
 #: "Lih, Naumov and Khlevniuk", "Davies, Harrison, and Wheatcroft": surnames in a series

@@ -84,11 +84,11 @@ def strip_brackets(text: str, edge: str = _EDGE_PUNCT) -> str:
 
 
 def _count_open(text: str) -> int:
-    return sum(text.count(c) for c in _OPEN)
+    return sum(map(text.count, _OPEN))
 
 
 def _count_close(text: str) -> int:
-    return sum(text.count(c) for c in _CLOSE)
+    return sum(map(text.count, _CLOSE))
 
 
 def strip_quotes(text: str) -> str:

@@ -97,6 +97,8 @@ class Archive(Normalizer):
         if locators and "/" in locators[0] and _department_piece(state):  # ("FO 371/12345" opens the marks)
             return
         marks = shelf_marks(state.sequence)
+        if not marks:
+            return  # (most references: no shelf-mark at all)
         words = {w for w, _, _ in marks}
         if words.isdisjoint(_STRONG_WORDS):
             return
@@ -128,6 +130,8 @@ class Archive(Normalizer):
             name = _HENCEFORTH_RE.sub("", squash(text)).strip(" ,;:")
             if name and _ARCHIVE_NAME_RE.match(name) and "archive" not in item:
                 item["archive"] = name
+            elif "," in name and "archive" not in item and name[:3] in _REPOSITORY_HEADS:
+                _repository_and_series(item, name)
         if "archive" not in item:
             # "…, 1937, RGASPI, f. 17, …": the archive's siglum tagged as a locator of its own
             sigla = [name for text in state.spans.get("locator", ())
@@ -144,12 +148,45 @@ class Archive(Normalizer):
             if _is_siglum(name):
                 item.pop("author", None)
                 item["archive"] = name
+            elif series in _FOND_WORDS:
+                if _is_siglum(siglum):
+                    _fond_read_as_date(state, siglum)  # "RGIA, f." + "1405,": the fond's number read as a year
             elif series and _is_siglum(siglum) and "archive_collection" not in item and _SERIES_MARK_RE.match(series):
                 # "NARA, RG 59," + "Box 3, Folder 12": the siglum, then the record group
                 item.pop("author", None)
                 item["archive"], item["archive_collection"] = siglum, series
 
 
+
+
+_FOND_WORDS = frozenset({"f.", "F.", "ф.", "Ф."})
+_BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,5})[,.]?\s*$")
+
+
+def _fond_read_as_date(state: ItemState, siglum: str) -> None:
+    """The number after "f." came as a date span: it is the fond, the first part of the shelf-mark."""
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    if len(sequence) < 2 or sequence[1][0] != "date" or (m := _BARE_NUMBER_RE.match(sequence[1][1])) is None:
+        return
+    item = state.item
+    item.pop("author", None)
+    item.pop("issued", None)
+    item["archive"] = siglum
+    fond = f"f. {m['number']}"
+    location = item.get("archive_location")
+    item["archive_location"] = f"{fond}, {location}" if location else fond
+
+
+def _repository_and_series(item: dict[str, Any], name: str) -> None:
+    """"Archivio di Stato di Firenze, Mediceo del Principato" (unlabelled, before "filza 345"): the
+    repository named in full, then its series."""
+    m = _REPOSITORY_HEAD_RE.match(name)
+    if m is None:
+        return
+    item["archive"] = name[: m.end()].strip(" ,;:.")
+    series = name[m.end() :].strip(" ,;:.")
+    if series and "archive_collection" not in item and not any(c.isdigit() for c in series):
+        item["archive_collection"] = series
 
 
 def _department_piece(state: ItemState) -> bool:
@@ -176,6 +213,12 @@ def _department_piece(state: ItemState) -> bool:
         if _is_siglum(name) or _ARCHIVE_NAME_RE.match(name):
             item.pop("author", None)
             item["archive"] = name
+    elif "archive" not in item and "author" not in state.spans and len(state.spans.get("title", ())) == 1:
+        # "Norfolk Record Office, MC 45/2, ff. 8–9": the repository read as the title
+        name = str(item.get("title") or "")
+        if _LIBRARY_RE.search(name) and _ARCHIVE_NAME_RE.match(name):
+            item["archive"] = item.pop("title")
+            item.pop("title-short", None)
     return True
 
 
@@ -230,7 +273,7 @@ _REPOSITORY_HEAD_RE = re.compile(
     r"General|Generale|Histórico|Historico|Nacional|Nazionale|nationales|Nationales|départementales|"
     r"municipales|diplomatiques|Segreto|Capitolare|Comunale|Provincial|Municipal|Central|Real|Ducale|"
     r"Arcivescovile|Vescovile|Apostolico|Privato|Distrital|Państwowe|Główne|Akt)|Geheimes\s+Staatsarchiv|"
-    r"(?:Haupt|General)?(?:Staats|Landes|Stadt|Bundes|Landeshaupt)archiv|Generallandesarchiv|National\s+Archives|"
+    r"(?:Haupt|General)?(?:[Ss]taats|[Ll]andes|[Ss]tadt|[Bb]undes|Landeshaupt)archiv|Generallandesarchiv|National\s+Archives|"
     r"Public\s+Record\s+Office|The\s+National\s+Archives)\b[^,;]*)"
 )
 #: the first three letters of every name ``_REPOSITORY_HEAD_RE`` opens with
@@ -272,6 +315,11 @@ class Repository(Normalizer):
         if label == "author" and _siglum_and_shelf_mark(state, text):
             return
         if label == "other" and _LIBRARY_RE.search(text) and _not_a_book(state) and _manuscript_in_library(state, text):
+            return
+        if (
+            label == "title" and "locator" in state.spans and ", " in text and _not_a_book(state)
+            and _LIBRARY_RE.search(text) and _repository_then_mark(state, text)
+        ):
             return
         if text[:3] in _REPOSITORY_HEADS and label in _REPOSITORY_LABELS and _not_a_book(state):
             m = _REPOSITORY_HEAD_RE.match(squash(text))
@@ -387,6 +435,37 @@ def _manuscript_in_library(state: ItemState, library: str) -> bool:
     return True
 
 
+def _shelf_mark_then_leaf(state: ItemState, locators: Sequence[str], location: list[str]) -> None:
+    """"Hauptstaatsarchiv Stuttgart, A 206 Bü 1234, fol. 5": the shelf-mark and the leaf tagged as two
+    locators (the pages step took the shelf-mark for the page cited)."""
+    leaf = _LEAF_RE.match(squash(locators[-1]).strip(" ,;:").rstrip("."))
+    if leaf is None:
+        return
+    marks = [squash(text).strip(" ,;:.") for text in locators[:-1]]
+    if all(any(c.isdigit() for c in mark) for mark in marks):
+        location.extend(marks)
+        state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+
+
+def _repository_then_mark(state: ItemState, text: str) -> bool:
+    """"West Yorkshire Archive Service, WYL 100/4," + "fol. 2.": a repository and a department's
+    shelf-mark read as one title, the leaf cited after it.  True when read so."""
+    name, _, rest = squash(text).strip(" ,;:.").partition(", ")
+    marks = [part.strip() for part in rest.split(",")]
+    if not _ARCHIVE_NAME_RE.match(name) or not _LIBRARY_RE.search(name) or not all(map(_is_department_mark, marks)):
+        return False
+    locators = state.spans["locator"]
+    leaf = _LEAF_RE.match(squash(locators[0]).strip(" ,;:").rstrip(".")) if len(locators) == 1 else None
+    if leaf is None or len(state.spans.get("title", ())) != 1:
+        return False
+    item = state.item
+    item.pop("title", None)
+    item.pop("title-short", None)
+    item["archive"], item["archive_location"] = name, ", ".join(marks)
+    state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+    return True
+
+
 def _after_first(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """The spans after the first one that is not punctuation or a signal."""
     spans = [(label, text) for label, text in sequence if label != "punct" and label != "signal"]
@@ -439,6 +518,8 @@ def _read_repository(
         if leaf:
             location.extend(parts[:-1])
             state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+    elif state.label != "folio" and len(locators := state.spans.get("locator", ())) > 1:
+        _shelf_mark_then_leaf(state, locators, location)
     if series and "archive_collection" not in item:
         item["archive_collection"] = ", ".join(series)
     if location and "archive_location" not in item:

@@ -139,6 +139,8 @@ class BackRef(Normalizer):
                     state.item["first-reference-note-number"] = m.group(1)
         if kind is None:
             return
+        if kind == "idem" and "title" not in state.spans and "author" not in state.spans and _at_pinpoint(state):
+            kind = "ibid"  # Bluebook's "Id. at 1235": the same work as the note before, at another page
         state.kind = kind
         if kind != "supra" and state.locator is None:
             _volume_and_page(state)
@@ -244,6 +246,12 @@ def _read_cross_reference(state: ItemState, label: str, m: re.Match[str]) -> Non
 #: "(n 3)", "(n 3) 50", "(fn 12) 4–6": a cross-reference to an earlier note, then the page cited
 _CROSS_REFERENCE_RE = re.compile(r"^\s*\((?:n|nn|fn)\.?\s*(?P<note>\d+)\)\s*,?\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)?\s*[.,;]?\s*$")
 _CROSS_REFERENCE_LABELS = ("volume", "issue", "locator", "pages", "other", "backref")
+
+
+def _at_pinpoint(state: ItemState) -> bool:
+    """The only locator is marked "at" ("at 1235", "at 12 n.4"): Bluebook's pinpoint after "Id."."""
+    locators = state.spans.get("locator", ())
+    return len(locators) == 1 and locators[0].lstrip()[:3] == "at " and "container-title" not in state.spans
 
 
 def _inner_idem_spans(state: ItemState) -> frozenset[str]:

@@ -182,7 +182,7 @@ def _reprint_in_a_note(notes: list[str], found: dict[str, Any]) -> None:
     if "original-date" in found or "date-parts" not in issued:
         return
     for text in notes:
-        m = _REPRINT_NOTE_RE.match(text) if any(c.isdigit() for c in text) else None
+        m = _REPRINT_NOTE_RE.match(text) if any(map(str.isdigit, text)) else None
         if m and int(m["year"]) > issued["date-parts"][0][0]:
             found["original-date"] = issued
             found["issued"] = {"date-parts": [[int(m["year"])]]}

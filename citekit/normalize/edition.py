@@ -25,10 +25,10 @@ _EDITION_WORDS = (
     r"(?:ed|edn|edition|editions|éd|édition|edizione|ediz|edición|edição|aufl|auflage|ausg|ausgabe|druck|impr|"
     r"impression|print|printing|rist|"
     # Polish, Czech, Dutch, Swedish, Danish, Russian (transliterated)
-    r"wyd|wydanie|vyd|vydání|druk|uitg|uitgave|uppl|upplaga|udg|udgave|oplag|izd)"
+    r"wyd|wydanie|vyd|vydání|druk|uitg|uitgave|uppl|upplaga|udg|udgave|oplag|izd|изд)"
 )
 _NUMERIC_RE = re.compile(
-    rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.)?[\s,]*"
+    rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.|-e|-oe|-е|-ое)?[\s,]*"
     rf"(?:(?:rev|revised|enl|enlarged|überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
     rf"{_EDITION_WORDS}?\.?"
     # "2nd edn, rev. P. H. Nidditch": the reviser's name closes the statement

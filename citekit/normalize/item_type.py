@@ -17,7 +17,7 @@ a newspaper's name, with a day's date, is the newspaper (``container-title``).
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.legal import court_name
@@ -88,6 +88,7 @@ class ItemType(Normalizer):
     code: ClassVar[str] = "P115"
     keys: ClassVar[tuple[str, ...]] = (
         "type", "publisher", "publisher-place", "title", "title-short", "container-title", "genre", "author",
+        "collection-title",
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -100,7 +101,10 @@ class ItemType(Normalizer):
             kind = self.infer(state)
             if kind == "book" and "genre" not in item:
                 title = item.get("title", "")
-                if ("," in title or "(" in title or ". " in title) and _may_end_in_thesis(title) and _take_thesis_genre(state):
+                if (
+                    ("," in title or "(" in title or ". " in title) and _may_end_in_thesis(title)
+                    and _take_thesis_genre(state)
+                ) or _thesis_genre_in_imprint(item):
                     kind = "thesis"
             item["type"] = kind
             if item["type"] == "thesis" and "publisher" not in item and "publisher-place" in item:
@@ -146,6 +150,8 @@ class ItemType(Normalizer):
             or ("publisher-place" in item and "issue" not in item)
         )
         if container:
+            if "URL" in item and _web_page(state):
+                return "webpage"
             if "source-series" in state.derived:
                 return "chapter"  # "Registrum epistolarum, PL 77": a text in a volume of the edition
             if _may_be_conference(container) and _CONFERENCE_RE.search(container):
@@ -160,7 +166,7 @@ class ItemType(Normalizer):
                 return "article-newspaper"
             if (
                 not has_book_marks
-                and any(k in item for k in ("volume", "issue", "page"))
+                and ("volume" in item or "issue" in item or "page" in item)
                 and not _is_festschrift(container)
             ):
                 return "article-journal"
@@ -283,6 +289,62 @@ def _take_thesis_genre(state: ItemState) -> bool:
     return True
 
 
+
+
+#: "Diss. Marburg", "Diss. phil. Wien": the genre the tagger read as the start of the place
+_DISS_PLACE_RE = re.compile(r"^(?P<genre>Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?)\s+(?P<place>\S.*)$")
+
+
+_DISS_CLOSING_TITLE_RE = re.compile(
+    r",\s+(?P<genre>Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?)\s+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?(?:\s[a-z]\.\s?[A-Z][a-z]{0,2}\.)?)$"
+)
+
+
+def _thesis_genre_in_imprint(item: dict[str, Any]) -> bool:
+    """"…, Diss. Marburg 1972" (the genre read as part of the place) or "…, tesi di dottorato, Università
+    di Padova, 2008" (the genre read as a series): a thesis.  True when read so."""
+    place = item.get("publisher-place")
+    if isinstance(place, str) and place[:5] == "Diss." and (m := _DISS_PLACE_RE.match(place)):
+        item["genre"], item["publisher-place"] = m["genre"], m["place"]
+        return True
+    title = item.get("title")
+    if isinstance(title, str) and "Diss." in title and "publisher-place" not in item and (m := _DISS_CLOSING_TITLE_RE.search(title)):
+        # "Die Reichsritterschaft am Oberrhein, Diss. Freiburg" + "1968": genre and place closed the title
+        put_title(item, title[: m.start()])
+        item["genre"], item["publisher-place"] = m["genre"], m["place"]
+        return True
+    series = item.get("collection-title")
+    if (
+        isinstance(series, str) and "collection-number" not in item and _has_thesis_word(series.lower())
+        and _THESIS_TAIL_RE.match(f", {series}") is not None
+    ):
+        item["genre"] = item.pop("collection-title")
+        if isinstance(place := item.get("publisher-place"), str) and "publisher" not in item and _INSTITUTION_RE.search(place):
+            item["publisher"] = item.pop("publisher-place")
+        return True
+    return False
+
+
+#: item variables a web page never has (a periodical's or a book's)
+_QUOTES = "\"“‘'«„"
+_NOT_WEB_KEYS = ("volume", "issue", "page", "publisher", "DOI", "editor", "ISBN", "edition")
+
+
+def _web_page(state: ItemState) -> bool:
+    """"Oliver Grant, ‘Enclosure Maps’, Norfolk Record Society <https://…> [accessed 12 June 2019]": a URL
+    with the day it was read, in a site named as the container, nothing of a periodical or a book.  When
+    the site's owner came first and the page's title in quotes after it ("Imperial War Museum, "Letters
+    from the Somme," accessed …"), the two change places."""
+    item = state.item
+    if any(key in item for key in _NOT_WEB_KEYS):
+        return False
+    if "accessed" not in item and not str(item.get("note", ""))[:8].lower().startswith("accessed"):
+        return False
+    spans = [text.lstrip() for label, text in state.sequence if label == "title" or label == "container-title"]
+    if "author" not in item and len(spans) == 2 and spans[0][:1] not in _QUOTES and spans[1][:1] in _QUOTES:
+        item["title"], item["container-title"] = item["container-title"], item["title"]
+        item.pop("title-short", None)
+    return True
 
 
 def _is_festschrift(container: str) -> bool:

@@ -654,6 +654,16 @@ class Names(Normalizer):
                     put_title(state.item, title)
                     text = text[:cut]
             elif (
+                label == "author" and "title" not in state.spans and text[-1:] == "." and "," not in text
+                and "title" not in state.item and (gost := _FAMILY_INITIALS_THEN_WORDS_RE.match(text))
+                and not _CYRILLIC_INITIAL_RE.search(text, gost.end())
+            ):
+                # "Петровский И. В. Крестьянская община в России." + "М.:": name and title in one span (GOST)
+                from citekit.normalize.title import clean_title, put_title  # (title reads names)
+
+                put_title(state.item, clean_title(text[gost.end() :]))
+                text = text[: gost.end()].rstrip()
+            elif (
                 label == "editor" and text.count(")") == 1 and "container-title" not in state.spans
                 and "container-title" not in state.item and (book := _EDITORS_THEN_WORK_RE.match(text.strip()))
             ):

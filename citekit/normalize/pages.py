@@ -38,7 +38,7 @@ LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
     "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр",
     "note": "n nn note notes nota note anm fn fnn footnote fußnote",
-    "folio": "fol fols fo ff c cc carta carte folio folios bl л лл",
+    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл",
     "column": "col coll cols sp spalte column columns",
     "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo",
     "section": "sec sect section sections § §§ art",
@@ -79,6 +79,10 @@ _KEEP_PERIOD_LAST = frozenset("fqsgv")
 #: (and "S. 799, 805", "1234, 1236": a chapter's or an article's first page, then the page cited)
 _FIRST_AND_PIN_RE = re.compile(
     r"^(?P<label>S\.\s?)?(?P<first>\d+)\s*(?:\((?P<pin>\d+(?:\s?ff?\.?)?)\)|,\s(?P<after>\d+(?:\s?ff?\.?)?))$"
+)
+#: "22–40 at 31", "pp. 301–25 at p. 310": a page range, then the page cited after "at"
+_RANGE_AT_PIN_RE = re.compile(
+    r"^(?:pp?\.\s*)?(?P<range>\d+\s*[-–]\s*\d+),?\s+at\s+(?:pp?\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)$"
 )
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs", "págs"})
 
@@ -200,12 +204,29 @@ def _after_volume_span(state: ItemState, text: str) -> bool:
     return False
 
 
+#: a span of two years and nothing else: "1100–1300", "1450-1550,"
+_YEARS_ONLY_RE = re.compile(r"^\s*(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d\s*[,.;:]?\s*$")
+
+
+def _years_close_container(state: ItemState, span: str) -> bool:
+    """The span of years comes right after the container and right before the imprint."""
+    labels = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i, (_, text) in enumerate(labels):
+        if text is span:
+            return (
+                0 < i < len(labels) - 1 and labels[i - 1][0] == "container-title"
+                and labels[i + 1][0] in ("location", "publisher")
+            )
+    return False
+
+
 def _journal_range(state: ItemState) -> bool:
-    """A journal article cited by its range alone ("«Rivista storica italiana», LXVI (1954), pp. 50-58"),
-    with no imprint (a book's chapter cited so keeps the range as the pages cited)."""
+    """A journal article cited by its range alone ("«Rivista storica italiana», LXVI (1954), pp. 50-58",
+    "« Styles … », Environment and Behavior, pp. 100-117"), with no imprint (a book's chapter cited
+    so keeps the range as the pages cited)."""
     item, spans = state.item, state.spans
     return (
-        "container-title" in item and ("volume" in item or "issue" in item)
+        "container-title" in item
         and ("location" not in spans or "issue" in item)  # (a place and an issue: a journal's, as ABNT cites)
         and "publisher" not in spans and "editor" not in spans
     )
@@ -262,7 +283,14 @@ class PagesLocator(Normalizer):
         archival: bool | None = None
         extra: list[str] = []
         spans_found = _pages_and_locators(state)
+        if len(spans_found) > 1 and spans_found[0][0] == "pages" and "container-title" in item and (
+            _YEARS_ONLY_RE.match(spans_found[0][1]) and _years_close_container(state, spans_found[0][1])
+        ):
+            # "in P. Lane (ed.), Rural England" + "1100–1300" + "(Oxford, 1990)": the book's title ends in years
+            item["container-title"] = f"{item['container-title']} {squash(spans_found[0][1]).strip(' ,.;:')}"
+            spans_found = spans_found[1:]
         locator_is_range = locator_is_first = False
+        issue_taken = 0
         for position, (field_label, text) in enumerate(spans_found):
             if field_label == "locator" and ")" in text and "date" not in state.spans and "issued" not in item and (
                     _IMPRINT_YEARS_RE.match(squash(text)) and (years := parse_date(text)) is not None):
@@ -282,6 +310,14 @@ class PagesLocator(Normalizer):
                 # "5 vols (London: Hogarth Press, 1977–84), III, 209": the volume, then the page cited
                 item["volume"] = roman["volume"]
                 value = roman["page"]
+            if " at " in value and in_container and "page" not in found and (at := _RANGE_AT_PIN_RE.match(value)):
+                # "22–40 at 31" (Oxford's article form): the article's pages, then the page cited
+                found["page"] = expand_dashed_range(at["range"])
+                if locator is None:
+                    locator = (at["pin"], "page")
+                else:
+                    extra.append(at["pin"])
+                continue
             first_and_pin = _FIRST_AND_PIN_RE.match(value) if in_container and "page" not in found else None
             if first_and_pin and _pin_after_first(first_and_pin, item, state):
                 # "NJW 2003, 1234 (1236)", "in: FS Larenz, 1973, S. 799, 805": first page, then the pinpoint
@@ -311,6 +347,7 @@ class PagesLocator(Normalizer):
             ):
                 # "no. 122" before the year, "v. 8, n. 16" (ABNT): the journal's issue, not a pinpoint
                 item["issue"] = issue["issue"]
+                issue_taken = 1  # ("núm. 170," + "pp. 901-930": the range after it is the article's)
                 continue
             if value[0].isdigit():
                 word, number = "", value
@@ -340,7 +377,7 @@ class PagesLocator(Normalizer):
                 continue
             if (
                 label == "page"
-                and (field_label == "pages" or (is_range and len(spans_found) == 1 and _journal_range(state)))
+                and (field_label == "pages" or (is_range and len(spans_found) - issue_taken == 1 and _journal_range(state)))
                 and not marked
                 and "page" not in found
                 and in_container

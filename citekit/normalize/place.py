@@ -33,8 +33,8 @@ from citekit.normalize.volume import split_volume
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>\S.*)$")
 _TRAIL = " ,;:."
 _KEEP_PERIOD_RE = re.compile(
-    r"(?:\b[A-Z]|\bInc|\bLtd|\bCo|\bCorp|\bEd|\bEds|\bVerl|\bUniv|\bPubl|\bBros|\bS\.A|\bS\.p\.A|\bu\.\s?a|\betc)\.$"
-)  # ("Köln u. a.": and other places)
+    r"(?:\b[A-ZА-ЯЁ]|\bСПб|\bInc|\bLtd|\bCo|\bCorp|\bEd|\bEds|\bVerl|\bUniv|\bPubl|\bBros|\bS\.A|\bS\.p\.A|\bu\.\s?a|\betc|\bSPb|\bSpb|\bPg|\bSPB)\.$"
+)  # ("Köln u. a.": and other places; "SPb.": St Petersburg, as Russian imprints abbreviate it)
 #: a dictionary's headword cited: "s.v. “oats”" (read by the tagger as a place)
 _SUB_VERBO_RE = re.compile(r"^\W*s\.\s?v\.\s*(?P<word>\S.*)$", re.I)
 
@@ -243,7 +243,7 @@ def _place_among_publishers(places: list[str], publishers: list[str]) -> None:
     """"Rouen" or "Rio de Janeiro, Laemmert" read as the publisher: a known place alone is the place,
     and before a name that is none it is the place of that publisher."""
     value = publishers[0]
-    if any(c.isdigit() for c in value):
+    if any(map(str.isdigit, value)):
         return
     if only_places(value):
         places.append(publishers.pop())

@@ -61,6 +61,26 @@ def _take_trailing_page(state: ItemState) -> None:
     state.locator, state.label = expand_dashed_range(m["page"]), "page"
 
 
+#: Chicago's volume and page of a short citation: "2:320", "3:45–47"
+_VOLUME_COLON_PAGE_RE = re.compile(r"^\s*\d{1,2}:\s?\d+(?:\s*[-–]\s*\d+)?[.,]?\s*$")
+#: a volume span that names only the volume: "t. 2,", "vol. III", "Bd. 4", "2"
+_BARE_VOLUME_RE = re.compile(r"^\s*(?:(?:vol|vols|t|tom|Bd|bd|v|sv)\.\s?)?(?:\d{1,2}|[IVX]{1,5})[.,]?\s*$")
+
+
+def _volume_of_short_form(state: ItemState) -> bool:
+    """Author, short title, a volume and the page cited, and nothing else that only a full citation
+    has: a short citation of a work in volumes ("2:320" is the volume step's locator as a whole)."""
+    spans = state.spans
+    volumes = spans["volume"]
+    if len(volumes) != 1 or len(_FULL_ONLY.intersection(spans)) != 1 or len(spans.get("title", ())) != 1:
+        return False
+    if "archive_location" in state.item or "source-series" in state.derived:
+        return False
+    if state.locator is not None and ":" in state.locator:
+        return _VOLUME_COLON_PAGE_RE.match(volumes[0]) is not None  # (the locator keeps "2:320" whole)
+    return state.locator is not None and "volume" in state.item and _BARE_VOLUME_RE.match(volumes[0]) is not None
+
+
 class ShortForm(Normalizer):
     """author/title only -> ``kind = "short"``."""
 
@@ -84,6 +104,11 @@ class ShortForm(Normalizer):
             and _AUTHOR_DATE_ITEM.issuperset(item)
         ):
             state.kind = "short"  # "Smith 1999: 45", "(Thompson 1963: 12)": author and year point to the list
+            return
+        if state.label == "sub-verbo" and "author" not in item:
+            return  # "Encyclopaedia Britannica, s.v. 'Tithe'": a reference work is cited so in full
+        if "volume" in state.spans and "author" in item and "title" in item and _volume_of_short_form(state):
+            state.kind = "short"  # "Penwell, County of Rutland, 2:320", "Sokolov, Istoriya, t. 2, s. 115"
             return
         if _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived:
             state.kind = "short"

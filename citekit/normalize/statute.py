@@ -29,7 +29,7 @@ _STATUTE_RE = re.compile(
     r"^(?P<title>(?:The\s+)?[A-Z][\w'’()-]*(?:\s+(?:[A-Z][\w'’()-]*|and|of|for|the|on|to|in|\(\w+\)))*\s+"
     r"(?:Act|Acts|Ordinance|Regulations|Order|Rules|Statute|Code|Measure)(?:\s+(?:1[2-9]|20)\d\d)?)"
     r"(?:,?\s+(?P<label>ss?|sch|schs|art|arts|para|paras|pt|reg|regs|r|rr|cl)\.?\s*(?P<locator>\d[\w()]*"
-    r"(?:\s*[-–]\s*\d[\w()]*)?))?\s*[.;,]?$"
+    r"(?:\s?\(\w{1,4}\))*(?:\s*[-–]\s*\d[\w()]*)?))?\s*[.;,]?$"
 )
 _STATUTE_WORD_RE = re.compile(r"\b(?:Acts?|Ordinance|Regulations|Order|Rules|Statute|Code|Measure)\b")
 _LABELS = {
@@ -38,7 +38,8 @@ _LABELS = {
     "r": "section", "rr": "section", "cl": "section",
 }
 #: the labels a tagger gives the pieces of such a citation ("Theft Act" as an author, "1968," a date)
-_READ = frozenset({"other", "title", "author", "date", "locator", "pages", "punct", "signal"})
+#: ("s 58(1)": "58" and "(1)" may come as a volume and an issue)
+_READ = frozenset({"other", "title", "author", "date", "locator", "pages", "punct", "signal", "volume", "issue"})
 
 
 #: a constitution and the provision cited: "U.S. Const. art. III, § 2", "N.Y. Const. amend. XIV, § 1"
@@ -80,7 +81,7 @@ class Statute(Normalizer):
             return
         spans = state.spans
         for label in ("other", "title", "author"):
-            if any(_STATUTE_WORD_RE.search(t) for t in spans.get(label, ())):
+            if any(map(_STATUTE_WORD_RE.search, spans.get(label, ()))):
                 break
         else:
             return  # (no word an Act's title ends in: most references stop here)
@@ -89,12 +90,12 @@ class Statute(Normalizer):
         if m is None:
             return
         item = state.item
-        for key in ("author", "title-short", "page"):
+        for key in ("author", "title-short", "page", "container-title", "volume", "issue"):
             item.pop(key, None)
         item["type"] = "legislation"
         item["title"] = m["title"]
         if m["locator"]:
-            state.locator = m["locator"].replace("–", "-")
+            state.locator = m["locator"].replace("–", "-").replace(" (", "(")
             state.label = _LABELS.get(m["label"].lower(), "section")
 
 

@@ -55,6 +55,12 @@ _QUOTED_HEAD_RE = re.compile(
     r"^(?:\"(?P<t1>[^\"]{2,}?[,.])\"|“(?P<t2>[^”]{2,}?[,.])”|‘(?P<t3>[^’]{2,}?[,.])’)\s+(?:in:?\s+)?(?P<rest>[A-ZÀ-Þ«“].{2,})$"
 )
 #: ", in XXIII Corso …" inside one title span, before a place and year or pages of the book
+#: a quoted title closed before its comma or period, then more words: "«Collectivisation, …»,
+#: Cahiers du monde russe", "„Sozialgeschichte …“, Geschichte und Gesellschaft"
+_QUOTED_THEN_COMMA_RE = re.compile(
+    r"^(?:«\s*(?P<t1>[^«»]{2,}?)\s*»|“(?P<t2>[^“”]{2,}?)”|„(?P<t3>[^„“”]{2,}?)[“”]|‘(?P<t4>[^‘’]{2,}?)’"
+    r"|\"(?P<t5>[^\"]{2,}?)\"),\s+(?:in:?\s+)?(?P<rest>[A-ZÀ-Þ«“].{2,})$"
+)
 _IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s+(?=[A-ZÀ-Þ0-9«“\"])")
 
 
@@ -80,19 +86,25 @@ _VOLUMES_TAIL_RE = re.compile(
 _SHORT_VOLUMES_TAIL_RE = re.compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
 #: the last words of those statements (a cheap test before the expressions)
 _STATEMENT_LAST_WORDS = frozenset(
-    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl".split()
+    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl izd".split()
 )
 #: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
 #: Dutch, Scandinavian, Czech and Polish ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.")
 _EDITION_TAIL_RE = re.compile(
-    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th|e|a|ª|º|\.[ªº]?)?|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
-    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl)\.?)$",
+    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|\.[ªº]?)?|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
+    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl|izd)\.?)$",
     re.I,
 )
 #: ", vol. III/2", ", sv. 2", ", Bd. 4" closing a title span: the volume cited
 _VOLUME_TAIL_RE = re.compile(
     r",\s+(?:vol\.?|sv\.|bd\.|Bd\.|t\.|tom\.?|deel|dl\.)\s*(?P<volume>\d{1,3}(?:/\d{1,2})?|[IVXLC]{1,6}(?:/\d{1,2})?)$"
 )
+#: a dictionary's entry cited after the work's title: ", s.v. "Morgan, Evan"", ", s. v. Tithe"
+_SUB_VERBO_TAIL_RE = re.compile(r",?\s+s\.\s?v\.\s+[\"“‘'«]?(?P<entry>[^\"“”‘’«»]{1,80}?)[\"”’'»]?[.,]?$")
+#: a volume's label alone closing a title span, its number in the volume span after it: "Storia di Genova, vol."
+_VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil)\.?$")
+#: the last words (lower case, no period) ``_VOLUME_WORD_TAIL_RE`` finds
+_VOLUME_WORDS = frozenset("vol t v bd tome tomo tom vyp kn sv deel dl band teil".split())
 #: an exhibition catalogue's mark closing a title span, perhaps with the venue after it
 _EXHIBITION_CATALOGUE_RE = re.compile(r",\s*(?:exh\.\s*cat\.?|exhibition\s+catalogue)(?:,[^,]{1,80}){0,3}$")
 #: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
@@ -240,6 +252,7 @@ def _balance(text: str) -> str:
 #: (and the year's and century's abbreviations that close titles: "Городская реформа 1870 г.", "XIII в.", "19. Jh.")
 _ABBREV_WORDS = frozenset({
     "vol.", "ed.", "no.", "Co.", "Inc.", "etc.", "Jr.", "St.", "Ltd.", "Bros.", "г.", "гг.", "в.", "вв.", "Jh.", "Jhs.",
+    "g.", "gg.", "vv.",  # (the Russian ones transliterated: "v 1880-e gg.", "XVIII–XIX vv.")
 })
 
 
@@ -265,6 +278,15 @@ _PART_IN_TITLE_RE = re.compile(
 )
 
 
+def _ordinal_before(title: str, period: int) -> bool:
+    """"im 16. Jahrhundert", "die 2. Republik": a German ordinal's period (one or two digits after a
+    space) is no subtitle's; "de 1600 à 1730. Contribution …" (a year) is."""
+    return title[period - 1 : period].isdigit() and _ORDINAL_END_RE.search(title, max(0, period - 3), period) is not None
+
+
+_ORDINAL_END_RE = re.compile(r"(?:^|\s)\d{1,2}$")
+
+
 def main_title(title: str) -> str | None:
     """The title before its subtitle, or ``None`` when there is no subtitle.
 
@@ -272,7 +294,7 @@ def main_title(title: str) -> str | None:
     abbreviations ("II Card. Agostino Valier") do not cut the title.
     """
     m = _SUBTITLE_RE.search(title)
-    while m and m.group(0) == "." and title.count(" ", 0, m.start()) < 2:
+    while m and m.group(0) == "." and (title.count(" ", 0, m.start()) < 2 or _ordinal_before(title, m.start())):
         m = _SUBTITLE_RE.search(title, m.end())
     if not m or m.start() < 2:
         return None
@@ -442,6 +464,19 @@ class Title(Normalizer):
                 # publisher (the parser may have taken the guillemets off: a short title there is the series)
                 series = bracketed.strip("«» ")
             elif (
+                bracketed[:1] == "(" and ")" not in bracketed and series is None and raw is not None
+                and "collection-title" not in state.spans and (number := _series_number_closing(state, i))
+            ):
+                # "…, Köln 1980 (Quellen und Forschungen …," + "Bd. 9),": the series in brackets, its number apart
+                series, state.item["collection-number"] = clean_title(bracketed[1:]), number
+            elif (
+                series is None and raw is not None and raw.lstrip()[:1] not in QUOTES and text[-1:].isdigit()
+                and "collection-title" not in state.spans and (numbered := _NUMBERED_SERIES_RE.match(bracketed))
+                and not _PERIODICAL_TITLE_RE.search(bracketed)
+            ):
+                # "The Letters of …, ed. Harriet Vane," + "Camden Fourth Series 31": a book's series and number
+                series, state.item["collection-number"] = numbered["series"], numbered["number"]
+            elif (
                 container is None
                 and (after_in or _opens_container(text, raw))
                 and not _has_container(state)
@@ -468,11 +503,12 @@ class Title(Normalizer):
         title = clean_title(raw) if raw is not None else ""
         # no container yet, and no container span of its own (asked once: it scans the spans)
         open_container = container is None and not _has_container(state)
-        if open_container and title[:1] in "\"“‘":
-            m = _QUOTED_HEAD_RE.match(title)
+        if open_container and title[:1] in "\"“‘«„":
+            m = _QUOTED_HEAD_RE.match(title) or _QUOTED_THEN_COMMA_RE.match(title)
             if m:
-                # "“Labour Unrest,” Manchester Guardian": the quotes close the title before its container
-                head = m["t1"] or m["t2"] or m["t3"]
+                # "“Labour Unrest,” Manchester Guardian", "«Collectivisation …», Cahiers du monde russe":
+                # the quotes close the title before its container
+                head = next(part for name, part in m.groupdict().items() if name != "rest" and part)
                 title, container = head.rstrip(" ,;:."), clean_title(m["rest"])
         if container is None and open_container:
             m = _JOURNAL_TAIL_RE.search(title) if "«" in title else None
@@ -490,6 +526,11 @@ class Title(Normalizer):
             title, container = journal
         if container and ", " in container and "editor" not in state.spans:
             container = _editors_closing_the_book(container, state)
+        if (
+            container and "volume" in state.spans and container[container.rfind(" ") + 1 :].lower().rstrip(".") in _VOLUME_WORDS
+            and (word := _VOLUME_WORD_TAIL_RE.search(container)) and word.start() > 0
+        ):
+            container = container[: word.start()].rstrip(_TRAIL)  # "Istoricheskie zapiski, vyp." + "38"
         if container:
             item["container-title"] = container
         if series:
@@ -543,6 +584,9 @@ class Title(Normalizer):
             # "Iliad 6.146–9", "Apologeticum 50.13": the passage cited rode at the end of the title
             title, state.locator = cited
             state.label = "section" if "." in cited[1] else "page"
+        if ("s.v." in title or "s. v." in title) and state.locator is None and (entry := _SUB_VERBO_TAIL_RE.search(title)):
+            # "Encyclopaedia Britannica, s.v. 'Tithe'": the work, then the entry cited in it
+            title, state.locator, state.label = title[: entry.start()].rstrip(_TRAIL), entry["entry"].strip(" ,;:"), "sub-verbo"
         if title:
             put_title(item, title)
             if title[:3] in _LETTER_HEADS and "author" not in state.spans and "author" not in item:
@@ -644,6 +688,24 @@ _SOURCE_SERIES_RE = re.compile(
     r"\s+(?P<volume>\d{1,3})$"
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
+#: a place of publication as German notes write it before the year: "Sigmaringen", "Köln/Wien",
+#: "Frankfurt a. M.", "Freiburg i. Br."
+_GERMAN_PLACE_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:/[A-ZÄÖÜ][a-zäöüß]+){0,2}(?:\s[a-z]\.\s?[A-Z][a-z]{0,2}\.)?$")
+#: the year right after such a place, with no comma: "1995.", "1995"
+_BARE_YEAR_RE = re.compile(r"^\s*(?:1[5-9]|20)\d\d[.,]?\s*$")
+
+
+def _place_before_year(last: str, state: ItemState) -> bool:
+    """"Stadt und Kirche im Mittelalter, Sigmaringen" + "1995.": the last title span ends in a
+    capitalised word (no comma after it) and the year follows at once, as in "Ort Jahr" (German notes)."""
+    if not _GERMAN_PLACE_RE.match(last):
+        return False
+    sequence = state.sequence
+    last_title = max(i for i, (label, _) in enumerate(sequence) if label == "title")
+    if sequence[last_title][1].rstrip()[-1:] in ",.;:":
+        return False
+    nxt = next(((label, text) for label, text in sequence[last_title + 1 :] if label != "punct"), None)
+    return nxt is not None and nxt[0] == "date" and _BARE_YEAR_RE.match(nxt[1]) is not None
 
 
 def _source_series(title: str, state: ItemState) -> str:
@@ -659,6 +721,28 @@ def _source_series(title: str, state: ItemState) -> str:
         item["volume"] = source["volume"]
     state.derived["source-series"] = True  # (a full citation: see the short-form step)
     return title[:comma].rstrip(" ,;:") if comma >= 0 else ""
+
+
+#: a series' name (with a word that names series) and its number: "Camden Fourth Series 31"
+_NUMBERED_SERIES_RE = re.compile(
+    r"^(?P<series>[A-Z][^,;:()\d\"“”«»]{2,80}?\b(?:Series|Studies|Texts|Library|Monographs|Publications|Society|"
+    r"Reihe|Schriften|Studien|Beiträge|Forschungen|Quellen|Collection|Bibliothèque|Biblioteca|Collana)\b"
+    r"[^,;:()\d\"“”«»]{0,40}?),?\s+(?P<number>\d{1,4})$"
+)
+#: a periodical's name, which has volumes, not series numbers
+_PERIODICAL_TITLE_RE = re.compile(r"\b(?:Transactions|Journal|Proceedings|Review|Bulletin|Zeitschrift|Revue|Rivista)\b")
+#: the number of a bracketed series, closing its bracket: "Bd. 9),", "12)"
+_SERIES_NUMBER_RE = re.compile(r"^\s*(?:(?:Bd|Band|Nr|No|vol|t|n)\.?\s*)?(?P<number>\d{1,4})\s*\)[.,;:]?\s*$")
+
+
+def _series_number_closing(state: ItemState, i: int) -> str | None:
+    """The number in the volume span that closes a bracket opened by the title span at ``i``
+    (that span then is the series); it is marked taken so that the volume step leaves it."""
+    nxt = next(((label, text) for label, text in state.sequence[i + 1 :] if label != "punct"), None)
+    if nxt is None or nxt[0] != "volume" or ")" not in nxt[1] or (m := _SERIES_NUMBER_RE.match(nxt[1])) is None:
+        return None
+    state.derived["number-taken"] = nxt[1]
+    return m["number"]
 
 
 def _bare_series(text: str, sequence: Sequence[tuple[str, str]], i: int) -> bool:
@@ -724,6 +808,9 @@ def _place_closing_title(title: str, state: ItemState) -> str:
     if not head or "date" not in state.spans or "publisher-place" in state.item or "container-title" in state.spans:
         return title  # (an article's title may well end in the place it studies: "…, Yucatan Peninsula, Mexico")
     if not only_places(last) or is_country(last):
+        if _place_before_year(last, state):
+            state.item["publisher-place"] = last  # "Stadt und Kirche, Sigmaringen" + "1995": "Ort Jahr"
+            return head
         return title
     before = head.rpartition(", ")[2]
     word = before.rpartition(" ")[2]
@@ -778,8 +865,13 @@ def _author_opening_title(raw: str, state: ItemState) -> tuple[list[Any], str] |
     if m is None or not known_person_first(m["name"]):
         return None
     rest = clean_title(m["rest"])
-    if not (_EDITION_TAIL_RE.search(rest) or _VOLUMES_TAIL_RE.search(rest)):
-        return None  # only with a statement after the title: "Antonio Rizzo, Sculptor and Architect" is a title
+    if not (
+        _EDITION_TAIL_RE.search(rest) or _VOLUMES_TAIL_RE.search(rest)
+        or (_VOLUME_WORD_TAIL_RE.search(rest) and _bare_volume_after_title(state))
+    ):
+        # only with a statement after the title ("…, 26.ª ed.", "…, 2 vols", "…, t." + "12"):
+        # "Antonio Rizzo, Sculptor and Architect" is a title
+        return None
     names, _ = parse_names(m["name"])
     if len(names) != 1 or "literal" in names[0]:
         return None
@@ -798,6 +890,21 @@ def put_title(item: dict[str, Any], title: str) -> None:
 
 #: Chicago's "…, vol. 2 of The History of Modern Britain" closing a title span
 _VOLUME_OF_RE = re.compile(r",\s+vol\.\s+(?P<volume>\d{1,3}|[IVXLC]+)\s+of\s+(?P<work>[A-Z“\"‘].{3,})$")
+
+
+_VOLUME_NUMBER_START_RE = re.compile(r"^\W*(?:\d{1,4}|[IVXLC]+)\b")
+
+
+def _bare_volume_after_title(state: ItemState) -> bool:
+    """The span after the title is a volume without its label ("12", "XIV")."""
+    after_title = False
+    for label, text in state.sequence:
+        if label == "punct":
+            continue
+        if after_title:
+            return label == "volume" and bool(_VOLUME_NUMBER_START_RE.match(text))
+        after_title = label == "title"
+    return False
 
 
 def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = False) -> str:
@@ -822,6 +929,13 @@ def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = Fals
         # "Church Dogmatics, vol. III/2", "Husitská revoluce, sv. 2": the volume rode in the title span
         state.item.setdefault("volume", part["volume"])
         return title[: part.start()].rstrip(_TRAIL)
+    if (
+        last in _VOLUME_WORDS and (abbreviated or len(last) > 1) and "volume" in state.spans
+        and (word := _VOLUME_WORD_TAIL_RE.search(title)) and word.start() > 0 and _bare_volume_after_title(state)
+    ):
+        # "Storia di Genova, vol." + "II", "Sochineniia, t." + "12": the volume's label rode along
+        # (a lone letter only with its period: "Nuits, t" is no label)
+        return title[: word.start()].rstrip(_TRAIL)
     if last not in _STATEMENT_LAST_WORDS:
         return title  # most titles stop here
     m = _VOLUMES_TAIL_RE.search(title)
@@ -849,14 +963,21 @@ def _take_imprint(title: str, state: ItemState) -> str:
     head = title[:colon].rstrip()
     space = head.rfind(" ")
     place = head[space + 1 :]
-    if place not in _IMPRINT_PLACES or space < 2 or head[space - 1] != ".":
+    bracketed = place[:1] == "("  # "Istoriia derevni, t. 2 (M.: Izd-vo MGU" + "1972),": the Chicago form
+    if bracketed:
+        place = place[1:]
+    if place not in _IMPRINT_PLACES or space < 2 or (head[space - 1] != "." and not bracketed):
         return title
     publisher = title[colon + 1 :].strip(" ,.;")
-    if not publisher or len(publisher) > 60 or ":" in publisher:
+    if not publisher or len(publisher) > 60 or ":" in publisher or "(" in publisher:
         return title
     state.item["publisher-place"] = place
     state.item["publisher"] = publisher
-    return head[: space - 1].rstrip(_TRAIL)
+    title = head[: space if bracketed else space - 1].rstrip(_TRAIL)
+    if bracketed and "volume" not in state.spans and (part := _VOLUME_TAIL_RE.search(title)) and part.start() > 0:
+        state.item.setdefault("volume", part["volume"])
+        title = title[: part.start()].rstrip(_TRAIL)
+    return title
 
 
 _LONE_SURNAMES_RE = re.compile(rf"^{SURNAMES_BY_SLASH},?$")
@@ -900,7 +1021,7 @@ def _has_container(state: ItemState) -> bool:
     """
     if "container-title" not in state.spans:
         return False  # (most references: no span to scan)
-    return any(not names_as_container(t) for t in spans_beside_title(state, "container-title"))
+    return not all(map(names_as_container, spans_beside_title(state, "container-title")))
 
 
 def _join_titles(first: str, second: str, glue: str) -> str:
@@ -920,4 +1041,12 @@ def _opens_container(text: str, title_so_far: str) -> bool:
     head = text.lstrip()
     if head[:1] == "«" or _IN_RE.match(head):
         return True
-    return head[:1] in "“\"‘" and title_so_far.rstrip()[-1:] in ",."
+    if head[:1] in "“\"‘":
+        return title_so_far.rstrip()[-1:] in ",."
+    # '"Sudebnaya reforma,' + 'Istoricheskie zapiski': Chicago's quoted title closed by its comma (the
+    # closing quotes dropped), then the periodical unquoted
+    opened = title_so_far.lstrip()
+    return (
+        opened[:1] in "“\"" and opened.rstrip()[-1:] == "," and head[:1].isupper()
+        and "”" not in opened and '"' not in opened[1:] and "”" not in head and '"' not in head
+    )

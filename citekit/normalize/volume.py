@@ -27,6 +27,7 @@ from citekit.normalize._text import (
     strip_brackets,
 )
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.date import parse_date
 from citekit.normalize.title import clean_title, read_periodical_span, spans_beside_title
 
 _NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|\b[IVXLCDM]+\b|\b[ivxlcdm]+\b)"
@@ -62,8 +63,10 @@ _LABEL_START_RE = re.compile(
 #: a roman numeral standing alone ("Régestes, I", "libro XIV"): the span numbers a volume
 _ROMAN_RE = re.compile(r"\b[IVXLC]+\b")
 _ISSUE_LABEL_RE = re.compile(
-    r"^(?:(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|number|quaderno|livr|cahier)\b\.?|n°|nº|#)\s*", re.I
+    r"^(?:n\.?\s?[°º]|№|(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|number|quaderno|livr|cahier)\b\.?|#)\s*", re.I
 )
+#: an "issue" that is a year or a season of years, "(1976–7)", "1985/86": the volume's date
+_ISSUE_YEARS_RE = re.compile(r"^(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?$")
 
 
 def _num(text: str) -> str:
@@ -232,8 +235,10 @@ class VolumeIssue(Normalizer):
                     item["page"] = parts[key]
                 elif (
                     key == "volume" and volume_read and key in parts and "issue" not in item
-                    and parts[key].isdigit() and text[:1].isdigit() and len(state.spans.get("pages", ())) == 1
-                    and "issue" not in state.spans and len(state.spans.get("container-title", ())) == 1
+                    and parts[key].isdigit() and text[:1].isdigit() and len(state.spans.get("pages", ())) + len(state.spans.get("locator", ())) == 1
+                    and "issue" not in state.spans
+                    and (len(state.spans.get("container-title", ())) == 1
+                         or ("container-title" not in state.spans and "container-title" in item))
                     and _after_volume_and_year(state, text)
                 ):
                     # "«Quaderni storici», XXXII (1997), 2, pp. 353-378": the page range is labelled, so the
@@ -249,6 +254,12 @@ class VolumeIssue(Normalizer):
         for text in state.spans.get("issue", ()):
             value = strip_brackets(squash(text)).strip(" .,;:")
             value = _ISSUE_LABEL_RE.sub("", value)
+            if (
+                "issued" not in item and "date" not in state.spans and _ISSUE_YEARS_RE.match(value)
+                and (date := parse_date(value))
+            ):
+                item["issued"] = date  # "(1976–7)": the season of years the volume covers
+                continue
             if value and "issue" not in item:
                 item["issue"] = _num(value)
         if "issue" in state.spans and "date" in state.spans and state.locator is None and (pin := _first_page_and_pin(state)):

@@ -58,6 +58,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _OPENING = frozenset("([{«‹“„‘‚\"'")
 _PUNCT = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·•-‐‑–—|")
 _PUNCT_CHARS = "".join(sorted(_PUNCT))
+#: the marks a field takes when they follow it with no space (an opening mark starts the next one)
+_GLUED_MARKS = _PUNCT - _OPENING
 
 
 def clean_text(text: str) -> str:
@@ -135,7 +137,10 @@ def _fields_of_spans(
         # punctuation glued to the field's end (no space before it, not an opening mark) goes with it
         while end_tok + 1 < next_lo:
             after, after_start, after_end = tokens[end_tok + 1]
-            if after_start != end or after.strip(_PUNCT_CHARS) or after in _OPENING:
+            if after_start != end:
+                break
+            # (a one-character mark, the usual case, is looked up; a longer token must be all marks)
+            if after not in _GLUED_MARKS and (len(after) == 1 or after.strip(_PUNCT_CHARS)):
                 break
             end_tok += 1
             end = after_end
@@ -202,18 +207,19 @@ def _finish(
     return result
 
 
-#: ``citekit.normalize.normalize_fields`` once imported (not an import statement per reference)
-_normalize_fields: Callable[..., ParsedReference] | None = None
+#: ``citekit.normalize.normalize_pairs`` once imported (not an import statement per reference);
+#: the tagger's fields are plain (label, text) pairs with bare labels, which it takes unchecked
+_normalize_pairs: Callable[..., ParsedReference] | None = None
 
 
 def _normalize(fields: list[tuple[str, str]], prev: Entry | None, raw: str) -> ParsedReference:
-    global _normalize_fields
+    global _normalize_pairs
     try:
-        if _normalize_fields is None:
-            from citekit.normalize import normalize_fields
+        if _normalize_pairs is None:
+            from citekit.normalize import normalize_pairs
 
-            _normalize_fields = normalize_fields
-        return _normalize_fields(fields, prev=prev)
+            _normalize_pairs = normalize_pairs
+        return _normalize_pairs(fields, prev=prev)
     except Exception as exc:  # the chain isolates its steps; this guards the chain itself
         return _failed("P004", "the normalizers failed", exc, raw)
 

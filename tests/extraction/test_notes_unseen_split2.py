@@ -291,11 +291,15 @@ def test_no_entry_from_commentary(doc: Document) -> None:
 
 
 def test_archival_files_become_entries(doc: Document) -> None:
-    """Each file of an archival note is an entry of its own: none is lost as a short form or as prose."""
+    """Each file of an archival note is an entry of its own: none is lost as a short form or as prose.
+
+    A bare shelf-mark after a ";" is a file of the archive the note named first ("TNA, SP 12/45, fol. 3;
+    SP 12/47, …" cites two files of TNA).
+    """
     files = {(e.get("archive"), e.get("archive_location")) for e in doc.entries if e.get("type") == "manuscript"}
-    for expected in [("TNA", "SP 12/45"), (None, "SP 12/47"), (None, "SP 12/49"), ("TNA", "FO 371/1234"),
-                     (None, "FO 371/1240"), ("AGS", "Consejo Real, leg. 45"), ("РГАДА", "Ф. 141. Оп. 1. Д. 12"),
-                     ("ГАРФ", "Ф. 5446. Оп. 1. Д. 40"), (None, "Harley MS 980")]:
+    for expected in [("TNA", "SP 12/45"), ("TNA", "SP 12/47"), ("TNA", "SP 12/49"), ("TNA", "FO 371/1234"),
+                     ("TNA", "FO 371/1240"), ("AGS", "Consejo Real, leg. 45"), ("РГАДА", "Ф. 141. Оп. 1. Д. 12"),
+                     ("ГАРФ", "Ф. 5446. Оп. 1. Д. 40"), ("BL", "Harley MS 980")]:
         assert expected in files
     assert [c.locator for c in doc.notes[18].citations] == ["3", "10–12", "1v"]
 

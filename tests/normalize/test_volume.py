@@ -71,6 +71,18 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
         P([("volume", "CSEL 54")], {"collection-title": "CSEL", "collection-number": "54"},
           id="edition-series-by-siglum"),
         P([("volume", "IV 2")], {"volume": "IV", "issue": "2"}, id="roman-numeral-is-no-siglum"),
+        P([("issue", "n° 6,")], {"issue": "6"}, id="issue-span-french-numero"),
+        P([("issue", "nº 12")], {"issue": "12"}, id="issue-span-ordinal-numero"),
+        P([("issue", "№ 3")], {"issue": "3"}, id="issue-span-numero-sign"),
+        P([("volume", "12"), ("issue", "(1976–7),")], {"volume": "12", "issued": {"date-parts": [[1976]]}},
+          id="issue-span-of-a-season-of-years-is-the-date"),
+        P([("volume", "12"), ("issue", "(1985/86)")], {"volume": "12", "issued": {"date-parts": [[1985], [1986]]}},
+          id="issue-span-of-two-years-is-the-date"),
+        P([("volume", "12"), ("date", "1976"), ("issue", "(1976)")], {"volume": "12", "issue": "1976"},
+          id="issue-span-year-beside-a-date-span-stays"),
+        P([("container-title", "Quaderni storici,"), ("volume", "XXXII"), ("date", "(1997),"), ("volume", "2,"),
+           ("locator", "pp. 353-378.")], {"volume": "XXXII", "issue": "2"},
+          id="number-after-volume-and-year-is-the-issue-before-labelled-pages"),
     ],
 )
 def test_spans(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:

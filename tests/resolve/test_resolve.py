@@ -76,7 +76,12 @@ CASES = [
     ("ebenda", [["@savigny1840"], ["Ebenda."]], "savigny1840", None),
     ("ivi (Italian)", [["@ulam1974"], ["Ivi, p. 3."]], "ulam1974", None),
     ("Id. at (US legal = ibid.)", [["@ulam1974"], ["Id. at 45."]], "ulam1974", None),
-    ("ibid. after a note citing several works", [["@hagenloh2009", "@ulam1974"], ["Ibid."]], None, "R003"),
+    # (the convention: after a note citing several works, ibid. repeats the one cited last)
+    ("ibid. after a note citing several works", [["@hagenloh2009", "@ulam1974"], ["Ibid."]], "ulam1974", "R008"),
+    ("ibid. after a note whose last citation is unresolved",
+     [["@hagenloh2009", "Conquest, p. 2."], ["Ibid."]], None, "R003"),
+    ("ibid. after a note citing one work twice", [["@hagenloh2009", "Ibid., p. 4."], ["Ibid., p. 5."]],
+     "hagenloh2009", None),
     ("ibid. in the first note", [["Ibid., p. 3."]], None, "R003"),
     ("ibid. within a note: the previous citation", [["@hagenloh2009", "@ulam1974", "ibid., p. 5."]], "ulam1974", None),
     ("ibid. after a short form", [["@hagenloh2009"], ["Hagenloh, Stalin’s Police, p. 6."], ["Ibid., p. 8."]], "hagenloh2009", None),
@@ -84,12 +89,30 @@ CASES = [
     # idem
     ("idem with a short title", [["@conquest1968", "@conquest1986"], ["@ulam1974"], ["@conquest1968"], ["Idem, Harvest of Sorrow, p. 4."]], "conquest1986", None),
     ("idem with nothing before", [["Idem, Harvest of Sorrow, p. 4."]], None, "R004"),
+    ("idem after a resolved ibid.", [["@ulam1974", "@conquest1968"], ["Ibid., p. 3."], ["Idem, Great Terror, p. 4."]],
+     "conquest1968", None),
+    ("idem after an unresolved ibid. in the first note", [["Ibid., p. 3.", "idem, Harvest of Sorrow, p. 4."]],
+     None, "R004"),
+    # an idem whose title names another author's work cited before: the title decides
+    ("idem whose title is another author's work", [["@conquest1986", "@hagenloh2009"], ["Idem, Harvest of Sorrow, p. 4."]],
+     "conquest1986", None),
     # op. cit.
     ("op. cit.: the author's one work", [["@hagenloh2009"], ["@ulam1974"], ["Hagenloh, op. cit., p. 5."]], "hagenloh2009", None),
     ("op. cit.: author with two works", [["@conquest1968"], ["@conquest1986"], ["Conquest, op. cit., p. 5."]], None, "R002"),
     ("a.a.O.", [["@savigny1840"], ["@ulam1974"], ["Savigny, a.a.O., S. 12."]], "savigny1840", None),
     ("loc. cit.", [["@ulam1974"], ["@hagenloh2009"], ["Ulam, loc. cit."]], "ulam1974", None),
     ("op. cit. for an author never cited", [["@ulam1974"], ["Smith, op. cit., p. 5."]], None, "R006"),
+    # an author-less op. cit. / loc. cit. repeats, like ibid., the one work just cited
+    ("op. cit. without author after one work", [["@ulam1974"], ["Op. cit., p. 12."]], "ulam1974", None),
+    ("loc. cit. without author after one work", [["@hagenloh2009"], ["Loc. cit."]], "hagenloh2009", None),
+    ("op. cit. without author within a note", [["@hagenloh2009", "@ulam1974", "op. cit., p. 3."]], "ulam1974", None),
+    ("op. cit. without author after several works", [["@hagenloh2009", "@ulam1974"], ["Op. cit., p. 12."]],
+     None, "R002"),
+    ("op. cit. without author in the first note", [["Op. cit., p. 12."]], None, "R006"),
+    ("a.a.O. without author after one work", [["@savigny1840"], ["A.a.O., S. 12."]], "savigny1840", None),
+    ("art. cit. without author after one work", [["@ulam1974"], ["Art. cit., p. 7."]], "ulam1974", None),
+    ("op. cit. with author still by author", [["@hagenloh2009"], ["@ulam1974"], ["Hagenloh, op. cit., p. 4."]],
+     "hagenloh2009", None),
     # supra
     ("supra n. with author", [["@hagenloh2009", "@ulam1974"], ["@conquest1968"], ["Hagenloh, supra n. 1, p. 7."]], "hagenloh2009", None),
     ("see n. without author, one work in that note", [["@hagenloh2009"], ["@ulam1974"], ["See n. 1."]], "hagenloh2009", None),
@@ -111,6 +134,23 @@ def test_resolution(name: str, notes: list[list[str]], expected: str | None, cod
         assert code in codes
     if expected is not None:
         assert not [c for c in codes if c in ("R002", "R003", "R004", "R005", "R006")]
+
+
+@pytest.mark.parametrize("notes,expected", [
+    ([["@conquest1968", "@conquest1986"], ["Conquest, p. 2.", "ibid., p. 3.", "idem, Harvest of Sorrow, p. 4."]],
+     "conquest1986"),
+    ([["@conquest1968", "@conquest1986"], ["@ulam1974"], ["Conquest, p. 2."], ["Ibid., p. 3."],
+      ["Idem, Great Terror, p. 4."]], "conquest1968"),
+    ([["@conquest1968", "@conquest1986"], ["Conquest, p. 2."], ["Ibid., p. 3."], ["Id., p. 4."],
+      ["Idem, Great Terror, p. 4."]], "conquest1968"),
+], ids=["same note", "previous note", "two steps"])
+def test_idem_after_unresolved_ibid_follows_the_chain(notes: list[list[str]], expected: str) -> None:
+    """The ibid. repeats a short form that names Conquest but not which work: the idem after it is
+    still Conquest, and its title picks the work (no R004)."""
+    doc = make_doc(*notes)
+    resolve_document(doc)
+    assert last(doc).id == expected
+    assert "R004" not in [d.code for d in doc.diagnostics]
 
 
 def test_resolved_citation_keeps_its_own_locator() -> None:
@@ -167,3 +207,30 @@ def test_short_form_before_its_full_citation_joins_it() -> None:
     assert [n.citations[0].id for n in doc.notes] == ["hagenloh2009"] * 3
     assert [e["id"] for e in doc.entries] == ["hagenloh2009"]
     assert not doc.diagnostics
+
+
+def test_ibid_after_several_works_names_the_others() -> None:
+    """R008 is information, not a warning: the link is the convention's, the others are named."""
+    doc = make_doc(["@hagenloh2009", "@conquest1968", "@ulam1974"], ["Ibid., p. 2."])
+    resolve_document(doc)
+    (diag,) = [d for d in doc.diagnostics if d.code == "R008"]
+    assert diag.severity == "info" and "hagenloh2009" in diag.message and "conquest1968" in diag.message
+    assert last(doc).id == "ulam1974"
+
+
+def test_ibid_page_outside_the_last_article_takes_the_work_that_holds_it() -> None:
+    """"Ibid., 48" after "…, Book, 1977. … Article, Journal 8 (2018), 71-93": page 48 is not in the
+    article, so the ibid. repeats the book; with two works that could hold it, nothing is linked."""
+    ENTRIES["goldoni2018"] = {"type": "article-journal", "title": "Material Study", "page": "71-93",
+                              "author": [{"family": "Goldoni"}]}
+    try:
+        cases = [(["@ulam1974", "@goldoni2018"], "Ibid., p. 48.", "ulam1974"),
+                 (["@ulam1974", "@goldoni2018"], "Ibid., p. 80.", "goldoni2018"),
+                 (["@ulam1974", "@hagenloh2009", "@goldoni2018"], "Ibid., p. 48.", None)]
+        for first, ibid, expected in cases:
+            doc = make_doc(first, [ibid])
+            resolve_document(doc)
+            assert last(doc).id == expected, ibid
+        assert "R003" in [d.code for d in doc.diagnostics]
+    finally:
+        del ENTRIES["goldoni2018"]
