@@ -13,15 +13,20 @@ and text (edge punctuation removed) both match; ``other`` is not scored.
 Then the seed article's citations (SEER house style, notes 1–4), one by one,
 against field values written out below by hand.  ``--entries`` also scores
 whole parsed entries (``parse_references``: tagger and normalizers) against
-what the normalizers make of the gold spans.
+what the normalizers make of the gold spans, and each variable of those entries
+(a CSL variable, the locator with its label): a tagging slip a
+normalizer repairs counts as right, and a normalizer's own misreading, being
+the same on both sides, is not seen.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -173,10 +178,36 @@ def entry_check(sets: dict[str, list[Sequence]]) -> None:
         sequences = sets[name]
         parsed = parse_references([s.text for s in sequences], chain=False)
         same = 0
+        counts: dict[str, list[int]] = {}  # variable -> [right, predicted, gold]
         for sequence, got in zip(sequences, parsed, strict=True):
             gold = normalize_fields(_fields_of(sequence.text, sequence.tokens, sequence.tags, [])[0])
             same += (got.item, got.locator, got.kind, got.prefix) == (gold.item, gold.locator, gold.kind, gold.prefix)
+            predicted, expected = entry_variables(got), entry_variables(gold)
+            for key in predicted.keys() | expected.keys():
+                tally = counts.setdefault(key, [0, 0, 0])
+                tally[0] += key in predicted and predicted.get(key) == expected.get(key)
+                tally[1] += key in predicted
+                tally[2] += key in expected
         print(f"{name}, whole entries as from the gold spans: {same}/{len(sequences)} = {same / len(sequences):.3f}")
+        right, npred, ngold = (sum(t[i] for t in counts.values()) for i in range(3))
+        p, r = right / max(npred, 1), right / max(ngold, 1)
+        weakest = sorted((k for k in counts if counts[k][2] >= 20), key=lambda k: _f1(*counts[k]))[:6]
+        print(f"  entry variables (CSL variables of the parsed item and the locator) as from the gold spans: "
+              f"P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}; weakest: "
+              + ", ".join(f"{k} {_f1(*counts[k]):.2f}" for k in weakest))
+
+
+def _f1(right: int, predicted: int, gold: int) -> float:
+    return 2 * right / max(predicted + gold, 1)
+
+
+def entry_variables(parsed: Any) -> dict[str, str]:
+    """The variables of a parsed entry, each as one comparable string: a name list by its names, a
+    date by its parts, and the locator with its label (``type`` is a variable too)."""
+    out = {key: json.dumps(value, ensure_ascii=False, sort_keys=True) for key, value in parsed.item.items()}
+    if parsed.locator is not None:
+        out["locator"] = f"{parsed.label}:{parsed.locator}"
+    return out
 
 
 def main() -> int:
