@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
+from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
@@ -142,7 +143,9 @@ _BARE_SHELF_MARK = re.compile(
 def archival_pinpoint(text: str) -> Pinpoint | None:
     """The leaf or page cited in an archival file: a German archive's "Nr." is the file's number,
     part of its shelf-mark ("NLA Aurich, Rep. 4, B IV e, Nr. 12"), not a pinpoint (an Italian
-    "filza 3, n. 14" is the document cited inside the file, which is)."""
+    "filza 3, n. 14" is the document cited inside the file, which is).  A closing "; online at
+    <URL>" is passed over: the leaf stands before it."""
+    text = online_tail(text)[0]
     pin = find_pinpoint(text, bare=False)
     if pin is not None and pin.label == "number" and re.search(r"\bNr\.\s?" + re.escape(pin.value) + r"\W*$", text):
         return None
@@ -155,6 +158,19 @@ def archival_pinpoint(text: str) -> Pinpoint | None:
     return pin
 
 
+#: where a file is found online, after its shelf-mark: "…, 1781; catalogue at https://…"
+_ONLINE_TAIL = re.compile(
+    r";\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:at|in|on|via|from|under)|online|available|accessible)\s*:?\s*"
+    r"<?(?P<url>(?:https?://|www\.)[^\s;<>]+?)>?[.,]?\s*$"
+)
+
+
+def online_tail(text: str) -> tuple[str, str | None]:
+    """``text`` without a closing "; catalogue at <URL>", and that URL (None if there is none)."""
+    match = _ONLINE_TAIL.search(text)
+    return (text[: match.start()], match.group("url")) if match else (text, None)
+
+
 def archival_file(text: str) -> tuple[str | None, str] | None:
     """The archive (if named) and the shelf-mark of a file cited by them, else None.
 
@@ -163,13 +179,19 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
     "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5" -> ("РГАДА", "Ф. 141. Оп. 1. Д. 12").  The leaf or page
     cited is the locator, not part of the shelf-mark.
     """
-    stripped = text.strip().rstrip(".;, ")
+    stripped = online_tail(text)[0].strip().rstrip(".;, ")
     pin = archival_pinpoint(stripped)
     body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
     if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped):
         archive, _, location = body.partition(", ")
         return (archive, location) if location else None
     bare = _BARE_SHELF_MARK.match(stripped)
+    if bare is None and _REPOSITORY_FILE.match(stripped):
+        archive, comma, location = body.partition(", ")
+        if not comma:  # "Lincoln's Inn MS. Misc. 512": the library, then its manuscript
+            at = re.search(r"\s(?=(?:MSS?|Ms)\b)", body)
+            archive, location = (body[: at.start()], body[at.end():]) if at else ("", body)
+        return archive or None, location
     if bare is None:
         return None
     if stripped[:1].isascii():
@@ -197,6 +219,15 @@ MANUSCRIPT = re.compile(
     rf"^(?P<archive>{_ARCHIVE_WORDS}(?:,\s{_ARCHIVE_WORDS}){{0,2}}),\s"
     r"(?P<location>(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe)\.?\s)?MSS?\.?\s(?!\W)[^,;]+)"
     r"(?:,\s(?P<rest>.*))?$"
+)
+#: a file in a repository named by its own word, its series and number, then the leaf:
+#: "Archivio di Stato di Genova, Notai antichi 312, fols. 14r–15v"; a library's manuscript
+#: without a comma before "MS": "Lincoln's Inn MS. Misc. 512, f. 40" (two words at least: "Harley
+#: MS 980" is a collection's shelf-mark)
+_REPOSITORY_FILE = re.compile(
+    r"^(?:(?:Archiv\w*|Archives?|Archivo|Arquivo|Biblio\w+)(?:\s[\w'’]+){1,5},\s[^;()]{1,80}?\s\d+[\w/]*"
+    r"|[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))+\s(?:MSS?|Ms)\.?\s(?:[A-Z][\w.]*\s)?\d+[\w/]*)"
+    r",\s(?:fols?|ff?|cc?)\.\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?\.?$"
 )
 _DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
 
@@ -228,7 +259,12 @@ def _court_pinpoint(text: str) -> Pinpoint | None:
         return None
     match = (_COURT_PERIODICAL_PINPOINT.search(text) or _LAW_REPORT_PINPOINT.search(text)
              or _COLLECTION_PINPOINT.search(text))
-    return Pinpoint(match.group("value"), "page", match.start("value")) if match else None
+    if match is None:
+        return None
+    value = match.group("value")
+    if match.re is _LAW_REPORT_PINPOINT:
+        value = expand_dashed_range(value)  # "617–18" -> "617-618", as the parser spells a range
+    return Pinpoint(value, "page", match.start("value"))
 
 
 #: a decision in an official collection after the court's name and the file number: "BGH, Urt. v.
@@ -242,9 +278,11 @@ _COLLECTION_PINPOINT = re.compile(
 #: an English law report's first page, the court, then the page cited: "[1965] 1 WLR 1013 (CA) 1016",
 #: "(1868) LR 3 HL 330, 340"
 _LAW_REPORT_PINPOINT = re.compile(
-    r"[\[(](?:1[6-9]|20)\d\d[\])]\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]{0,8}(?:\s\d{1,2})?(?:\s[A-Z]{1,3})?\s+\d{1,5}"
-    r"(?:\s*\([A-Z][A-Za-z ]{0,10}\))?(?:,\s*|\s+)(?P<value>\d{1,5})\s*\.?$"
-)  # (a range is left to the parser, which spells it in full)
+    r"[\[(](?:1[6-9]|20)\d\d[\])]\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]{0,8}(?:\s\d{1,2})?(?:\s[A-Z]{1,3})?"
+    # a report named by two abbreviations: "2 H. Bl. 393, 394", "6 Co. Rep. 59b, 60a"
+    r"(?:(?<=\.)\s[A-Z][A-Za-z]{0,4}\.)?\s+\d{1,5}[ab]?"
+    r"(?:\s*\([A-Z][A-Za-z ]{0,10}\))?(?:,\s*|\s+)(?P<value>\d{1,5}[ab]?(?:\s*[-–]\s*\d{1,5}[ab]?)?)\s*\.?$"
+)
 
 
 def _decision_pinpoint(text: str) -> Pinpoint | None:
@@ -586,7 +624,7 @@ def classify(text: str) -> Classification:
     if decision or _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped) or _BARE_SHELF_MARK.match(
             stripped) or FRENCH_ARCHIVE.match(
             stripped.rstrip(".")) or (
-            MANUSCRIPT.match(stripped.rstrip("."))):
+            MANUSCRIPT.match(stripped.rstrip("."))) or _REPOSITORY_FILE.match(stripped):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision

@@ -54,6 +54,7 @@ from citekit.extraction.classify import (
     classify,
     has_imprint,
     legal_source_type,
+    online_tail,
     periodical_citation,
     reported_decision,
     surface_title,
@@ -1078,6 +1079,9 @@ def complete_item(item: Entry, text: str) -> None:
         item.update({"type": "manuscript", "archive_location": shelved[1]})
         if shelved[0]:
             item["archive"] = shelved[0]
+        url = online_tail(text)[1]
+        if url:
+            item["URL"] = url  # "…; catalogue at https://…": where the file is found online
         return
     commentary = commentary_item(text)
     if commentary is not None:

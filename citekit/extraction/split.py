@@ -448,6 +448,12 @@ _CONTAINER_NEXT = re.compile(r"\s*[Ii]n\s?:\s")
 _LOCATOR_NEXT = re.compile(
     r"\s*(?:Bd|Bde|[Vv]ol|[Vv]ols|S|p|pp|Sp|Nr|[Nn]o|t|fol|fols|col|cap|ch|chap|Rn|Rz|para|§)\.?\s?(?:\d|[IVXLC]+\b)"
 )
+#: where the work just cited is found online, after a ";": "…, 1781; catalogue at https://…",
+#: "…; available at: www.…" -- part of that citation, not a work of its own
+_URL_NEXT = re.compile(
+    r"\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:at|in|on|via|from|under)|online|available|accessible)\s*:?\s*"
+    r"<?(?:https?://|www\.)[^\s;<>]+>?\s*(?=;|$)"
+)
 #: an inverted name with initials: "WRASSE, H.P.", "ZANETI JR., H.", "CABRAL, A. do P."
 _INVERTED_NAME = (
     r"[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w´'’-]+)*(?:\s(?:Jr|JR|Jun|Sen)\.?)?,"
@@ -489,8 +495,9 @@ def _title_goes_on(left: str, right: str) -> bool:
 def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` at top-level occurrences of the character ``pattern``.
 
-    A semicolon before "in:" (the container follows) or a locator (another
-    volume or page of the same work), or after a lone author
+    A semicolon before "in:" (the container follows), a locator (another
+    volume or page of the same work) or where the work is found online
+    ("; catalogue at https://…"), or after a lone author
     name ("WRASSE, H.P.; DORNELLES, G.D. Fórum …") does not end a citation.
     """
     spans = []
@@ -499,6 +506,7 @@ def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -
     for i in range(start, end):
         if text[i] == pattern and depth[i] == 0:
             if _CONTAINER_NEXT.match(text, i + 1, end) or _LOCATOR_NEXT.match(text, i + 1, end) or (
+                    pattern == ";" and _URL_NEXT.match(text, i + 1, end)) or (
                     _LONE_NAME_END.search(text[last:i]) and _NAME_NEXT.match(text, i + 1, end)) or (
                     _title_goes_on(text[last:i], text[i + 1: end])):
                 # "Staatsarchiv Nürnberg, Rep. 60a, Nr. 1234, fol. 7; Nr. 1240, fol. 2": not another page
@@ -676,6 +684,15 @@ def _short_colon_lead_in(chunk: str) -> int:
     return match.end()
 
 
+#: a repository's name up to a particle: the start of a longer name ("Archivio di" Stato di
+#: Genova, "Archives départementales de la" Gironde), not a lead-in before a person's name
+_NAME_BEFORE_PARTICLE = re.compile(
+    r"(?:Archiv\w*|Archives?|Arquivo|Bibl[io]\w+|Museo|Musée|Museum|Istituto|Instituto|Institut|"
+    r"Fondazione|Fondation|Fundación|Ministero|Ministère|Ministerio)(?:\s+[\w'’-]+){0,2}?"
+    r"(?:\s+(?:di|de|del|della|des|du|da|do|von|van|of|la|le|the|d['’]\w+))+\s+"
+)
+
+
 def _leading_prose(chunk: str) -> int:
     """Where a citation starts after a prose intro in ``chunk`` (0 if it does not).
 
@@ -704,6 +721,8 @@ def _leading_prose(chunk: str) -> int:
             continue
         if _EDITOR_PHRASE.search(head):
             continue  # "hg. von Marco Bellabarba": editors inside the citation
+        if _NAME_BEFORE_PARTICLE.fullmatch(head):
+            continue  # "Archivio di Stato di Genova": a name's first words, not a lead-in
         if author_head(head) and re.search(r",.*\?\s", head) and not _LEAD_IN_END.search(head):
             continue  # "Gruber, Where do we go from here? Trends …, DRdA 2022": a title, not a lead-in
         if _COLON_LEAD_IN.fullmatch(head):

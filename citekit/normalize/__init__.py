@@ -56,6 +56,7 @@ P119   book-series normalizer failed (container and volume left as the tagger re
 P120   statute normalizer failed (the Act's title left as the tagger read it)
 P121   repository normalizer failed (a repository's name left where the tagger put it)
 P122   court-decision normalizer failed ("Court, date, n° N": court and number left as the tagger read them)
+P123   treaty normalizer failed ("Title (dates) 1155 UNTS 331": volume and series left as the tagger read them)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -90,6 +91,7 @@ from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
 from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
+from citekit.normalize.treaty import Treaty
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
 
@@ -119,6 +121,7 @@ CHAIN: tuple[Normalizer, ...] = (
     Language(),
     Statute(),
     CourtDecision(),
+    Treaty(),
     ItemType(),
     LegalCase(),
 )

@@ -106,19 +106,26 @@ def strip_quotes(text: str) -> str:
         if not text:
             break
         first, last = text[0], text[-1]
+        # an apostrophe inside a word ("People's", "l’histoire") is no quotation mark: masked (same length)
+        marks = _APOSTROPHE_RE.sub("\x00", text) if ("'" in text or "’" in text) else text
         if first in _CLOSERS_OF:
             closers = _CLOSERS_OF[first]
-            if len(text) > 1 and last in closers and not _has_inner_pair(text[1:-1], first, last):
+            if len(text) > 1 and last in closers and not _has_inner_pair(marks[1:-1], first, last):
                 text = text[1:-1].strip(_QUOTE_EDGE)
                 continue
-            if not any(c in text[1:] for c in closers):
+            if not any(c in marks[1:] for c in closers):
                 text = text[1:].strip(_QUOTE_EDGE)
                 continue
-        if last in _OPENERS_OF and not any(o in text[:-1] for o in _OPENERS_OF[last]):
+        if last in _OPENERS_OF and not any(o in marks[:-1] for o in _OPENERS_OF[last]):
             text = text[:-1].strip(_QUOTE_EDGE)
             continue
         break
     return text
+
+
+#: an apostrophe between two Latin letters: part of a word ("People's", "l’histoire", "Bol'shevik"),
+#: not a quotation mark (CJK titles quote terms with no space around the marks)
+_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ɏ])['’](?=[A-Za-zÀ-ÖØ-öø-ɏ])")
 
 
 def _has_inner_pair(inner: str, opener: str, closer: str) -> bool:

@@ -29,22 +29,23 @@ from citekit.normalize.legal import court_name
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
     r"(?=[bcdfklmor])(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
-    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|leg|legajo|box|folder|caja|"
-    r"ll|list|listy|cc|carta|carte|fol|fols|ff)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
+    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|leg|legajo|box|folder|caja|livro|liv|maço|"
+    r"ll|list|listy|cc|carta|carte|fol|fols|ff|fls|fl)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
 )
 #: "Rn. B 12": the letter of a German margin number, just before the shelf-mark's place
 _MARGIN_NUMBER_RE = re.compile(r"\b(?:Rn|Rdn|Rdnr|Rz|Randnr)\.?\s*$")
 #: "pp. 751–66.", "S. 12", "345": page numbers only, no shelf-mark to look for
 _PAGES_ONLY_RE = re.compile(r"\s*(?:pp?\.|pages?|pagg?\.|S\.|s\.)?[\d\s,.;:()\-–—]*$")
-_LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff"})
+#: (Portuguese "fl."/"fls.": folha)
+_LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff", "fl", "fls"})
 _RUSSIAN_WORDS = frozenset({"op", "opis", "d", "delo", "fond"})
 _STRONG_WORDS = frozenset(
     {"busta", "buste", "b", "bb", "f", "filza", "filze", "fz", "fond", "fonds", "reg", "registro",
-     "registri", "op", "opis", "delo", "cartella", "mazzo", "legajo", "box", "folder", "caja"}
+     "registri", "op", "opis", "delo", "cartella", "mazzo", "legajo", "box", "folder", "caja", "livro", "maço"}
 )
 #: shelf-mark words written out in full ("Box 4", "caja 12"): no period after them
-_WHOLE_WORDS = frozenset({"box", "caja"})
+_WHOLE_WORDS = frozenset({"box", "caja", "maço", "livro"})
 _ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}$")
 #: "(d'ora in poi ASV)", "(hereafter TNA)": the abbreviation the note announces is not the name
 _HENCEFORTH_RE = re.compile(
@@ -100,8 +101,8 @@ class Archive(Normalizer):
         if not marks:
             return  # (most references: no shelf-mark at all)
         words = {w for w, _, _ in marks}
-        if words.isdisjoint(_STRONG_WORDS):
-            return
+        if words.isdisjoint(_STRONG_WORDS) and "archive" not in state.item:
+            return  # (a repository named before them makes weaker words shelf-marks: "liv. 7, fl. 45")
         russian = bool(words & _RUSSIAN_WORDS)
         location: list[str] = []
         leaf: str | None = None
@@ -120,7 +121,7 @@ class Archive(Normalizer):
             item["archive_location"] = ", ".join(location)
             if words & _BOX_WORDS:
                 _read_papers(state)
-        if leaf is not None and (state.locator is None or state.label in ("page", "line")):
+        if leaf is not None and (state.locator is None or state.label in ("page", "line", None)):
             state.locator, state.label = leaf, "folio"
         if "collection-title" in item:
             series = item.pop("collection-title")

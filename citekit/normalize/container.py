@@ -315,11 +315,10 @@ class Container(Normalizer):
         if "g. v" in container or "by " in container or "cura" in container or "par " in container or "gegeben" in container:
             container = _editors_off(container, state)  # "…, hg. von Gert Ueding, 12 Bde., …"
         last = container[-1:]
-        if last.isdigit() and "date" not in state.spans and "issued" not in item and (
-            gost := _GOST_YEAR_RE.match(container)
-        ):
+        if last.isdigit() and "date" not in state.spans and (gost := _GOST_YEAR_RE.match(container)):
             # "Zimin A. A. Reformy // Voprosy istorii. 1958. No 3.": GOST puts the year after the journal
-            item["issued"] = {"date-parts": [[int(gost["year"])]]}
+            # (the year leaves the journal's name even when a date is known already: the step may run again)
+            item.setdefault("issued", {"date-parts": [[int(gost["year"])]]})
             return gost["title"]
         if (last.isdigit() or last in _VOLUME_TAIL_ENDS) and (tail := _volume_tail(container, state)) is not None:
             # "in: PTRS IX–X (1674–75)" + "41–47": the journal's volume and year rode in its span

@@ -189,13 +189,22 @@ def _reprint_in_a_note(notes: list[str], found: dict[str, Any]) -> None:
             return
 
 
+#: an abbreviated ancient work and a dotted passage, read as a date: "Att. 1.5.3.", "Aug. Conf. 8.12.29."
+#: (one to three capitalised words, then two to four dotted numbers of at most three digits: no year)
+_ABBREVIATED_PASSAGE_RE = re.compile(
+    r"^(?P<work>(?:[A-Z][a-z]{0,11}\.\s+){0,2}[A-Z][a-z]{0,11}\.?)\s+"
+    r"(?P<passage>\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\s?[-–]\s?\d{1,3})?)\.?$"
+)
+
+
 class Date(Normalizer):
     """date spans -> ``issued`` (+ ``accessed``, ``original-date``, ``status``)."""
 
     name: ClassVar[str] = "date"
     code: ClassVar[str] = "P106"
     keys: ClassVar[tuple[str, ...]] = (
-        "issued", "accessed", "original-date", "status", "container-title", "volume", "issue",
+        "issued", "accessed", "original-date", "status", "container-title", "volume", "issue", "title",
+        "locator", "label",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"date"})
 
@@ -214,6 +223,15 @@ class Date(Normalizer):
                 continue
             if not _LETTER_RE.search(text):  # digits and punctuation only: no words to look for
                 self._add(found, text, parse_date(text))
+                continue
+            if text[:1].isupper() and text[1:2].isalpha() and state.locator is None and (
+                passage := _ABBREVIATED_PASSAGE_RE.match(text)
+            ):
+                # "Cic." + "Att. 1.5.3.", "Aug. Conf. 8.12.29.": an abbreviated ancient work and the passage
+                # cited (book.chapter.section), not a date
+                if "title" not in state.item and "title" not in state.spans:
+                    state.item["title"] = passage["work"].strip()
+                state.locator, state.label = passage["passage"].replace("–", "-"), "section"
                 continue
             status = _STATUS_RE.search(text)
             if status:

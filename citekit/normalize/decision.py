@@ -28,17 +28,25 @@ _MONTHS = {
 #: the courts that open such a citation (French, Belgian, Italian), with a chamber written into the name
 #: ("Cass. 1re civ.", "Cass. crim.", "Cons. Stato", "C. cost.", "T.A.R. Lazio", "Trib. Milano")
 _COURT = (
-    r"(?:CE|C\.\s?E\.|Cass\.(?:\s+(?:\d(?:re|e|ème)\s+)?(?:civ|crim|soc|com|ass\.\s*plén|ch\.\s*mixte)\.?)?"
+    r"(?:CE|C\.\s?E\.|Cass\.(?:\s+(?:\d(?:re|e|ème)\s+)?(?:civ|crim|soc|com|pen|lav|ass\.\s*plén|ch\.\s*mixte)\.?)?"
     r"|Cons\.\s*(?:Stato|const\.|d'[ÉE]tat)|C\.\s*cost\.|Corte\s+cost\.|Corte\s+(?:cass|app)\.(?:\s+[A-Z]\w+)?"
     r"|Cons\.\s*const\.|CAA(?:\s+[A-Z]\w+)?|CA(?:\s+[A-Z]\w+)?|TA(?:\s+[A-Z]\w+)?|T\.?A\.?R\.?(?:\s+[A-Z]\w+)?"
     r"|Trib\.(?:\s+[A-Z]\w+)?|App\.\s+[A-Z]\w+|Conseil\s+d['’][ÉE]tat|Cour\s+de\s+cassation)"
 )
 #: a chamber or formation after the court: "sez. III", "sez. un.", "ass.", "sect.", "1re civ.", "ch. mixte"
-_CHAMBER = r"(?:sez\.\s*(?:un\.?|[IVX]+|\d+|lav\.|trib\.)|[Ss]ect\.|[Aa]ss\.|\d(?:re|e|ème)\s+civ\.|civ\.|crim\.|soc\.|com\.|ch\.\s*\w+\.?)"
+#: (a chamber's ordinal after the court's: "Cass. civ. 1re", "Cass. civ. 3e")
+_CHAMBER = (
+    r"(?:sez\.\s*(?:un\.?|[IVX]+|\d+|lav\.|trib\.)|[Ss]ect\.|[Aa]ss\.|\d(?:re|e|ème)\s+civ\.|civ\.|crim\.|soc\.|com\.|ch\.\s*\w+\.?"
+    r"|\d(?:re|e|ème))"
+)
+#: the parties' name a French decision may carry before or after its number ("…, Koné, n° 169219"):
+#: one or a few capitalised words, no digits
+_PARTY = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:et\s+|de\s+|c\.\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DECISION_RE = re.compile(
-    rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*),\s+(?P<day>[0-3]?\d)(?:er|°|º)?\s+(?P<month>{_MONTH})\s+"
-    r"(?P<year>1[89]\d\d|20\d\d),\s+(?:n[°º]|n\.|no\.?|nos?)\s*(?P<number>\d[\d./-]*\d|\d)"
+    rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*)(?:,\s+|,?\s+(?:sent|ord)\.\s+)(?P<day>[0-3]?\d)(?:er|°|º)?\s+"
+    rf"(?P<month>{_MONTH})\s+(?P<year>1[89]\d\d|20\d\d),\s+(?:(?P<name1>{_PARTY}),\s+)?(?:n[°º]|n\.|no\.?|nos?)\s*"
+    rf"(?P<number>\d[\d./-]*\d|\d)(?:,\s+(?P<name2>{_PARTY}(?=\s*\.?$)))?"
     r"(?:,\s+(?P<report>[^\d,][^,]*?),?\s+p\.\s*(?P<page>\d{1,5}))?\s*\.?$",
     re.I,
 )
@@ -57,7 +65,10 @@ class CourtDecision(Normalizer):
         "type", "authority", "number", "issued", "container-title", "page", "author", "title", "title-short",
         "volume", "collection-title", "publisher", "publisher-place", "note", "kind", "locator", "label", "suffix",
     )
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "title", "collection-title", "other"})
+    # (the court may come as a publisher or a periodical too: "Cass." + "soc.,")
+    inputs: ClassVar[frozenset[str] | None] = frozenset(
+        {"author", "title", "collection-title", "other", "publisher", "container-title"}
+    )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         if "type" in state.item:
@@ -79,6 +90,8 @@ class CourtDecision(Normalizer):
         item["authority"] = m["court"]
         item["number"] = m["number"]
         item["issued"] = {"date-parts": [[int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])]]}
+        if name := m["name1"] or m["name2"]:
+            item["title"] = name.rstrip(".")
         if m["report"]:
             item["container-title"] = m["report"].strip()
             item["page"] = m["page"]

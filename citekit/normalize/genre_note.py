@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.date import parse_date
 from citekit.normalize.identifiers import ID_ONLY_RE
 
 _BOILERPLATE_RE = re.compile(
@@ -27,12 +28,22 @@ _BOILERPLATE_RE = re.compile(
 _NUMERO_RE = re.compile(r"№\s?(?P<issue>\d{1,4})[.,]?$")
 
 
+#: "(paper presented at the International Medieval Congress, Leeds, July 9, 2014)": a talk, not a publication
+#: (not "Paper presented at the Proceedings of …": that one was printed in them)
+_PRESENTED_RE = re.compile(
+    r"^(?P<genre>(?:conference\s+|seminar\s+)?(?:paper|lecture|talk|address|keynote(?:\s+address)?))\s+"
+    r"(?:presented|delivered|given|read)\s+(?:at|to|before)\s+(?!(?:the\s+)?Proceedings\b)(?P<event>[^,]{3,120}?)"
+    r"(?:,\s+(?P<place>[A-ZÀ-Þ][^,\d]{1,40}?))?(?:,\s+(?P<date>[^,]*?\d{4}|[^,]*?,\s*\d{4}))?\.?$",
+    re.I,
+)
+
+
 class GenreNote(Normalizer):
     """genre and note spans -> ``genre``, ``note``."""
 
     name: ClassVar[str] = "genre-note"
     code: ClassVar[str] = "P111"
-    keys: ClassVar[tuple[str, ...]] = ("genre", "note", "issue")
+    keys: ClassVar[tuple[str, ...]] = ("genre", "note", "issue", "type", "event-title", "event-place", "issued")
     inputs: ClassVar[frozenset[str] | None] = frozenset({"genre", "note"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -49,6 +60,22 @@ class GenreNote(Normalizer):
             value = squash(text).strip(" ,;:")
             if not value or _BOILERPLATE_RE.match(value) or ID_ONLY_RE.match(value):
                 continue
-            notes.append(strip_brackets(value) if value[0] in "([" else value.rstrip("."))
+            value = strip_brackets(value) if value[0] in "([" else value.rstrip(".")
+            if " at " in value and value[:1] in "PpLlTtAaKkCcSs" and (talk := _PRESENTED_RE.match(value)):
+                _read_talk(state, talk)
+                continue
+            notes.append(value)
         if notes:
             item["note"] = "; ".join(n for n in notes if n)
+
+
+def _read_talk(state: ItemState, talk: re.Match[str]) -> None:
+    """A paper read at a meeting: ``speech`` with its genre, event, place and date (not a note)."""
+    item = state.item
+    item.setdefault("type", "speech")
+    item.setdefault("genre", talk["genre"].lower())
+    item["event-title"] = talk["event"].removeprefix("the ").strip()
+    if talk["place"]:
+        item["event-place"] = talk["place"].strip()
+    if talk["date"] and "issued" not in item and (date := parse_date(talk["date"].strip())):
+        item["issued"] = date

@@ -539,6 +539,26 @@ def _opens_the_citation(state: ItemState, text: str) -> bool:
 _LABELS_READ = frozenset({"author", "editor", "translator", "container-title", "collection-title", "other", "note"})
 
 
+#: an author known by one name (perhaps "of Place"), then a work's title of one to four words, no initials
+_ONE_NAME_THEN_WORK_RE = re.compile(
+    r"^(?P<author>[A-Z][a-zà-ÿ]{2,}(?:\s+of\s+[A-Z][a-zà-ÿ]+)?),\s+"
+    r"(?P<work>[A-Z][a-zà-ÿ]{2,}(?:\s+[A-Za-zà-ÿ]{2,}){0,3})[,.]?$"
+)
+
+
+#: what follows an ancient author's work in a note ("Plutarch, Lives," + "vol. 7," / "trans. …" / "C. 27")
+_AFTER_WORK_LABELS = frozenset({"volume", "translator", "editor", "locator", "edition", "pages"})
+
+
+def _volume_or_passage_after(state: ItemState, text: str) -> bool:
+    """The span after ``text`` (punctuation aside) is a volume, a translator, an editor or the passage cited."""
+    spans = [(label, span) for label, span in state.sequence if label != "punct"]
+    for i, (_, span) in enumerate(spans[:-1]):
+        if span is text:
+            return spans[i + 1][0] in _AFTER_WORK_LABELS
+    return False
+
+
 class Names(Normalizer):
     """author/editor/translator spans -> ``author``, ``editor``, ``translator`` lists."""
 
@@ -592,6 +612,18 @@ class Names(Normalizer):
                 words = lead.group(1).strip()
                 state.prefix = f"{state.prefix} {words}" if state.prefix else words
                 text = text[lead.end() :]
+            if (
+                label == "author" and ", " in text and text.rstrip()[-1:] == "," and "title" not in state.spans
+                and "title" not in state.item and (work := _ONE_NAME_THEN_WORK_RE.match(squash(text)))
+                and work["work"].split(None, 1)[0].lower() not in given_names() and _volume_or_passage_after(state, text)
+            ):
+                # "Plutarch, Lives," + "vol. 7", "Gratian, Decretum," + "C. 27 q. 2": an author known by one
+                # name, then the work (no title span, the word after the comma is no given name, and a volume,
+                # a translator or the passage follows: "Farmer, Fannie." + a publisher is a person's name)
+                from citekit.normalize.title import put_title  # (title reads names)
+
+                put_title(state.item, work["work"])
+                text = work["author"]
             if label == "author" and "title" in state.spans:
                 if (
                     (text[-1:] == "," or text[-1:].isalpha()) and "name-tail" not in state.derived
@@ -653,6 +685,16 @@ class Names(Normalizer):
                 if state.item.get("title", title) == title:
                     put_title(state.item, title)
                     text = text[:cut]
+            elif (
+                label == "author" and ", " in text and "title" not in state.spans and "backref" in state.spans
+                and "title" not in state.item and (pair := _author_and_work(text.strip(" ,;:")))
+            ):
+                # "Bloch, Feudal Society," + "op. cit.": the name and the short title the back-reference
+                # repeats ("Bloch, Marc," stays a name: a given name follows the comma)
+                from citekit.normalize.title import clean_title, put_title  # (title reads names)
+
+                put_title(state.item, clean_title(pair[1]))
+                text = pair[0]
             elif (
                 label == "author" and "title" not in state.spans and text[-1:] == "." and "," not in text
                 and "title" not in state.item and (gost := _FAMILY_INITIALS_THEN_WORDS_RE.match(text))

@@ -38,7 +38,7 @@ LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
     "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр",
     "note": "n nn note notes nota note anm fn fnn footnote fußnote",
-    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл",
+    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls",
     "column": "col coll cols sp spalte column columns",
     "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo",
     "section": "sec sect section sections § §§ art",
@@ -58,7 +58,7 @@ for _label, _words in {
 #: shelf-marks that identify an archival document (the archive normalizer's)
 ARCHIVAL_WORDS = frozenset(
     "b bb busta buste filza filze fz f reg registro registri fasc fase fascicolo doc docs "
-    "op opis d delo fond fonds khr cart cartella mazzo legajo box folder caja".split()
+    "op opis d delo fond fonds khr cart cartella mazzo legajo box folder caja liv livro maço".split()
 )
 _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)

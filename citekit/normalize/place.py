@@ -118,7 +118,7 @@ class PlacePublisher(Normalizer):
     code: ClassVar[str] = "P109"
     keys: ClassVar[tuple[str, ...]] = (
         "publisher-place", "publisher", "editor", "translator", "collection-title", "collection-number", "volume",
-        "part", "locator", "label", "author",
+        "part", "locator", "label", "author", "event-place", "title", "title-short",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"location", "publisher"})
 
@@ -133,7 +133,13 @@ class PlacePublisher(Normalizer):
             _series_before_imprint(state) if has_publisher_span and len(spans["publisher"]) > 1 and "location" in spans
             else None
         )  # (the series, then the bracket's own publisher: two publisher spans)
+        meeting = _meeting_place(state) if len(spans.get("location", ())) > 1 and has_publisher_span else None
         for text in state.spans.get("location", ()):
+            if text is meeting:
+                # "Atti del Convegno … (Ravenna," + "10–12 settembre 1965)" + "(Firenze: Sansoni, 1966)":
+                # where the meeting was held, not where its proceedings were printed
+                state.item["event-place"] = _clean(text)
+                continue
             if text[:1] in _HEAD_STARTS:
                 text = _heads_off(state, text)
             if text[:4].lower().lstrip(" (").startswith(("s.v", "s. v")) and (sv := _SUB_VERBO_RE.match(text)):
@@ -159,6 +165,11 @@ class PlacePublisher(Normalizer):
                 text = text if rest is None else rest
             if text[:1] in _HEAD_STARTS:
                 text = _heads_off(state, text)
+            if text[:4].lower().lstrip(" (").startswith(("s.v", "s. v")) and (sv := _SUB_VERBO_RE.match(text)):
+                # "Oxford English Dictionary, 2nd ed.," + "s.v. “hearth.”": the entry cited, not a publisher
+                if state.locator is None:
+                    state.locator, state.label = sv["word"].strip(" .,;:\"“”‘’'"), "sub-verbo"
+                continue
             value = _clean(text)
             m = _PLACE_PUBLISHER_RE.match(value) if ":" in value else None
             if m and "location" not in state.spans:
@@ -175,12 +186,28 @@ class PlacePublisher(Normalizer):
         item = state.item
         if "other" in spans and state.locator is None:
             _passage_after_imprint(state)
+        if publishers and not places and "location" not in spans and "publisher-place" not in item and (
+            place := _place_closing_the_title(state)
+        ):
+            places.append(place)  # "Il Seicento, Torino," + "EDT,": the place rode in the title span
         if places and (head := state.derived.get("place-head")):
             places[0] = f"{head} {places[0]}"  # "repr., New" + "York:": the series span took the place's first word
         if places:
             item["publisher-place"] = "; ".join(places)
         if publishers:
             item["publisher"] = "; ".join(publishers)
+
+
+def _meeting_place(state: ItemState) -> str | None:
+    """The first of two bracketed places when it is followed by a date and the second one opens the
+    imprint ("(Ravenna," + "10–12 settembre 1965)" … "(Firenze:"): the place of a meeting."""
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i, (label, text) in enumerate(sequence[:-2]):
+        if label == "location" and text[:1] == "(" and text.rstrip()[-1:] == "," and sequence[i + 1][0] == "date":
+            later = [t for lab, t in sequence[i + 2 :] if lab == "location"]
+            if later and later[0].rstrip()[-1:] == ":" and sequence[i + 1][1].rstrip()[-1:] == ")":
+                return text
+    return None
 
 
 #: a US state or Canadian province after the city ("Baltimore, MD", "Cambridge, Mass.")
@@ -223,6 +250,31 @@ def names_a_place(text: str) -> bool:
 
 
 _PLACES: frozenset[str] | None = None
+
+
+def _place_closing_the_title(state: ItemState) -> str | None:
+    """"Il Seicento, Torino," + "EDT,": a known place closing the title span right before the
+    publisher span (Italian, French and Spanish notes write "Title, Place, Publisher, Year"); the
+    title loses it.  ``None`` when the title does not end so."""
+    item = state.item
+    title = item.get("title")
+    if not title or ", " not in title:
+        return None
+    head, _, place = title.rpartition(", ")
+    if not (place[:1].isupper() and head and names_a_place(place)):
+        return None
+    previous = ""
+    for label, _ in state.sequence:
+        if label == "publisher":
+            break
+        if label != "punct":
+            previous = label
+    if previous != "title":
+        return None
+    from citekit.normalize.title import put_title  # (title reads this module)
+
+    put_title(item, head)
+    return place
 
 
 def _publisher_among_places(places: list[str], publishers: list[str]) -> None:

@@ -61,6 +61,24 @@ def _take_trailing_page(state: ItemState) -> None:
     state.locator, state.label = expand_dashed_range(m["page"]), "page"
 
 
+#: two authors' surnames, then the short title, all read as a title: "Daston and Galison, Objectivity"
+_TWO_NAMES_THEN_TITLE_RE = re.compile(
+    r"^(?P<first>[A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+(?:and|&|und|et|e|y)\s+(?P<second>[A-ZÀ-Þ][a-zß-ÿ'’-]+),\s+"
+    r"(?P<title>[A-ZÀ-Þ\"“‘«„].+)$"
+)
+
+
+def _authors_opening_short_title(state: ItemState) -> None:
+    """"Daston and Galison, Objectivity, 20.": a short citation of a work by two authors, all in the
+    title span; the surnames are the authors (a title needs its own comma after "X and Y" to be read so)."""
+    item = state.item
+    title = item["title"]
+    if "author" in item or "," not in title or (m := _TWO_NAMES_THEN_TITLE_RE.match(title)) is None:
+        return
+    item["author"] = [{"family": m["first"]}, {"family": m["second"]}]
+    put_title(item, m["title"])
+
+
 #: Chicago's volume and page of a short citation: "2:320", "3:45–47"
 _VOLUME_COLON_PAGE_RE = re.compile(r"^\s*\d{1,2}:\s?\d+(?:\s*[-–]\s*\d+)?[.,]?\s*$")
 #: a volume span that names only the volume: "t. 2,", "vol. III", "Bd. 4", "2"
@@ -86,7 +104,7 @@ class ShortForm(Normalizer):
 
     name: ClassVar[str] = "short-form"
     code: ClassVar[str] = "P114"
-    keys: ClassVar[tuple[str, ...]] = ("kind", "title", "title-short", "locator", "label")
+    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "title", "title-short", "locator", "label")
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         if state.kind != "full":
@@ -110,7 +128,12 @@ class ShortForm(Normalizer):
         if "volume" in state.spans and "author" in item and "title" in item and _volume_of_short_form(state):
             state.kind = "short"  # "Penwell, County of Rutland, 2:320", "Sokolov, Istoriya, t. 2, s. 115"
             return
-        if _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived:
+        if (
+            _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived
+            and "event-title" not in item  # ("(paper presented at …)": a talk is cited in full so)
+        ):
             state.kind = "short"
             if state.locator is None and "title" in item:
                 _take_trailing_page(state)
+            if "author" not in item and "title" in item and " " in item["title"]:
+                _authors_opening_short_title(state)

@@ -59,7 +59,8 @@ _QUOTED_HEAD_RE = re.compile(
 #: Cahiers du monde russe", "„Sozialgeschichte …“, Geschichte und Gesellschaft"
 _QUOTED_THEN_COMMA_RE = re.compile(
     r"^(?:«\s*(?P<t1>[^«»]{2,}?)\s*»|“(?P<t2>[^“”]{2,}?)”|„(?P<t3>[^„“”]{2,}?)[“”]|‘(?P<t4>[^‘’]{2,}?)’"
-    r"|\"(?P<t5>[^\"]{2,}?)\"),\s+(?:in:?\s+)?(?P<rest>[A-ZÀ-Þ«“].{2,})$"
+    r"|\"(?P<t5>[^\"]{2,}?)\"|'(?P<t6>[^']{2,}?)'),\s+(?:in:?\s+)?"
+    r"(?P<rest>(?:[A-ZÀ-Þ«“]|\d{1,2}(?:st|nd|th|rd)\b).{2,})$"
 )
 _IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s+(?=[A-ZÀ-Þ0-9«“\"])")
 
@@ -106,14 +107,52 @@ _VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv
 #: the last words (lower case, no period) ``_VOLUME_WORD_TAIL_RE`` finds
 _VOLUME_WORDS = frozenset("vol t v bd tome tomo tom vyp kn sv deel dl band teil".split())
 #: an exhibition catalogue's mark closing a title span, perhaps with the venue after it
-_EXHIBITION_CATALOGUE_RE = re.compile(r",\s*(?:exh\.\s*cat\.?|exhibition\s+catalogue)(?:,[^,]{1,80}){0,3}$")
+#: (also German "Ausst.-Kat.", French "cat. exp.", Italian "catalogo della mostra"; and an auction's "sale cat.")
+_EXHIBITION_CATALOGUE_RE = re.compile(
+    r",\s*(?:(?P<exhibition>exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-\s?Kat\.?|Ausstellungskatalog"
+    r"|cat\.\s*(?:d['’])?exp(?:o|osition)?\.?|catalogo\s+della\s+mostra)|(?P<sale>sale\s+cat(?:\.|alogue)|auction\s+catalogue))"
+    r"(?:,[^,]{1,80}){0,3}$"
+)
+#: an auction house opening a sale catalogue's title: "Christie's, Old Master Paintings"
+_AUCTION_HOUSE_RE = re.compile(r"^(?P<house>[A-Z][\w&. -]{1,40}?['’]s),\s+(?P<rest>\S.*)$")
 #: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
-_EDITED_TAIL_RE = re.compile(r",\s+(?:ed\.|edited\s+by|ed\.\s+by)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$")
+#: (also "ed. with an introduction by", "edited with an introduction and notes by")
+_EDITED_TAIL_RE = re.compile(
+    r",\s+(?:ed\.|edited\s+by|ed\.\s+by|(?:ed\.|edited)\s+with\s+(?:an?\s+)?(?:introduction|introd\.|commentary|notes)"
+    r"(?:\s+and\s+(?:notes|commentary|an?\s+introduction))?\s+by)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
+)
 #: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …" closing a title span
 _TRANSLATED_TAIL_RE = re.compile(
-    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción)(?:\s+(?:von|by|par|di|de))?"
+    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción)"
+    r"(?:\s+(?:from\s+the|aus\s+dem|de\s+l['’]\s?|dal|dall['’]\s?)\s*[A-Za-zà-ÿ]+(?=\s+(?:by|von|par|da|di)\s))?"
+    r"(?:\s+(?:von|by|par|di|de|da))?"
     r"\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
 )
+#: a body's name opening a title span before the work's own title: "World Health Organization, Global
+#: Report on Malaria", "Royal Commission on Historical Manuscripts, Report on …" (not "The Council of Trent, …",
+#: nor a record office, which is the archive holding the document: "Norfolk Record Office, Bishop's Registers")
+_CORPORATE_HEAD_RE = re.compile(
+    r"^(?P<body>(?!(?:The|A|An)\s)(?:[A-Z][\w'’&-]*\s+){0,4}"
+    r"(?:Organi[sz]ation|Commission|Council|Committee|Society|Association|Institute|Ministry|Department|Agency"
+    r"|Academy|Foundation|Secretariat|Board|(?<!Record\s)Office)"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?),\s+(?P<rest>[A-Z][^,]*\s\S.*)$"
+)
+#: a review's own heading: "review of The Medieval Household, by Anne Whitby, Speculum" (the work
+#: reviewed, its author, perhaps the periodical the review appeared in); French, Italian, German, Spanish too
+_REVIEW_RE = re.compile(
+    r"^(?:review\s+of|compte\s+rendu\s+de|recensione\s+(?:a|di)|Rezension\s+(?:von|zu)|reseña\s+de)\s+"
+    r"(?P<work>\S.+?)(?:,\s+(?:by|de|di|von|par)\s+(?P<names>[A-ZÀ-Þ][^,]{2,60}?)(?:,\s+(?P<journal>[A-ZÀ-Þ][^,]{2,120}))?)?$",
+    re.I,
+)
+#: a role closing the title span with its names in the next span: "…, ed. with an introduction" + "by Susan Lowe"
+_ROLE_TAIL_RE = re.compile(
+    r",\s+(?:(?P<editor>(?:ed\.|edited)(?:\s+with\s+(?:an?\s+)?(?:introduction|commentary|notes)"
+    r"(?:\s+and\s+(?:notes|commentary))?)?)|(?P<translator>(?:trans\.|translated)(?:\s+from\s+the\s+[A-Z][a-z]+)?))$"
+)
+#: the author of the work reviewed, in an author span of its own: "by Peter Lane,"
+_BY_RE = re.compile(r"^(?:by|de|di|von|par)\s+(?=[A-ZÀ-Þ])")
+#: a periodical's name and its volume number: "Bach-Jahrbuch 71"
+_CONTAINER_VOLUME_RE = re.compile(r"^(?P<container>.*[^\W\d_][.)]?)\s+(?P<volume>\d{1,4})$")
 #: an edition's word closing a title span, its number in the volume span after it: "…, wyd." + "2,"
 _BARE_EDITION_WORD_RE = re.compile(r"^(?:wyd|vyd|ed|edn|uppl|aufl|izd|druk)\.?$", re.I)
 _BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,4})\s*[,.;]?\s*$")
@@ -390,7 +429,7 @@ class Title(Normalizer):
     keys: ClassVar[tuple[str, ...]] = (
         "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
         "issued", "volume", "issue", "publisher", "publisher-place", "locator", "label", "recipient", "genre",
-        "editor", "collection-number", "translator",
+        "editor", "collection-number", "translator", "reviewed-title", "reviewed-author",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
@@ -503,13 +542,18 @@ class Title(Normalizer):
         title = clean_title(raw) if raw is not None else ""
         # no container yet, and no container span of its own (asked once: it scans the spans)
         open_container = container is None and not _has_container(state)
-        if open_container and title[:1] in "\"“‘«„":
+        if open_container and title[:1] in "\"“‘«„'":
             m = _QUOTED_HEAD_RE.match(title) or _QUOTED_THEN_COMMA_RE.match(title)
             if m:
                 # "“Labour Unrest,” Manchester Guardian", "«Collectivisation …», Cahiers du monde russe":
                 # the quotes close the title before its container
                 head = next(part for name, part in m.groupdict().items() if name != "rest" and part)
                 title, container = head.rstrip(" ,;:."), clean_title(m["rest"])
+                if container[-1:].isdigit() and "volume" not in state.spans and (
+                    numbered := _CONTAINER_VOLUME_RE.match(container)
+                ) and ("date" in state.spans or len(numbered["volume"]) < 4) and "(" not in container:
+                    # "“Bach und die Choraltradition,” Bach-Jahrbuch 71" + "(1985)": the volume rode along
+                    container, item["volume"] = numbered["container"], numbered["volume"]
         if container is None and open_container:
             m = _JOURNAL_TAIL_RE.search(title) if "«" in title else None
             if m and m.start() > 0:
@@ -555,12 +599,21 @@ class Title(Normalizer):
             # (a sentence's period stays: "Хлевнюк О. В. Хозяин." + "Сталин и …" is "Хозяин. Сталин и …")
             sentence = head[-1:] == "." and head[-3:-2].isalpha() and head[-4:-3].isalpha()
             title = clean_title(f"{head.rstrip(' .')}{'.' if sentence else ''} {title}" if title else head)
-        if ("exh" in title or "catalogue" in title) and (catalogue := _EXHIBITION_CATALOGUE_RE.search(title)) and (
-            catalogue.start() > 0
+        if (
+            ("exh" in title or "atalog" in title or "Kat" in title or "cat." in title)
+            and (catalogue := _EXHIBITION_CATALOGUE_RE.search(title)) and catalogue.start() > 0
         ):
             # "The Apocalypse …, exh. cat.", "Rembrandt’s Late Etchings, exh. cat., Rijksmuseum": the genre
-            item.setdefault("genre", "exhibition catalogue")
+            item.setdefault("genre", "exhibition catalogue" if catalogue["exhibition"] else "sale catalogue")
             title = title[: catalogue.start()].rstrip(_TRAIL)
+            if catalogue["sale"] and "publisher" not in state.spans and (house := _AUCTION_HOUSE_RE.match(title)):
+                # "Christie's, Old Master Paintings, sale cat.": the auction house published it
+                item["publisher"], title = house["house"], house["rest"]
+        if (
+            len(state.spans.get("author", ())) > 1 and ("ed" in title[-30:] or "trans" in title[-40:])
+            and (role := _ROLE_TAIL_RE.search(title)) and role.start() > 0 and _role_names_after(state, role)
+        ):
+            title = title[: role.start()].rstrip(_TRAIL)
         if ", ed" in title and "editor" not in state.spans and (edited := _EDITED_TAIL_RE.search(title)):
             names = parse_names(edited["names"])[0]
             if names and not any("literal" in name for name in names):
@@ -577,6 +630,17 @@ class Title(Normalizer):
                 # "Die Renaissance in Italien, übers. von Reinhard Kaiser," + "Berlin 1984": the translator rode along
                 item.setdefault("translator", names)
                 title = title[: translated.start()].rstrip(_TRAIL)
+        if title[:1] in "rRcCaA" and ("eview" in title[:12] or "rendu" in title[:20] or "ecensi" in title[:12] or "eseña" in title[:8]) and (
+            review := _REVIEW_RE.match(title)
+        ):
+            title = _read_review(review, state, container)
+        if (
+            "author" not in state.spans and "editor" not in state.spans and "author" not in item
+            and "editor" not in item and ", " in title and (corporate := _CORPORATE_HEAD_RE.match(title))
+        ):
+            # "World Health Organization, Global Report on Malaria": the body that wrote it, then the title
+            item["author"] = [{"literal": corporate["body"]}]
+            title = corporate["rest"]
         if (
             (title[-1:].isdigit() or (title[-1:] in "abcde" and title[-2:-1].isdigit()))
             and state.locator is None and (cited := canonical_reference(title)) is not None
@@ -591,6 +655,49 @@ class Title(Normalizer):
             put_title(item, title)
             if title[:3] in _LETTER_HEADS and "author" not in state.spans and "author" not in item:
                 letter_people(item)  # "Letter from Charlotte Brontë to Ellen Nussey, …, in The Letters of …"
+
+
+def _role_names_after(state: ItemState, role: re.Match[str]) -> bool:
+    """"…, ed. with an introduction" + "by Susan Lowe": the names of the author span that follows the title
+    (read by the names step as a second author) are the editor's or translator's.  True when moved."""
+    item = state.item
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i, (label, _) in enumerate(sequence[:-1]):
+        following, text = sequence[i + 1]
+        if label == "title" and following == "author" and _BY_RE.match(text := squash(text)) and text[:2] == "by":
+            names = parse_names(_BY_RE.sub("", text).strip(" ,;"))[0]
+            families = {name.get("family") for name in names}
+            kept = [name for name in item.get("author", ()) if name.get("family") not in families]
+            if names and kept and len(kept) < len(item.get("author", ())):
+                item["author"] = kept
+                item.setdefault("editor" if role["editor"] else "translator", names)
+                return True
+    return False
+
+
+def _read_review(review: re.Match[str], state: ItemState, container: str | None) -> str:
+    """"review of X, by Y[, Journal]": ``reviewed-title`` and ``reviewed-author`` (not the review's
+    author), the periodical as container; the title kept as written ("review of X").  Without the
+    reviewed work's author nothing is read ("A Review of Colour Vision in Deer" is a survey's title)."""
+    item = state.item
+    if review["names"]:
+        names = parse_names(review["names"])[0]
+        if not names:
+            return review.string
+        item["reviewed-title"], item["reviewed-author"] = review["work"].strip(" ,"), names
+        if review["journal"] and container is None and "container-title" not in item:
+            item["container-title"] = review["journal"].strip()
+        return review.string[: review.start("names")].rstrip(" ,").removesuffix(" by").removesuffix(" de").rstrip(" ,")
+    # "review of Kings and Councils," + "by Peter Lane,": the tagger gave the reviewed author a span of its own
+    by = [squash(text) for text in state.spans.get("author", ()) if _BY_RE.match(squash(text))]
+    if by and "author" in item:
+        reviewed = parse_names(_BY_RE.sub("", by[0]).strip(" ,;"))[0]
+        families = {name.get("family") for name in reviewed}
+        kept = [name for name in item["author"] if name.get("family") not in families]
+        if reviewed and kept and len(kept) < len(item["author"]):
+            item["author"], item["reviewed-author"] = kept, reviewed
+            item["reviewed-title"] = review["work"].strip(" ,")
+    return review.string
 
 
 #: the periodical closing a title span, as German and Austrian law notes cite it: "Tarifrecht in

@@ -167,6 +167,12 @@ def _closes_a_book(state: ItemState, text: str) -> bool:
 _SIGLUM_SERIES_RE = re.compile(r"^\s*\(?(?!(?:[IVXLCDM]+|NS|NF|PP|VV|TT)\s)(?P<siglum>[A-Z]{2,6}(?:\s[A-Z]{2,4})?)\s(?P<number>\d{1,4})\)?\s*[,;.]?\s*$")
 
 
+#: a periodical's name, then its volume, in one volume span: "PMLA 118,", "Music & Letters 94"
+_JOURNAL_AND_VOLUME_RE = re.compile(r"^(?P<journal>[A-Z][^\d,;:()]{1,80}?[^\W\d_][.)]?)\s+(?P<volume>\d{1,4})[,.]?\s*$")
+#: words of a book series' name, not a periodical's ("Camden Fourth Series 31", "Loeb Classical Library 99")
+_SERIES_WORD_RE = re.compile(r"\b(?:Series|Library|Studies|Texts|Monographs|Publications|Studien|Reihe|Collection)\b")
+
+
 def _after_volume_and_year(state: ItemState, text: str) -> bool:
     """The span ``text`` comes right after "volume (year)": "XXXII (1997), 2", "36 (1992) 6"."""
     labels = [label for label, _ in state.sequence if label != "punct"]
@@ -213,6 +219,16 @@ class VolumeIssue(Normalizer):
                 if title:  # "Luhmann, Rechtssoziologie (1972) 239": no volume has no number
                     item.setdefault("title", title)
                     continue
+            if (
+                text[:1].isupper() and text[1:2].isalpha() and "container-title" not in item and "title" in state.spans
+                and "container-title" not in state.spans and ("issue" in state.spans or "pages" in state.spans)
+                and "publisher" not in state.spans and "location" not in state.spans and (journal := _JOURNAL_AND_VOLUME_RE.match(text))
+                and not _LABEL_START_RE.match(text) and not _SERIES_WORD_RE.search(journal["journal"])
+            ):
+                # "“Silence and Complicity …,” PMLA 118, no. 4": the periodical rode with its volume
+                item["container-title"], item["volume"] = journal["journal"], journal["volume"]
+                volume_read = True
+                continue
             if (
                 text[:1].isupper() and text[1:2].isupper() and "container-title" not in item
                 and "collection-title" not in item and (series := _SIGLUM_SERIES_RE.match(text))

@@ -29,6 +29,8 @@ X104   warning   a note without any text (its number is kept)
 X105   warning   notes printed without their numbers (PDF text lost them, or printed
                  the numbers apart in a column before the texts): numbered from the
                  body's markers or that column when they match, else ``number`` is ""
+X106   info      notes marked with symbols (*, †, ‡ …) afresh on each page: numbered in
+                 the order they appear (markers in the body likewise)
 X201   warning   LaTeX: unbalanced braces in a ``\\footnote`` (read to end of file)
 X202   warning   Markdown: a note reference ``[^x]`` without its definition, or a note
                  defined twice (info: a definition never referenced, numbered last)

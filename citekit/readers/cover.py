@@ -36,6 +36,12 @@ _BARE_JOURNAL_LINE = re.compile(
     r"^(?P<journal>[^\d|]{6,90}?)\s+(?P<volume>\d{1,4})\s*\((?P<year>1[89]\d\d|20\d\d)\)"
     r"(?:\s*(?P<issue>\d{1,3})\s*,)?\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
 )
+#: a Cambridge Core header, year before volume: "Law and History Review (2026), 44, 411–418",
+#: "Journal of Roman Studies (2019), 109(2), 1–25"
+_YEAR_FIRST_JOURNAL_LINE = re.compile(
+    r"^(?P<journal>[^\d|()]{6,90}?)\s+\((?P<year>1[89]\d\d|20\d\d)\),\s*(?P<volume>\d{1,4})"
+    r"(?:\s*\((?P<issue>\d{1,3}(?:[/-]\d{1,3})?)\))?,\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
+)
 #: a German journal's header, volume and year only: "ZRG GA 138 (2021)", "RabelsZ 84 (2020)"
 _HEADER_JOURNAL_LINE = re.compile(
     r"^(?P<journal>[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,4})\s+(?P<volume>\d{1,3})\s*"
@@ -273,7 +279,8 @@ def _journal_line(head: str, entry: Entry) -> None:
     Only a short line near the top counts, and only when it has a labelled
     volume or issue *and* a year or page range ("Review of Legal History
     Vol. 7 (2021) 45-60", "2025, n. 1, pp. 86-110"), or the bare shape
-    "Journal Name 1 (2009) 2, 291-327", or a header of journal, volume and year
+    "Journal Name 1 (2009) 2, 291-327" (Cambridge's "Journal Name (2009), 1(2), 291-327"),
+    or a header of journal, volume and year
     alone in the first lines ("ZRG GA 138 (2021)"); numbers elsewhere belong to the text.
     """
     lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:25]
@@ -287,7 +294,7 @@ def _journal_line(head: str, entry: Entry) -> None:
             entry["volume"] = header.group("volume")
             entry.setdefault("issued", {"date-parts": [[int(header.group("year"))]]})
             return
-        bare = _BARE_JOURNAL_LINE.match(line)
+        bare = _BARE_JOURNAL_LINE.match(line) or _YEAR_FIRST_JOURNAL_LINE.match(line)
         if bare:
             entry.setdefault("type", "article-journal")
             entry["container-title"] = bare.group("journal").strip(" ,")

@@ -39,6 +39,7 @@ _W = f"{{{W}}}"
 _CITATION_PREFIXES = ("ADDIN ZOTERO_ITEM", "ADDIN CSL_CITATION", "ADDIN Mendeley Citation")
 _ENDNOTE_PREFIX = "ADDIN EN.CITE"
 _ENDNOTE_DATA = "ADDIN EN.CITE.DATA"
+_WORD_CITATION = "CITATION "
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -89,9 +90,13 @@ def _citations_from_code(code: str, rendered: str, number: str, path: str
                                f"read ({error}); the rendered text is kept", path=path,
                                raw=code[:500])]
     citations: list[Citation] = []
-    for item in data.get("citationItems") or []:
-        if not isinstance(item, dict):
-            continue
+    items = [item for item in data.get("citationItems") or [] if isinstance(item, dict)]
+    # several works in one field are rendered one after the other, "A, 12; B, 97": each
+    # citation keeps its own part when the parts and the works are as many
+    parts = rendered.split("; ")
+    if len(parts) != len(items):
+        parts = [rendered] * len(items)
+    for item, shown in zip(items, parts, strict=True):
         csl: Entry = dict(item.get("itemData") or {})
         if not csl:
             continue
@@ -102,12 +107,17 @@ def _citations_from_code(code: str, rendered: str, number: str, path: str
         parsed = ParsedReference(item=csl, kind="full", locator=locator, label=label,
                                  prefix=prefix, suffix=suffix)
         citations.append(Citation(id=None, kind="full", locator=locator, label=label,
-                                  prefix=prefix, suffix=suffix, text=rendered, parsed=parsed))
+                                  prefix=prefix, suffix=suffix, text=shown, parsed=parsed))
     return citations, []
 
 
-def _note_content(element: Any, number: str, path: str) -> _NoteContent:
-    """Visible text and citation fields of one ``w:footnote``/``w:endnote``."""
+def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry] | None = None
+                  ) -> _NoteContent:
+    """Visible text and citation fields of one ``w:footnote``/``w:endnote``.
+
+    ``sources`` are the works of Word's own citation tool, by tag
+    (:mod:`citekit.readers.word_sources`).
+    """
     paragraphs: list[str] = []
     citations: list[Citation] = []
     diagnostics: list[Diagnostic] = []
@@ -124,6 +134,12 @@ def _note_content(element: Any, number: str, path: str) -> _NoteContent:
 
             found, diags = endnote_citations(fld.instr, fld.data,
                                              " ".join("".join(fld.result).split()), number, path)
+            citations.extend(found)
+            diagnostics.extend(diags)
+        elif code.startswith(_WORD_CITATION) and sources:
+            from citekit.readers.word_sources import word_citations
+
+            found, diags = word_citations(code, " ".join("".join(fld.result).split()), sources, number, path)
             citations.extend(found)
             diagnostics.extend(diags)
         elif code.startswith(_CITATION_PREFIXES):
@@ -248,6 +264,9 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
     except etree.XMLSyntaxError:
         settings = None
     foot_fmt, end_fmt = _formats(settings)
+    from citekit.readers.word_sources import read_word_sources
+
+    sources = read_word_sources(archive)
     notes: list[Note] = []
     for part, kind, fmt in (("word/footnotes.xml", "footnote", foot_fmt),
                             ("word/endnotes.xml", "endnote", end_fmt)):
@@ -280,7 +299,7 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
             else:
                 counter += 1
                 number = _number_format(fmt, counter)
-            content = _note_content(by_id[note_id], number, path)
+            content = _note_content(by_id[note_id], number, path, sources)
             if note_id in custom and content.text.startswith(number):
                 content.text = content.text[len(number):].lstrip()  # the mark typed in the note
             notes.append(Note(number=number, text=content.text, citations=content.citations))

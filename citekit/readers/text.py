@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from citekit.model import Diagnostic, Note
 from citekit.readers import ReaderResult
 from citekit.readers.cover import cover_field
+from citekit.readers.symbol_notes import number_symbol_notes
 
 __all__ = ["Layout", "analyse", "classify_lines", "clean_note_text", "read_text_document"]
 
@@ -99,12 +100,14 @@ _BOILERPLATE = re.compile(
     | \bfichier\s+pdf\s+g[ée]n[ée]r[ée]\b
     | \btous\s+droits\s+r[ée]serv[ée]s\b
     | \balle\s+rechte\s+vorbehalten\b
+    | ^\W*cite\s+this\s+(?:article|chapter|paper|essay)\s*:  # (CUP's, at the end; T&F's "To cite" is a cover field)
     """
 )
 #: Words one of which every boilerplate line holds: a cheap test before the pattern.
 _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456789", "©", "(c)",
                       "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
-                      "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte")
+                      "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
+                      "cite this")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -124,6 +127,12 @@ _FUSED_HEAD_AT_EDGE = re.compile(
 _CAPITALS_HEAD = re.compile(
     r"^(?:\d{1,4}\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,&'’:;-]{3,78}[A-ZÀ-ÖØ-Þ]"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,&'’:;-]{3,78}\s\d{1,4})$"
+)
+#: the same in small capitals, which pdftotext gives as lower case ("146 van der velde",
+#: "the notary and the merchant 147"): furniture after a page edge when a blank line follows
+_SMALL_CAPS_HEAD = re.compile(
+    r"^(?:\d{1,4}\s+[a-zß-öø-ÿ][a-zß-öø-ÿ .,&'’:;-]{3,78}[a-zß-öø-ÿ]"
+    r"|[a-zß-öø-ÿ][a-zß-öø-ÿ .,&'’:;-]{3,78}[a-zß-öø-ÿ]\s\d{1,4})$"
 )
 #: how often a line of words must repeat to be a running head wherever it stands
 _OFTEN = 5
@@ -328,7 +337,10 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         repeated = (near[index] and (count >= 3 or twice)) or often
         is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated
                                        or (bool(own_dois) and _own_doi_line(text, own_dois))
-                                       or (edge_before and _CAPITALS_HEAD.match(text) is not None))
+                                       or (edge_before and _CAPITALS_HEAD.match(text) is not None)
+                                       or ((edge_before or ln.page_break)
+                                           and _SMALL_CAPS_HEAD.match(text) is not None
+                                           and (index + 1 == len(lines) or not lines[index + 1].text.strip())))
         furniture.append(is_furniture)
         head = _FUSED_HEAD.match(ln.text) if paragraph_mode and not is_furniture else None
         if paragraph_mode and head is None and edge_before and not is_furniture:
@@ -417,6 +429,8 @@ def clean_note_text(pieces: list[str]) -> str:
             out = out[:-1] + piece
         elif out[-1] in "-–/" and len(out) >= 2 and out[-2].isdigit() and piece[0].isdigit():
             out = out + piece  # a page range broken at its dash: "1-" + "20"
+        elif out.endswith("-") and len(out) >= 2 and out[-2].isalpha() and piece[0].isupper():
+            out = out + piece  # a compound broken at its own hyphen: "Smith-" + "Jones"
         else:
             out = out + " " + piece
     return out
@@ -1453,6 +1467,9 @@ class _Scanner:
                     score += 2
                 if pos == floor and (floor > 0 or (open_cut and whole_run)):
                     score += 2 if open_cut else 1
+            elif (open_cut and pos == floor > 0 and _cue(text)
+                  and model.paragraph_end(self.lines[run[pos - 1]].text)):
+                score += 2  # the cut note's rest may open with a capital ("Law in Flanders’, …")
             if (not open_cut and pos > 0 and run[pos] - run[pos - 1] == 1
                     and text.lstrip()[:1].islower()
                     and _SENTENCE_GOES_ON.search(self.lines[run[pos - 1]].text)):
@@ -1668,13 +1685,21 @@ def analyse(text: str, path: str = "-", zone: list[bool] | None = None) -> Layou
 
     ``zone`` (one flag per line, from a PDF's font sizes) says which lines
     stand in a page's notes zone; notes then start and continue only there.
+    Notes marked *, †, ‡ … afresh on each page are numbered in order first
+    (:mod:`citekit.readers.symbol_notes`, diagnostic ``X106``).
     """
+    text, symbol_notes = number_symbol_notes(text, _is_bio)
     scanner = _Scanner(text, path, zone)
     scanner.run()
     if not scanner.notes and scanner.any_markers:
         scanner = _Scanner(text, path, zone, first_needs_marker=False)
         scanner.run()
-    return scanner.layout()
+    layout = scanner.layout()
+    if symbol_notes:
+        layout.diagnostics.append(Diagnostic(
+            "X106", f"{symbol_notes} notes marked with symbols (*, †, ‡ …) per page: numbered in order",
+            path=path, severity="info"))
+    return layout
 
 
 def classify_lines(text: str) -> list[str]:

@@ -125,7 +125,7 @@ def test_seed_furniture_is_not_in_notes_or_body(seed_text: str) -> None:
     ("pieces", "expected"),
     [
         (["Biblio-", "thek"], "Bibliothek"),
-        (["Law-", "Related Education"], "Law- Related Education"),
+        (["Law-", "Related Education"], "Law-Related Education"),  # the compound keeps its hyphen, no space
         (["pp. 1-", "20"], "pp. 1-20"),
         (["a  b", "  c "], "a b c"),
         (["", "x"], "x"),

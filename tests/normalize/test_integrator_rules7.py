@@ -1,0 +1,92 @@
+"""The integrator's rules of the night of 2026-11-27/28 for the forms its held-out notes found wrong
+(see tests/parser/test_notes_heldout7.py): each rule with the forms it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citekit.normalize import normalize_fields
+from citekit.normalize._text import strip_quotes
+
+P = pytest.param
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("'The People's Voice'", "The People's Voice", id="apostrophe-inside-straight-quotes"),
+        P("'The People's Voice", "The People's Voice", id="apostrophe-lone-opening-quote"),
+        P("‘The People’s Voice’", "The People’s Voice", id="apostrophe-inside-curly-quotes"),
+        P("' L'Edilizia veneziana'", "L'Edilizia veneziana", id="elided-article-inside-quotes"),
+        P("L'histoire", "L'histoire", id="elided-article-alone-kept"),
+        P("Nakazannyi narod: ‘Repressii politiki’", "Nakazannyi narod: ‘Repressii politiki’",
+          id="inner-quotation-closing-the-title-kept"),
+        P("'第三空间'视角下高校图书馆", "'第三空间'视角下高校图书馆", id="cjk-quoted-term-kept"),
+    ],
+)
+def test_strip_quotes_apostrophes(text: str, expected: str) -> None:
+    assert strip_quotes(text) == expected
+
+
+def _item(fields: list[tuple[str, str]]) -> dict[str, Any]:
+    return normalize_fields(fields).item
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Lorenzo Bianconi,"), ("title", "Il Seicento, Torino,"), ("publisher", "EDT,"), ("date", "1982")],
+          {"title": "Il Seicento", "publisher-place": "Torino", "publisher": "EDT"}, id="place-closing-the-title"),
+        P([("title", "Storia di Roma, Antica,"), ("publisher", "Laterza,"), ("date", "1990")],
+          {"title": "Storia di Roma, Antica", "publisher": "Laterza"}, id="word-that-is-no-place-kept"),
+        P([("title", "Il Seicento, Torino,"), ("location", "Milano,"), ("publisher", "EDT,"), ("date", "1982")],
+          {"title": "Il Seicento, Torino", "publisher-place": "Milano"}, id="place-span-of-its-own-wins"),
+        P([("title", "Storia di Venezia,"), ("date", "1982")], {"title": "Storia di Venezia"},
+          id="no-publisher-after-the-title-kept"),
+    ],
+)
+def test_place_closing_the_title(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _item(fields)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "title", "families"),
+    [
+        P([("author", "Bloch, Feudal Society,"), ("backref", "op. cit.,"), ("locator", "p. 150.")],
+          "Feudal Society", ["Bloch"], id="name-and-short-title-before-op-cit"),
+        P([("author", "Bloch, Marc,"), ("backref", "op. cit.,"), ("locator", "p. 150.")],
+          None, ["Bloch"], id="inverted-name-before-op-cit-kept"),
+        P([("author", "Smith, J. R.,"), ("backref", "op. cit.,"), ("locator", "p. 3.")],
+          None, ["Smith"], id="initials-after-the-comma-kept"),
+        P([("title", "Daston and Galison, Objectivity,"), ("locator", "20.")],
+          "Objectivity", ["Daston", "Galison"], id="two-surnames-opening-a-short-title"),
+        P([("title", "Pride and Prejudice,"), ("locator", "45.")],
+          "Pride and Prejudice", [], id="title-with-and-but-no-comma-kept"),
+        P([("title", "Daston and Galison, Objectivity,"), ("publisher", "Zone,"), ("date", "2007")],
+          "Daston and Galison, Objectivity", [], id="full-citation-not-read-so"),
+    ],
+)
+def test_names_before_short_titles(fields: list[tuple[str, str]], title: str | None, families: list[str]) -> None:
+    item = _item(fields)
+    assert item.get("title") == title
+    assert [name.get("family") for name in item.get("author", [])] == families
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Richard Taruskin,"), ("title", "'Back to Whom? Neoclassicism as Ideology', 19th-Century Music,"),
+           ("volume", "16"), ("date", "(1993),"), ("pages", "286–302")],
+          {"title": "Back to Whom? Neoclassicism as Ideology", "container-title": "19th-Century Music"},
+          id="straight-single-quotes-then-a-journal-opening-with-an-ordinal"),
+        P([("title", "'Parish Registers', Local Historian,"), ("volume", "12")],
+          {"title": "Parish Registers", "container-title": "Local Historian"}, id="straight-single-quotes"),
+        P([("title", "'Back to Whom?', 1990,")], {"container-title": None}, id="a-year-after-the-quotes-is-no-journal"),
+    ],
+)
+def test_straight_quoted_title_then_its_journal(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _item(fields)
+    assert {key: item.get(key) for key in expected} == expected
