@@ -25,6 +25,7 @@ from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 from citekit.normalize.legal import court_name
+from citekit.normalize.place import names_a_place
 
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
@@ -87,7 +88,7 @@ class Archive(Normalizer):
     name: ClassVar[str] = "archive"
     code: ClassVar[str] = "P113"
     keys: ClassVar[tuple[str, ...]] = (
-        "archive", "archive_collection", "archive_location", "collection-title",
+        "archive", "archive_collection", "archive_location", "archive-place", "collection-title",
         "collection-number", "locator", "label", "author", "publisher", "publisher-place", "note", "recipient",
         "title", "title-short", "issued",
     )
@@ -186,6 +187,9 @@ def _repository_and_series(item: dict[str, Any], name: str) -> None:
         return
     item["archive"] = name[: m.end()].strip(" ,;:.")
     series = name[m.end() :].strip(" ,;:.")
+    head, _, rest = series.partition(", ")
+    if head and "archive-place" not in item and names_a_place(head):
+        item["archive-place"], series = head, rest  # "The National Archives, Kew, …": the archive's place
     if series and "archive_collection" not in item and not any(c.isdigit() for c in series):
         item["archive_collection"] = series
 
@@ -301,8 +305,8 @@ class Repository(Normalizer):
     name: ClassVar[str] = "repository"
     code: ClassVar[str] = "P121"
     keys: ClassVar[tuple[str, ...]] = (
-        "archive", "archive_collection", "archive_location", "author", "title", "title-short", "locator",
-        "label", "publisher", "publisher-place", "collection-title", "collection-number",
+        "archive", "archive_collection", "archive_location", "archive-place", "author", "title", "title-short",
+        "locator", "label", "publisher", "publisher-place", "collection-title", "collection-number",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "author", "other", "location", "publisher"})
 
@@ -363,6 +367,7 @@ def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
     if not parts or not _is_siglum(parts[0]) or any(c.isdigit() for c in parts[0]):
         return False
     marks = parts[1:]
+    place = marks.pop(0) if len(marks) > 1 and not _is_department_mark(marks[0]) and names_a_place(marks[0]) else None
     if marks and not _is_department_mark(marks[0]):
         return False  # ("SMITH, J.": a name in capitals, no shelf-mark after it)
     following = [(label, squash(text).strip(" ,;:.")) for label, text in state.sequence
@@ -374,6 +379,8 @@ def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
     item = state.item
     item.pop("author", None)
     item["archive"] = parts[0]
+    if place:
+        item["archive-place"] = place  # "TNA, Kew, C 1/46/3": where the archive is
     for key in ("collection-title", "collection-number"):
         item.pop(key, None)
     boxes: list[str] = []  # "Box 3, Folder 12": where the document lies within the record group
@@ -521,6 +528,8 @@ def _read_repository(
             state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
     elif state.label != "folio" and len(locators := state.spans.get("locator", ())) > 1:
         _shelf_mark_then_leaf(state, locators, location)
+    if series and "archive-place" not in item and names_a_place(series[0]):
+        item["archive-place"] = series.pop(0)  # "The National Archives, Kew, …": the archive's place
     if series and "archive_collection" not in item:
         item["archive_collection"] = ", ".join(series)
     if location and "archive_location" not in item:

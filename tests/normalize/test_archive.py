@@ -60,7 +60,7 @@ CASES = [
       ({"type": "manuscript", "archive": "Archivo General de Simancas", "archive_collection": "Estado",
         "archive_location": "leg. 1234"}, "5", "folio"), id="repository-read-as-a-title"),
     P([("title", "The National Archives, Kew, FO 371/19456, Chilston to Eden,"), ("date", "14 March 1936.")],
-      ({"type": "manuscript", "archive": "The National Archives", "archive_collection": "Kew",
+      ({"type": "manuscript", "archive": "The National Archives", "archive-place": "Kew",
         "archive_location": "FO 371/19456", "title": "Chilston to Eden",
         "issued": {"date-parts": [[1936, 3, 14]]}}, None, None),
       id="repository-shelf-mark-then-the-document"),

@@ -90,3 +90,24 @@ def test_names_before_short_titles(fields: list[tuple[str, str]], title: str | N
 def test_straight_quoted_title_then_its_journal(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     item = _item(fields)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "The National Archives, Kew, E 134/12Jas1/Mich12.")],
+          {"archive": "The National Archives", "archive-place": "Kew", "archive_location": "E 134/12Jas1/Mich12",
+           "archive_collection": None}, id="repository-then-its-place"),
+        P([("author", "TNA, Kew, C 1/46/3.")],
+          {"archive": "TNA", "archive-place": "Kew", "archive_location": "C 1/46/3", "author": None},
+          id="siglum-place-and-department-mark-read-as-authors"),
+        P([("author", "TNA, FO 371/24855,"), ("locator", "f. 12.")],
+          {"archive": "TNA", "archive-place": None, "archive_location": "FO 371/24855"}, id="siglum-without-place"),
+        P([("title", "Archivo General de Simancas, Estado, leg. 1234,"), ("locator", "fol. 5.")],
+          {"archive": "Archivo General de Simancas", "archive-place": None, "archive_collection": "Estado"},
+          id="series-that-is-no-place-stays-the-series"),
+    ],
+)
+def test_archive_place(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _item(fields)
+    assert {key: item.get(key) for key in expected} == expected
