@@ -102,6 +102,8 @@ _VOLUME_TAIL_RE = re.compile(
 )
 #: a dictionary's entry cited after the work's title: ", s.v. "Morgan, Evan"", ", s. v. Tithe"
 _SUB_VERBO_TAIL_RE = re.compile(r",?\s+s\.\s?v\.\s+[\"“‘'«]?(?P<entry>[^\"“”‘’«»]{1,80}?)[\"”’'»]?[.,]?$")
+#: a bracketed series and its number: "Storia della musica, 4", "Studi e testi 123"
+_SERIES_AND_NUMBER_RE = re.compile(r"^(?P<series>[^\d,;:()]*[^\W\d][^\d,;:()]*?),?\s+(?P<number>\d{1,4})$")
 #: a volume's label alone closing a title span, its number in the volume span after it: "Storia di Genova, vol."
 _VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil)\.?$")
 #: the last words (lower case, no period) ``_VOLUME_WORD_TAIL_RE`` finds
@@ -577,6 +579,10 @@ class Title(Normalizer):
             container = container[: word.start()].rstrip(_TRAIL)  # "Istoricheskie zapiski, vyp." + "38"
         if container:
             item["container-title"] = container
+        if series and series[-1:].isdigit() and "collection-number" not in item and (
+            numbered := _SERIES_AND_NUMBER_RE.match(series)
+        ):
+            series, item["collection-number"] = numbered["series"], numbered["number"]  # "(Storia della musica, 4)"
         if series:
             item["collection-title"] = series
         if container is None and open_container and title[-1:].isalnum():

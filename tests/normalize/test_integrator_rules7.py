@@ -111,3 +111,17 @@ def test_straight_quoted_title_then_its_journal(fields: list[tuple[str, str]], e
 def test_archive_place(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     item = _item(fields)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("title", "Il Seicento,"), ("publisher", "EDT,"), ("date", "1982"), ("title", "(Storia della musica, 4),")],
+          {"collection-title": "Storia della musica", "collection-number": "4"}, id="bracketed-series-and-its-number"),
+        P([("title", "Il Seicento,"), ("publisher", "EDT,"), ("date", "1982"), ("title", "(Storia della musica),")],
+          {"collection-title": "Storia della musica", "collection-number": None}, id="bracketed-series-without-number"),
+    ],
+)
+def test_bracketed_series_number(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item = _item(fields)
+    assert {key: item.get(key) for key in expected} == expected

@@ -113,7 +113,7 @@ def run(fields: list[tuple[str, str]]) -> dict[str, Any]:
           {"title": "Politica e diritto", "container-title": "Repubblica di Venezia"},
           id="in-idem-opens-the-container"),
         P([("title", "Neue Perspektiven,"), ("editor", "hg. von X,"), ("title", "(Rothenburger Gespräche 2),")],
-          {"title": "Neue Perspektiven", "collection-title": "Rothenburger Gespräche 2"},
+          {"title": "Neue Perspektiven", "collection-title": "Rothenburger Gespräche", "collection-number": "2"},
           id="bracketed-second-title-is-the-series"),
         P([("title", "Die Akte,"), ("other", "in:"), ("backref", "ders.,"), ("title", "Schriften,")],
           {"title": "Die Akte", "container-title": "Schriften"}, id="in-then-ders-opens-the-container"),
