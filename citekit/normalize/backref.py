@@ -82,6 +82,13 @@ def backref_kind(text: str) -> CitationKind | None:
     return None
 
 
+#: a signal opening a back-reference span: "See id.", "See also ibid.", "Cf. id.", "Vgl. ebd."
+_SIGNAL_HEAD_RE = re.compile(
+    r"^\s*(?P<signal>(?:see(?:\s+also|\s+generally)?|but\s+see|cf\.?|compare|accord|contra|vgl\.?(?:\s+auch)?|voir"
+    r"(?:\s+aussi)?|cfr\.?|v\.)\s*,?)\s+(?=\S)",
+    re.I,
+)
+
 _PRIORITY: dict[str, int] = {"supra": 4, "ibid": 3, "op-cit": 2, "idem": 1}
 
 
@@ -92,7 +99,7 @@ class BackRef(Normalizer):
     code: ClassVar[str] = "P112"
     keys: ClassVar[tuple[str, ...]] = (
         "kind", "author", "container-author", "first-reference-note-number", "volume", "issue", "page",
-        "locator", "label", "title", "title-short",
+        "locator", "label", "title", "title-short", "prefix",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset(
         {"backref", "title", "volume", "issue", "locator", "pages", "other", "author"}
@@ -125,6 +132,10 @@ class BackRef(Normalizer):
         inner = _inner_idem_spans(state)
         for text in spans:
             found = backref_kind(text)
+            if found is None and (signal := _SIGNAL_HEAD_RE.match(text)) and (found := backref_kind(text[signal.end():])):
+                # "See id." in one span (Bluebook): the signal is the prefix, the rest the back-reference
+                words = signal["signal"].rstrip(" ,")
+                state.prefix = f"{state.prefix} {words}" if state.prefix else words
             if (found == "idem" and text in inner) or _IN_IDEM_RE.match(text):
                 # "…, in Id., Container": no back-reference; the container is the author's own book
                 names = state.item.get("author")

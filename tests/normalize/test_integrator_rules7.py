@@ -125,3 +125,19 @@ def test_archive_place(fields: list[tuple[str, str]], expected: dict[str, Any]) 
 def test_bracketed_series_number(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
     item = _item(fields)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind", "prefix"),
+    [
+        P([("backref", "See id."), ("locator", "at 45.")], "ibid", "See", id="signal-inside-the-id-span"),
+        P([("backref", "Cf. id."), ("locator", "at 3.")], "ibid", "Cf.", id="cf-inside-the-id-span"),
+        P([("signal", "See also"), ("backref", "id."), ("locator", "at 496-97.")], "ibid", "See also",
+          id="signal-span-of-its-own"),
+        P([("backref", "Vgl. ebd.,"), ("locator", "S. 4.")], "ibid", "Vgl.", id="german-signal-inside-the-ebd-span"),
+        P([("backref", "Seeing it."), ("locator", "at 3.")], "full", None, id="no-back-reference-after-the-word"),
+    ],
+)
+def test_signal_opening_a_back_reference(fields: list[tuple[str, str]], kind: str, prefix: str | None) -> None:
+    parsed = normalize_fields(fields)
+    assert (parsed.kind, parsed.prefix) == (kind, prefix)
