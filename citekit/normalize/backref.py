@@ -82,12 +82,13 @@ def backref_kind(text: str) -> CitationKind | None:
     return None
 
 
-#: a signal opening a back-reference span: "See id.", "See also ibid.", "Cf. id.", "Vgl. ebd."
-_SIGNAL_HEAD_RE = re.compile(
-    r"^\s*(?P<signal>(?:see(?:\s+also|\s+generally)?|but\s+see|cf\.?|compare|accord|contra|vgl\.?(?:\s+auch)?|voir"
-    r"(?:\s+aussi)?|cfr\.?|v\.)\s*,?)\s+(?=\S)",
-    re.I,
-)
+def _leading_signal(text: str) -> int:
+    """Where a back-reference span goes on after a signal inside it ("See id."), or 0 (the parser's
+    signal words, imported when first needed)."""
+    from citekit.parser.signals import leading_signal
+
+    return leading_signal(text, adverb=False)
+
 
 _PRIORITY: dict[str, int] = {"supra": 4, "ibid": 3, "op-cit": 2, "idem": 1}
 
@@ -132,9 +133,9 @@ class BackRef(Normalizer):
         inner = _inner_idem_spans(state)
         for text in spans:
             found = backref_kind(text)
-            if found is None and (signal := _SIGNAL_HEAD_RE.match(text)) and (found := backref_kind(text[signal.end():])):
+            if found is None and (end := _leading_signal(text)) and (found := backref_kind(text[end:])):
                 # "See id." in one span (Bluebook): the signal is the prefix, the rest the back-reference
-                words = signal["signal"].rstrip(" ,")
+                words = text[:end].strip(" ,")
                 state.prefix = f"{state.prefix} {words}" if state.prefix else words
             if (found == "idem" and text in inner) or _IN_IDEM_RE.match(text):
                 # "…, in Id., Container": no back-reference; the container is the author's own book

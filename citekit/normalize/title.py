@@ -103,7 +103,7 @@ _VOLUME_TAIL_RE = re.compile(
 #: a dictionary's entry cited after the work's title: ", s.v. "Morgan, Evan"", ", s. v. Tithe"
 _SUB_VERBO_TAIL_RE = re.compile(r",?\s+s\.\s?v\.\s+[\"“‘'«]?(?P<entry>[^\"“”‘’«»]{1,80}?)[\"”’'»]?[.,]?$")
 #: a bracketed series and its number: "Storia della musica, 4", "Studi e testi 123"
-_SERIES_AND_NUMBER_RE = re.compile(r"^(?P<series>[^\d,;:()]*[^\W\d][^\d,;:()]*?),?\s+(?P<number>\d{1,4})$")
+_BRACKETED_SERIES_NUMBER_RE = re.compile(r"^(?P<series>[^\d,;:()]*[^\W\d][^\d,;:()]*?),?\s+(?P<number>\d{1,4})$")
 #: a volume's label alone closing a title span, its number in the volume span after it: "Storia di Genova, vol."
 _VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil)\.?$")
 #: the last words (lower case, no period) ``_VOLUME_WORD_TAIL_RE`` finds
@@ -197,13 +197,20 @@ def _editors_closing_the_book(container: str, state: ItemState) -> str:
     return container
 
 
+def _span_after_title(state: ItemState) -> tuple[str, str] | None:
+    """The first span (label, text) after the last title span, punctuation aside."""
+    sequence = state.sequence
+    last = max((i for i, (label, _) in enumerate(sequence) if label == "title"), default=None)
+    if last is None:
+        return None
+    return next(((label, text) for label, text in sequence[last + 1 :] if label != "punct"), None)
+
+
 def _statement_before_number(title: str, state: ItemState) -> str:
     """"Chaucer and the Body, Cambridge Studies in Medieval Literature," + "62" (MHRA) and "Życie
     miasta, wyd." + "2,": the series or the edition closing the title, its number read as a volume.
     The volume span is then the series' number or the edition's (``derived["number-taken"]``)."""
-    sequence = state.sequence
-    last = max(i for i, (label, _) in enumerate(sequence) if label == "title")
-    after = next(((label, text) for label, text in sequence[last + 1 :] if label != "punct"), None)
+    after = _span_after_title(state)
     if after is None or after[0] != "volume" or not (number := _BARE_NUMBER_RE.match(after[1])):
         return title
     head, _, part = title.rpartition(", ")
@@ -493,8 +500,11 @@ class Title(Normalizer):
                 bracketed[:1] == "(" and bracketed[-1:] == ")" and series is None
                 and "collection-title" not in state.spans
             ):
-                # "Titel, hg. von …, (Rothenburger Gespräche 2), Tübingen": the series in brackets
+                # "Titel, hg. von …, (Rothenburger Gespräche 2), Tübingen": the series in brackets, its
+                # number after it ("(Storia della musica, 4)")
                 series = bracketed[1:-1].strip()
+                if series[-1:].isdigit() and (numbered := _BRACKETED_SERIES_NUMBER_RE.match(series)):
+                    series, state.item["collection-number"] = numbered["series"], numbered["number"]
             elif (
                 previous == "publisher" and series is None and (
                     guillemet or bracketed[:1] == "«" or ("location" in state.spans and _bare_series(bracketed, sequence, i))
@@ -579,10 +589,6 @@ class Title(Normalizer):
             container = container[: word.start()].rstrip(_TRAIL)  # "Istoricheskie zapiski, vyp." + "38"
         if container:
             item["container-title"] = container
-        if series and series[-1:].isdigit() and "collection-number" not in item and (
-            numbered := _SERIES_AND_NUMBER_RE.match(series)
-        ):
-            series, item["collection-number"] = numbered["series"], numbered["number"]  # "(Storia della musica, 4)"
         if series:
             item["collection-title"] = series
         if container is None and open_container and title[-1:].isalnum():
@@ -1010,14 +1016,8 @@ _VOLUME_NUMBER_START_RE = re.compile(r"^\W*(?:\d{1,4}|[IVXLC]+)\b")
 
 def _bare_volume_after_title(state: ItemState) -> bool:
     """The span after the title is a volume without its label ("12", "XIV")."""
-    after_title = False
-    for label, text in state.sequence:
-        if label == "punct":
-            continue
-        if after_title:
-            return label == "volume" and bool(_VOLUME_NUMBER_START_RE.match(text))
-        after_title = label == "title"
-    return False
+    after = _span_after_title(state)
+    return after is not None and after[0] == "volume" and bool(_VOLUME_NUMBER_START_RE.match(after[1]))
 
 
 def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = False) -> str:

@@ -42,6 +42,10 @@ def _marker(symbol: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=.)(?<![*∗⁎†‡§‖¶]){first}{{{len(symbol)}}}(?![*∗⁎†‡§‖¶])")
 
 
+#: the marks a symbol-marked note can open with (those of ``_NOTE_LINE``)
+_MARKS = "*∗⁎†‡§‖¶"
+
+
 def number_symbol_notes(text: str, is_bio: Callable[[str], bool]) -> tuple[str, int]:
     """``text`` with symbol-marked notes and their markers numbered, and how many were.
 
@@ -49,6 +53,8 @@ def number_symbol_notes(text: str, is_bio: Callable[[str], bool]) -> tuple[str, 
     it keeps its symbol (the reader reports it as such) but holds its place
     in the cycle.
     """
+    if not any(mark in text for mark in _MARKS):
+        return text, 0  # (most documents number their notes: no line to look at)
     lines = text.split("\n")
     starts: list[tuple[int, str, int, bool]] = []  # line, symbol, rank, author note
     for i, line in enumerate(lines):
