@@ -78,12 +78,20 @@ _STOPWORDS = frozenset(
 )
 
 
+#: Latin letters NFKD leaves whole, in ASCII
+_UNDECOMPOSED = str.maketrans({
+    "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ŋ": "ng",
+})
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal, and so do
     "Хлевнюк" and "Khlevniuk"."""
     # soft-sign and apostrophe marks vanish ("Gur´ianov", "pol´skikh"), hyphens separate
     # Cyrillic is transliterated, so "Хлевнюк" meets "Khlevniuk" (and is not dropped as non-ASCII)
-    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", latinize(text)))
+    # letters that do not decompose ("Feldbæk", "Łódź", "Großmann") are spelt out, not dropped
+    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", latinize(text)).translate(_UNDECOMPOSED))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
     return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped.lower()).split())

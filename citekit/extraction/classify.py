@@ -26,7 +26,7 @@ from citekit.normalize.names import SURNAMES_BY_SLASH
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
 _IBID = re.compile(
-    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ib[ií]d(?:em)?\b\.?|ib\.|ibd\.|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|там\s+же\b\.?|tam\s+zhe\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
+    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ib[ií]d(?:em)?\b\.?|ib\.|ibd\.|tam(?:że|též|že)\b\.?|s(?:m)?st\.|uo\.|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|там\s+же\b\.?|tam\s+zhe\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
     r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
     re.I,
 )
@@ -38,12 +38,16 @@ _BARE_PAGE_AFTER_IBID = re.compile(
 _IDEM = re.compile(
     # "dies" without its full stop only before a comma: "Dies ist eine …" opens a sentence
     r"^(?:[ií]dem|[ií]d\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies(?=\s*[,:])|"
+    r"(?:tenże|taż|tentýž|týž|táž|tatáž)(?=[\s,.:])|uő\.|"  # Polish, Czech, Hungarian
     r"он\s+же|она\s+же|они\s+же|on\s+zhe|ona\s+zhe)\s*[,:.]?\s*", re.I
 )
 _OP_CIT = re.compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
     r"op\.\s*c\.|(?-i:[oO]\.\s*[ce]\.)|l[oe][ce]\.\s*cit\.?|(?-i:[lL]\.\s*c\.)|"  # not initials "L. C."
-    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
+    r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|(?:dz|art|op)\.\s*cyt\.?|t\.\s?a\.\s?p\.|a\.\s?st\.|"
+    # a work cited before, in the abbreviations of Dutch ("a.w."), Scandinavian ("a.a."), Czech ("c. d.")
+    # and Hungarian ("i. m.") notes: only right after the author's comma (the Italian "c.d." is "so-called")
+    r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
     r"supra)(?=[\s,.;:)]|$)",
     re.I,
 )
@@ -114,9 +118,18 @@ _REPORTED_DECISION = re.compile(
 #: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
 _ARCHIVAL_REF = re.compile(
     r"^(?:(?:[A-ZÀ-Þ]{2,8}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
-    r"Archives?(?:\s[\w']+){1,4}|Archivio(?:\s[\w']+){1,4})(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
+    r"Archives?(?:\s[\w']+){1,4}|Archivio(?:\s[\w']+){1,4}|"
+    # an archive named in Catalan, Portuguese, Polish, Dutch, Czech or a Scandinavian language: "Arxiu de la
+    # Corona d'Aragó", "Arquivo Nacional da Torre do Tombo", "Archiwum Główne Akt Dawnych", "Nationaal
+    # Archief", "Národní archiv", "Riksarkivet"
+    r"(?:Arxiu|Arquivo|Archiwum|Archief)(?:\s[\w'’]+){1,5}|(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:[Aa]rchief|[Aa]rchiv|[Aa]rkiv)\b|"
+    r"[A-ZÀ-Þ][a-zà-þ]+(?:arkivet|arkiv|archief))"
+    r"(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
     r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
-    r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b))\s?\d"  # ("NLA Aurich, Rep. 4, …")
+    r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b)|"
+    # a book (livro), signature, box, inventory number; a volume only when its leaf follows
+    r"liv\.|maço|cx\.|caixa|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:fols?|ff?|fls?|k)\.))"
+    r"\s?(?:[IVX]{1,4}\s)?\d"  # ("sygn. II 1245": a series' numeral before the number)  # ("NLA Aurich, Rep. 4, …")
     # a class and piece of the British archives: "TNA, SP 12/45", "TNA, FO 371/1234"
     r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/]))"
 )
@@ -394,7 +407,8 @@ _NAME_HEAD = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
     # co-authors by their initials before the last one: "P. T. Hoffman, G. Postel-Vinay et J.-L. Rosenthal"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
-    r"(?:\s*(?:&|and|und|et|e)\s*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*){0,2}"
+    r"(?:\s*(?:&|and|und|et|e|y|en|i|och|og)\s*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*){0,2}"
+    r"(?:(?:van|von|de|der|den|du|da|do|dos|del|della|ten|ter)\s+)*"  # "… en Ad van der Woude"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)?"  # "… und Katharine Park"
     r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.)|\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s))?"  # inverted initials: "Cipolla C.,"
     # (Russian GOST: "Хлевнюк О. В. Хозяин …", the title right after the initials)
@@ -781,7 +795,7 @@ _PARTICLES = frozenset(
 
 def _has_given_name(author: str) -> bool:
     """A first name or initials before the family name mark a first (full) citation."""
-    for person in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b|\be\b)\s*", author):
+    for person in re.split(r"\s*(?:/|&|\b(?:and|und|et|e|y|en|i|och|og)\b)\s*", author):
         words = [w for w in person.split() if w.lower() not in _PARTICLES]
         if len(words) >= 2:
             return True
@@ -791,6 +805,11 @@ def _has_given_name(author: str) -> bool:
 def has_imprint(text: str) -> bool:
     """Does the text name a place and a publisher ("…, London: Gollancz")?  A work, not prose."""
     return _IMPRINT.search(text) is not None
+
+
+def has_publication_facts(text: str) -> bool:
+    """Does ``text`` give more than author, title and pinpoint (a year, an imprint, a container)?"""
+    return _looks_full(text, find_pinpoint(text))
 
 
 def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:

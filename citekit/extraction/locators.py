@@ -17,7 +17,7 @@ LABELS: dict[str, str] = {
     "s": "page", "seite": "page", "seiten": "page", "at": "page",
     "col": "column", "cols": "column", "coll": "column", "sp": "column",
     "fol": "folio", "fols": "folio", "fo": "folio", "ff": "folio", "f": "folio", "c": "folio",
-    "cc": "folio", "bl": "folio", "m": "folio", "mm": "folio",  # (the membranes of a roll: "C 1/46/3, m. 2")
+    "cc": "folio", "bl": "folio", "m": "folio", "mm": "folio", "fl": "folio", "fls": "folio", "k": "folio",  # (the membranes of a roll: "C 1/46/3, m. 2")
     "n": "note", "nn": "note", "note": "note", "notes": "note", "fn": "note", "anm": "note",
     "para": "paragraph", "paras": "paragraph", "par": "paragraph", "rn": "paragraph",
     "rnr": "paragraph", "rz": "paragraph", "randnr": "paragraph", "¶": "paragraph",
@@ -42,11 +42,15 @@ _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
 #: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
 _VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
 _LABEL = (
-    r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fols?(?=\s\d)|fo\.|ff?\.|cc?\.|(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
+    r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fols?(?=\s\d)|fo\.|ff?\.|cc?\.|"
+    r"fls?\.|(?<=,\s)k\.(?=\s?\d)|"  # a leaf: Portuguese "fl." (folha), Polish "k." (karta)
+    r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|fig\.|tab\.|"
     r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]|"
     r"[Сс]\.|[Сс]тр\.|[Лл]л?\.|[Тт]\.|[Гг]л\.|(?<=\d\.\s)s\.|(?<=,\s)s\."  # (transliterated "…, s. 47")
+    # the page inside an article's range, after "here": "s. 3-40, tu s. 12" (pl), "zde s. 14" (cs), "här s. 9"
+    r"|(?<=\stu\s)s\.|(?<=\szde\s)s\.|(?<=\shär\s)s\.|(?<=\sher\s)s\."
 )
 
 _TAIL = re.compile(

@@ -53,6 +53,7 @@ from citekit.extraction.classify import (
     author_head,
     classify,
     has_imprint,
+    has_publication_facts,
     legal_source_type,
     online_tail,
     periodical_citation,
@@ -914,8 +915,9 @@ def reads_as_prose(item: Entry, text: str) -> bool:
 _PAGES_THEN_PINPOINT = re.compile(
     r"^(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\s*,?\s*\(?(?:in particolare|in partic\.|partic\.|spec\.|spéc\.|specie|soprattutto|"
     r"especially|esp\.|here|hier|insbes\.|insbesondere|bes\.|notamment|en particulier|surtout|ici|"
+    r"tu|zde|här|aquí|aqui|"  # ("…, s. 7–25, tu s. 10")
     r"at|a|à|alla|alle)\s+"  # ("…, pp. 145-170, a p. 150", "…, 77–98, at 80")
-    r"(?:(?P<label>pp?\.|S\.|p)\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\)?\.?$"
+    r"(?:(?P<label>pp?\.|S\.|s\.|p)\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\)?\.?$"
 )
 
 
@@ -954,7 +956,11 @@ def _pinpoint_read_as_volume(item: Entry, text: str, locator: str | None) -> Non
 
 #: a pinpoint right after a closing bracket: "…, 33–47), at 8", "… p. 33-52), ici p. 12", "…), S. 7",
 #: or after a range it lies in: "…, ii, 313–65, at 320", "…, pp. 101-136: 110"
-_PINPOINT_AFTER_BRACKET = re.compile(r"(?:\)\s*,|\d\s*[-–]\s*\d+\s*[,:])\s*(?:(?:at|ici|hier|here|a)\s+)?(?:pp?\.|S\.)?\s*$")
+_PINPOINT_AFTER_BRACKET = re.compile(
+    r"(?:\)\s*,|\d\s*[-–]\s*\d+\s*[,:])\s*(?:(?:at|ici|hier|here|a|tu|zde|här|aquí|aqui)\s+)?(?:pp?\.|S\.|s\.)?\s*$"
+)
+#: "here" before the page label: "s. 7–25, tu s. 10" (pl), "zde s. 14" (cs), "här s. 9" (sv), "aquí p. 5"
+_HERE_BEFORE_LABEL = re.compile(r"\b(?:tu|zde|här|aquí|aqui)\s+$")
 #: the words that mark a pinpoint after a range: "at 320", "ici p. 12", "hier S. 50"
 _PINPOINT_MARK = re.compile(r"(?:at|ici|hier|here)\s")
 
@@ -971,7 +977,7 @@ def _pinpoint_after_range(text: str, pin: Pinpoint) -> bool:
     if before is None:
         return False
     return before.group(0).lstrip()[:1] == ")" or bool(_PINPOINT_MARK.match(text, pin.start)) or (
-        before.group(0).rstrip().endswith(":"))
+        before.group(0).rstrip().endswith(":")) or bool(_HERE_BEFORE_LABEL.search(text[: pin.start]))
 
 
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
@@ -1072,6 +1078,13 @@ def complete_item(item: Entry, text: str) -> None:
     # (also when the parser read a shelf-mark but took the archive and the fond for authors:
     # "GARF, f. 1, op. 2, d. 33" -> authors "Garf" and "f. 1", location "op. 2, d. 33")
     shelved = archival_file(text) if not (item.get("archive_location") and item.get("archive")) else None
+    if shelved is None and item.get("archive_location"):
+        surface, pin = archival_file(text), archival_pinpoint(text)
+        if (surface is not None and pin is not None and pin.value in str(item["archive_location"])
+                and pin.value not in surface[1]):
+            # "AHU, Bahia, cx. 110, doc. 8620": the parser took the document cited ("doc. 8620") for
+            # the shelf-mark and dropped the box; the surface has both apart
+            shelved = surface
     if shelved is not None:
         # "TNA, SP 12/45, fol. 3", "…; FO 371/1240", "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5": a file by
         # its archive and shelf-mark (the parser reads the archive's siglum as an author)
@@ -1177,7 +1190,7 @@ def _authors_of_head(head: str) -> list[dict[str, str]]:
     """"Lorraine Daston und Katharine Park" -> two authors, read as the names step reads them
     ("Emmanuel Le Roy Ladurie": family name "Le Roy Ladurie")."""
     authors = []
-    for name in re.split(r"\s*(?:/|&|\band\b|\bund\b)\s*", head):
+    for name in re.split(r"\s*(?:/|&|\band\b|\bund\b|\s(?:en|y|i|e|och|og|és|et)\s(?=\S+\s))\s*", head):
         parts = name.split()
         if not parts:
             continue
@@ -1212,7 +1225,9 @@ def _authors_inside_title(item: Entry, text: str) -> None:
     if not title.startswith(f"{head}, "):
         return
     if not text.lstrip().startswith(head) or not (
-            re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head) or known_person_first(head)):
+            re.search(r"\b[A-Z]\.|/|\s(?:und|and|&)\s", head) or known_person_first(head)
+            # two full names joined by another language's "and": "Jan de Vries en Ad van der Woude"
+            or re.fullmatch(r"\S+\s\S.*\s(?:en|y|i|e|och|og|és|et)\s\S+\s\S.*", head)):
         # only a head that reads as names: initials, authors joined by "/", "und", "&", or a known
         # given name and a surname (a title's first words, "Hohe Autonomie, die …", "Member
         # States, one that …", look alike)
@@ -1577,6 +1592,9 @@ class _Builder:
         if author_date and author_date["page"]:
             inner = (author_date["page"], "page")
         cit.locator, cit.label = inner if inner else _choose_locator(piece, parsed, item)
+        if cit.locator and re.fullmatch(r"(?:tu|zde|här|aquí|aqui|here|hier|at)\s+(?:pp?\.|S\.|s\.)?\s*"
+                                        + re.escape(cit.locator) + r"\.?", str(item.get("note") or "")):
+            item.pop("note")  # "tu s. 10": the pinpoint, which the parser also kept as a note
         _pinpoint_read_as_volume(item, piece.text, cit.locator)
         siglum = _SIGLUM_HEAD.match(piece.text.strip())
         if cit.locator is None and siglum and item.get("container-title") == siglum.group("siglum"):
@@ -1588,6 +1606,10 @@ class _Builder:
         cit.id, known = self.bib.add(item)
         if known and not item.get("title") and self.bib.identity(item) is None:
             cit.kind = "short"  # an author-date repeat ("Hagenloh 2009, 6")
+        elif known and cit.kind == "full" and _bare_repeat(piece.text, str((self.bib.get(cit.id) or {}).get("title") or "")):
+            # "Domínguez Ortiz, La sociedad española, p. 120": a two-word surname looked like a given
+            # name and a surname, but the work was cited before and nothing beyond a title is given
+            cit.kind = "short"
         self.prev_entry = self.bib.get(cit.id)
         self.prev_author = _people(self.prev_entry)
         for diag in parsed.diagnostics:
@@ -1595,6 +1617,21 @@ class _Builder:
             if diag.line is None:
                 diag.line = note.line
             self.doc.diagnostics.append(diag)
+
+
+def _bare_repeat(text: str, known_title: str) -> bool:
+    """Author, title and pinpoint only, no imprint: a short form (not an archival file or a legal source,
+    which are cited in full every time).  Years of the known work's title ("Nederland 1500-1815")
+    are no imprint."""
+    head = author_head(text)
+    pin = find_pinpoint(text)
+    # persons' names ("Domínguez Ortiz", "De Vries en Van der Woude"), not an archive's siglum ("StA Lübeck")
+    person = bool(head) and all(
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+|de|da|do|dos|del|der|den|la|van|von|en|y|i|e|och|og", w)
+        for w in head.split())
+    bare = re.sub(r"\d{4}", lambda m: "" if m.group(0) in known_title else m.group(0), text)
+    return (person and (pin is None or pin.label == "page") and not has_publication_facts(bare)
+            and archival_file(text) is None and legal_source_type(text) is None and reported_decision(text) is None)
 
 
 def build_document(doc: Document, parse: Parser | None = None) -> Document:

@@ -33,7 +33,7 @@ from citekit.extraction.locators import find_pinpoint
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 _SIGNAL_START = re.compile(
-    r"^(?P<sig>(?:(?:and|und|et|e|y),?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
+    r"^(?P<sig>(?:(?:and|und|et|e|y|i|en|og|och|és|oraz),?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
     r"(?:,?\s+(?:see|voir|vgl\.|cf\.|cfr\.))?|"
     r"thus\s+also|thus(?=\s+[A-Z][\w´'’-]+,)|so\s+too|so\s+also|as\s+also|(?-i:So)(?=\s+[A-ZÄÖÜ][\w-]+\s*[,(])|"
     # a later work by an adverb of time: "und zuletzt Vollmer, …", "et, plus récemment, Marchal, …"
@@ -48,13 +48,17 @@ _SIGNAL_START = re.compile(
     r"(?-i:so)(?=\s+[A-ZÄÖÜ][\w-]+\s*[,(])|"  # "– so Hanke, Guild and Commune, S. 10"
     r"zutreffend|überzeugend|ablehnend|zum\s+beispiel|beispielsweise|for\s+example|"
     r"for\s+instance|par\s+exemple|ad\s+esempio|per\s+esempio|"
-    r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber))?(?=[\s,:])|"
+    r"grundlegend|umfassend|krit\.?(?=\s)|eingehend|ausführlich|instruktiv|näher|kritisch|zustimmend|etwa|besonders|insbesondere|vgl\.?(?:\s+(?:auch|etwa|nur|dazu|ferner|insbesondere|zuletzt|aber|ook))?(?=[\s,:])|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|s\.\s+dazu|dazu|ferner|voir(?:\s+(?:aussi|notamment|également|"
     r"par exemple))?|v\.\s+(?:aussi|anche|également)|cfr\.(?:\s+anche)?|si\s+veda(?:no)?|vedi(?:\s+anche)?|"
     r"v\.(?=\s+(?-i:[a-z‘“«\"]))|"
     # the Italian "v." (vedi) before a name, not the German "v." of "v. Savigny": the work is cited
     # the Italian way after it ("v. Rossi, Le immissioni, cit., p. 90", "…, p. 12")
-    r"(?-i:v)\.(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]+,\s[^;]*?,\s(?:(?<!op\.\s)cit\.|pp?\.\s?\d))|véase(?:\s+también)?|zie(?:\s+ook)?|y\s+también|también|en\s+contra|"
+    r"(?-i:v)\.(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]+,\s[^;]*?,\s(?:(?<!op\.\s)cit\.|pp?\.\s?\d))|véase(?:\s+también)?|zie(?:\s+(?:ook|hierover|daarover))?|y\s+también|"
+    # the signals of Catalan, Polish, Czech, Scandinavian and Hungarian notes ("Se" only before a name)
+    r"vegeu(?:\s+també)?|por\.(?:\s+(?:też|także|również))?|zob\.(?:\s+(?:też|także|również))?|"
+    r"srov\.(?:\s+(?:též|také))?|jfr\.?(?:\s+(?:även|också|også))?|jf\.(?:\s+også)?|"
+    r"(?-i:[Ss]e)(?:\s+(?:även|också|også))?(?=\s+[A-ZÀ-ÖØ-Þ])|vö\.|lásd(?:\s+még)?|también|en\s+contra|"
     r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
     r"adde|(?-i:[Ss])\.\s+(?:nur|etwa|ferner|bereits|schon|näher)|in\s+senso\s+(?:diverso|conforme|analogo)|"
     # an Italian topic, then "v." (vedi): "Sul tema v.", "Sul punto v. anche", "Per una sintesi v."
@@ -77,7 +81,8 @@ _SIGNAL_START = re.compile(
 #: an introductory clause ending in a signal: "For the national operations, see"
 _INTRO_SIGNAL = re.compile(
     r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
-    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast)"
+    r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast|"
+    r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ]))"
     # "On the wider question see, e.g., Martin Thale, …": an example marker after the signal
     r"(?:,?\s+(?:e\.\s?g\.|for\s+example|for\s+instance|in\s+particular|z\.\s?B\.|etwa|notamment|"
     r"par\s+exemple|ad\s+esempio|per\s+esempio|por\s+ejemplo)(?=[\s,:]))?[\s,:]+",
@@ -87,14 +92,17 @@ _ABBREVIATIONS = frozenset(
     transl repr rev ch chap cap fol fols f ff col coll art sec para abs anm fn jh jhdt st dr prof
     mr mrs ms jr sr etc al ca c vs v u a ms mss sp lib tit dig cod nov inst pr l ll fig tab pt
     ser esp e g i.e e.g ders dies ebd ders übers aufl ausg bearb verb erw hrsgg jahrg jg hft
+    dl dln fl fls liv sygn kart sign inv cyt dz uo sst smst jfr jf vö por zob srov vid vegeu köt évf
     univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t
     с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red""".split()
 )
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
-    r",\s+(?:and|und|et|e|y|sowie|ebenso|as well as|also|ferner|ainsi que|así como|assim como|bem como|"
+    r",\s+(?:and|und|et|e|y|i|sowie|ebenso|as well as|also|ferner|ainsi que|así como|assim como|bem como|"
     r"а также|so also|as also),?:?\s+(?=\S)"  # (", and, more cautiously, by")
-    r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie),?\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
+    # (the "and" of Catalan, Dutch, Czech, Polish, Scandinavian notes: "s. 60 i Tazbir, …", "p. 30 en Prak, …")
+    r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie|i|en|a|og|och|oraz),?\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
+    r"|(?<=\d\.)\s+és\s+(?=\S)"  # (Hungarian pages end in a full stop: "112. és R. Várkonyi Ágnes, …")
     # "(1993) and Russell …", "Bd. 1, 1 f. und Joachim von Schwarzkopf, …"
     r"|\s+(?:sowie|ebenso|ferner)\s+(?=[A-ZÀ-ÖØ-Þ])"  # "§ 280 BGB sowie Larenz, Schuldrecht I, …"
 )
@@ -106,8 +114,10 @@ _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrg
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
 _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-Z]\.)*)"  # (and "J.-Y.")
 _PERSON = (
-    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von|de|di|da|del|della|du|le|la|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
-    r"|(?:[A-Z]\.\s?)*[A-Z][A-Z´'’-]+(?:\s+(?:[A-Z][A-Z´'’-]+|[A-Z]\.)){0,2}\s+[A-Z][A-Z´'’-]+)"  # "JEREMY BENTHAM"
+    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von)\s+(?:der|den)\s+|(?:van|von|de|di|da|del|della|du|le|la|ten|ter|do|dos)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
+    r"|(?:[A-Z]\.\s?)*[A-Z][A-Z´'’-]+(?:\s+(?:[A-Z][A-Z´'’-]+|[A-Z]\.)){0,2}\s+[A-Z][A-Z´'’-]+"  # "JEREMY BENTHAM"
+    # a surname alone that opens with its particle: "Van der Woude", "De Vries", "Del Valle Pavón"
+    r"|(?:Van|Von)\s+(?:der|den)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+|(?:Van|Von|De|Del|Della|Di|Da|Du|Dos)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+)"
 )
 _CITATION_HEAD = (
     rf"(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
@@ -345,6 +355,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue  # an ordinal after a word: "zum 65. Geburtstag", "im 18. Jahrhundert"
         if _CONTINUES_IMPRINT.match(right):
             continue  # "The Tunisia of Ahmad Bey, 1837–1855. Princeton (N. J.) 1974, 112."
+        if not signal_next and _title_number_goes_on(left, text[match.end(): limit]):
+            continue  # "Dějiny Moravy. Díl 1. Středověká Morava, Brno 1991", "Marijke Spies, 1650. Bevochten eendracht, …"
         if (not signal_next and re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}$", left.rstrip())
                 and not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s", right)):
             continue  # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …"
@@ -424,6 +436,33 @@ def _subtitle_follows(left: str, right: str) -> bool:
     if author_head(following) or starts_back_reference(following) or has_finite_verb(following):
         return False
     return bool(re.search(r"[A-ZÀ-ÖØ-Þ][\w-]+,?\s(?:[^,;]{1,40},\s)?1[4-9]\d\d\b", following))
+
+
+#: a title's part and its number: "Díl 1", "Część 2", "Deel 3", "Teil 2", "Tomo II"
+_PART_NUMBER_END = re.compile(
+    r"\b(?:Díl|Svazek|Część|Cz|Tom|Tomo|Deel|Dl|Del|Teil|Band|Livro|Libro|Part|Kötet|Köt)\.?\s+(?:\d{1,3}|[IVXLC]+)$"
+)
+#: a title that is a year, right after its author: "Willem Frijhoff en Marijke Spies, 1650"
+_YEAR_TITLE_END = re.compile(rf"(?:^|\s){_PERSON}(?:\s+(?:en|and|und|et|e|y|i|och|og|&)\s+{_PERSON})?,\s(?:1[4-9]\d\d|20[0-4]\d)$")
+
+
+def _title_number_goes_on(left: str, right: str) -> bool:
+    """Does a title go on after a number and a full stop, to its imprint?
+
+    A part of a work ("Dějiny Moravy. Díl 1. Středověká Morava, Brno 1991") before the
+    citation has its year, or a title that is a year right after the author ("Frijhoff en
+    Spies, 1650. Bevochten eendracht, Den Haag 2000"): the sentence after the full stop is
+    no new author, back-reference or prose, and ends in a place and year.
+    """
+    current = left.rsplit(";", 1)[-1]
+    part = bool(_PART_NUMBER_END.search(current)) and not _YEAR_MARK.search(current)
+    if not (part or _YEAR_TITLE_END.search(current)):
+        return False
+    following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-Þ])", right, maxsplit=1)[0]
+    # (a part's title may read as a name: "Středověká Morava, Brno 1991")
+    if (not part and author_head(following)) or starts_back_reference(following) or has_finite_verb(following):
+        return False
+    return bool(_CONTINUES_IMPRINT.search(following))
 
 
 def _is_title_question(left: str, right: str) -> bool:
@@ -564,7 +603,7 @@ def trailing_signal(text: str) -> str | None:
 #: "l'étude classique de Pierre Goubert, …"), a sentence saying where a text is printed
 #: ("The document is also printed in Tragediia …", "abgedruckt in …")
 _LEAD_WORDS = re.compile(
-    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:idem|id|ibid|ead|eadem|ders|dies)\b)"  # ("and idem, …")
+    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e|i|og|och|oraz|és)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:idem|id|ibid|ead|eadem|ders|dies)\b)"  # ("and idem, …")
     r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,7}?(?:de|di|da|du|des|of|by|von|bei|chez|"
     r"d['’]|dans|in|em|en|nel|nella)\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,6}?(?i:(?:re)?printed|published|reproduced|translated|quoted|"
@@ -612,7 +651,8 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         if (not re.search(r"[‘“«\"]", intro) and classify(intro).kind == "commentary") or intro.count(",") == 0:
             prefix = chunk[: match.end()].rstrip(" ,:")
             return prefix, start + match.end()
-    intro = _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _short_colon_lead_in(chunk) or _adverb_lead_in(chunk)
+    intro = (_leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _short_colon_lead_in(chunk)
+             or _adverb_lead_in(chunk) or _noun_lead_in(chunk))
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
     match = _RELATED_IN.match(chunk)
@@ -703,6 +743,8 @@ def _leading_prose(chunk: str) -> int:
     if (_OPENS_WITH_CITATION.match(chunk) and not _TOPIC_WORD.match(chunk)) or classify(
             chunk[:60]).kind in ("ibid", "idem"):
         return 0  # (not "Zur Kollektivsucht Gunther Teubner, …": a topic, then the name)
+    if archival_file(chunk.split(";", 1)[0]) is not None:
+        return 0  # "Arquivo Nacional da Torre do Tombo, Chancelaria de D. João III, liv. 12": an archive's file
     depth: list[int] | None = None
     for match in _CITATION_START.finditer(chunk, 1, 400):
         head = chunk[: match.start()]
@@ -840,6 +882,30 @@ def _agent_lead_in(chunk: str) -> int:
     if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
         return 0
     return match.end()
+
+
+#: a verbless sentence naming where more is found: "Una opinión distinta en Bakewell, loc. cit.",
+#: "Más datos en Brading, Mineros, p. 40", "Esta é também a posição de Lugar, op. cit., p. 80"
+_NOUN_LEAD_IN = re.compile(
+    r"(?P<lead>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:\s+(?-i:[a-zà-ÿ]+)){1,7}\s+(?:(?P<place>en|in|em|dans|bei|w|v)|de|da|do|di|of|von))"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
+)
+
+
+def _noun_lead_in(chunk: str) -> int:
+    """Where a citation starts after a verbless lead-in ending in "en"/"in" (0 if none).
+
+    Only before a back-reference or an "Author, Title" short form: a title-only short
+    form ("La minería en Zacatecas, p. 5") has no title after its "name"."""
+    match = _NOUN_LEAD_IN.match(chunk)
+    if match is None or classify(match.group("lead")).kind != "commentary":
+        return 0
+    if not match.group("place") and not has_finite_verb(match.group("lead")):
+        return 0  # "Esta é também a posição de Lugar, op. cit.", not a title "Storia di Venezia, cit."
+    info = classify(chunk[match.end():])
+    if info.kind in ("op-cit", "supra") or (info.kind == "short" and info.author and info.title):
+        return match.end()
+    return 0
 
 
 #: an adverbial phrase in lower case and its comma: "da ultimo, ", "more recently, ", "plus récemment, "
@@ -1112,7 +1178,9 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             last = match.end()
             continue
         if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}(?:(?:von|van|de|di|da|du|del|della|der|zu)\s+)*"
-                        r"[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right):  # ("Joachim von Schwarzkopf,")
+                        r"[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right) and not re.match(
+                            rf"{_PERSON}\s+(?:en|and|und|et|e|y|i|och|og|&)\s+{_PERSON}\s*,", right):
+            continue  # ("Joachim von Schwarzkopf,", "Willem Frijhoff en Marijke Spies,")
             continue
         if not _complete_with_pinpoint(left) and (classify(left).kind not in _COMPLETE_KINDS or not (
                 re.search(r"(?:\d[a-z]?|\))\s*$", left) or _DIGIT_END.search(left.rstrip(" .")))):

@@ -57,6 +57,11 @@ P120   statute normalizer failed (the Act's title left as the tagger read it)
 P121   repository normalizer failed (a repository's name left where the tagger put it)
 P122   court-decision normalizer failed ("Court, date, n° N": court and number left as the tagger read them)
 P123   treaty normalizer failed ("Title (dates) 1155 UNTS 331": volume and series left as the tagger read them)
+P124   Spanish-surnames normalizer failed (the names left as the names step read them)
+P125   imprint-in-title normalizer failed ("Title, Place, Publisher" left in the title)
+P126   publisher-as-volume normalizer failed ("Siglo XXI" left as a volume)
+P127   archive-place normalizer failed ("Paris, Bibliothèque nationale" left as the archive's name)
+P128   Iberian-archive normalizer failed ("AGI, Indiferente General, leg. 1530" left as the tagger read it)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -70,6 +75,7 @@ from typing import Any
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.normalize._person import clear_cache as clear_name_cache
 from citekit.normalize.archive import Archive, Repository
+from citekit.normalize.archive_place import ArchivePlace
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
@@ -78,7 +84,9 @@ from citekit.normalize.date import Date
 from citekit.normalize.decision import CourtDecision
 from citekit.normalize.edition import Edition
 from citekit.normalize.genre_note import GenreNote
+from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
+from citekit.normalize.imprint_in_title import ImprintInTitle
 from citekit.normalize.item_type import ItemType
 from citekit.normalize.language import Language
 from citekit.normalize.language import clear_cache as clear_language_cache
@@ -86,9 +94,11 @@ from citekit.normalize.legal import LegalCase
 from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
+from citekit.normalize.publisher_as_volume import PublisherAsVolume
 from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
+from citekit.normalize.spanish_surnames import SpanishSurnames
 from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
 from citekit.normalize.treaty import Treaty
@@ -111,14 +121,19 @@ CHAIN: tuple[Normalizer, ...] = (
     PagesLocator(),
     BluebookBook(),
     PlacePublisher(),
+    ImprintInTitle(),
+    PublisherAsVolume(),
     BookSeries(),
     Edition(),
     GenreNote(),
     BackRef(),
     Repository(),
     Archive(),
+    IberianArchive(),
+    ArchivePlace(),
     ShortForm(),
     Language(),
+    SpanishSurnames(),
     Statute(),
     CourtDecision(),
     Treaty(),

@@ -13,7 +13,7 @@ import re
 from importlib import resources
 from typing import Any
 
-from citekit.normalize._text import fix_soft_signs, squash
+from citekit.normalize._text import data_lines, fix_soft_signs, squash
 
 Name = dict[str, Any]
 
@@ -219,11 +219,21 @@ def looks_corporate(text: str, words_lower: list[str] | None = None) -> bool:
         return True
     if len(words) < 5 or "," in text or any(is_initials(w) for w in words):
         return False
+    if _one_person_with_joined_surnames(words):
+        return False  # "Laura de Mello e Souza", "Juan Pérez de Tudela Bueso": one person
     if "/" in text and all(_looks_like_person(part) or _SURNAME_RE.match(part) for part in _SLASH_RE.split(text)):
         return False  # "Kjaer / Teubner / Febbrajo", "Irmtraud Schnell/ Alfred Sander": people (not "Bündnis 90/Die Grünen")
     # "Paul Hagenloh and James Morris" is two people, not a long institution name
     parts = _CONJUNCTION_RE.split(text)
     return not (len(parts) > 1 and all(_looks_like_person(part) for part in parts))
+
+
+def _one_person_with_joined_surnames(words: list[str]) -> bool:
+    """Five or six words opening with a known given name, then capitalised surnames joined by particles
+    or by "y"/"e"/"i" ("Laura de Mello e Souza", "Pierre Vidal de la Blache"): one person."""
+    if len(words) > 6 or words[0].lower() not in given_names():
+        return False
+    return _compound_surname(words) is not None
 
 
 def _known_people_joined(text: str) -> bool:
@@ -236,7 +246,9 @@ def _known_people_joined(text: str) -> bool:
     )
 
 
-_CONJUNCTION_RE = re.compile(r"\s+(?:and|&|und|e|et|y|i|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+")
+_CONJUNCTION_RE = re.compile(
+    r"\s+(?:and|&|und|e|et|y|i|en|och|og|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+"
+)
 _SLASH_RE = re.compile(r"\s*/\s*")
 _SURNAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
@@ -363,6 +375,13 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
     ):
         # "Paul Hagenloh" (or "Caizzi Bruno" in a surname-first list): the usual case
         return _make(first, last, suffix=suffix) if surname_first else _make(last, first, suffix=suffix)
+    if (
+        len(words) == 3 and len(last) == 2 and is_initials(last) and words[0].lower() in given_names()
+        and words[1].isalpha() and words[1][:1].isupper() and not words[1].isupper()
+        and words[1].lower() not in given_names()
+    ):
+        # "Sergio Villalobos R.": the second surname reduced to its initial (Chilean usage)
+        return _make(f"{words[1]} {last}", words[0], suffix=suffix)
     # Vancouver "Lang SM" and "Surname G." (a run "Larson R. B." is read below);
     # "Pearce P A": the letters spaced out, without dots
     letters_from = len(words)
@@ -406,6 +425,13 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
         while k < len(words) - 1 and words[k].isupper() and len(words[k]) > 1:
             k += 1
         return _make(" ".join(words[:k]), " ".join(words[k:]), suffix=suffix)
+    compound = (
+        _compound_surname(words)
+        if len(words) >= 3 and (words[-1] in _AGNOMENS or not _COMPOUND_WORDS.isdisjoint(words[1:-1])) else None
+    )
+    if compound is not None:
+        given, particle, family = compound
+        return _make(family, given, particle, suffix)
     # direct order "Given [particles] Family"
     for i in range(1, len(words) - 1):
         if words[i].lower() in _PARTICLES and words[i][0].isupper():
@@ -420,6 +446,66 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
         # "Antonio García Lozano", "José Javier Ruiz Ibáñez": a Spaniard's two surnames are the family name
         return _make(f"{words[-2]} {last}", " ".join(words[:-2]), suffix=suffix)
     return _make(last, " ".join(words[:-1]), suffix=suffix)
+
+
+#: words joining two surnames into one family name: Spanish "y", Portuguese "e", Catalan "i"
+_SURNAME_JOINERS = frozenset({"y", "e", "i"})
+#: Iberian particles after which a surname ends a compound family name ("Buarque de Holanda")
+_IBERIAN_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "las", "los"})
+#: Portuguese agnomens: part of the family name ("Prado Júnior", "Mesquita Filho")
+_AGNOMENS = frozenset({"Júnior", "Filho", "Neto", "Sobrinho"})
+#: the words that make a family name compound (a name without one is read as before, at once)
+_COMPOUND_WORDS = _SURNAME_JOINERS | _IBERIAN_PARTICLES
+
+
+def _compound_surname(words: list[str]) -> tuple[str, str, str] | None:
+    """(given, particle, family) of a name whose family name is compound, given first:
+
+    * surnames joined by "y", "e", "i": "José Ortega y Gasset", "Laura de Mello e Souza",
+      "Eva Serra i Puig" (the family name opens with the surname before the joiner);
+    * a surname before an Iberian particle: "Sérgio Buarque de Holanda", "Juan Pérez de Tudela
+      Bueso" (the word before "de" is no known given name: "Gaspar Melchor de Jovellanos" is not);
+    * a Portuguese agnomen: "Caio Prado Júnior".
+
+    ``None`` for every other name (the usual reading follows).
+    """
+    last = words[-1]
+    if last in _AGNOMENS and len(words) >= 3 and words[-2][:1].isupper() and not is_initials(words[-2]):
+        return " ".join(words[:-2]), "", f"{words[-2]} {last}"
+    if len(words) == 3 and words[1] in _SURNAME_JOINERS and words[0][:1].isupper() and words[2][:1].isupper():
+        # "Ortega y Gasset" (a short form: the compound family name alone)
+        if words[0].lower() not in given_names() and not is_initials(words[0]):
+            return "", "", " ".join(words)
+        return None
+    start = 0
+    for i in range(2, len(words) - 1):
+        word = words[i]
+        if words[i - 2].lower() in _PARTICLES and words[i - 2][:1].isupper():
+            return None  # "M. Le Roux de Lincy": a capitalised particle opens the family name (read below)
+        if word in _SURNAME_JOINERS:
+            if words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and not _initial_like(words[i - 1]):
+                start = i - 1
+                break
+            return None
+        if word in _IBERIAN_PARTICLES and words[i - 1][:1].isupper():
+            before = words[i - 1]
+            if _initial_like(before) or before.lower() in given_names() or words[i - 2] in _PARTICLES:
+                return None
+            start = i - 1
+            break
+    if not start:
+        return None
+    p = start
+    while p > 1 and words[p - 1] in _PARTICLES:
+        p -= 1
+    if not all(w[:1].isupper() or w in _PARTICLES or w in _SURNAME_JOINERS for w in words[start:]):
+        return None
+    return " ".join(words[:p]), " ".join(words[p:start]), " ".join(words[start:])
+
+
+def _initial_like(word: str) -> bool:
+    """"M.", "Th.", or an initial written without its period ("B. M de Rubeis")."""
+    return is_initials(word) or (len(word) == 1 and word.isupper())
 
 
 #: common Spanish surnames that are never given names: before another surname they open a Spaniard's
@@ -621,12 +707,52 @@ def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], 
     corporate = looks_corporate(text, words_lower)
     if corporate and not _has_person_marks(text):
         return [{"literal": text}], et_al
+    if text.count(" ") == 1 and text[1:2].islower() and text[: text.find(" ")] in east_asian_surnames() and (
+        (east_asian := _east_asian_family_first(text)) is not None
+    ):
+        return [east_asian], et_al
     simple = None if corporate else _simple_name(text)
     if simple is not None:
         return [simple], et_al
     if not corporate and "," in text and "." not in text and (series := _surname_series(text)) is not None:
         return series, et_al
     return _parse_people(text, corporate, not_simple=text), et_al
+
+
+#: a romanised Chinese or Korean given name: hyphenated syllables ("Ki-baek", "Chieh-kang", "Yong-sŏp")
+#: or one or two pinyin syllables written together ("Jiegang", "Guowei", "Mu")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|er|ia|ie|iu|ua|uo|ui|üe|a|o|e|i|u|ü)"
+    r"(?![aeiouü])"
+)
+_EAST_ASIAN_GIVEN_RE = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿăŏŭ']{0,6}-[a-zà-ÿăŏŭ']{1,7}"
+    rf"|(?i:{_PINYIN_SYLLABLE}(?:'?{_PINYIN_SYLLABLE})?)"
+)
+
+
+def east_asian_surnames() -> frozenset[str]:
+    """Chinese and Korean family names as romanised (``data/east_asian_surnames.txt``), read once."""
+    global _EAST_ASIAN_SURNAMES
+    if _EAST_ASIAN_SURNAMES is None:
+        _EAST_ASIAN_SURNAMES = frozenset(word for line in data_lines("east_asian_surnames.txt") for word in line.split())
+    return _EAST_ASIAN_SURNAMES
+
+
+_EAST_ASIAN_SURNAMES: frozenset[str] | None = None
+
+
+def _east_asian_family_first(text: str) -> Name | None:
+    """"Gu Jiegang", "Yi Ki-baek": a Chinese or Korean family name, then a romanised given name
+    (not a Western one: "Kim Smith", "Song Anna" keep the usual order)."""
+    family, given = text.split(" ")
+    if (
+        given.isupper() or not _EAST_ASIAN_GIVEN_RE.fullmatch(given) or given.lower() in given_names()
+        or given in east_asian_surnames()
+    ):
+        return None
+    return {"family": family, "given": given}
 
 
 #: "MARTIN (Henri)", "LE GOFF (Jacques)": a family name in capitals, the given names in brackets
@@ -675,8 +801,39 @@ def _surname_series(text: str) -> list[Name] | None:
     return [{"family": _title_if_caps(w)} for w in surnames]
 
 
+#: ``_SPLIT_RE`` keeping the separators (for the joined Portuguese surnames, below)
+_SPLIT_KEEP_RE = re.compile(f"({_SPLIT_RE.pattern})")
+
+
+def _rejoin_surnames(text: str) -> list[str]:
+    """``_SPLIT_RE.split(text)``, but "Laura de Mello e Souza" stays one person: a single capitalised
+    word after " e " completes a name before it that opens with a known given name or initials (the
+    Portuguese joined surnames); "Rossi e Bianchi", "Gallini Natale e Franco" are two people or more."""
+    pieces = _SPLIT_KEEP_RE.split(text)
+    out = [pieces[0]]
+    for k in range(1, len(pieces) - 1, 2):
+        sep, piece = pieces[k], pieces[k + 1]
+        prev = out[-1].strip()
+        if (
+            sep == " e " and " " not in piece.strip() and piece[:1].isupper() and piece.strip()[-1:].isalpha()
+            and not piece.isupper() and piece.strip().lower() not in _OTHERS
+            and prev.count(" ") >= 1 and not is_initials(prev.split()[-1])
+            and (is_initials(first := prev.split()[0]) or first.lower() in given_names())
+        ):
+            out[-1] = f"{out[-1]} e {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+#: "L. Bertacchi e altri": "and others", not a surname
+_OTHERS = frozenset({"altri", "alii", "outros", "otros", "autres"})
+
+
 def _split_people(text: str) -> list[str]:
     """``_SPLIT_RE.split(text)``; a text with none of the separators it needs is one piece."""
+    if " e " in text:
+        return _rejoin_surnames(text)
     if (
         ";" in text or "/" in text or "&" in text or " and " in text or " e " in text or " et " in text
         or " und " in text or " And " in text or " AND " in text or " Und " in text or " Et " in text

@@ -7,6 +7,7 @@ accepts both and gives the same result.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: characters that separate fields in a citation and never end a value
@@ -176,3 +177,18 @@ def expand_range(text: str) -> str:
 #: the word that marks a reprint in an imprint ("repr.", "reprint", "Nachdr.", "rist."; a facsimile's too):
 #: one pattern for the steps that read imprints (container, place)
 REPRINT_WORD = r"(?:(?:facs\.?|facsimile)\s+)?(?:repr|reprint|reprinted|Nachdr|Neudr|rist|réimpr)"
+
+
+@functools.cache
+def data_lines(filename: str) -> tuple[str, ...]:
+    """The lines of ``citekit/normalize/data/<filename>`` without comments and blanks, read once.
+
+    Empty when the file cannot be read: a missing word list weakens a rule, it never stops the chain.
+    """
+    from importlib import resources
+
+    try:
+        text = (resources.files("citekit.normalize") / "data" / filename).read_text("utf-8")
+    except (OSError, ModuleNotFoundError):
+        return ()
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -29,8 +29,8 @@ from citekit.normalize.place import names_a_place
 
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
 _SHELF_RE = re.compile(
-    r"(?=[bcdfklmor])(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
-    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|leg|legajo|box|folder|caja|livro|liv|maço|"
+    r"(?=[bcdfklmor]|ex)(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
+    r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|leg|legajo|exp|expte|expediente|box|folder|caja|livro|liv|maço|"
     r"ll|list|listy|cc|carta|carte|fol|fols|ff|fls|fl)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
 )
@@ -40,14 +40,20 @@ _MARGIN_NUMBER_RE = re.compile(r"\b(?:Rn|Rdn|Rdnr|Rz|Randnr)\.?\s*$")
 _PAGES_ONLY_RE = re.compile(r"\s*(?:pp?\.|pages?|pagg?\.|S\.|s\.)?[\d\s,.;:()\-–—]*$")
 #: (Portuguese "fl."/"fls.": folha)
 _LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff", "fl", "fls"})
+#: the shelf-mark words of Spanish and Portuguese archives (after them, "f." is a folio, not a fond)
+_IBERIAN_WORDS = frozenset({"leg", "legajo", "exp", "expte", "expediente", "caja", "liv", "livro", "maço"})
+#: a leaf's number: recto or verso ("14r", "45v", "1r–3v"); no fond's number ends so
+_RECTO_VERSO_RE = re.compile(r"^\d+[rv](?:\s*[-–]\s*\d+[rv])?$")
 _RUSSIAN_WORDS = frozenset({"op", "opis", "d", "delo", "fond"})
 _STRONG_WORDS = frozenset(
     {"busta", "buste", "b", "bb", "f", "filza", "filze", "fz", "fond", "fonds", "reg", "registro",
-     "registri", "op", "opis", "delo", "cartella", "mazzo", "legajo", "box", "folder", "caja", "livro", "maço"}
+     "registri", "op", "opis", "delo", "cartella", "mazzo", "legajo", "box", "folder", "caja", "livro", "maço",
+     # Spanish and Latin-American archives: legajo, expediente
+     "leg", "exp", "expte", "expediente"}
 )
 #: shelf-mark words written out in full ("Box 4", "caja 12"): no period after them
 _WHOLE_WORDS = frozenset({"box", "caja", "maço", "livro"})
-_ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}$")
+_ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}(?:\s\([A-Z][A-Za-z]{1,7}\))?$")
 #: "(d'ora in poi ASV)", "(hereafter TNA)": the abbreviation the note announces is not the name
 _HENCEFORTH_RE = re.compile(
     r"\s*\((?:d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|hereafter|henceforth|im\s+Folgenden:?|ci-après|"
@@ -73,6 +79,8 @@ def shelf_marks(sequence: Sequence[tuple[str, str]]) -> list[tuple[str, str, str
                     continue  # "Rn. B 12": a margin number, not busta 12 ("b 12" needs its period)
                 if word[0] in "bB" and squashed[max(0, m.start() - 3) : m.start()].rstrip() == "O.":
                     continue  # "P. O. Box 575": a postal address
+                if word[0] in "lL" and word.lower() == "leg" and not m["value"][:1].isdigit():
+                    continue  # "leg. XXII": a parliament's legislature, not a legajo
                 marks.append((word.lower(), word, m["value"]))
     return marks
 
@@ -105,9 +113,21 @@ class Archive(Normalizer):
         if words.isdisjoint(_STRONG_WORDS) and "archive" not in state.item:
             return  # (a repository named before them makes weaker words shelf-marks: "liv. 7, fl. 45")
         russian = bool(words & _RUSSIAN_WORDS)
-        location: list[str] = []
+        # ("Inquisición, vol. 1255, exp. 3" read as the series: the shelf-mark opens the location)
+        location: list[str] = _marks_in_series(state.item) if "collection-title" in state.item else []
         leaf: str | None = None
-        for word, written, value in marks:
+        last = len(marks) - 1
+        iberian = not words.isdisjoint(_IBERIAN_WORDS) or any(
+            part.partition(".")[0].lower() in _IBERIAN_WORDS for part in location)
+        shelved = "archive_location" in state.item  # (a manuscript's shelf-mark the Repository step read)
+        for n, (word, written, value) in enumerate(marks):
+            if word == "f" and leaf is None and (
+                (iberian and n == last and location) or (shelved and _RECTO_VERSO_RE.match(value.rstrip(".,")))
+            ):
+                # "leg. 1530, exp. 3, f. 45" (Spanish archives: folio), "Vat. lat. 3225, f. 14r": after a
+                # legajo or expediente, or after a manuscript's shelf-mark, f. is the leaf cited
+                leaf = expand_dashed_range(value.rstrip(".,"))
+                continue
             if word in _LEAF_WORDS and (russian or word not in ("l", "ll")):
                 if leaf is None:
                     leaf = expand_dashed_range(value.rstrip(".,"))
@@ -119,7 +139,11 @@ class Archive(Normalizer):
             location.append(f"{written}. {value}" if abbreviated else f"{written} {value}")
         item = state.item
         if location and not state.derived.get("record-office"):
-            item["archive_location"] = ", ".join(location)
+            read = item.get("archive_location")  # (the Repository step's: "leg. 1530" before "exp. 4")
+            joined = ", ".join(location)
+            if isinstance(read, str) and read:
+                joined = read if joined in read else joined if read in joined else f"{read}, {joined}"
+            item["archive_location"] = joined
             if words & _BOX_WORDS:
                 _read_papers(state)
         if leaf is not None and (state.locator is None or state.label in ("page", "line", None)):
@@ -134,6 +158,11 @@ class Archive(Normalizer):
                 item["archive"] = name
             elif "," in name and "archive" not in item and name[:3] in _REPOSITORY_HEADS:
                 _repository_and_series(item, name)
+            elif "," in name and "archive" not in item and (after_place := _after_place(name)):
+                # "Firenze, Archivio di Stato, Mediceo …": the city, then the repository and its series
+                _repository_and_series(item, after_place[1])
+                if "archive" in item:
+                    item["archive-place"] = after_place[0]
         if "archive" not in item:
             # "…, 1937, RGASPI, f. 17, …": the archive's siglum tagged as a locator of its own
             sigla = [name for text in state.spans.get("locator", ())
@@ -153,12 +182,37 @@ class Archive(Normalizer):
             elif series in _FOND_WORDS:
                 if _is_siglum(siglum):
                     _fond_read_as_date(state, siglum)  # "RGIA, f." + "1405,": the fond's number read as a year
-            elif series and _is_siglum(siglum) and "archive_collection" not in item and _SERIES_MARK_RE.match(series):
+            elif series and _is_siglum(siglum) and "archive_collection" not in item and (
+                _SERIES_MARK_RE.match(series)
+                or ("archive_location" in item and "," not in series and not any(c.isdigit() for c in series))
+            ):
+                # ("AGI, México," + "leg. 2096": the siglum, then the series by its name)
                 # "NARA, RG 59," + "Box 3, Folder 12": the siglum, then the record group
                 item.pop("author", None)
                 item["archive"], item["archive_collection"] = siglum, series
 
 
+
+
+def _marks_in_series(item: dict[str, Any]) -> list[str]:
+    """"Inquisición, vol. 1255, exp. 3" read as the series: the parts with numbers after the series'
+    name are the shelf-mark (returned); the series keeps its name."""
+    series = str(item["collection-title"])
+    if "," not in series or "collection-number" in item:
+        return []
+    parts = [part.strip() for part in series.split(",")]
+    cut = next((i for i, part in enumerate(parts) if any(c.isdigit() for c in part)), len(parts))
+    if cut == 0 or cut == len(parts):
+        return []
+    words = [m["word"].lower() if (m := _SERIES_SHELF_RE.match(part)) else None for part in parts[cut:]]
+    if None in words or _STRONG_WORDS.isdisjoint(words):
+        return []  # (only shelf-marks by their words, one of them an archive's own: "s. 1", "41" stay)
+    item["collection-title"] = ", ".join(parts[:cut])
+    return parts[cut:]
+
+
+#: a shelf-mark's part read with the series: "vol. 1255", "exp. 3", "leg. 12"
+_SERIES_SHELF_RE = re.compile(r"^(?P<word>vol|t|tomo|leg|legajo|exp|expte|expediente|caja|busta|b|filza|reg|fasc)\.?\s*\d[\w/.]*$", re.I)
 
 
 _FOND_WORDS = frozenset({"f.", "F.", "ф.", "Ф."})
@@ -177,6 +231,15 @@ def _fond_read_as_date(state: ItemState, siglum: str) -> None:
     fond = f"f. {m['number']}"
     location = item.get("archive_location")
     item["archive_location"] = f"{fond}, {location}" if location else fond
+
+
+def _after_place(name: str) -> tuple[str, str] | None:
+    """"Firenze, Archivio di Stato, …" -> ("Firenze", "Archivio di Stato, …") when a known place opens
+    the text and a repository's name follows it."""
+    place, _, rest = name.partition(", ")
+    if rest[:3] in _REPOSITORY_HEADS and len(place) <= 30 and names_a_place(place):
+        return place, rest
+    return None
 
 
 def _repository_and_series(item: dict[str, Any], name: str) -> None:
@@ -290,6 +353,8 @@ _REPOSITORY_TAIL_ENDS = frozenset({"chives", "Office", "archiv"})
 #: the leaf cited: "Bl. 5", "fol. 12v", "f. 3"
 _LEAF_RE = re.compile(r"^(?:Bl|fol|fols|ff|f|c|l|ll)\.\s*(?P<leaf>\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)$")
 _REPOSITORY_LABELS = frozenset({"title", "author", "other", "publisher", "location"})
+#: a shelf-mark's word without its number ("leg.", "busta", "filza")
+_SHELF_WORD_RE = re.compile(r"^(?:leg|legajo|exp|expediente|busta|b|filza|reg|registro|fasc|caja|mazzo|cart|liv|livro)\.?$", re.I)
 
 
 class Repository(Normalizer):
@@ -311,8 +376,13 @@ class Repository(Normalizer):
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "author", "other", "location", "publisher"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
-        if not state.sequence or "container-title" in state.spans or "volume" in state.spans:
+        if not state.sequence or "volume" in state.spans:
             return  # (a repository named in a book's or a journal's title: "Guida generale …, vol. IV")
+        series_as_container = None
+        if "container-title" in state.spans:
+            series_as_container = _series_with_shelf_mark(state)
+            if series_as_container is None:
+                return
         sequence = state.sequence
         label, text = sequence[0]
         if label == "punct" or label == "signal":
@@ -330,6 +400,11 @@ class Repository(Normalizer):
             m = _REPOSITORY_HEAD_RE.match(squash(text))
             if m and not (label == "other" and is_archival(sequence)):  # (that one is the Archive step's)
                 text = _HENCEFORTH_RE.sub("", squash(text))
+                if series_as_container is not None and label == "title":
+                    # "Archivo Histórico Nacional (AHN)," + "Consejos, leg. 11.984,": the series and shelf-mark
+                    # read as a journal
+                    text = f"{text.rstrip()} {squash(series_as_container)}"
+                    state.item.pop("container-title", None)
                 if label == "other" or "locator" in state.spans or any(c.isdigit() for c in text[m.end() :]):
                     _read_repository(state, label, text, m.end(), _after_first(sequence))
                     return
@@ -352,6 +427,17 @@ class Repository(Normalizer):
 #: "RG 59", "Add MS 41234")
 _DEPARTMENT_MARK_RE = re.compile(r"^(?:Add\.?\s+)?[A-Z]{1,6}\s?\d{1,6}(?P<piece>(?:/\d{1,6})+)?[A-Za-z]?$")
 _YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)$")
+
+
+def _series_with_shelf_mark(state: ItemState) -> str | None:
+    """The one container-title span, when it holds an archive's series and a shelf-mark ("Consejos,
+    leg. 11.984,"), right after a title span and with no imprint; else ``None``."""
+    spans = state.spans["container-title"]
+    if len(spans) != 1 or not _not_a_book(state) or "date" in state.spans:
+        return None
+    if _STRONG_WORDS.isdisjoint(w for w, _, _ in shelf_marks([("locator", spans[0])])):
+        return None
+    return spans[0]
 
 
 def _siglum_and_shelf_mark(state: ItemState, first: str) -> bool:
@@ -422,7 +508,10 @@ def _is_department_mark(text: str) -> bool:
 #: a library or archive named first: "British Library,", "Bibliothèque nationale de France,"
 _LIBRARY_RE = re.compile(r"\b(?:Library|Libraries|Bibliothèque|Biblioteca|Bibliothek|Archives?|Record\s+Office)\b")
 #: a manuscript's shelf-mark: "Cotton MS Nero D IV", "Add. MS 12345", "MS Lat. 123", "Cod. Vat. lat. 3225"
-_MANUSCRIPT_MARK_RE = re.compile(r"(?:^|\s)(?:MSS?|Ms|Mss|Cod|Codex)\.?\s+\S")
+_MANUSCRIPT_MARK_RE = re.compile(
+    r"(?:^|\s)(?:MSS?|Ms|Mss|Cod|Codex)\.?\s+\S"
+    r"|^(?:Vat|Pal|Reg|Barb|Ottob|Urb|Chig|Borg|Ross)\.\s+(?:lat|gr|ebr|sir|ar)\.\s+\d"  # the Vatican's fonds
+)
 
 
 def _manuscript_in_library(state: ItemState, library: str) -> bool:
@@ -519,6 +608,12 @@ def _read_repository(
     elif label == "title" and len(state.spans["title"]) == 1:
         item.pop("title", None)
         item.pop("title-short", None)
+    if series and _SHELF_WORD_RE.match(series[-1]) and rest and rest[0][0] == "date" and (
+        number := _BARE_NUMBER_RE.match(rest[0][1])
+    ):
+        # "…, Indiferente General, leg." + "1530,": the shelf-mark's word closed the name, its number read as a year
+        location.append(f"{series.pop().rstrip('.')}. {number['number']}")
+        item.pop("issued", None)
     if state.label == "page" and state.locator and "," in state.locator:
         # "Nr. 345, Bl. 12": the rest of the shelf-mark, then the leaf cited
         parts = [part.strip() for part in state.locator.split(",")]
@@ -526,6 +621,12 @@ def _read_repository(
         if leaf:
             location.extend(parts[:-1])
             state.locator, state.label = expand_dashed_range(leaf["leaf"]), "folio"
+        elif _SHELF_RE.match(parts[-1]) and not any(c.isdigit() for c in parts[0]):
+            # "Estado, leg. 2851": the series and the shelf-mark, read as the page cited
+            cut = next(i for i, part in enumerate(parts) if any(c.isdigit() for c in part))
+            series.extend(parts[:cut])
+            location.extend(parts[cut:])
+            state.locator = state.label = None
     elif state.label != "folio" and len(locators := state.spans.get("locator", ())) > 1:
         _shelf_mark_then_leaf(state, locators, location)
     if series and "archive-place" not in item and names_a_place(series[0]):

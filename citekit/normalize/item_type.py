@@ -237,8 +237,12 @@ _THESIS_TAIL_RE = re.compile(
     r"MPhil|M\.\s?Phil\.?|master['’]?s|BLitt|B\.\s?Litt\.?|undergraduate|senior|honours|doctorate)\s+)?"
     r"(?:thesis|dissertation)|th[èe]se\s+de\s+doctorat(?:\s+d['’][ÉéEe]tat)?|th[èe]se\s+d['’][ÉéEe]tat|"
     r"tesi\s+di\s+(?:laurea|dottorato)|tesis\s+doctoral(?:\s+in[ée]dita)?|tese\s+de\s+(?:doutoramento|doutorado|mestrado)|"
-    r"disserta[çc][ãa]o\s+de\s+mestrado|Diss\.?(?:\s*(?:phil|jur|theol|med|rer\.\s*pol)\.?)?|Dissertation|"
-    r"Habilitationsschrift)\)?"
+    r"disserta[çc][ãa]o\s+de\s+mestrado|(?:(?:Phil|Jur|Theol|Med|Rer\.\s*pol)\.\s*)?Diss\.?(?:\s*(?:phil|jur|theol|med|rer\.\s*pol)\.?)?|"
+    r"Dissertation|Habilitationsschrift|"
+    # Dutch, Polish, Czech, Swedish, Danish and Norwegian, Hungarian theses
+    r"(?:niet\s+gepubliceerd\s+)?proefschrift|(?:niepublikowana\s+)?(?:praca|rozprawa)\s+(?:doktorska|magisterska|habilitacyjna)|"
+    r"(?:dizerta[čc]n[íi]\s+pr[áa]ce|disertace)|(?:doktors|licentiat)?avhandling|(?:doktor|ph\.\s?d\.-)afhandling|"
+    r"doktori\s+[ée]rtekez[ée]s)\)?"
     r"(?:,\s+(?P<institution>(?:Universit|Univ\.|[ÉE]cole|College|Institut)[^,;()]{2,60}))?$",
     re.I,
 )
@@ -248,7 +252,7 @@ _INSTITUTION_HEADS = ("Univ", "École", "Ecol", "Coll", "Inst")
 
 def _may_end_in_thesis(title: str) -> bool:
     """False when ``_THESIS_TAIL_RE`` cannot match: the genre follows the last comma or bracket (or
-    the one before, when an awarding body closes the title), and holds one of six words."""
+    the one before, when an awarding body closes the title), and holds one of the words of ``_has_thesis_word``."""
     cut = max(title.rfind(","), title.rfind("("))
     if cut >= 0 and _thesis_after(title, cut):
         return True
@@ -266,8 +270,12 @@ def _thesis_after(title: str, cut: int) -> bool:
 
 
 def _has_thesis_word(part: str) -> bool:
-    """One of the six words (lower case) that open every genre of ``_THESIS_TAIL_RE``."""
-    return "thes" in part or "thès" in part or "diss" in part or "tesi" in part or "tese" in part or "habil" in part
+    """Does ``part`` (lower case) hold a word that every genre of ``_THESIS_TAIL_RE`` holds one of?"""
+    return (
+        "thes" in part or "thès" in part or "diss" in part or "tesi" in part or "tese" in part or "habil" in part
+        or "proef" in part or "praca" in part or "rozpr" in part or "diser" in part or "dizer" in part
+        or "handling" in part or "értekez" in part
+    )
 
 
 def _take_thesis_genre(state: ItemState) -> bool:
@@ -292,7 +300,19 @@ def _take_thesis_genre(state: ItemState) -> bool:
 
 
 #: "Diss. Marburg", "Diss. phil. Wien": the genre the tagger read as the start of the place
-_DISS_PLACE_RE = re.compile(r"^(?P<genre>Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?)\s+(?P<place>\S.*)$")
+_DISS_PLACE_RE = re.compile(
+    r"^(?P<genre>(?:(?:Phil|Jur|Theol|Med)\.\s*)?Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?)\s+(?P<place>\S.*)$"
+)
+
+
+#: "Phil. Diss. Universität Wien", "PhD diss., University of Chicago": a thesis's genre, then who awarded it
+_GENRE_OPENING_PUBLISHER_RE = re.compile(
+    r"^(?P<genre>(?:(?:Phil|Jur|Theol|Med)\.\s*)?Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?|"
+    r"(?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|doctoral|DPhil|D\.\s?Phil\.|MA|M\.A\.|MPhil)\s+(?:diss\.|thesis|dissertation)|"
+    r"th[èe]se\s+de\s+doctorat|tesi\s+di\s+(?:laurea|dottorato)|tesis\s+doctoral)"
+    r",?\s+(?P<institution>(?:Universit|Univ\.|[ÉE]cole|College|Institut|Hochschule)\S*(?:\s\S+){0,8})$",
+    re.I,
+)
 
 
 _DISS_CLOSING_TITLE_RE = re.compile(
@@ -303,8 +323,13 @@ _DISS_CLOSING_TITLE_RE = re.compile(
 def _thesis_genre_in_imprint(item: dict[str, Any]) -> bool:
     """"…, Diss. Marburg 1972" (the genre read as part of the place) or "…, tesi di dottorato, Università
     di Padova, 2008" (the genre read as a series): a thesis.  True when read so."""
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and (m := _GENRE_OPENING_PUBLISHER_RE.match(publisher)):
+        # "(Phil. Diss. Universität Wien, 1978)": the genre read with the awarding university
+        item["genre"], item["publisher"] = m["genre"], m["institution"]
+        return True
     place = item.get("publisher-place")
-    if isinstance(place, str) and place[:5] == "Diss." and (m := _DISS_PLACE_RE.match(place)):
+    if isinstance(place, str) and "Diss." in place[:11] and (m := _DISS_PLACE_RE.match(place)):
         item["genre"], item["publisher-place"] = m["genre"], m["place"]
         return True
     title = item.get("title")

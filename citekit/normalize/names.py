@@ -344,6 +344,33 @@ _INITIAL_RE = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.")
 _VANCOUVER_INITIALS_RE = re.compile(r"^[A-ZÀ-Þ]{1,3}[.,]?$")
 
 
+def _subtitle_read_as_editor(state: ItemState) -> tuple[str, str] | None:
+    """"Jonathan Sperber, Karl Marx:" + "A Nineteenth-Century Life" (tagged an editor), no title span.
+
+    The work's main title rode in the author span up to its colon, and its subtitle was read as a
+    person.  A list of authors closed by a colon ("Volker Roth, Petra Lang:") has its title after it;
+    here nothing is tagged a title and the "editor" carries no role word, so the words after the
+    comma and the editor span are the title.  The title is put in place; returns the (author, editor)
+    spans so that the caller reads the author's name alone and skips the editor.
+    """
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i in range(len(sequence) - 1):
+        (label, text), (next_label, subtitle) = sequence[i], sequence[i + 1]
+        if label != "author" or next_label != "editor" or text.count(", ") != 1 or text.rstrip()[-1:] != ":":
+            continue
+        first, head = text.split(", ")
+        if (
+            " " not in first.strip() or not _NATURAL_NAME_RE.match(first.strip()) or has_role_word(subtitle)
+            or not subtitle[:1].isupper() or not head[:1].isupper()
+        ):
+            return None
+        from citekit.normalize.title import clean_title, put_title  # (title reads names)
+
+        put_title(state.item, clean_title(f"{head.strip()} {subtitle.strip()}"))
+        return text, subtitle
+    return None
+
+
 def _title_after_natural_name(text: str, state: ItemState) -> int:
     """Where a title's first words start in an author span "Julian Martin, Francis Bacon," (or 0).
 
@@ -576,7 +603,12 @@ class Names(Normalizer):
         truncated: list[str] = []
         #: names of the author span just before, for a role-only span after it
         last_authors: list[Name] = []
+        subtitle_span = _subtitle_read_as_editor(state) if "title" not in state.spans and "editor" in state.spans else None
         for label, text in state.sequence:
+            if subtitle_span is not None and (text is subtitle_span[0] or text is subtitle_span[1]):
+                if text is subtitle_span[1]:
+                    continue  # the subtitle, put in the title with its head
+                text = text[: text.index(", ")]
             if label not in _LABELS_READ:
                 if label != "punct":
                     last_authors = []

@@ -31,12 +31,12 @@ from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
-from citekit.normalize.title import spans_beside_title, title_continuations
+from citekit.normalize.title import put_title, spans_beside_title, title_continuations
 from citekit.normalize.volume import volume_before_container
 
 LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
-    "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр",
+    "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр blz",
     "note": "n nn note notes nota note anm fn fnn footnote fußnote",
     "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls",
     "column": "col coll cols sp spalte column columns",
@@ -44,7 +44,7 @@ for _label, _words in {
     "section": "sec sect section sections § §§ art",
     "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
     "line": "l ll line lines z zeile",
-    "volume": "vol vols bd t т",
+    "volume": "vol vols bd t т dl deel sv köt",
     "book": "bk book lib livre",
     "part": "pt part teil",
     "verse": "v vv verse",
@@ -58,7 +58,7 @@ for _label, _words in {
 #: shelf-marks that identify an archival document (the archive normalizer's)
 ARCHIVAL_WORDS = frozenset(
     "b bb busta buste filza filze fz f reg registro registri fasc fase fascicolo doc docs "
-    "op opis d delo fond fonds khr cart cartella mazzo legajo box folder caja liv livro maço".split()
+    "op opis d delo fond fonds khr cart cartella mazzo legajo leg exp expte expediente box folder caja liv livro maço".split()
 )
 _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
@@ -90,6 +90,9 @@ _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs", "págs"}
 #: "III, 209": a volume in Roman numerals, then the page cited, in one span (a work in volumes)
 _ROMAN_VOLUME_PAGE_RE = re.compile(r"^(?P<volume>[IVXLC]{1,6}),\s+(?P<page>\d+(?:\s*[-–]\s*\d+)?)$")
 _LEADING_DIGITS_RE = re.compile(r"\d+")
+_VOLUME_NUMBER_RE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
+#: "102. o.", "45–47. old.": Hungarian page numbers, the label (oldal) after them
+_HUNGARIAN_PAGE_RE = re.compile(r"^(?P<number>\d+(?:\s*[-–]\s*\d+)?)\.?\s+(?:o|old)$")
 #: "EHRLR 243", "PL 467": a journal's abbreviation in capitals and a page, read as one pinpoint
 _PERIODICAL_AND_PAGE_RE = re.compile(r"^(?![IVXLCDM]+\s)(?P<abbr>[A-Z][A-Z&]{1,8})\s+(?P<page>\d{1,5})$")
 
@@ -206,16 +209,19 @@ def _after_volume_span(state: ItemState, text: str) -> bool:
 
 #: a span of two years and nothing else: "1100–1300", "1450-1550,"
 _YEARS_ONLY_RE = re.compile(r"^\s*(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d\s*[,.;:]?\s*$")
+#: the span of years closing a title, early years too ("400–800", "A.D. 200–1000", "c. 1100–1300")
+_TITLE_YEARS_RE = re.compile(r"^\s*(?:(?:A\.\s?D\.|AD|c\.|ca\.)\s*)?\d{3,4}\s*[-–]\s*\d{2,4}\s*,?\s*$")
 
 
-def _years_close_container(state: ItemState, span: str) -> bool:
-    """The span of years comes right after the container and right before the imprint."""
+def _years_close_container(state: ItemState, span: str, before: str = "container-title") -> bool:
+    """The span of years comes right after the container (or the title) and right before the imprint."""
     labels = [(label, text) for label, text in state.sequence if label != "punct"]
     for i, (_, text) in enumerate(labels):
         if text is span:
             return (
-                0 < i < len(labels) - 1 and labels[i - 1][0] == "container-title"
+                0 < i < len(labels) - 1 and labels[i - 1][0] == before
                 and labels[i + 1][0] in ("location", "publisher")
+                and (before == "container-title" or labels[i + 1][1].lstrip()[:1] == "(")
             )
     return False
 
@@ -267,7 +273,7 @@ class PagesLocator(Normalizer):
     code: ClassVar[str] = "P108"
     keys: ClassVar[tuple[str, ...]] = (
         "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix", "volume",
-        "container-title", "issue", "issued",
+        "container-title", "issue", "issued", "title", "title-short",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
 
@@ -288,6 +294,14 @@ class PagesLocator(Normalizer):
         ):
             # "in P. Lane (ed.), Rural England" + "1100–1300" + "(Oxford, 1990)": the book's title ends in years
             item["container-title"] = f"{item['container-title']} {squash(spans_found[0][1]).strip(' ,.;:')}"
+            spans_found = spans_found[1:]
+        elif spans_found and spans_found[0][0] == "pages" and isinstance(title := item.get("title"), str) and (
+            _TITLE_YEARS_RE.match(spans_found[0][1]) and _years_close_container(state, spans_found[0][1], "title")
+        ):
+            # "Framing the Early Middle Ages: Europe and the Mediterranean," + "400–800" + "(Oxford,": the title's
+            # years, before the bracketed imprint (where no page range stands)
+            glue = ", " if state.spans["title"][-1].rstrip()[-1:] == "," else " "
+            put_title(item, f"{title}{glue}{squash(spans_found[0][1]).strip(' ,.;:')}")
             spans_found = spans_found[1:]
         locator_is_range = locator_is_first = False
         issue_taken = 0
@@ -351,6 +365,8 @@ class PagesLocator(Normalizer):
                 continue
             if value[0].isdigit():
                 word, number = "", value
+                if value[-1] in "od" and (after := _HUNGARIAN_PAGE_RE.match(value)):
+                    number = after["number"]  # "102. o." (oldal): the Hungarian label follows the number
             elif value[:3].lower() == "pp.":  # the commonest labels, read as _SPAN_RE reads them
                 word, number = "pp", value[3:].strip()
             elif value[:2].lower() == "p.":
@@ -385,6 +401,13 @@ class PagesLocator(Normalizer):
                 and (is_range or word or not _after_colon_date(state, text))
             ):
                 found["page"] = number
+            elif (
+                locator is not None and locator[1] == "volume" and label == "page" and "volume" not in item
+                and _VOLUME_NUMBER_RE.match(locator[0])
+            ):
+                # "dl. 2, blz. 112", "t. II, p. 340": the volume cited, then the page cited in it
+                item["volume"], locator = locator[0], (number, label)
+                locator_is_range = is_range
             elif locator is None:
                 locator = (number, label)
                 locator_is_range = is_range and label == "page"

@@ -26,7 +26,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._person import parse_names
-from citekit.normalize._text import REPRINT_WORD, squash, strip_brackets
+from citekit.normalize._text import REPRINT_WORD, data_lines, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.volume import split_volume
 
@@ -221,16 +221,10 @@ def _places() -> frozenset[str]:
     """The tagger's place list and this package's longer one (``data/places.txt``), read once."""
     global _PLACES
     if _PLACES is None:
-        from importlib import resources
-
         from citekit.parser.features import dictionaries
 
         words = set(dictionaries()["places"])
-        try:
-            text = (resources.files("citekit.normalize") / "data/places.txt").read_text("utf-8")
-        except (OSError, ModuleNotFoundError):
-            text = ""
-        words.update(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+        words.update(w for line in data_lines("places.txt") for w in line.split())
         _PLACES = frozenset(words)
     return _PLACES
 

@@ -92,7 +92,8 @@ _STATEMENT_LAST_WORDS = frozenset(
 #: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
 #: Dutch, Scandinavian, Czech and Polish ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.")
 _EDITION_TAIL_RE = re.compile(
-    r",\s*(?P<edition>(?:\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|\.[ªº]?)?|new|rev\.?|revised|enl\.?|enlarged|second|third|fourth|fifth)"
+    r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th)\s+anniversary|\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|\.[ªº]?)?|new|rev\.?|"
+    r"revised|enl\.?|enlarged|second|third|fourth|fifth|anniversary|expanded|revised\s+and\s+expanded)"
     r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl|izd)\.?)$",
     re.I,
 )
@@ -118,10 +119,12 @@ _EXHIBITION_CATALOGUE_RE = re.compile(
 #: an auction house opening a sale catalogue's title: "Christie's, Old Master Paintings"
 _AUCTION_HOUSE_RE = re.compile(r"^(?P<house>[A-Z][\w&. -]{1,40}?['’]s),\s+(?P<rest>\S.*)$")
 #: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
-#: (also "ed. with an introduction by", "edited with an introduction and notes by")
+#: (also "ed. with an introduction by", "edited with an introduction and notes by", "oprac. Oswald Balzer")
 _EDITED_TAIL_RE = re.compile(
     r",\s+(?:ed\.|edited\s+by|ed\.\s+by|(?:ed\.|edited)\s+with\s+(?:an?\s+)?(?:introduction|introd\.|commentary|notes)"
-    r"(?:\s+and\s+(?:notes|commentary|an?\s+introduction))?\s+by)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
+    r"(?:\s+and\s+(?:notes|commentary|an?\s+introduction))?\s+by"
+    # Polish "oprac." (compiled by) and "pod red.", Dutch "bezorgd door", Swedish "utg. av", Danish "udg. af"
+    r"|oprac\.|opracował|pod\s+red\.|bezorgd\s+door|utg\.\s+av|udg\.\s+af)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
 )
 #: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …" closing a title span
 _TRANSLATED_TAIL_RE = re.compile(
@@ -146,6 +149,13 @@ _REVIEW_RE = re.compile(
     r"(?P<work>\S.+?)(?:,\s+(?:by|de|di|von|par)\s+(?P<names>[A-ZÀ-Þ][^,]{2,60}?)(?:,\s+(?P<journal>[A-ZÀ-Þ][^,]{2,120}))?)?$",
     re.I,
 )
+
+
+def _may_name_editor(text: str) -> bool:
+    """False when ``_EDITED_TAIL_RE`` cannot match: every form holds one of these."""
+    return ", ed" in text or ", oprac" in text or ", pod red" in text or " door " in text or " av " in text or " af " in text
+
+
 #: a role closing the title span with its names in the next span: "…, ed. with an introduction" + "by Susan Lowe"
 _ROLE_TAIL_RE = re.compile(
     r",\s+(?:(?P<editor>(?:ed\.|edited)(?:\s+with\s+(?:an?\s+)?(?:introduction|commentary|notes)"
@@ -188,7 +198,7 @@ def _editors_closing_the_book(container: str, state: ItemState) -> str:
     if m and m.start() > 0 and "number-of-volumes" not in state.item:
         state.item["number-of-volumes"] = m["n"]
         container = container[: m.start()].rstrip(_TRAIL)
-    edited = _EDITED_TAIL_RE.search(container) if ", ed" in container else None
+    edited = _EDITED_TAIL_RE.search(container) if _may_name_editor(container) else None
     if edited and edited.start() > 0:
         names = parse_names(edited["names"])[0]
         if names and not any("literal" in name for name in names):
@@ -626,7 +636,7 @@ class Title(Normalizer):
             and (role := _ROLE_TAIL_RE.search(title)) and role.start() > 0 and _role_names_after(state, role)
         ):
             title = title[: role.start()].rstrip(_TRAIL)
-        if ", ed" in title and "editor" not in state.spans and (edited := _EDITED_TAIL_RE.search(title)):
+        if _may_name_editor(title) and "editor" not in state.spans and (edited := _EDITED_TAIL_RE.search(title)):
             names = parse_names(edited["names"])[0]
             if names and not any("literal" in name for name in names):
                 # "A Treatise of Human Nature, ed. L. A. Selby-Bigge" + "2nd edn, rev. …": the editor rode along

@@ -260,6 +260,12 @@ class VolumeIssue(Normalizer):
                     # "«Quaderni storici», XXXII (1997), 2, pp. 353-378": the page range is labelled, so the
                     # second number after the journal is its issue
                     item["issue"] = parts[key]
+                elif (
+                    key == "volume" and volume_read and key in parts and "issue" not in item
+                    and parts[key].isdigit() and _after_issue_word(state, text)
+                ):
+                    # "vol. 58," + "núm." + "1": the issue's word read apart, its number as a second volume
+                    item["issue"] = parts[key]
             if "place" in parts and "location" not in state.spans and "publisher-place" not in item:
                 item["publisher-place"] = parts["place"]
             if "pinpoint" in parts and state.locator is None and not ("locator" in state.spans or "pages" in state.spans):
@@ -270,12 +276,10 @@ class VolumeIssue(Normalizer):
         for text in state.spans.get("issue", ()):
             value = strip_brackets(squash(text)).strip(" .,;:")
             value = _ISSUE_LABEL_RE.sub("", value)
-            if (
-                "issued" not in item and "date" not in state.spans and _ISSUE_YEARS_RE.match(value)
-                and (date := parse_date(value))
-            ):
-                item["issued"] = date  # "(1976–7)": the season of years the volume covers
-                continue
+            if "date" not in state.spans and _ISSUE_YEARS_RE.match(value) and (date := parse_date(value)):
+                if "issued" not in item:
+                    item["issued"] = date  # "(1976–7)": the season of years the volume covers
+                continue  # (never the issue, also when the year is known already: the step runs twice the same)
             if value and "issue" not in item:
                 item["issue"] = _num(value)
         if "issue" in state.spans and "date" in state.spans and state.locator is None and (pin := _first_page_and_pin(state)):
@@ -283,6 +287,21 @@ class VolumeIssue(Normalizer):
             item["page"] = item.pop("volume")
             item.pop("issue", None)
             state.locator, state.label = pin, "page"
+
+
+#: an issue's word standing alone in a span: "núm.", "nº", "no.", "nr", "Heft", "fasc.", "č."
+_ISSUE_WORD_RE = re.compile(r"^\s*(?:núm|num|nº|n°|no|nr|n|heft|h|fasc|číslo|č|zeszyt|z)\.?\s*$", re.I)
+
+
+def _after_issue_word(state: ItemState, span: str) -> bool:
+    """The span comes right after an "other" span that is an issue's word alone ("núm." + "1")."""
+    previous: tuple[str, str] | None = None
+    for label, text in state.sequence:
+        if text is span:
+            return previous is not None and previous[0] == "other" and bool(_ISSUE_WORD_RE.match(previous[1]))
+        if label != "punct":
+            previous = (label, text)
+    return False
 
 
 #: "(15)", "(15 f.)": a bracketed page after the first page of a German periodical cite

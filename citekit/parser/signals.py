@@ -6,6 +6,11 @@ tagger then takes the adverb and the author's name for a title ("especially
 Paul Hagenloh, Stalin's Police").  Such a signal is cut off by this small
 expression and the rest of the citation is tagged on its own; the signal
 becomes the citation's ``signal`` field, as the tagger would have labelled it.
+
+The signals of languages the training notes hardly had ("Véase", "Vid.", "Zie",
+"Zob.", "Por.", "Srov.", "Se", "Jfr") the tagger reads as the author's first
+given name ("Zob. Janusz Tazbir"): these are cut off even without an adverb,
+when a capitalised word (the name or title) follows.
 """
 
 from __future__ import annotations
@@ -16,21 +21,41 @@ _SIGNAL = r"^(?:see|cf\.|compare|but\s+see|vgl\.|siehe|voir|cfr\.|si\s+veda|vedi
 _ADVERB = (
     r"(?:,?\s+(?:also|especially|esp\.|generally|further|in\s+particular|e\.\s?g\.,?|for\s+example|most\s+recently|"
     r"auch|etwa|insbesondere|nur|ferner|dazu|zuletzt|aussi|notamment|également|surtout|en\s+particulier|"
-    r"anche|soprattutto|in\s+particolare|inoltre|ad\s+esempio|también|especialmente))"
+    r"anche|soprattutto|in\s+particolare|inoltre|ad\s+esempio|también|especialmente|sobre\s+todo|"
+    r"também|sobretudo|ook|bijvoorbeeld|bijv\.|vooral|även|också|særlig|også|też|także|zwłaszcza|také|též|zejména))"
 )
 _SIGNAL_WITH_ADVERB_RE = re.compile(_SIGNAL + _ADVERB + r"+,?\s+(?=\S)", re.IGNORECASE)
 #: the same signals, the adverb optional ("See id.", "Vgl. auch ebd.")
 _ANY_SIGNAL_RE = re.compile(_SIGNAL + _ADVERB + r"*,?\s+(?=\S)", re.IGNORECASE)
 
 
+#: signals the tagger did not learn (Spanish, Portuguese, Dutch, Polish, Czech, Scandinavian), cut off
+#: with or without an adverb; capitalised as a note opens, and followed by a capitalised word
+_UNLEARNT = r"(?:Véase|Vid\.|Ver|Vide|Veja-se|Zie|Zob\.|Por\.|Srov\.|Viz|Se|Jfr\.?|Jf\.|Sml\.)"
+_UNLEARNT_SIGNAL_RE = re.compile(
+    r"^" + _UNLEARNT + r"(?i:" + _ADVERB + r")*,?\s+(?=[A-ZÀ-ÞĀ-Ž\u0100-\u017f'‘“\"«])"
+)
+
 #: the first words of those signals
-_FIRST_WORDS = frozenset({"see", "cf.", "compare", "but", "vgl.", "siehe", "voir", "cfr.", "si", "vedi", "véase", "ver"})
+_FIRST_WORDS = frozenset({
+    "see", "cf.", "compare", "but", "vgl.", "siehe", "voir", "cfr.", "si", "vedi", "véase", "ver",
+    "vid.", "vide", "veja-se", "zie", "zob.", "por.", "srov.", "viz", "se", "jfr", "jfr.", "jf.", "sml.",
+})
+#: the first words of the unlearnt signals, as written
+_UNLEARNT_FIRST = frozenset({
+    "Véase", "Vid.", "Ver", "Vide", "Veja-se", "Zie", "Zob.", "Por.", "Srov.", "Viz", "Se", "Jfr", "Jfr.", "Jf.", "Sml.",
+})
 
 
 def leading_signal(text: str, *, adverb: bool = True) -> int:
     """Where the citation begins after a signal with an adverb ("See especially "), or 0; with
     ``adverb=False`` after any signal ("See " of "See id.")."""
-    if text[:text.find(" ") if " " in text else 0].lower().rstrip(",") not in _FIRST_WORDS:
+    first = text[:text.find(" ") if " " in text else 0].rstrip(",")
+    if first.lower() not in _FIRST_WORDS:
         return 0  # (most citations open with a name: one look-up instead of the expression)
+    if first in _UNLEARNT_FIRST:
+        m = _UNLEARNT_SIGNAL_RE.match(text)
+        if m:
+            return m.end()
     m = (_SIGNAL_WITH_ADVERB_RE if adverb else _ANY_SIGNAL_RE).match(text)
     return m.end() if m else 0

@@ -101,13 +101,22 @@ _BOILERPLATE = re.compile(
     | \btous\s+droits\s+r[ée]serv[ée]s\b
     | \balle\s+rechte\s+vorbehalten\b
     | ^\W*cite\s+this\s+(?:article|chapter|paper|essay)\s*:  # (CUP's, at the end; T&F's "To cite" is a cover field)
+    # Spanish, Portuguese, Polish and Czech download stamps and licence lines (Dialnet, SciELO, Redalyc, CEJSH)
+    | \bdescargad[oa]\s+(?:de|desde|el|por)\b
+    | \bbaixad[oa]\s+(?:de|em|por)\b
+    | \bpobran[oey]\s+(?:z|ze|dnia)\b
+    | \bstažen[oa]\s+(?:z|ze|dne)\b
+    | \blicen(?:ça|cia|cja|cji|cją)\b.{0,40}\bcreative\s+commons\b
+    | \bcreative\s+commons\b.{0,40}\b(?:licen(?:ça|cia|cja|cji|cją)|atribuci[óo]n|atribuição|uznanie)\b
+    | \btodos\s+(?:los|os)\s+(?:derechos|direitos)\s+reservados\b
+    | \bwszelkie\s+prawa\s+zastrzeżone\b
     """
 )
 #: Words one of which every boilerplate line holds: a cheap test before the pattern.
 _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456789", "©", "(c)",
                       "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
                       "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
-                      "cite this")
+                      "cite this", "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -150,6 +159,8 @@ _NUMBER_GOES_ON = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _SPACES = re.compile(r"\s+")
 _PAGE_EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$")
+#: a foot of several words ending in a bar and the page's number: "Rev. Hist. (São Paulo), n. 188, 2023 | 2"
+_FOOT_WITH_PAGE = re.compile(r"^\s*\S+(?:\s+\S+){3,}\s\|\s\d{1,4}\s*$")
 
 #: A note starting a line: "12 Text", "12Text" (fused superscript), "12. Text", "(12) Text".
 _LINE_START = re.compile(
@@ -311,9 +322,17 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
     page_number = [_PAGE_NUMBER.match(ln.text.strip()) is not None for ln in lines]
     boilerplate = [len(ln.text) <= 200 and _is_boilerplate(ln.text) for ln in lines]
     edge = [
-        bool(ln.text.strip()) and (ln.page_break or page_number[i] or boilerplate[i])
+        bool(ln.text.strip()) and (ln.page_break or page_number[i] or boilerplate[i]
+                                   # a repeated foot that carries the page's number: "Rev. Hist. (São Paulo),
+                                   # n. 188, 2023, p. 1-28 | 2" (SciELO) is a page edge itself
+                                   or (counts.get(keys[i], 0) >= 2 and _FOOT_WITH_PAGE.search(ln.text) is not None))
         for i, ln in enumerate(lines)
     ]
+    if any(edge):
+        # the text's last line ends the last page: a foot printed there repeats one on an earlier page
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
+        if last is not None and counts.get(keys[last], 0) >= 2 and len(lines[last].text.split()) >= 4:
+            edge[last] = True
     near = _near_edges(lines, edge) if any(edge) else [True] * len(lines)
     # the article's own DOI, as the download stamps print it: a line holding only it is furniture
     own_dois = {m.group(0).lower().rstrip(".,") for i, ln in enumerate(lines) if boilerplate[i]

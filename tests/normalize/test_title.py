@@ -358,7 +358,7 @@ def test_a_lexicon_entry_announced_by_art() -> None:
         # the author's name opening the only title span of a full reference
         P([("title", "Sérgio Buarque de Holanda, Raízes do Brasil, 26.ª ed.,"), ("location", "São Paulo,"),
            ("date", "1995,")],
-          {"author": [{"family": "Holanda", "given": "Sérgio Buarque", "non-dropping-particle": "de"}],
+          {"author": [{"family": "Buarque de Holanda", "given": "Sérgio"}],
            "title": "Raízes do Brasil", "edition": "26"}, id="author-opening-the-title-span"),
         P([("title", "Marc Bloch, La société féodale, 2 vols,"), ("date", "1939,")],
           {"author": [{"family": "Bloch", "given": "Marc"}], "title": "La société féodale"}, id="french-author-and-title"),

@@ -179,7 +179,7 @@ CASES = [
     ),
     P(
         'Sérgio Buarque de Holanda, Raízes do Brasil, 26.ª ed., São Paulo, Companhia das Letras, 1995, p. 61.',
-        {'author': ['Holanda'], 'title': 'Raízes do Brasil', 'edition': '26', 'publisher-place': 'São Paulo', 'publisher': 'Companhia das Letras', 'year': 1995},
+        {'author': ['Buarque de Holanda'], 'title': 'Raízes do Brasil', 'edition': '26', 'publisher-place': 'São Paulo', 'publisher': 'Companhia das Letras', 'year': 1995},
         ('61', 'page'),
         'full',
         id='pt-author-title-edition-in-one-span',

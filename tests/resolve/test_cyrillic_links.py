@@ -43,3 +43,13 @@ def test_cyrillic_back_references_and_transliterated_short_form_link() -> None:
     links = [(c.kind, c.id, c.locator) for note in document.notes[2:] for c in note.citations]
     assert links == [("op-cit", "pavlova2001", "50"), ("short", "khlevniuk2010", "15"),
                      ("short", "khlevniuk2010", "20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Feldbæk", "feldbaek"), ("Łódź", "lodz"), ("Großmann", "grossmann"), ("Œuvres", "oeuvres"),
+     ("Øystein Rian", "oystein rian"), ("Þórður", "thordur")],
+)
+def test_fold_spells_out_latin_letters_that_do_not_decompose(text: str, expected: str) -> None:
+    # (before, "Feldbæk" folded to "feldb k": two words, and "Feldbæk, a.a." did not link)
+    assert fold(text) == expected

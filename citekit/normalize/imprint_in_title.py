@@ -1,0 +1,106 @@
+"""An imprint the tagger left at the end of the title: "…, São Paulo, Brasiliense," / "… (Seoul: Ilchogak,".
+
+Two forms of the same slip, both just before the year:
+
+* the continental order "Title, Place, Publisher, Year" read as one title (or container) span:
+  "Formação do Brasil contemporâneo, São Paulo, Brasiliense," + "1942,";
+* the Chicago bracket opened inside the title span: "Han'guksa sillon (Seoul: Ilchogak," + "1967),",
+  "in Guantang jilin (Beijing: Zhonghua shuju," + "1959),".
+
+The title (or container title) keeps what comes before; the place and the publisher go to their
+variables.  Only when the item has neither, the place is a known one (``place.names_a_place``) and
+the publisher is a short name that is no place: "…, Paris, London" stays a title (in the
+bracketed form any capitalised name before the colon is taken for the place).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize.base import Context, ItemState, Normalizer
+
+#: "…, São Paulo, Brasiliense": the last two comma-separated parts of a title
+_COMMA_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?),\s+(?P<place>[A-ZÀ-Þ][^,()]{1,30}),\s+(?P<publisher>[A-ZÀ-Þ][^,()]{1,50})$")
+#: "… (Seoul: Ilchogak": a bracket opened after the title, a place, a colon, the publisher
+_BRACKET_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?)\s+\((?P<place>[A-ZÀ-Þ][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
+_DIGIT_RE = re.compile(r"\d")
+#: a place's name of one to three capitalised words ("Seoul", "Hong Kong", "Rio de Janeiro")
+_PLACE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|de|do|am|an|upon|on|sur)){0,3}$")
+
+
+def _before_date(state: ItemState) -> set[str]:
+    """The labels (title, container-title) whose last span comes right before a date span (punctuation aside)."""
+    followed: dict[str, bool] = {}
+    previous = ""
+    for label, _ in state.sequence:
+        if label == "punct":
+            continue
+        if previous == "title" or previous == "container-title":
+            followed[previous] = label == "date"
+        previous = label
+    if previous == "title" or previous == "container-title":
+        followed[previous] = False
+    return {label for label, yes in followed.items() if yes}
+
+
+def split_imprint(text: str) -> tuple[str, str, str] | None:
+    """(head, place, publisher) of a title ending in an imprint, or ``None``."""
+    # (imported here: place reads the title step, which this module's step follows)
+    from citekit.normalize.place import names_a_place
+
+    if text.endswith(")") or _DIGIT_RE.search(text[-60:]):
+        return None
+    bracket = text.rfind(" (")
+    m = _BRACKET_IMPRINT_RE.match(text) if bracket > 0 and ":" in text[bracket:] else None
+    if m is None:
+        # (the place's part first, by partition: most titles with commas end in no place)
+        before = text.rpartition(", ")[0].rpartition(", ")[2]
+        if not before or not names_a_place(before):
+            return None
+        m = _COMMA_IMPRINT_RE.match(text)
+    if m is None:
+        return None
+    place, publisher = m["place"].strip(), m["publisher"].strip(" .")
+    if names_a_place(publisher) or len(publisher.split()) > 6:
+        return None
+    if not names_a_place(place) and not (m.re is _BRACKET_IMPRINT_RE and _PLACE_NAME_RE.match(place)):
+        return None  # (the bracket and colon say "imprint" plainly: a city the place list lacks will do)
+    return m["head"].rstrip(" ,;:"), place, publisher
+
+
+class ImprintInTitle(Normalizer):
+    """A title or container title ending in "Place, Publisher" / "(Place: Publisher" before the year ->
+    ``publisher-place`` and ``publisher``."""
+
+    name: ClassVar[str] = "imprint-in-title"
+    code: ClassVar[str] = "P125"
+    keys: ClassVar[tuple[str, ...]] = ("title", "title-short", "container-title", "publisher-place", "publisher")
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "container-title"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        item = state.item
+        if "publisher" in item or "publisher-place" in item or "date" not in state.spans:
+            return
+        before_date: set[str] | None = None
+        for key, label in (("container-title", "container-title"), ("title", "title"), ("container-title", "title")):
+            text = item.get(key)
+            if not isinstance(text, str) or (", " not in text and " (" not in text):
+                continue
+            if before_date is None:
+                before_date = _before_date(state)
+            if label not in before_date:
+                continue
+            parts = split_imprint(text)
+            if parts is None:
+                continue
+            head, place, publisher = parts
+            if key == "title":
+                from citekit.normalize.title import put_title  # (title reads the place step)
+
+                put_title(item, head)
+            else:
+                item[key] = head
+            item["publisher-place"] = place
+            item["publisher"] = publisher
+            return
