@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
+from citekit.extraction.scripture import scripture_reference
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
@@ -480,7 +481,7 @@ def citation_score(text: str) -> float:
     elif commas >= 2:
         score += 0.5
     bare = _strip_quotes(stripped)
-    verbs = len(_VERBS.findall(bare)) + 0.7 * len(_MORE_VERBS.findall(bare))
+    verbs = len(_VERBS.findall(bare)) + 0.7 * len(_MORE_VERBS.findall(bare)) + len(_NAME_THEN_PAST.findall(bare))
     score -= 1.2 * verbs
     score -= min(3.0, 1.0 * len(_PROSE_WORDS.findall(bare)))
     funcs = len(_FUNCTION.findall(_strip_quotes(stripped)))
@@ -507,10 +508,17 @@ def _strip_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+#: a sentence that opens with a person and a verb in the past: "Baker repeated the story …"
+_NAME_THEN_PAST = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][a-z]+\s+){1,3}[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|this|that|these|"
+    r"those|it|them|him|me|us)\s"
+)
+
+
 def has_prose_words(text: str) -> bool:
     """A finite verb or a word of argument outside quotations ("scheint … worden", "was argued")."""
     bare = _strip_quotes(text)
-    return bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare))
+    return bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare) or _NAME_THEN_PAST.search(bare))
 
 
 def has_finite_verb(text: str) -> bool:
@@ -521,7 +529,8 @@ def has_finite_verb(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A sentence of commentary: a verb outside quotations, several words, not a citation."""
     bare = _strip_quotes(text)
-    return (len(bare.split()) >= 4 and bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare))
+    return (len(bare.split()) >= 4 and bool(_VERBS.search(bare) or _PROSE_WORDS.search(bare)
+                                             or _NAME_THEN_PAST.search(bare))
             and classify(text).kind == "commentary")
 
 
@@ -561,7 +570,15 @@ def _split_head(text: str) -> tuple[str, str]:
     name = re.sub(r"\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others)$", "", match.group("name").strip())
     # GOST initials after the surname ("Павлова И. В.") are no part of the name a later note repeats
     name = re.sub(r"\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$", "", name)
+    more = _MORE_SURNAMES.match(rest)
+    if more and "," not in name and " " not in name:
+        # "Dunn, Savage, and Yeandle, Journal of John Winthrop, 40": three surnames before the title
+        name, rest = f"{name}, {more.group('names')}", rest[more.end():]
     return name, rest
+
+
+#: the further surnames of a short form's list of three or more: "Savage, and Yeandle, …"
+_MORE_SURNAMES = re.compile(r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+)+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+),\s+(?=\S)")
 
 
 def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | None:
@@ -633,6 +650,10 @@ def classify(text: str) -> Classification:
             "idem", title=_short_title(rest, pinpoint, idem.end()), pinpoint=pinpoint,
             rest=rest.strip(),
         )
+
+    scripture = scripture_reference(stripped)
+    if scripture is not None:  # "Genesis 9:25-27": the book is the work, chapter and verse the locator
+        return Classification("full", pinpoint=Pinpoint(scripture.locator, "verse", stripped.rfind(scripture.locator)))
 
     decision = _REPORTED_DECISION.match(stripped)
     if decision or _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped) or _BARE_SHELF_MARK.match(
@@ -795,7 +816,7 @@ _PARTICLES = frozenset(
 
 def _has_given_name(author: str) -> bool:
     """A first name or initials before the family name mark a first (full) citation."""
-    for person in re.split(r"\s*(?:/|&|\b(?:and|und|et|e|y|en|i|och|og)\b)\s*", author):
+    for person in re.split(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|en|i|och|og)\b)\s*", author):
         words = [w for w in person.split() if w.lower() not in _PARTICLES]
         if len(words) >= 2:
             return True

@@ -49,4 +49,7 @@ def entry_key(entry: Entry, taken: Collection[str]) -> str:
     elif not named and entry.get("container-title"):
         # "Pravda, 22 August 1936": named by the paper, as its first title word would name a work
         entry = {"title": entry["container-title"], "issued": entry.get("issued")}
+    elif not (entry.get("author") or entry.get("editor")) and re.match(r"[1-3]\s+[A-Z][a-z]", str(named)):
+        # "1 Peter", "2 Kings": the book's number and name together ("1peter"), not "1"
+        entry = {**entry, "title": re.sub(r"^([1-3])\s+", r"\1", str(named))}
     return make_key(entry, {t.lower() for t in taken})

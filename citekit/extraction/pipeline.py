@@ -62,6 +62,7 @@ from citekit.extraction.classify import (
 )
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import Pinpoint, find_pinpoint
+from citekit.extraction.scripture import scripture_reference
 from citekit.extraction.split import (
     TRANSLATION_LINK,
     Piece,
@@ -967,6 +968,8 @@ _PINPOINT_MARK = re.compile(r"(?:at|ici|hier|here)\s")
 
 def _is_locator(suffix: str, locator: str | None) -> bool:
     """Is the parser's suffix ("at 320", "c. 9v") only the locator the citation has already?"""
+    if locator is not None and suffix.strip(" .,;") == locator:
+        return True  # "45" after "…, 1887), 45" was read as the pinpoint already
     pin = find_pinpoint(suffix, bare=False)
     return locator is not None and pin is not None and pin.value == locator and not suffix[: pin.start].strip(" ,")
 
@@ -978,6 +981,33 @@ def _pinpoint_after_range(text: str, pin: Pinpoint) -> bool:
         return False
     return before.group(0).lstrip()[:1] == ")" or bool(_PINPOINT_MARK.match(text, pin.start)) or (
         before.group(0).rstrip().endswith(":")) or bool(_HERE_BEFORE_LABEL.search(text[: pin.start]))
+
+
+_DAY_MONTH_YEAR = (r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})")
+#: a newspaper cited by its issue: "New York Times, 3 April 1938", "Clarion-Ledger (Jackson), July 5, 1964"
+_PAPER_ISSUE = re.compile(
+    rf"(?P<paper>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+\([A-Z][^()]{{1,30}}\))?),\s+{_DAY_MONTH_YEAR}"
+    r"(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?$"
+)
+#: the words of a newspaper's name
+_NEWSPAPER_WORD = re.compile(
+    r"\b(?:Times|Post|News|Herald|Tribune|Gazette|Guardian|Chronicle|Journal|Telegraph|Mail|Express|Observer|"
+    r"Ledger|Courier|Advertiser|Register|Daily|Weekly|Inquirer|Examiner|Globe|Standard|Mercury|Democrat|"
+    r"Bulletin|Intelligencer|Dispatch|Picayune)\b|\([A-Z][^()]+\)$"
+)
+#: another issue of the same paper, its date (and page) alone: "5 April 1938, 12"
+_ISSUE_ONLY = re.compile(rf"{_DAY_MONTH_YEAR}(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?")
+#: a file's class and piece in an archive's reference ("CAB 128/9", "FO 371/2486"): no pinpoint
+_SHELF_MARK_LOCATOR = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\s?\d+(?:/\d+)+")
+#: the bare page after an imprint's closing bracket, ending the citation: "…, 1887), 45."
+_PAGE_AFTER_IMPRINT = re.compile(r"(?:1[5-9]\d\d|20[0-4]\d)\)\s*,\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
+#: a parliamentary paper's number ("Cd. 876", "Cmd. 1234", "Cmnd. 3638", "HC 112"): the document's, no pinpoint
+_PAPER_NUMBER = re.compile(r"(?:C|Cd|Cmd|Cmnd|Cm|HC|H\.C\.|HL|H\.L\.)\.?\s?\d+(?:-[IVX]+)?")
+#: a legislature's record cited by session ("75th Cong., 3rd sess.", "Cong. Rec."): its pages after
+#: the volume's colon are the pinpoint, not an article's range
+_LEGISLATIVE_RECORD = re.compile(r"\bCong(?:ressional)?\.?\s+Rec(?:ord)?\b|\b\d+(?:st|nd|rd|th|d)\s+Cong\.")
+_RECORD_PAGES = re.compile(r":\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
 
 
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
@@ -994,6 +1024,38 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         # pinpoint, never a number of the shelf-mark the parser may have taken for one
         pin = archival_pinpoint(piece.text)
         return (pin.value, pin.label) if pin else (None, None)
+    if parsed.locator and _PAPER_NUMBER.fullmatch(parsed.locator.strip(" ,.")):
+        # "…, Cd. 876 (London: HMSO, 1901), 12-14": the command paper's number is the work's, the
+        # pinpoint is the page after the imprint's bracket
+        item.setdefault("number", parsed.locator.strip(" ,."))
+        pin = find_pinpoint(piece.text)
+        if pin is not None and re.search(r"\)\s*,\s*$", piece.text[: pin.start]):
+            return pin.value, pin.label
+        return None, None
+    shelf = _SHELF_MARK_LOCATOR.search(parsed.locator or "")
+    if shelf is not None and not item.get("archive_location") and not find_pinpoint(parsed.locator or "", bare=False):
+        # "…, 13 February 1947, CAB 128/9, TNA": a file's class and piece, not a page of it
+        item["type"], item["archive_location"] = "manuscript", shelf.group(0)
+        archive = (parsed.locator or "")[shelf.end():].strip(" ,.;")
+        if archive and not re.search(r"\d", archive):
+            item.setdefault("archive", archive)
+        return None, None
+    after = _PAGE_AFTER_IMPRINT.search(piece.text)
+    if after is not None and (parsed.locator is None or re.findall(r"\d+", parsed.locator)[:1] != re.findall(
+            r"\d+", after["value"])[:1]):
+        is_range = bool(re.search(r"[-–]", after["value"]))
+        if not is_range or (item.get("type") not in ("article-journal", "chapter", "article-magazine",
+                                                      "article-newspaper", "paper-conference")
+                            and str(item.get("page") or "") != after["value"]):
+            # Chicago's pinpoint after the imprint's bracket: "…, pt. 2 (Washington, DC: GPO, 1887), 45",
+            # "…, ed. C. Vann Woodward (New Haven, CT: Yale University Press, 1981), 420" (no part, volume
+            # or chapter's page that the parser took for it)
+            if str(item.get("page") or "") == after["value"]:
+                item.pop("page")
+            return after["value"], "page"
+    record = _RECORD_PAGES.search(piece.text) if _LEGISLATIVE_RECORD.search(piece.text) else None
+    if record is not None and not parsed.locator:
+        return record.group("value"), "page"  # "Congressional Record, 75th Cong., …, 83, pt. 4: 4512-15"
     surface = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
     if (surface is not None and parsed.locator and re.findall(r"\d+", parsed.locator)[:1] != re.findall(r"\d+", surface.value)[:1]
             and _pinpoint_after_range(piece.text, surface)):
@@ -1383,6 +1445,9 @@ class _Builder:
         #: the archival file the note's previous citation named: a bare shelf-mark after it
         #: ("…, d. 12, l. 5; d. 14, l. 7") is a file of the same archive
         self.note_file: Entry | None = None
+        #: the newspaper the note's previous citation named by its issue's date: a bare date after it
+        #: ("New York Times, 3 April 1938, 1; 5 April 1938, 12") is another issue of the same paper
+        self.note_paper: str | None = None
 
     def diag(self, code: str, message: str, note: Note, raw: str, severity: str = "warning") -> None:
         self.doc.diagnostics.append(Diagnostic(
@@ -1392,6 +1457,7 @@ class _Builder:
 
     def note(self, note: Note) -> None:
         self.note_file = None
+        self.note_paper = None
         if note.citations:
             self.mixed_note(note)
             return
@@ -1410,8 +1476,13 @@ class _Builder:
                 self.diag("X503", "the rest of a citation whose start was not found; kept as text",
                           note, piece.text)
                 continue
+            if self.note_paper and piece.prefix is None and _ISSUE_ONLY.fullmatch(piece.text.strip()):
+                piece = Piece(piece.text, piece.start, piece.end, piece.prefix, piece.info, author=self.note_paper)
             cit = self.citation(note, piece)
             entry = self.bib.get(cit.id) if cit.kind == "full" else None
+            issue = _PAPER_ISSUE.match(piece.text)
+            newspaper = bool(entry and entry.get("type") == "article-newspaper")
+            self.note_paper = (piece.author or (issue["paper"] if issue else None)) if newspaper else None
             self.note_file = entry if entry and entry.get("type") == "manuscript" and entry.get(
                 "archive_location") else None
             if offset and cit.span is not None:
@@ -1517,6 +1588,14 @@ class _Builder:
         if shelf_mark is not None and self.note_file is not None:
             self.next_file(self.note_file, shelf_mark, cit, info)
             return cit
+        scripture = scripture_reference(piece.text) if kind == "full" else None
+        if scripture is not None and info.pinpoint is not None:
+            # "Genesis 9:25-27": no parser needed, and every verse of a book cites one work
+            cit.id, _ = self.bib.add({"type": "book", "title": scripture.book.rstrip(".")})
+            cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+            self.prev_entry = self.bib.get(cit.id)
+            self.prev_author = []
+            return cit
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
             return cit
@@ -1573,6 +1652,15 @@ class _Builder:
             # author is the original's (its translator, when named, is read from the text)
             item["author"] = [dict(p) for p in self.prev_author]
         complete_item(item, text)
+        issue = _PAPER_ISSUE.fullmatch(text.strip())
+        if issue and item.get("type") != "article-newspaper" and not item.get("container-title") and (
+                _NEWSPAPER_WORD.search(issue["paper"])):
+            # "Clarion-Ledger (Jackson), 5 July 1964": a paper's issue, not a person's undated book
+            paper = re.fullmatch(r"(?P<name>.+?)(?:\s+\((?P<place>[^()]+)\))?", issue["paper"])
+            assert paper is not None
+            item = {"type": "article-newspaper", "container-title": paper["name"],
+                    **({"publisher-place": paper["place"]} if paper["place"] else {}),
+                    **({"issued": item["issued"]} if item.get("issued") else {})}
         if not _has_work(item) and _described_link(item, piece.text):
             item["type"] = "webpage"  # "the online edition at https://…", "the database at https://…"
         if not _has_work(item) and not _described_link(item, piece.text):

@@ -628,6 +628,23 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     return prefix, c_start
 
 
+#: a primary source described by its kind before its people: "Interview with Ella Baker by Sue
+#: Thrasher, …", "Letter from …", "Memorandum by …": the description is the citation, no lead-in
+_DOCUMENT_OPENING = re.compile(
+    r"(?:(?:Oral[- ]history\s+)?[Ii]nterview|Letter|Memorandum|Memo|Telegram|Cable|Dispatch|Despatch|"
+    r"Testimony|Statement|Minute|Speech|Address|Transcript)s?\s+(?:with|from|by|to|before)\s"
+)
+
+#: a person's or body's document, its kind in lower case after the name: "Fannie Lou Hamer, testimony
+#: before the Credentials Committee, …", "Beatrice Webb, diary, 18 March 1911": the name is the
+#: document's author, not the end of a lead-in
+_NAMED_DOCUMENT = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+,\s+(?:testimony|diary|journal\s+entry|memorandum|memo|interview|"
+    r"speech|letter|minutes|statement|address|remarks|telegram|cable|petition|deposition|notes|notebook|"
+    r"report|transcript|sermon|will|inventory|affidavit)\b"
+)
+
+
 def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]:
     """The signal at the start of ``text[start:end]`` and where the citation begins."""
     chunk = text[start:end]
@@ -651,8 +668,9 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         if (not re.search(r"[‘“«\"]", intro) and classify(intro).kind == "commentary") or intro.count(",") == 0:
             prefix = chunk[: match.end()].rstrip(" ,:")
             return prefix, start + match.end()
-    intro = (_leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _short_colon_lead_in(chunk)
-             or _adverb_lead_in(chunk) or _noun_lead_in(chunk))
+    intro = 0 if _DOCUMENT_OPENING.match(chunk) or _NAMED_DOCUMENT.match(chunk) else (
+        _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _short_colon_lead_in(chunk)
+        or _adverb_lead_in(chunk) or _noun_lead_in(chunk))
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
     match = _RELATED_IN.match(chunk)
@@ -733,6 +751,21 @@ _NAME_BEFORE_PARTICLE = re.compile(
 )
 
 
+#: a title's opening words before a name-like run: capitalised words then "of" ("Calendar of",
+#: "Annals of"), or a headline-cased main title before its subtitle's colon ("Eyes on the Prize:")
+_TITLE_OPENING = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,3}of\s+"
+    r"|[A-Z][\w'’-]+(?:\s+(?:on|the|of|and|in|to|a|an|for|at|[A-Z][\w'’-]+)){2,8}:\s+"
+)
+
+
+#: the words of a state's records that look like a name's: "State Papers", "Privy Council"
+_RECORD_NOUN = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:State|Papers|Records|Rolls|Acts|Statutes|Proceedings|Parliament|Congress|Commons|"
+    r"Lords|Council|Assembly|Senate|Chancery|Exchequer|Treasury|Admiralty|Series)\b"
+)
+
+
 def _leading_prose(chunk: str) -> int:
     """Where a citation starts after a prose intro in ``chunk`` (0 if it does not).
 
@@ -765,6 +798,11 @@ def _leading_prose(chunk: str) -> int:
             continue  # "hg. von Marco Bellabarba": editors inside the citation
         if _NAME_BEFORE_PARTICLE.fullmatch(head):
             continue  # "Archivio di Stato di Genova": a name's first words, not a lead-in
+        if _TITLE_OPENING.fullmatch(head) and not _TOPIC_INTRO.match(head) and (
+                head.rstrip().endswith(":") or _RECORD_NOUN.match(chunk, match.start())):
+            # "Calendar of State Papers, …", "Eyes on the Prize: America's …": a title, not a lead-in
+            # (but "Letters of Giuditta Pasta, …" names the writer of the letters cited)
+            continue
         if author_head(head) and re.search(r",.*\?\s", head) and not _LEAD_IN_END.search(head):
             continue  # "Gruber, Where do we go from here? Trends …, DRdA 2022": a title, not a lead-in
         if _COLON_LEAD_IN.fullmatch(head):
@@ -1047,6 +1085,13 @@ _AUTHOR_DATE = re.compile(
 )
 
 
+#: an imprint alone: "New York: Bantam Books, 1968", "Cambridge, MA: Harvard University Press, 1996"
+_BARE_IMPRINT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?:,\s[A-Z][\w.]{1,5})?:\s[^():;]{2,80}?,\s"
+    r"(?:1[5-9]\d\d|20[0-4]\d)(?:[-–]\d{2,4})?"
+)
+
+
 def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
     """The span of a full citation in parentheses within a prose sentence, else None.
 
@@ -1070,6 +1115,8 @@ def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
             open_at += signal.end()  # "(e.g. Thomas Reinholt, Grain and Grace (Leipzig, 2011), 5–9)"
             inner = text[open_at + 1: close]
         outside = text[:open_at] + " " + text[close + 1:]
+        if _BARE_IMPRINT.fullmatch(inner.strip()) and not has_finite_verb(text[:open_at]):
+            continue  # "Report of the … Commission (New York: Bantam Books, 1968), 1": the title's own imprint
         if _EDITION_NOTE.match(inner) or _TRANSLATION_NOTE.match(inner):
             # "(Wilfrid Prest ed., Oxford Univ. Press 2016)", "(dt. Ausgabe, hg. von …, Neuwied 1966,
             # 63)": the cited book's editor and imprint, or its translation: not a work of its own
@@ -1763,18 +1810,24 @@ _NOT_A_NAME = frozenset("As See The This That It He She They We I Cf Vgl Siehe V
 
 
 _EMBEDDED_START = re.compile(rf",\s+(?={_PERSON},\s)")
+#: a list of editors or translators running up to this point: "…, ed. Richard S. Dunn"
+_EDITORS_LIST_END = re.compile(
+    rf"\b(?:eds?\.|edited\s+by|trans\.|transl\.|translated\s+by|hg\.|hrsg\.|Hg\.|Hrsg\.)\s+{_PERSON}(?:,\s+{_PERSON})*$"
+)
 
 
 def _embedded_citations(text: str) -> list[tuple[int, int]]:
     """Spans of full citations ("…, Brian Barry, Justice as Impartiality (1995), 11") inside prose."""
-    if len(text.split()) < 12:
-        return []
+    if len(text.split()) < 12 or _NAMED_DOCUMENT.match(text) or _DOCUMENT_OPENING.match(text):
+        return []  # (a described document is one citation: "Hamer, testimony before …, Democratic …")
     spans: list[tuple[int, int]] = []
     depth = _depth_map(text)
     for match in _EMBEDDED_START.finditer(text):
         start = match.end()
         if depth[match.start()] or (spans and start < spans[-1][1]):
             continue
+        if _EDITORS_LIST_END.search(text, 0, match.start()):
+            continue  # "ed. Richard S. Dunn, James Savage, and Laetitia Yeandle": the next of the editors
         rest = text[start:]
         length = _citation_before_prose(rest) if has_prose_words(rest) else len(rest.rstrip(" .;"))
         cited = rest[:length]
@@ -1840,6 +1893,8 @@ def _cited_after_lead_in(text: str) -> int:
     for match in _LEAD_IN_HANDOVER.finditer(text):
         if depth[match.start()]:
             continue  # a "see" inside a quotation: "»as when we see a Fact doing …«"
+        if _TITLE_OPENING.fullmatch(text[:match.end()]) and not _TOPIC_INTRO.match(text):
+            continue  # "Eyes on the Prize: America's Civil Rights Years": a title and its subtitle
         rest = text[match.end():]
         if author_head(rest) and classify(rest).kind in ("full", "short", "supra", "op-cit"):
             return match.end()

@@ -62,6 +62,7 @@ P125   imprint-in-title normalizer failed ("Title, Place, Publisher" left in the
 P126   publisher-as-volume normalizer failed ("Siglo XXI" left as a volume)
 P127   archive-place normalizer failed ("Paris, Bibliothèque nationale" left as the archive's name)
 P128   Iberian-archive normalizer failed ("AGI, Indiferente General, leg. 1530" left as the tagger read it)
+P129   scripture normalizer failed ("Gen. 1:27" left as the tagger read it)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -95,6 +96,7 @@ from citekit.normalize.names import Names
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
 from citekit.normalize.publisher_as_volume import PublisherAsVolume
+from citekit.normalize.scripture import Scripture
 from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
@@ -137,6 +139,7 @@ CHAIN: tuple[Normalizer, ...] = (
     Statute(),
     CourtDecision(),
     Treaty(),
+    Scripture(),
     ItemType(),
     LegalCase(),
 )

@@ -47,7 +47,10 @@ class IberianArchive(Normalizer):
         if len(sequence) < 2:
             return
         first = sequence[0][1]
-        if not ((first[:2].isalpha() and first[:2].isupper()) or first[:4] in ("Arch", "Arqu", "Arxi")):
+        if first[:4] not in ("Arch", "Arqu", "Arxi") and not (
+            first[:2].isupper() and (siglum := first.partition(",")[0].strip()).isalpha() and siglum.isupper()
+            and len(siglum) <= 6
+        ):
             return  # (almost every reference: it opens with no siglum and no archive's name)
         if not any(("leg" in text or "caja" in text or "cx." in text or "liv" in text
                                          or "lib" in text or "maço" in text) for _, text in sequence):

@@ -21,6 +21,13 @@ from typing import Any, ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.legal import court_name
+from citekit.normalize.primary_forms import (
+    command_paper,
+    film,
+    interview_as_author,
+    interview_in_author,
+    newspaper_as_author,
+)
 from citekit.normalize.title import clean_title, put_title
 
 _CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
@@ -45,7 +52,9 @@ _THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|
 _REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
 _CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
 #: an interview the author held or recorded: "Interview with …", "Entretien avec …", "Gespräch mit …"
-_INTERVIEW_RE = re.compile(r"(?:Interview|Entretien|Intervista|Entrevista|Gespräch)\s+(?:with|by|avec|con|mit)\b")
+_INTERVIEW_RE = re.compile(
+    r"(?:Oral[- ]history\s+interview|[Ii]nterview|Entretien|Intervista|Entrevista|Gespräch)\s+(?:with|by|avec|con|mit)\b"
+)
 #: "Proceedings of the American Academy for Jewish Research", "… of the Royal Society": a journal
 _SOCIETY_PROCEEDINGS_RE = re.compile(
     r"Proceedings\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Academy|Society|Association|Institute)\b"
@@ -88,7 +97,7 @@ class ItemType(Normalizer):
     code: ClassVar[str] = "P115"
     keys: ClassVar[tuple[str, ...]] = (
         "type", "publisher", "publisher-place", "title", "title-short", "container-title", "genre", "author",
-        "collection-title",
+        "collection-title", "number", "director", "interviewer",
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -98,6 +107,14 @@ class ItemType(Normalizer):
                 _newspaper_named_as_title(item)
             elif "title" not in item and "author" in item and state.kind == "full":
                 _case_named_as_author(state)
+                if "author" in item and not newspaper_as_author(state):
+                    interview_as_author(state)
+            if "nterview" in state.spans.get("author", ("",))[0] and interview_in_author(state):
+                item["type"] = "interview"
+                return
+            if "title" in item and (film(state) or command_paper(item)):
+                item["type"] = "motion_picture" if "director" in item else "report"
+                return
             kind = self.infer(state)
             if kind == "book" and "genre" not in item:
                 title = item.get("title", "")
@@ -123,7 +140,7 @@ class ItemType(Normalizer):
         has_author = "author" in item
         if not title and state.kind in ("ibid", "op-cit", "supra", "idem"):
             return "document"
-        if title[:1] in "IEG" and not container and _INTERVIEW_RE.match(title):
+        if title[:1] in "IEGiO" and not container and _INTERVIEW_RE.match(title):
             return "interview"  # "Interview with the author, Moscow, 12 March 2004"
         if title and not has_author and "v" in title and _CASE_STRICT_RE.match(title):
             return "legal_case"
@@ -139,6 +156,8 @@ class ItemType(Normalizer):
             return "report"
         if "archive" in item or "archive_location" in item or "archive_collection" in item:
             return "manuscript"
+        if "recipient" in item and _dated_to_the_month(item):
+            return "letter"  # "Jefferson to Madison, 6 September 1789": in an edition too (its container)
         if title and not has_author and not container and _STATUTE_RE.search(title):
             return "legislation"
         if container and not has_author and _GAZETTE_RE.search(container):
@@ -178,6 +197,16 @@ class ItemType(Normalizer):
         if not title and not item.get("author") and not item.get("editor"):
             return "document"
         return "book"
+
+
+def _dated_to_the_month(item: dict[str, Any]) -> bool:
+    """A date with its month at least, the letter's own or the date the edition gives it: a letter is
+    always so dated ("A Guide to Unit Testing" read as writer and addressee has no such date)."""
+    for key in ("original-date", "issued"):
+        date = item.get(key)
+        if isinstance(date, dict) and len((date.get("date-parts") or [[]])[0]) >= 2:
+            return True
+    return False
 
 
 #: an English or US case name: parties joined by "v." ("R. v. Dudley and Stephens", "Smith v Jones")

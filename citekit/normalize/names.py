@@ -219,6 +219,9 @@ def _names_a_periodical(state: ItemState, text: str) -> bool:
     )
 
 
+#: "[Daniel Defoe]", "[Jonathan Swift?]": the author of an anonymous work as the citer supplies it
+_ATTRIBUTED_RE = re.compile(r"^\[(?P<name>[^\[\]?]{2,80})\??\][\s,.;:]*$")
+
 #: a signal's last words opening an author span ("Si veda" + "in particolare A. Prosperi"); only
 #: these words, for a lower-case word there may be a surname that OCR or small capitals lowered
 _LEAD_IN_RE = re.compile(
@@ -644,6 +647,8 @@ class Names(Normalizer):
                 words = lead.group(1).strip()
                 state.prefix = f"{state.prefix} {words}" if state.prefix else words
                 text = text[lead.end() :]
+            if text[:1] == "[" and label == "author" and (attributed := _ATTRIBUTED_RE.match(text)):
+                text = attributed["name"]  # "[Daniel Defoe]," (an anonymous work's author, supplied): the name
             if (
                 label == "author" and ", " in text and text.rstrip()[-1:] == "," and "title" not in state.spans
                 and "title" not in state.item and (work := _ONE_NAME_THEN_WORK_RE.match(squash(text)))

@@ -266,6 +266,42 @@ def _after_colon_date(state: ItemState, text: str) -> bool:
 _IMPRINT_YEARS_RE = re.compile(r"^\(?(?P<start>1[5-9]\d\d)\s?[-–]\s?(?P<end>\d{2}|1[5-9]\d\d|20\d\d)\)[.,;]?$")
 
 
+#: a locator's label the title span took along: "Second Treatise of Government, sec." + "27."
+_LABEL_CLOSING_TITLE_RE = re.compile(
+    r",\s(?P<word>sec|sect|ch|chap|para|paras|bk|pt|col|cols|fol|fols|art)\.\s*$", re.I
+)
+
+
+def _label_closing_the_title(state: ItemState) -> None:
+    """"Locke, Second Treatise of Government, sec." + "27.": the label of the bare number read as a
+    page closed the title span; it goes back to the locator ("27", label ``section``).  (Read from the
+    span, which never changes, so that the step run again reads the same.)"""
+    span = state.spans["title"][-1]
+    m = _LABEL_CLOSING_TITLE_RE.search(span)
+    if m is None or m.start() == 0 or not _bare_number_after(state.sequence, span, state.locator or ""):
+        return
+    title = state.item.get("title")
+    word = m["word"]
+    if isinstance(title, str) and title.endswith(f", {word}"):
+        put_title(state.item, title[: -len(word) - 2])
+    state.label = LOCATOR_LABELS[word.lower()]
+
+
+def _bare_number_after(sequence: Sequence[tuple[str, str]], span: str, locator: str) -> bool:
+    """The span after ``span`` (punctuation aside) is a number with no label of its own, the one the
+    locator was read from (its first number is the locator's)."""
+    after = False
+    for label, text in sequence:
+        if after and label != "punct":
+            first = _FIRST_NUMBER_RE.match(text.lstrip())
+            return first is not None and locator.startswith(first.group()) and not locator[len(first.group()) :][:1].isdigit()
+        after = after or text is span
+    return False
+
+
+_FIRST_NUMBER_RE = re.compile(r"\d+")
+
+
 class PagesLocator(Normalizer):
     """pages and locator spans -> ``page``/``number-of-pages`` or ``locator`` + ``label``."""
 
@@ -355,10 +391,10 @@ class PagesLocator(Normalizer):
                 found["number-of-pages"] = count.group(1)
                 continue
             marked = False  # "at 755", "here p. 760"
-            if value[0] in "nNH№" and position == 0 and "issue" not in item and "container-title" in item and (
+            if value[0] in "nNH№" and position == 0 and "container-title" in item and (
                 issue := _ISSUE_NUMBER_RE.match(value)
                 or (value[:2] == "n." and _after_volume_span(state, text) and _BARE_N_ISSUE_RE.match(value))
-            ):
+            ) and item.get("issue", issue["issue"]) == issue["issue"]:  # (read again: the same issue)
                 # "no. 122" before the year, "v. 8, n. 16" (ABNT): the journal's issue, not a pinpoint
                 item["issue"] = issue["issue"]
                 issue_taken = 1  # ("núm. 170," + "pp. 901-930": the range after it is the article's)
@@ -428,6 +464,8 @@ class PagesLocator(Normalizer):
         item.update(found)
         if locator is not None:
             state.locator, state.label = locator
+            if locator[1] == "page" and "title" in state.spans and ", " in state.spans["title"][-1][-9:]:
+                _label_closing_the_title(state)
         if extra:
             state.suffix = ", ".join(extra)
         if "page" not in item and _first_page_read_as_volume(state):

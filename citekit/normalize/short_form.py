@@ -99,12 +99,33 @@ def _volume_of_short_form(state: ItemState) -> bool:
     return state.locator is not None and "volume" in state.item and _BARE_VOLUME_RE.match(volumes[0]) is not None
 
 
+#: the spans of an author's name and a work's title with the passage cited, nothing more
+_WORK_AND_PASSAGE_LABELS = frozenset({"author", "container-title", "punct", "signal"})
+
+
+def _work_and_passage_as_container(state: ItemState) -> bool:
+    """"Tacitus, Annals 15.44.": an author and one container span holding a title and a passage by
+    book.chapter.section (or Bekker, Stephanus), nothing else: a short citation of a classical work,
+    its title and passage.  True when read so."""
+    item = state.item
+    if "author" not in item or len(state.spans["container-title"]) != 1 or not _WORK_AND_PASSAGE_LABELS.issuperset(state.spans):
+        return False
+    cited = canonical_reference(item["container-title"])
+    if cited is None:
+        return False
+    del item["container-title"]
+    put_title(item, cited[0])
+    state.locator, state.label = cited[1], "section" if "." in cited[1] else "page"
+    state.kind = "short"
+    return True
+
+
 class ShortForm(Normalizer):
     """author/title only -> ``kind = "short"``."""
 
     name: ClassVar[str] = "short-form"
     code: ClassVar[str] = "P114"
-    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "title", "title-short", "locator", "label")
+    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "title", "title-short", "locator", "label", "container-title")
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         if state.kind != "full":
@@ -113,6 +134,8 @@ class ShortForm(Normalizer):
         if "title" not in item and "author" not in item:
             return
         locator = state.locator
+        if "container-title" in item and "title" not in item and locator is None and _work_and_passage_as_container(state):
+            return  # "Tacitus," + "Annals 15.44.": a classical work and its passage, read as a journal
         if "title" not in item and locator and locator[:1].isupper() and (cited := canonical_reference(locator)):
             # "Aristotle," + "Nicomachean Ethics 1094a1–3.": the work's title and the passage cited in one span
             put_title(item, cited[0])

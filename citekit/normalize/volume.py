@@ -155,8 +155,12 @@ _VOLUME_PAGE_RE = re.compile(r"^(?P<cited>\d{1,2}:\d{1,5}(?:\s?[-–]\s?\d{1,5})
 
 
 def _closes_a_book(state: ItemState, text: str) -> bool:
-    """Is ``text`` the last span of a reference with no journal (a book's pinpoint after its imprint)?"""
-    if "container-title" in state.spans:
+    """Is ``text`` the last span of a reference with no journal (a book's pinpoint after its imprint)?
+    A container opened by "in", with a publisher, is a book too: "in The Letters of …, ed. … (Baltimore: …), 1:412"."""
+    containers = state.spans.get("container-title")
+    if containers is not None and (
+        "publisher" not in state.spans or containers[0].lstrip()[:3] not in ("in ", "In ")
+    ):
         return False
     last = next((span for label, span in reversed(state.sequence) if label != "punct"), None)
     return last is text

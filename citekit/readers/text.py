@@ -161,6 +161,9 @@ _SPACES = re.compile(r"\s+")
 _PAGE_EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$")
 #: a foot of several words ending in a bar and the page's number: "Rev. Hist. (São Paulo), n. 188, 2023 | 2"
 _FOOT_WITH_PAGE = re.compile(r"^\s*\S+(?:\s+\S+){3,}\s\|\s\d{1,4}\s*$")
+#: a head that counts the pages ("Page 2 of 26 Harriet Pellow", "Bread, Coal and the Cabinet Page 3 of
+#: 26"), as Oxford's and Springer's article PDFs print it: a page edge however often it is printed
+_PAGE_OF_HEAD = re.compile(r"^(?:[^.;:!?]{0,80}\s)?Page\s\d{1,4}\sof\s\d{1,4}(?:\s[^.;:!?]{0,80})?$")
 
 #: A note starting a line: "12 Text", "12Text" (fused superscript), "12. Text", "(12) Text".
 _LINE_START = re.compile(
@@ -323,6 +326,7 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
     boilerplate = [len(ln.text) <= 200 and _is_boilerplate(ln.text) for ln in lines]
     edge = [
         bool(ln.text.strip()) and (ln.page_break or page_number[i] or boilerplate[i]
+                                   or (len(ln.text) <= 160 and _PAGE_OF_HEAD.match(ln.text.strip()) is not None)
                                    # a repeated foot that carries the page's number: "Rev. Hist. (São Paulo),
                                    # n. 188, 2023, p. 1-28 | 2" (SciELO) is a page edge itself
                                    or (counts.get(keys[i], 0) >= 2 and _FOOT_WITH_PAGE.search(ln.text) is not None))
@@ -355,6 +359,7 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         seen.add(key)
         repeated = (near[index] and (count >= 3 or twice)) or often
         is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated
+                                       or (len(text) <= 160 and _PAGE_OF_HEAD.match(text) is not None)
                                        or (bool(own_dois) and _own_doi_line(text, own_dois))
                                        or (edge_before and _CAPITALS_HEAD.match(text) is not None)
                                        or ((edge_before or ln.page_break)

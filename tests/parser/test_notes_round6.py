@@ -68,7 +68,7 @@ CASES = [
     P('Matt. 5:3–12.',
       {}, None, 'full', id='bib-matt'),
     P('Gen. 1:1–3 (NRSV).',
-      {}, None, 'full', id='bib-gen', marks=KNOWN_MISS),
+      {}, None, 'full', id='bib-gen'),
     P('Code of Canon Law (1983), can. 1055 §1.',
       {'title': 'Code of Canon Law', 'year': 1983}, None, 'full', id='canon-code'),
     P('Gratian, Decretum, C. 27 q. 2 c. 10.',

@@ -1,0 +1,145 @@
+"""Shapes of primary sources that only the type step can read: it alone sees the whole item.
+
+Films ("Title, directed by X (Studio, 1941)"), interviews ("X, interview by Y"), command papers
+("Report …, Cd. 4499") and newspapers cited by their name and a day ("Daily Mail, 12 November 1918")
+each fix the CSL type and move a few variables where CSL keeps them.  Each function checks a cheap
+literal first (almost every reference has none of these shapes) and says whether it read one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citekit.normalize._person import given_names, parse_one
+from citekit.normalize.base import ItemState
+from citekit.normalize.title import clean_title, put_title
+
+#: a British command paper's number closing the title: "…, Cd. 4499", "…, Cmnd. 247", "…, Cm 3205"
+_COMMAND_PAPER_RE = re.compile(r",?\s+(?P<number>(?:Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5})$")
+
+
+def command_paper(item: dict[str, Any]) -> bool:
+    """"Report of the Royal Commission …, Cd. 4499": a parliamentary paper, a ``report`` with its
+    number (``number``) out of the title.  True when read so."""
+    title = item.get("title")
+    if not isinstance(title, str) or ("Cd" not in title and "Cm" not in title):
+        return False
+    m = _COMMAND_PAPER_RE.search(title)
+    if m is None or m.start() == 0 or "number" in item:
+        return False
+    head = clean_title(title[: m.start()])
+    if not head:
+        return False
+    put_title(item, head)
+    item["number"] = m["number"]
+    return True
+
+
+#: the film's title, its director ("directed by", "dir."), and the studio opening the bracket
+_FILM_RE = re.compile(
+    r"^(?P<title>\S.*?),\s+(?:directed\s+by|dir\.)\s+(?P<director>[A-Z][^,()]{2,60}?)"
+    r"(?:,?\s*\((?P<studio>[^,():]{2,80}?))?\s*[,.]?$"
+)
+
+
+def film(state: ItemState) -> bool:
+    """"Citizen Kane, directed by Orson Welles (RKO Radio Pictures, 1941)", "Triumph of the Will, dir.
+    Leni Riefenstahl (Reichsparteitag-Film, 1935)": a ``motion_picture``, its ``director`` and the
+    studio as ``publisher``.  True when read so."""
+    item = state.item
+    title = item.get("title")
+    if not isinstance(title, str) or ("directed by" not in title and " dir. " not in title) or "editor" in item:
+        return False
+    text = title
+    if title.startswith("directed by"):  # the film's title read as its author
+        authors = state.spans.get("author", ())
+        if len(authors) != 1:
+            return False
+        text = f"{authors[0].strip()} {title}"
+    elif "author" in item:
+        return False
+    m = _FILM_RE.match(text)
+    if m is None:
+        return False
+    head = clean_title(m["title"])
+    if not head:
+        return False
+    item.pop("author", None)
+    put_title(item, head)
+    item["director"] = [parse_one(m["director"].strip())]
+    studio = m["studio"] or (item.get("publisher-place") if "publisher" not in item else None)
+    if studio:
+        item["publisher"] = studio.strip()
+        item.pop("publisher-place", None)
+    return True
+
+
+#: "John Smith, interview by Paul Thompson": the person interviewed, then who asked
+_INTERVIEWED_RE = re.compile(r"^(?P<who>[^,]{3,60}),\s+interview(?:ed)?\s+by\s+(?P<by>[^,]{3,60}?)[,.]?$")
+
+
+def interview_in_author(state: ItemState) -> bool:
+    """"John Smith, interview by Paul Thompson, 12 June 1972, …": one author span holding both
+    people (read as two authors): the ``author`` is the person interviewed, the ``interviewer`` the
+    other ("the author" names no one).  True when read so."""
+    authors = state.spans.get("author", ())
+    if len(authors) != 1 or "nterview" not in authors[0]:
+        return False
+    m = _INTERVIEWED_RE.match(authors[0].strip())
+    if m is None:
+        return False
+    item = state.item
+    item["author"] = [parse_one(m["who"].strip())]
+    by = m["by"].strip()
+    if not by.lower().startswith(("the author", "the present author", "the writer")):
+        item["interviewer"] = [parse_one(by)]
+    return True
+
+
+#: "Interview with Rosa Parks by Sidney Rogers": an interview described, read as its author
+_INTERVIEW_AS_AUTHOR_RE = re.compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+\S")
+
+
+def interview_as_author(state: ItemState) -> bool:
+    """"Interview with Rosa Parks by Sidney Rogers, 1956, …": no title, the description read as a
+    (corporate) author; it is the title.  True when read so."""
+    authors = state.spans.get("author", ())
+    if len(authors) != 1 or "title" in state.item or not _INTERVIEW_AS_AUTHOR_RE.match(authors[0].lstrip()):
+        return False
+    title = clean_title(authors[0])
+    if not title:
+        return False
+    state.item.pop("author", None)
+    put_title(state.item, title)
+    return True
+
+
+#: words of newspapers' and magazines' names
+_NEWSPAPER_NAME_RE = re.compile(
+    r"\b(?:Times|Post|Herald|Gazette|Tribune|Guardian|Mail|News|Daily|Observer|Telegraph|Chronicle|Courier|"
+    r"Mercury|Advertiser|Examiner|Express|Inquirer|Standard|Star|Globe|Journal|Record|Register|Sentinel|"
+    r"Spectator|Punch)\b"
+)
+
+
+def newspaper_as_author(state: ItemState) -> bool:
+    """"Daily Mail, 12 November 1918, p. 4": no title, a newspaper's name (a few capitalised words,
+    one of a newspaper, the first no given name) read as the author, and a day's date: the
+    newspaper is the ``container-title``.  True when read so."""
+    item = state.item
+    authors = state.spans.get("author", ())
+    if len(authors) != 1 or "title" in item or "container-title" in item or "publisher" in item:
+        return False
+    issued = item.get("issued")
+    if not isinstance(issued, dict) or len((issued.get("date-parts") or [[]])[0]) != 3:
+        return False
+    name = authors[0].strip(" ,.;:")
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+        return False
+    if words[0].lower() in given_names() or not _NEWSPAPER_NAME_RE.search(name):
+        return False
+    item.pop("author")
+    item["container-title"] = name
+    return True
