@@ -291,6 +291,24 @@ class VolumeIssue(Normalizer):
             item["page"] = item.pop("volume")
             item.pop("issue", None)
             state.locator, state.label = pin, "page"
+        if "title" not in state.spans and "container-title" in item and (page := _page_after_the_day(state)) and (
+            state.locator is None or state.locator == page
+        ):
+            # "New York Times," + "3 September 1939," + "1" (no full stop after it): a newspaper's issue by
+            # its day, then the page cited, not a volume
+            item.pop("volume", None)
+            state.locator, state.label = page, "page"
+
+
+def _page_after_the_day(state: ItemState) -> str | None:
+    """The number of a last "volume" span right after a date precise to the day, or None."""
+    spans = [(label, text) for label, text in state.sequence if label != "punct"]
+    if len(spans) < 3 or spans[-1][0] != "volume" or spans[-2][0] != "date":
+        return None
+    value = spans[-1][1].strip(" .,;:")
+    issued = state.item.get("issued")
+    parts = (issued.get("date-parts") or [[]])[0] if isinstance(issued, dict) else []
+    return value if value.isdigit() and len(value) <= 3 and len(parts) == 3 else None
 
 
 #: an issue's word standing alone in a span: "núm.", "nº", "no.", "nr", "Heft", "fasc.", "č."

@@ -129,3 +129,22 @@ def test_an_issue_span_of_years_is_never_the_issue_also_on_a_second_run() -> Non
     volume_step(state, Context())
     volume_step(state, Context())
     assert state.item == {"issued": {"date-parts": [[1926]]}}
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected", "occurrence"),
+    [
+        P([("container-title", "New York Times,"), ("date", "3 September 1939,"), ("volume", "1")],
+          {"volume": None, "type": "article-newspaper"}, ("1", "page"), id="page-after-the-day-no-full-stop"),
+        P([("container-title", "Journal of History,"), ("volume", "12,"), ("date", "2004,"), ("volume", "15")],
+          {"volume": "12"}, (None, None), id="a-year-alone-keeps-the-volume-reading"),
+        P([("title", "Riot in the Docks,"), ("container-title", "Manchester Guardian,"), ("date", "22 August 1911,"),
+           ("volume", "7")], {"volume": "7"}, (None, None), id="with-a-title-left-to-the-other-rules"),
+    ],
+)
+def test_page_after_a_newspapers_day(fields: list[tuple[str, str]], expected: dict[str, Any],
+                                     occurrence: tuple[str | None, str | None]) -> None:
+    item, locator, label = _parsed(fields)
+    assert _keys(item, *expected) == expected
+    if occurrence[0] is not None:
+        assert (locator, label) == occurrence
