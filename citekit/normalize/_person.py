@@ -408,9 +408,14 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
             k -= 1
         particle, family = _particles_and_family(words[:k])
         return _make(family, " ".join(words[k:]), particle, suffix)
-    # "Caizzi Bruno" in a list written surname first
+    # "Caizzi Bruno" in a list written surname first ("Pach Zsigmond Pál": two given names after it)
     if surname_first and len(words) == 2 and not suffix and not is_initials(words[0]):
         return _make(words[0], words[1])
+    if surname_first and len(words) == 3 and not suffix and words[0].lower() not in given_names():
+        if words[0].lower() in _PARTICLES and words[2].lower() in given_names():
+            return _make(f"{words[0]} {words[1]}", words[2])  # "De Rosa Gabriele"
+        if words[1].lower() in given_names() and words[2].lower() in given_names():
+            return _make(words[0], f"{words[1]} {words[2]}")
     # "HLA Hart", "JRR Tolkien": OSCOLA writes initials without periods before the surname
     # ("ECO Umberto", a surname in capitals before a known given name, is read below)
     if (
@@ -535,6 +540,16 @@ def _surname_first(parts: list[str]) -> bool:
         return False
     for part in parts:
         words = part.split()
+        if len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+            # "Pach Zsigmond Pál" (Hungarian: two given names after the surname) against "Mary Beth Norton"
+            known = [w.lower() in given for w in words]
+            if words[0].lower() in _PARTICLES:
+                votes += known[2] and not known[0]  # "De Rosa Gabriele": a particle's surname, then the given name
+            elif known == [False, True, True]:
+                votes += 1
+            elif known == [True, True, False]:
+                votes -= 1
+            continue
         if len(words) != 2 or not words[0][:1].isupper() or is_initials(words[0]):
             continue
         first, second = words[0].lower() in given, words[1].lower() in given

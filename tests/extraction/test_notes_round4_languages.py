@@ -365,8 +365,6 @@ ALL: dict[str, list[Row]] = {**SEQUENCES, **HELD_OUT}
 
 #: (sequence, note number) still read wrongly, and why (none is a splitting or classing error)
 KNOWN_MISSES: dict[tuple[str, int], str] = {
-    ("hu", 4): "Hungarian names put the family name first ('Pach Zsigmond Pál'): the parser's names",
-    ("hu", 5): "follows from note 4: 'Uo.' repeats an unresolved op. cit.",
     ("hu", 6): "'R. Várkonyi Ágnes': the family name first, as in note 4",
 }
 

@@ -148,3 +148,20 @@ def test_page_after_a_newspapers_day(fields: list[tuple[str, str]], expected: di
     assert _keys(item, *expected) == expected
     if occurrence[0] is not None:
         assert (locator, label) == occurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Pach Zsigmond Pál", {"family": "Pach", "given": "Zsigmond Pál"}, id="hungarian-two-given-names-after"),
+        P("De Rosa Gabriele", {"family": "De Rosa", "given": "Gabriele"}, id="particle-surname-then-given"),
+        P("Bembo Pier Luigi", {"family": "Bembo", "given": "Pier Luigi"}, id="italian-surname-first-two-given"),
+        P("Mary Beth Norton", {"family": "Norton", "given": "Mary Beth"}, id="two-given-names-before-kept"),
+        P("Gabriele De Rosa", {"family": "De Rosa", "given": "Gabriele"}, id="natural-order-with-particle-kept"),
+        P("John Maynard Keynes", {"family": "Keynes", "given": "John Maynard"}, id="natural-order-kept"),
+    ],
+)
+def test_three_word_names_written_surname_first(text: str, expected: dict[str, str]) -> None:
+    from citekit.normalize._person import parse_names
+
+    assert parse_names(text)[0] == [expected]
