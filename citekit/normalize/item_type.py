@@ -97,7 +97,7 @@ class ItemType(Normalizer):
     code: ClassVar[str] = "P115"
     keys: ClassVar[tuple[str, ...]] = (
         "type", "publisher", "publisher-place", "title", "title-short", "container-title", "genre", "author",
-        "collection-title", "number", "director", "interviewer",
+        "collection-title", "number", "director", "interviewer", "note",
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -109,6 +109,8 @@ class ItemType(Normalizer):
                 _case_named_as_author(state)
                 if "author" in item and not newspaper_as_author(state):
                     interview_as_author(state)
+            elif "author" in item and state.kind == "full" and str(item.get("title", ""))[:1] in "cCiIrR":
+                interview_as_author(state)  # "Interview with X," + "conducted by the author,"
             if "nterview" in state.spans.get("author", ("",))[0] and interview_in_author(state):
                 item["type"] = "interview"
                 return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from citekit.normalize._person import given_names, parse_one
+from citekit.normalize._person import given_names, parse_names, parse_one
 from citekit.normalize.base import ItemState
 from citekit.normalize.title import clean_title, put_title
 
@@ -90,7 +90,8 @@ def interview_in_author(state: ItemState) -> bool:
     if m is None:
         return False
     item = state.item
-    item["author"] = [parse_one(m["who"].strip())]
+    # ("Interview with Mary Johnson, interviewed by Jane Smith": the person interviewed after "with")
+    item["author"] = [parse_one(_INTERVIEW_AS_AUTHOR_HEAD_RE.sub("", m["who"].strip()))]
     by = m["by"].strip()
     if not by.lower().startswith(("the author", "the present author", "the writer")):
         item["interviewer"] = [parse_one(by)]
@@ -99,20 +100,41 @@ def interview_in_author(state: ItemState) -> bool:
 
 #: "Interview with Rosa Parks by Sidney Rogers": an interview described, read as its author
 _INTERVIEW_AS_AUTHOR_RE = re.compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+\S")
+#: the words before the person interviewed
+_INTERVIEW_AS_AUTHOR_HEAD_RE = re.compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+")
 
 
 def interview_as_author(state: ItemState) -> bool:
     """"Interview with Rosa Parks by Sidney Rogers, 1956, …": no title, the description read as a
-    (corporate) author; it is the title.  True when read so."""
+    (corporate) author; it is the title.  Also when the only "title" is who held the interview
+    ("Interview with Mary Johnson," + "conducted by the author,"): that clause names the
+    ``interviewer``, or, when it is the author of the work citing it, goes to ``note``.  True when read so."""
     authors = state.spans.get("author", ())
-    if len(authors) != 1 or "title" in state.item or not _INTERVIEW_AS_AUTHOR_RE.match(authors[0].lstrip()):
+    if len(authors) != 1 or not _INTERVIEW_AS_AUTHOR_RE.match(authors[0].lstrip()):
+        return False
+    item = state.item
+    clause = _INTERVIEWER_CLAUSE_RE.match(str(item["title"])) if "title" in item else None
+    if "title" in item and clause is None:
         return False
     title = clean_title(authors[0])
     if not title:
         return False
-    state.item.pop("author", None)
-    put_title(state.item, title)
+    item.pop("author", None)
+    item.pop("title-short", None)
+    put_title(item, title)
+    if clause is not None:
+        who = clause["who"].strip(" ,.;")
+        if _THE_AUTHOR_RE.match(who):
+            item["note"] = clause.group(0).strip(" ,.;")
+        else:
+            item["interviewer"] = parse_names(who)[0]
     return True
+
+
+#: who held an interview, read as a title after it: "conducted by the author", "interviewed by Jane Smith"
+_INTERVIEWER_CLAUSE_RE = re.compile(r"^(?:conducted|interviewed|recorded|carried\s+out)\s+by\s+(?P<who>\S.*)$", re.I)
+#: the writer of the work that cites the interview
+_THE_AUTHOR_RE = re.compile(r"^(?:the\s+(?:author|present\s+(?:author|writer)|writer)|me|myself)$", re.I)
 
 
 #: words of newspapers' and magazines' names

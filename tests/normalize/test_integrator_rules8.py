@@ -165,3 +165,25 @@ def test_three_word_names_written_surname_first(text: str, expected: dict[str, s
     from citekit.normalize._person import parse_names
 
     assert parse_names(text)[0] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        P([("author", "Interview with Mary Johnson,"), ("title", "conducted by the author,"), ("location", "Leeds,"),
+           ("date", "14 June 2011.")],
+          {"type": "interview", "title": "Interview with Mary Johnson", "note": "conducted by the author", "author": None},
+          id="interviewer-clause-the-author-to-note"),
+        P([("author", "Interview with Mary Johnson,"), ("title", "conducted by Jane Smith,"), ("date", "14 June 2011.")],
+          {"type": "interview", "interviewer": [{"family": "Smith", "given": "Jane"}], "note": None},
+          id="interviewer-clause-names-the-interviewer"),
+        P([("author", "Interview with Mary Johnson, interviewed by Jane Smith,"), ("date", "14 June 2011.")],
+          {"author": [{"family": "Johnson", "given": "Mary"}], "interviewer": [{"family": "Smith", "given": "Jane"}]},
+          id="interviewed-by-in-the-author-span"),
+        P([("author", "Ira Berlin,"), ("title", "Recollections of a Historian"), ("date", "2011")],
+          {"type": "book", "title": "Recollections of a Historian"}, id="other-titles-left-alone"),
+    ],
+)
+def test_interview_with_its_interviewer_clause(fields: list[tuple[str, str]], expected: dict[str, Any]) -> None:
+    item, _, _ = _parsed(fields)
+    assert _keys(item, *expected) == expected
