@@ -76,6 +76,7 @@ from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedRef
 from citekit.normalize._person import known_person_first, parse_names
 from citekit.normalize.commentary import commentary_item
 from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
+from citekit.normalize.primary_forms import NEWSPAPER_WORDS
 from citekit.normalize.title import clean_title
 from citekit.readers.cover import split_person
 from citekit.resolve import fold, resolve_document, title_tokens
@@ -991,11 +992,7 @@ _PAPER_ISSUE = re.compile(
     r"(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?$"
 )
 #: the words of a newspaper's name
-_NEWSPAPER_WORD = re.compile(
-    r"\b(?:Times|Post|News|Herald|Tribune|Gazette|Guardian|Chronicle|Journal|Telegraph|Mail|Express|Observer|"
-    r"Ledger|Courier|Advertiser|Register|Daily|Weekly|Inquirer|Examiner|Globe|Standard|Mercury|Democrat|"
-    r"Bulletin|Intelligencer|Dispatch|Picayune)\b|\([A-Z][^()]+\)$"
-)
+_NEWSPAPER_WORD = re.compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b|\([A-Z][^()]+\)$")
 #: another issue of the same paper, its date (and page) alone: "5 April 1938, 12"
 _ISSUE_ONLY = re.compile(rf"{_DAY_MONTH_YEAR}(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?")
 #: a file's class and piece in an archive's reference ("CAB 128/9", "FO 371/2486"): no pinpoint

@@ -28,7 +28,7 @@ from citekit.normalize.primary_forms import (
     interview_in_author,
     newspaper_as_author,
 )
-from citekit.normalize.title import clean_title, put_title
+from citekit.normalize.title import cut_title_before, put_title
 
 _CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
 _CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&/\- ]*\s+v\.?\s+[A-Z]")  # ("Case C-6/64 Costa v ENEL")
@@ -318,10 +318,8 @@ def _take_thesis_genre(state: ItemState) -> bool:
     m = _THESIS_TAIL_RE.search(title)
     if m is None or m.start() == 0:
         return False
-    head = clean_title(title[: m.start()])
-    if not head:
+    if not cut_title_before(item, m.start()):
         return False
-    put_title(item, head)
     item["genre"] = m["genre"]
     if m["institution"] and "publisher" not in item:
         item["publisher"] = m["institution"].strip()

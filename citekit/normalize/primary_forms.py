@@ -13,7 +13,7 @@ from typing import Any
 
 from citekit.normalize._person import given_names, parse_names, parse_one
 from citekit.normalize.base import ItemState
-from citekit.normalize.title import clean_title, put_title
+from citekit.normalize.title import clean_title, cut_title_before, put_title
 
 #: a British command paper's number closing the title: "…, Cd. 4499", "…, Cmnd. 247", "…, Cm 3205"
 _COMMAND_PAPER_RE = re.compile(r",?\s+(?P<number>(?:Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5})$")
@@ -28,10 +28,8 @@ def command_paper(item: dict[str, Any]) -> bool:
     m = _COMMAND_PAPER_RE.search(title)
     if m is None or m.start() == 0 or "number" in item:
         return False
-    head = clean_title(title[: m.start()])
-    if not head:
+    if not cut_title_before(item, m.start()):
         return False
-    put_title(item, head)
     item["number"] = m["number"]
     return True
 
@@ -93,7 +91,7 @@ def interview_in_author(state: ItemState) -> bool:
     # ("Interview with Mary Johnson, interviewed by Jane Smith": the person interviewed after "with")
     item["author"] = [parse_one(_INTERVIEW_AS_AUTHOR_HEAD_RE.sub("", m["who"].strip()))]
     by = m["by"].strip()
-    if not by.lower().startswith(("the author", "the present author", "the writer")):
+    if not _THE_AUTHOR_RE.match(by):
         item["interviewer"] = [parse_one(by)]
     return True
 
@@ -137,12 +135,14 @@ _INTERVIEWER_CLAUSE_RE = re.compile(r"^(?:conducted|interviewed|recorded|carried
 _THE_AUTHOR_RE = re.compile(r"^(?:the\s+(?:author|present\s+(?:author|writer)|writer)|me|myself)$", re.I)
 
 
-#: words of newspapers' and magazines' names
-_NEWSPAPER_NAME_RE = re.compile(
-    r"\b(?:Times|Post|Herald|Gazette|Tribune|Guardian|Mail|News|Daily|Observer|Telegraph|Chronicle|Courier|"
-    r"Mercury|Advertiser|Examiner|Express|Inquirer|Standard|Star|Globe|Journal|Record|Register|Sentinel|"
-    r"Spectator|Punch)\b"
+#: words of newspapers' and magazines' names (also the extraction's, for issues cited by date alone)
+NEWSPAPER_WORDS = (
+    "Times", "Post", "Herald", "Gazette", "Tribune", "Guardian", "Mail", "News", "Daily", "Weekly", "Observer",
+    "Telegraph", "Chronicle", "Courier", "Mercury", "Advertiser", "Examiner", "Express", "Inquirer", "Standard",
+    "Star", "Globe", "Journal", "Record", "Register", "Sentinel", "Spectator", "Punch", "Ledger", "Democrat",
+    "Bulletin", "Intelligencer", "Dispatch", "Picayune",
 )
+_NEWSPAPER_NAME_RE = re.compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b")
 
 
 def newspaper_as_author(state: ItemState) -> bool:

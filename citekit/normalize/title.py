@@ -1007,6 +1007,16 @@ def _author_opening_title(raw: str, state: ItemState) -> tuple[list[Any], str] |
     return names, m["rest"]
 
 
+def cut_title_before(item: dict[str, Any], end: int) -> bool:
+    """Keep the title up to ``end`` (a statement closing it was read out); False, and nothing
+    changed, when nothing would be left of it."""
+    head = clean_title(str(item["title"])[:end])
+    if not head:
+        return False
+    put_title(item, head)
+    return True
+
+
 def put_title(item: dict[str, Any], title: str) -> None:
     """``title`` and, when it has a subtitle, ``title-short`` (the main title); an old one goes."""
     item["title"] = title

@@ -40,8 +40,15 @@ def check_splits() -> Any:
     return _check_splits
 
 
+#: the kinds a back-reference may be read as (an op. cit. with its short title is a short form too)
+BACK_KINDS: dict[str, set[str]] = {
+    "ibid": {"ibid", "idem"}, "op-cit": {"op-cit", "ibid", "short"}, "supra": {"supra", "short", "op-cit"},
+}
+
+
 def _check_linked_note(
-    document: Any, index: int, expected: Sequence[tuple[str, str | None, str | None]], back: dict[str, set[str]]
+    document: Any, index: int, expected: Sequence[tuple[str, str | None, str | None]],
+    back: dict[str, set[str]] = BACK_KINDS,
 ) -> None:
     """Note ``index`` of ``document``: per citation its kind (any of ``back[kind]``), a word of the
     title of the entry it points to (so a back-reference's link is checked) and its locator; None
@@ -60,6 +67,56 @@ def _check_linked_note(
 
 @pytest.fixture
 def check_linked_note() -> Any:
-    """``check_linked_note(document, index, expected, back)``: see ``_check_linked_note``."""
+    """``check_linked_note(document, index, expected, back=BACK_KINDS)``: see ``_check_linked_note``."""
     return _check_linked_note
 
+
+
+def entry_title(entry: dict[str, Any]) -> str:
+    return str(entry.get("title", ""))
+
+
+def _check_sequence_note(
+    document: Any, number: int, expected: Sequence[tuple[str, str | None, str | None]],
+    title_of: Callable[[dict[str, Any]], str] = entry_title,
+) -> None:
+    """Note ``number`` (1-based) of a document of notes in sequence: exactly the kinds expected; every
+    citation has its entry, whose ``title_of`` holds the expected word (None: not compared); the
+    locator as expected, dashes written as hyphens."""
+    entries = {entry["id"]: entry for entry in document.entries}
+    citations = document.notes[number - 1].citations
+    assert [c.kind for c in citations] == [kind for kind, _, _ in expected], [(c.kind, c.text) for c in citations]
+    for cit, (_, title, locator) in zip(citations, expected, strict=True):
+        assert cit.id in entries, cit.text  # every citation has its entry (an archival file's may have no title)
+        if title is not None:
+            assert title.lower() in title_of(entries[cit.id]).lower(), (title, title_of(entries[cit.id]))
+        assert _dashes(cit.locator) == _dashes(locator)
+
+
+def _links_as_expected(
+    document: Any, number: int, expected: Sequence[tuple[str, str | None, str | None]],
+    title_of: Callable[[dict[str, Any]], str] = entry_title,
+) -> bool:
+    """Does every citation of note ``number`` point to an entry with the expected title word?"""
+    entries = {entry["id"]: entry for entry in document.entries}
+    citations = document.notes[number - 1].citations
+    return len(citations) == len(expected) and all(
+        c.id in entries and (t is None or t.lower() in title_of(entries[c.id]).lower())
+        for c, (_, t, _) in zip(citations, expected, strict=True)
+    )
+
+
+def _dashes(locator: str | None) -> str | None:
+    return None if locator is None else locator.replace("–", "-")
+
+
+@pytest.fixture
+def check_sequence_note() -> Any:
+    """``check_sequence_note(document, number, expected, title_of=entry_title)``: see ``_check_sequence_note``."""
+    return _check_sequence_note
+
+
+@pytest.fixture
+def links_as_expected() -> Any:
+    """``links_as_expected(document, number, expected, title_of=entry_title)``: see ``_links_as_expected``."""
+    return _links_as_expected

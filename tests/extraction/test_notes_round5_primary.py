@@ -34,6 +34,8 @@ The three still wrong are strict xfails below, each with its reason.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from citekit.extraction import extract
@@ -337,33 +339,17 @@ CASES = [(name, number) for name, rows in ALL.items() for number in range(1, len
 
 
 @pytest.mark.parametrize("name,number", CASES, ids=lambda v: str(v))
-def test_note(documents: dict[str, Document], name: str, number: int) -> None:
+def test_note(documents: dict[str, Document], name: str, number: int, check_sequence_note: Any) -> None:
     if (name, number) in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[(name, number)])
-    doc = documents[name]
-    entries = {entry["id"]: entry for entry in doc.entries}
-    expected = ALL[name][number - 1][1]
-    got = [(c.kind, _title(entries[c.id]) if c.id in entries else None,
-            None if c.locator is None else c.locator.replace("–", "-"))
-           for c in doc.notes[number - 1].citations]
-    assert [kind for kind, _, _ in got] == [kind for kind, _, _ in expected], got
-    for (_, title, locator), (_, got_title, got_locator) in zip(expected, got, strict=True):
-        assert got_title is not None  # every citation has its entry
-        if title is not None:
-            assert title.lower() in got_title.lower(), (title, got_title)
-        assert got_locator == locator
+    check_sequence_note(documents[name], number, ALL[name][number - 1][1], _title)
 
 
 @pytest.mark.parametrize("name,number", sorted(KNOWN_MISSES), ids=lambda v: str(v))
 @pytest.mark.xfail(strict=True, reason="the parser's reading (see KNOWN_MISSES)")
-def test_known_misses_stay_misses(documents: dict[str, Document], name: str, number: int) -> None:
+def test_known_misses_stay_misses(documents: dict[str, Document], name: str, number: int, links_as_expected: Any) -> None:
     """A fix elsewhere shows up here as an unexpected pass: then move the row out of KNOWN_MISSES."""
-    doc = documents[name]
-    expected = ALL[name][number - 1][1]
-    entries = {entry["id"]: entry for entry in doc.entries}
-    got = doc.notes[number - 1].citations
-    assert all(c.id in entries and (t is None or t.lower() in _title(entries[c.id]).lower())
-               for c, (_, t, _) in zip(got, expected, strict=True))
+    assert links_as_expected(documents[name], number, ALL[name][number - 1][1], _title)
 
 
 def test_commentary_makes_no_citation(documents: dict[str, Document]) -> None:
