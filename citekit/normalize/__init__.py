@@ -63,6 +63,14 @@ P126   publisher-as-volume normalizer failed ("Siglo XXI" left as a volume)
 P127   archive-place normalizer failed ("Paris, Bibliothèque nationale" left as the archive's name)
 P128   Iberian-archive normalizer failed ("AGI, Indiferente General, leg. 1530" left as the tagger read it)
 P129   scripture normalizer failed ("Gen. 1:27" left as the tagger read it)
+P130   classical-work normalizer failed ("Augustine, Confessions 8.12.29" left as the tagger read it)
+P131   archived-letter normalizer failed ("X to Y, date, Papers, Box 1" left as the earlier steps read it)
+P132   film normalizer failed ("Title, directed by X (Place: Studio, year)" left as the earlier steps read it)
+P133   Hansard normalizer failed ("HC Deb 12 May 1941, vol. 371, col. 1050" left with "HC Deb" as a person)
+P134   title-year normalizer failed ("FRUS, 1945" and "1650: Bevochten eendracht" left without their year)
+P135   archived-document normalizer failed ("Cabinet conclusions, date, TNA, CAB 65/13" left as the earlier steps read it)
+P136   Italian-archive normalizer failed ("ASFi, Mediceo del Principato, 2965, c. 12r" left as the tagger read it)
+P137   Old Bailey normalizer failed ("Old Bailey Proceedings, t17800628-33, trial of …" left as the tagger read it)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -77,22 +85,29 @@ from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.normalize._person import clear_cache as clear_name_cache
 from citekit.normalize.archive import Archive, Repository
 from citekit.normalize.archive_place import ArchivePlace
+from citekit.normalize.archived_document import ArchivedDocument
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
+from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.container import Container
 from citekit.normalize.date import Date
 from citekit.normalize.decision import CourtDecision
 from citekit.normalize.edition import Edition
+from citekit.normalize.film import Film
 from citekit.normalize.genre_note import GenreNote
+from citekit.normalize.hansard import Hansard
 from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
 from citekit.normalize.imprint_in_title import ImprintInTitle
+from citekit.normalize.italian_archive import ItalianArchive
 from citekit.normalize.item_type import ItemType
 from citekit.normalize.language import Language
 from citekit.normalize.language import clear_cache as clear_language_cache
 from citekit.normalize.legal import LegalCase
+from citekit.normalize.letter import ArchivedLetter
 from citekit.normalize.names import Names
+from citekit.normalize.old_bailey import OldBailey
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
 from citekit.normalize.publisher_as_volume import PublisherAsVolume
@@ -103,6 +118,7 @@ from citekit.normalize.signal_words import Signal
 from citekit.normalize.spanish_surnames import SpanishSurnames
 from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
+from citekit.normalize.title_year import TitleYear
 from citekit.normalize.treaty import Treaty
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
@@ -126,12 +142,17 @@ CHAIN: tuple[Normalizer, ...] = (
     ImprintInTitle(),
     PublisherAsVolume(),
     BookSeries(),
+    # the title's own year back into it: after the date and place steps it repairs, before the
+    # steps that read the title (short form, type)
+    TitleYear(),
     Edition(),
     GenreNote(),
     BackRef(),
     Repository(),
     Archive(),
     IberianArchive(),
+    # the same fixed order in Italian archives ("ASFi, Mediceo del Principato, 2965, c. 12r")
+    ItalianArchive(),
     ArchivePlace(),
     ShortForm(),
     Language(),
@@ -140,6 +161,16 @@ CHAIN: tuple[Normalizer, ...] = (
     CourtDecision(),
     Treaty(),
     Scripture(),
+    # a work of the canon by its numbering: like scripture, read from the whole text and typed here,
+    # before type inference (which keeps a type already set)
+    ClassicalWork(),
+    # a letter or a dated document in an archive, a film, a Commons debate, an Old Bailey trial: whole-text shapes that replace what the steps before read
+    # (the tagger splits both at random), so they run last before type inference keeps their type
+    ArchivedLetter(),
+    ArchivedDocument(),
+    Film(),
+    Hansard(),
+    OldBailey(),
     ItemType(),
     LegalCase(),
 )

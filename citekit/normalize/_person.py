@@ -349,6 +349,10 @@ def _vancouver_name(surname: str, letters: str, text: str) -> Name | None:
     return {"family": surname, "given": ". ".join(letters) + "."}
 
 
+#: a letter or digraph of Hungarian spelling ("Várkonyi", "Szabó", "Pethő"; not "Rodríguez")
+_HUNGARIAN_SPELLING_RE = re.compile("[őűÖöŐŰ]|[Ss]z|[Cc]s|[Gg]y|[Zz]s|ny|ty|ly")
+
+
 def _parse_one_general(text: str, surname_first: bool) -> Name:
     words = text.split()
     suffix = ""
@@ -382,6 +386,13 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
     ):
         # "Sergio Villalobos R.": the second surname reduced to its initial (Chilean usage)
         return _make(f"{words[1]} {last}", words[0], suffix=suffix)
+    if (
+        len(words) == 3 and len(first) == 2 and first[1] == "." and first[0].isupper()
+        and words[1][:1].isupper() and last.lower() in given_names() and words[1].lower() not in given_names()
+        and _HUNGARIAN_SPELLING_RE.search(words[1])
+    ):
+        # "R. Várkonyi Ágnes": Hungarian order, the husband's initial opening the family name
+        return _make(f"{first} {words[1]}", last, suffix=suffix)
     # Vancouver "Lang SM" and "Surname G." (a run "Larson R. B." is read below);
     # "Pearce P A": the letters spaced out, without dots
     letters_from = len(words)

@@ -98,9 +98,11 @@ ROWS = [
       {'author': ['Tours'], 'title': 'Historiae'}, ('45', 'page'), 'full', id='one-name-of-place-author-work'),
     # --- an abbreviated ancient work and its passage read as a date
     P([('author', 'Cic.'), ('date', 'Att. 1.5.3.')],
-      {'title': 'Att.', 'issued': None}, ('1.5.3', 'section'), 'full', id='passage-after-author'),
+      {'author': ['Cicero'], 'title': 'Letters to Atticus', 'issued': None}, ('1.5.3', 'section'), 'full',
+      id='passage-after-author'),
     P([('date', 'Aug. Conf. 8.12.29.')],
-      {'title': 'Aug. Conf.', 'issued': None}, ('8.12.29', 'section'), 'full', id='passage-alone'),
+      {'author': ['Augustine'], 'title': 'Confessions', 'issued': None}, ('8.12.29', 'section'), 'full',
+      id='passage-alone'),
     # --- the entry of a reference work read as its publisher
     P([('container-title', 'Oxford English Dictionary,'), ('collection-title', '2nd ed.,'), ('publisher', 's.v. "hearth.')],
       {'publisher': None, 'edition': '2'}, ('hearth', 'sub-verbo'), 'full', id='sub-verbo-as-publisher'),

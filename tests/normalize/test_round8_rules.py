@@ -57,7 +57,7 @@ ROWS = [
       ("1:412", "page"), id="letter-in-an-edition-volume-and-page"),
     P([("title", "Letter from Jane Addams to Mary Rozet Smith,"), ("date", "3 May 1921,"),
        ("note", "Box 4, Folder 2, Papers of Jane Addams,"), ("publisher", "Swarthmore College Peace Collection.")],
-      {"type": "manuscript", "recipient": ["Smith"]}, None, id="letter-left-alone-in-an-archive"),
+      {"type": "letter", "recipient": ["Smith"]}, None, id="letter-in-an-archive"),
     P([("author", "An Incremental Approach to Unit Testing,"), ("location", "New York,"), ("date", "1988.")],
       {"type": "book"}, None, id="letter-left-alone-no-day-or-month"),
     # --- volume:page after a book's imprint (volume step)

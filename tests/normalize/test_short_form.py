@@ -70,5 +70,7 @@ def test_author_date_citation(fields: list[tuple[str, str]], kind: str) -> None:
 
 
 def test_canonical_passage_read_as_the_locator() -> None:
+    """A classical work by its standard numbering is complete by convention (kind ``full``, see
+    ``classical.py``); the numbering is the locator."""
     parsed = normalize_fields([("author", "Aristotle,"), ("locator", "Nicomachean Ethics 1094a1–3.")])
-    assert (parsed.item["title"], parsed.locator, parsed.kind) == ("Nicomachean Ethics", "1094a1-3", "short")
+    assert (parsed.item["title"], parsed.locator, parsed.kind) == ("Nicomachean Ethics", "1094a1-3", "full")

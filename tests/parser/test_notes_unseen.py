@@ -102,7 +102,7 @@ CASES = [
     ),
     P(
         "Letter from Jane Addams to Mary Rozet Smith, 3 May 1921, Box 4, Folder 2, Papers of Jane Addams, Swarthmore College Peace Collection.",
-        {"type": "manuscript", "archive_location": "Box 4, Folder 2", "author": ["Addams"]},
+        {"type": "letter", "archive_location": "Box 4, Folder 2", "author": ["Addams"]},
         None,
         "full",
         id="chicago-letter-from-jane",
@@ -749,7 +749,7 @@ CASES = [
     ),
     P(
         "Letter from Henry Adams to John Hay, 12 May 1885, Box 7, Folder 3, Hay Papers, Library of Congress.",
-        {"type": "manuscript", "archive_location": "Box 7, Folder 3", "author": ["Adams"]},
+        {"type": "letter", "archive_location": "Box 7, Folder 3", "author": ["Adams"]},
         None,
         "full",
         id="chicago-letter-from-henry-b",

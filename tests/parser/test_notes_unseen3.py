@@ -338,14 +338,14 @@ CASES = [
         'Aristotle, Nicomachean Ethics 1094a1–3.',
         {'author': ['Aristotle'], 'title': 'Nicomachean Ethics'},
         None,
-        'short',
+        'full',
         id='en-cl-bekker',
     ),
     P(
         'Plato, Republic 514a–517c.',
         {'author': ['Plato'], 'title': 'Republic'},
         None,
-        'short',
+        'full',
         id='en-cl-stephanus',
     ),
     P(
@@ -422,7 +422,7 @@ CASES = [
         'Tertullian, Apologeticum 50.13.',
         {'author': ['Tertullian'], 'title': 'Apologeticum'},
         None,
-        'short',
+        'full',
         id='en-th-tertullian',
     ),
     P(
@@ -908,7 +908,7 @@ CASES = [
         'Cicero, De officiis 1.22.',
         {'author': ['Cicero'], 'title': 'De officiis'},
         ('1.22', 'section'),
-        'short',
+        'full',
         id='en-b-cicero-dotted',
     ),
     P(

@@ -1,0 +1,138 @@
+"""A letter in an archive: "Keynes to Hayek, 8 March 1933, Hayek Papers, Box 1", "Letter from John Dewey to
+Jane Addams, 12 May 1910, Addams Papers, Box 4, Swarthmore College Peace Collection", "Brief von Max Weber
+an Marianne Weber, 12. März 1908, Nachlass Max Weber, Kasten 3, Geheimes Staatsarchiv, Berlin".
+
+The tagger reads such a note as one long title (writer, addressee, date and collection together) and
+the repository as a publisher.  The note has a fixed order, so the step reads it from the whole text:
+the writer (``author``) and the addressee (``recipient``), in English, German, French, Italian or
+Spanish ("to", "an", "à", "a", "al"); the letter's date (``issued``, to the month at least); then the
+archival parts after it, each by its shape: a box, folder or shelf-mark (``archive_location``, several
+joined), a folio (the locator, label ``folio``), the repository (``archive``: the last part that
+names a library, archive or collection), the places after it (``archive-place``) and the collection
+before it (``archive_collection``, "Hayek Papers", "Nachlass Max Weber", "Fonds Ferry").  A part the
+step cannot place, or a letter in a printed edition ("…, in The Letters of …"), leaves the note as the
+earlier steps read it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from citekit.normalize._person import parse_one
+from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.date import parse_date
+
+_NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s(?:(?:de|von|van|di|da|del|della|d[’'])\s)?[A-ZÀ-Þ][\w.'’-]*){0,3}"
+#: "(Letter from) Writer to Addressee, date, rest"
+_LETTER_RE = re.compile(
+    r"^(?:(?:Letter|Brief|Lettre|Lettera|Carta|Telegram)\s(?:from|von|de|di|da)\s)?"
+    rf"(?P<author>{_NAME})\s(?:to|an|à|a|al)\s(?P<recipient>{_NAME}),\s"
+    r"(?P<date>(?:\d{1,2}\.?\s(?:de\s)?)?[A-Za-zÀ-ÿ]{3,10}\.?\s(?:de\s)?\d{4})"
+    r"(?:,\s(?P<rest>.+?))?[.]?$"
+)
+#: a box, folder, carton or file with its number
+_CONTAINER_RE = re.compile(
+    r"^(?:[Bb]ox|[Ff]older|[Ff]ile|Kasten|Karton|Mappe|carton|dossier|busta|fasc(?:icolo|\.)|caja|"
+    r"legajo|leg\.|carpeta|expediente|exp\.|vol\.)\s?[\w/.-]{1,12}$"
+)
+#: a shelf-mark: "CHAR 20/94", "MO 3057", "Add MS 43393", "PRO 30/22/20", "MS 346"
+_SHELFMARK_RE = re.compile(r"^[A-Z][\w.]{0,8}(?:\s[A-Z][\w.]{0,8}){0,2}\s?\d[\w/.:-]{0,16}$")
+#: the leaf cited
+_FOLIO_RE = re.compile(r"^(?:fols?|ff?|Bl|cc?)\.\s?(?P<leaf>\d{1,4}[rv]?(?:[-–]\d{1,4}[rv]?)?)$")
+#: a word that names a repository (the last such part is the ``archive``)
+_REPOSITORY_RE = re.compile(
+    r"\b(?:Library|Archives?|Archiv|Archivio|Archivo|Archief|Bibliothèque|Biblioteca|Bibliothek|"
+    r"Staatsarchiv|Landesarchiv|Museum|Centre|Center|Collection|Record\sOffice|Institut[e]?|"
+    r"Nationales|Hauptstaatsarchiv|TNA|PRO)\b"
+)
+#: the Spanish "5 de mayo de 1936" as the date parser reads it
+_DE_RE = re.compile(r"\sde\s")
+
+
+def archival_parts(rest: str) -> dict[str, Any] | None:
+    """The archival parts after the date -> CSL variables (and ``locator``); None when a part has
+    no place among them."""
+    segments = [segment.strip() for segment in rest.split(", ")]
+    found: dict[str, Any] = {}
+    locations: list[str] = []
+    texts: list[tuple[int, str]] = []
+    for i, segment in enumerate(segments):
+        if not segment:
+            return None
+        if (m := _FOLIO_RE.match(segment)) is not None:
+            found["locator"] = m["leaf"]
+        elif _CONTAINER_RE.match(segment) or _SHELFMARK_RE.match(segment):
+            locations.append(segment)
+        elif any(c.isdigit() for c in segment) or segment.startswith(("in ", "ed.")):
+            return None  # (a page, an edition: a printed letter, not the archive's)
+        else:
+            texts.append((i, segment))
+    repository = [n for n, (_, text) in enumerate(texts) if _REPOSITORY_RE.search(text)]
+    if repository:
+        r = repository[-1]
+        index, found["archive"] = texts[r]
+        places = [text for _, text in texts[r + 1:]]
+        if any(i < index for i, _ in texts[r + 1:]) or len(places) > 2:
+            return None
+        if places:
+            found["archive-place"] = ", ".join(places)
+        before = [text for _, text in texts[:r]]
+    else:
+        before = [text for _, text in texts]
+    if len(before) > 1:
+        return None
+    if before:
+        found["archive_collection"] = before[0]
+    if locations:
+        found["archive_location"] = ", ".join(locations)
+    return found
+
+
+class ArchivedLetter(Normalizer):
+    """"Writer to Addressee, date, collection, box, repository" -> type ``letter``, ``author``,
+    ``recipient``, ``issued`` and the archive's variables."""
+
+    name: ClassVar[str] = "letter"
+    code: ClassVar[str] = "P131"
+    keys: ClassVar[tuple[str, ...]] = (
+        "type", "title", "author", "recipient", "issued", "archive", "archive-place", "archive_collection",
+        "archive_location", "locator", "label", "kind",
+    )
+    inputs: ClassVar[frozenset[str] | None] = None
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        sequence = state.sequence
+        if len(sequence) > 12 or not sequence:
+            return
+        head = sequence[0][1]
+        # (almost every reference: its first span holds neither " to "/" an "/" à "… nor opens "Letter from")
+        if " to " not in head and " an " not in head and " à " not in head and " a " not in head and (
+            " al " not in head and not head.startswith(("Letter", "Brief", "Lettre", "Lettera", "Carta", "Telegram"))
+        ):
+            return
+        text = " ".join(text.strip() for label, text in sequence if label != "signal")
+        m = _LETTER_RE.match(text)
+        if m is None:
+            return
+        date = parse_date(_DE_RE.sub(" ", m["date"]))
+        if date is None or len(date.get("date-parts", [[]])[0]) < 2:
+            return  # (a letter is dated to the month at least: "Smith to Jones, Forthcoming" is none)
+        parts = archival_parts(m["rest"]) if m["rest"] else {}
+        if parts is None:
+            return
+        title = text[: m.end("recipient")]
+        item: dict[str, Any] = {
+            "type": "letter",
+            "title": title,
+            "author": [parse_one(m["author"])],
+            "recipient": [parse_one(m["recipient"])],
+            "issued": date,
+        }
+        locator = parts.pop("locator", None)
+        item.update(parts)
+        if "language" in state.item:
+            item["language"] = state.item["language"]
+        state.item = item
+        state.kind = "full"
+        state.locator, state.label = (locator, "folio") if locator else (None, None)
