@@ -7,7 +7,12 @@ a legal citator reads notes:
   creators include the author and whose title contains every distinctive word
   of the short title, anywhere in it (not only at its start); the author alone
   when only one work of that author was cited; the title alone for works
-  without an author;
+  without an author.  Authors are joined in any language ("García y López",
+  "Vidal i Puig", "Jansen en De Vries", "Novák a Svoboda"; "Ortega y Gasset"
+  is also read as one surname).  A part of an edited book (a diary entry, a
+  journal entry, a chapter) is found by its book's title ("Webb, Diary" after
+  "…, 4 May 1926, in The Diary of Beatrice Webb, ed. …"), and a writer named
+  in the title of a work that has only editors ("Diary of Beatrice Webb") by it;
 - **ibid.** / ibidem / ebd. / ebenda / ivi / "Id. at 5": the work of the
   preceding citation (same note) or of the preceding note; after a note citing
   several works, the one cited last (the reader has just read it; ``R008``
@@ -119,14 +124,34 @@ def _family_names(entry: Entry) -> set[str]:
     return names
 
 
+#: what joins the authors of a short form: "Shapin and Schaffer", "Dreier/Schulze", "Dunn, Savage, and
+#: Yeandle", "Nipperdey und Rürup", "Duby et Mandrou", "Ginzburg e Prosperi", "García y López",
+#: "Vidal i Puig", "Jansen en De Vries", "Kowalski i Nowak", "Novák a Svoboda", "Ohlin och Heckscher"
+_AUTHOR_JOINS = re.compile(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|i|en|a|och|og|és|oraz)\b)\s*")
+
+
 def _author_keys(author: str) -> list[str]:
     """Family names written in a short form: "Shapin and Schaffer" -> ["shapin", "schaffer"]."""
     keys = []
-    for person in re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b|\be\b|,)\s*", author):
+    for person in _AUTHOR_JOINS.split(author):
         words = [w for w in fold(person).split() if len(w) > 1]  # "Cipolla C." -> cipolla
         if words:
             keys.append(words[-1])
     return keys
+
+
+def _author_readings(author: str) -> list[list[str]]:
+    """The family names of a short form's author, split at every conjunction, then -- for a surname
+    that holds one ("Ortega y Gasset", "Vidal i Barraquer") -- at the unambiguous joins only."""
+    readings = [_author_keys(author)]
+    whole = []
+    for person in re.split(r"\s*(?:/|&|,|\b(?:and|und|et)\b)\s*", author):
+        words = [w for w in fold(person).split() if len(w) > 1]
+        if words:
+            whole.append(words[-1])
+    if whole and whole != readings[0]:
+        readings.append(whole)
+    return [keys for keys in readings if keys]
 
 
 @dataclass
@@ -219,10 +244,27 @@ def _contiguous(short: list[str], work: _Work) -> bool:
 
 
 def _by_author(author: str, works: Iterable[_Work]) -> list[_Work]:
-    keys = _author_keys(author)
-    if not keys:
-        return []
-    return [w for w in works if all(k in w.families for k in keys)]
+    candidates = list(works)
+    for keys in _author_readings(author):
+        found = [w for w in candidates if all(k in w.families for k in keys)]
+        if found:
+            return found
+    return []
+
+
+def _by_container(title: str, works: Iterable[_Work]) -> list[_Work]:
+    """Works whose book holds the short title: "Webb, Diary, 4:73" after "Diary of Beatrice Webb, 4
+    May 1926, in The Diary of Beatrice Webb, ed. …" -- the entry cited is a part (a diary entry, a
+    letter, a chapter) of the edition the short form names.  Only parts with a book and editors."""
+    short = title_tokens(title)
+    found = []
+    for work in works:
+        container = str(work.entry.get("container-title") or "")
+        if not container or not (work.entry.get("editor") or work.entry.get("type") == "chapter"):
+            continue
+        if _title_matches(short, _Work(work.entry, work.families, title_tokens(container), fold(container))):
+            found.append(work)
+    return found
 
 
 def _by_title(title: str, works: Iterable[_Work]) -> list[_Work]:
@@ -532,8 +574,16 @@ class _Resolver:
             by_author = _by_author(info.author, seen)
             if by_author:
                 found = _by_title(info.title, by_author) if info.title else by_author
+                if info.title and not found:
+                    found = _by_container(info.title, by_author)
                 if info.title and not found and len(by_author) == 1 and not create:
                     found = by_author
+            elif info.title and (named := _by_title(f"{info.author} {info.title}",
+                                                   [w for w in seen if not w.entry.get("author")])):
+                # "Webb, Diary" after "Diary of Beatrice Webb, 4 May 1926, in …, ed. …": the writer is
+                # named in the title of a work that has editors and no author (not "Marx, Capital" for
+                # Harvey's "Marx's Capital")
+                found = named
             elif info.title is None or not _by_title(info.title, seen):
                 # the head may be a title ("Nakazannyi narod, p. 5")
                 found = _by_title(info.author + (f" {info.title}" if info.title else ""), seen)
@@ -624,8 +674,9 @@ def _could_be_title(title: str) -> bool:
 def _entry_from_short(info: Classification) -> Entry:
     entry: Entry = {"type": "book", "title": info.title}
     if info.author:
-        entry["author"] = [{"family": name.strip()} for name in
-                           re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b)\s*", info.author) if name.strip()]
+        # "Dunn, Savage, and Yeandle": three people (a surname holding "y" or "i" stays whole)
+        names = re.split(r"\s*(?:/|&|,|\band\b|\bund\b|\bet\b)\s*", info.author)
+        entry["author"] = [{"family": name.strip()} for name in names if name.strip()]
     return entry
 
 

@@ -5,7 +5,8 @@ short form or an "Ibid." that it rarely saw, so the decision of *what a piece
 is* is made here, by cheap surface rules that work across languages:
 
 - back-references are a closed vocabulary (ibid., ebd., idem, ders., op. cit.,
-  a.a.O., supra n. 12, oben Anm. 12 …);
+  a.a.O., supra n. 12, oben Anm. 12 …); the ibid., idem and supra words are the
+  project's one list in :mod:`citekit.normalize.backref`, shared with the parser;
 - a full citation carries publication facts (a year, a place and year, a
   volume, "ed."/"Hrsg.", "in:", a quoted title);
 - a short form is "Author, Short Title[, pinpoint]" without them;
@@ -21,13 +22,23 @@ from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
 from citekit.extraction.scripture import scripture_reference
+from citekit.normalize._person import given_names
 from citekit.normalize._text import expand_dashed_range
+from citekit.normalize.backref import (
+    IBID_FORMS,
+    IDEM_FORMS,
+    OPCIT_FORMS,
+    SUPRA_WORDS,
+    forms_pattern,
+)
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
 _IBID = re.compile(
-    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:ib[ií]d(?:em)?\b\.?|ib\.|ibd\.|tam(?:że|též|že)\b\.?|s(?:m)?st\.|uo\.|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|ebd\.|ebenda\b\.?|eod\.|ivi\b\.?|там\s+же\b\.?|tam\s+zhe\b\.?|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
+    # the project's list of ibid. forms (citekit.normalize.backref), then the Latin "idem"/"id."/"ead."
+    # where they stand for the same work: before a page, Bluebook's "Id. at 5", or alone
+    r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:" + forms_pattern(IBID_FORMS) + r"\.?|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
     r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
     re.I,
 )
@@ -37,10 +48,9 @@ _BARE_PAGE_AFTER_IBID = re.compile(
     r"\s+\[?(?P<value>\d+[a-z]?(?:\s*[-–]\s*\d+)?)\]?(?:\s*\([^()]*\))?\s*\.?"  # ("Ibid [45]": a paragraph)
 )
 _IDEM = re.compile(
-    # "dies" without its full stop only before a comma: "Dies ist eine …" opens a sentence
-    r"^(?:[ií]dem|[ií]d\.|eadem|ead\.|iidem|eidem|ders\.|dies\.|derselbe|dieselbe|dies(?=\s*[,:])|"
-    r"(?:tenże|taż|tentýž|týž|táž|tatáž)(?=[\s,.:])|uő\.|"  # Polish, Czech, Hungarian
-    r"он\s+же|она\s+же|они\s+же|on\s+zhe|ona\s+zhe)\s*[,:.]?\s*", re.I
+    # the project's list of idem forms (citekit.normalize.backref); "dies" without its full stop only
+    # before a comma: "Dies ist eine …" opens a sentence
+    r"^(?:" + forms_pattern(IDEM_FORMS) + r"|dies(?=\s*[,:]))\s*[,:.]?\s*", re.I
 )
 _OP_CIT = re.compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
@@ -49,7 +59,7 @@ _OP_CIT = re.compile(
     # a work cited before, in the abbreviations of Dutch ("a.w."), Scandinavian ("a.a."), Czech ("c. d.")
     # and Hungarian ("i. m.") notes: only right after the author's comma (the Italian "c.d." is "so-called")
     r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
-    r"supra)(?=[\s,.;:)]|$)",
+    r"supra|" + forms_pattern(OPCIT_FORMS) + r")(?=[\s,.;:)]|$)",  # (and the project's list of op. cit. forms)
     re.I,
 )
 #: "supra n. 12", "above n 12", "see n. 12", "(n. 12)", "oben Anm. 12", "(Fn. 12)", "note 12 above"
@@ -74,9 +84,16 @@ def _cross_reference(text: str, author_end: int) -> re.Match[str] | None:
         if not between.strip(" ,:;.") or _SUPRA_WORD.search(between):
             return match
     return None
-_SUPRA_WORD = re.compile(r"\b(?:supra|above|oben|infra|unten|vide supra)\b", re.I)
+_SUPRA_WORD = re.compile(r"\b" + forms_pattern(SUPRA_WORDS), re.I)
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[4-9]\d\d|20[0-4]\d)(?![\d])")
+#: a year a title governs by its preposition ("The Road to 1945", "Britain since 1918", "Deutschland
+#: nach 1945", "La France depuis 1815"): part of a short title, not the year of an imprint; searched
+#: up to the year, a single year after the preposition (not "from 1914 to 1918" nor "to 1945, 1975")
+_TITLE_YEAR = re.compile(
+    r"(?<=[^\W\d_])\s(?:to|since|after|before|until|till|nach|seit|vor|bis|depuis|après|avant|dopo|"
+    r"prima\s+del|desde|después\s+de|antes\s+de|po|przed|od|do)(?:\s(?:the|il|le|la|el|dem|l['’]))?\s$"
+)
 _PUB_FACTS = re.compile(
     r"\b(?:[Ee]ds?\.|edn\.|Hrsg\.|Hg\.|hrsg\.|hg\.|a cura di|a c\. di|dir\.|éd\.|trans\.|transl\.|übers\.|"
     r"in:|In:|Diss\.|[Tt]hesis|Press|Verlag|University|Univ\.|Universit[àéä]t?|"
@@ -369,6 +386,17 @@ _VERBS = re.compile(
     r"est|sont|était|a été|ont|peut|"
     r"è|sono|era|erano|ha|hanno|fu|furono|può)\b",
 )
+#: Polish and Czech verbs of reporting, past and present ("pisał", "zauważa", "psal", "uvádí"): a
+#: lead-in's verb, which these languages often put first ("Pisał o tym Jan Kowalski, …")
+SLAVIC_REPORTING_VERBS = (
+    # Polish: a stem, then the past tense's ending ("pisał", "podkreślała", "zwracali") or the present's
+    r"(?:pisa|zauważy|zauważa|podkreśli|podkreśla|wskaza|wskazywa|stwierdzi|stwierdza|twierdzi|omawia|omówi|"
+    r"opisa|opisywa|zwraca|zwróci|przypomina|przypomnia|cytowa|przytacza|przytoczy|ujmowa|uja)(?:ł|ła|li|ły)|"
+    r"pisze|piszą|zauważa|podkreśla|wskazuje|stwierdza|twierdzi|omawia|opisuje|zwraca|przypomina|cytuje|przytacza|"
+    # Czech: the past tense's "-l", "-la", "-li" and the present
+    r"(?:psa|uvád[ěe]|uved|upozorni|upozorňova|zdůrazni|zdůrazňova|tvrdi|poukáza|poukazova|popsa|zmíni|"
+    r"připomína|citova)l[aiy]?|píše|uvádí|upozorňuje|zdůrazňuje|tvrdí|poukazuje|zmiňuje|připomíná|cituje"
+)
 #: more finite verbs: they weigh against a citation in the score, but titles hold them too
 #: ("Welches Modell hält der Krise stand?"), so they never cut a citation short on their own
 _MORE_VERBS = re.compile(
@@ -382,7 +410,8 @@ _MORE_VERBS = re.compile(
     r"étaient|peuvent|doit|doivent|semble|serait|avait|"
     r"sia|siano|sarebbe|viene|vengono|deve|devono|sembra|risulta|aveva|avevano|fosse|"
     r"é|são|foi|foram|está|estão|têm|pode|podem|devem|seria|havia|apresenta|destaca|"  # pt
-    r"fue|fueron|están|tiene|tienen|puede|pueden|debe|deben|sería|había)\b",  # es
+    r"fue|fueron|están|tiene|tienen|puede|pueden|debe|deben|sería|había|"  # es
+    rf"{SLAVIC_REPORTING_VERBS})\b",
 )
 #: words of argument, rare in titles: each one counts against a citation
 _PROSE_WORDS = re.compile(
@@ -408,7 +437,8 @@ _NAME_HEAD = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
     # co-authors by their initials before the last one: "P. T. Hoffman, G. Postel-Vinay et J.-L. Rosenthal"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
-    r"(?:\s*(?:&|and|und|et|e|y|en|i|och|og)\s*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*){0,2}"
+    # (the Czech and Slovak "a", Polish "oraz", Hungarian "és" only between spaces)
+    r"(?:(?:\s*(?:&|and|und|et|e|y|en|i|och|og)\s*|\s+(?:a|oraz|és)\s+)(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*){0,2}"
     r"(?:(?:van|von|de|der|den|du|da|do|dos|del|della|ten|ter)\s+)*"  # "… en Ad van der Woude"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)?"  # "… und Katharine Park"
     r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.)|\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s))?"  # inverted initials: "Cipolla C.,"
@@ -684,8 +714,8 @@ def classify(text: str) -> Classification:
             first_citation = False
     if note_ref and not first_citation and (not has_year or _SUPRA_WORD.search(stripped)):
         title = _short_title(rest, pinpoint, offset) if author else None
-        if title and note_ref and title in note_ref.group(0):
-            title = None
+        if title and (title in note_ref.group(0) or _SUPRA_WORD.fullmatch(title)):
+            title = None  # ("Rossi, sopra nota 4": the word that points back is no title)
         if pinpoint and pinpoint.label == "note" and pinpoint.value == note_ref.group("num"):
             pinpoint = None
         elif pinpoint and pinpoint.label == "note" and pinpoint.value.startswith(note_ref.group("num") + ","):
@@ -816,11 +846,15 @@ _PARTICLES = frozenset(
 
 def _has_given_name(author: str) -> bool:
     """A first name or initials before the family name mark a first (full) citation."""
-    for person in re.split(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|en|i|och|og)\b)\s*", author):
-        words = [w for w in person.split() if w.lower() not in _PARTICLES]
-        if len(words) >= 2:
-            return True
-    return False
+    people = [[w for w in person.split() if w.lower() not in _PARTICLES] for person in
+              re.split(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|en|i|och|og)\b)\s*|\s+(?:a|oraz|és)\s+", author)]
+    people = [words for words in people if words]
+    if len(people) >= 2 and any(len(words) == 1 for words in people):
+        # "Domínguez Ortiz y Vincent": a co-author by the surname alone, as a short form names people;
+        # two words are then a double surname unless the first is a known given name
+        return any(len(words) >= 2 and (words[0].lower() in given_names() or re.fullmatch(r"(?:[A-Z]\.-?)+", words[0]))
+                   for words in people)
+    return any(len(words) >= 2 for words in people)
 
 
 def has_imprint(text: str) -> bool:
@@ -836,7 +870,7 @@ def has_publication_facts(text: str) -> bool:
 def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
     """Publication facts beyond author + title + pinpoint make a full citation."""
     body = text[: pinpoint.start] if pinpoint else text
-    if _YEAR.search(body):
+    if any(not _TITLE_YEAR.search(body, 0, m.start()) for m in _YEAR.finditer(body)):
         return True
     if _PUB_FACTS.search(body) or _IMPRINT.search(body) or _IN_CONTAINER.search(body):
         return True

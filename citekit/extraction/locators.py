@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.normalize._text import expand_dashed_range
+
 #: Spelled label (lower-case, without the final dot) -> CSL locator label.
 LABELS: dict[str, str] = {
     "p": "page", "pp": "page", "pg": "page", "pgs": "page", "page": "page", "pages": "page",
@@ -107,6 +109,12 @@ class Pinpoint:
     value: str
     label: str
     start: int
+
+
+def stored_locator(value: str) -> str:
+    """A pinpoint as citekit stores every locator: a range in full with a hyphen ("392-93" ->
+    "392-393", as the parser stores a full citation's); anything else as written ("4:73", "6ff.")."""
+    return expand_dashed_range(value) if re.fullmatch(r"\d+\s*[-–]\s*\d+", value) else value
 
 
 def _clean_value(value: str) -> str:

@@ -61,7 +61,7 @@ from citekit.extraction.classify import (
     surface_title,
 )
 from citekit.extraction.ids import entry_key
-from citekit.extraction.locators import Pinpoint, find_pinpoint
+from citekit.extraction.locators import Pinpoint, find_pinpoint, stored_locator
 from citekit.extraction.scripture import scripture_reference
 from citekit.extraction.split import (
     TRANSLATION_LINK,
@@ -362,6 +362,19 @@ class _Bibliography:
     def get(self, entry_id: str | None) -> Entry | None:
         return None if entry_id is None else self.by_id.get(entry_id)
 
+    def person(self, family: str) -> dict[str, str] | None:
+        """The one author cited so far with the family name ``family`` and a given name, else None:
+        "Ders., Vergangene Zukunft, …" after "Koselleck, Kritik und Krise, S. 25" is read with the
+        name in full, "Reinhart Koselleck", as the parser reads a first citation."""
+        key = fold(family)
+        found = {(str(p.get("given")), str(p.get("family"))) for entry in self.by_id.values()
+                 for p in entry.get("author") or [] if isinstance(p, dict) and p.get("given")
+                 and fold(str(p.get("family") or "")) == key}
+        if len(found) != 1:
+            return None
+        given, surname = found.pop()
+        return {"family": surname, "given": given}
+
 
 #: statutes and codes: "20 U.S.C. § 3863", "Pub. L. No. 95-561", "ARIZ. REV. STAT. § 15-154", "§ 823 BGB"
 _LEGISLATION = re.compile(
@@ -484,6 +497,92 @@ def repair_parse(item: Entry, text: str) -> None:
         item["title"] = title[: imprint.start()].strip()
         item["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
         item.setdefault("publisher-place", imprint.group("place").strip())
+    for role in ("author", "editor"):
+        if isinstance(item.get(role), list):
+            item[role] = _second_person_split_off(item[role])
+
+
+#: a conjunction inside a family name, then a second person's given name and surname:
+#: "Juan García y Pedro López" read as given "Juan", family "García y Pedro López"
+_JOINED_PERSON = re.compile(r"\s(?:y|i|e|en|a|och|og|és|oraz)\s(?=\S+\s\S)")
+
+
+def _second_person_split_off(people: list[Entry]) -> list[Entry]:
+    """Two people the parser joined at a conjunction of Spanish, Catalan, Italian, Dutch, Czech,
+    Scandinavian, Hungarian or Polish ("García y Pedro López") become two.  A surname holding
+    the conjunction ("Ortega y Gasset", "Vidal i Barraquer") stays whole: what follows it must be
+    a known given name and a surname."""
+    result: list[Entry] = []
+    for person in people:
+        family = str(person.get("family") or "") if isinstance(person, dict) else ""
+        literal = str(person.get("literal") or "") if isinstance(person, dict) else ""
+        both = _JOINED_PERSON.search(literal)
+        if both and known_person_first(literal[: both.start()]) and known_person_first(literal[both.end():]):
+            # "Jan Novák a Petr Svoboda" kept as one literal name
+            for name in (literal[: both.start()], literal[both.end():]):
+                given, _, surname = name.rpartition(" ")
+                result.append({"family": surname, "given": given})
+            continue
+        match = _JOINED_PERSON.search(family)
+        if match and person.get("given") and known_person_first(family[match.end():]):
+            given, _, surname = family[match.end():].rpartition(" ")
+            result.append({**person, "family": family[: match.start()]})
+            result.append({"family": surname, "given": given})
+        else:
+            result.append(person)
+    return result
+
+
+#: a diary's or journal's entry glued to the title of the edition that prints it: "journal entry. The
+#: Journal of John Winthrop, 1630-1649", "diary entry. Diaries and Letters, 1939-1945"
+_GLUED_ENTRY = re.compile(r"(?i)^(?P<entry>(?:diary|journal)\s+entry|entry|diary)\.\s+(?P<book>[A-Z]\S*\s.*)$")
+
+
+#: an entry, its date and its book read as one title
+_DATED_ENTRY_IN_BOOK = re.compile(
+    r"^(?P<entry>[^,]{3,80}),\s(?P<date>(?P<day>\d{1,2})\s(?P<month>[A-Z][a-z]+)\.?\s(?P<year>\d{4})|"
+    r"(?P<month2>[A-Z][a-z]+)\.?\s(?P<day2>\d{1,2}),\s(?P<year2>\d{4})),\s"
+    r"in\s(?P<book>[A-Z].{3,})$"
+)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _entry_glued_to_its_book(item: Entry) -> None:
+    """"Harold Nicolson, diary entry, 12 June 1940, in Harold Nicolson, Diaries and Letters, ed. …":
+    the entry is a part of the edition -- its title the entry ("diary entry", dated by ``original-date``),
+    the edition its book -- and its writer, named twice, one author."""
+    for key in ("container-title", "title"):
+        match = _GLUED_ENTRY.match(str(item.get(key) or ""))
+        if match is None:
+            continue
+        item["container-title"] = match.group("book")
+        if key == "title" or not item.get("title"):
+            item["title"] = match.group("entry")
+        item["type"] = "chapter"
+        people = item.get("author")
+        if isinstance(people, list):
+            item["author"] = [p for i, p in enumerate(people) if p not in people[:i]]
+        return
+    dated = _DATED_ENTRY_IN_BOOK.match(str(item.get("title") or ""))
+    if dated is not None and not item.get("container-title"):
+        # "Journal of Sir Walter Scott, 12 March 1826, in The Journal of Sir Walter Scott": the entry
+        # and its date, then the edition, read as one title
+        item["title"], item["container-title"], item["type"] = dated.group("entry"), dated.group("book"), "chapter"
+        if "original-date" not in item:
+            parts = _date_parts(dated)
+            if parts:
+                item["original-date"] = {"date-parts": [parts]}  # (the entry's own date)
+            else:
+                item["title"] = f"{item['title']}, {dated.group('date')}"  # (a month not known: kept as written)
+
+
+def _date_parts(match: re.Match[str]) -> list[int] | None:
+    """[year, month, day] of a "12 March 1826" / "March 12, 1826" match (English months), else None."""
+    month = (match.group("month") or match.group("month2"))[:3].lower()
+    if month not in _MONTHS:
+        return None
+    day, year = match.group("day") or match.group("day2"), match.group("year") or match.group("year2")
+    return [int(year), _MONTHS.index(month) + 1, int(day)]
 
 
 def _title_word_read_as_author(item: Entry, text: str) -> None:
@@ -888,6 +987,15 @@ def _described_link(item: Entry, text: str) -> bool:
                 and re.search(r"(?i:\b(?:at|in|on|under|from|unter|auf|sur|à|dans|su|en)\s*:?\s*$)", before))
 
 
+def _cites_the_canon(text: str) -> bool:
+    """An author of the canon, a title and a standard numbering, no imprint: what the parser reads as a
+    classical work (kind ``full``)."""
+    from citekit.normalize.classical import read_classical
+
+    text = text.strip()
+    return len(text) <= 140 and "(" not in text and read_classical(text) is not None
+
+
 def _has_work(item: Entry) -> bool:
     # (a decision is named by its court and docket number: "BVerfG, Beschl. v. 6.11.2019 – 1 BvR 16/13")
     return bool(item.get("title") or item.get("container-title") or item.get("author")
@@ -1177,6 +1285,7 @@ def complete_item(item: Entry, text: str) -> None:
     _editors_inside_container(item)
     _places_and_others(item, text)
     _series_in_title(item)
+    _entry_glued_to_its_book(item)
     if item.get("URL") and not re.match(r"(?i)(?:https?://|ftp://|www\.|doi:|10\.\d)", str(item["URL"])):
         item.pop("URL")  # words the parser took for a link ("L'invention du "service public" …")
     periodical = periodical_citation(text)
@@ -1593,16 +1702,20 @@ class _Builder:
             self.prev_entry = self.bib.get(cit.id)
             self.prev_author = []
             return cit
+        if kind == "short" and _cites_the_canon(piece.text):
+            # "Augustine, Confessions 8.12.29": a classical work by its numbering is complete by
+            # convention, as the parser reads it (``citekit.normalize.classical``)
+            kind = cit.kind = "full"
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
             return cit
         if info.pinpoint is not None:
-            cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+            cit.locator, cit.label = stored_locator(info.pinpoint.value), info.pinpoint.label
         if piece.author and kind == "short" and info.title:
             # "As Kemp rightly observes (Rural Unrest, 91)": the sentence names the author
             cit.id = self.bib.short_form(piece.author, info.title)
         if info.author:  # "Teubner, a.a.O.": an "Idem" next refers to Teubner
-            self.prev_author = [{"family": name} for name in _surnames(info.author)]
+            self.prev_author = [self.bib.person(name) or {"family": name} for name in _surnames(info.author)]
         return cit
 
     def next_file(self, previous: Entry, shelf_mark: str, cit: Citation, info: Classification) -> None:
@@ -1612,7 +1725,7 @@ class _Builder:
         item.update({key: previous[key] for key in ("archive", "archive_collection", "archive-place", "language")
                      if previous.get(key)})
         if info.pinpoint is not None:
-            cit.locator, cit.label = info.pinpoint.value, info.pinpoint.label
+            cit.locator, cit.label = stored_locator(info.pinpoint.value), info.pinpoint.label
         cit.id, _ = self.bib.add(item)
         self.prev_entry = self.bib.get(cit.id)
         self.prev_author = []

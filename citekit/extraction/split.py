@@ -18,6 +18,7 @@ from citekit.extraction.archival import continuation_location
 from citekit.extraction.classify import (
     FRENCH_ARCHIVE,
     MANUSCRIPT,
+    SLAVIC_REPORTING_VERBS,
     Classification,
     archival_file,
     archival_pinpoint,
@@ -30,6 +31,7 @@ from citekit.extraction.classify import (
     starts_back_reference,
 )
 from citekit.extraction.locators import find_pinpoint
+from citekit.normalize.backref import IDEM_FORMS, OPCIT_FORMS, SUPRA_WORDS, forms_pattern
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 _SIGNAL_START = re.compile(
@@ -112,9 +114,10 @@ _STATUTE_HEAD = re.compile(r"\s*(?:§§?|Artt?\.|Art\s\d)")
 _CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrgang|Jahrg|Jg|Teil|Halbbd|ed|edn|éd|Heft)\b"
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
-_GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-Z]\.)*)"  # (and "J.-Y.")
+#: (Central European letters too: "Jiří Kořalka", "Łukasz Świętek", "Žofie Čapková")
+_GIVEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-Z]\.)*)"  # (and "J.-Y.")
 _PERSON = (
-    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von)\s+(?:der|den)\s+|(?:van|von|de|di|da|del|della|du|le|la|ten|ter|do|dos)\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+"
+    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von)\s+(?:der|den)\s+|(?:van|von|de|di|da|del|della|du|le|la|ten|ter|do|dos)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’-]+"
     r"|(?:[A-Z]\.\s?)*[A-Z][A-Z´'’-]+(?:\s+(?:[A-Z][A-Z´'’-]+|[A-Z]\.)){0,2}\s+[A-Z][A-Z´'’-]+"  # "JEREMY BENTHAM"
     # a surname alone that opens with its particle: "Van der Woude", "De Vries", "Del Valle Pavón"
     r"|(?:Van|Von)\s+(?:der|den)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+|(?:Van|Von|De|Del|Della|Di|Da|Du|Dos)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+)"
@@ -134,6 +137,13 @@ _EDITOR_PHRASE = re.compile(
     r"translated by|a cura di|sous la direction de|übersetzt von|bearbeitet von|in:)\s*$",
     re.I,
 )
+#: a volume in someone's honour, before the honoured person's name: "in: FS Jan Štěpán, 1994",
+#: "Festschrift für Hans Müller", "Mélanges offerts à Jean Dupont", "Essays in Honour of …"
+_HONOUR_PHRASE = re.compile(
+    r"(?:\b(?:FS|Fs\.|GS|Festschrift|Gedächtnisschrift|Gedenkschrift)(?:\s+(?:für|zum|for))?|Liber\s+amicorum|"
+    r"[Mm]élanges(?:\s+offerts)?\s+à|[Ss]tudi\s+in\s+onore\s+di|[Ss]critti\s+in\s+onore\s+di|"
+    r"[Ee]ssays\s+in\s+[Hh]onou?r\s+of|[Hh]omenaje\s+a)\s*$"
+)
 #: how prose sentences open (a subtitle rarely both opens so and has a finite verb)
 _SENTENCE_OPENER = re.compile(
     r"(?:Das|Die|Der|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Dies|Diese|The|This|These|That|It|He|She|They|We|I|"
@@ -143,6 +153,12 @@ _SENTENCE_OPENER = re.compile(
 _TOPIC_INTRO = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
 #: the topic words that never start a name ("Per", "Su" may: "Per Olof Ekström")
 _TOPIC_WORD = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s")
+#: a short Polish or Czech lead-in that opens with its verb of reporting, the name after it:
+#: "Pisał o tym Jan Kowalski, …", "Psal o tom Josef Novák, …", "Podobnie pisała Anna Nowak, …"
+_VERB_FIRST_LEAD_IN = re.compile(
+    rf"(?:[A-ZŚŻŹĆŁ][a-ząćęłńóśźżěščřžýáíéůú]+\s+)?(?i:{SLAVIC_REPORTING_VERBS})"
+    r"(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,4}\s*,?\s*"
+)
 #: how a prose lead-in to a citation ends: a verb, a colon, or a preposition ("… bei", "by")
 _LEAD_IN_END = re.compile(
     r"(?::|\b(?:von|bei|durch|in|by|from|of|chez|di|da|de|see|sind|are|is|ist|siehe|vgl\.|cf\.|"
@@ -156,7 +172,8 @@ _LEAD_IN_END = re.compile(
     r"rilevato|sottolineato|ricorda|montré|démontré|souligné|noté|observé|rappelé|rappelle|souligne|"
     r"gezeigt|betont|hervorgehoben|bemerkt|festgestellt|señala|señalado|mostrado|demostrado|subraya|"
     r"observa|sostuvo|отмечает|отметил|отмечал|показал|показывает|пишет|писал|подчеркивает|подчеркнул|"
-    r"writes|wrote|schreibt|écrit|scrive|escribe|remarks|remarque|bemerkt|osserva))\s*,?\s*$",
+    r"writes|wrote|schreibt|écrit|scrive|escribe|remarks|remarque|bemerkt|osserva|"
+    rf"{SLAVIC_REPORTING_VERBS}))\s*,?\s*$",
     re.I,
 )
 
@@ -603,7 +620,8 @@ def trailing_signal(text: str) -> str | None:
 #: "l'étude classique de Pierre Goubert, …"), a sentence saying where a text is printed
 #: ("The document is also printed in Tragediia …", "abgedruckt in …")
 _LEAD_WORDS = re.compile(
-    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e|i|og|och|oraz|és)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:idem|id|ibid|ead|eadem|ders|dies)\b)"  # ("and idem, …")
+    r"(?:(?i:et|and|und|sowie|ainsi que)|y|e|i|og|och|oraz|és)\s+(?=[A-ZÀ-ÖØ-Þ]|"  # ("and idem, …", "i tenże, …")
+    + forms_pattern((*IDEM_FORMS, "ibid"), stops=False) + ")"
     r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,7}?(?:de|di|da|du|des|of|by|von|bei|chez|"
     r"d['’]|dans|in|em|en|nel|nella)\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,6}?(?i:(?:re)?printed|published|reproduced|translated|quoted|"
@@ -759,6 +777,14 @@ _TITLE_OPENING = re.compile(
 )
 
 
+#: a diary or journal named by its writer before an entry's date
+_DIARY_OF = re.compile(r"(?:The\s+)?(?:Diary|Diaries|Journal|Journals|Notebooks?|Tagebuch|Tagebücher)\s+(?:of|von|des)\s+")
+#: after the writer's name, the entry's date: ", 4 May 1926", ", May 4, 1926", ", 3. Mai 1926"
+_ENTRY_DATE = re.compile(
+    r"[^,;]{2,60},\s(?:\d{1,2}\.?\s[A-Z][a-zä]+\.?\s\d{4}|[A-Z][a-z]+\.?\s\d{1,2},\s\d{4})\b"
+)
+
+
 #: the words of a state's records that look like a name's: "State Papers", "Privy Council"
 _RECORD_NOUN = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:State|Papers|Records|Rolls|Acts|Statutes|Proceedings|Parliament|Congress|Commons|"
@@ -794,8 +820,10 @@ def _leading_prose(chunk: str) -> int:
             # its space, "Burlamaqui,HENRY MAINE", is two words the PDF's text ran together, and
             # "… der dunklen Seite der Rationalisierungsbewegung, Pasquale Femia, …" ends on a noun)
             continue
-        if _EDITOR_PHRASE.search(head):
-            continue  # "hg. von Marco Bellabarba": editors inside the citation
+        if _EDITOR_PHRASE.search(head) or _HONOUR_PHRASE.search(head):
+            # "hg. von Marco Bellabarba": editors inside the citation; "in: FS Jan Štěpán, 1994":
+            # the person a Festschrift honours
+            continue
         if _NAME_BEFORE_PARTICLE.fullmatch(head):
             continue  # "Archivio di Stato di Genova": a name's first words, not a lead-in
         if _TITLE_OPENING.fullmatch(head) and not _TOPIC_INTRO.match(head) and (
@@ -803,13 +831,17 @@ def _leading_prose(chunk: str) -> int:
             # "Calendar of State Papers, …", "Eyes on the Prize: America's …": a title, not a lead-in
             # (but "Letters of Giuditta Pasta, …" names the writer of the letters cited)
             continue
+        if _DIARY_OF.fullmatch(head) and _ENTRY_DATE.match(chunk, match.end()):
+            # "Diary of Beatrice Webb, 4 May 1926, in The Diary of …": the entry's own title, not a
+            # lead-in ("Letters of Giuditta Pasta, BnF, NAF 13 567" names the letters' writer)
+            continue
         if author_head(head) and re.search(r",.*\?\s", head) and not _LEAD_IN_END.search(head):
             continue  # "Gruber, Where do we go from here? Trends …, DRdA 2022": a title, not a lead-in
         if _COLON_LEAD_IN.fullmatch(head):
             return match.start()  # "Die Ausführungen … folgen: Byron D. Cannon, …"
         if classify(head).kind != "commentary":
             continue
-        if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head)
+        if (is_prose(head) or _LEAD_IN_END.search(head) or _TOPIC_INTRO.match(head) or _VERB_FIRST_LEAD_IN.fullmatch(head)
                 or (len(head.split()) >= 6 and head.rstrip().endswith(","))
                 # an adverbial phrase in lower case: "più di recente, Paolo Ferri, …", "et, pour une
                 # perspective différente, Claire Ménard, …", "more recently, …"
@@ -980,7 +1012,9 @@ def _name_then_prose(text: str) -> bool:
 #: a back-reference's marker right after the author's name
 _MARKER_AFTER_NAME = re.compile(
     r",\s*(?:op\.\s*cit|art\.\s*cit|loc\.\s*cit|ed\.\s*cit|ouvr\.\s*cit|cit\.|a\.\s?a\.\s?O\.|o\.\s?c\.|"
-    r"supra\b|above\b|oben\b|ukaz\.|ibid)"
+    r"supra\b|above\b|oben\b|ukaz\.|ibid|"
+    # (and the project's lists: "Tazbir, dz. cyt.", "Rossi, sopra nota 4", "Dupont, ci-dessus n. 4")
+    + forms_pattern(OPCIT_FORMS) + "|" + forms_pattern(SUPRA_WORDS) + ")"
 )
 
 
@@ -1143,7 +1177,7 @@ _ADDING_WORDS = frozenset({"ebenso", "sowie", "ferner", "as well as", "ainsi que
 
 
 #: the same author's other work: "id., Roman Law", "idem, …", "ders., …", "ead., …"
-_IDEM_HEAD = re.compile(r"(?:id|idem|eadem|ead|ders|dies|dieselbe|derselbe)\.?,\s+\S", re.I)
+_IDEM_HEAD = re.compile(forms_pattern(IDEM_FORMS, stops=False) + r"\.?,\s+\S", re.I)
 
 
 def _complete_with_pinpoint(text: str) -> bool:

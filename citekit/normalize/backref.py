@@ -4,12 +4,16 @@
 kind       written as
 =========  ==============================================================
 ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Idem ibidem,
-           Tamże (Polish), Tamtéž (Czech), Sst./Smst. (Danish, Swedish)
-idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же
+           Tamże (Polish), Tamtéž/Tamže (Czech, Slovak), Sst./Smst. (Danish, Swedish), Uo. (Hungarian)
+idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же,
+           Tenże/Taż (Polish), Tentýž/Táž (Czech), Uő. (Hungarian)
 op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité, Ukaz. soch.,
            Указ. соч., dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch)
 supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
+
+The ibid., idem and supra words are one list for the project (``IBID_FORMS``, ``IDEM_FORMS``,
+``SUPRA_WORDS``): the extraction classifier builds its patterns from them too.
 
 For "idem" the author is the previous entry's (copied when this reference
 names none).  For "supra n. 12" the note number goes to the CSL variable
@@ -29,32 +33,78 @@ from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS
 
+# ---- the back-reference vocabulary: one list for the project.  The extraction classifier
+# (citekit.extraction.classify, citekit.extraction.split) builds its patterns from these lists
+# too, so a form added here is known to both.  A form ending in "." needs its full stop; a space
+# stands for any run of spaces.
+
+#: the same work as the citation before: "Ibid.", "Ibíd." (Spanish), "Ebd." (German), "Ivi" (Italian),
+#: "Tamże" (Polish), "Tamtéž"/"Tamže" (Czech, Slovak), "Там же"/"Tam zhe" (Russian), "Sst."/"Smst."
+#: (Danish, Swedish), "Uo." (Hungarian)
+IBID_FORMS: tuple[str, ...] = (
+    "ibid", "ibidem", "ibíd", "ibídem", "ib.", "ibd.", "ebd.", "ebenda", "eod.", "ivi",
+    "tamże", "tamze", "tamtéž", "tamtez", "tamže", "tam že", "tam zhe", "tam je", "там же",
+    "sst.", "smst.", "uo.",
+)
+#: the same author as the citation before: Latin, German ("Ders.", "Dies."), Polish ("Tenże", "Taż"),
+#: Czech ("Tentýž", "Táž"), Hungarian ("Uő."), Russian ("Он же")
+IDEM_FORMS: tuple[str, ...] = (
+    "idem", "ídem", "id.", "íd.", "eadem", "ead.", "iidem", "eidem", "ders.", "dies.", "derselbe", "dieselbe",
+    "tenże", "taż", "tentýž", "týž", "táž", "tatáž", "uő.", "он же", "она же", "они же", "on zhe", "ona zhe",
+)
+#: the author's work cited before, as written out in full (each reader adds the spellings it meets:
+#: OCR slips, forms that need their place after the author's comma): Latin, German ("a.a.O."), French,
+#: Italian ("ed. cit."), Polish ("dz. cyt."), Swedish ("anf. arb."), Dutch ("t.a.p."), Russian
+OPCIT_FORMS: tuple[str, ...] = (
+    "op. cit.", "loc. cit.", "art. cit.", "ouvr. cit.", "ed. cit.", "op. laud.", "a.a.O.", "dz. cyt.",
+    "cyt. dz.", "art. cyt.", "op. cyt.", "anf. arb.", "t.a.p.", "ukaz. soch.", "указ. соч.", "цит. соч.",
+    "ouvrage cité", "précité",
+)
+#: a work cited in an earlier note: "supra n. 12", "above", "oben", "ci-dessus", "sopra"
+SUPRA_WORDS: tuple[str, ...] = (
+    "supra", "above", "oben", "vorstehend", "ci-dessus", "sopra", "retro", "infra", "below", "unten",
+)
+
+
+def forms_pattern(forms: tuple[str, ...], *, stops: bool = True) -> str:
+    """A regex alternation of ``forms``, longest first.  With ``stops`` a form's own full stop is
+    required and a form without one ends at a word's end (an optional stop may follow); without, the
+    stops are dropped and every form ends at a word's end."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        dotted = form.endswith(".")
+        body = r"\s+".join(re.escape(word) for word in form.rstrip(".").split())
+        parts.append(body + r"\." if dotted and stops else body + r"\b")
+    return "(?:" + "|".join(parts) + ")"
+
+
 SUPRA_RE = re.compile(
-    r"\b(?:supra|above|oben|vorstehend|ci-dessus|sopra|retro|infra|below|unten)\b|\bwie\s+(?:Anm|Fn|Fußnote)\b",
+    r"\b" + forms_pattern(SUPRA_WORDS) + r"|\bwie\s+(?:Anm|Fn|Fußnote)\b",
     re.I,
 )
-_IDEM_WORDS = r"(?:[ií]d|[ií]dem|eadem|iidem|eidem|ead|ders|dies|derselbe|dieselbe|dies\.|он\s+же|она\s+же)\b"
+_IDEM_WORDS = forms_pattern(IDEM_FORMS, stops=False)
 #: "Ibid.", "Ibíd." (Spanish), "Tam zhe" (Russian, transliterated), and "Idem, ibidem" (the same author
 #: and work, as Portuguese and Italian notes write it)
 _IBID_RE = re.compile(
-    r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:ib[ií]d(?:em)?|ib|ibd|ebd|ebenda|ivi|eod\.?\s*loc|tam\s+(?:zhe|že|je)|там\s+же|tam(?:że|ze|též|tez)|sst|smst)\b",
+    r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:eod\.?\s*loc\b|" + forms_pattern(IBID_FORMS, stops=False) + ")",
     re.I,
 )
-#: a whole span that is only a back-reference word (tagged as an author or a title: "Ibíd.,", "Tam zhe.",
-#: "Ukaz. soch.")
+#: the words a whole span may be alone (tagged as an author or a title: "Ibíd.,", "Tam zhe.", "Ukaz. soch.")
+_LONE_FORMS = (*(f for f in IBID_FORMS if f not in ("ib.", "ibd.", "ivi", "eod.", "uo.")),
+               "id.", "íd.", "idem", "ídem", "supra", "infra")
 _LONE_BACKREF_RE = re.compile(
-    r"^\W*(?:ib[ií]d(?:em)?|ebd|ebenda|tam\s+(?:zhe|že|je)|там\s+же|tam(?:że|ze|též|tez)|sst|smst|[ií]d|[ií]dem|"
-    r"supra|infra|ukaz\.?\s*soch|указ\.?\s*соч)\W*$",
+    r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч)\W*$",
     re.I,
 )
 #: the first letters of the words of ``_LONE_BACKREF_RE``
-_LONE_HEADS = frozenset("IiÍíEeTtSsТтUuУу")
+_LONE_HEADS = frozenset(ch for form in (*_LONE_FORMS, "ukaz", "указ") for ch in (form[0].lower(), form[0].upper()))
 _IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
     r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?|ukaz\.?\s*soch|указ\.?\s*соч|dz\.\s*cyt|cyt\.\s*dz|anf\.\s*arb)\b"
     # (lower case only: "A. A." are initials)
-    r"|(?-i:\ba\.\s?a\.(?!\s?O)|\ba\.\s?w\.|\bt\.\s?a\.\s?p\.)",
+    r"|(?-i:\ba\.\s?a\.(?!\s?O)|\ba\.\s?w\.|\bt\.\s?a\.\s?p\.)"
+    r"|(?<!\w)" + forms_pattern(OPCIT_FORMS),  # (the project's list)
     re.I,
 )
 #: an op. cit. riding at the end of the author span: "Heckscher, a.a.,", "Tazbir, dz. cyt.," (the

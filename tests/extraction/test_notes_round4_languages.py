@@ -366,9 +366,7 @@ HELD_OUT: dict[str, list[Row]] = {
 ALL: dict[str, list[Row]] = {**SEQUENCES, **HELD_OUT}
 
 #: (sequence, note number) still read wrongly, and why (none is a splitting or classing error)
-KNOWN_MISSES: dict[tuple[str, int], str] = {
-    ("hu", 6): "'R. Várkonyi Ágnes': the family name first, as in note 4",
-}
+KNOWN_MISSES: dict[tuple[str, int], str] = {}
 
 
 @pytest.fixture(scope="module")

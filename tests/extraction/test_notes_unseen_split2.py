@@ -299,7 +299,7 @@ def test_archival_files_become_entries(doc: Document) -> None:
                      ("TNA", "FO 371/1240"), ("AGS", "leg. 45"), ("РГАДА", "Ф. 141. Оп. 1. Д. 12"),
                      ("ГАРФ", "Ф. 5446. Оп. 1. Д. 40"), ("BL", "Harley MS 980")]:
         assert expected in files
-    assert [c.locator for c in doc.notes[18].citations] == ["3", "10–12", "1v"]
+    assert [c.locator for c in doc.notes[18].citations] == ["3", "10-12", "1v"]
 
 
 def test_review_keeps_its_author(doc: Document) -> None:
