@@ -7,6 +7,13 @@ a labelled citation, which is read instead.  Publisher first pages carry a DOI a
 otherwise: a wrong title is worse than none.  The cover's other lines (JSTOR
 lists related items: "United States Army in the World War, 1917-1919") are
 never read as the article's data -- only labelled fields are.
+
+European platforms label their covers differently: Cairn's newer cover says "Dans Revue … 2019/2
+(n° 66-2), pages 7 à 30" below the title and authors; il Mulino's Rivisteweb names the journal
+with its ISSN ("Rivista … (ISSN 0391-6987)") below the author, title and "(doi: …)"; the others cite
+the article in a labelled "how to cite" block (:mod:`citekit.readers.own_citation`: OpenEdition,
+Persée, Spanish, Portuguese and Italian presses).  On such a cover the one line of names among the
+few lines above the anchor is the authors', the rest the title.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Entry
+from citekit.readers.own_citation import read_own_citation
 
 __all__ = ["cover_field", "read_cover", "split_person"]
 
@@ -34,7 +42,7 @@ _BARE_PAGES = re.compile(r"(?:\)|,)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
 _LABEL = re.compile(r"^[A-Z][\w() ]{2,20}:")
 _BARE_JOURNAL_LINE = re.compile(
     r"^(?P<journal>[^\d|]{6,90}?)\s+(?P<volume>\d{1,4})\s*\((?P<year>1[89]\d\d|20\d\d)\)"
-    r"(?:\s*(?P<issue>\d{1,3})\s*,)?\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
+    r"(?:\s*(?P<issue>\d{1,3})\s*,)?,?\s*(?:(?:S|pp?)\.\s*)?(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
 )
 #: a Cambridge Core header, year before volume: "Law and History Review (2026), 44, 411–418",
 #: "Journal of Roman Studies (2019), 109(2), 1–25"
@@ -47,6 +55,15 @@ _HEADER_JOURNAL_LINE = re.compile(
     r"^(?P<journal>[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,4})\s+(?P<volume>\d{1,3})\s*"
     r"\((?P<year>1[89]\d\d|20\d\d)\)$"
 )
+#: page 1's foot giving the article's DOI with the journal's site or ISSN ("DOI: 10.51769/… |
+#: www.bmgn-lchr.nl | E-ISSN 2211-2898"): the article's own even below the page's notes
+_FOOT_DOI = re.compile(r"(?im)^[ \t]*DOI:?\s*(10\.\d{4,9}/[^\s|]+?)\s*\|[^\n]*\b(?:ISSN|www\.)")
+#: a tome (Romance journals' volume): "t. LI", "tome 35", "tomo 12"
+_TOME = re.compile(r"\b(?:t\.|tome|tomo)\s*([0-9IVXLC]+)\b")
+#: a journal's name before its volume on a first-page line: words only, set off by a dash
+#: ("Revista … – t. LI (2020) – p. 123-145"; after a comma too it is one, but that is left alone
+#: until the golden es_colonial_history_article.json may gain it)
+_JOURNAL_BEFORE = re.compile(r"^([^\W\d][^\d|()]{4,90}?)\s+[–—|-]\s*$")
 #: how many of the first lines such a header may stand in
 _HEADER_LINES = 5
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -64,7 +81,9 @@ _COVER_FIELD = re.compile(
        |submit\s+your\s+article\s+to\s+this\s+journal|view\s+related\s+articles
        |view\s+crossmark\s+data|full\s+terms\s+&\s+conditions\s+of\s+access
        |article\s+disponible\s+en\s+ligne|distribution\s+[ée]lectronique\s+cairn
-       |content\s+downloaded\s+from\s+heinonline|use\s+of\s+this\s+heinonline\s+pdf)
+       |content\s+downloaded\s+from\s+heinonline|use\s+of\s+this\s+heinonline\s+pdf
+       |^\s*to\s+cite\s+this\s+version\s*:|^\s*hal\s+id\s*:|hal\s+is\s+a\s+multi-disciplinary\s+open\s+access
+       |l['’]archive\s+ouverte\s+pluridisciplinaire\s+hal)
     """
 )
 _MONTHS = {
@@ -190,8 +209,14 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
             entry["URL"] = url.group(1)
     elif (cited := _CAIRN_CITATION.search(head)) is not None:
         _read_cairn_citation(cited, entry)
+    elif (dans := _CAIRN_DANS.search(head)) is not None:
+        _read_cairn_dans(head, dans, entry)
+    elif (issn := _ISSN_LINE.search(head)) is not None:
+        _read_issn_cover(head, issn, entry)
+    else:
+        entry.update(read_own_citation(head))
     top = head[:notes_start] if notes_start is not None else head[:4000]
-    doi = _DOI.search(top)
+    doi = _DOI.search(top) or _FOOT_DOI.search(text.split("\f", 1)[0][:_COVER_CHARS])
     found = doi.group(1) if doi else _repeated_doi(text)
     if found:
         entry.setdefault("type", "article-journal")
@@ -199,6 +224,79 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
     if "volume" not in entry:
         _journal_line(top, entry)
     return entry
+
+
+#: Cairn's newer cover: the title, the authors, then "Dans Revue … 2019/2 (n° 66-2), pages 7 à 30"
+_CAIRN_DANS = re.compile(
+    r"(?m)^[ \t]*Dans\s+(?P<journal>[^\n]{3,150}?)\s+(?P<year>1[89]\d\d|20\d\d)/(?P<issue>\d{1,2})\s*"
+    r"(?:\((?:n°\s*(?P<vol>\d{1,4})-(?P<iss>\d{1,4})|n°\s*(?P<number>\d{1,4})|Vol\.\s*(?P<v>\d{1,4})"
+    r"|(?P<an>\d{1,4})e\s+année)\))?\s*,\s*pages?\s*(?P<first>\d{1,5})\s*(?:à|[-–])\s*(?P<last>\d{1,5})[ \t]*$"
+)
+#: a platform's cover naming the journal with its ISSN in brackets (il Mulino's Rivisteweb):
+#: "Francesca Morandi" / "Il credito …" / "(doi: 10.1410/98765)" / "Rivista … (ISSN 0391-6987)" /
+#: "Fascicolo 2, aprile-giugno 2021"
+_ISSN_LINE = re.compile(r"(?m)^[ \t]*(?P<journal>[^\n()]{3,120}?)\s*\(ISSN\s*\d{4}-\d{3}[\dX]\)[ \t]*$")
+_DOI_ALONE = re.compile(r"(?im)^[ \t]*\(?doi:\s*10\.\d{4,9}/\S+?\)?[ \t]*$")
+_FASCICLE = re.compile(r"(?im)^[ \t]*(?:fascicolo|fasc\.|heft|num[ée]ro|número)\s+(?P<issue>\d{1,4})\b[^\n]*?"
+                       r"\b(?P<year>1[89]\d\d|20\d\d)[ \t]*$")
+#: how many lines a cover's title and authors may take before the line that anchors them
+_ABOVE = 5
+
+
+def _read_cairn_dans(head: str, m: re.Match[str], entry: Entry) -> None:
+    """The article's data from the "Dans …" line of Cairn's newer cover and the lines above it."""
+    entry["type"] = "article-journal"
+    entry["container-title"] = m.group("journal").strip(" ,")
+    entry["issued"] = {"date-parts": [[int(m.group("year"))]]}
+    volume = m.group("vol") or m.group("v") or m.group("an")
+    if volume:
+        entry["volume"] = volume
+    entry["issue"] = m.group("iss") or m.group("number") or m.group("issue")
+    entry["page"] = f"{m.group('first')}-{m.group('last')}"
+    _title_and_authors(_lines_above(head, m.start()), entry)
+
+
+def _read_issn_cover(head: str, m: re.Match[str], entry: Entry) -> None:
+    """A cover with the journal's name and ISSN on a line, its fascicle below, title and author above."""
+    doi = _DOI_ALONE.search(head, 0, m.start())
+    anchor = doi.start() if doi else m.start()
+    above = _lines_above(head, anchor)
+    if not above:
+        return
+    entry["type"] = "article-journal"
+    entry["container-title"] = m.group("journal").strip(" ,")
+    fascicle = _FASCICLE.search(head, m.end(), m.end() + 200)
+    if fascicle:
+        entry["issue"] = fascicle.group("issue")
+        entry["issued"] = {"date-parts": [[int(fascicle.group("year"))]]}
+    _title_and_authors(above, entry)
+
+
+def _lines_above(head: str, pos: int) -> list[str]:
+    """The cover's lines before ``pos`` when there are few of them (its title and authors)."""
+    lines = [ln.strip() for ln in head[:pos].split("\n") if ln.strip()]
+    return lines if 2 <= len(lines) <= _ABOVE else []
+
+
+#: the words of a line of authors' names: capitalised names, initials, particles and "and"
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|de|di|da|del|della|van|von|der|den|du|y|e|et|and|und|&),?$")
+
+
+def _looks_like_names(line: str) -> bool:
+    words = line.replace("*", "").split()
+    return (2 <= len(words) <= 12 and not any(ch.isdigit() for ch in line)
+            and all(_NAME_WORD.match(word) for word in words)
+            and sum(word[0].isupper() for word in words) >= 2)
+
+
+def _title_and_authors(lines: list[str], entry: Entry) -> None:
+    """Which of a cover's few lines name the authors (one line of names) and which hold the title."""
+    names = [k for k, line in enumerate(lines) if _looks_like_names(line)]
+    if len(names) != 1 or names[0] not in (0, len(lines) - 1):
+        return
+    title = [line for k, line in enumerate(lines) if k != names[0]]
+    entry["author"] = _authors(lines[names[0]].replace("*", "").replace(" et ", " and "))
+    entry["title"] = " ".join(title)
 
 
 #: Cairn's cover cites the article after "Pour citer cet article :": "Anne Delorme, « Les
@@ -304,13 +402,18 @@ def _journal_line(head: str, entry: Entry) -> None:
             entry["page"] = f"{bare.group('first')}-{bare.group('last')}"
             entry.setdefault("issued", {"date-parts": [[int(bare.group("year"))]]})
             return
-        volume = _VOLUME.search(line)
+        volume = _VOLUME.search(line) or _TOME.search(line)
         issue = _ISSUE.search(line, volume.end() if volume else 0)
         pages = _PAGES.search(line) or _BARE_PAGES.search(line)
         year = _YEAR.search(line)
         if not (volume or issue) or not (pages or year):
             continue
         entry.setdefault("type", "article-journal")
+        labelled = volume or issue
+        name = _JOURNAL_BEFORE.match(line[: labelled.start()]) if labelled else None
+        if name and "container-title" not in entry:
+            # "Revista de História Económica e Social – t. LI (2020) – p. 123-145"
+            entry["container-title"] = name.group(1)
         if volume:
             entry["volume"] = volume.group(1)
         if issue:

@@ -36,6 +36,13 @@ and no single one is reliable, so this reader combines them:
   starts a new run after a notes heading ("Notes", "Anmerkungen") or a
   chapter title among endnotes, or when the body printed the markers 1 and 2
   since the last note and a note 2 follows (see :meth:`_Scanner._endnotes_restart`);
+* **end matter** -- journal platforms print the article's own "how to cite"
+  block, abstracts, index terms, author and licence after the notes; a heading
+  of those alone on its line ("Pour citer cet article", "Riferimento cartaceo",
+  "RÉSUMÉS", "Zitiervorschlag", "Licencia") ends the last note.  OpenEdition's
+  paragraph numbers in the margin ("1", "2" alone on a line) start no note
+  (a bare number starts the first note only after its marker) and do not cut a
+  page's body in two;
 * **cover pages** -- only positive evidence makes one (labelled fields such as
   "Author(s):", "Stable URL:", a repository's cover block): the text before
   the first download stamp may just as well be page 1.
@@ -109,6 +116,16 @@ _BOILERPLATE = re.compile(
     | \blicen(?:ça|cia|cja|cji|cją)\b.{0,40}\bcreative\s+commons\b
     | \bcreative\s+commons\b.{0,40}\b(?:licen(?:ça|cia|cja|cji|cją)|atribuci[óo]n|atribuição|uznanie)\b
     | \btodos\s+(?:los|os)\s+(?:derechos|direitos)\s+reservados\b
+    # German, Italian, French and Dutch licence lines ("… Creative Commons Namensnennung 4.0 International
+    # Lizenz", "Licenza Creative Commons Attribuzione …", "… -licentie"), De Gruyter's "Open Access. © 2021 …"
+    # (with the licence's version or its "CC BY": not a sentence about the licences)
+    | (?=.*(?:\d\.\d|\bcc[\s-]by|internationa))(?:
+        \b(?:lizenz|licenza|licence|licentie)\b.{0,40}\bcreative\s+commons\b
+      | \bcreative\s+commons\b.{0,60}(?:lizenz|licenza|licence|licentie|namensnennung|attribuzione|naamsvermelding))
+    | \btutti\s+i\s+diritti\s+(?:sono\s+)?riservati\b
+    # a web page's link back to the top, copied with its text (OpenEdition: after every section)
+    | ^\W*(?:haut\s+de\s+(?:la\s+)?page|top\s+of\s+(?:the\s+)?page|inizio\s+pagina|back\s+to\s+top)\W*$
+    | ^\W*open\s+access\.?\s*©
     | \bwszelkie\s+prawa\s+zastrzeżone\b
     """
 )
@@ -116,7 +133,8 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456789", "©", "(c)",
                       "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
                       "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
-                      "cite this", "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone")
+                      "cite this", "riservati", "de page", "of page", "of the page", "inizio pagina", "to top",
+                      "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -175,8 +193,28 @@ _LINE_START = re.compile(
 _DIGIT_LED_CITATION = re.compile(r"\d{1,4}\s+(?:[A-Z][a-z]*\.?\s|[A-Z]\.)")
 #: the heading of a section of endnotes ("Notes", "Notes to Chapter 3", "Anmerkungen")
 _NOTES_HEADING = re.compile(
-    r"(?i)^(?:\d{1,2}\.?\s+)?(?:notes|endnotes|end\s+notes|anmerkungen|endnoten|fu(?:ß|ss)noten|"
+    r"(?i)^(?:\d{1,2}\.?\s+)?(?:notes|endnotes|end\s+notes|anmerkungen|endnoten|fu(?:ß|ss)noten|notas|noten|"
+    r"przypisy|poznámky|"
     r"note|notes\s+(?:to|for)\s+(?:chapter|part)\s+\w+|notes\s+and\s+references)$"
+)
+#: the headings of what follows the notes on journal platforms' pages and PDFs: the article's own
+#: "how to cite" block (OpenEdition's "Pour citer cet article" / "Référence papier", "Per citare
+#: questo articolo", "Cómo citar este artículo", "Zitiervorschlag"), the abstracts, index terms,
+#: the author and the rights.  Alone on a line it ends the last note: what follows is no note's text
+_END_MATTER_HEADING = re.compile(
+    r"""(?ix)^\W{0,2}(?:
+        (?:pour\s+)?citer\s+(?:cet\s+article|ce\s+document)|r[ée]f[ée]rence\s+(?:papier|[ée]lectronique)
+      | per\s+citare\s+questo\s+articolo|riferimento\s+(?:cartaceo|elettronico)
+      | (?:para\s+citar|c[óo]mo\s+citar)\s+este\s+art[íi]c?ulo|como\s+citar\s+este\s+artigo
+      | zitiervorschlag|zitierweise|how\s+to\s+cite(?:\s+this\s+article)?|to\s+cite\s+this\s+article
+      | com\s+citar(?:\s+aquest\s+article)?|jak\s+cytowa[ćc]|jak\s+citovat|hoe\s+te\s+citeren
+      | (?:bibliographical|electronic|paper)\s+reference|about\s+the\s+authors?|copyright|abstracts
+      | r[ée]sum[ée]s|riassunti|res[úu]menes|resumos|zusammenfassungen
+      | index|indice|entr[ée]es\s+d['’]index|mots[\s-]cl[ée]s|parole\s+chiave|palabras\s+clave
+      | palavras[\s-]chave|schlagw[öo]rter
+      | auteurs?|autor[ei]|autore|autor(?:es|as)?|droits\s+d['’]auteur|diritti\s+d['’]autore
+      | derechos\s+de\s+autor|direitos\s+de\s+autor|licen(?:cia|ça|za|ce|se)|lizenz
+    )\s*:?\s*$"""
 )
 #: A note number alone on its line, its text on the next.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -213,6 +251,10 @@ _MARKER_END = re.compile(r"(?:[.,;:!?)”’\"]*)(?:\s|$)")
 _SPACED_MARKER = re.compile(
     r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹]) (\d{1,3})(?=\s*[.,;:]?(?:\s|$))"  # („…“, »…«)
 )
+#: a marker in brackets, where the notes are numbered so too ("… fin du siècle dernier (1), mais", Persée)
+_PAREN_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?»”’\"])\s?\((\d{1,3})\)(?=[\s.,;:]|$)")
+#: the same in square brackets, as web pages print them ("… de la ciudad[1]. Sus libros …", Redalyc)
+_BRACKET_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?»”’\"])\s?\[(\d{1,3})\](?=[\s.,;:]|$)")
 #: Words after which a number is a locator, not a marker ("p. 12", "Art 5").
 _LOCATOR_BEFORE = re.compile(
     r"(?i)(?:\b(?:pp?|ss?|n|nn|nos?|vol|art|fn|note|cap|para|r|v|ff?|at|ch|bd|nr|rn|rz|abs|"
@@ -337,7 +379,9 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
         if last is not None and counts.get(keys[last], 0) >= 2 and len(lines[last].text.split()) >= 4:
             edge[last] = True
-    near = _near_edges(lines, edge) if any(edge) else [True] * len(lines)
+    # a form feed on a blank line (the one closing the last page) is a page edge for the heads near it
+    near = (_near_edges(lines, [e or ln.page_break for e, ln in zip(edge, lines, strict=True)])
+            if any(edge) else [True] * len(lines))
     # the article's own DOI, as the download stamps print it: a line holding only it is furniture
     own_dois = {m.group(0).lower().rstrip(".,") for i, ln in enumerate(lines) if boilerplate[i]
                 for m in _DOI.finditer(ln.text)}
@@ -501,6 +545,8 @@ class _Scanner:
             lengths
         )
         self.furniture, self.fused = _furniture(self.lines, self.paragraph_mode)
+        #: the pages end in form feeds (pdftotext's default): page numbers stand next to one
+        self.form_feeds = any(ln.page_break for ln in self.lines)
         self.labels = ["blank" if not ln.text.strip() else "body" for ln in self.lines]
         self.notes: list[_NoteBuild] = []
         self.bio: list[tuple[int, str]] = []
@@ -531,6 +577,8 @@ class _Scanner:
         self.style = self._numbering_style()
         #: a "Notes" heading started an endnotes section (chapters' notes restart at 1)
         self._in_endnotes = False
+        #: a number alone on its line was refused as the first note for want of its marker
+        self.bare_refused = False
         #: the body's note markers since the latest note started (a new chapter's 1, 2 …)
         self.markers_since_note: set[int] = set()
 
@@ -583,7 +631,11 @@ class _Scanner:
             self.furniture[end] or not self.lines[end].text.strip()
         ):
             end += 1
-        return end
+        # a cover is a page of its own: the text after its last field up to a form feed close by
+        # (HAL's notice in French below the English one) is the cover's too
+        reach = next((j for j in range(end, min(end + _COVER_STAMP_REACH * 3, len(self.lines)))
+                      if self.lines[j].page_break), None)
+        return end if reach is None else reach
 
     # -- helpers --------------------------------------------------------------
     def _acceptable(self, number: int) -> bool:
@@ -733,8 +785,10 @@ class _Scanner:
             return number, ln.start + m.end()
         bare = _BARE_NUMBER.match(text)
         # (a late note never stands alone: a bare number below the expected is a page's)
+        # (before the first note only the number due, and only after its marker: OpenEdition numbers
+        # its paragraphs in the margin, "1" / "Dans les années 1560 …", "2" / "Les sources …")
         if bare and _number(bare.group(1)) >= self.expected and self._acceptable(
-                _number(bare.group(1))):
+                _number(bare.group(1))) and (self.notes or self._bare_first_note(_number(bare.group(1)))):
             following = self._next_text_line(i)
             before = i - 1
             while before >= 0 and not self.lines[before].text.strip():
@@ -748,6 +802,16 @@ class _Scanner:
             ):
                 return _number(bare.group(1)), self.lines[following].start
         return None
+
+    def _bare_first_note(self, number: int) -> bool:
+        """May a number alone on its line start the first note?  Only the one due (or an excerpt's
+        first, its lowest marker), after its marker."""
+        if not self.first_needs_marker:
+            return number == self.expected
+        if number in self.markers and number in (self.expected, min(self.markers)):
+            return True
+        self.bare_refused = True  # (a text without markers tries again without this rule)
+        return False
 
     def _fused_to_number(self, text: str, m: re.Match[str], number: int) -> int | None:
         """Where the text starts when the expected number is fused to a note that
@@ -778,6 +842,10 @@ class _Scanner:
         for m in _SPACED_MARKER.finditer(text, start, end):
             if _is_marker(text, m.start()):
                 found.append(int(m.group(1)))
+        if self.style in ("paren", "bracket"):
+            marker = _PAREN_MARKER if self.style == "paren" else _BRACKET_MARKER
+            found.extend(int(m.group(1)) for m in marker.finditer(text, start, end)
+                         if _is_marker(text, m.start()))
         if found:
             self.markers.update(found)
             self.markers_since_note.update(found)
@@ -889,6 +957,8 @@ class _Scanner:
             self._cut_pending = -1
         if self.state == "body" and self._starts_after_body(i):
             return i
+        if self.state == "note" and _END_MATTER_HEADING.match(ln.text):
+            self.state = "body"  # "Per citare questo articolo", "RÉSUMÉS": the notes have ended
         if self.state == "note" and self._paragraph_gap(i) and self._announces_notes(ln.text, 0):
             self.state = "body"  # the body goes on below the notes (a column's foot)
         if self.state == "note" and _BIO_START.match(ln.text) and self._author_block(i):
@@ -981,6 +1051,8 @@ class _Scanner:
             return
         if self.state == "body" and self._starts_after_body(i):
             return
+        if self.state == "note" and _END_MATTER_HEADING.match(text):
+            self.state = "body"  # the article's "how to cite" block or abstracts after the notes
         segment_start = self.fused[i]
         if segment_start and self._note_not_head(text[:segment_start]):
             segment_start = 0
@@ -1190,12 +1262,17 @@ class _Scanner:
         i = 0
         added = False
         numbered = {_as_int(b.number) for b in self.notes}  # notes with their numbers printed
+        #: the number of the latest note read from a column (a page's single note may follow it)
+        column_high = -1
         while i < len(self.lines):
             column, after = self._number_column(i)
-            if len(column) < 2:
+            if not column or (len(column) < 2 and column[0] != column_high + 1):
                 i += 1
                 continue
             high = max((_as_int(b.number) for b in self.notes if b.line < i), default=0)
+            if len(column) < 2 and column[0] != high + 1:
+                i += 1
+                continue
             if column[0] > high + 3 or not all(n in self.markers for n in column) or (
                     2 * sum(n in numbered for n in column) > len(column)):
                 # page numbers ("84", "85" of facing pages) follow no note and have no markers; the
@@ -1212,8 +1289,10 @@ class _Scanner:
                     self.notes.append(build)
                     self._started.add(str(number))
                 added = True
+                column_high = column[-1]
                 self.diagnostics.append(Diagnostic(
-                    "X105", f"notes {column[0]}-{column[-1]} printed without their numbers; numbered "
+                    "X105", (f"notes {column[0]}-{column[-1]}" if len(column) > 1 else f"note {column[0]}")
+                    + " printed without their numbers; numbered "
                     "from the column of numbers printed apart from them", path=self.path,
                     line=block[0] + 1, raw=self.lines[block[0]].text[:200]))
             i = max(after, i + 1)
@@ -1298,6 +1377,8 @@ class _Scanner:
             if label == "body":
                 run.append(i)
                 continue
+            if run and label == "furniture" and self._margin_number(i):
+                continue  # a paragraph's number in the margin (OpenEdition): the page goes on
             if run:
                 next_note = starts.get(i) if label == "note" else None
                 self._resolve_run(run, last_note, next_note, model)
@@ -1307,6 +1388,27 @@ class _Scanner:
         if run:
             self._resolve_run(run, last_note, None, model)
         self._split_lost_numbers(model)
+
+    def _margin_number(self, i: int) -> bool:
+        """Is furniture line ``i`` a number alone between two body paragraphs of one page?
+
+        OpenEdition numbers its paragraphs in the margin; pdftotext sets each number on a line of
+        its own.  Only in a text whose pages end in form feeds can a page number be told from it:
+        a page number stands next to one, or next to other furniture.
+        """
+        if _BARE_NUMBER.match(self.lines[i].text) is None or not self.form_feeds or any(
+                ln.page_break for ln in self.lines[max(0, i - 3): i + 4]):
+            return False
+        neighbours = [self._next_text_line(i), self._previous_text_line(i)]
+        return all(j is not None and self.labels[j] == "body" and not self.lines[j].page_break
+                   for j in neighbours)
+
+    def _previous_text_line(self, i: int) -> int | None:
+        """The previous non-blank line before ``i``."""
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self.lines[j].text.strip():
+                return j
+        return None
 
     def _split_lost_numbers(self, model: _LengthModel) -> None:
         """A jump in the numbering that no note filled may be a note whose number
@@ -1715,7 +1817,7 @@ def analyse(text: str, path: str = "-", zone: list[bool] | None = None) -> Layou
     text, symbol_notes = number_symbol_notes(text, _is_bio)
     scanner = _Scanner(text, path, zone)
     scanner.run()
-    if not scanner.notes and scanner.any_markers:
+    if not scanner.notes and (scanner.any_markers or scanner.bare_refused):
         scanner = _Scanner(text, path, zone, first_needs_marker=False)
         scanner.run()
     layout = scanner.layout()
