@@ -10,6 +10,7 @@ article's own "how to cite" reference, and the document's own metadata in ``sour
 from __future__ import annotations
 
 from pathlib import Path
+
 import pytest
 
 from citekit.extraction import extract
