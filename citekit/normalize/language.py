@@ -2,7 +2,8 @@
 
 CSL processors title-case titles of items whose language is unset or English
 ("Recht Der Schuldverhältnisse", "Histoire Du Climat"); marking a German,
-French, Italian, Spanish, Portuguese, Polish, Latin or transliterated Russian title
+French, Italian, Spanish, Portuguese, Dutch, Polish, Czech, Hungarian, Latin or transliterated
+Russian title
 as such keeps its capitalisation.  A wrong mark on an English title costs little (it is printed
 as entered), a missed one mangles the title, but English stays unset (the CSL
 default) and only a clear vote counts:
@@ -53,6 +54,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
                     "ubi".split()),
     "ru": frozenset("i v na po k s o ob ot iz do za pri dlia pod nad bez kak".split()),
     "pl": frozenset("w oraz dla przez czyli wobec bez".split()),
+    # (Dutch shares "de" and "en" with its neighbours, which also count them; not "der" and "als",
+    # which must stay German evidence, nor "van", a particle of names in any title)
+    "nl": frozenset("het een de en voor door naar tot uit bij aan zijn hun ook niet eeuw".split()),
+    # (Czech shares "v", "na", "do", "k", "s" with transliterated Russian, "pro" with Latin, "ve" with Turkish)
+    "cs": frozenset("ze při jako mezi před".split()),
+    "hu": frozenset("és az egy című".split()),
 }
 #: word endings typical of one language (and rare in English words)
 _ENDINGS: dict[str, tuple[str, ...]] = {
@@ -62,6 +69,9 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "it": ("zione", "zioni", "ità", "iana", "iano", "ssimo", "mente"),
     "es": ("ción", "ciones", "idad", "idades", "iento", "ientos"),
     "pt": ("ção", "ções", "ável", "ível", "ão", "ões", "ência"),
+    "nl": ("heid", "heden", "lijk", "lijke", "lijken", "schap", "schappen"),
+    "cs": ("ství", "ského", "ských", "ické", "ého"),
+    "hu": ("ság", "ség", "ának", "ének", "ában", "ében", "ából", "éből"),
     "la": ("orum", "arum", "ibus", "ionis", "ionem", "ensis", "ae"),
     "ru": ("skii", "skaia", "skoe", "skie", "skikh", "skogo", "skoi", "skomu", "ogo",
                 "ykh", "ikh", "nyi", "aia", "sii", "rii", "tii", "nii", "lii", "dii", "nogo", "nykh", "iia", "iiu", "tsii", "tsiia",
@@ -70,7 +80,8 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 #: letters that belong to one language's spelling ("é", "à" are shared: endings decide)
 _LETTERS: dict[str, frozenset[str]] = {
     lang: frozenset(letters)  # (sets: one isdisjoint() per language instead of a test per character)
-    for lang, letters in {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąęłńśźż"}.items()
+    for lang, letters in {"de": "äöüß", "fr": "çêœèâîû", "it": "ìò", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąęłńśźż",
+                          "cs": "ěřů", "hu": "őű"}.items()
 }
 #: places spelt as the language spells them (the English spelling is another word)
 _PLACES: dict[str, frozenset[str]] = {
@@ -83,7 +94,12 @@ _PLACES: dict[str, frozenset[str]] = {
     "ru": frozenset("moskva leningrad sankt-peterburg petrograd kiev kyiv minsk "
                          "novosibirsk ekaterinburg sverdlovsk".split()),
     "pl": frozenset("warszawa kraków wrocław poznań łódź lublin gdańsk toruń katowice".split()),
+    # (not "Amsterdam" or "Leiden": spelt so in English too, and where French and Latin books were printed)
+    "nl": frozenset(("den haag", "'s-gravenhage", "antwerpen", "gent")),
+    "cs": frozenset(("praha",)),
 }
+#: accented vowels German never writes: beside its "ö" or "ü" they make a word Hungarian
+_NOT_GERMAN = frozenset("áéíóú")
 _LANGUAGE_OF_PLACE = {place: lang for lang, places in _PLACES.items() for place in places}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")
 _ASCII_WORD_RE = re.compile(r"[a-z]+")
@@ -219,6 +235,8 @@ def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
         for lang, letters in _LETTERS.items():
             if not letters.isdisjoint(word):
                 found[lang] = found.get(lang, 0) + 1
+        if "de" in found and not _NOT_GERMAN.isdisjoint(word):
+            found["hu"] = found.pop("de")  # "története", "középkorban": ö and é together are Hungarian
         if "´" in word or "ʹ" in word:
             found["ru"] = found.get("ru", 0) + 1  # a soft sign (possessives are gone)
     return tuple(found.items())

@@ -278,20 +278,22 @@ def _parse_all(
 
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """Run the young generation's garbage collection less often, for one large batch.
+    """Switch the cyclic garbage collector off for one large batch, and back on after it.
 
     A batch allocates a great many objects that live on (results, tokens, the
-    decoder's and normalizers' caches), so the collector's frequent scans of
-    the youngest objects free almost nothing and cost about a tenth of the
-    run.  The threshold is the process's, so it is restored afterwards; the
-    older generations keep theirs.
+    decoder's and normalizers' caches), so the collector's scans free nothing
+    and cost a tenth of the run (a higher young-generation threshold saved
+    half of that).  Parsing makes no reference cycles (a collection after
+    20,000 references with the collector off finds no unreachable object), so
+    nothing piles up; reference counting frees everything as usual.
     """
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], 50_000), *threshold[1:])
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*threshold)
+        if enabled:
+            gc.enable()
 
 
 #: References tagged together by ``parse_references`` (bounds the memory of their tokens).

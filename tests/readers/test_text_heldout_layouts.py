@@ -1,0 +1,110 @@
+"""Three documents in platform layouts, written by the integrator on 2026-11-28 (03:48 UTC) before the
+sixth readers round and kept from its author, whose brief named the domain only (European journal
+platforms and presses: covers, running heads and feet, where the notes sit, end matter).
+
+Each check is one test: the notes found (numbers), per note its citations (kind, a word of the title of
+the entry it points to, its locator; None: not compared), no entry made of page furniture or of the
+article's own "how to cite" reference, and the document's own metadata in ``source``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit.extraction import extract
+from citekit.model import Document
+
+DATA = Path(__file__).parent / "data" / "heldout_layouts"
+
+#: document -> note number -> expected citations
+NOTES: dict[str, dict[int, list[tuple[str, str | None, str | None]]]] = {
+    "openedition.txt": {
+        1: [("full", "Gens pauvres", "112-118")],
+        2: [("full", None, None)],
+        3: [("full", "Histoire du don", "23"), ("full", "Usage et pratiques", "45")],
+        4: [("op-cit", "Gens pauvres", "130")],
+        5: [("ibid", "Gens pauvres", "131-133")],
+        6: [("short", "Histoire du don", "57")],
+    },
+    "italian.txt": {
+        1: [("full", "L’Italia del Seicento", "45-52")],
+        2: [("full", "Fisco e società", "88"), ("full", "L’oro e la tiara", "112")],
+        3: [("full", None, None)],
+        4: [("ibid", None, None), ("short", "L’Italia del Seicento", "60")],
+        5: [("short", "Fisco e società", "90-95")],
+    },
+    "spanish.txt": {
+        1: [("full", "El corregidor castellano", "201-215")],
+        2: [("full", "Monarquía y cortes", "77"), ("ibid", "Monarquía y cortes", "80-82")],
+        3: [("full", None, "12")],
+        4: [("short", "El corregidor castellano", "230")],
+    },
+}
+
+#: document -> what its ``source`` must hold (a word of the title, the container, an author's family name)
+SOURCES: dict[str, dict[str, str]] = {
+    "openedition.txt": {"title": "bureaux de bienfaisance", "container-title": "Revue d’histoire moderne",
+                        "author": "Dumoulin"},
+    "italian.txt": {"title": "fiscalità urbana", "container-title": "Società e storia", "author": "Bellandi"},
+    "spanish.txt": {"title": "corregidores castellanos", "container-title": "Hispania", "author": "Ruiz de la Peña"},
+}
+
+#: words of page furniture or end matter that no entry may hold
+FURNITURE = ("Pour citer", "Référence électronique", "ISSN", "Droits d’auteur", "Società e storia n.")
+
+
+@pytest.fixture(scope="module", params=sorted(NOTES))
+def document(request: pytest.FixtureRequest) -> tuple[str, Document]:
+    return request.param, extract(DATA / request.param)
+
+
+def _hyphens(locator: str | None) -> str | None:
+    return None if locator is None else locator.replace("–", "-")
+
+
+def _titles(doc: Document) -> dict[str, str]:
+    return {str(entry["id"]): str(entry.get("title", "")) for entry in doc.entries}
+
+
+def test_note_numbers(document: tuple[str, Document]) -> None:
+    name, doc = document
+    assert [str(note.number) for note in doc.notes] == [str(n) for n in NOTES[name]]
+
+
+def test_citations(document: tuple[str, Document]) -> None:
+    name, doc = document
+    titles = _titles(doc)
+    got = {int(str(note.number)): [(c.kind, titles.get(str(c.id), ""), _hyphens(c.locator))
+                                   for c in note.citations] for note in doc.notes}
+    for number, expected in NOTES[name].items():
+        found = got.get(number)
+        assert found is not None and len(found) == len(expected), (number, found)
+        for (kind, title, locator), (got_kind, got_title, got_locator) in zip(expected, found, strict=True):
+            assert got_kind == kind, (number, kind, got_kind)
+            if title is not None:
+                assert title.lower() in got_title.lower(), (number, title, got_title)
+            if locator is not None:
+                assert got_locator == locator, (number, locator, got_locator)
+
+
+def test_no_furniture(document: tuple[str, Document]) -> None:
+    """Neither an entry nor a note's text holds page furniture or end matter."""
+    name, doc = document
+    for note in doc.notes:
+        assert not any(word in note.text for word in FURNITURE), note.text
+    own_title = SOURCES[name]["title"]
+    for entry in doc.entries:
+        text = " ".join(str(value) for value in entry.values())
+        assert not any(word in text for word in FURNITURE), entry
+        assert own_title.lower() not in str(entry.get("title", "")).lower(), entry
+
+
+def test_source(document: tuple[str, Document]) -> None:
+    name, doc = document
+    source = doc.source
+    expected = SOURCES[name]
+    assert expected["title"].lower() in str(source.get("title", "")).lower(), source
+    assert expected["container-title"].lower() in str(source.get("container-title", "")).lower(), source
+    assert expected["author"] in [name.get("family") for name in source.get("author", [])], source
