@@ -32,8 +32,8 @@ _SOURCE = re.compile(r"(?im)^\s*Source\s*:\s*(.+)$")
 _STABLE_URL = re.compile(r"(?im)^\s*Stable\s+URL\s*:\s*(https?://\S+)")
 _DOI = re.compile(r"(?i)(?:doi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)")
 _VOLUME = re.compile(r"(?i)\b(?:Vol(?:ume)?\.?|Bd\.|V\.)\s*([0-9IVXLC]+)\b")
-_ISSUE = re.compile(r"(?i)\b(?:No\.?|Nr\.?|Issue|Heft|n\.|N\.)\s*(\d+(?:\s*[/-]\s*\d+)?)\b")
-_PAGES = re.compile(r"(?i)\b(?:pp?\.|S\.|P\.)\s*(\d+)\s*[-–]\s*(\d+)\b")
+_ISSUE = re.compile(r"(?i)(?:\b(?:No\.?|Nr\.?|Issue|Heft|n\.|N\.|núm\.)|\b[nN][º°])\s*(\d+(?:\s*[/-]\s*\d+)?)\b")
+_PAGES = re.compile(r"(?i)\b(?:pp?\.|S\.|P\.|págs?\.)\s*(\d+)\s*[-–]\s*(\d+)\b")
 _DATE = re.compile(
     r"\(\s*(?:(?P<season>[A-Z][a-z]+\.?)(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?,?\s+)?"
     r"(?:(?P<day>\d{1,2})\s+)?(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
@@ -61,9 +61,13 @@ _FOOT_DOI = re.compile(r"(?im)^[ \t]*DOI:?\s*(10\.\d{4,9}/[^\s|]+?)\s*\|[^\n]*\b
 #: a tome (Romance journals' volume): "t. LI", "tome 35", "tomo 12"
 _TOME = re.compile(r"\b(?:t\.|tome|tomo)\s*([0-9IVXLC]+)\b")
 #: a journal's name before its volume on a first-page line: words only, set off by a dash
-#: ("Revista … – t. LI (2020) – p. 123-145"; after a comma too it is one, but that is left alone
-#: until the golden es_colonial_history_article.json may gain it)
+#: ("Revista … – t. LI (2020) – p. 123-145")
 _JOURNAL_BEFORE = re.compile(r"^([^\W\d][^\d|()]{4,90}?)\s+[–—|-]\s*$")
+#: ... or opening the line before a comma, maybe in quotation marks ("«Società e storia», n. 148,
+#: 2015, pp. 233-259", "Hispania, 2015, vol. LXXV, nº 250, …, págs. 345-372")
+#: a lead that is a volume's label, not a name: "Rocznik LXXII, 2024, nr 3", "Jahrgang 12", "Année XLV"
+_COUNTED_NAME = re.compile(r"(?i)^(?:rocznik|ročník|jahrgang|année|anno|año|ano|vol\w*|tome|tomo|band|bd)\b|\s[IVXLC]+$")
+_JOURNAL_LEAD = re.compile(r"^[«“\"]?(?P<journal>[^\W\d][^\d|(),«»“”\"]{2,90}?)[»”\"]?\s*,")
 #: how many of the first lines such a header may stand in
 _HEADER_LINES = 5
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -371,6 +375,53 @@ def _with_continuation(head: str, source: re.Match[str]) -> str:
     return value
 
 
+#: what ends the block of title and authors under a first page's journal line: an affiliation, an
+#: abstract or keywords, a numbered section heading, a paragraph
+_AFFILIATION = re.compile(r"(?i)\b(?:univ\w*|institut\w*|istituto|college|cnrs|csic|academy|accademia|akademie)\b")
+_BELOW_STOP = re.compile(
+    r"(?i)^(?:.*\b(?:univ\w*|institut\w*|istituto|college|cnrs|csic|academy|accademia|akademie)\b"
+    r"|(?:abstract|summary|r[ée]sum[ée]n?|riassunto|resumo|zusammenfassung|keywords?|palabras|parole|mots)\b"
+    r"|\d{1,2}\.\s|[IVX]{1,4}\.\s)"
+)
+#: the small words of names printed in capitals, written small again ("RUIZ DE LA PEÑA")
+_CAPS_PARTICLES = frozenset("de del della di da la las los le van von der den du y e i".split())
+
+
+def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
+    """Title and author in the few short lines under a first page's journal line (Italian and Spanish
+    journals print "«Journal», n. 148, 2015, pp. 233-259", then the author and the title, in either
+    order): one line of names and the title's lines, up to an affiliation, an abstract or a heading."""
+    at = head.find(journal_line)
+    block: list[str] = []
+    affiliation = False
+    for raw in head[at + len(journal_line):].split("\n")[1:14]:
+        line = raw.strip()
+        if not line or _DOI_ALONE.match(line) or line.lower().startswith("doi"):
+            continue
+        if _BELOW_STOP.match(line) or len(line) > 110 or len(block) == 4:
+            affiliation = _AFFILIATION.search(line) is not None
+            break
+        block.append(line)
+    if len(block) < 2:
+        return
+    names = [k for k, line in enumerate(block) if _looks_like_names(line)]
+    if len(names) > 1 and affiliation and names[-1] == len(block) - 1:
+        names = names[-1:]  # a title in capitals looks like names too: the author is the affiliation's
+    if len(names) != 1 or names[0] not in (0, len(block) - 1):
+        return
+    # (the parser's reading of names, which knows Spanish and Italian compound surnames)
+    from citekit.normalize._person import parse_names
+
+    written = block[names[0]].replace("*", "").strip()
+    if written.isupper():  # "ANTONIO RUIZ DE LA PEÑA"
+        written = " ".join(w.lower() if w.lower() in _CAPS_PARTICLES else w.capitalize() for w in written.split())
+    people, _ = parse_names(written)
+    if not people:
+        return
+    entry["author"] = people
+    entry["title"] = " ".join(line for k, line in enumerate(block) if k != names[0]).rstrip("*† ")
+
+
 def _journal_line(head: str, entry: Entry) -> None:
     """Volume, issue, year and pages from the journal line of a first page.
 
@@ -411,9 +462,15 @@ def _journal_line(head: str, entry: Entry) -> None:
         entry.setdefault("type", "article-journal")
         labelled = volume or issue
         name = _JOURNAL_BEFORE.match(line[: labelled.start()]) if labelled else None
+        lead = _JOURNAL_LEAD.match(line) if labelled and name is None else None
         if name and "container-title" not in entry:
             # "Revista de História Económica e Social – t. LI (2020) – p. 123-145"
             entry["container-title"] = name.group(1)
+        elif (lead and labelled and lead.end() <= labelled.start() and "container-title" not in entry
+              and not _COUNTED_NAME.search(lead.group("journal"))):
+            entry["container-title"] = lead.group("journal").strip()
+        if index < _HEADER_LINES and "title" not in entry:
+            _title_and_author_below(head, line, entry)
         if volume:
             entry["volume"] = volume.group(1)
         if issue:

@@ -92,6 +92,9 @@ _BOILERPLATE = re.compile(
     | ^\W*heinonline\s*--\s*\d
     | \bsearch\s+text\s+of\s+this\s+pdf\b
     | \bpublished\s+online\s+by\s+cambridge\s+university\s+press\b
+    # a journal's page foot: its ISSNs and the DOI set off by dashes or bars ("Società e storia n. 148,
+    # 2015 - ISSN 0391-6987 - ISSNe 1972-5515 - DOI: 10.3280/…"; a reference's ISSN follows a full stop)
+    | (?:^|\s[-–|]\s)(?:e-?)?issn\w?\s*:?\s*\d{4}-\d{3}[\dx]\b.*\s[-–|]\s(?:(?:e-?)?issn\w?|doi)\b
     | doi\.org/\S+\s+published\s+online\s+by\b
     | \bpublished\s+with\s+open\s+access\s+at\b
     | ^\W*vol\.?:?\s*\(0123456789\)\W*$
@@ -134,7 +137,7 @@ _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456
                       "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
                       "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
                       "cite this", "riservati", "de page", "of page", "of the page", "inizio pagina", "to top",
-                      "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone")
+                      "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone", "issn")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -1504,6 +1507,13 @@ class _Scanner:
         if take == 0 or (take == len(run) and not (open_cut or missing > 0)):
             return
         tail = run[len(run) - take:]
+        end_matter = next((k for k, j in enumerate(tail) if _END_MATTER_HEADING.match(self.lines[j].text)), None)
+        if end_matter is not None:
+            # the platform's end matter (the author, the rights) follows its heading: no note's text,
+            # even where markers in its "how to cite" block ("mis en ligne le 10 octobre") look missing
+            tail = tail[:end_matter]
+            if not tail:
+                return
         blocks = self._blocks(tail, model)
         if open_cut:
             for j in blocks.pop(0):
@@ -1649,9 +1659,44 @@ class _Scanner:
                     out.append(kept.strip())
         return out
 
+    def _numbered_paragraphs_to_body(self) -> None:
+        """Paragraphs numbered at their start ("1 Au lendemain de la révolution …", OpenEdition's
+        numbering set inline) read as notes 1, 2, 3 before the real notes, which come together after
+        a "Notes" heading and number from 1 again.  Such "notes" hold the body's markers of the real
+        ones ("… une acuité nouvelle1."), which no note does: when every note before the endnotes'
+        run holds a marker of that run, they are body paragraphs."""
+        if not self._in_endnotes:
+            return
+        ordered = sorted(self.notes, key=lambda b: b.line)
+        starts = [k for k, b in enumerate(ordered) if k and b.number == "1" and self._heading_before(b.line)]
+        if not starts:
+            return
+        early, run = ordered[: starts[-1]], {_as_int(b.number) for b in ordered[starts[-1]:] if b.number}
+        if not all(self._holds_markers_of(build, run) for build in early):
+            return
+        for build in early:
+            for a, b in build.pieces:
+                for i in range(self._line_of(a), self._line_of(max(a, b - 1)) + 1):
+                    self.labels[i] = "body"
+                    self.body_parts.pop(i, None)
+            self.notes.remove(build)
+
+    def _heading_before(self, i: int) -> bool:
+        """Is the text line before line ``i`` (blank lines and furniture aside) a notes heading?"""
+        j = i - 1
+        while j >= 0 and (not self.lines[j].text.strip() or self.furniture[j]):
+            j -= 1
+        return j >= 0 and _NOTES_HEADING.match(self.lines[j].text.strip()) is not None
+
+    def _holds_markers_of(self, build: _NoteBuild, numbers: set[int]) -> bool:
+        text = " ".join(self.text[a:b] for a, b in build.pieces)
+        return any(_number(m.group(1)) in numbers and _MARKER_END.match(text, m.end()) is not None
+                   and _is_marker(text, m.start()) for m in _FUSED_MARKER.finditer(text))
+
     def layout(self) -> Layout:
         self.read_number_columns()
         self.resolve_tails()
+        self._numbered_paragraphs_to_body()
         notes: list[Note] = []
         for build in _in_reading_order(self.notes):
             pieces = sorted(build.pieces)

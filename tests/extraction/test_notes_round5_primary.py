@@ -14,10 +14,10 @@ one, and the locator).
 
 Conventions the rows follow (citekit's, judged right or at least consistent):
 - a full citation's abbreviated range is written out by the parser ("252-54" -> "252-254",
-  pinned by tests/extraction/test_notes_unseen_split2.py); a back-reference keeps the author's
-  spelling ("Ibid., 392-93");
-- a classical reference ("Augustine, City of God 19.15") reads as a short form that makes its
-  own entry, the book.chapter as locator; scripture ("Genesis 9:25-27") as a full citation of
+  pinned by tests/extraction/test_notes_unseen_split2.py), and since round 6 a back-reference's
+  too ("Ibid., 392-93" -> "392-393");
+- a classical reference ("Augustine, City of God 19.15") is a full citation (since round 9: complete
+  by convention, type ``classic``), the book.chapter as locator; scripture ("Genesis 9:25-27") as a full citation of
   the book, chapter and verse as the locator (label "verse").
 
 First batch (``SEQUENCES``, 91 notes): 76 read right before the round's fixes (newspaper issues
@@ -148,9 +148,9 @@ SEQUENCES: dict[str, list[Row]] = {
         ('Genesis 9:25-27.',
          [('full', 'Genesis', '9:25-27')]),
         ('Augustine, City of God 19.15.',
-         [('short', 'City of God', '19.15')]),
+         [('full', 'City of God', '19.15')]),
         ('Thucydides, History of the Peloponnesian War 2.37.',
-         [('short', 'Peloponnesian War', '2.37')]),
+         [('full', 'Peloponnesian War', '2.37')]),
         ('Keith Thomas, Religion and the Decline of Magic (London: Weidenfeld and Nicolson, 1971), 88; cf. Matthew 5:44.',
          [('full', 'Religion and the Decline', '88'), ('full', 'Matthew', '5:44')]),
         ('John Winthrop, journal entry, 22 June 1630, in The Journal of John Winthrop, 1630-1649, ed. Richard S. Dunn, James Savage, and Laetitia Yeandle (Cambridge, MA: Harvard University Press, 1996), 34.',
@@ -164,7 +164,7 @@ SEQUENCES: dict[str, list[Row]] = {
         ('Ibid., 7:270.',
          [('ibid', 'Diary of Samuel Pepys', '7:270')]),
         ('Cicero, De officiis 1.22; Seneca, Epistulae morales 47.1.',
-         [('short', 'De officiis', '1.22'), ('short', 'Epistulae', '47.1')]),
+         [('full', 'De officiis', '1.22'), ('full', 'Epistulae', '47.1')]),
         ('Quentin Skinner, The Foundations of Modern Political Thought, 2 vols. (Cambridge: Cambridge University Press, 1978), 1:45.',
          [('full', 'Foundations', '1:45')]),
         ('Skinner, Foundations, 2:110.',

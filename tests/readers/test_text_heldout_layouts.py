@@ -1,10 +1,12 @@
-"""Three documents in platform layouts, written by the integrator on 2026-11-28 (03:48 UTC) before the
-sixth readers round and kept from its author, whose brief named the domain only (European journal
-platforms and presses: covers, running heads and feet, where the notes sit, end matter).
+"""Three documents in platform layouts (an OpenEdition web text, an Italian journal's PDF text, a
+Spanish CSIC journal's PDF text), written by the integrator on 2026-11-28 (03:48 UTC) before the sixth
+readers round and kept from its author, whose brief named the domain only (European journal platforms
+and presses: covers, running heads and feet, where the notes sit, end matter).
 
-Each check is one test: the notes found (numbers), per note its citations (kind, a word of the title of
-the entry it points to, its locator; None: not compared), no entry made of page furniture or of the
-article's own "how to cite" reference, and the document's own metadata in ``source``.
+Of the 12 checks (notes found, their citations, no furniture, ``source``) 4 passed at the round's start
+(c82ba79) and 7 after it. The integrator's rules after the round (numbered paragraphs before the
+endnotes' run, end matter after its heading, a page foot of ISSNs and DOI, a journal's name before a
+comma, the title and author under a first page's journal line) make 12/12: development figures.
 """
 
 from __future__ import annotations
