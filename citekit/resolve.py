@@ -64,6 +64,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -90,6 +91,7 @@ _UNDECOMPOSED = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 16)  # (names and titles recur: a document's authors are folded once per look-up)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal, and so do
     "Хлевнюк" and "Khlevniuk"."""

@@ -387,6 +387,15 @@ _BELOW_STOP = re.compile(
 _CAPS_PARTICLES = frozenset("de del della di da la las los le van von der den du y e i".split())
 
 
+#: a section's rubric printed above an article's title: one or two words in capitals
+_RUBRIC = re.compile(r"^[^\W\d_a-zà-ÿ]{4,}(?:\s[^\W\d_a-zà-ÿ]{2,})?$")
+_ENGLISH_WORDS = frozenset("the of and in on for with from to".split())
+#: lines of a first page's head that are neither title nor author: the DOI, the ISSN, the publisher's ©
+_IMPRINT_LINE = re.compile(r"(?i)^(?:doi\b|https?://|issn\b|e-?issn\b|©|\(c\)\s)")
+#: the word that introduces the author's name under a title ("von Katharina Brenner", "by Jane Doe")
+_BYLINE = re.compile(r"^(?:von|by|par|por|door|av|af)\s+(?=[A-ZÀ-Þ])")
+
+
 def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
     """Title and author in the few short lines under a first page's journal line (Italian and Spanish
     journals print "«Journal», n. 148, 2015, pp. 233-259", then the author and the title, in either
@@ -396,30 +405,47 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
     affiliation = False
     for raw in head[at + len(journal_line):].split("\n")[1:14]:
         line = raw.strip()
-        if not line or _DOI_ALONE.match(line) or line.lower().startswith("doi"):
+        if not line or _DOI_ALONE.match(line) or _IMPRINT_LINE.match(line):
             continue
         if _BELOW_STOP.match(line) or len(line) > 110 or len(block) == 4:
             affiliation = _AFFILIATION.search(line) is not None
             break
+        if not block and _RUBRIC.match(line):
+            continue  # the section's rubric above the title ("ARTICLE", "ARTÍCULOS", "SAGGI")
         block.append(line)
     if len(block) < 2:
         return
     names = [k for k, line in enumerate(block) if _looks_like_names(line)]
-    if len(names) > 1 and affiliation and names[-1] == len(block) - 1:
+    bylines = [k for k in names if _BYLINE.match(block[k])]
+    if len(bylines) == 1:
+        names = bylines  # "von Katharina Brenner": the byline names the author, whatever else looks like names
+    elif len(names) > 1 and affiliation and names[-1] == len(block) - 1:
         names = names[-1:]  # a title in capitals looks like names too: the author is the affiliation's
     if len(names) != 1 or names[0] not in (0, len(block) - 1):
         return
     # (the parser's reading of names, which knows Spanish and Italian compound surnames)
     from citekit.normalize._person import parse_names
 
-    written = block[names[0]].replace("*", "").strip()
+    written = _BYLINE.sub("", block[names[0]].replace("*", "").strip())
     if written.isupper():  # "ANTONIO RUIZ DE LA PEÑA"
         written = " ".join(w.lower() if w.lower() in _CAPS_PARTICLES else w.capitalize() for w in written.split())
     people, _ = parse_names(written)
     if not people:
         return
+    title = [line for k, line in enumerate(block) if k != names[0]]
+    if len(title) == 2 and _english_words(title[1]) >= 2 and not _english_words(title[0]):
+        title = title[:1]  # the title, then its English translation (Iberian and Latin-American journals)
+    entry["title"] = " ".join(title).rstrip("*† ")
+    from citekit.normalize.language import guess_language
+    from citekit.normalize.spanish_surnames import _both_surnames
+
+    if guess_language(entry["title"]) == "es":  # "Lucía Ferrer Montalvo": both surnames are the family name
+        people = [_both_surnames(person, False, written) or person for person in people]
     entry["author"] = people
-    entry["title"] = " ".join(line for k, line in enumerate(block) if k != names[0]).rstrip("*† ")
+
+
+def _english_words(line: str) -> int:
+    return sum(word in _ENGLISH_WORDS for word in re.findall(r"[a-z]+", line.lower()))
 
 
 def _journal_line(head: str, entry: Entry) -> None:
@@ -442,6 +468,8 @@ def _journal_line(head: str, entry: Entry) -> None:
             entry["container-title"] = header.group("journal")
             entry["volume"] = header.group("volume")
             entry.setdefault("issued", {"date-parts": [[int(header.group("year"))]]})
+            if "title" not in entry:
+                _title_and_author_below(head, line, entry)
             return
         bare = _BARE_JOURNAL_LINE.match(line) or _YEAR_FIRST_JOURNAL_LINE.match(line)
         if bare:
@@ -452,6 +480,8 @@ def _journal_line(head: str, entry: Entry) -> None:
                 entry["issue"] = bare.group("issue")
             entry["page"] = f"{bare.group('first')}-{bare.group('last')}"
             entry.setdefault("issued", {"date-parts": [[int(bare.group("year"))]]})
+            if index < _HEADER_LINES and "title" not in entry:
+                _title_and_author_below(head, line, entry)
             return
         volume = _VOLUME.search(line) or _TOME.search(line)
         issue = _ISSUE.search(line, volume.end() if volume else 0)

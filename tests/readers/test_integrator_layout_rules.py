@@ -61,6 +61,18 @@ def test_footnotes_before_an_endnotes_run_stay_notes() -> None:
      "LOS CORREGIDORES CASTELLANOS*\n\nANTONIO RUIZ DE LA PEÑA\nUniversidad de Salamanca\n\nRESUMEN: …",
      {"container-title": "Hispania", "volume": "LXXV", "issue": "250", "page": "345-372",
       "title": "LOS CORREGIDORES CASTELLANOS", "author": [{"family": "Ruiz de la Peña", "given": "Antonio"}]}),
+    # the section's rubric above the title is left out; a title's English translation under it too
+    ("Revista de História Colonial (São Paulo), n. 188, 2023, p. 1-28\n\nARTIGO\n\n"
+     "A Mesa da Inspeção do Tabaco na Bahia\n\nThe Tobacco Inspection Board of Bahia\n\n"
+     "Ricardo Teles Amaral\nUniversidade Federal da Bahia\n",
+     {"title": "A Mesa da Inspeção do Tabaco na Bahia", "author": [{"family": "Amaral", "given": "Ricardo Teles"}]}),
+    # a byline's "von"; a Spanish title's author keeps both surnames
+    ("Geschichte und Gesellschaft 47 (2021), S. 345–372\nISSN 0340-6130\n\nHandwerk und Zunftgericht\n"
+     "von Katharina Brenner*\n\nZusammenfassung: …",
+     {"title": "Handwerk und Zunftgericht", "author": [{"family": "Brenner", "given": "Katharina"}]}),
+    ("Anuario de Estudios Coloniales, vol. 12, 2020, pp. 33-60\n\nLos oficiales reales de la Caja de Zacatecas\n"
+     "Lucía Ferrer Montalvo\nUniversidad de Zacatecas\n",
+     {"author": [{"family": "Ferrer Montalvo", "given": "Lucía"}]}),
     # a volume's label opening the line is no journal's name
     ("KWARTALNIK HISTORII MIAST\nRocznik LXXII, 2024, nr 3\nPL ISSN 0023-5903\n", {"container-title": None}),
 ])

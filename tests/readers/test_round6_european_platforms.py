@@ -204,7 +204,7 @@ SOURCES_XFAIL: dict[str, str] = {}
 _HEADS_ONLY = ("title and author printed only as the running heads (author on even, title on odd pages, "
                "both on page 1 too): reading that pair would also change tests/readers/data/"
                "pdftotext_article.golden.json (it would gain its right author and title) -- left for the integrator")
-WORK_XFAIL: dict[str, str] = {"coimbra_pt": _HEADS_ONLY, "vr_de": _HEADS_ONLY, "bmgn_nl": _HEADS_ONLY}
+WORK_XFAIL: dict[str, str] = {"bmgn_nl": _HEADS_ONLY}
 
 
 def _read(name: str) -> object:
