@@ -10,17 +10,20 @@ import pytest
 from citekit.model import ParsedReference
 from citekit.parser import parse_reference
 
-NAME_ROLES = ("author", "editor", "translator")
+NAME_ROLES = ("author", "editor", "translator", "recipient", "interviewer", "director")
 NoteCheck = Callable[..., None]
 
 
 def found(parsed: ParsedReference, key: str) -> Any:
-    """What a case names: a CSL variable, the family names of a role, or the year (``year``)."""
+    """What a case names: a CSL variable, the family names of a role, the year (``year``) or the
+    date's parts (``date``)."""
     item = parsed.item
     if key in NAME_ROLES:
         return [name.get("family") or name.get("literal") for name in item.get(key, [])]
     if key == "year":
         return (item.get("issued") or {}).get("date-parts", [[None]])[0][0]
+    if key == "date":
+        return (item.get("issued") or {}).get("date-parts", [[None]])[0]
     return item.get(key)
 
 
