@@ -407,7 +407,8 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
         line = raw.strip()
         if not line or _DOI_ALONE.match(line) or _IMPRINT_LINE.match(line):
             continue
-        if _BELOW_STOP.match(line) or len(line) > 110 or len(block) == 4:
+        if _BELOW_STOP.match(line) or len(line) > 110 or len(block) == 4 or (
+                line.endswith(".") and len(line.split()) >= 8):  # (a sentence: the abstract or the text)
             affiliation = _AFFILIATION.search(line) is not None
             break
         if not block and _RUBRIC.match(line):
