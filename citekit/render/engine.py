@@ -17,6 +17,9 @@ S002  a cited id is not in the bibliography data
 S003  the style has no bibliography; entries are rendered as first notes
 S004  the style could not sort the bibliography; input order kept
 S005  an item could not be converted for rendering (bad names or dates)
+S006  the style leaves an entry out of its bibliography by its own rules (info: MHRA
+      and Chicago notes omit classics without an edition, personal communications,
+      unpublished manuscripts); the entry is named so that its absence is no surprise
 ====  =====================================================================
 """
 
@@ -299,11 +302,20 @@ def bibliography(entries: Iterable[Entry], style: str = "chicago-notes-bibliogra
                 result.diagnostics.append(Diagnostic("S004", f"cannot sort: {sort_error}"))
             run.item = state.ItemState()
             texts = root.bibliography.render(items)
+            failed = {key for key, _ in run.failures}
             for item, text in zip(items, texts, strict=True):
-                if text is None:
+                if text is None and item.key in failed:
+                    continue  # (reported below, S001)
+                finished = _finish(loaded, text, output) if text is not None else ""
+                if not finished.strip():
+                    original = originals.get(item.key) or {}
+                    result.diagnostics.append(Diagnostic(
+                        "S006", f"style {loaded.name!r} leaves {original.get('id', item.key)!r} "
+                        f"({original.get('type', 'document')}) out of its bibliography by its own rules",
+                        severity="info"))
                     continue
                 result.ids.append(originals[item.key].get("id", item.key))
-                result.texts.append(_finish(loaded, text, output))
+                result.texts.append(finished)
             for key, failure in run.failures:
                 result.diagnostics.append(_failure("S001", originals.get(key), failure, key))
         finally:
