@@ -9,6 +9,8 @@ its own shape -- and that citation is the most complete statement of the documen
 * Persée: "Citer ce document / Cite this document :" -- ``Surname Given. Title. In: Journal,
   35ᵉ année, n°4, 1985. pp. 321-340;`` (the family name first, without a comma);
 * French presses and platforms: "Pour citer cet article :", "Citer cet article" (author-date);
+* Taylor & Francis's cover: "To cite this article:" -- ``Author (2019) Title, Journal, 40:2,
+  123-145, DOI: …`` (volume:issue, then the pages);
 * HAL's cover: "To cite this version:" -- ``Author. Title. Journal, 2019, 12 (3), pp.45-67. ⟨DOI⟩``;
 * Catalan, Polish, Czech and Dutch journals: "Com citar:", "Jak cytować / How to cite:", "Jak citovat:",
   "Hoe te citeren:";
@@ -38,7 +40,7 @@ _LABEL = re.compile(
       | citer\s+ce\s+document(?:\s*/\s*cite\s+this\s+document)?|(?:pour\s+)?citer\s+cet\s+article
       | c[óo]mo\s+citar(?:\s+este\s+art[íi]culo)?(?:\s*/\s*citation)?
       | como\s+citar(?:\s+este\s+artigo)?|para\s+citar(?:\s+este\s+art(?:[íi]culo|igo))?
-      | citation|zitiervorschlag|how\s+to\s+cite(?:\s+this\s+article)?|to\s+cite\s+this\s+version
+      | citation|zitiervorschlag|how\s+to\s+cite(?:\s+this\s+article)?|to\s+cite\s+this\s+(?:version|article)
       | com\s+citar(?:\s+aquest\s+article)?|jak\s+cytowa[ćc](?:\s*/\s*how\s+to\s+cite)?|jak\s+citovat
       | hoe\s+te\s+citeren
     )(?:[ \t]*:[ \t]*|[ \t]*\n)"""
@@ -50,6 +52,11 @@ _QUOTED = re.compile(r"[«“„\"]\s*(?P<title>[^»”“\"]{3,300}?)\s*[»”�
 #: "(2021)." / "(2021):" / "(2021)" after the authors: an author-date citation
 _YEAR_AFTER_AUTHORS = re.compile(rf"\((?P<year>{_YEAR})[a-z]?\)\s*[.:,]?\s*")
 _DOI = re.compile(r"(?i)(?:doi\s*:?\s*|doi\.org/|⟨)(10\.\d{4,9}/[^\s\"<>;⟩]+)")
+#: Taylor & Francis's citation: "Author (2019) Title, Journal, 40:2, 123-145" -- the journal is the
+#: last part before "volume:issue"
+_TANDF = re.compile(
+    rf"^(?P<authors>[^()]{{3,200}}?)\s\((?P<year>{_YEAR})\)\s(?P<title>.+),\s(?P<journal>[^,]{{3,150}}),\s"
+    r"(?P<volume>\d{1,4}):(?P<issue>\d{1,4}(?:-\d{1,4})?),\s(?P<first>\d{1,5})[-–](?P<last>\d{1,5})\b")
 #: HAL's citation: "Author, Author. Title. Journal, 2019, 12 (3), pp.45-67. ⟨10.…⟩. ⟨halshs-…⟩" -- the
 #: journal is the last sentence before ", year,"
 _HAL = re.compile(
@@ -119,6 +126,17 @@ def _parse(citation: str, family_first: bool) -> Entry:
         citation = citation[: doi.start()].rstrip(" ;,.⟨") + "."
     citation = re.sub(r"(?i)\s*;?\s*(?:URL\s*:\s*)?https?://\S+", "", citation)
     entry: Entry = {"type": "article-journal"}
+    tandf = _TANDF.match(citation)
+    if tandf is not None:
+        people = [_person(part, False) for part in _names(tandf.group("authors").strip(" ,:"))]
+        entry.update({"author": people} if people else {})
+        entry.update({"title": tandf.group("title").strip(" ,."), "container-title": tandf.group("journal").strip(),
+                      "volume": tandf.group("volume"), "issue": tandf.group("issue"),
+                      "page": f"{tandf.group('first')}-{tandf.group('last')}",
+                      "issued": {"date-parts": [[int(tandf.group("year"))]]}})
+        if doi:
+            entry["DOI"] = doi.group(1).rstrip(".,;)]")
+        return entry
     quoted = _QUOTED.search(citation)
     dated = _YEAR_AFTER_AUTHORS.search(citation)
     if quoted and (dated is None or quoted.start() < dated.start() or dated.end() <= quoted.start()):
