@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from citekit.normalize import normalize_fields
 from citekit.normalize.language import _ENGLISH, guess_item_language, guess_language
 
-_LANGUAGES = {None, "de", "fr", "it", "es", "pt", "la", "ru", "pl"}
+_LANGUAGES = {None, "de", "fr", "it", "es", "pt", "la", "ru", "pl", "nl", "cs", "hu"}
 _WORDS = st.sampled_from(
     ["der", "die", "und", "la", "le", "les", "et", "de", "il", "della", "di", "el", "los", "y",
      "i", "v", "na", "Storia", "Verwaltung", "Ordnung", "vlast´", "Stalin's", "skogo", "politicheskogo",
