@@ -100,6 +100,9 @@ _PLACES: dict[str, frozenset[str]] = {
 }
 #: accented vowels German never writes: beside its "ö" or "ü" they make a word Hungarian
 _NOT_GERMAN = frozenset("áéíóú")
+#: German's letters, and the two of them Hungarian shares (no "ä", no "ß")
+_GERMAN_LETTERS = frozenset("äöüß")
+_HUNGARIAN_UMLAUT = frozenset("öü")
 _LANGUAGE_OF_PLACE = {place: lang for lang, places in _PLACES.items() for place in places}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")
 _ASCII_WORD_RE = re.compile(r"[a-z]+")
@@ -235,7 +238,8 @@ def _word_evidence(word: str) -> tuple[tuple[str, int], ...]:
         for lang, letters in _LETTERS.items():
             if not letters.isdisjoint(word):
                 found[lang] = found.get(lang, 0) + 1
-        if "de" in found and not _NOT_GERMAN.isdisjoint(word):
+        umlauts = _GERMAN_LETTERS.intersection(word)
+        if "de" in found and umlauts and umlauts <= _HUNGARIAN_UMLAUT and not _NOT_GERMAN.isdisjoint(word):
             found["hu"] = found.pop("de")  # "története", "középkorban": ö and é together are Hungarian
         if "´" in word or "ʹ" in word:
             found["ru"] = found.get("ru", 0) + 1  # a soft sign (possessives are gone)
