@@ -115,8 +115,13 @@ def run_chain(chain: Sequence[Normalizer], state: ItemState, ctx: Context) -> It
 
 #: a step's bound ``__call__``: calling it skips the look-up that calling the instance makes
 StepCall = Callable[[ItemState, Context], None]
-#: per chain (a tuple, kept so that its id stays its own): label set -> the calls of the steps that run
-_PLANS: dict[int, tuple[Sequence[Normalizer], dict[frozenset[str], tuple[StepCall, ...]]]] = {}
+#: the calls of the steps that run, by the labels of a reference: as a set, and as they come (a
+#: tuple, which costs a fraction of a set to make and hash: the look-up tried first)
+_Plans = tuple[dict[frozenset[str], tuple[StepCall, ...]], dict[tuple[str, ...], tuple[StepCall, ...]]]
+#: per chain (a tuple, kept so that its id stays its own): the bound ``__call__`` of each step (made
+#: once and shared by the plans: a plan per label set, each with its own bound methods, made tens of
+#: thousands of objects), and its plans
+_PLANS: dict[int, tuple[Sequence[Normalizer], tuple[StepCall, ...], _Plans]] = {}
 
 
 def _step_calls(chain: Sequence[Normalizer], spans: dict[str, list[str]]) -> Sequence[StepCall]:
@@ -128,16 +133,23 @@ def _step_calls(chain: Sequence[Normalizer], spans: dict[str, list[str]]) -> Seq
     if entry is None or entry[0] is not chain:
         if len(_PLANS) >= 64:  # tests build many small chains
             _PLANS.clear()
-        entry = _PLANS[id(chain)] = (chain, {})
-    by_labels = entry[1]
-    labels = frozenset(spans)
+        entry = _PLANS[id(chain)] = (chain, tuple(step.__call__ for step in chain), ({}, {}))
+    by_labels, by_order = entry[2]
+    order = tuple(spans)
+    calls = by_order.get(order)
+    if calls is not None:
+        return calls
+    labels = frozenset(order)
     calls = by_labels.get(labels)
     if calls is None:
         calls = tuple(
-            step.__call__ for step in chain if step.inputs is None or not step.inputs.isdisjoint(labels)
+            call for step, call in zip(chain, entry[1], strict=True)
+            if step.inputs is None or not step.inputs.isdisjoint(labels)
         )
         if len(by_labels) < 4096:
             by_labels[labels] = calls
+    if len(by_order) < 8192:  # (a few orders per label set)
+        by_order[order] = calls
     return calls
 
 
