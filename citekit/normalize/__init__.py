@@ -71,6 +71,12 @@ P134   title-year normalizer failed ("FRUS, 1945" and "1650: Bevochten eendracht
 P135   archived-document normalizer failed ("Cabinet conclusions, date, TNA, CAB 65/13" left as the earlier steps read it)
 P136   Italian-archive normalizer failed ("ASFi, Mediceo del Principato, 2965, c. 12r" left as the tagger read it)
 P137   Old Bailey normalizer failed ("Old Bailey Proceedings, t17800628-33, trial of …" left as the tagger read it)
+P138   German-decision normalizer failed ("BGH, Urt. v. 12.3.2003 – VIII ZR 12/02, NJW 2003, 1234" left as the tagger read it)
+P139   national-decision normalizer failed ("STS 123/2010, de 12 de marzo", "HR 5 november 1965, NJ 1966, 136" left as read)
+P140   code-provision normalizer failed ("§ 823 Abs. 1 BGB", "Art. 1341 c.c." left as a locator)
+P141   numbered-act normalizer failed ("Ley 1/2000, de 7 de enero", "Directive 93/13/EEC … OJ L95/29" left as read)
+P142   EU-case normalizer failed ("Case C-6/64 Costa v ENEL" left with its number in the title)
+P143   French-review normalizer failed ("RTD civ." left as a volume "civ")
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -90,12 +96,16 @@ from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
 from citekit.normalize.classical import ClassicalWork
+from citekit.normalize.code_provision import CodeProvision
 from citekit.normalize.container import Container
 from citekit.normalize.date import Date
 from citekit.normalize.decision import CourtDecision
 from citekit.normalize.edition import Edition
+from citekit.normalize.eu_case import EuCase
 from citekit.normalize.film import Film
+from citekit.normalize.french_review import FrenchReview
 from citekit.normalize.genre_note import GenreNote
+from citekit.normalize.german_decision import GermanDecision
 from citekit.normalize.hansard import Hansard
 from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
@@ -107,6 +117,8 @@ from citekit.normalize.language import clear_cache as clear_language_cache
 from citekit.normalize.legal import LegalCase
 from citekit.normalize.letter import ArchivedLetter
 from citekit.normalize.names import Names
+from citekit.normalize.national_decision import NationalDecision
+from citekit.normalize.numbered_act import NumberedAct
 from citekit.normalize.old_bailey import OldBailey
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
@@ -159,6 +171,20 @@ CHAIN: tuple[Normalizer, ...] = (
     SpanishSurnames(),
     Statute(),
     CourtDecision(),
+    # a German decision by court, date and docket: a whole-text shape (the tagger splits it at random), typed
+    # before type inference; the legal step after it finds court and number already set
+    GermanDecision(),
+    # Spanish, Portuguese and Dutch decisions: whole-text shapes of their own, typed here for the same reason
+    NationalDecision(),
+    # a code's provision ("§ 823 Abs. 1 BGB"): typed before type inference, like the statutes above
+    CodeProvision(),
+    # an enactment by kind, number and date ("Ley 1/2000, de 7 de enero"): the same, for Romance-language acts
+    NumberedAct(),
+    # a European case by its number ("Case C-6/64 Costa v ENEL"): after the language step (whose guess from
+    # the parties' names it drops), before type inference
+    EuCase(),
+    # a French law review read as a volume ("RTD civ."): typed before type inference like the steps above
+    FrenchReview(),
     Treaty(),
     Scripture(),
     # a work of the canon by its numbering: like scripture, read from the whole text and typed here,

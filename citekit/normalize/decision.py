@@ -8,7 +8,11 @@ title and the number as the page or note cited.  The number identifies the
 decision (CSL ``number``), it is not a place in it; the court is the
 ``authority``; the report's page ("Lebon p. 412") is the decision's ``page`` in
 its ``container-title``.  The step reads the whole citation's text and acts only
-when it has this shape, before type inference (it sets ``legal_case``).
+when it has this shape, before type inference (it sets ``legal_case``).  French notes abbreviate the
+month ("20 févr. 2001"), number a Conseil constitutionnel decision with its kind ("n° 71-44 DC") and
+cite the European courts the same way ("CJCE, 15 juillet 1964, Costa c/ ENEL, aff. 6/64, Rec. p. 1141").
+An Italian note names the review that prints the decision by its year, part and column ("…, n. 13533, in
+Foro it., 2002, I, c. 769"): year and part are its ``volume``, the column its ``page``.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ _MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # the abbreviations of French notes ("20 févr. 2001")
+    "janv.": 1, "févr.": 2, "fév.": 2, "fevr.": 2, "avr.": 4, "juill.": 7, "juil.": 7, "sept.": 9, "oct.": 10,
+    "nov.": 11, "déc.": 12, "dec.": 12,
 }
 #: the courts that open such a citation (French, Belgian, Italian), with a chamber written into the name
 #: ("Cass. 1re civ.", "Cass. crim.", "Cons. Stato", "C. cost.", "T.A.R. Lazio", "Trib. Milano")
@@ -31,7 +38,8 @@ _COURT = (
     r"(?:CE|C\.\s?E\.|Cass\.(?:\s+(?:\d(?:re|e|ème)\s+)?(?:civ|crim|soc|com|pen|lav|ass\.\s*plén|ch\.\s*mixte)\.?)?"
     r"|Cons\.\s*(?:Stato|const\.|d'[ÉE]tat)|C\.\s*cost\.|Corte\s+cost\.|Corte\s+(?:cass|app)\.(?:\s+[A-Z]\w+)?"
     r"|Cons\.\s*const\.|CAA(?:\s+[A-Z]\w+)?|CA(?:\s+[A-Z]\w+)?|TA(?:\s+[A-Z]\w+)?|T\.?A\.?R\.?(?:\s+[A-Z]\w+)?"
-    r"|Trib\.(?:\s+[A-Z]\w+)?|App\.\s+[A-Z]\w+|Conseil\s+d['’][ÉE]tat|Cour\s+de\s+cassation)"
+    r"|Trib\.(?:\s+[A-Z]\w+)?|App\.\s+[A-Z]\w+|Conseil\s+d['’][ÉE]tat|Cour\s+de\s+cassation"
+    r"|CJCE|CJUE|TPICE|CEDH|Cour\s+EDH)"
 )
 #: a chamber or formation after the court: "sez. III", "sez. un.", "ass.", "sect.", "1re civ.", "ch. mixte"
 #: (a chamber's ordinal after the court's: "Cass. civ. 1re", "Cass. civ. 3e")
@@ -41,13 +49,15 @@ _CHAMBER = (
 )
 #: the parties' name a French decision may carry before or after its number ("…, Koné, n° 169219"):
 #: one or a few capitalised words, no digits
-_PARTY = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:et\s+|de\s+|c\.\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PARTY = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:et\s+|de\s+|c\.\s+|c/\s*)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+_MONTH = "|".join(re.escape(month) for month in sorted(_MONTHS, key=len, reverse=True))
 _DECISION_RE = re.compile(
     rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*)(?:,\s+|,?\s+(?:sent|ord)\.\s+)(?P<day>[0-3]?\d)(?:er|°|º)?\s+"
-    rf"(?P<month>{_MONTH})\s+(?P<year>1[89]\d\d|20\d\d),\s+(?:(?P<name1>{_PARTY}),\s+)?(?:n[°º]|n\.|no\.?|nos?)\s*"
-    rf"(?P<number>\d[\d./-]*\d|\d)(?:,\s+(?P<name2>{_PARTY}(?=\s*\.?$)))?"
-    r"(?:,\s+(?P<report>[^\d,][^,]*?),?\s+p\.\s*(?P<page>\d{1,5}))?\s*\.?$",
+    rf"(?P<month>{_MONTH})\s*(?<=[\s.])(?P<year>1[89]\d\d|20\d\d),\s+(?:(?P<name1>{_PARTY}),\s+)?(?:n[°º]|n\.|no\.?|nos?|aff\.)\s*"
+    rf"(?P<number>(?:[CT]-)?(?:\d[\d./-]*\d|\d)(?:\s+(?:DC|QPC|L|LP|LO|FNR|ORGA|I)\b)?)(?:,\s+(?P<name2>{_PARTY}(?=\s*\.?$)))?"
+    r"(?:,\s+(?P<report>[^\d,][^,]*?),?\s+p\.\s*(?P<page>\d{1,5})"
+    r"|,\s+in\s+(?P<review>[^\d,][^,]*?),\s*(?P<review_year>(?:19|20)\d\d),\s*(?:(?P<part>[IVX]{1,4}),\s*)?"
+    r"(?:c|col)\.\s*(?P<column>\d{1,5}))?\s*\.?$",
     re.I,
 )
 #: the court's first letters (a cheap test before the expressions)
@@ -63,7 +73,8 @@ class CourtDecision(Normalizer):
     code: ClassVar[str] = "P122"
     keys: ClassVar[tuple[str, ...]] = (
         "type", "authority", "number", "issued", "container-title", "page", "author", "title", "title-short",
-        "volume", "collection-title", "publisher", "publisher-place", "note", "kind", "locator", "label", "suffix",
+        "volume", "collection-title", "publisher", "publisher-place", "note", "original-date", "kind", "locator",
+        "label", "suffix",
     )
     # (the court may come as a publisher or a periodical too: "Cass." + "soc.,")
     inputs: ClassVar[frozenset[str] | None] = frozenset(
@@ -84,7 +95,7 @@ class CourtDecision(Normalizer):
             return
         item = state.item
         for key in ("author", "title", "title-short", "volume", "collection-title", "publisher", "publisher-place",
-                    "container-title", "page", "note"):
+                    "container-title", "page", "note", "original-date"):
             item.pop(key, None)
         item["type"] = "legal_case"
         item["authority"] = m["court"]
@@ -95,6 +106,11 @@ class CourtDecision(Normalizer):
         if m["report"]:
             item["container-title"] = m["report"].strip()
             item["page"] = m["page"]
+        elif m["review"]:
+            # "in Foro it., 2002, I, c. 769": the review's year and part are its volume, the column the page
+            item["container-title"] = m["review"].strip()
+            item["volume"] = f"{m['review_year']}, {m['part']}" if m["part"] else m["review_year"]
+            item["page"] = m["column"]
         state.locator = state.label = state.suffix = None
         state.kind = "full"
 

@@ -168,6 +168,15 @@ def _report_from_locator(state: ItemState) -> None:
     item["page"] = match["page"]
     state.locator = match["pin"]
     state.label = "page" if match["pin"] else None
+    if match["pin"] is None and (cited := state.spans.get("locator")):
+        # "(1976) 1 EHRR 737, para 49": the paragraph cited, which the pages step set aside for the report
+        para = _PARAGRAPH_RE.match(squash(cited[-1]))
+        if para:
+            state.locator, state.label = para["para"].replace("–", "-"), "paragraph"
+
+
+#: a paragraph cited after the report: "para 49", "paras 12–14", "§ 45", "¶ 7"
+_PARAGRAPH_RE = re.compile(r"^(?:(?:at\s+)?paras?\.?|¶¶?|§§?)\s*(?P<para>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\s*[.;]?$")
 
 
 #: a report's abbreviation alone, with no volume before it ("AC", "QB", "All ER"): capitals only

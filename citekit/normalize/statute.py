@@ -94,6 +94,7 @@ class Statute(Normalizer):
             item.pop(key, None)
         item["type"] = "legislation"
         item["title"] = m["title"]
+        state.kind = "full"  # (an Act is cited by its short title every time: "Theft Act 1968" is no short form)
         if m["locator"]:
             state.locator = m["locator"].replace("–", "-").replace(" (", "(")
             state.label = _LABELS.get(m["label"].lower(), "section")
