@@ -20,30 +20,12 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import read_periodical_span, spans_beside_title
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janvier janv januar jän gennaio genn gen enero ene январь",
-        "february feb febr février févr fevrier februar febbraio febbr febrero",
-        "march mar mars märz maerz marzo",
-        "april apr avril aprile abril",
-        "may mai maggio magg mayo",
-        "june jun juin juni giugno giu junio",
-        "july jul juillet juil juli luglio lug julio",
-        "august aug août aout agosto ago",
-        "september sep sept septembre settembre sett set septiembre",
-        "october oct octobre oktober okt ottobre ott octubre",
-        "november nov novembre novemberr noviembre",
-        "december dec déc décembre decembre dezember dez dicembre dic diciembre",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru")
 _SEASONS = {
     "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
     "summer": 2, "sommer": 2, "été": 2, "estate": 2,

@@ -20,18 +20,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # the abbreviations of French notes ("20 févr. 2001")
-    "janv.": 1, "févr.": 2, "fév.": 2, "fevr.": 2, "avr.": 4, "juill.": 7, "juil.": 7, "sept.": 9, "oct.": 10,
-    "nov.": 11, "déc.": 12, "dec.": 12,
-}
+#: French and Italian months, and French notes' abbreviations with their full stop ("20 févr. 2001")
+_MONTHS = month_numbers("fr", "it", abbreviations=False, dotted=True)
 #: the courts that open such a citation (French, Belgian, Italian), with a chamber written into the name
 #: ("Cass. 1re civ.", "Cass. crim.", "Cons. Stato", "C. cost.", "T.A.R. Lazio", "Trib. Milano")
 _COURT = (

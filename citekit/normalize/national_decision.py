@@ -25,20 +25,11 @@ import functools
 import re
 from typing import ClassVar
 
+from citekit.normalize._months import month_numbers
 from citekit.normalize._text import data_lines, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_MONTHS = {
-    # Spanish
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    # Portuguese
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
-    "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
+_MONTHS = month_numbers("es", "pt", "nl", abbreviations=False)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"1[89]\d\d|20\d\d"
 

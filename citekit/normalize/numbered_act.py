@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.decision import _MONTHS as _ROMANCE_MONTHS
-from citekit.normalize.national_decision import _MONTHS as _IBERIAN_MONTHS
 
-_MONTHS = {**_ROMANCE_MONTHS, **_IBERIAN_MONTHS}
+_MONTHS = month_numbers("fr", "it", "es", "pt", "nl", abbreviations=False, dotted=True)
 _MONTH = "|".join(re.escape(month) for month in sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"1[6-9]\d\d|20\d\d"
 #: the kinds of act, as each tradition writes them
@@ -58,11 +57,7 @@ _EU_ACT_RE = re.compile(
 )
 #: "of 5 April 1993": the day the act was adopted
 _OF_DATE_RE = re.compile(r"\bof\s+(?P<d>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b")
-_ENGLISH_MONTHS = {
-    month: number for number, month in enumerate(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December"), start=1)
-}
+_ENGLISH_MONTHS = {name.capitalize(): number for name, number in month_numbers("en", abbreviations=False).items()}
 _EU_ACT_WORDS = ("Council ", "Commission ", "European Parliament ", "Regulation ", "Directive ", "Decision ")
 _HEADS = frozenset("LlDdRrOACE")
 
