@@ -310,6 +310,9 @@ def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
     return [m.end() for m in _URL_THEN_SENTENCE.finditer(text, start, end) if not depth[m.start()]]
 
 
+#: a pinpoint alone after a full stop, as Russian and German notes set it ("…, 1985. P. 12.", "… 2010. С. 245.")
+_PINPOINT_SENTENCE = re.compile(
+    r"(?:P|Pp|S|Ss|С|Сс|Л|Лл|Стр)\.\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?(?:\s?ff?\.)?\s*(?:[.;,]|$)")
 #: a sentence end, with the closing quote of a quotation that ends there
 #: "J.-L" before the full stop: the initials of a hyphenated given name ("Jean-Louis")
 _HYPHENATED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-ÖØ-Þ]$")
@@ -372,6 +375,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue  # an ordinal after a word: "zum 65. Geburtstag", "im 18. Jahrhundert"
         if _CONTINUES_IMPRINT.match(right):
             continue  # "The Tunisia of Ahmad Bey, 1837–1855. Princeton (N. J.) 1974, 112."
+        if _PINPOINT_SENTENCE.match(text, match.end(), limit):
+            continue  # "… Cambridge University Press, 1985. P. 12.": the citation's pinpoint, set off by a full stop
         if not signal_next and _title_number_goes_on(left, text[match.end(): limit]):
             continue  # "Dějiny Moravy. Díl 1. Středověká Morava, Brno 1991", "Marijke Spies, 1650. Bevochten eendracht, …"
         if (not signal_next and re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}$", left.rstrip())
@@ -734,6 +739,8 @@ _MID_SIGNAL = re.compile(
 )
 #: a lead-in sentence ending in a colon, without the commas a citation's head has
 _COLON_LEAD_IN = re.compile(r"(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*:\s*")
+#: a citation that opens with the surname and initials ("Getty J. A.", "Хлевнюк О. В."), no lead-in
+_SURNAME_INITIALS_HEAD = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+,?\s+(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.\s?){1,3}(?=\s)")
 
 
 #: a quotation (a title in quotes may hold verbs and commas): “…”, „…“, «…», "…"
@@ -837,6 +844,9 @@ def _leading_prose(chunk: str) -> int:
             continue
         if author_head(head) and re.search(r",.*\?\s", head) and not _LEAD_IN_END.search(head):
             continue  # "Gruber, Where do we go from here? Trends …, DRdA 2022": a title, not a lead-in
+        if _SURNAME_INITIALS_HEAD.match(head):
+            continue  # "Getty J. A. Origins of the Great Purges. Cambridge:": a citation in the Russian
+            # manner (surname, initials, title, the imprint's colon), no lead-in
         if _COLON_LEAD_IN.fullmatch(head):
             return match.start()  # "Die Ausführungen … folgen: Byron D. Cannon, …"
         if classify(head).kind != "commentary":

@@ -77,6 +77,11 @@ P140   code-provision normalizer failed ("§ 823 Abs. 1 BGB", "Art. 1341 c.c." l
 P141   numbered-act normalizer failed ("Ley 1/2000, de 7 de enero", "Directive 93/13/EEC … OJ L95/29" left as read)
 P142   EU-case normalizer failed ("Case C-6/64 Costa v ENEL" left with its number in the title)
 P143   French-review normalizer failed ("RTD civ." left as a volume "civ")
+P144   Russian-archive normalizer failed ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 45" left as the tagger read it)
+P145   East-Slavic back-reference normalizer failed ("Хлевнюк О. В. Указ. соч. С. 88" left as a short title "Указ")
+P146   GOST-heading normalizer failed ("Кондрашин В. В. Голод …" left as one title or author span)
+P147   GOST-responsibility normalizer failed ("Title / Под ред. …" left with the title as an author)
+P148   Cyrillic-pinpoint normalizer failed ("… 2005. С. 47." left without its locator)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -98,14 +103,18 @@ from citekit.normalize.bluebook import BluebookBook
 from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.code_provision import CodeProvision
 from citekit.normalize.container import Container
+from citekit.normalize.cyrillic_pinpoint import CyrillicPinpoint
 from citekit.normalize.date import Date
 from citekit.normalize.decision import CourtDecision
+from citekit.normalize.east_slavic_backref import EastSlavicBackRef
 from citekit.normalize.edition import Edition
 from citekit.normalize.eu_case import EuCase
 from citekit.normalize.film import Film
 from citekit.normalize.french_review import FrenchReview
 from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.german_decision import GermanDecision
+from citekit.normalize.gost_heading import GostHeading
+from citekit.normalize.gost_responsibility import GostResponsibility
 from citekit.normalize.hansard import Hansard
 from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
@@ -123,6 +132,7 @@ from citekit.normalize.old_bailey import OldBailey
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
 from citekit.normalize.publisher_as_volume import PublisherAsVolume
+from citekit.normalize.russian_archive import RussianArchive
 from citekit.normalize.scripture import Scripture
 from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
@@ -149,22 +159,36 @@ CHAIN: tuple[Normalizer, ...] = (
     Date(),
     VolumeIssue(),
     PagesLocator(),
+    # "… 2005. С. 47." with the last span unlabelled: right after the pages step, which found no locator,
+    # before the back-reference and short-form steps that read it
+    CyrillicPinpoint(),
     BluebookBook(),
     PlacePublisher(),
     ImprintInTitle(),
     PublisherAsVolume(),
     BookSeries(),
+    # "Фамилия И. О. Title" read as one span: cut after the title and place steps (whose title and imprint it
+    # repairs), before the steps that read the title and the authors (short form, type, back-references)
+    GostHeading(),
+    # "Title / Под ред. …": an edited collection's title read as an author; after the heading step (which
+    # only splits a span that holds no such statement) and before the steps that read the authors
+    GostResponsibility(),
     # the title's own year back into it: after the date and place steps it repairs, before the
     # steps that read the title (short form, type)
     TitleYear(),
     Edition(),
     GenreNote(),
     BackRef(),
+    # the GOST order "Author I. O. Указ. соч. С. 88": read from the whole text after the span-wise step,
+    # whose reading of the words it replaces; before the short-form step, which reads the kind
+    EastSlavicBackRef(),
     Repository(),
     Archive(),
     IberianArchive(),
     # the same fixed order in Italian archives ("ASFi, Mediceo del Principato, 2965, c. 12r")
     ItalianArchive(),
+    # and in Russian and Ukrainian ones ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 45"), read from the whole text
+    RussianArchive(),
     ArchivePlace(),
     ShortForm(),
     Language(),

@@ -38,13 +38,15 @@ def _may_hold_et_al(text: str) -> bool:
     return "al" in text or "u." in text or "other" in text or "coll" in text or "autres" in text or "anderen" in text
 
 
-#: (Cyrillic capitals too: "Хлевнюк О. В." is a family name and its initials, as GOST lists write them)
+#: (Cyrillic capitals too: "Хлевнюк О. В." is a family name and its initials, as GOST lists write them;
+#: with the Ukrainian ones, "Шаповал Ю. І.", "Гриценко Є. Ґ.")
 _INITIALS_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zа-я]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zа-я]?\.)+)?$|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$"
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zа-яіїєґ]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zа-яіїєґ]?\.)+)?$"
+    r"|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$"
 )
 #: the capitals an initial of ``_INITIALS_RE`` opens with
 _INITIAL_CAPITALS = frozenset(
-    chr(c) for c in (*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x410, 0x430), 0x401)
+    chr(c) for c in (*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x410, 0x430), 0x401, 0x404, 0x406, 0x407, 0x490)
 )
 _GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
 #: given names written as spaced initials, "C." or "D. E." (the commonest case)

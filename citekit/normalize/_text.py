@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 #: characters that separate fields in a citation and never end a value
 _EDGE_PUNCT = " \t,;:.·/|"
@@ -192,3 +193,17 @@ def data_lines(filename: str) -> tuple[str, ...]:
     except (OSError, ModuleNotFoundError):
         return ()
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def opening_text(sequence: Sequence[tuple[str, str]]) -> str:
+    """The text of the first span after a signal or punctuation (the reference's first words), or ""."""
+    for label, text in sequence[:3]:
+        if label != "signal" and label != "punct":
+            return text
+    return ""
+
+
+def opens_cyrillic(sequence: Sequence[tuple[str, str]]) -> bool:
+    """The reference's first words are Cyrillic (a Russian, Ukrainian, Bulgarian … note): the cheap test
+    of the steps for those traditions."""
+    return "\u0400" <= opening_text(sequence)[:1] <= "\u04ff"

@@ -3,12 +3,12 @@
 =========  ==============================================================
 kind       written as
 =========  ==============================================================
-ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Idem ibidem,
+ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Там само, Idem ibidem,
            Tamże (Polish), Tamtéž/Tamže (Czech, Slovak), Sst./Smst. (Danish, Swedish), Uo. (Hungarian)
 idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же,
            Tenże/Taż (Polish), Tentýž/Táž (Czech), Uő. (Hungarian)
 op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité, Ukaz. soch.,
-           Указ. соч., dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch)
+           Указ. соч., Зазнач. праця (Ukrainian), dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch)
 supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
 
@@ -39,11 +39,11 @@ from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS
 # stands for any run of spaces.
 
 #: the same work as the citation before: "Ibid.", "Ibíd." (Spanish), "Ebd." (German), "Ivi" (Italian),
-#: "Tamże" (Polish), "Tamtéž"/"Tamže" (Czech, Slovak), "Там же"/"Tam zhe" (Russian), "Sst."/"Smst."
+#: "Tamże" (Polish), "Tamtéž"/"Tamže" (Czech, Slovak), "Там же"/"Tam zhe" (Russian), "Там само" (Ukrainian), "Sst."/"Smst."
 #: (Danish, Swedish), "Uo." (Hungarian)
 IBID_FORMS: tuple[str, ...] = (
     "ibid", "ibidem", "ibíd", "ibídem", "ib.", "ibd.", "ebd.", "ebenda", "eod.", "ivi",
-    "tamże", "tamze", "tamtéž", "tamtez", "tamže", "tam že", "tam zhe", "tam je", "там же",
+    "tamże", "tamze", "tamtéž", "tamtez", "tamže", "tam že", "tam zhe", "tam je", "там же", "там само", "tam samo",
     "sst.", "smst.", "uo.",
 )
 #: the same author as the citation before: Latin, German ("Ders.", "Dies."), Polish ("Tenże", "Taż"),
@@ -54,10 +54,11 @@ IDEM_FORMS: tuple[str, ...] = (
 )
 #: the author's work cited before, as written out in full (each reader adds the spellings it meets:
 #: OCR slips, forms that need their place after the author's comma): Latin, German ("a.a.O."), French,
-#: Italian ("ed. cit."), Polish ("dz. cyt."), Swedish ("anf. arb."), Dutch ("t.a.p."), Russian
+#: Italian ("ed. cit."), Polish ("dz. cyt."), Swedish ("anf. arb."), Dutch ("t.a.p."), Russian, Ukrainian
 OPCIT_FORMS: tuple[str, ...] = (
     "op. cit.", "loc. cit.", "art. cit.", "ouvr. cit.", "ed. cit.", "op. laud.", "a.a.O.", "dz. cyt.",
     "cyt. dz.", "art. cyt.", "op. cyt.", "anf. arb.", "t.a.p.", "ukaz. soch.", "указ. соч.", "цит. соч.",
+    "зазнач. праця", "вказ. праця", "цит. праця", "zaznach. pratsia", "vkaz. pratsia",
     "ouvrage cité", "précité",
 )
 #: a work cited in an earlier note: "supra n. 12", "above", "oben", "ci-dessus", "sopra"

@@ -311,8 +311,8 @@ def _given_opening_title(author: str, title: str) -> int:
 
 
 #: GOST's "Family I. I." and the words after it: "Хлевнюк О. В. Хозяин." (the title's first words)
-_FAMILY_INITIALS_THEN_WORDS_RE = re.compile(r"[А-ЯЁ][а-яё-]+ (?:[А-ЯЁ]\. ?){1,2}(?=[А-ЯЁ][а-яё])")
-_CYRILLIC_INITIAL_RE = re.compile(r"\b[А-ЯЁ]\.")
+_FAMILY_INITIALS_THEN_WORDS_RE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ (?:[А-ЯЁІЇЄҐ]\. ?){1,2}(?=[А-ЯЁІЇЄҐ][а-яёіїєґ])")
+_CYRILLIC_INITIAL_RE = re.compile(r"\b[А-ЯЁІЇЄҐ]\.")
 
 
 def _title_head_in_name(text: str) -> int:

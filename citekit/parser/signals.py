@@ -11,11 +11,18 @@ The signals of languages the training notes hardly had ("Véase", "Vid.", "Zie",
 "Zob.", "Por.", "Srov.", "Se", "Jfr") the tagger reads as the author's first
 given name ("Zob. Janusz Tazbir"): these are cut off even without an adverb,
 when a capitalised word (the name or title) follows.
+
+Russian and Ukrainian signals ("См.:", "Ср.:", "Подробнее см.:", "Див.:"; the list is
+``normalize/data/signals_east_slavic.txt``) open with a Cyrillic capital the tagger never saw
+as a signal; they are cut off with their colon, whatever follows.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from citekit.normalize._text import data_lines
 
 _SIGNAL = r"^(?:see|cf\.|compare|but\s+see|vgl\.|siehe|voir|cfr\.|si\s+veda|vedi|véase|ver)"
 _ADVERB = (
@@ -47,9 +54,24 @@ _UNLEARNT_FIRST = frozenset({
 })
 
 
+@functools.cache
+def _east_slavic_signal_re() -> re.Pattern[str]:
+    """The Russian and Ukrainian signals (longest first), each with an optional colon or comma."""
+    forms = sorted(data_lines("signals_east_slavic.txt"), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(word) for word in form.split()) for form in forms) or r"(?!)"
+    return re.compile(r"^(?:" + body + r")[:,]?\s+(?=\S)")
+
+
+#: the capitals that open those signals (one look-up before the expression)
+_EAST_SLAVIC_FIRST = frozenset("СПНД")
+
+
 def leading_signal(text: str, *, adverb: bool = True) -> int:
     """Where the citation begins after a signal with an adverb ("See especially "), or 0; with
     ``adverb=False`` after any signal ("See " of "See id.")."""
+    if text[:1] in _EAST_SLAVIC_FIRST:
+        m = _east_slavic_signal_re().match(text)
+        return m.end() if m else 0
     first = text[:text.find(" ") if " " in text else 0].rstrip(",")
     if first.lower() not in _FIRST_WORDS:
         return 0  # (most citations open with a name: one look-up instead of the expression)
