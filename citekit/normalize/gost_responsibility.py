@@ -40,7 +40,13 @@ def _statement_re() -> re.Pattern[str]:
     return re.compile(r"(?:^|\s)/?\s?(?P<role>" + words + r")\s(?P<names>[А-ЯЁІЇЄҐ][^/]*?)[.,;]?$", re.I)
 
 
-_SPAN_LABELS = ("author", "title", "editor", "date", "other")
+_SPAN_LABELS = ("author", "title", "editor", "date", "other", "isbn", "note")
+
+
+#: "and others" closing a Russian or Ukrainian list of names (the "et al." of the names step)
+_ET_AL_RE = re.compile(r"\s+(?:и\s+др|та\s+ін)\.?$")
+#: an "author" of one capitalised Cyrillic word and no initials: a title's first word ("Лубянка.")
+_LONE_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\.?")
 
 
 class GostResponsibility(Normalizer):
@@ -48,7 +54,7 @@ class GostResponsibility(Normalizer):
 
     name: ClassVar[str] = "gost-responsibility"
     code: ClassVar[str] = "P147"
-    keys: ClassVar[tuple[str, ...]] = ("author", "editor", "compiler", "title", "title-short", "original-date")
+    keys: ClassVar[tuple[str, ...]] = ("author", "editor", "compiler", "title", "title-short", "original-date", "custom")
     inputs: ClassVar[frozenset[str] | None] = None
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -73,8 +79,10 @@ class GostResponsibility(Normalizer):
             if m is None:
                 return
             i = sum(1 for start in starts if start <= m.start("role")) - 1
-            if i and (any(lbl != "date" for lbl, _ in spans[1:i]) or "title" in state.spans):
-                return  # (only the title read as an author, perhaps with its dates: "Лубянка … 1937–1938")
+            lone_word = spans[0][0] == "author" and _LONE_WORD.fullmatch(spans[0][1].strip()) is not None
+            if i and not lone_word and (any(lbl != "date" for lbl, _ in spans[1:i]) or "title" in state.spans):
+                return  # (only the title read as an author, perhaps with its dates: "Лубянка … 1937–1938";
+                # or its first word alone, "Лубянка." + "Сталин и …": no person is named by one word)
             head = text[: m.start()].strip()
             if head:
                 self._read(state, head, m["role"], m["names"])
@@ -83,12 +91,17 @@ class GostResponsibility(Normalizer):
     @staticmethod
     def _read(state: ItemState, title: str, words: str, names_text: str) -> None:
         role = _roles().get(" ".join(words.lower().split()), "editor")
-        names = parse_names(names_text.strip())[0]
+        listed = _ET_AL_RE.sub("", names_text.strip())  # "В. Н. Хаустов и др.": "and others"
+        names = parse_names(listed)[0]
         if not names:
             return
         item = state.item
         for key in ("author", "editor", "compiler"):
             item.pop(key, None)  # (what the tagger's reading made of the title and the names)
+        if listed != names_text.strip():
+            custom = dict(item.get("custom") or {})
+            custom["et-al"] = [*custom.get("et-al", []), role]
+            item["custom"] = custom
         item.pop("original-date", None)  # ("1937–1938" of the title, read as the date it was written)
         item[role] = names
         title = title.rstrip(" ,;/")
