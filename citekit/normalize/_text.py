@@ -195,6 +195,15 @@ def data_lines(filename: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+#: a dash between the two ends of a range, maybe spaced: "10.243–97", "514a – 517a"
+_RANGE_DASH_RE = re.compile(r"\s?[-–]\s?")
+
+
+def hyphen_range(text: str) -> str:
+    """A range's dash as an ASCII hyphen, unspaced ("10.243–97" -> "10.243-97"), as locators store it."""
+    return _RANGE_DASH_RE.sub("-", text)
+
+
 def opening_text(sequence: Sequence[tuple[str, str]]) -> str:
     """The text of the first span after a signal or punctuation (the reference's first words), or ""."""
     for label, text in sequence[:3]:

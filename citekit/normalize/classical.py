@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from citekit.normalize._text import data_lines
+from citekit.normalize._text import data_lines, hyphen_range, opening_text
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _RANGE = r"(?:\s?[-–]\s?{0})?"
@@ -56,7 +56,6 @@ _UNIT_LABELS = {
     "ch": "chapter", "chap": "chapter", "chapter": "chapter", "cap": "chapter", "Kap": "chapter",
     "sec": "section", "sect": "section", "section": "section", "§": "section",
 }
-_DASH_RE = re.compile(r"\s?[-–]\s?")
 #: what a title of the canon never holds (an imprint, a year, a quotation)
 _NOT_A_TITLE_RE = re.compile(r"[():;\"“”«»\[\]]|\d{2}")
 #: labels that hold no part of the shape
@@ -139,7 +138,7 @@ def read_classical(text: str) -> tuple[str, str, str, str] | None:
         locator, label = m["dotted"], "section"
     else:
         locator, label = m["first"], _UNIT_LABELS[m["word"]]
-    return read[0], read[1], _DASH_RE.sub("-", locator), label
+    return read[0], read[1], hyphen_range(locator), label
 
 
 class ClassicalWork(Normalizer):
@@ -156,7 +155,7 @@ class ClassicalWork(Normalizer):
         n = len(sequence)
         if n > 6 or n == 0:
             return  # (more spans than "author, title, numbering" and its punctuation has)
-        head = sequence[1][1] if sequence[0][0] == "signal" and n > 1 else sequence[0][1]
+        head = opening_text(sequence)
         if head.lstrip()[:24].partition(" ")[0].rstrip(",") not in canon().first_words:
             return  # (almost every reference: its first word is no spelling of an author of the canon)
         if not _ends_in_numbering(sequence[-1][1]):

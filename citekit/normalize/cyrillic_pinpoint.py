@@ -12,21 +12,24 @@ import functools
 import re
 from typing import ClassVar
 
-from citekit.normalize._text import data_lines
+from citekit.normalize._text import data_lines, hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
-
-_DASH_RE = re.compile(r"\s?[-–]\s?")
 
 
 @functools.cache
-def _labels() -> dict[str, str]:
+def east_slavic_labels() -> dict[str, str]:
     """Locator abbreviation -> CSL label."""
     return dict(line.split(maxsplit=1) for line in data_lines("locator_labels_east_slavic.txt") if " " in line)
 
 
+def east_slavic_label_alternatives() -> str:
+    """The labels as a regular expression's alternatives, the longest first (no label: a pattern that fails)."""
+    return "|".join(re.escape(label) for label in sorted(east_slavic_labels(), key=len, reverse=True)) or r"(?!)"
+
+
 @functools.cache
 def _pinpoint_re() -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True)) or r"(?!)"
+    labels = east_slavic_label_alternatives()
     return re.compile(
         rf"^(?P<label>{labels})\s?(?P<pin>\d+(?:\s?[-–]\s?\d+)?(?:\s(?:об|зв)\.)?)\.?$"
     )
@@ -49,5 +52,5 @@ class CyrillicPinpoint(Normalizer):
             return
         m = _pinpoint_re().match(text.strip())
         if m:
-            state.locator = _DASH_RE.sub("-", m["pin"])
-            state.label = _labels().get(m["label"], "page")
+            state.locator = hyphen_range(m["pin"])
+            state.label = east_slavic_labels().get(m["label"], "page")

@@ -18,18 +18,12 @@ from typing import ClassVar
 
 from citekit.model import CitationKind
 from citekit.normalize._person import parse_names
-from citekit.normalize._text import data_lines, opens_cyrillic, squash
+from citekit.normalize._text import hyphen_range, opens_cyrillic, squash
 from citekit.normalize.backref import IBID_FORMS, OPCIT_FORMS, forms_pattern
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.cyrillic_pinpoint import east_slavic_label_alternatives, east_slavic_labels
 
 _CYRILLIC_RE = re.compile(r"[а-яёіїєґ]")
-_DASH_RE = re.compile(r"\s?[-–]\s?")
-
-
-@functools.cache
-def _labels() -> dict[str, str]:
-    """Locator abbreviation -> CSL label."""
-    return dict(line.split(maxsplit=1) for line in data_lines("locator_labels_east_slavic.txt") if " " in line)
 
 
 @functools.cache
@@ -37,7 +31,7 @@ def _shape() -> re.Pattern[str]:
     """Names (optional), a Cyrillic back-reference form, a labelled pinpoint (optional)."""
     ibid = forms_pattern(tuple(form for form in IBID_FORMS if _CYRILLIC_RE.search(form)))
     opcit = forms_pattern(tuple(form for form in OPCIT_FORMS if _CYRILLIC_RE.search(form)))
-    labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True)) or r"(?!)"
+    labels = east_slavic_label_alternatives()
     return re.compile(
         r"^(?P<names>[^\d.]*[А-ЯЁІЇЄҐ]\.(?:\s?[А-ЯЁІЇЄҐ]\.)?,?\s)?"
         rf"(?:(?P<ibid>{ibid})|(?P<opcit>{opcit}))\.?,?"
@@ -80,5 +74,5 @@ class EastSlavicBackRef(Normalizer):
         else:
             item.pop("author", None)
         if m["pin"]:
-            state.locator = _DASH_RE.sub("-", m["pin"])
-            state.label = _labels().get(m["label"], "page")
+            state.locator = hyphen_range(m["pin"])
+            state.label = east_slavic_labels().get(m["label"], "page")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from citekit.normalize._text import expand_dashed_range, squash
+from citekit.normalize._text import expand_dashed_range, opening_text, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _UNIT = r"(?:(?:b\.|busta|filza|f\.|reg\.|cart\.|fasc\.|vol\.|pezzo|n\.|ms\.)\s?)?\d[\w/-]*"
@@ -48,7 +48,7 @@ class ItalianArchive(Normalizer):
         sequence = state.sequence
         if not sequence or len(sequence) > 8:
             return
-        first = sequence[1][1] if sequence[0][0] == "signal" and len(sequence) > 1 else sequence[0][1]
+        first = opening_text(sequence)
         if first[:8] != "Archivio" and first[:2] not in ("AS", "AC", "BA"):
             return  # (almost every reference: it opens with no Italian archive's name or siglum)
         m = _SHAPE_RE.match(squash(" ".join(text for label, text in sequence if label != "signal")))

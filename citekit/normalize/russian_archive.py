@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from citekit.normalize._text import squash
+from citekit.normalize._text import hyphen_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _SEP = r"[.,]\s"
@@ -28,7 +28,6 @@ _SHAPE_RE = re.compile(
     + rf"(?:{_SEP}(?:Лл|лл|Л|л|Арк|арк|ll|l|ark)\.\s?(?P<leaf>{_LEAF_NUMBER}(?:\s?[-–]\s?{_LEAF_NUMBER})?))?"
     + r"\.?$"
 )
-_DASH_RE = re.compile(r"\s?[-–]\s?")
 #: the variables the tagger's book-like reading may have left, which the archive's replace
 _MISREAD = ("author", "editor", "translator", "title", "title-short", "issued", "container-title", "publisher",
             "publisher-place", "volume", "issue", "page", "edition", "genre", "note", "collection-title",
@@ -64,4 +63,4 @@ class RussianArchive(Normalizer):
         item["archive_location"] = m["location"]
         state.kind = "full"
         leaf = m["leaf"]
-        state.locator, state.label = (_DASH_RE.sub("-", leaf), "folio") if leaf else (None, None)
+        state.locator, state.label = (hyphen_range(leaf), "folio") if leaf else (None, None)

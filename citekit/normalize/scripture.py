@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from citekit.normalize._text import data_lines
+from citekit.normalize._text import data_lines, hyphen_range, opening_text
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: (number) book chapter:verse(–verse)(, verse…) (version)
@@ -24,7 +24,6 @@ _SHAPE_RE = re.compile(
     r"(?:\s\((?P<version>[A-Z]{2,5})\))?[.;]?$"
 )
 #: a dash in a range of verses, with the spaces around it
-_DASH_RE = re.compile(r"\s?[-–]\s?")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 #: what opens a numbered book ("1 Cor.", "II Sam.")
 _NUMBERS = frozenset({"1", "2", "3", "4", *_ROMAN})
@@ -61,7 +60,7 @@ class Scripture(Normalizer):
         n = len(sequence)
         if n > 4 or n == 0 or (":" not in sequence[-1][1] and (n == 1 or ":" not in sequence[-2][1])):
             return  # (almost every reference: more spans than a verse has, or no chapter:verse at its end)
-        head = sequence[1][1] if sequence[0][0] == "signal" and n > 1 else sequence[0][1]
+        head = opening_text(sequence)
         word = head.lstrip()[:16].split(" ", 1)[0].rstrip(".,")
         if word not in _NUMBERS and word not in scripture_books():
             return  # (the first word names no book of the Bible, nor a numbered book's number)
@@ -81,4 +80,4 @@ class Scripture(Normalizer):
             item["version"] = m["version"]
         state.item = item
         state.kind = "full"
-        state.locator, state.label = _DASH_RE.sub("-", m["cited"]), "verse"
+        state.locator, state.label = hyphen_range(m["cited"]), "verse"
