@@ -1,4 +1,4 @@
-"""The check shared by the whole-note splitting tables (``test_notes_unseen_split*.py``)."""
+"""The checks shared by the whole-note tables, and the harness that runs them (see the end of this file)."""
 
 from __future__ import annotations
 
@@ -120,3 +120,63 @@ def check_sequence_note() -> Any:
 def links_as_expected() -> Any:
     """``links_as_expected(document, number, expected, title_of=entry_title)``: see ``_links_as_expected``."""
     return _links_as_expected
+
+
+# ---- the harness of the whole-note tables: a table module declares its data, the runs are made here
+#
+# * a held-out table declares ``NOTES`` (note text, expected citations), optionally ``KNOWN_MISSES``
+#   (index -> reason: a strict xfail) and ``BACK`` (the kinds a back-reference may take), and a test
+#   taking ``document`` and ``held_out_index``;
+# * a sequence table declares ``ALL`` (sequence name -> rows), ``KNOWN_MISSES`` ((name, number) ->
+#   reason) and optionally ``TITLE_OF``, and a test taking ``sequence_case`` and ``check_sequence_case``.
+
+
+@pytest.fixture(scope="module")
+def document(request: pytest.FixtureRequest) -> Any:
+    """The module's ``NOTES`` read as one document, a note per line (``extract --notes``)."""
+    from citekit.extraction import extract
+
+    return extract("\n".join(text for text, _ in request.module.NOTES) + "\n", notes_mode=True)
+
+
+@pytest.fixture(scope="module")
+def documents(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Each sequence of the module's ``ALL`` read as one document of numbered notes."""
+    from citekit.extraction import extract
+
+    return {name: extract("\n".join(f"{i} {note}" for i, (note, _) in enumerate(rows, 1)), notes_mode=True)
+            for name, rows in request.module.ALL.items()}
+
+
+@pytest.fixture
+def check_sequence_case(request: pytest.FixtureRequest, documents: dict[str, Any]) -> Callable[[tuple[str, int]], None]:
+    """``check_sequence_case((name, number))``: the note as expected (``_check_sequence_note``); for a
+    known miss, its links as expected -- under a strict xfail, so a fix shows as an unexpected pass and the
+    row must leave ``KNOWN_MISSES``."""
+    module = request.module
+    title_of = getattr(module, "TITLE_OF", entry_title)
+
+    def check(case: tuple[str, int]) -> None:
+        name, number = case
+        expected = module.ALL[name][number - 1][1]
+        if case in module.KNOWN_MISSES:
+            assert _links_as_expected(documents[name], number, expected, title_of)
+        else:
+            _check_sequence_note(documents[name], number, expected, title_of)
+
+    return check
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module
+    misses: dict[Any, str] = getattr(module, "KNOWN_MISSES", {})
+    if "held_out_index" in metafunc.fixturenames:
+        notes = module.NOTES
+        metafunc.parametrize("held_out_index", [
+            pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=misses[i])) if i in misses else i
+            for i in range(len(notes))], ids=[text[:40] for text, _ in notes])
+    if "sequence_case" in metafunc.fixturenames:
+        cases = [(name, number) for name, rows in module.ALL.items() for number in range(1, len(rows) + 1)]
+        metafunc.parametrize("sequence_case", [
+            pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=misses[case])) if case in misses else case
+            for case in cases], ids=[f"{name}-{number}" for name, number in cases])

@@ -16,9 +16,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from citekit.extraction import extract
 from citekit.model import Document
 
 NOTES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
@@ -57,16 +54,6 @@ NOTES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 #: notes still read wrongly, by index, and why
 KNOWN_MISSES: dict[int, str] = {}
 
-@pytest.fixture(scope="module")
-def document() -> Document:
-    return extract("\n".join(text for text, _ in NOTES) + "\n", notes_mode=True)
 
-
-@pytest.mark.parametrize(
-    "index",
-    [pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i])) if i in KNOWN_MISSES else i
-     for i in range(len(NOTES))],
-    ids=[text[:40] for text, _ in NOTES],
-)
-def test_heldout_note(document: Document, index: int, check_linked_note: Any) -> None:
-    check_linked_note(document, index, NOTES[index][1])
+def test_heldout_note(document: Document, held_out_index: int, check_linked_note: Any) -> None:
+    check_linked_note(document, held_out_index, NOTES[held_out_index][1])

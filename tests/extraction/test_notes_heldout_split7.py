@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from citekit.extraction import extract
 from citekit.model import Document
 
 NOTES = [
@@ -36,11 +33,5 @@ NOTES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def document() -> Document:
-    return extract("\n".join(text for text, _ in NOTES) + "\n", notes_mode=True)
-
-
-@pytest.mark.parametrize("index", range(len(NOTES)), ids=[text[:40] for text, _ in NOTES])
-def test_heldout_note(document: Document, index: int, check_linked_note: Any) -> None:
-    check_linked_note(document, index, NOTES[index][1])
+def test_heldout_note(document: Document, held_out_index: int, check_linked_note: Any) -> None:
+    check_linked_note(document, held_out_index, NOTES[held_out_index][1])

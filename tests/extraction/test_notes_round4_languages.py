@@ -369,27 +369,8 @@ ALL: dict[str, list[Row]] = {**SEQUENCES, **HELD_OUT}
 KNOWN_MISSES: dict[tuple[str, int], str] = {}
 
 
-@pytest.fixture(scope="module")
-def documents() -> dict[str, Document]:
-    return {name: extract("\n".join(f"{i} {note}" for i, (note, _) in enumerate(rows, 1)), notes_mode=True)
-            for name, rows in ALL.items()}
-
-
-CASES = [(name, number) for name, rows in ALL.items() for number in range(1, len(rows) + 1)]
-
-
-@pytest.mark.parametrize("name,number", CASES, ids=lambda v: str(v))
-def test_note(documents: dict[str, Document], name: str, number: int, check_sequence_note: Any) -> None:
-    if (name, number) in KNOWN_MISSES:
-        pytest.xfail(KNOWN_MISSES[(name, number)])
-    check_sequence_note(documents[name], number, ALL[name][number - 1][1])
-
-
-@pytest.mark.parametrize("name,number", sorted(KNOWN_MISSES), ids=lambda v: str(v))
-@pytest.mark.xfail(strict=True, reason="the resolver's folding or the parser's Hungarian names (see KNOWN_MISSES)")
-def test_known_misses_stay_misses(documents: dict[str, Document], name: str, number: int, links_as_expected: Any) -> None:
-    """A fix elsewhere shows up here as an unexpected pass: then move the row out of KNOWN_MISSES."""
-    assert links_as_expected(documents[name], number, ALL[name][number - 1][1])
+def test_note(sequence_case: tuple[str, int], check_sequence_case: Any) -> None:
+    check_sequence_case(sequence_case)
 
 
 @pytest.mark.parametrize("name,number,index,prefix", [

@@ -37,7 +37,6 @@ from typing import Any
 
 import pytest
 
-from citekit.extraction import extract
 from citekit.model import Document
 
 Row = tuple[str, list[tuple[str, "str | None", "str | None"]]]
@@ -462,28 +461,11 @@ def _title(entry: dict[str, object]) -> str:
     return f"{entry.get('title', '')} | {entry.get('container-title', '')}"
 
 
-@pytest.fixture(scope="module")
-def documents() -> dict[str, Document]:
-    return {name: extract("\n".join(f"{i} {note}" for i, (note, _) in enumerate(rows, 1)), notes_mode=True)
-            for name, rows in ALL.items()}
+TITLE_OF = _title
 
 
-CASES = [(name, number) for name, rows in ALL.items() for number in range(1, len(rows) + 1)]
-
-
-@pytest.mark.parametrize("name,number", CASES, ids=lambda v: str(v))
-def test_note(documents: dict[str, Document], name: str, number: int, check_sequence_note: Any) -> None:
-    if (name, number) in KNOWN_MISSES:
-        pytest.xfail(KNOWN_MISSES[(name, number)])
-    check_sequence_note(documents[name], number, ALL[name][number - 1][1], _title)
-
-
-@pytest.mark.parametrize("name,number", sorted(KNOWN_MISSES), ids=lambda v: str(v))
-@pytest.mark.xfail(strict=True, reason="see KNOWN_MISSES")
-def test_known_misses_stay_misses(documents: dict[str, Document], name: str, number: int,
-                                  check_sequence_note: Any) -> None:
-    """A fix elsewhere shows up here as an unexpected pass: then move the row out of KNOWN_MISSES."""
-    check_sequence_note(documents[name], number, ALL[name][number - 1][1], _title)
+def test_note(sequence_case: tuple[str, int], check_sequence_case: Any) -> None:
+    check_sequence_case(sequence_case)
 
 
 def _first_citations(rows: list[Row]) -> dict[str, tuple[int, int]]:
