@@ -377,14 +377,15 @@ def _with_continuation(head: str, source: re.Match[str]) -> str:
 
 #: what ends the block of title and authors under a first page's journal line: an affiliation, an
 #: abstract or keywords, a numbered section heading, a paragraph
-_AFFILIATION = re.compile(r"(?i)\b(?:univ\w*|institut\w*|istituto|college|cnrs|csic|academy|accademia|akademie)\b")
+_AFFILIATION_WORDS = r"\b(?:univ\w*|institut\w*|istituto|college|cnrs|csic|academy|accademia|akademie)\b"
+_AFFILIATION = re.compile(rf"(?i){_AFFILIATION_WORDS}")
 _BELOW_STOP = re.compile(
-    r"(?i)^(?:.*\b(?:univ\w*|institut\w*|istituto|college|cnrs|csic|academy|accademia|akademie)\b"
+    rf"(?i)^(?:.*{_AFFILIATION_WORDS}"
     r"|(?:abstract|summary|r[ée]sum[ée]n?|riassunto|resumo|zusammenfassung|keywords?|palabras|parole|mots)\b"
     r"|\d{1,2}\.\s|[IVX]{1,4}\.\s)"
 )
 #: the small words of names printed in capitals, written small again ("RUIZ DE LA PEÑA")
-_CAPS_PARTICLES = frozenset("de del della di da la las los le van von der den du y e i".split())
+_CAPS_PARTICLES = frozenset(_PARTICLES | {"las", "los", "y", "e", "i"})
 
 
 #: a section's rubric printed above an article's title: one or two words in capitals
