@@ -8,7 +8,10 @@ another (truncated titles) or have a rapidfuzz ratio >= 85.  Recall = gold
 works matched / gold works; precision = extracted works matched / extracted
 works.  Targets: >= 0.90 recall at >= 0.90 precision.
 
-Run: python3 benchmarks/extract_docs.py [--verbose] [--unmatched] [--missed]
+Run: python3 benchmarks/extract_docs.py [--verbose] [--unmatched] [--missed] [--pdf | --with-pdf]
+
+``--pdf`` reads the documents that have a PDF from the PDF (citekit's own PDF reader) instead of
+their pdftotext text; ``--with-pdf`` scores the texts of the same documents, for comparison.
 
 For every gold work an entry matches, the other fields (authors' and
 editors' family names, year, container, place, publisher, volume, page
@@ -200,6 +203,11 @@ def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     unmatched = "--unmatched" in argv
     missed = "--missed" in argv
+    # --pdf: read the documents that have a PDF from the PDF itself (citekit's PDF reader) instead
+    # of their text, to compare the two readers on the same documents
+    from_pdf = "--pdf" in argv
+    # --with-pdf: the texts of those documents only (the baseline of --pdf)
+    only_pdf = from_pdf or "--with-pdf" in argv
     if not SHARED.is_dir():
         print(f"no data at {SHARED}")
         return 1
@@ -215,8 +223,8 @@ def main(argv: list[str]) -> int:
         if gold_path.name.endswith(".seg.json"):
             continue
         doc_id = gold_path.stem
-        text_path = SHARED / "text" / f"{doc_id}.txt"
-        if not text_path.exists():
+        text_path = SHARED / "pdf" / f"{doc_id}.pdf" if from_pdf else SHARED / "text" / f"{doc_id}.txt"
+        if not text_path.exists() or (only_pdf and not (SHARED / "pdf" / f"{doc_id}.pdf").exists()):
             continue
         gold = gold_titles(gold_path)
         start = time.perf_counter()
@@ -333,7 +341,8 @@ def main(argv: list[str]) -> int:
         n, right, other, lacking = fields.get(field, [0, 0, 0, 0])
         print(f"| {field} | {n} | {right} | {other} | {lacking} | {right / n if n else float('nan'):.3f} |")
     print(f"\nextraction time, all {len(rows)} texts: {elapsed:.2f} s")
-    print("command: python3 benchmarks/extract_docs.py")
+    flags = " --pdf" if from_pdf else " --with-pdf" if only_pdf else ""
+    print(f"command: python3 benchmarks/extract_docs.py{flags}")
     return 0
 
 

@@ -136,7 +136,32 @@ def _printed_lines(textpage: Any, line: str, pos: int) -> list[tuple[str, int]]:
             pieces.append((line[start:hyphen + 1], pos + start))
             start = hyphen + 1
     pieces.append((line[start:], pos + start))
-    return pieces
+    return [piece for text, at in pieces for piece in _page_number_apart(textpage, text, at)]
+
+
+#: a page number closing a PDFium line: "… miteinander gepaart. Ex43" (the number printed in the margin)
+_TRAILING_NUMBER = re.compile(r"\d{1,4}\s*$")
+
+
+def _page_number_apart(textpage: Any, line: str, pos: int) -> list[tuple[str, int]]:
+    """PDFium may join a page number printed far out in the margin to the body line on its
+    baseline; the line then seems to reach across the page (into a column of notes).  A number
+    that stands more than three letter heights from the text before it is a line of its own."""
+    m = _TRAILING_NUMBER.search(line)
+    if m is None or m.start() == 0 or not line[: m.start()].strip():
+        return [(line, pos)]
+    before = m.start() - 1
+    while before > 0 and line[before].isspace():
+        before -= 1
+    try:
+        left_box = textpage.get_charbox(pos + before, loose=True)
+        number_box = textpage.get_charbox(pos + m.start(), loose=True)
+    except Exception:  # PDFium has no box for some characters
+        return [(line, pos)]
+    height = max(left_box[3] - left_box[1], 1.0)
+    if number_box[0] - left_box[2] > 3 * height:
+        return [(line[: before + 1], pos), (line[m.start():], pos + m.start())]
+    return [(line, pos)]
 
 
 def _pdf_line(textpage: Any, page: int, line: str, pos: int) -> PdfLine | None:
@@ -201,7 +226,8 @@ def _zones(lines: list[PdfLine]) -> list[bool]:
     body_size = max(size for size, weight in weights.items() if weight >= 0.2 * total)
     body_by_page: dict[int, list[PdfLine]] = {}
     for ln in lines:
-        if ln.size > body_size * _SMALL and len(ln.text) >= _FULL_LINE:
+        # (of several words: a DOI or URL printed in body type under the notes is the page's foot)
+        if ln.size > body_size * _SMALL and len(ln.text) >= _FULL_LINE and ln.text.count(" ") >= 3:
             body_by_page.setdefault(ln.page, []).append(ln)
     zone = []
     for ln in lines:
@@ -211,6 +237,28 @@ def _zones(lines: list[PdfLine]) -> list[bool]:
             for body in body_by_page.get(ln.page, ())
         ))
     return zone
+
+
+#: How many of a page's highest and of its lowest baselines count as its edges (a head of two
+#: lines: the journal's name over the page number, or a foot under a rule).
+_EDGE_BASELINES = 2
+
+
+def _page_edges(lines: list[PdfLine]) -> list[bool]:
+    """Which lines stand at the top or the foot of their page, by their baselines.
+
+    Running heads and feet stand there; a line in the middle of the page is never one,
+    however often its words come back (notes that open alike: "15 Bauer, Repertorium
+    (wie Fn. 1)", "16 Bauer, Repertorium (wie Fn. 1)").
+    """
+    baselines: dict[int, set[float]] = {}
+    for ln in lines:
+        baselines.setdefault(ln.page, set()).add(round(ln.bottom))
+    edges: dict[int, set[float]] = {}
+    for page, heights in baselines.items():
+        ordered = sorted(heights)
+        edges[page] = set(ordered[:_EDGE_BASELINES]) | set(ordered[-_EDGE_BASELINES:])
+    return [round(ln.bottom) in edges[ln.page] for ln in lines]
 
 
 def read_pdf_document(data: bytes, path: str = "-") -> ReaderResult:
@@ -230,7 +278,7 @@ def read_pdf_document(data: bytes, path: str = "-") -> ReaderResult:
         parts.append(("\f" if previous_page and ln.page != previous_page else "") + ln.text)
         previous_page = ln.page
     text = "\n".join(parts)
-    layout = analyse(text, path, zone=zone)
+    layout = analyse(text, path, zone=zone, page_edge=_page_edges(lines))
     first = min((n.span[0] for n in layout.notes if n.span), default=None)
     return ReaderResult(
         notes=layout.notes,

@@ -192,8 +192,9 @@ _LINE_START = re.compile(
     r"(?:[ \t]+|(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§]))(?=\S)"
 )
 #: a note whose text opens with a number: a volume or title ("12 1 William Blackstone,
-#: Commentaries *69.", "5 28 U.S.C. § 1331 (2018).", "18 15 Cong. Rec. 2301 (1884).")
-_DIGIT_LED_CITATION = re.compile(r"\d{1,4}\s+(?:[A-Z][a-z]*\.?\s|[A-Z]\.)")
+#: Commentaries *69.", "5 28 U.S.C. § 1331 (2018).", "18 15 Cong. Rec. 2301 (1884).",
+#: in small capitals "25 1 BLACKSTONE, supra note 23", a volume of the work cited before "39 1 id. at 42.")
+_DIGIT_LED_CITATION = re.compile(r"\d{1,4}\s+(?:[A-Z][a-z]*\.?\s|[A-Z]\.|[A-Z]{2}[A-Z’'-]*,?\s|id\.\s)")
 #: the heading of a section of endnotes ("Notes", "Notes to Chapter 3", "Anmerkungen")
 _NOTES_HEADING = re.compile(
     r"(?i)^(?:\d{1,2}\.?\s+)?(?:notes|endnotes|end\s+notes|anmerkungen|endnoten|fu(?:ß|ss)noten|notas|noten|"
@@ -243,7 +244,8 @@ _NOTE_END_BEFORE = re.compile(r"[.;:!?)\]»\"'”’…]\s*$")
 #: the same where the notes are numbered "12. Text" (Cairn, Persée)
 _MID_START_DOT = re.compile(r"(?<!\S)(\d{1,3})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: A second note start inside a line of the notes zone, after a finished sentence.
-_JOINED_START = re.compile(r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
+_JOINED_START = re.compile(
+    r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§]|\d{1,4}\s+[A-Z]{2}[A-Z’'-]*,?\s)")
 #: A note marker in the body: a number fused to the word or punctuation before it.
 _FUSED_MARKER = re.compile(
     r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
@@ -353,8 +355,16 @@ def _head_key(line: str) -> str:
     return _SPACES.sub(" ", key) if "  " in key or "\t" in key else key
 
 
-def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], list[int]]:
-    """Which lines are page furniture; and how many characters of fused head start a line."""
+def _furniture(
+    lines: list[_Line], paragraph_mode: bool, page_edge: list[bool] | None = None
+) -> tuple[list[bool], list[int]]:
+    """Which lines are page furniture; and how many characters of fused head start a line.
+
+    ``page_edge`` (from a PDF's geometry) says which lines stand at the top or foot of their page:
+    only there can a repeated line be a running head.  Without it, nearness to a page number,
+    boilerplate or form feed in reading order stands in for it -- which fails where a reader puts
+    the page's foot before its notes and notes open alike ("15 Bauer, Repertorium (wie Fn. 1)").
+    """
     keys = [_head_key(ln.text) if 0 < len(ln.text) <= 120 else "" for ln in lines]
     counts = Counter(keys)
     for key in [k for k, n in counts.items() if n >= 2 and k]:
@@ -383,8 +393,11 @@ def _furniture(lines: list[_Line], paragraph_mode: bool) -> tuple[list[bool], li
         if last is not None and counts.get(keys[last], 0) >= 2 and len(lines[last].text.split()) >= 4:
             edge[last] = True
     # a form feed on a blank line (the one closing the last page) is a page edge for the heads near it
-    near = (_near_edges(lines, [e or ln.page_break for e, ln in zip(edge, lines, strict=True)])
-            if any(edge) else [True] * len(lines))
+    if page_edge is not None:
+        near = page_edge
+    else:
+        near = (_near_edges(lines, [e or ln.page_break for e, ln in zip(edge, lines, strict=True)])
+                if any(edge) else [True] * len(lines))
     # the article's own DOI, as the download stamps print it: a line holding only it is furniture
     own_dois = {m.group(0).lower().rstrip(".,") for i, ln in enumerate(lines) if boilerplate[i]
                 for m in _DOI.finditer(ln.text)}
@@ -532,7 +545,8 @@ class _Scanner:
     """
 
     def __init__(
-        self, text: str, path: str, zone: list[bool] | None = None, first_needs_marker: bool = True
+        self, text: str, path: str, zone: list[bool] | None = None, first_needs_marker: bool = True,
+        page_edge: list[bool] | None = None,
     ) -> None:
         self.text = text
         #: the first note only after its marker (off for a second try when that finds none)
@@ -547,7 +561,8 @@ class _Scanner:
         self.paragraph_mode = self.zone is None and sum(n for n in lengths if n > 200) > 0.5 * sum(
             lengths
         )
-        self.furniture, self.fused = _furniture(self.lines, self.paragraph_mode)
+        edge_hint = page_edge if page_edge is not None and len(page_edge) == len(self.lines) else None
+        self.furniture, self.fused = _furniture(self.lines, self.paragraph_mode, edge_hint)
         #: the pages end in form feeds (pdftotext's default): page numbers stand next to one
         self.form_feeds = any(ln.page_break for ln in self.lines)
         self.labels = ["blank" if not ln.text.strip() else "body" for ln in self.lines]
@@ -1851,19 +1866,23 @@ def _typical(lengths: list[int]) -> float:
     return float(max(counts, key=lambda n: (sum(counts[n + d] for d in range(-2, 3)), n)))
 
 
-def analyse(text: str, path: str = "-", zone: list[bool] | None = None) -> Layout:
+def analyse(
+    text: str, path: str = "-", zone: list[bool] | None = None, page_edge: list[bool] | None = None
+) -> Layout:
     """Find the notes of ``text`` and label every line.
 
     ``zone`` (one flag per line, from a PDF's font sizes) says which lines
     stand in a page's notes zone; notes then start and continue only there.
+    ``page_edge`` (likewise, from its geometry) says which lines stand at the
+    top or foot of their page, where running heads are.
     Notes marked *, †, ‡ … afresh on each page are numbered in order first
     (:mod:`citekit.readers.symbol_notes`, diagnostic ``X106``).
     """
     text, symbol_notes = number_symbol_notes(text, _is_bio)
-    scanner = _Scanner(text, path, zone)
+    scanner = _Scanner(text, path, zone, page_edge=page_edge)
     scanner.run()
     if not scanner.notes and (scanner.any_markers or scanner.bare_refused):
-        scanner = _Scanner(text, path, zone, first_needs_marker=False)
+        scanner = _Scanner(text, path, zone, first_needs_marker=False, page_edge=page_edge)
         scanner.run()
     layout = scanner.layout()
     if symbol_notes:
