@@ -39,6 +39,15 @@ _FULL_LINE = 25
 #: (PDFium joined two printed lines) the word is whole again.
 _SOFT_HYPHEN_INSIDE = re.compile("[\x02\ufffe](?=.)")
 _HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+#: LaTeX's T1 (Cork) encoding puts ligatures, dashes and quotation marks at control codes; a PDF set
+#: in T1 bitmap fonts (T1 without cm-super or lmodern: no glyph names, no ToUnicode) gives PDFium those
+#: codes as text ("o\x1ecial", "12\x1515").  No text has them otherwise (0x02 and line breaks aside).
+_T1_CONTROL_CODES = str.maketrans({
+    "\r": "‚", "\x0e": "‹", "\x0f": "›", "\x10": "“", "\x11": "”", "\x12": "„", "\x13": "«",
+    "\x14": "»", "\x15": "–", "\x16": "—", "\x17": "", "\x19": "ı", "\x1b": "ff", "\x1c": "fi",
+    "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl",
+})
+_HAS_CONTROL_CODE = re.compile("[\r\x0e-\x1f]")
 
 
 @dataclass
@@ -185,6 +194,8 @@ def _pdf_line(textpage: Any, page: int, line: str, pos: int) -> PdfLine | None:
             >= _SUPERSCRIPT * size):
         stripped = stripped[:raised] + " " + stripped[raised:]
     text_line = _SOFT_HYPHEN_INSIDE.sub("", stripped).translate(_HYPHENS)
+    if _HAS_CONTROL_CODE.search(text_line):
+        text_line = text_line.translate(_T1_CONTROL_CODES)
     return PdfLine(page, text_line, size, min(box[1], end_box[1]), box[0], end_box[2])
 
 
