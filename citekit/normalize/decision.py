@@ -54,6 +54,25 @@ _DECISION_RE = re.compile(
     r"(?:c|col)\.\s*(?P<column>\d{1,5}))?\s*\.?$",
     re.I,
 )
+#: the French reports and reviews that print decisions, cited by abbreviation: Dalloz ("D.", "DP" for the
+#: Dalloz périodique), Sirey ("S."), the Gazette du Palais, the Semaine juridique ("JCP G"), the
+#: Bulletins of the Cour de cassation, the Conseil d'État's Recueil ("Rec.", "Lebon") and law reviews
+_FRENCH_REPORT = (
+    r"(?:DP|D\.\s?P\.|D\.\s?H\.|D\.|S\.|Gaz\.\s*Pal\.|JCP(?:\s*[GENA]\b)?|Bull\.\s*(?:civ|crim)\.(?:\s*[IVX]+)?"
+    r"|Rec\.(?:\s*Lebon)?|Lebon|RTD\s*civ\.|AJDA|RFDA|Dr\.\s*soc\.|JDI)"
+)
+#: a French decision cited by its report, without a number: "Cass. civ. 1re, 20 mai 1936, [Mercier,]
+#: DP 1936, 1, 88[, rapp. Josserand]" -- the report's year and part are its volume, the page its page;
+#: "CE, 19 févr. 1875, Prince Napoléon, Rec. 155" -- the page alone
+_REPORTED_RE = re.compile(
+    rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*),\s+(?P<day>[0-3]?\d)(?:er|°|º)?\s+"
+    rf"(?P<month>{_MONTH})\s*(?<=[\s.])(?P<year>1[89]\d\d|20\d\d)"
+    rf"(?:,\s+(?P<name>{_PARTY}))?"
+    rf",\s+(?P<report>{_FRENCH_REPORT})\s*(?:(?P<report_year>(?:18|19|20)\d\d)\s*,\s*(?:(?P<part>[IVX]{{1,4}}|\d)\s*,\s*)?)?"
+    r"(?:p\.\s*)?(?P<page>\d{1,5})"
+    r"(?P<tail>(?:,\s+(?:note|obs\.|concl\.|rapp\.|comm\.)\s+[^,\d]+?)*)\s*\.?$",
+    re.I,
+)
 #: the court's first letters (a cheap test before the expressions)
 _HEADS = frozenset("CcTA")
 #: a court opening the first span (then a comma, a space or the span's end)
@@ -84,8 +103,12 @@ class CourtDecision(Normalizer):
         )
         if first[:1] not in _HEADS or _COURT_START_RE.match(first) is None:
             return  # (no court opens the citation: most references stop here)
-        m = _DECISION_RE.match(_joined(state))
+        text = _joined(state)
+        m = _DECISION_RE.match(text)
         if m is None:
+            reported = _REPORTED_RE.match(text)
+            if reported is not None:
+                _read_reported(state, reported)
             return
         item = state.item
         for key in ("author", "title", "title-short", "volume", "collection-title", "publisher", "publisher-place",
@@ -107,6 +130,27 @@ class CourtDecision(Normalizer):
             item["page"] = m["column"]
         state.locator = state.label = state.suffix = None
         state.kind = "full"
+
+
+def _read_reported(state: ItemState, m: re.Match[str]) -> None:
+    """"Cass. civ. 1re, 20 mai 1936, DP 1936, 1, 88": a decision known by its court, date and report."""
+    item = state.item
+    for key in ("author", "title", "title-short", "volume", "collection-title", "publisher", "publisher-place",
+                "container-title", "page", "note", "original-date", "number"):
+        item.pop(key, None)
+    item["type"] = "legal_case"
+    item["authority"] = m["court"]
+    item["issued"] = {"date-parts": [[int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])]]}
+    if m["name"]:
+        item["title"] = m["name"].rstrip(".")
+    item["container-title"] = m["report"].strip()
+    if m["report_year"]:
+        item["volume"] = f"{m['report_year']}, {m['part']}" if m["part"] else m["report_year"]
+    item["page"] = m["page"]
+    if m["tail"]:
+        item["note"] = m["tail"].strip(" ,")  # "rapp. Josserand", "note Capitant": the commentary printed with it
+    state.locator = state.label = state.suffix = None
+    state.kind = "full"
 
 
 def _joined(state: ItemState) -> str:

@@ -55,6 +55,38 @@ _SWISS_RE = re.compile(
 )
 
 
+#: the German courts' official collections, which a note may cite alone: "BVerfGE 65, 1 (43) – Volkszählung"
+#: (volume, first page, the pinpoint in brackets or after a comma, the decision's popular name after a dash,
+#: which the tagger's fields may have lost)
+_OFFICIAL_COLLECTIONS = frozenset({"BVerfGE", "BVerfGK", "BGHZ", "BGHSt", "BVerwGE", "BAGE", "BSGE", "BFHE",
+                                   "RGZ", "RGSt"})
+_OFFICIAL_RE = re.compile(
+    r"^(?P<report>[A-Z][A-Za-z]+)\s+(?P<volume>\d{1,4}),\s*(?P<page>\d{1,5})"
+    r"(?:\s*\((?P<bracket_pin>\d{1,5}(?:\s?[-–]\s?\d{1,5}|\s?f{1,2}\.)?)\)|,\s*(?P<pin>\d{1,5}(?:\s?[-–]\s?\d{1,5}|\s?f{1,2}\.)?))?"
+    r"(?:\s*[–—]?\s+(?P<name>[A-ZÄÖÜ„“\"»«][^\d]*?))?\s*\.?$"
+)
+
+
+def _official_collection(state: ItemState) -> None:
+    """"BVerfGE 65, 1 (43) – Volkszählung": the collection is the container, the decision's name its title."""
+    m = _OFFICIAL_RE.match(squash(" ".join(text for label, text in state.sequence if label != "signal")).strip())
+    if m is None:
+        return
+    item = state.item
+    _clear(item)
+    item["type"] = "legal_case"
+    item["container-title"] = m["report"]
+    item["volume"] = m["volume"]
+    item["page"] = m["page"]
+    if m["name"]:
+        item["title"] = m["name"].strip(" „“”\"»«")
+    state.kind = "full"
+    state.locator = state.label = state.suffix = None
+    pin = m["bracket_pin"] or m["pin"]
+    if pin:
+        state.locator, state.label = re.sub(r"\s?[-–]\s?", "-", pin), "page"
+
+
 def _swiss_collection(state: ItemState) -> None:
     """"BGE 135 III 1 E. 2.3": the collection is the container, its volume and part the ``volume``."""
     m = _SWISS_RE.match(squash(" ".join(text for label, text in state.sequence if label != "signal")).strip())
@@ -81,7 +113,7 @@ def _courts() -> frozenset[str]:
 
 @functools.cache
 def _court_letters() -> frozenset[str]:
-    return frozenset(court[0] for court in _courts() | _SWISS_COLLECTIONS)
+    return frozenset(court[0] for court in _courts() | _SWISS_COLLECTIONS | _OFFICIAL_COLLECTIONS)
 
 
 class GermanDecision(Normalizer):
@@ -111,6 +143,9 @@ class GermanDecision(Normalizer):
         head = first.lstrip().split(None, 1)[0].rstrip(",") if first.strip() else ""
         if head in _SWISS_COLLECTIONS:
             _swiss_collection(state)
+            return
+        if head in _OFFICIAL_COLLECTIONS:
+            _official_collection(state)
             return
         if head not in _courts():
             return  # (no court opens the note: most references stop here)
