@@ -874,7 +874,7 @@ class _EntryWriter:
             self.put(name, raw if raw is not None and decode(raw)[0] == text
                      else encode(text, ascii_accents=True))
             return
-        label = table.ADDENDUM_LABELS.get(variable, variable.replace("-", " ").capitalize())
+        label = table.ADDENDUM_LABELS.get(variable) or _label_of(variable)
         self.addendum.append(f"{label}: {encode(text)}")
 
     def _write_dates(self) -> None:
@@ -953,7 +953,7 @@ class _EntryWriter:
             if name in self.unknown:
                 self.hidden[name] = value
             else:
-                self.addendum.append(f"{name.capitalize()}: {value}")
+                self.addendum.append(f"{_label_of(name)}: {value}")
         if self.addendum:
             target = next((f for f in ("addendum", "note") if biblatex_allows(bib_type, f)), None)
             if target is None:
@@ -961,6 +961,12 @@ class _EntryWriter:
             else:
                 existing = self.fields.get(target)
                 self.fields[target] = ". ".join(([existing] if existing else []) + self.addendum)
+
+
+def _label_of(name: str) -> str:
+    """A variable's or field's name as the label of its value in ``addendum``: words, never the
+    name's own "_" or "-" ("archive_collection" would stop LaTeX with "Missing $ inserted")."""
+    return name.replace("_", " ").replace("-", " ").capitalize()
 
 
 _DATE_VARIABLE_FIELDS = frozenset({"issued", *_DATE_FIELDS.values()})

@@ -292,7 +292,8 @@ SUBTITLES: dict[str, str] = {
 #: CSL variables the biblatex writer cannot give a field of their own: printed in
 #: ``addendum`` (or ``note``) as "Label: value" so nothing the user typed is lost.
 ADDENDUM_LABELS: dict[str, str] = {
-    "archive": "Archive", "archive_location": "Archival location", "call-number": "Call number",
+    "archive": "Archive", "archive_location": "Archival location", "archive_collection": "Archival collection",
+    "call-number": "Call number",
     "archive-place": "Archive place", "medium": "Medium", "dimensions": "Dimensions",
     "scale": "Scale", "source": "Source", "status": "Status", "division": "Division",
     "authority": "Authority", "jurisdiction": "Jurisdiction", "section": "Section",

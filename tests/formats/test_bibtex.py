@@ -380,3 +380,14 @@ def test_macroman_text_reads_cleanly() -> None:
     text = (GOLDEN / "macroman.bib").read_bytes().decode("mac_roman")
     entry = bibtex.read(text).entries[0]
     assert entry["title"] == "Études à Zürich"
+
+
+def test_addendum_labels_are_words() -> None:
+    """A CSL variable with no biblatex field goes to ``addendum`` under a label of words: its own name's
+    "_" would stop pdflatex ("Missing $ inserted")."""
+    out = bibtex.write([{"id": "a", "type": "manuscript", "title": "Konsul in Tunis an Sartine",
+                         "archive": "AN", "archive_collection": "Affaires étrangères, BI",
+                         "archive_location": "1146", "custom_thing": "x"}], dialect="biblatex")
+    assert "Archival collection: Affaires étrangères, BI" in out
+    addendum = next(line for line in out.splitlines() if "addendum" in line)
+    assert "_" not in addendum, addendum
