@@ -286,7 +286,7 @@ def _lines_above(head: str, pos: int) -> list[str]:
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|de|di|da|del|della|van|von|der|den|du|y|e|et|and|und|&),?$")
 
 
-def _looks_like_names(line: str) -> bool:
+def looks_like_names(line: str) -> bool:
     words = line.replace("*", "").split()
     return (2 <= len(words) <= 12 and not any(ch.isdigit() for ch in line)
             and all(_NAME_WORD.match(word) for word in words)
@@ -295,7 +295,7 @@ def _looks_like_names(line: str) -> bool:
 
 def _title_and_authors(lines: list[str], entry: Entry) -> None:
     """Which of a cover's few lines name the authors (one line of names) and which hold the title."""
-    names = [k for k, line in enumerate(lines) if _looks_like_names(line)]
+    names = [k for k, line in enumerate(lines) if looks_like_names(line)]
     if len(names) != 1 or names[0] not in (0, len(lines) - 1):
         return
     title = [line for k, line in enumerate(lines) if k != names[0]]
@@ -417,7 +417,7 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
         block.append(line)
     if len(block) < 2:
         return
-    names = [k for k, line in enumerate(block) if _looks_like_names(line)]
+    names = [k for k, line in enumerate(block) if looks_like_names(line)]
     bylines = [k for k in names if _BYLINE.match(block[k])]
     if len(bylines) == 1:
         names = bylines  # "von Katharina Brenner": the byline names the author, whatever else looks like names

@@ -291,9 +291,15 @@ def read_pdf_document(data: bytes, path: str = "-") -> ReaderResult:
     text = "\n".join(parts)
     layout = analyse(text, path, zone=zone, page_edge=_page_edges(lines))
     first = min((n.span[0] for n in layout.notes if n.span), default=None)
+    source = read_cover(text, first)
+    if not source.get("title"):
+        from citekit.readers.pdf_title import title_from_type_sizes
+
+        for key, value in title_from_type_sizes(lines).items():
+            source.setdefault(key, value)
     return ReaderResult(
         notes=layout.notes,
-        source=read_cover(text, first),
+        source=source,
         diagnostics=diagnostics + layout.diagnostics,
         body=layout.body,
     )
