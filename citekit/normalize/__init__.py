@@ -82,6 +82,15 @@ P145   East-Slavic back-reference normalizer failed ("Хлевнюк О. В. У�
 P146   GOST-heading normalizer failed ("Кондрашин В. В. Голод …" left as one title or author span)
 P147   GOST-responsibility normalizer failed ("Title / Под ред. …" left with the title as an author)
 P148   Cyrillic-pinpoint normalizer failed ("… 2005. С. 47." left without its locator)
+P149   oriental-archive normalizer failed ("BOA, A.MKT.MHM 123/45", "Süleymaniye Kütüphanesi, Ayasofya 2856, fol. 34b" left as read)
+P150   Qurʾān/hadith normalizer failed ("Qurʾān 2:255", "Abū Dāwūd, Sunan, no. 3641" left as the tagger read them)
+P151   Turkish-volume normalizer failed ("C. 2", "sy. 22", "S. 229" left as a leaf, a page or in the journal's title)
+P152   author-title-split normalizer failed ("al-Ṭabarī, Tārīkh …, ed. X" + "(Leiden: …)" left as one author span)
+P153   Hijri-year normalizer failed ("(Cairo, 1284/1867), 2:134" left with the year read as a volume)
+P154   reference-entry normalizer failed ("İslâm Ansiklopedisi, s.v. "Tımar."" left as two names)
+P155   role-after-title normalizer failed ("Title, çev." + "Names" left as a chapter in a container named after people)
+P156   journal-siglum normalizer failed ("« … », JESHO 2 (1959)" left as a book series and its number)
+P157   day-month-volume normalizer failed ("3 Ağustos" + "1908" left as a volume and a year)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -97,6 +106,7 @@ from citekit.normalize._person import clear_cache as clear_name_cache
 from citekit.normalize.archive import Archive, Repository
 from citekit.normalize.archive_place import ArchivePlace
 from citekit.normalize.archived_document import ArchivedDocument
+from citekit.normalize.author_title_split import AuthorTitleSplit
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
@@ -105,6 +115,7 @@ from citekit.normalize.code_provision import CodeProvision
 from citekit.normalize.container import Container
 from citekit.normalize.cyrillic_pinpoint import CyrillicPinpoint
 from citekit.normalize.date import Date
+from citekit.normalize.day_month_volume import DayMonthVolume
 from citekit.normalize.decision import CourtDecision
 from citekit.normalize.east_slavic_backref import EastSlavicBackRef
 from citekit.normalize.edition import Edition
@@ -116,11 +127,13 @@ from citekit.normalize.german_decision import GermanDecision
 from citekit.normalize.gost_heading import GostHeading
 from citekit.normalize.gost_responsibility import GostResponsibility
 from citekit.normalize.hansard import Hansard
+from citekit.normalize.hijri_year import HijriYear
 from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
 from citekit.normalize.imprint_in_title import ImprintInTitle
 from citekit.normalize.italian_archive import ItalianArchive
 from citekit.normalize.item_type import ItemType
+from citekit.normalize.journal_siglum import JournalSiglum
 from citekit.normalize.language import Language
 from citekit.normalize.language import clear_cache as clear_language_cache
 from citekit.normalize.legal import LegalCase
@@ -129,9 +142,13 @@ from citekit.normalize.names import Names
 from citekit.normalize.national_decision import NationalDecision
 from citekit.normalize.numbered_act import NumberedAct
 from citekit.normalize.old_bailey import OldBailey
+from citekit.normalize.oriental_archive import OrientalArchive
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
 from citekit.normalize.publisher_as_volume import PublisherAsVolume
+from citekit.normalize.quran_hadith import QuranHadith
+from citekit.normalize.reference_entry import ReferenceEntry
+from citekit.normalize.role_after_title import RoleAfterTitle
 from citekit.normalize.russian_archive import RussianArchive
 from citekit.normalize.scripture import Scripture
 from citekit.normalize.series import BookSeries
@@ -142,6 +159,7 @@ from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
 from citekit.normalize.title_year import TitleYear
 from citekit.normalize.treaty import Treaty
+from citekit.normalize.turkish_volume import TurkishVolume
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
 
@@ -155,10 +173,22 @@ CHAIN: tuple[Normalizer, ...] = (
     Identifiers(),
     Names(),
     Title(),
+    # "Name, Title, ed. X" read as one author span before a bracketed imprint: after the names and title steps
+    # (whose reading it replaces), before the steps that read author and title
+    AuthorTitleSplit(),
+    # a reference work's title and headword read as names ("İslâm Ansiklopedisi, s.v. …"): the same place
+    ReferenceEntry(),
     Container(),
+    # "Title, çev." + "Names" read as a chapter's container: right after the container step that read it
+    RoleAfterTitle(),
     Date(),
     VolumeIssue(),
+    # a day and a month read as a volume before the year ("3 Ağustos" + "1908"): right after the volume step
+    DayMonthVolume(),
     PagesLocator(),
+    # Turkish "C. 2" (cilt) and "sy. 22" (sayı), read as a carta, a Seite or the journal's title: right after the
+    # pages step (whose locator it corrects), before the steps that read volume and locator
+    TurkishVolume(),
     # "… 2005. С. 47." with the last span unlabelled: right after the pages step, which found no locator,
     # before the back-reference and short-form steps that read it
     CyrillicPinpoint(),
@@ -167,6 +197,8 @@ CHAIN: tuple[Normalizer, ...] = (
     ImprintInTitle(),
     PublisherAsVolume(),
     BookSeries(),
+    # a journal by its siglum ("« … », JESHO 2 (1959)") read as a series: right after the series step
+    JournalSiglum(),
     # "Фамилия И. О. Title" read as one span: cut after the title and place steps (whose title and imprint it
     # repairs), before the steps that read the title and the authors (short form, type, back-references)
     GostHeading(),
@@ -176,6 +208,9 @@ CHAIN: tuple[Normalizer, ...] = (
     # the title's own year back into it: after the date and place steps it repairs, before the
     # steps that read the title (short form, type)
     TitleYear(),
+    # "(Cairo, 1284/1867), 2:134": a Hijri year and a Gregorian one closing the imprint, read as a volume; after
+    # the date, volume, pages and place steps whose reading it repairs
+    HijriYear(),
     Edition(),
     GenreNote(),
     BackRef(),
@@ -189,6 +224,9 @@ CHAIN: tuple[Normalizer, ...] = (
     ItalianArchive(),
     # and in Russian and Ukrainian ones ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 45"), read from the whole text
     RussianArchive(),
+    # and Ottoman archives and Middle Eastern or oriental manuscript collections ("BOA, A.MKT.MHM 123/45",
+    # "Süleymaniye Kütüphanesi, Ayasofya 2856, fol. 34b"), the same way
+    OrientalArchive(),
     ArchivePlace(),
     ShortForm(),
     Language(),
@@ -214,6 +252,8 @@ CHAIN: tuple[Normalizer, ...] = (
     # a work of the canon by its numbering: like scripture, read from the whole text and typed here,
     # before type inference (which keeps a type already set)
     ClassicalWork(),
+    # a verse of the Qurʾān, a tradition of a hadith collection by its number: the same, for Islamic sources
+    QuranHadith(),
     # a letter or a dated document in an archive, a film, a Commons debate, an Old Bailey trial: whole-text shapes that replace what the steps before read
     # (the tagger splits both at random), so they run last before type inference keeps their type
     ArchivedLetter(),

@@ -24,6 +24,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
            "novembro", "dezembro"),
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+           "aralık"),
     "ru": ("январь",) + ("",) * 11,
 }
 #: the abbreviations French notes write with their full stop

@@ -29,7 +29,7 @@ _ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
 #: "Jamie E Guillory" has an initial E, not the Italian "e"
 _SPLIT_RE = re.compile(
     r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et|with(?: the (?:assistance|collaboration) of)?|avec|mit"
-    r"|en|och|og) "  # (Dutch, Swedish, Danish "and")
+    r"|en|och|og|ve) "  # (Dutch, Swedish, Danish, Turkish "and")
 )  # ("trans. Thomas Burger with Frederick Lawrence": two translators)
 
 
@@ -100,6 +100,9 @@ _PARTICLES = frozenset(
 _SYLLABLE_RE = re.compile(r"^(?:ZH|CH|SH|[B-DF-HJ-NP-TV-Z])?[AEIOUY]{1,2}(?:NG|[NMR])?$")
 _DROPPING = frozenset({"von", "zu", "zum", "zur", "vom", "v.", "af", "av"})
 _APOS_PARTICLE_RE = re.compile(r"^((?:d|dell|dall|l|degl|D)['’])(\w.*)$")
+#: the Arabic article before a family name, in lower case ("al-Ṭabarī", "ash-Shāfiʿī", "el-Bakrī"): a particle, as
+#: "de" is (sorted and shortened without it); written in capitals ("El-Rouayheb", "Al-Azmeh") it is the name's own
+_ARABIC_ARTICLE_RE = re.compile(r"^((?:al|el|an|ad|ar|as|ash|at|az|ath|adh|aṣ|aḍ|aṭ|aẓ|aš)-)(?=[^\W\d_a-zāīūḥṣḍṭẓ]|[ʿʾ])")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jun.", "sen.", "jnr", "snr"})
 #: (public: the names step tells a "Jr." piece from a title's first words with it)
 SUFFIXES = _SUFFIXES
@@ -249,7 +252,7 @@ def _known_people_joined(text: str) -> bool:
 
 
 _CONJUNCTION_RE = re.compile(
-    r"\s+(?:and|&|und|e|et|y|i|en|och|og|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+"
+    r"\s+(?:and|&|und|e|et|y|i|en|och|og|ve|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+"
 )
 _SLASH_RE = re.compile(r"\s*/\s*")
 _SURNAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
@@ -290,6 +293,10 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
     m = _APOS_PARTICLE_RE.match(family) if ("’" in family or "'" in family) else None
     if m and not particle:
         particle, family = m.group(1), m.group(2)
+    if family[:1] in "ae" and family[1:5].find("-") > 0 and not particle and " " not in family and (
+        article := _ARABIC_ARTICLE_RE.match(family)
+    ):
+        particle, family = article.group(1), family[article.end():]
     if family:
         name["family"] = " ".join([_title_if_caps(w) for w in family.split()]) if " " in family else _title_if_caps(family)
     if given and _SPACED_INITIALS_RE.fullmatch(given):
@@ -866,7 +873,7 @@ def _split_people(text: str) -> list[str]:
         ";" in text or "/" in text or "&" in text or " and " in text or " e " in text or " et " in text
         or " und " in text or " And " in text or " AND " in text or " Und " in text or " Et " in text
         or " with " in text or " avec " in text or " mit " in text
-        or " en " in text or " och " in text or " og " in text
+        or " en " in text or " och " in text or " og " in text or " ve " in text
     ):
         return _SPLIT_RE.split(text)
     return [text]

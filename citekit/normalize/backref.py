@@ -4,11 +4,13 @@
 kind       written as
 =========  ==============================================================
 ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Там само, Idem ibidem,
-           Tamże (Polish), Tamtéž/Tamže (Czech, Slovak), Sst./Smst. (Danish, Swedish), Uo. (Hungarian)
+           Tamże (Polish), Tamtéž/Tamže (Czech, Slovak), Sst./Smst. (Danish, Swedish), Uo. (Hungarian),
+           Aynı eser, Aynı yer, A.e. (Turkish)
 idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же,
            Tenże/Taż (Polish), Tentýž/Táž (Czech), Uő. (Hungarian)
 op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité, Ukaz. soch.,
-           Указ. соч., Зазнач. праця (Ukrainian), dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch)
+           Указ. соч., Зазнач. праця (Ukrainian), dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch),
+           a.g.e. and a.g.m. (Turkish)
 supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
 
@@ -40,11 +42,11 @@ from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS
 
 #: the same work as the citation before: "Ibid.", "Ibíd." (Spanish), "Ebd." (German), "Ivi" (Italian),
 #: "Tamże" (Polish), "Tamtéž"/"Tamže" (Czech, Slovak), "Там же"/"Tam zhe" (Russian), "Там само" (Ukrainian), "Sst."/"Smst."
-#: (Danish, Swedish), "Uo." (Hungarian)
+#: (Danish, Swedish), "Uo." (Hungarian), "Aynı eser"/"Aynı yer" and "İbid." with the dotted capital (Turkish)
 IBID_FORMS: tuple[str, ...] = (
     "ibid", "ibidem", "ibíd", "ibídem", "ib.", "ibd.", "ebd.", "ebenda", "eod.", "ivi",
     "tamże", "tamze", "tamtéž", "tamtez", "tamže", "tam že", "tam zhe", "tam je", "там же", "там само", "tam samo",
-    "sst.", "smst.", "uo.",
+    "sst.", "smst.", "uo.", "aynı eser", "aynı yer", "İbid", "İbidem",
 )
 #: the same author as the citation before: Latin, German ("Ders.", "Dies."), Polish ("Tenże", "Taż"),
 #: Czech ("Tentýž", "Táž"), Hungarian ("Uő."), Russian ("Он же")
@@ -54,12 +56,13 @@ IDEM_FORMS: tuple[str, ...] = (
 )
 #: the author's work cited before, as written out in full (each reader adds the spellings it meets:
 #: OCR slips, forms that need their place after the author's comma): Latin, German ("a.a.O."), French,
-#: Italian ("ed. cit."), Polish ("dz. cyt."), Swedish ("anf. arb."), Dutch ("t.a.p."), Russian, Ukrainian
+#: Italian ("ed. cit."), Polish ("dz. cyt."), Swedish ("anf. arb."), Dutch ("t.a.p."), Russian, Ukrainian,
+#: Turkish ("a.g.e." adı geçen eser, "a.g.m." adı geçen makale)
 OPCIT_FORMS: tuple[str, ...] = (
     "op. cit.", "loc. cit.", "art. cit.", "ouvr. cit.", "ed. cit.", "op. laud.", "a.a.O.", "dz. cyt.",
     "cyt. dz.", "art. cyt.", "op. cyt.", "anf. arb.", "t.a.p.", "ukaz. soch.", "указ. соч.", "цит. соч.",
     "зазнач. праця", "вказ. праця", "цит. праця", "zaznach. pratsia", "vkaz. pratsia",
-    "ouvrage cité", "précité",
+    "ouvrage cité", "précité", "a.g.e.", "a.g.m.", "a. g. e.", "adı geçen eser",
 )
 #: a work cited in an earlier note: "supra n. 12", "above", "oben", "ci-dessus", "sopra"
 SUPRA_WORDS: tuple[str, ...] = (
@@ -94,7 +97,8 @@ _IBID_RE = re.compile(
 _LONE_FORMS = (*(f for f in IBID_FORMS if f not in ("ib.", "ibd.", "ivi", "eod.", "uo.")),
                "id.", "íd.", "idem", "ídem", "supra", "infra")
 _LONE_BACKREF_RE = re.compile(
-    r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч)\W*$",
+    # ("A.e.": the Turkish aynı eser, its second letter in lower case: "A.E." are initials)
+    r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч|(?-i:[Aa]\.\s?e\.))\W*$",
     re.I,
 )
 #: the first letters of the words of ``_LONE_BACKREF_RE``
@@ -151,7 +155,8 @@ class BackRef(Normalizer):
     code: ClassVar[str] = "P112"
     keys: ClassVar[tuple[str, ...]] = (
         "kind", "author", "container-author", "first-reference-note-number", "volume", "issue", "page",
-        "locator", "label", "title", "title-short", "prefix",
+        "locator", "label", "title", "title-short", "prefix", "publisher", "publisher-place", "container-title",
+        "note",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset(
         {"backref", "title", "volume", "issue", "locator", "pages", "other", "author"}
@@ -173,6 +178,8 @@ class BackRef(Normalizer):
             if "title" not in state.spans and (authors := state.spans.get("author")) and "." in authors[-1][-6:] and (
                 _author_tail_opcit(state)
             ):
+                return
+            if first_label == "author" and len(state.sequence) > 1 and _opcit_after_author(state):
                 return
         spans = list(state.spans.get("backref", ()))
         for title in state.spans.get("title", ()):
@@ -243,6 +250,26 @@ def _author_tail_opcit(state: ItemState) -> bool:
     names = parse_names(text[: m.start()])[0]
     if names:
         state.item["author"] = names
+    state.kind = "op-cit"
+    return True
+
+
+#: what the variables a span became, by its label (for a span that was an op. cit. after all)
+_SPAN_KEYS: dict[str, tuple[str, ...]] = {
+    "publisher": ("publisher",), "title": ("title", "title-short"), "container-title": ("container-title",),
+    "location": ("publisher-place",), "other": (), "note": ("note",),
+}
+_LONE_OPCIT_RE = re.compile(r"^\W*" + forms_pattern(OPCIT_FORMS) + r"\W*$", re.I)
+
+
+def _opcit_after_author(state: ItemState) -> bool:
+    """"İnalcık, a.g.e., s. 112": an op. cit. the tagger read as the span after the author's name (a
+    publisher, a title).  What it became is dropped; the kind is op-cit."""
+    label, text = state.sequence[1]
+    if label not in _SPAN_KEYS or len(text) > 18 or "." not in text or not _LONE_OPCIT_RE.match(text):
+        return False
+    for key in _SPAN_KEYS[label]:
+        state.item.pop(key, None)
     state.kind = "op-cit"
     return True
 

@@ -25,7 +25,7 @@ from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import read_periodical_span, spans_beside_title
 
-_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru")
+_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru", "tr")
 _SEASONS = {
     "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
     "summer": 2, "sommer": 2, "été": 2, "estate": 2,

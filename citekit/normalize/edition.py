@@ -25,7 +25,9 @@ _EDITION_WORDS = (
     r"(?:ed|edn|edition|editions|éd|édition|edizione|ediz|edición|edição|aufl|auflage|ausg|ausgabe|druck|impr|"
     r"impression|print|printing|rist|"
     # Polish, Czech, Dutch, Swedish, Danish, Russian (transliterated)
-    r"wyd|wydanie|vyd|vydání|druk|uitg|uitgave|uppl|upplaga|udg|udgave|oplag|izd|изд)"
+    r"wyd|wydanie|vyd|vydání|druk|uitg|uitgave|uppl|upplaga|udg|udgave|oplag|izd|изд|"
+    # Turkish (baskı, basım: "4. bs.", "2. baskı")
+    r"bs|baskı|basım)"
 )
 _NUMERIC_RE = re.compile(
     rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.|-e|-oe|-е|-ое)?[\s,]*"

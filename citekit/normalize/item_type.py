@@ -67,7 +67,7 @@ _FESTSCHRIFT_RE = re.compile(
 )
 #: the body that awards a thesis, read as its place by the tagger
 _INSTITUTION_RE = re.compile(
-    r"Universit|College|Institut|Hochschule|[ÉE]cole|Academy|Akademi|Seminary|Sorbonne|Politecnico"
+    r"Universit|College|Institut|Hochschule|[ÉE]cole|Academy|Akademi|Seminary|Sorbonne|Politecnico|Üniversitesi"
 )
 _NEWSPAPER_RE = re.compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
 
@@ -273,7 +273,9 @@ _THESIS_TAIL_RE = re.compile(
     # Dutch, Polish, Czech, Swedish, Danish and Norwegian, Hungarian theses
     r"(?:niet\s+gepubliceerd\s+)?proefschrift|(?:niepublikowana\s+)?(?:praca|rozprawa)\s+(?:doktorska|magisterska|habilitacyjna)|"
     r"(?:dizerta[čc]n[íi]\s+pr[áa]ce|disertace)|(?:doktors|licentiat)?avhandling|(?:doktor|ph\.\s?d\.-)afhandling|"
-    r"doktori\s+[ée]rtekez[ée]s)\)?"
+    r"doktori\s+[ée]rtekez[ée]s|"
+    # Turkish: "doktora tezi", "yayımlanmamış yüksek lisans tezi"
+    r"(?:yay[ıi]mlanmam[ıi][şs]\s+)?(?:doktora|y[üu]ksek\s+lisans|sanatta\s+yeterlik)\s+tezi)\)?"
     r"(?:,\s+(?P<institution>(?:Universit|Univ\.|[ÉE]cole|College|Institut)[^,;()]{2,60}))?$",
     re.I,
 )
@@ -305,7 +307,7 @@ def _has_thesis_word(part: str) -> bool:
     return (
         "thes" in part or "thès" in part or "diss" in part or "tesi" in part or "tese" in part or "habil" in part
         or "proef" in part or "praca" in part or "rozpr" in part or "diser" in part or "dizer" in part
-        or "handling" in part or "értekez" in part
+        or "handling" in part or "értekez" in part or "tezi" in part
     )
 
 

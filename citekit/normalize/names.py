@@ -40,19 +40,21 @@ from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
-    r"(?=[tüe(hésdacrpvöoubпс])(?:(?P<trans>\b(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdacrpvöoubпсçy])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
     r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
     # "trans. Frank Justus Miller, rev. G. P. Goold": the reviser (lower case: "Rev. John Smith" is a cleric)
-    r"|(?P<rev>\b(?-i:rev\.)(?:\s+by)?(?=\s+[A-ZÀ-Þ]))"
+    # (German "bearb. von": the reviser of a later edition)
+    r"|(?P<rev>\b(?:(?-i:rev\.)(?:\s+by)?|(?:neu\s+)?bearb\.(?:\s+v(?:on|\.))?)(?=\s+[A-ZÀ-Þ]))"
     r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
     r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par"
     # Dutch, Polish, Scandinavian "red." and "pod red.", Danish "udg. af", Swedish "utg. av", Dutch
     # "onder redactie van"/"bezorgd door", Brazilian "(Org.)" (bracketed only: "Org." ends corporate names)
-    r"|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
+    # Turkish "haz." and "yay. haz." (hazırlayan, the one who prepared the edition)
+    r"|\byay\.\s+haz\.|\bhaz\.|\bhazırlayan|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
     r"|\(orgs?\.?\)|\(coords?\.?\)"
     # Russian "под ред.", "под общ. ред.", "под редакцией", "сост."
     r"|\bпод\s+(?:общ\.\s+)?ред(?:\.|акцией)|\bсост\.(?:\s+и\s+(?:науч\.\s+)?ред\.)?)(?=\W|$)))",
@@ -78,7 +80,7 @@ ROLE_WORDS = frozenset(
 #: role words of other languages (kept apart from ``ROLE_WORDS``, which training reads)
 _MORE_ROLE_WORDS = frozenset(
     "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev "
-    "ред редакцией сост".split()
+    "ред редакцией сост çev çeviren haz hazırlayan bearb".split()
 )
 _ALL_ROLE_WORDS = ROLE_WORDS | _MORE_ROLE_WORDS
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}

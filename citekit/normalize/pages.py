@@ -90,6 +90,8 @@ _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs", "págs"}
 #: "III, 209": a volume in Roman numerals, then the page cited, in one span (a work in volumes)
 _ROMAN_VOLUME_PAGE_RE = re.compile(r"^(?P<volume>[IVXLC]{1,6}),\s+(?P<page>\d+(?:\s*[-–]\s*\d+)?)$")
 _LEADING_DIGITS_RE = re.compile(r"\d+")
+#: "Sharīʿa, 115": a short title (no digits, no stops) and the page cited, in one locator span
+_SHORT_TITLE_AND_PAGE_RE = re.compile(r"^(?P<title>[^\W\d_][^\d,;:.()]{1,60}),\s(?P<page>\d+(?:\s?[-–]\s?\d+)?)$")
 _VOLUME_NUMBER_RE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
 #: "102. o.", "45–47. old.": Hungarian page numbers, the label (oldal) after them
 _HUNGARIAN_PAGE_RE = re.compile(r"^(?P<number>\d+(?:\s*[-–]\s*\d+)?)\.?\s+(?:o|old)$")
@@ -408,10 +410,18 @@ class PagesLocator(Normalizer):
             elif value[:2].lower() == "p.":
                 word, number = "p", value[2:].strip()
             else:
-                m = _SPAN_RE.match(value)
-                word = (m["label"] or m["sign"] or "").lower().rstrip(".") if m else ""
-                number = m["value"].strip() if m else value
-                marked = bool(m and m["marker"])
+                if field_label == "locator" and ", " in value and "title" not in item and position == 0 and (
+                    short := _SHORT_TITLE_AND_PAGE_RE.match(value)
+                ) and short["title"].split(" ", 1)[0].lower() not in LOCATOR_LABELS and "author" in item:
+                    # "Hallaq," + "Sharīʿa, 115": a short form's one-word title read with the page cited
+                    put_title(item, short["title"])
+                    value = short["page"]
+                    word, number = "", value
+                else:
+                    m = _SPAN_RE.match(value)
+                    word = (m["label"] or m["sign"] or "").lower().rstrip(".") if m else ""
+                    number = m["value"].strip() if m else value
+                    marked = bool(m and m["marker"])
             label: str | None = LOCATOR_LABELS.get(word, "page")
             if word in ARCHIVAL_WORDS and word not in LOCATOR_LABELS:
                 if archival is None:

@@ -28,6 +28,7 @@ from typing import ClassVar
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import REPRINT_WORD, data_lines, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.date import parse_date
 from citekit.normalize.volume import split_volume
 
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>\S.*)$")
@@ -111,6 +112,10 @@ def _venue_off(value: str) -> str:
 _REPRINT_WORD_RE = re.compile(rf"{REPRINT_WORD}\.?,?\s+(?=[A-ZÀ-Þ])")
 
 
+#: a publisher with the imprint's year or years after it, in one span: "Imprimerie nationale, 1853–1858"
+_PUBLISHER_YEARS_RE = re.compile(r"^(?P<publisher>[^\d,]{2,80}),\s(?P<years>(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?)$")
+
+
 class PlacePublisher(Normalizer):
     """location and publisher spans -> ``publisher-place`` and ``publisher``."""
 
@@ -118,7 +123,7 @@ class PlacePublisher(Normalizer):
     code: ClassVar[str] = "P109"
     keys: ClassVar[tuple[str, ...]] = (
         "publisher-place", "publisher", "editor", "translator", "collection-title", "collection-number", "volume",
-        "part", "locator", "label", "author", "event-place", "title", "title-short",
+        "part", "locator", "label", "author", "event-place", "title", "title-short", "issued",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"location", "publisher"})
 
@@ -176,6 +181,12 @@ class PlacePublisher(Normalizer):
                 places.append(_clean(m["place"]))
                 publishers.append(_clean(m["publisher"]))
             elif value:
+                if value[-1:].isdigit() and "date" not in spans and "issued" not in state.item and (
+                    years := _PUBLISHER_YEARS_RE.match(value)
+                ) and (issued := parse_date(years["years"])) is not None:
+                    # "(Paris:" + "Imprimerie nationale, 1853–1858)," + "2:45": the years closed the publisher span
+                    value = years["publisher"]
+                    state.item["issued"] = issued
                 publishers.append(value)
         if places and not publishers and not has_publisher_span and (len(places) == 2 or ", " in places[0]) and not (
             len(places) == 2 and spans["location"][-1].lstrip()[:1] == "("
@@ -314,7 +325,12 @@ _COUNTRIES = frozenset(
     "italy italia italie italien france frankreich francia germany deutschland allemagne germania spain españa "
     "espagne spanien spagna portugal brasil brazil brésil argentina australia canada suisse schweiz switzerland "
     "svizzera austria österreich autriche belgium belgique belgien netherlands nederland england scotland wales "
-    "ireland usa uk mexico méxico".split()
+    "ireland usa uk mexico méxico "
+    # the Middle East, North Africa and South Asia, in English, French, German and Turkish
+    "morocco maroc marokko egypt égypte ägypten mısır syria syrie syrien suriye lebanon liban libanon lübnan "
+    "iraq irak iran turkey turquie türkei türkiye israel israël jordan jordanie jordanien tunisia tunisie "
+    "tunesien algeria algérie algerien libya libye libyen yemen kuwait qatar oman palestine afghanistan "
+    "pakistan india inde indien".split()
 )
 
 

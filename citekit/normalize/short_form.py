@@ -26,7 +26,10 @@ _FULL_ONLY = frozenset(
 
 #: the page cited riding at the end of a short title: "Wool Trade, 45", "Body of Christ, 412–14"
 #: (a page of one to three digits: "…, 1848" or "…, 1150–1750" end titles with years)
-_TRAILING_PAGE_RE = re.compile(r",\s+(?P<page>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\.?$")
+#: (also "2:375": the volume and the page, kept whole as the volume step keeps them)
+_TRAILING_PAGE_RE = re.compile(
+    r",\s+(?P<page>\d{1,2}\s?:\s?\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\.?$"
+)
 
 
 #: the labels of an author-date citation ("Brown and Green 2004: 112–15")
@@ -58,7 +61,7 @@ def _take_trailing_page(state: ItemState) -> None:
     if m is None or m.start() == 0:
         return
     put_title(state.item, title[: m.start()].rstrip(" ,;:"))
-    state.locator, state.label = expand_dashed_range(m["page"]), "page"
+    state.locator, state.label = expand_dashed_range(m["page"].replace(" ", "")), "page"
 
 
 #: two authors' surnames, then the short title, all read as a title: "Daston and Galison, Objectivity"
@@ -92,8 +95,8 @@ def _volume_of_short_form(state: ItemState) -> bool:
     volumes = spans["volume"]
     if len(volumes) != 1 or len(_FULL_ONLY.intersection(spans)) != 1 or len(spans.get("title", ())) != 1:
         return False
-    if "archive_location" in state.item or "source-series" in state.derived:
-        return False
+    if "archive_location" in state.item or "source-series" in state.derived or "imprint-read" in state.derived:
+        return False  # (an imprint read from inside a span: see the Hijri-year step)
     if state.locator is not None and ":" in state.locator:
         return _VOLUME_COLON_PAGE_RE.match(volumes[0]) is not None  # (the locator keeps "2:320" whole)
     return state.locator is not None and "volume" in state.item and _BARE_VOLUME_RE.match(volumes[0]) is not None
@@ -153,6 +156,7 @@ class ShortForm(Normalizer):
             return
         if (
             _FULL_ONLY.isdisjoint(state.spans) and "archive_location" not in item and "source-series" not in state.derived
+            and "imprint-read" not in state.derived
             and "event-title" not in item  # ("(paper presented at …)": a talk is cited in full so)
         ):
             state.kind = "short"

@@ -87,14 +87,16 @@ _VOLUMES_TAIL_RE = re.compile(
 _SHORT_VOLUMES_TAIL_RE = re.compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
 #: the last words of those statements (a cheap test before the expressions)
 _STATEMENT_LAST_WORDS = frozenset(
-    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl izd".split()
+    "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl izd "
+    "bs baskı".split()
 )
 #: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
 #: Dutch, Scandinavian, Czech and Polish ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.")
 _EDITION_TAIL_RE = re.compile(
     r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th)\s+anniversary|\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|\.[ªº]?)?|new|rev\.?|"
     r"revised|enl\.?|enlarged|second|third|fourth|fifth|anniversary|expanded|revised\s+and\s+expanded)"
-    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl|izd)\.?)$",
+    # (and the Turkish baskı: ", 4. bs.")
+    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl|izd|bs|baskı)\.?)$",
     re.I,
 )
 #: ", vol. III/2", ", sv. 2", ", Bd. 4" closing a title span: the volume cited
@@ -121,14 +123,15 @@ _AUCTION_HOUSE_RE = re.compile(r"^(?P<house>[A-Z][\w&. -]{1,40}?['’]s),\s+(?P<
 #: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
 #: (also "ed. with an introduction by", "edited with an introduction and notes by", "oprac. Oswald Balzer")
 _EDITED_TAIL_RE = re.compile(
-    r",\s+(?:ed\.|edited\s+by|ed\.\s+by|(?:ed\.|edited)\s+with\s+(?:an?\s+)?(?:introduction|introd\.|commentary|notes)"
+    r",\s+(?:ed\.|edited\s+by|ed\.\s+by|haz\.|yay\.\s+haz\.|(?:ed\.|edited)\s+with\s+(?:an?\s+)?(?:introduction|introd\.|commentary|notes)"
     r"(?:\s+and\s+(?:notes|commentary|an?\s+introduction))?\s+by"
     # Polish "oprac." (compiled by) and "pod red.", Dutch "bezorgd door", Swedish "utg. av", Danish "udg. af"
     r"|oprac\.|opracował|pod\s+red\.|bezorgd\s+door|utg\.\s+av|udg\.\s+af)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
 )
-#: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …" closing a title span
+#: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …", ", çev. Ruşen Sezer" (Turkish)
+#: closing a title span
 _TRANSLATED_TAIL_RE = re.compile(
-    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción)"
+    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción|çev\.|çeviren)"
     r"(?:\s+(?:from\s+the|aus\s+dem|de\s+l['’]\s?|dal|dall['’]\s?)\s*[A-Za-zà-ÿ]+(?=\s+(?:by|von|par|da|di)\s))?"
     r"(?:\s+(?:von|by|par|di|de|da))?"
     r"\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
@@ -153,7 +156,8 @@ _REVIEW_RE = re.compile(
 
 def _may_name_editor(text: str) -> bool:
     """False when ``_EDITED_TAIL_RE`` cannot match: every form holds one of these."""
-    return ", ed" in text or ", oprac" in text or ", pod red" in text or " door " in text or " av " in text or " af " in text
+    return (", ed" in text or ", oprac" in text or ", pod red" in text or " door " in text or " av " in text or " af " in text
+            or " haz." in text)
 
 
 #: a role closing the title span with its names in the next span: "…, ed. with an introduction" + "by Susan Lowe"
@@ -643,7 +647,8 @@ class Title(Normalizer):
                 item.setdefault("editor", names)
                 title = title[: edited.start()].rstrip(_TRAIL)
         if (
-            ", " in title and (title.find("übers", -80) >= 0 or title.find("trans", -80) >= 0 or title.find("trad", -80) >= 0)
+            ", " in title and (title.find("übers", -80) >= 0 or title.find("trans", -80) >= 0 or title.find("trad", -80) >= 0
+                               or title.find("çev", -80) >= 0)
             and "translator" not in state.spans
             and (translated := _TRANSLATED_TAIL_RE.search(title))
         ):

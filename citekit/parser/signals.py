@@ -8,7 +8,7 @@ expression and the rest of the citation is tagged on its own; the signal
 becomes the citation's ``signal`` field, as the tagger would have labelled it.
 
 The signals of languages the training notes hardly had ("Véase", "Vid.", "Zie",
-"Zob.", "Por.", "Srov.", "Se", "Jfr") the tagger reads as the author's first
+"Zob.", "Por.", "Srov.", "Se", "Jfr", Turkish "Bkz.", "Krş.") the tagger reads as the author's first
 given name ("Zob. Janusz Tazbir"): these are cut off even without an adverb,
 when a capitalised word (the name or title) follows.
 
@@ -28,7 +28,7 @@ _SIGNAL = r"^(?:see|cf\.|compare|but\s+see|vgl\.|siehe|voir|cfr\.|si\s+veda|vedi
 _ADVERB = (
     r"(?:,?\s+(?:also|especially|esp\.|generally|further|in\s+particular|e\.\s?g\.,?|for\s+example|most\s+recently|"
     r"auch|etwa|insbesondere|nur|ferner|dazu|zuletzt|aussi|notamment|également|surtout|en\s+particulier|"
-    r"anche|soprattutto|in\s+particolare|inoltre|ad\s+esempio|también|especialmente|sobre\s+todo|"
+    r"anche|soprattutto|in\s+particolare|inoltre|ad\s+esempio|también|especialmente|sobre\s+todo|ayrıca|"
     r"também|sobretudo|ook|bijvoorbeeld|bijv\.|vooral|även|också|særlig|også|też|także|zwłaszcza|také|též|zejména))"
 )
 _SIGNAL_WITH_ADVERB_RE = re.compile(_SIGNAL + _ADVERB + r"+,?\s+(?=\S)", re.IGNORECASE)
@@ -38,7 +38,7 @@ _ANY_SIGNAL_RE = re.compile(_SIGNAL + _ADVERB + r"*,?\s+(?=\S)", re.IGNORECASE)
 
 #: signals the tagger did not learn (Spanish, Portuguese, Dutch, Polish, Czech, Scandinavian), cut off
 #: with or without an adverb; capitalised as a note opens, and followed by a capitalised word
-_UNLEARNT = r"(?:Véase|Vid\.|Ver|Vide|Veja-se|Zie|Zob\.|Por\.|Srov\.|Viz|Se|Jfr\.?|Jf\.|Sml\.)"
+_UNLEARNT = r"(?:Véase|Vid\.|Ver|Vide|Veja-se|Zie|Zob\.|Por\.|Srov\.|Viz|Se|Jfr\.?|Jf\.|Sml\.|Bkz\.|Bakınız|Krş\.|Karş\.)"
 _UNLEARNT_SIGNAL_RE = re.compile(
     r"^" + _UNLEARNT + r"(?i:" + _ADVERB + r")*,?\s+(?=[A-ZÀ-ÞĀ-Ž\u0100-\u017f'‘“\"«])"
 )
@@ -47,10 +47,12 @@ _UNLEARNT_SIGNAL_RE = re.compile(
 _FIRST_WORDS = frozenset({
     "see", "cf.", "compare", "but", "vgl.", "siehe", "voir", "cfr.", "si", "vedi", "véase", "ver",
     "vid.", "vide", "veja-se", "zie", "zob.", "por.", "srov.", "viz", "se", "jfr", "jfr.", "jf.", "sml.",
+    "bkz.", "bakınız", "krş.", "karş.",
 })
 #: the first words of the unlearnt signals, as written
 _UNLEARNT_FIRST = frozenset({
     "Véase", "Vid.", "Ver", "Vide", "Veja-se", "Zie", "Zob.", "Por.", "Srov.", "Viz", "Se", "Jfr", "Jfr.", "Jf.", "Sml.",
+    "Bkz.", "Bakınız", "Krş.", "Karş.",
 })
 
 

@@ -1,0 +1,100 @@
+"""An author span that holds the title too: "al-Ṭabarī, Tārīkh al-rusul wa-l-mulūk, ed. M. J. de Goeje" +
+"(Leiden: Brill, 1879–1901)", "Kâtib Çelebi, Keşfü'z-zunûn" + "(İstanbul: …)".
+
+A note names an author, the work, perhaps its editor or translator, and then the bracketed imprint.  When
+the tagger meets a title it cannot tell from a name (transliterated Arabic, Persian, Ottoman Turkish) it
+reads the whole head of the note as the author, and the names step finds a person in the title.  When a
+note has no title span and its one author span, directly before a bracketed imprint, is "Name, Title[,
+ed./trans. Names]", the step reads it again: the author, the title, and the editor or translator.  A
+bibliography's inverted name ("Hallaq, Wael B.") is no such span: the part after the comma must not be a
+few capitalised words with a given name or initials among them.  The bracket's place may close the span too ("…, ed. X (Kayseri:" +
+"Publisher,"): it is the ``publisher-place``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from citekit.normalize._person import given_names, is_initials, parse_names
+from citekit.normalize._text import squash
+from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.title import put_title
+
+_HEAD_RE = re.compile(
+    r"^(?P<author>[^,()]{2,60}),\s(?P<title>[^()]{2,200}?)"
+    r"(?:,\s(?:(?P<editor>ed\.|eds\.|edited\s+by|haz\.|yay\.\s+haz\.|hrsg\.\s+v\.|hg\.\s+v\.|éd\.)"
+    r"|(?P<translator>trans\.|translated\s+by|çev\.|übers\.\s+v\.|trad\.))\s(?P<names>[^()]{2,100}?))?[,.]?$"
+)
+#: the labels of a bracketed imprint's first span (not a date: "Procházková, I., … Geisler, D." + "(1998)." is an
+#: author-date list of names)
+_IMPRINT = frozenset({"location", "publisher"})
+#: the bracketed imprint's place closing the span: " (Kayseri:"
+_PLACE_OPENING_RE = re.compile(r"\s\((?P<place>[A-ZÀ-ÞÇĞİÖŞÜ][^():,;]{1,40}):$")
+#: an initial opening the part after the comma, or a "&": the rest of a list of names
+_NAMES_AFTER_RE = re.compile(r"^[A-Z]\.|&")
+
+
+class AuthorTitleSplit(Normalizer):
+    """One author span "Name, Title[, ed. Names]" before "(Place: …)" -> ``author``, ``title``,
+    ``editor``/``translator``."""
+
+    name: ClassVar[str] = "author-title-split"
+    code: ClassVar[str] = "P152"
+    keys: ClassVar[tuple[str, ...]] = (
+        "author", "editor", "translator", "title", "title-short", "custom", "publisher-place",
+    )
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author"})
+
+    def __call__(self, state: ItemState, ctx: Context) -> None:
+        spans = state.spans
+        if "title" in spans or "container-title" in spans or len(spans.get("author", ())) != 1:
+            return
+        sequence = state.sequence
+        position = next((i for i, (label, _) in enumerate(sequence) if label == "author"), -1)
+        if position > 1 or position + 1 >= len(sequence):
+            return
+        label, after = sequence[position + 1]
+        text = squash(sequence[position][1])
+        place = None
+        if label == "publisher" and text.endswith(":") and (opening := _PLACE_OPENING_RE.search(text)):
+            # "…, ed. Faris Çerçi (Kayseri:" + "Erciyes Üniversitesi Yayınları,": the imprint's place rode along
+            place, text = opening["place"], text[: opening.start()]
+        elif label not in _IMPRINT or not after.lstrip().startswith("("):
+            return  # (the commonest case: an author, then a title or anything but a bracketed imprint)
+        if ", " not in text:
+            return
+        m = _HEAD_RE.match(text)
+        if m is None:
+            return
+        if _NAMES_AFTER_RE.search(m["title"]):
+            return  # "Procházková, I., Lamorlette, M.-J., & Geisler, D.": names, no title
+        words = text[m.start("title"):].split()  # (with its final stop: "Wael B.")
+        if len(words) <= 3 and all(w[:1].isupper() for w in words) and any(
+            is_initials(w) or w.lower().strip(".") in given_names() for w in words
+        ):
+            return  # "Hallaq, Wael B.": an inverted name
+        authors, _ = parse_names(m["author"])
+        if not authors:
+            return
+        item = state.item
+        for key in ("author", "editor", "translator", "title", "title-short"):
+            item.pop(key, None)
+        custom = item.get("custom")
+        if isinstance(custom, dict) and "et-al" in custom:
+            rest = {k: v for k, v in custom.items() if k != "et-al"}
+            if rest:
+                item["custom"] = rest
+            else:
+                item.pop("custom")
+        item["author"] = authors
+        put_title(item, m["title"].strip())
+        if place:
+            item["publisher-place"] = place
+        if m["names"]:
+            names, et_al = parse_names(m["names"])
+            role = "editor" if m["editor"] else "translator"
+            if names:
+                item[role] = names
+                if et_al:
+                    item["custom"] = {**(item.get("custom") or {}), "et-al": [role]}
