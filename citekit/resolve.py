@@ -500,7 +500,8 @@ class _Resolver:
 
     def op_cit(self, note: Note, index: int, cit: Citation, info: Classification) -> None:
         if not info.author:
-            bare = re.match(r"\W*(?:op|loc|art|a\.\s?a|o\.\s?c|cit|ukaz|указ)", cit.text, re.I)
+            # (and the Turkish "a.g.e." / "Age." -- adı geçen eser, the work named before)
+            bare = re.match(r"\W*(?:op|loc|art|a\.\s?a|o\.\s?c|cit|ukaz|указ|a\.?\s?g\.?\s?[emy]\b)", cit.text, re.I)
             if info.title is None and bare:
                 # a bare "Op. cit., p. 5" / "Loc. cit." repeats, like ibid., the work just cited: the one
                 # before it in the note, or the one work of the previous note

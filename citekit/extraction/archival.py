@@ -18,6 +18,8 @@ from citekit.extraction.classify import FRENCH_ARCHIVE, MANUSCRIPT, archival_fil
 #: one level of a shelf-mark: an optional label of one or two words ("d.", "fasc.", "Д.", "AB", "DCH/E/",
 #: "Harley MS") and its number
 _LEVEL = re.compile(
+    # (or a library's collection and its manuscript: "Esad Efendi MS 1865")
+    r"(?:[A-ZÀ-ÞÇĞİÖŞÜ][^\W\d_]+\s){1,3}MSS?\.?\s\d+[\w/.-]*|"
     r"(?:[^\W\d_]{1,8}(?:[./][^\W\d_]{1,4})*[./]?\s?){0,2}"
     r"[A-ZА-ЯЁ]?-?\d+[\w/.-]*(?:\s\d+[\w/.-]*)?"  # (a series and its carton: "F10 1205")
 )

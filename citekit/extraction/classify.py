@@ -23,7 +23,7 @@ from typing import Literal
 from citekit.extraction.locators import Pinpoint, find_pinpoint
 from citekit.extraction.scripture import scripture_reference
 from citekit.normalize._person import given_names
-from citekit.normalize._text import expand_dashed_range
+from citekit.normalize._text import data_lines, expand_dashed_range
 from citekit.normalize.backref import (
     IBID_FORMS,
     IDEM_FORMS,
@@ -39,9 +39,40 @@ _IBID = re.compile(
     # the project's list of ibid. forms (citekit.normalize.backref), then the Latin "idem"/"id."/"ead."
     # where they stand for the same work: before a page, Bluebook's "Id. at 5", or alone
     r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:" + forms_pattern(IBID_FORMS) + r"\.?|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
-    r"|ead\.?(?=\s*(?:,?\s*at\b|$)))",
+    r"|ead\.?(?=\s*(?:,?\s*at\b|$))"
+    # Turkish: "Aynı yer" (the same place), "Aynı eser" (the same work), abbreviated "a.y.", "a.e."
+    r"|ayn[ıi]\s+(?:yer|eser|makale)\b\.?|(?-i:[aA]\.\s?[ye]\.)(?=\s*(?:,|s\.|$)))",
     re.I,
 )
+#: an entry of a reference work by its headword: "Encyclopaedia Iranica, s.v. “Ṣafavid Dynasty”", "EI², s.v. …"
+_SUB_VERBO = re.compile(r"^[^;]{2,120}?,\s(?:s\.\s?v\.|sub\s+(?:voce|verbo))\s")
+#: the whole of such a citation: the work (perhaps its edition), the headword, the article's author in
+#: brackets and a volume and page, both left out of the reading ("EI², s.v. “Madrasa” (J. Pedersen), 5:1123")
+_REFERENCE_ENTRY = re.compile(
+    r"(?P<work>[^,;“\"«]{2,100}?)(?:,\s(?P<edition>\d+(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|éd|Aufl)\.))?,\s"
+    r"(?:s\.\s?v\.|sub\s+(?:voce|verbo))\s[“\"«‘']?(?P<headword>[^,;”\"»’'()]{1,80}?)[,.]?[”\"»’']?"
+    r"(?:\s\((?:by\s)?[^()]{2,60}\))?(?:,?\s(?:\d{1,2}:\d{1,4}(?:\s?[-–]\s?\d{1,4})?|[IVXLC]+,\s\d{1,4}))?[.,]?"
+)
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """A reference work (and its edition) and the headword cited by "s.v."."""
+
+    work: str
+    edition: str | None
+    headword: str
+
+
+def reference_entry(text: str) -> ReferenceEntry | None:
+    """"EI², s.v. “Madrasa,” 5:1123" -> the work "EI²" and the headword "Madrasa", else None: as
+    Chicago has it, the headword is the locator of a reference work, not a title of its own."""
+    match = _REFERENCE_ENTRY.fullmatch(text.strip().rstrip(";").strip())
+    if match is None:
+        return None
+    edition = re.match(r"\d+", match["edition"]) if match["edition"] else None
+    return ReferenceEntry(match["work"].strip(), edition.group(0) if edition else None,
+                          match["headword"].strip(" .,"))
 #: a bare page right after "Ibid" ("Ibid 581.", "Ibid. 12–14")
 #: (a judge named after it in brackets: "Ibid 581 (Lord Atkin)")
 _BARE_PAGE_AFTER_IBID = re.compile(
@@ -49,8 +80,10 @@ _BARE_PAGE_AFTER_IBID = re.compile(
 )
 _IDEM = re.compile(
     # the project's list of idem forms (citekit.normalize.backref); "dies" without its full stop only
-    # before a comma: "Dies ist eine …" opens a sentence
-    r"^(?:" + forms_pattern(IDEM_FORMS) + r"|dies(?=\s*[,:]))\s*[,:.]?\s*", re.I
+    # before a comma: "Dies ist eine …" opens a sentence; the Turkish "Aynı yazar", "Aynı müellif" (the
+    # same author), "a.mlf."
+    r"^(?:" + forms_pattern(IDEM_FORMS) + r"|dies(?=\s*[,:])|ayn[ıi]\s+(?:yazar|müellif)(?=\s*[,:])|a\.\s?mlf\.)"
+    r"\s*[,:.]?\s*", re.I
 )
 _OP_CIT = re.compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
@@ -58,7 +91,9 @@ _OP_CIT = re.compile(
     r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|(?:dz|art|op)\.\s*cyt\.?|t\.\s?a\.\s?p\.|a\.\s?st\.|"
     # a work cited before, in the abbreviations of Dutch ("a.w."), Scandinavian ("a.a."), Czech ("c. d.")
     # and Hungarian ("i. m.") notes: only right after the author's comma (the Italian "c.d." is "so-called")
-    r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
+    r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|"
+    # Turkish "a.g.e." / "a.g.m." / "a.g.y." (adı geçen eser, makale, yer: the work, article, place named before)
+    r"a\.\s?g\.\s?[emy]\.?|(?-i:[Aa]g[emy]\.)(?=,)|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
     r"supra|" + forms_pattern(OPCIT_FORMS) + r")(?=[\s,.;:)]|$)",  # (and the project's list of op. cit. forms)
     re.I,
 )
@@ -132,6 +167,15 @@ _CASE_SOURCE = re.compile(
 _REPORTED_DECISION = re.compile(
     r"^(?:BVerfGE|BVerfGK|BGHZ|BGHSt|BAGE|BVerwGE|BFHE|BSGE|RGZ|RGSt|VfSlg|SZ|EvBl)\s+\d{1,3},\s*\d{1,4}\b"
 )
+#: an Ottoman fonds and its file, as the Turkish state archives cite them: a dotted code and dosya/gömlek
+#: ("İ.DH. 245/15123", "A.MKT.MHM. 120/45"), the fonds named with its code ("Cevdet Dahiliye (C.DH.)
+#: 112/5580", "Mühimme Defteri (MD) 7"), or a register by its series and number
+_OTTOMAN_FONDS = (
+    r"(?:(?:[A-ZÇĞİÖŞÜ]{1,5}\.){1,4}[A-ZÇĞİÖŞÜ]{0,5}\.?\s?\d+/\d+"
+    r"|(?:[A-ZÇĞİÖŞÜ][\w-]+\s){1,3}\((?:[A-ZÇĞİÖŞÜ]{1,5}\.?){1,4}\)\s?\d"
+    # a register by its series and number, then the decree, page or leaf: "MD 6, hk. 421", "TT 387, s. 12"
+    r"|[A-ZÇĞİÖŞÜ]{1,5}\s?\d+,\s(?:hk\.|hüküm|s\.|vr\.|lef)\s?\d)"
+)
 #: an archival shelf-mark after the archive's siglum or name: "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86",
 #: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
 _ARCHIVAL_REF = re.compile(
@@ -141,15 +185,21 @@ _ARCHIVAL_REF = re.compile(
     # Corona d'Aragó", "Arquivo Nacional da Torre do Tombo", "Archiwum Główne Akt Dawnych", "Nationaal
     # Archief", "Národní archiv", "Riksarkivet"
     r"(?:Arxiu|Arquivo|Archiwum|Archief)(?:\s[\w'’]+){1,5}|(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:[Aa]rchief|[Aa]rchiv|[Aa]rkiv)\b|"
-    r"[A-ZÀ-Þ][a-zà-þ]+(?:arkivet|arkiv|archief))"
+    r"[A-ZÀ-Þ][a-zà-þ]+(?:arkivet|arkiv|archief)|"
+    # a Turkish archive ("Başbakanlık Osmanlı Arşivi", "Topkapı Sarayı Müzesi Arşivi"), a city's court
+    # registers ("İstanbul Şer‘iyye Sicilleri") or the Egyptian "Dār al-Wathāʾiq" (house of documents)
+    r"(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w‘’'-]+\s){1,4}(?:Arşivi?|Sicilleri)|Dār\sal-Wathāʾiq(?:\s[\w-]+){0,2})"
     r"(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
     r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
     r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b)|"
     # a book (livro), signature, box, inventory number; a volume only when its leaf follows
-    r"liv\.|maço|cx\.|caixa|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:fols?|ff?|fls?|k)\.))"
+    r"liv\.|maço|cx\.|caixa|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:fols?|ff?|fls?|k)\.)|"
+    # the portfolio, register, file and shirt of Arabic and Ottoman archives
+    r"(?i:ma[hḥ]fa[zẓ]a|sijill|sicil|defter|dosya|gömlek))"
     r"\s?(?:[IVX]{1,4}\s)?\d"  # ("sygn. II 1245": a series' numeral before the number)  # ("NLA Aurich, Rep. 4, …")
     # a class and piece of the British archives: "TNA, SP 12/45", "TNA, FO 371/1234"
-    r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/]))"
+    r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/])"
+    rf"|(?<=,\s){_OTTOMAN_FONDS})"
 )
 #: an archive named by its own word ("Cheshire Archives", "Stadtarchiv Lüneburg", "West Sussex Record
 #: Office", "Kent History Centre"), then a shelf-mark of letters and a number: "Cheshire Archives, DCH/E/12, fol. 3"
@@ -171,12 +221,35 @@ _BARE_SHELF_MARK = re.compile(
 )
 
 
+#: the date of a document in brackets after its number: "MD 7, no. 1245 (975/1568)" (the Hijri year and
+#: the Common Era's), "(12 Receb 1268)"
+_DATE_IN_BRACKETS = re.compile(
+    r"\s*\((?:\d{1,2}\s+[^\W\d_]+(?:\s[^\W\d_]+)?\s+\d{3,4}(?:/\d{2,4})?|\d{3,4}/\d{2,4})\)\W*$"
+)  # (not a year alone: "Guide to Federal Records § 21.3 (1995)" is cited whole)
+
+
+@lru_cache(maxsize=1)
+def _archive_sigla() -> frozenset[str]:
+    """The sigla of archives whose named series are fonds ("BOA, Cevdet Dahiliye 4567"): the parser's
+    list of Middle Eastern repositories, read once (one list for the parser and the classifier)."""
+    return frozenset(line.partition("|")[0].strip() for line in data_lines("oriental_repositories.txt")
+                     if line.partition("|")[2].strip() == "archive")
+
+
+def _known_archive_file(text: str) -> bool:
+    """"BOA, Mühimme Defteri 7, no. 1234", "BOA, Cevdet Dahiliye 4567": a known archive's siglum, then a
+    series and a number -- complete as cited, however often the siglum opens a citation (it is no
+    author whose later citations are short forms)."""
+    head, comma, rest = text.partition(", ")
+    return bool(comma) and head in _archive_sigla() and re.search(r"\d", rest) is not None
+
+
 def archival_pinpoint(text: str) -> Pinpoint | None:
     """The leaf or page cited in an archival file: a German archive's "Nr." is the file's number,
     part of its shelf-mark ("NLA Aurich, Rep. 4, B IV e, Nr. 12"), not a pinpoint (an Italian
     "filza 3, n. 14" is the document cited inside the file, which is).  A closing "; online at
     <URL>" is passed over: the leaf stands before it."""
-    text = online_tail(text)[0]
+    text = _DATE_IN_BRACKETS.sub("", online_tail(text)[0])
     pin = find_pinpoint(text, bare=False)
     if pin is not None and pin.label == "number" and re.search(r"\bNr\.\s?" + re.escape(pin.value) + r"\W*$", text):
         return None
@@ -248,7 +321,9 @@ FRENCH_ARCHIVE = re.compile(
 _ARCHIVE_WORDS = r"[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))*"
 MANUSCRIPT = re.compile(
     rf"^(?P<archive>{_ARCHIVE_WORDS}(?:,\s{_ARCHIVE_WORDS}){{0,2}}),\s"
-    r"(?P<location>(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe)\.?\s)?MSS?\.?\s(?!\W)[^,;]+)"
+    # (after a collection's name, the number: "Harley MS 980", "Ayasofya MS 3204", "Esad Efendi MS 1865")
+    r"(?P<location>(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe)\.?\s)?MSS?\.?\s(?!\W)[^,;]+"
+    r"|(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*\s){1,2}MSS?\.?\s\d[^,;]*)"
     r"(?:,\s(?P<rest>.*))?$"
 )
 #: a file in a repository named by its own word, its series and number, then the leaf:
@@ -257,8 +332,11 @@ MANUSCRIPT = re.compile(
 #: MS 980" is a collection's shelf-mark)
 _REPOSITORY_FILE = re.compile(
     r"^(?:(?:Archiv\w*|Archives?|Archivo|Arquivo|Biblio\w+)(?:\s[\w'’]+){1,5},\s[^;()]{1,80}?\s\d+[\w/]*"
+    # a Turkish library and its collection's manuscript: "Süleymaniye Ktp., Ayasofya nr. 3204"
+    r"|(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]+\s){1,4}(?:Kütüphanesi|Ktp\.),\s[^;()]{1,80}?\s\d+[\w/]*"
     r"|[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))+\s(?:MSS?|Ms)\.?\s(?:[A-Z][\w.]*\s)?\d+[\w/]*)"
-    r",\s(?:fols?|ff?|cc?)\.\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?\.?$"
+    # the leaf, its side recto/verso or, in Arabic script manuscripts, a/b ("vr." is the Turkish varak)
+    r",\s(?:fols?|ff?|cc?|vr)\.\s?\d+[rvab]?(?:\s?[-–]\s?\d+[rvab]?)?\.?$"
 )
 _DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
 
@@ -429,12 +507,20 @@ _FUNCTION = re.compile(
     r"il|lo|che|non|di|del|della|una)\b",
     re.I,
 )
+#: a transliterated Arabic name's article, written onto the word ("al-Jabartī", "ash-Shāfiʿī", "el-Masri")
+_ARABIC_ARTICLE = r"(?:(?:al|el|ul|a[nrstdzṭṣḍẓš]|ash|ath|adh)-)"
+#: a name's capital, after the ʿayn or hamza a transliteration may open it with ("ʿAbd", "ʾAḥmad"; the
+#: dotted capitals of transliteration, "Ḥasan", "Ṭāhā", are in Latin Extended Additional)
+_CAPITAL = r"[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁḀ-ỿ]"
+#: "son of", "daughter of" between the names of an Arabic nasab: "Muḥammad b. Ismāʿīl", "Aḥmad ibn Ḥanbal"
+_NASAB = r"(?:b\.|bt\.|bin|bint|ibn|ben)"
 _NAME_HEAD = re.compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
-    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+){0,4}?"
+    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*|"
+    rf"{_ARABIC_ARTICLE}?{_CAPITAL}[\w´'’\-]*\.?\s+|{_NASAB}\s+){{0,4}}?"
     # given names / initials ("W.J.", "J.-Y.")
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
-    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
+    rf"{_ARABIC_ARTICLE}?{_CAPITAL}[\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
     # co-authors by their initials before the last one: "P. T. Hoffman, G. Postel-Vinay et J.-L. Rosenthal"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
     # (the Czech and Slovak "a", Polish "oraz", Hungarian "és" only between spaces)
@@ -601,12 +687,15 @@ def _split_head(text: str) -> tuple[str, str]:
     # GOST initials after the surname ("Павлова И. В.") are no part of the name a later note repeats
     name = re.sub(r"\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$", "", name)
     more = _MORE_SURNAMES.match(rest)
-    if more and "," not in name and " " not in name:
+    if more and "," not in name and " " not in name and not _PINPOINT_ONLY.match(rest[more.end():]):
+        # (but "Gerber, State, Society, and Law, 60–62": a title that opens with a list, then the page)
         # "Dunn, Savage, and Yeandle, Journal of John Winthrop, 40": three surnames before the title
         name, rest = f"{name}, {more.group('names')}", rest[more.end():]
     return name, rest
 
 
+#: what is only a pinpoint: "60–62.", "p. 5", "S. 12 f."
+_PINPOINT_ONLY = re.compile(r"(?:(?:pp?|S|s)\.\s?)?\d+[\w:–-]*(?:\s*ff?\.)?\.?$")
 #: the further surnames of a short form's list of three or more: "Savage, and Yeandle, …"
 _MORE_SURNAMES = re.compile(r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+)+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+),\s+(?=\S)")
 
@@ -685,11 +774,16 @@ def classify(text: str) -> Classification:
     if scripture is not None:  # "Genesis 9:25-27": the book is the work, chapter and verse the locator
         return Classification("full", pinpoint=Pinpoint(scripture.locator, "verse", stripped.rfind(scripture.locator)))
 
+    if _SUB_VERBO.search(stripped):
+        # "EI², s.v. “Madrasa,” 5:1123": a reference work by its headword is complete as cited
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+
     decision = _REPORTED_DECISION.match(stripped)
     if decision or _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped) or _BARE_SHELF_MARK.match(
             stripped) or FRENCH_ARCHIVE.match(
             stripped.rstrip(".")) or (
-            MANUSCRIPT.match(stripped.rstrip("."))) or _REPOSITORY_FILE.match(stripped):
+            MANUSCRIPT.match(stripped.rstrip("."))) or _REPOSITORY_FILE.match(stripped) or _known_archive_file(
+            stripped):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision

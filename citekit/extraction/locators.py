@@ -19,6 +19,8 @@ LABELS: dict[str, str] = {
     "s": "page", "seite": "page", "seiten": "page", "at": "page",
     "col": "column", "cols": "column", "coll": "column", "sp": "column",
     "fol": "folio", "fols": "folio", "fo": "folio", "ff": "folio", "f": "folio", "c": "folio",
+    "lef": "folio", "vr": "folio", "vrk": "folio",  # (a leaf, Turkish "lef", "vr." varak)
+    "hk": "number", "hüküm": "number",  # (a decree in an Ottoman register: "MD 6, hk. 421")
     "cc": "folio", "bl": "folio", "m": "folio", "mm": "folio", "fl": "folio", "fls": "folio", "k": "folio",  # (the membranes of a roll: "C 1/46/3, m. 2")
     "n": "note", "nn": "note", "note": "note", "notes": "note", "fn": "note", "anm": "note",
     "para": "paragraph", "paras": "paragraph", "par": "paragraph", "rn": "paragraph",
@@ -37,7 +39,7 @@ LABELS: dict[str, str] = {
 }
 
 _NUM = r"(?:[0-9]+(?:\.[0-9]{1,3}(?![0-9]|\.[0-9]))?|[ivxlcdmIVXLCDM]+)[a-z]?"  # (a numbered paragraph: "para 7.50")
-_RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|"
+_RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|vd\.|"
           r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim))?")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
@@ -46,6 +48,7 @@ _VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
 _LABEL = (
     r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fols?(?=\s\d)|fo\.|ff?\.|cc?\.|"
     r"fls?\.|(?<=,\s)k\.(?=\s?\d)|"  # a leaf: Portuguese "fl." (folha), Polish "k." (karta)
+    r"(?<=,\s)(?:lef|vrk?\.|hk\.|hüküm)(?=\s?\d)|"  # Turkish "lef 3", "vr. 12a" (varak), "hk. 421" (hüküm)
     r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|fig\.|tab\.|"
@@ -93,8 +96,8 @@ _BARE_PAGES = re.compile(
 #: "(London: George Allen, 1903–12), 9:17", "Vie de Rossini (Paris, 1824), 2: 117–19" -- read in
 #: full citations too (never a year or range: "(2010): 1-20" has no volume before its colon)
 _VOLUME_PAGE = re.compile(
-    r"(?:,|\))\s*(?P<value>\d{1,3}: ?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
-)
+    r"(?:,[”’\"]?|\))\s*(?P<value>\d{1,3}: ?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
+)  # (the comma inside a quoted title's closing quote: "Schacht, “Idjtihād,” 3:1027")
 
 
 #: an ancient or medieval text cited by its own divisions after the title: "Tacitus, Annals 1.1",
@@ -119,7 +122,7 @@ def stored_locator(value: str) -> str:
 
 def _clean_value(value: str) -> str:
     value = value.strip()
-    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv)\.$", value):
+    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv|vd)\.$", value):
         value = value[:-1]
     return value.strip()
 

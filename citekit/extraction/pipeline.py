@@ -57,6 +57,7 @@ from citekit.extraction.classify import (
     legal_source_type,
     online_tail,
     periodical_citation,
+    reference_entry,
     reported_decision,
     surface_title,
 )
@@ -359,6 +360,33 @@ class _Bibliography:
                  for other, _, key in works if other[: len(short)] == short}
         return found.pop() if len(found) == 1 else None
 
+    def repeated_by_full_name(self, name: str, title: str) -> str | None:
+        """The one work whose author's name in full opens with ``name`` and whose title (after the
+        author's name, which a title may repeat) opens with ``title``: "Iskandar Beg, Tārīkh-i ʿālam-ārā"
+        after "Iskandar Beg Munshī, Tārīkh-i ʿālam-ārā-yi ʿAbbāsī, …".  Names with no given name and
+        surname in the European sense (Persian, Ottoman, Arabic) are repeated as written; a Turkish
+        word may carry its possessive ending in the full title alone ("Seyahatnâme", "Seyahatnâmesi")."""
+        words = fold(name).split()
+        short = title_tokens(title)
+        if len(words) < 2 or not short:
+            return None
+        found = set()
+        for key, entry in self.by_id.items():
+            people = [p for p in entry.get("author") or [] if isinstance(p, dict)]
+            if len(people) != 1:
+                continue
+            full = fold(f"{people[0].get('given') or ''} {people[0].get('family') or ''}").split()
+            if full[: len(words)] != words:
+                continue
+            known = title_tokens(str(entry.get("title") or ""))
+            for start in (0, len(full)) if known[: len(full)] == full else (0,):
+                candidate = known[start: start + len(short)]
+                if len(candidate) == len(short) and all(
+                        word == other or (len(word) >= 5 and other.startswith(word))
+                        for word, other in zip(short, candidate, strict=True)):
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
+
     def get(self, entry_id: str | None) -> Entry | None:
         return None if entry_id is None else self.by_id.get(entry_id)
 
@@ -602,6 +630,76 @@ def _title_word_read_as_author(item: Entry, text: str) -> None:
         item.pop("author")
         item["title"] = f"{word}. {title}"
         item["title-short"] = word  # (how later notes cite it: "Lubianka, pp. 240–41")
+
+
+def _title_word_in_literal_author(item: Entry, text: str) -> None:
+    """"Haim Gerber, State, Society, and Law in Islam: …": the title's first word is no part of the name.
+
+    A title that opens with a list ("State, Society, and Law") gave the parser a
+    comma it took for the author's end: the author came back as one literal name
+    with the title's first word after a comma, and the title lost that word.
+    """
+    people = item.get("author")
+    title = str(item.get("title") or "")
+    if not isinstance(people, list) or len(people) != 1 or not isinstance(people[0], dict) or not title:
+        return
+    literal = str(people[0].get("literal") or "")
+    name, comma, word = literal.rpartition(", ")
+    if not comma or " " in word or not word[:1].isupper() or not name:
+        return
+    if not re.match(rf"\s*{re.escape(literal)},\s+{re.escape(title[:20])}", text):
+        return
+    item["author"] = _authors_of_head(name)
+    item["title"] = f"{word}, {title}"
+    head = item["title"].split(": ", 1)[0]
+    if head != item["title"]:
+        item["title-short"] = head
+    else:
+        item.pop("title-short", None)
+
+
+def _editor_read_as_author(item: Entry, text: str) -> None:
+    """"Ibn Khaldūn, al-Muqaddima, ed. ʿAlī ʿAbd al-Wāḥid Wāfī, …": the name after "ed." is the editor's.
+
+    When the parser made the editor the author and filed the name the citation
+    opens with among the editors (a title that opens with a lower-case article,
+    "al-", looks like a name), the surface gives each role back.
+    """
+    authors = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    editors = [p for p in item.get("editor") or [] if isinstance(p, dict)]
+    edited = _EDITED_BY.search(text)
+    head = author_head(text)
+    if not authors or not editors or edited is None or not head or edited.start() < len(head):
+        return
+    named, opening = fold(edited.group("names")), fold(head)
+    if not all(fold(str(p.get("family") or "")) in named and fold(str(p.get("family") or "")) not in opening
+               for p in authors) or re.search(r"(?:^|[\s,])[Ii]n:?\s", text[: edited.start()]):
+        return  # (the author of a chapter may edit the book too: "Schneider, …, in: …, hg. von … und Schneider")
+    if not any(str(p.get("family") or "") and fold(str(p["family"])) in opening for p in editors):
+        return
+    item["author"] = _authors_of_head(head)
+    item["editor"] = authors
+
+
+def _title_head_read_as_given_name(item: Entry, text: str) -> None:
+    """"Colin Imber, Ebu's-suʿud: The Islamic Legal Tradition": the title's head is no given name.
+
+    The parser read the whole name as the family name and the title before its
+    subtitle as the given name; the surface has them in that order, name first.
+    """
+    people = item.get("author")
+    title = str(item.get("title") or "")
+    if not isinstance(people, list) or len(people) != 1 or not isinstance(people[0], dict) or not title:
+        return
+    family = str(people[0].get("family") or "")
+    given = str(people[0].get("given") or "")
+    if " " not in family or not given:
+        return
+    if not re.match(rf"\s*{re.escape(family)},\s+{re.escape(given)}\s*:\s+{re.escape(title[:20])}", text):
+        return
+    item["author"] = _authors_of_head(family)
+    item["title"] = f"{given}: {title}"
+    item["title-short"] = given
 
 
 def _volume_page_read_as_volume(item: Entry, text: str) -> None:
@@ -987,6 +1085,14 @@ def _described_link(item: Entry, text: str) -> bool:
                 and re.search(r"(?i:\b(?:at|in|on|under|from|unter|auf|sur|à|dans|su|en)\s*:?\s*$)", before))
 
 
+#: a tradition of a hadith collection by its book (kitāb), chapter (bāb) and number: "al-Bukhārī, Ṣaḥīḥ,
+#: Kitāb al-Aḥkām, no. 7142" is complete by convention, as a verse of scripture is
+_HADITH_BY_NUMBER = re.compile(
+    r",\s(?:[Kk]it[āa]b|[Bb][āa]b)\s[^,;]{1,60}(?:,\s(?:[Bb][āa]b)\s[^,;]{1,40})?,\s"
+    r"(?:[Hh]ad[īi]th\s|[Ḥḥ]ad[īi]th\s)?(?:no|nr)\.\s?\d{1,5}\.?$"
+)
+
+
 def _cites_the_canon(text: str) -> bool:
     """An author of the canon, a title and a standard numbering, no imprint: what the parser reads as a
     classical work (kind ``full``)."""
@@ -1115,6 +1221,25 @@ _LEGISLATIVE_RECORD = re.compile(r"\bCong(?:ressional)?\.?\s+Rec(?:ord)?\b|\b\d+
 _RECORD_PAGES = re.compile(r":\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
 
 
+#: a place and year, the imprint of a book: "…, Ankara 2002, …", "…, İstanbul: Ötüken, 2000, …"
+_PLACE_AND_YEAR = re.compile(r",\s[A-ZÀ-ÞÇĞİÖŞÜ][\w.-]+(?::\s[^,]{2,60})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
+
+
+#: a page's label right before a number: "p. ", "pp. ", "S. ", "s. ", "at "
+_PAGE_LABEL_BEFORE = re.compile(r"(?:\b(?:pp?|S|s)\.|\bat)\s*$")
+
+
+def _imprint_between(text: str, locator: str, pinpoint: Pinpoint) -> bool:
+    """Does an imprint stand between the parser's ``locator`` and the labelled ``pinpoint`` at the end
+    (and no "in:" that would make the first the section of a work inside a book)?"""
+    locator = locator.strip()
+    at = text.find(locator)
+    if not locator.isdigit() or at < 0 or at >= pinpoint.start or _PAGE_LABEL_BEFORE.search(text, 0, at):
+        return False  # (a page the parser read, "p. 160 et seq. and P. Kasznica, …, 1946, p. 198", is one)
+    between = text[at: pinpoint.start]
+    return bool(_PLACE_AND_YEAR.search(between)) and not re.search(r"\b[Ii]n:?[\s\]]", between)
+
+
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
     """The pinpoint of a full citation: the parser's, or a labelled one at the end.
 
@@ -1167,12 +1292,26 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         # "…: 1–14 (repr. in his Essays …, 33–47), at 8": the reprint's pages are in the bracket,
         # the pinpoint comes after it
         return surface.value, surface.label
+    if (surface is not None and parsed.locator and parsed.suffix and surface.value in parsed.suffix
+            and _imprint_between(piece.text, parsed.locator, surface)):
+        # "…, c. 25, Ankara 2002, s. 136": the parser took the volume (Turkish "c.", cilt) for the
+        # locator and left the page cited at the end as a suffix; a pinpoint never precedes the imprint
+        return surface.value, surface.label
+    if surface is not None and parsed.locator and surface.value == parsed.locator.strip() + ".":
+        return surface.value, surface.label  # "s. 15 vd.": the abbreviation keeps its full stop, as "ff." does
     if surface is not None and ":" in surface.value and re.fullmatch(r"\d{1,3}:\d.*", surface.value):
         # Chicago's volume:page ("…, 1851–53), 1:4."): the parser may take the imprint's dates
         return surface.value, surface.label
     if parsed.locator and _same_range(parsed.locator, str(item.get("page") or "")) and item.get("type") in (
             "article-journal", "chapter", "article-magazine", "article-newspaper", "paper-conference"):
         return None, None  # the article's own pages ("…, 18-2, 1993, p. 163-183"), not a pinpoint
+    if (parsed.locator and not item.get("page") and surface is not None and surface.value == parsed.locator.strip()
+            and surface.label == "page" and re.fullmatch(r"\d+\s*[-–]\s*\d+", surface.value) and item.get("type") in (
+                "article-journal", "chapter", "article-magazine", "paper-conference")):
+        # "…, Dergisi, C. XIII, S. 4 (1958), s. 68-79": an article's range with no first page before it is
+        # the article's own pages, not a pinpoint
+        item["page"] = stored_locator(surface.value)
+        return None, None
     if parsed.locator and re.search(r"\d|\b[ivxlcdmIVXLCDM]+\b", parsed.locator):
         locator = parsed.locator.strip()
         if locator.count(")") > locator.count("("):
@@ -1271,6 +1410,9 @@ def complete_item(item: Entry, text: str) -> None:
         return
     repair_parse(item, text)
     _title_word_read_as_author(item, text)
+    _title_word_in_literal_author(item, text)
+    _title_head_read_as_given_name(item, text)
+    _editor_read_as_author(item, text)
     _initial_read_as_surname(item, text)
     _title_from_given_name(item, text)
     _authors_inside_title(item, text)
@@ -1702,10 +1844,30 @@ class _Builder:
             self.prev_entry = self.bib.get(cit.id)
             self.prev_author = []
             return cit
-        if kind == "short" and _cites_the_canon(piece.text):
+        reference = reference_entry(piece.text) if kind == "full" else None
+        if reference is not None:
+            # "EI², s.v. “Madrasa”": every headword cites the one reference work, the headword the locator
+            work: Entry = {"type": "book", "title": reference.work}
+            if reference.edition:
+                work["edition"] = reference.edition
+            cit.id, _ = self.bib.add(work)
+            cit.locator, cit.label = reference.headword, "sub-verbo"
+            self.prev_entry = self.bib.get(cit.id)
+            self.prev_author = []
+            return cit
+        if kind == "short" and (_cites_the_canon(piece.text) or _HADITH_BY_NUMBER.search(piece.text)):
             # "Augustine, Confessions 8.12.29": a classical work by its numbering is complete by
             # convention, as the parser reads it (``citekit.normalize.classical``)
             kind = cit.kind = "full"
+        repeat = self.full_name_repeat(piece.text) if kind == "full" else None
+        if repeat is not None:
+            # "Iskandar Beg, Tārīkh-i ʿālam-ārā, 1:260": a name in full looked like a first citation,
+            # but author and title are a work cited before, and nothing beyond them is given
+            cit.kind, cit.id = "short", repeat
+            pin = find_pinpoint(piece.text)
+            if pin is not None:
+                cit.locator, cit.label = stored_locator(pin.value), pin.label
+            return cit
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
             return cit
@@ -1717,6 +1879,20 @@ class _Builder:
         if info.author:  # "Teubner, a.a.O.": an "Idem" next refers to Teubner
             self.prev_author = [self.bib.person(name) or {"family": name} for name in _surnames(info.author)]
         return cit
+
+    def full_name_repeat(self, text: str) -> str | None:
+        """The work cited before that ``text`` repeats by its author's name in full, its title cut
+        short and a pinpoint (:meth:`_Bibliography.repeated_by_full_name`), else None."""
+        head = author_head(text)
+        if " " not in head or not all(_NAME_WORD.fullmatch(word) for word in head.split()):
+            return None  # (a person's name, not an archive's siglum: "StA Lübeck, Ämterbuch, fol. 13r")
+        if has_publication_facts(text) or archival_file(text) is not None:
+            return None
+        start = text.find(head)
+        pin = find_pinpoint(text)
+        end = pin.start if pin is not None and pin.start > start else len(text)
+        title = text[start + len(head): end].strip(" ,.;:‘’“”\"'«»")
+        return self.bib.repeated_by_full_name(head, title) if title else None
 
     def next_file(self, previous: Entry, shelf_mark: str, cit: Citation, info: Classification) -> None:
         """A bare shelf-mark after a file: the same archive (and collection), the levels it elides."""
@@ -1815,6 +1991,10 @@ class _Builder:
             if diag.line is None:
                 diag.line = note.line
             self.doc.diagnostics.append(diag)
+
+
+#: a word of a person's name: a capital, then small letters ("Iskandar", "Çelebi", "ʿAlī", "al-Dīn")
+_NAME_WORD = re.compile(r"(?:(?:al|el)-)?[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỿ][a-zß-ÿā-žḁ-ỿʿʾ'’-]+|b\.|ibn|bin|bint")
 
 
 def _bare_repeat(text: str, known_title: str) -> bool:

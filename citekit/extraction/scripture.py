@@ -1,4 +1,4 @@
-"""References to scripture: "Genesis 9:25-27", "Matt. 5:44", "1 Peter 2:13-14".
+"""References to scripture: "Genesis 9:25-27", "Matt. 5:44", "1 Peter 2:13-14", "Qurʾān 4:59".
 
 A history note cites the Bible by book, chapter and verse, with no author,
 title page or imprint, so neither the parser nor the classifier's other forms
@@ -12,6 +12,15 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+
+#: the Qurʾān, cited by sura and verse: by its name as English, German, French and Turkish notes
+#: transliterate it ("Qurʾān 4:59", "Q. 2:282", "Koran 2:255"), perhaps with the sura's name ("Kuran,
+#: Nisâ 4/59", "Qurʾān, al-Baqara 2:255"), or by the word for a sura ("Sure 4:59", "sourate 2, 255")
+_QURAN_RE = re.compile(
+    r"(?P<book>(?:Qur[ʾʼ'’]?[āa]n|Quran|K[uo]r[ʾʼ'’]?[āa]n|Coran|Q\.?(?=\s)|Sur[ea]|Sūra|[Ss]ourate|Süre)"
+    r"(?:,?\s(?:(?:al|an|ar|as|at|ad|az|ash)-)?[A-ZÀ-ÖØ-ÞĀ-Žʿʾ][\w'’ʿʾ-]*)?)"
+    r"\s+(?P<locator>\d{1,3}\s?[:./,]\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
+)
 
 
 @functools.cache
@@ -38,7 +47,13 @@ class Scripture:
 
 def scripture_reference(text: str) -> Scripture | None:
     """The book and verse if ``text`` is a reference to scripture and nothing else, else None."""
-    match = _reference_re().fullmatch(text.strip().rstrip(".;,").strip())
+    stripped = text.strip().rstrip(".;,").strip()
+    quran = _QURAN_RE.fullmatch(stripped)
+    if quran is not None:
+        # the sura's name is no part of the work: every verse cites the one book
+        book = re.split(r",?\s", quran["book"], maxsplit=1)[0]
+        return Scripture(book, quran["locator"])
+    match = _reference_re().fullmatch(stripped)
     if match is None:
         return None
     return Scripture(re.sub(r"\s+", " ", match["book"]).strip(), match["locator"])

@@ -61,6 +61,8 @@ _SIGNAL_START = re.compile(
     r"vegeu(?:\s+també)?|por\.(?:\s+(?:też|także|również))?|zob\.(?:\s+(?:też|także|również))?|"
     r"srov\.(?:\s+(?:též|také))?|jfr\.?(?:\s+(?:även|också|også))?|jf\.(?:\s+også)?|"
     r"(?-i:[Ss]e)(?:\s+(?:även|också|også))?(?=\s+[A-ZÀ-ÖØ-Þ])|vö\.|lásd(?:\s+még)?|también|en\s+contra|"
+    # Turkish: "bk." / "bkz." (bakınız, see), "krş." (karşılaştırınız, compare), "ayrıca" (also)
+    r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|"
     r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
     r"adde|(?-i:[Ss])\.\s+(?:nur|etwa|ferner|bereits|schon|näher)|in\s+senso\s+(?:diverso|conforme|analogo)|"
     # an Italian topic, then "v." (vedi): "Sul tema v.", "Sul punto v. anche", "Per una sintesi v."
@@ -84,7 +86,8 @@ _SIGNAL_START = re.compile(
 _INTRO_SIGNAL = re.compile(
     r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
     r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast|"
-    r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ]))"
+    r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ])|"
+    r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.)"
     # "On the wider question see, e.g., Martin Thale, …": an example marker after the signal
     r"(?:,?\s+(?:e\.\s?g\.|for\s+example|for\s+instance|in\s+particular|z\.\s?B\.|etwa|notamment|"
     r"par\s+exemple|ad\s+esempio|per\s+esempio|por\s+ejemplo)(?=[\s,:]))?[\s,:]+",
@@ -96,7 +99,8 @@ _ABBREVIATIONS = frozenset(
     ser esp e g i.e e.g ders dies ebd ders übers aufl ausg bearb verb erw hrsgg jahrg jg hft
     dl dln fl fls liv sygn kart sign inv cyt dz uo sst smst jfr jf vö por zob srov vid vegeu köt évf
     univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t
-    с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red""".split()
+    с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red
+    bk bkz krş karş haz çev yay""".split()
 )
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
@@ -1949,10 +1953,10 @@ def _cited_after_lead_in(text: str) -> int:
 #: "the Appendix", "ci-dessus, p. 12" -- a cross-reference, not a work
 _DIRECTION = (r"(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\s+haut|plus\s+bas|plus\s+loin|"
               r"weiter\s+(?:oben|unten)|sopra|sotto|più\s+avanti|oltre|más\s+arriba|más\s+adelante|arriba|abajo|"
-              r"выше|ниже|vyshe|nizhe)")
+              r"выше|ниже|vyshe|nizhe|yukarıda|aşağıda)")  # (Turkish: above, below)
 #: the directions that point forward: a note there cites nothing yet ("see below, n. 40")
 _FORWARD = re.compile(r"\b(?:below|infra|unten|ci-dessous|plus\s+bas|plus\s+loin|sotto|più\s+avanti|oltre|"
-                      r"más\s+adelante|abajo|ниже|nizhe)\b", re.I)
+                      r"más\s+adelante|abajo|ниже|nizhe|aşağıda)\b", re.I)
 _PART = (r"(?:ch\.|chap\.|chapters?|sections?|sect\.|§§?|parts?|pt\.|Kap\.|Kapitel|Abschnitte?|Teil|Abschn\.|"
          r"chapitres?|cap\.|capitol[oi]|parte|paragrafo|sezione|apartado|capítulo|глав[аеы]|гл\.|раздел|"
          r"appendix|Anhang|annexe|appendice|introduction|Einleitung|conclusion|table|tab\.|fig\.|figures?|Abb\.|"
