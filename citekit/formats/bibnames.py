@@ -180,7 +180,9 @@ def format_name(name: dict[str, Any], *, ascii_accents: bool = False) -> str:
         str(name[key]) for key in ("dropping-particle", "non-dropping-particle") if name.get(key)
     )
     if particle:
-        family = _enc(particle, ascii_accents) + " " + family
+        # "al-Ṭabarī", "d'Alembert": a particle ending in a hyphen or an apostrophe is written onto the name
+        joiner = "" if particle.endswith(("-", "'", "’")) else " "
+        family = _enc(particle, ascii_accents) + joiner + family
     out = family
     if name.get("suffix"):
         out += ", " + _enc(str(name["suffix"]), ascii_accents)
