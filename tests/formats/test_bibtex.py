@@ -391,3 +391,14 @@ def test_addendum_labels_are_words() -> None:
     assert "Archival collection: Affaires étrangères, BI" in out
     addendum = next(line for line in out.splitlines() if "addendum" in line)
     assert "_" not in addendum, addendum
+
+
+@pytest.mark.parametrize(("names", "latex"), [
+    ([{"family": "Ṭabarī", "non-dropping-particle": "al-"}], "al-Ṭabarī"),
+    ([{"family": "Alembert", "given": "Jean", "non-dropping-particle": "d'"}], "d'Alembert, Jean"),
+])
+def test_particle_ending_in_a_hyphen_or_apostrophe_is_joined(names: list[dict[str, str]], latex: str) -> None:
+    """Written onto the family name, as BibTeX users write it (read back, it is one family name:
+    BibTeX has no particle of its own there)."""
+    assert format_names(names) == latex
+    assert parse_names(latex)[0][0]["family"] == latex.split(",")[0]
