@@ -38,6 +38,7 @@ X203   warning   LaTeX: an ``\\input``/``\\include``d file's notes are not read 
                  document (extract that file too)
 X301   warning   DOCX: a citation field code whose CSL-JSON (or EndNote record) could not be read
 X401   warning   PDF: a page whose text could not be extracted
+X402   warning   PDF: no text on any page (a scan without a text layer: run OCR first)
 =====  ========  ==================================================================
 """
 

@@ -278,10 +278,15 @@ def read_pdf_document(data: bytes, path: str = "-") -> ReaderResult:
     from citekit.readers.text import analyse
 
     try:
-        lines, _pages, diagnostics = pdf_lines(data, path)
+        lines, pages, diagnostics = pdf_lines(data, path)
     except Exception as exc:  # a damaged or encrypted PDF: PDFium raises PdfiumError
         return ReaderResult(diagnostics=[Diagnostic("X001", f"not a readable PDF ({exc})",
                                                     path=path, severity="error")])
+    if not lines and pages:
+        # (not "no footnotes found": there is no text to look in at all)
+        diagnostics.append(Diagnostic(
+            "X402", f"no text on any of its {pages} page(s): a scan without a text layer? "
+            "Run OCR on it first (e.g. ocrmypdf)", path=path, severity="warning"))
     zone = _zones(lines)
     parts: list[str] = []
     previous_page = 0
