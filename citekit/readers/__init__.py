@@ -36,6 +36,8 @@ X202   warning   Markdown: a note reference ``[^x]`` without its definition, or 
                  defined twice (info: a definition never referenced, numbered last)
 X203   warning   LaTeX: an ``\\input``/``\\include``d file's notes are not read with the
                  document (extract that file too)
+X204   info      LaTeX/Markdown: a bibliography file the document names (``\\addbibresource``,
+                 ``bibliography:``) was not found beside it: its keyed citations stay keys
 X301   warning   DOCX: a citation field code whose CSL-JSON (or EndNote record) could not be read
 X401   warning   PDF: a page whose text could not be extracted
 X402   warning   PDF: no text on any page (a scan without a text layer: run OCR first)

@@ -15,6 +15,11 @@ How they are marked: **they are removed from** ``Note.text`` (which is the
 note's remaining prose, LaTeX converted to Unicode) so that nothing parses
 them as hand-typed citations; each keyed citation keeps the command as written
 in ``Citation.text`` and its offsets in the file in ``Citation.span``.
+
+A citation command that makes a note of its own in the body is read as that note, in its place in the
+numbering: ``\\footcite`` always, ``\\smartcite`` always, ``\\autocite`` under a note style (biblatex's
+verbose and author-title families, Chicago notes, OSCOLA, or ``autocite=footnote``).  The bibliography
+files the document names give the keyed citations their entries (:mod:`citekit.readers.bib_resources`).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from citekit.extraction.split import trailing_signal
 from citekit.formats.latex_text import strip_markup, to_unicode
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
+from citekit.readers.bib_resources import attach_bibliography, latex_bibliography_files
 from citekit.readers.locators import split_locator
 
 __all__ = ["find_keyed_citations", "read_latex_document"]
@@ -34,6 +40,30 @@ _NOTE_COMMAND = re.compile(
 )
 #: biblatex's citation commands that make a footnote of their own when used in the body
 _FOOTNOTE_CITES = ("footcite", "footcites", "footfullcite")
+#: and those that do under a note style: ``\smartcite`` always, ``\autocite`` where the style (or the
+#: ``autocite=footnote`` option) puts citations in notes -- the verbose and author-title families and the
+#: note styles of Chicago, OSCOLA and biblatex-dw
+_STYLE_NOTE_COMMAND = re.compile(r"\\(autocites?|smartcites?|Autocites?|Smartcites?)\*?(?![A-Za-z@])")
+_BIBLATEX_OPTIONS = re.compile(r"\\usepackage\s*(?:\[([^\]]*)\])?\s*\{(biblatex(?:-chicago)?)\}")
+_NOTE_STYLES = re.compile(
+    r"(?:^|[,\s])(?:citestyle|style)\s*=\s*(?:verbose|authortitle|ext-verbose|ext-authortitle|chicago-notes|"
+    r"oscola|footnote-dw|authortitle-dw|philosophy-verbose|historian|jura2|gerhardt|notes)"
+)
+
+
+def _autocite_makes_notes(text: str) -> bool:
+    """Do ``\\autocite`` commands in the body make footnotes (biblatex's options and style)?"""
+    uncommented = re.sub(r"(?<!\\)%[^\n]*", "", text)
+    for m in _BIBLATEX_OPTIONS.finditer(uncommented):
+        options = m.group(1) or ""
+        setting = re.search(r"autocite\s*=\s*(\w+)", options)
+        if setting:
+            return setting.group(1) == "footnote"
+        if m.group(2) == "biblatex-chicago":
+            return "authordate" not in options  # (its default is the notes style)
+        if _NOTE_STYLES.search(options):
+            return True
+    return False
 _CITE_COMMAND = re.compile(
     r"\\((?:[Ff]oot|[Aa]uto|[Pp]aren|[Tt]ext|[Ss]mart|[Ss]uper|full|[Cc]ite)?cites?"
     r"(?:author|year|title|url|p|t|alp|alt|yearpar)?|footcitetext|citeauthor|citeyear|citetitle)"
@@ -276,15 +306,20 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
     diagnostics: list[Diagnostic] = []
     counter = 0
     pos = 0
+    style_notes = _autocite_makes_notes(text)
     while True:
         m = _NOTE_COMMAND.search(text, pos)
+        styled = _STYLE_NOTE_COMMAND.search(text, pos) if style_notes or "smartcite" in text else None
+        if styled is not None and (m is None or styled.start() < m.start()) and (
+                style_notes or styled.group(1).lower().startswith("smart")):
+            m = styled  # "\autocite[45]{key}" in the body of a note-style document: a note of its own
         if not m:
             break
         if src.in_comment(m.start()) or src.in_verbatim(m.start()):
             pos = m.end()
             continue
         line = src.line_of(m.start())
-        if m.group(1) in _FOOTNOTE_CITES:
+        if m.group(1) in _FOOTNOTE_CITES or m.re is _STYLE_NOTE_COMMAND:
             # "\footcite[45]{key}" in the body: biblatex prints it as a note of its own
             citations, spans = find_keyed_citations(src, m.start(), len(text), once=True)
             if not citations:
@@ -327,6 +362,7 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
         # nested \footnote inside a note is rare; go on after the whole note
         pos = close + 1
     diagnostics.extend(_included_files(src, path))
+    diagnostics.extend(attach_bibliography(notes, latex_bibliography_files(text), path))
     if not notes:
         diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))
     return ReaderResult(notes=notes, source=_latex_source(text), diagnostics=diagnostics)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
+from citekit.readers.bib_resources import attach_bibliography, markdown_bibliography_files
 from citekit.readers.locators import split_locator
 
 __all__ = ["parse_citation_group", "read_markdown_document"]
@@ -261,6 +262,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
         notes.append(Note(str(number), note_text, raw.span, raw.line, citations))
     if not notes:
         diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))
+    diagnostics.extend(attach_bibliography(notes, markdown_bibliography_files(text), path))
     return ReaderResult(notes=notes, source=_front_matter(text), diagnostics=diagnostics)
 
 
