@@ -91,6 +91,8 @@ P154   reference-entry normalizer failed ("İslâm Ansiklopedisi, s.v. "Tımar."
 P155   role-after-title normalizer failed ("Title, çev." + "Names" left as a chapter in a container named after people)
 P156   journal-siglum normalizer failed ("« … », JESHO 2 (1959)" left as a book series and its number)
 P157   day-month-volume normalizer failed ("3 Ağustos" + "1908" left as a volume and a year)
+P158   Greek-sources normalizer failed ("P.Oxy. XLVI 3313", "ΓΑΚ, Αρχείο …, φάκ. 12", "Vat. gr. 1291, fol. 9v",
+       "ΕΣΒ, 14 Ιουνίου 1910, σ. 12" left as the tagger read them)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -126,6 +128,7 @@ from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.german_decision import GermanDecision
 from citekit.normalize.gost_heading import GostHeading
 from citekit.normalize.gost_responsibility import GostResponsibility
+from citekit.normalize.greek_sources import GreekSources
 from citekit.normalize.hansard import Hansard
 from citekit.normalize.hijri_year import HijriYear
 from citekit.normalize.iberian_archive import IberianArchive
@@ -260,6 +263,10 @@ CHAIN: tuple[Normalizer, ...] = (
     ArchivedDocument(),
     Film(),
     Hansard(),
+    # papyri and inscriptions by their corpus siglum, Greek archives, Greek manuscripts by their fund and the
+    # Greek parliament's record ("P.Oxy. XLVI 3313, l. 12", "ΓΑΚ, Αρχείο …, φάκ. 12", "Vat. gr. 1291, fol. 9v",
+    # "ΕΣΒ, 14 Ιουνίου 1910, σ. 12"): whole-text shapes like the two above, in one step
+    GreekSources(),
     OldBailey(),
     ItemType(),
     LegalCase(),

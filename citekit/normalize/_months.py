@@ -27,6 +27,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
            "aralık"),
     "ru": ("январь",) + ("",) * 11,
+    # Greek, the names and their genitives (a date says "10 Μαΐου 1936"), with and without the diaeresis
+    "el": ("ιανουάριος ιανουαρίου", "φεβρουάριος φεβρουαρίου", "μάρτιος μαρτίου", "απρίλιος απριλίου",
+           "μάιος μαΐου μαίου", "ιούνιος ιουνίου", "ιούλιος ιουλίου", "αύγουστος αυγούστου",
+           "σεπτέμβριος σεπτεμβρίου", "οκτώβριος οκτωβρίου", "νοέμβριος νοεμβρίου", "δεκέμβριος δεκεμβρίου"),
 }
 #: the abbreviations French notes write with their full stop
 _FRENCH_DOTTED = {

@@ -29,7 +29,9 @@ _ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
 #: "Jamie E Guillory" has an initial E, not the Italian "e"
 _SPLIT_RE = re.compile(
     r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et|with(?: the (?:assistance|collaboration) of)?|avec|mit"
-    r"|en|och|og|ve) "  # (Dutch, Swedish, Danish, Turkish "and")
+    r"|en|och|og|ve|και) "  # (Dutch, Swedish, Danish, Turkish, Greek "and")
+    # (Greek notes' spaced dash between two people, the second by initials: "Κ. Κωστής – Σ. Πετμεζάς")
+    r"| – (?=[A-ZÀ-ÞΑ-ΩА-Я][a-zα-ωа-я]?\.)"
 )  # ("trans. Thomas Burger with Frederick Lawrence": two translators)
 
 
@@ -39,18 +41,19 @@ def _may_hold_et_al(text: str) -> bool:
 
 
 #: (Cyrillic capitals too: "Хлевнюк О. В." is a family name and its initials, as GOST lists write them;
-#: with the Ukrainian ones, "Шаповал Ю. І.", "Гриценко Є. Ґ.")
+#: with the Ukrainian ones, "Шаповал Ю. І.", "Гриценко Є. Ґ."; and Greek ones, "Κ. Θ. Δημαράς", "Σπ. Λάμπρος")
 _INITIALS_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zа-яіїєґ]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zа-яіїєґ]?\.)+)?$"
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω][a-zа-яіїєґα-ω]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω][a-zа-яіїєґα-ω]?\.)+)?$"
     r"|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$"
 )
 #: the capitals an initial of ``_INITIALS_RE`` opens with
 _INITIAL_CAPITALS = frozenset(
-    chr(c) for c in (*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x410, 0x430), 0x401, 0x404, 0x406, 0x407, 0x490)
+    chr(c) for c in (*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x410, 0x430), 0x401, 0x404, 0x406, 0x407, 0x490,
+                 *range(0x391, 0x3AA))
 )
 _GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
 #: given names written as spaced initials, "C." or "D. E." (the commonest case)
-_SPACED_INITIALS_RE = re.compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-Þ][a-z]?\.)*")
+_SPACED_INITIALS_RE = re.compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-ÞΑ-Ω][a-zα-ω]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-ÞΑ-Ω][a-zα-ω]?\.)*")
 #: "Cabrol-H. Leclercq": a hyphen between a word and an initial separates two people
 _HYPHEN_INITIAL_RE = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-Þ]\.)")
 #: "Barbieri-Guido Beltramini": word, hyphen, capitalised word, then another name
@@ -873,7 +876,7 @@ def _split_people(text: str) -> list[str]:
         ";" in text or "/" in text or "&" in text or " and " in text or " e " in text or " et " in text
         or " und " in text or " And " in text or " AND " in text or " Und " in text or " Et " in text
         or " with " in text or " avec " in text or " mit " in text
-        or " en " in text or " och " in text or " og " in text or " ve " in text
+        or " en " in text or " och " in text or " og " in text or " ve " in text or " και " in text or " – " in text
     ):
         return _SPLIT_RE.split(text)
     return [text]

@@ -5,12 +5,12 @@ kind       written as
 =========  ==============================================================
 ibid       Ibid., Ibíd., Ibidem, Ib., Ebd., Ebenda, Ivi, Eod. loc., Tam zhe, Там же, Там само, Idem ibidem,
            Tamże (Polish), Tamtéž/Tamže (Czech, Slovak), Sst./Smst. (Danish, Swedish), Uo. (Hungarian),
-           Aynı eser, Aynı yer, A.e. (Turkish)
+           Aynı eser, Aynı yer, A.e. (Turkish), Στο ίδιο, Αυτόθι (Greek)
 idem       Id., Íd., Idem, Eadem, Iidem, Ead., Ders., Dies., Derselbe, Dieselbe, Он же, Она же,
-           Tenże/Taż (Polish), Tentýž/Táž (Czech), Uő. (Hungarian)
+           Tenże/Taż (Polish), Tentýž/Táž (Czech), Uő. (Hungarian), Ο ίδιος/Η ίδια (Greek)
 op-cit     op. cit., o. c., a.a.O., loc. cit., l. c., art. cit., ouvr. cit., cit., précité, Ukaz. soch.,
            Указ. соч., Зазнач. праця (Ukrainian), dz. cyt. (Polish), a.a. and anf. arb. (Swedish, Danish), a.w. and t.a.p. (Dutch),
-           a.g.e. and a.g.m. (Turkish)
+           a.g.e. and a.g.m. (Turkish), ό.π. (Greek)
 supra      supra, above, oben, wie Anm., ci-dessus, sopra, infra, below, unten
 =========  ==============================================================
 
@@ -33,7 +33,7 @@ from citekit.model import CitationKind
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS
+from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS, put_title
 
 # ---- the back-reference vocabulary: one list for the project.  The extraction classifier
 # (citekit.extraction.classify, citekit.extraction.split) builds its patterns from these lists
@@ -42,27 +42,29 @@ from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS
 
 #: the same work as the citation before: "Ibid.", "Ibíd." (Spanish), "Ebd." (German), "Ivi" (Italian),
 #: "Tamże" (Polish), "Tamtéž"/"Tamže" (Czech, Slovak), "Там же"/"Tam zhe" (Russian), "Там само" (Ukrainian), "Sst."/"Smst."
-#: (Danish, Swedish), "Uo." (Hungarian), "Aynı eser"/"Aynı yer" and "İbid." with the dotted capital (Turkish)
+#: (Danish, Swedish), "Uo." (Hungarian), "Aynı eser"/"Aynı yer" and "İbid." with the dotted capital (Turkish),
+#: "Στο ίδιο" and "Αυτόθι" (Greek)
 IBID_FORMS: tuple[str, ...] = (
     "ibid", "ibidem", "ibíd", "ibídem", "ib.", "ibd.", "ebd.", "ebenda", "eod.", "ivi",
     "tamże", "tamze", "tamtéž", "tamtez", "tamže", "tam že", "tam zhe", "tam je", "там же", "там само", "tam samo",
-    "sst.", "smst.", "uo.", "aynı eser", "aynı yer", "İbid", "İbidem",
+    "sst.", "smst.", "uo.", "aynı eser", "aynı yer", "İbid", "İbidem", "στο ίδιο", "αυτόθι",
 )
 #: the same author as the citation before: Latin, German ("Ders.", "Dies."), Polish ("Tenże", "Taż"),
-#: Czech ("Tentýž", "Táž"), Hungarian ("Uő."), Russian ("Он же")
+#: Czech ("Tentýž", "Táž"), Hungarian ("Uő."), Russian ("Он же"), Greek ("Ο ίδιος", "Η ίδια")
 IDEM_FORMS: tuple[str, ...] = (
     "idem", "ídem", "id.", "íd.", "eadem", "ead.", "iidem", "eidem", "ders.", "dies.", "derselbe", "dieselbe",
     "tenże", "taż", "tentýž", "týž", "táž", "tatáž", "uő.", "он же", "она же", "они же", "on zhe", "ona zhe",
+    "ο ίδιος", "η ίδια", "οι ίδιοι", "του ιδίου", "της ιδίας",
 )
 #: the author's work cited before, as written out in full (each reader adds the spellings it meets:
 #: OCR slips, forms that need their place after the author's comma): Latin, German ("a.a.O."), French,
 #: Italian ("ed. cit."), Polish ("dz. cyt."), Swedish ("anf. arb."), Dutch ("t.a.p."), Russian, Ukrainian,
-#: Turkish ("a.g.e." adı geçen eser, "a.g.m." adı geçen makale)
+#: Turkish ("a.g.e." adı geçen eser, "a.g.m." adı geçen makale), Greek ("ό.π.", όπως παραπάνω)
 OPCIT_FORMS: tuple[str, ...] = (
     "op. cit.", "loc. cit.", "art. cit.", "ouvr. cit.", "ed. cit.", "op. laud.", "a.a.O.", "dz. cyt.",
     "cyt. dz.", "art. cyt.", "op. cyt.", "anf. arb.", "t.a.p.", "ukaz. soch.", "указ. соч.", "цит. соч.",
     "зазнач. праця", "вказ. праця", "цит. праця", "zaznach. pratsia", "vkaz. pratsia",
-    "ouvrage cité", "précité", "a.g.e.", "a.g.m.", "a. g. e.", "adı geçen eser",
+    "ouvrage cité", "précité", "a.g.e.", "a.g.m.", "a. g. e.", "adı geçen eser", "ό.π.", "ο.π.", "ό. π.",
 )
 #: a work cited in an earlier note: "supra n. 12", "above", "oben", "ci-dessus", "sopra"
 SUPRA_WORDS: tuple[str, ...] = (
@@ -95,14 +97,16 @@ _IBID_RE = re.compile(
 )
 #: the words a whole span may be alone (tagged as an author or a title: "Ibíd.,", "Tam zhe.", "Ukaz. soch.")
 _LONE_FORMS = (*(f for f in IBID_FORMS if f not in ("ib.", "ibd.", "ivi", "eod.", "uo.")),
-               "id.", "íd.", "idem", "ídem", "supra", "infra")
+               "id.", "íd.", "idem", "ídem", "supra", "infra", "ο ίδιος", "η ίδια", "οι ίδιοι")
 _LONE_BACKREF_RE = re.compile(
     # ("A.e.": the Turkish aynı eser, its second letter in lower case: "A.E." are initials)
-    r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч|(?-i:[Aa]\.\s?e\.))\W*$",
+    r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч|ό\.\s?π|(?-i:[Aa]\.\s?e\.))\W*"
+    # (the page's label may ride along: "Στο ίδιο, σσ." + "90–91.", "Ibid., pp." + "4–5.")
+    r"(?:(?:pp?|σσ?|S|s)\.)?$",
     re.I,
 )
 #: the first letters of the words of ``_LONE_BACKREF_RE``
-_LONE_HEADS = frozenset(ch for form in (*_LONE_FORMS, "ukaz", "указ") for ch in (form[0].lower(), form[0].upper()))
+_LONE_HEADS = frozenset(ch for form in (*_LONE_FORMS, "ukaz", "указ", "ό") for ch in (form[0].lower(), form[0].upper()))
 _IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
     r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
@@ -115,7 +119,9 @@ _OPCIT_RE = re.compile(
 #: an op. cit. riding at the end of the author span: "Heckscher, a.a.,", "Tazbir, dz. cyt.," (the
 #: tagger knows the Latin forms, not the Scandinavian, Polish or Dutch ones); searched in the span's end
 _AUTHOR_TAIL_OPCIT_RE = re.compile(
-    r",\s*(?:(?-i:a\.\s?a\.|a\.\s?w\.|t\.\s?a\.\s?p\.)|dz\.\s?cyt\.?|cyt\.\s?dz\.?|anf\.\s?arb\.?|op\.\s?cit\.?)"
+    r",\s*(?:(?-i:a\.\s?a\.|a\.\s?w\.|t\.\s?a\.\s?p\.)|dz\.\s?cyt\.?|cyt\.\s?dz\.?|anf\.\s?arb\.?|op\.\s?cit\.?|[όο]\.\s?π\.?)"
+    # (and the volume cited after it: "Βακαλόπουλος, ό.π., τ. Β΄,", "Heckscher, a.a., vol. 2,")
+    r"(?:,\s*(?:τ|vol|t|bd|т)\.\s*(?P<volume>\d{1,3}|[IVXLC]{1,6}|[Α-Ω]{1,3}[΄ʹ']))?"
     r"\s*[,.;:]?\s*$",
     re.I,
 )
@@ -156,7 +162,7 @@ class BackRef(Normalizer):
     keys: ClassVar[tuple[str, ...]] = (
         "kind", "author", "container-author", "first-reference-note-number", "volume", "issue", "page",
         "locator", "label", "title", "title-short", "prefix", "publisher", "publisher-place", "container-title",
-        "note",
+        "note", "collection-title", "collection-number",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset(
         {"backref", "title", "volume", "issue", "locator", "pages", "other", "author"}
@@ -168,7 +174,7 @@ class BackRef(Normalizer):
         if "backref" not in state.spans and state.sequence:
             first_label, first = state.sequence[0]
             lone = None
-            if first_label == "punct" or first_label == "signal" or (len(first) <= 12 and first[:1] in _LONE_HEADS):
+            if first_label == "punct" or first_label == "signal" or (len(first) <= 16 and first[:1] in _LONE_HEADS):
                 lone = _lone_backref_span(state)
             if lone is not None:
                 _read_lone_backref(state, ctx, lone)
@@ -180,6 +186,12 @@ class BackRef(Normalizer):
             ):
                 return
             if first_label == "author" and len(state.sequence) > 1 and _opcit_after_author(state):
+                return
+            if (first_label in _MISREAD_NAME_KEYS or first_label == "signal") and "author" not in state.spans and (
+                "title" not in state.spans and _names_and_opcit_misread(state)
+            ):
+                return
+            if first_label == "author" and first[:1] in _IDEM_TITLE_HEADS and _idem_before_title(state, ctx, first):
                 return
         spans = list(state.spans.get("backref", ()))
         for title in state.spans.get("title", ()):
@@ -250,8 +262,38 @@ def _author_tail_opcit(state: ItemState) -> bool:
     names = parse_names(text[: m.start()])[0]
     if names:
         state.item["author"] = names
+    if m["volume"]:
+        state.item["volume"] = m["volume"]
     state.kind = "op-cit"
     return True
+
+
+#: what the variables a span of names and an op. cit. became, by the label the tagger gave it
+_MISREAD_NAME_KEYS: dict[str, tuple[str, ...]] = {
+    "collection-title": ("collection-title", "collection-number"), "container-title": ("container-title",),
+    "other": (), "publisher": ("publisher",),
+}
+
+
+def _names_and_opcit_misread(state: ItemState) -> bool:
+    """"Πρβλ." + "Ν. Σβορώνος, ό.π.," + "σσ. 40–41.": a person's name and an op. cit. the tagger read as a series
+    (or a journal, a publisher).  The names are the author's, what the span became goes; the kind is op-cit."""
+    for label, text in state.sequence:
+        if label == "punct" or label == "signal":
+            continue
+        if label not in _MISREAD_NAME_KEYS or "." not in text[-6:] or not (m := _AUTHOR_TAIL_OPCIT_RE.search(text)):
+            return False
+        names = parse_names(text[: m.start()])[0] if m.start() > 0 else []
+        if not names or not all("family" in name and "given" in name for name in names):
+            return False  # (a person, named with a given name or initials: "Ν. Σβορώνος")
+        for key in _MISREAD_NAME_KEYS[label]:
+            state.item.pop(key, None)
+        state.item["author"] = names
+        if m["volume"]:
+            state.item["volume"] = m["volume"]
+        state.kind = "op-cit"
+        return True
+    return False
 
 
 #: what the variables a span became, by its label (for a span that was an op. cit. after all)
@@ -274,6 +316,26 @@ def _opcit_after_author(state: ItemState) -> bool:
     return True
 
 
+#: "Ο ίδιος, Ελληνικός Ρομαντισμός": the same author's word, a comma, then the work's title, in one author span
+_IDEM_TITLE_RE = re.compile(r"^\W*" + _IDEM_WORDS + r"\.?,\s+(?P<title>[^\W\d_].{2,})$", re.I)
+#: the first letters of the idem forms (one look-up before the expression)
+_IDEM_TITLE_HEADS = frozenset(ch for form in IDEM_FORMS for ch in (form[0].lower(), form[0].upper()))
+
+
+def _idem_before_title(state: ItemState, ctx: Context, text: str) -> bool:
+    """"Ο ίδιος, Title" read as one author span with no title span: the kind is idem, the rest is the
+    title, and the author the previous citation's."""
+    if "title" in state.spans or not (m := _IDEM_TITLE_RE.match(text)):
+        return False
+    item = state.item
+    item.pop("author", None)
+    put_title(item, m["title"].strip(" ,;:"))
+    state.kind = "idem"
+    if ctx.prev and (names := ctx.prev.get("author") or ctx.prev.get("editor")):
+        item["author"] = [dict(n) for n in names]
+    return True
+
+
 def _lone_backref_span(state: ItemState) -> str | None:
     """"Ibíd., pág. 821", "Tam zhe. S. 45", "Voir supra, n. 12": the back-reference word the tagger took
     for an author or a title opens the reference and stands alone.  Its name or title is dropped;
@@ -281,7 +343,7 @@ def _lone_backref_span(state: ItemState) -> str | None:
     for label, text in state.sequence:
         if label == "punct" or label == "signal":
             continue
-        if label not in ("author", "title") or len(text) > 12 or not _LONE_BACKREF_RE.match(text):
+        if label not in ("author", "title") or len(text) > 16 or not _LONE_BACKREF_RE.match(text):
             return None
         item = state.item
         for key in ("author",) if label == "author" else ("title", "title-short"):

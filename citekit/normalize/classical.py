@@ -11,6 +11,9 @@ German, French, Italian and Spanish notes), a comma, the title, then the numberi
 list.  The author must be in the list: "Hagenloh, Stalin's Police, 6" and "Weber, Wirtschaft und
 Gesellschaft, 122" stay short forms of modern works.
 
+An author of one work (the historians: "Thuc. 2.40.1", "Hdt. 1.1", "Paus. 1.2.3") is cited by the
+author alone before a dotted numbering: the item then has no title.
+
 Locator conventions (stable; tests rely on them):
 
 * dotted or comma-separated numbers ("8.12.29", "3.1.56–88", "19,13") -> label ``section``;
@@ -115,6 +118,8 @@ def _head(head: str) -> tuple[str, str] | None:
     # "Ov. Met.", "Verg. Aen.", "Arist. Eth. Nic.": an abbreviated author, then a work of that author
     first, space, rest = head.partition(" ")
     name = known.authors.get(first)
+    if not space and name is not None:
+        return name, ""  # "Thuc. 2.40.1", "Herodotus 1.1": an author of one work (its numbering is dotted)
     if not space or name is None or not first.endswith("."):
         return None
     work = known.works.get((name, rest.strip()))
@@ -128,7 +133,7 @@ def read_classical(text: str) -> tuple[str, str, str, str] | None:
     if m is None or m.start() < 4:
         return None
     read = _head(text[: m.start()].rstrip(" ,"))
-    if read is None:
+    if read is None or (not read[1] and not m["dotted"]):
         return None
     if m["summa"]:
         locator, label = m["summa"], "section"
@@ -168,7 +173,9 @@ class ClassicalWork(Normalizer):
         if read is None:
             return
         author, title, locator, label = read
-        state.item = {"type": "classic", "author": [_author_name(author)], "title": title}
+        state.item = {"type": "classic", "author": [_author_name(author)]}
+        if title:
+            state.item["title"] = title
         state.kind = "full"
         state.locator, state.label = locator, label
 

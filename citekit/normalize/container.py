@@ -30,11 +30,16 @@ from citekit.normalize.edition import parse_edition
 from citekit.normalize.legal import court_and_periodical
 from citekit.normalize.names import SURNAME, names_as_container, names_as_series, slashed_names
 from citekit.normalize.place import names_a_place
-from citekit.normalize.title import clean_title, put_title, spans_beside_title
+from citekit.normalize.title import BRACKETED_EDITORS_RE, clean_title, put_title, spans_beside_title
 from citekit.normalize.volume import IMPRINT_RE, NUMBER_OF_VOLUMES_RE
 
-_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:\s*|^\s*(?:in|dans)\s+(?=\S)|^\s*en\s+(?-i:(?=[A-ZÀ-Þ«“\"]))", re.I)
-_IN_HEADS = frozenset({"in", "da", "en", "im"})
+#: (Greek "στο:", "στο", "στον τόμο": the preposition with its article, "in the")
+_IN_RE = re.compile(
+    r"^\s*(?:in|dans|en|im|στο|στον|στη|στην)\s*:\s*|^\s*(?:in|dans|στο|στον|στη|στην)\s+(?=\S)"
+    r"|^\s*en\s+(?-i:(?=[A-ZÀ-Þ«“\"]))",
+    re.I,
+)
+_IN_HEADS = frozenset({"in", "da", "en", "im", "στ"})
 #: "Henssler/Braun, Arbeitsrecht in Europa", "Hinte/Steinhauer (Hrsg.), Die Digitale …": two or
 #: more surnames joined by slashes, then a comma and the book's title
 _SLASHED_EDITORS_RE = re.compile(
@@ -63,6 +68,8 @@ _REPRINT_IMPRINT_RE = re.compile(
 )
 #: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
 _LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
+#: the Greek issue's label (τεύχος) closing a journal's span: "Σύγχρονα Θέματα, τχ."
+_ISSUE_LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+τχ\.?$")
 #: the words ``_LABEL_TAIL_RE`` ends in: a container that ends in none needs no search
 _LABEL_TAIL_WORDS = ("Vol", "Vols", "No", "Nr", "Bd", "Heft", "Jg", "Jahrg", "Fasc", "fasc", "vol", "no", "n°")
 _EDITION_STATEMENT_RE = re.compile(
@@ -180,12 +187,6 @@ _SERIES_MARK_RE = re.compile(
     r"\d+(?:e|a|rd|th|nd|st)?\s+s[ée]rie|s\.\s?[IVX]+|ser\.\s?\d+)\.?$",
     re.I,
 )
-#: editors named before the book, their role in brackets: "P. Klep (red.), Migratie in Nederland",
-#: "NOVAIS, Fernando A. (Org.). História da vida privada" (French "(dir.)": the extraction pipeline's, for now)
-_BRACKETED_EDITORS_RE = re.compile(
-    r"^(?P<names>[^()\d]{3,80}?)\s*\((?:red|eds?|Eds?|Hrsg|Hg|Hgg|coord|orgs?|Orgs?|comp|coords?)\.\)[,.:]?\s+"
-    r"(?P<work>[^\W\d_«“\"„‘].*|[«“\"„‘].*)$"
-)
 #: an issue's number closing the container span: "en Punto de Vista, núm. 25", "Revista, n. 16"
 _ISSUE_PART_RE = re.compile(r"^(?:no|nos|n|n°|nº|n\.º|nr|núm|num|número|numéro|numero|cz|č|zesz)\.?\s*(?P<issue>\d{1,4})$", re.I)
 
@@ -261,6 +262,10 @@ class Container(Normalizer):
         containers = [
             _LABEL_TAIL_RE.sub("", c) if c.rstrip(".").endswith(_LABEL_TAIL_WORDS) else c for c in containers if c
         ]
+        if containers and containers[-1].endswith(("τχ", "τχ.")) and (issue := _ISSUE_LABEL_TAIL_RE.search(containers[-1])):
+            # "Σύγχρονα Θέματα, τχ." + "35": the Greek issue's label (τεύχος) closed the journal; its number is the issue
+            containers[-1] = containers[-1][: issue.start()]
+            state.derived["issue-label"] = True
         containers = [c for c in containers if c]
         if len(containers) > 1:
             # "«Archivio storico italiano», n.s., 148": the series marker is the volume's, not the journal's
@@ -304,7 +309,7 @@ class Container(Normalizer):
             container = _tail_parts_off(container, state)
         if "/" in container:
             container = self._editors_before(container, item)
-        elif ".)" in container and (edited := _BRACKETED_EDITORS_RE.match(container)):
+        elif ".)" in container and (edited := BRACKETED_EDITORS_RE.match(container)):
             # "in: P. Klep (red.), Migratie in Nederland": the book's editors, then the book
             names = parse_names(edited["names"])[0]
             if names and not any("literal" in name for name in names):

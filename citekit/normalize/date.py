@@ -25,7 +25,7 @@ from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import read_periodical_span, spans_beside_title
 
-_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru", "tr")
+_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru", "tr", "el")
 _SEASONS = {
     "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
     "summer": 2, "sommer": 2, "été": 2, "estate": 2,
@@ -37,7 +37,7 @@ _SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
 
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _NO_DATE_RE = re.compile(
-    r"^(?:n\.\s?d|s\.\s?d|o\.\s?j|s\.\s?a|no\s+date|sans\s+date|ohne\s+jahr|senza\s+data|undated|n\.\s?a)\.?$",
+    r"^(?:n\.\s?d|s\.\s?d|o\.\s?j|s\.\s?a|no\s+date|sans\s+date|ohne\s+jahr|senza\s+data|undated|n\.\s?a|χ\.\s?χ)\.?$",
     re.I,
 )
 _STATUS_RE = re.compile(r"\b(forthcoming|in\s+press|im\s+druck|sous\s+presse|in\s+corso\s+di\s+stampa|in\s+preparation|to\s+appear|submitted)\b", re.I)

@@ -3,7 +3,8 @@
 The tagger knows the month names it was trained on; before a month it has not seen (Turkish "Ağustos",
 "Ekim") it reads the day and the month as a volume and the year alone as the date.  When a volume span is
 a day and a month name of the date table (``_months``), and the date span right after it is a year, the
-step reads the three as the date ``issued``, and the volume goes.
+step reads the three as the date ``issued``, and the volume goes.  Greek months ("10" + "Μαΐου" + "1936")
+the tagger splits further: the day alone as the volume, the month as a span of its own (a container's).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import ClassVar
 from citekit.normalize._months import month_numbers
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_MONTHS = month_numbers("en", "fr", "de", "it", "es", "pt", "nl", "tr", abbreviations=False)
-_DAY_MONTH_RE = re.compile(r"^(?P<day>\d{1,2})\.?\s(?P<month>[^\W\d_]{3,10})\.?,?$")
+_MONTHS = month_numbers("en", "fr", "de", "it", "es", "pt", "nl", "tr", "el", abbreviations=False)
+_DAY_MONTH_RE = re.compile(r"^(?P<day>\d{1,2})\.?\s(?P<month>[^\W\d_]{3,12})\.?,?$")
+_DAY_RE = re.compile(r"^\d{1,2}$")
+#: what the tagger reads a month it does not know as, after the day (not pages: the pages step reads those later)
+_MONTH_SPAN_LABELS = frozenset({"container-title", "title", "publisher", "location", "other"})
 _YEAR_RE = re.compile(r"^\(?(?P<year>1[5-9]\d\d|20\d\d)\)?[,.;:]?$")
 
 
@@ -32,17 +36,43 @@ class DayMonthVolume(Normalizer):
             return
         sequence = [(label, text.strip()) for label, text in state.sequence if label != "punct"]
         for position, (label, text) in enumerate(sequence[:-1]):
-            if label != "volume" or not text[:1].isdigit() or " " not in text:
+            if label != "volume" or not text[:1].isdigit():
                 continue
             following, after = sequence[position + 1]
-            if following != "date" or (m := _DAY_MONTH_RE.match(text)) is None:
+            month_span = None
+            if " " in text and (m := _DAY_MONTH_RE.match(text)):
+                day, month_name = m["day"], m["month"]
+            elif _DAY_RE.match(text) and following in _MONTH_SPAN_LABELS and position + 2 < len(sequence):
+                # "10" + "Μαΐου" + "1936": the day as the volume, the month as one more span (a container's)
+                day, month_name, month_span = text, _bare_word(sequence[position + 1][1]), following
+                following, after = sequence[position + 2]
+            else:
                 continue
-            month = _MONTHS.get(m["month"].lower())
-            year = _YEAR_RE.match(after)
-            if month is None or year is None or not 1 <= int(m["day"]) <= 31:
+            month = _MONTHS.get(month_name.lower())
+            year = _YEAR_RE.match(after) if following == "date" else None
+            if month is None or year is None or not 1 <= int(day) <= 31:
                 continue
             item = state.item
             item.pop("volume", None)
             item.pop("issue", None)
-            item["issued"] = {"date-parts": [[int(year["year"]), month, int(m["day"])]]}
+            if month_span is not None:
+                _drop_month(item, month_span, sequence[position + 1][1].strip(" ,.;:"))
+            item["issued"] = {"date-parts": [[int(year["year"]), month, int(day)]]}
             return
+
+
+def _bare_word(text: str) -> str:
+    """A span's text as one bare word ("Μαΐου," -> "Μαΐου"), or "" when it is more than one."""
+    word = text.strip(" ,.;:")
+    return "" if " " in word else word
+
+
+def _drop_month(item: dict[str, object], label: str, month: str) -> None:
+    """The month's span out of the variable it was read into (a container title closing on it)."""
+    value = item.get(label)
+    if isinstance(value, str) and value.endswith(month):
+        rest = value[: -len(month)].rstrip(" ,.;:")
+        if rest:
+            item[label] = rest
+        else:
+            item.pop(label, None)

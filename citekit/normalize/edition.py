@@ -26,11 +26,11 @@ _EDITION_WORDS = (
     r"impression|print|printing|rist|"
     # Polish, Czech, Dutch, Swedish, Danish, Russian (transliterated)
     r"wyd|wydanie|vyd|vydání|druk|uitg|uitgave|uppl|upplaga|udg|udgave|oplag|izd|изд|"
-    # Turkish (baskı, basım: "4. bs.", "2. baskı")
-    r"bs|baskı|basım)"
+    # Turkish (baskı, basım: "4. bs.", "2. baskı"), Greek ("6η έκδ.", έκδοση)
+    r"bs|baskı|basım|έκδ|εκδ|έκδοση)"
 )
 _NUMERIC_RE = re.compile(
-    rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.|-e|-oe|-е|-ое)?[\s,]*"
+    rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.|-e|-oe|-е|-ое|η)?[\s,]*"
     rf"(?:(?:rev|revised|enl|enlarged|überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
     rf"{_EDITION_WORDS}?\.?"
     # "2nd edn, rev. P. H. Nidditch": the reviser's name closes the statement

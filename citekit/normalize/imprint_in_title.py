@@ -5,7 +5,9 @@ Two forms of the same slip, both just before the year:
 * the continental order "Title, Place, Publisher, Year" read as one title (or container) span:
   "Formação do Brasil contemporâneo, São Paulo, Brasiliense," + "1942,";
 * the Chicago bracket opened inside the title span: "Han'guksa sillon (Seoul: Ilchogak," + "1967),",
-  "in Guantang jilin (Beijing: Zhonghua shuju," + "1959),".
+  "in Guantang jilin (Beijing: Zhonghua shuju," + "1959),";
+* the open order with a colon, "Title, Place: Publisher, Year" (or "…, χ.χ.", no date), as Greek notes write it: "στο Χ. Χατζηιωσήφ
+  (επιμ.), Ιστορία της Ελλάδας του 20ού αιώνα, Αθήνα: Βιβλιόραμα," + "1999,".
 
 The title (or container title) keeps what comes before; the place and the publisher go to their
 variables.  Only when the item has neither, the place is a known one (``place.names_a_place``) and
@@ -24,9 +26,15 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 _COMMA_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?),\s+(?P<place>[A-ZÀ-Þ][^,()]{1,30}),\s+(?P<publisher>[A-ZÀ-Þ][^,()]{1,50})$")
 #: "… (Seoul: Ilchogak": a bracket opened after the title, a place, a colon, the publisher
 _BRACKET_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?)\s+\((?P<place>[A-ZÀ-Þ][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
+#: "…, Αθήνα: Βιβλιόραμα" (the Greek and Chicago open order): a comma, a place, a colon, the publisher
+_COMMA_COLON_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?),\s+(?P<place>[^\W\d_][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
+#: the mark of no date closing a title span after its imprint: ", n.d.", ", s.d.", ", o.J.", Greek ", χ.χ."
+_NO_DATE_TAIL_RE = re.compile(r",\s(?:χ\.\s?χ|n\.\s?d|s\.\s?d|o\.\s?J)\.?$")
+#: the last characters of those marks (a cheap test before the expression)
+_NO_DATE_LAST = frozenset(".χdDJ")
 _DIGIT_RE = re.compile(r"\d")
-#: a place's name of one to three capitalised words ("Seoul", "Hong Kong", "Rio de Janeiro")
-_PLACE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|de|do|am|an|upon|on|sur)){0,3}$")
+#: a place's name of one to three capitalised words ("Seoul", "Hong Kong", "Rio de Janeiro", "Αθήνα")
+_PLACE_NAME_RE = re.compile(r"^[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w'’-]+(?:\s(?:[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w'’-]+|de|do|am|an|upon|on|sur)){0,3}$")
 
 
 def _before_date(state: ItemState) -> set[str]:
@@ -49,10 +57,15 @@ def split_imprint(text: str) -> tuple[str, str, str] | None:
     # (imported here: place reads the title step, which this module's step follows)
     from citekit.normalize.place import names_a_place
 
-    if text.endswith(")") or _DIGIT_RE.search(text[-60:]):
+    if text.endswith(")"):
+        return None
+    last_part = text[text.rfind(", ") + 2:]
+    m = _COMMA_COLON_IMPRINT_RE.match(text) if ":" in last_part and not _DIGIT_RE.search(last_part) else None
+    if m is None and _DIGIT_RE.search(text[-60:]):
         return None
     bracket = text.rfind(" (")
-    m = _BRACKET_IMPRINT_RE.match(text) if bracket > 0 and ":" in text[bracket:] else None
+    if m is None and bracket > 0 and ":" in text[bracket:]:
+        m = _BRACKET_IMPRINT_RE.match(text)
     if m is None:
         # (the place's part first, by partition: most titles with commas end in no place)
         before = text.rpartition(", ")[0].rpartition(", ")[2]
@@ -62,10 +75,12 @@ def split_imprint(text: str) -> tuple[str, str, str] | None:
     if m is None:
         return None
     place, publisher = m["place"].strip(), m["publisher"].strip(" .")
-    if names_a_place(publisher) or len(publisher.split()) > 6:
+    if names_a_place(publisher) or len(publisher.split()) > (10 if m.re is _COMMA_COLON_IMPRINT_RE else 6):
         return None
-    if not names_a_place(place) and not (m.re is _BRACKET_IMPRINT_RE and _PLACE_NAME_RE.match(place)):
-        return None  # (the bracket and colon say "imprint" plainly: a city the place list lacks will do)
+    if m.re is _COMMA_COLON_IMPRINT_RE and not _PLACE_NAME_RE.match(place):
+        return None  # ("…, dans. Grenoble : Ellug": the place is a capitalised name, nothing before it)
+    if not names_a_place(place) and not (m.re is not _COMMA_IMPRINT_RE and _PLACE_NAME_RE.match(place)):
+        return None  # (a colon says "imprint" plainly: a city the place list lacks will do)
     return m["head"].rstrip(" ,;:"), place, publisher
 
 
@@ -80,7 +95,11 @@ class ImprintInTitle(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
-        if "publisher" in item or "publisher-place" in item or "date" not in state.spans:
+        if "publisher" in item or "publisher-place" in item:
+            return
+        if "date" not in state.spans:
+            if isinstance(title := item.get("title"), str) and title[-1:] in _NO_DATE_LAST:
+                self._undated(state, title)
             return
         before_date: set[str] | None = None
         for key, label in (("container-title", "container-title"), ("title", "title"), ("container-title", "title")):
@@ -104,3 +123,38 @@ class ImprintInTitle(Normalizer):
             item["publisher-place"] = place
             item["publisher"] = publisher
             return
+        if before_date and "title" in before_date and "location" not in state.spans and "publisher" not in state.spans and (
+            "container-title" not in state.spans
+        ):
+            self._place_alone(state)
+
+    @staticmethod
+    def _place_alone(state: ItemState) -> None:
+        """"Ιστορία του νέου ελληνισμού, τ. Β΄, Θεσσαλονίκη" + "1964,": a known place alone closing the title
+        span before the year ("Place Year", as Greek, German and Italian notes write it)."""
+        from citekit.normalize.place import names_a_place
+        from citekit.normalize.title import put_title  # (title reads the place step)
+
+        title = state.item.get("title")
+        if not isinstance(title, str):
+            return
+        head, _, place = title.rpartition(", ")
+        if head and _PLACE_NAME_RE.match(place) and names_a_place(place) and not (
+            names_a_place(head.rsplit(" ", 1)[-1])  # ("Between Paris, London": two places name the subject)
+        ):
+            put_title(state.item, head)
+            state.item["publisher-place"] = place
+
+    @staticmethod
+    def _undated(state: ItemState, title: str) -> None:
+        """"…, Αθήνα: Επικαιρότητα, χ.χ." (or "…, n.d."): the imprint and the mark of no date in the title span."""
+        if not (mark := _NO_DATE_TAIL_RE.search(title)):
+            return
+        parts = split_imprint(title[: mark.start()])
+        if parts is None:
+            return
+        from citekit.normalize.title import put_title  # (title reads the place step)
+
+        head, state.item["publisher-place"], state.item["publisher"] = parts
+        put_title(state.item, head)
+        state.derived["imprint-read"] = True  # (a full citation, though no span was a publisher's: no short form)

@@ -275,12 +275,14 @@ _THESIS_TAIL_RE = re.compile(
     r"(?:dizerta[čc]n[íi]\s+pr[áa]ce|disertace)|(?:doktors|licentiat)?avhandling|(?:doktor|ph\.\s?d\.-)afhandling|"
     r"doktori\s+[ée]rtekez[ée]s|"
     # Turkish: "doktora tezi", "yayımlanmamış yüksek lisans tezi"
-    r"(?:yay[ıi]mlanmam[ıi][şs]\s+)?(?:doktora|y[üu]ksek\s+lisans|sanatta\s+yeterlik)\s+tezi)\)?"
-    r"(?:,\s+(?P<institution>(?:Universit|Univ\.|[ÉE]cole|College|Institut)[^,;()]{2,60}))?$",
+    r"(?:yay[ıi]mlanmam[ıi][şs]\s+)?(?:doktora|y[üu]ksek\s+lisans|sanatta\s+yeterlik)\s+tezi|"
+    # Greek: "διδακτορική διατριβή", "αδημοσίευτη μεταπτυχιακή διατριβή", "μεταπτυχιακή εργασία"
+    r"(?:αδημοσίευτη\s+)?(?:διδακτορική|μεταπτυχιακή)\s+(?:διατριβή|εργασία))\)?"
+    r"(?:,\s+(?P<institution>(?:Universit|Univ\.|[ÉE]cole|College|Institut|Πανεπιστήμι)[^,;()]{2,60}))?$",
     re.I,
 )
 #: the first letters of the awarding bodies ``_THESIS_TAIL_RE`` takes after the genre
-_INSTITUTION_HEADS = ("Univ", "École", "Ecol", "Coll", "Inst")
+_INSTITUTION_HEADS = ("Univ", "École", "Ecol", "Coll", "Inst", "Πανε")
 
 
 def _may_end_in_thesis(title: str) -> bool:
@@ -307,7 +309,7 @@ def _has_thesis_word(part: str) -> bool:
     return (
         "thes" in part or "thès" in part or "diss" in part or "tesi" in part or "tese" in part or "habil" in part
         or "proef" in part or "praca" in part or "rozpr" in part or "diser" in part or "dizer" in part
-        or "handling" in part or "értekez" in part or "tezi" in part
+        or "handling" in part or "értekez" in part or "tezi" in part or "διατριβ" in part or "εργασ" in part
     )
 
 

@@ -6,7 +6,7 @@ REI.  The tagger, which knows "Series 12" better than a journal in capitals, rea
 as a series and its number, and the article's page range as a pinpoint.  When a title is followed by a
 siglum in capitals and a number read as a series, a bracketed year comes after it, no imprint is there and
 a range of pages is cited, the step reads a journal: ``container-title`` (the siglum), ``volume``, and a page range
-cited as the locator is the article's ``page``.
+cited as the locator is the article's ``page`` (a marked page after it, "ici p. 130", the one cited).
 """
 
 from __future__ import annotations
@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.normalize._text import hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _SIGLUM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _NUMBER_RE = re.compile(r"^\d{1,4}$")
+#: the page cited after the range, marked: "ici p. 130", "at 45", "here p. 12", "εδώ σ. 50"
+_MARKED_PIN_RE = re.compile(
+    r"^(?:at|here|hier|ici|qui|εδώ)\.?,?\s+(?:(?:pp?|S|s|σ)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)[.,;]?$"
+)
 
 
 class JournalSiglum(Normalizer):
@@ -47,6 +52,10 @@ class JournalSiglum(Normalizer):
         if ranged and "page" not in item:
             item["page"] = state.locator  # "p. 37-81": the article's pages, not a pinpoint
             state.locator = state.label = None
+            for text in state.spans.get("locator", ()):
+                if (pin := _MARKED_PIN_RE.match(text.strip())) is not None:
+                    # "p. 125–152, ici p. 130": the page cited after the article's range
+                    state.locator, state.label = hyphen_range(pin["pin"]), "page"
 
 
 def _title_siglum_year(state: ItemState) -> bool:

@@ -33,14 +33,14 @@ from citekit.normalize._person import (
 )
 from citekit.normalize._person import SURNAMES_BY_SLASH as SURNAMES_BY_SLASH
 from citekit.normalize._person import slashed_names as slashed_names
-from citekit.normalize._text import squash
+from citekit.normalize._text import data_lines, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.commentary import commentary_and_authors
 from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
-    r"(?=[tüe(hésdacrpvöoubпсçy])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdacrpvöoubпсçyμε])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
     r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
@@ -57,7 +57,9 @@ _ROLE_RE = re.compile(
     r"|\byay\.\s+haz\.|\bhaz\.|\bhazırlayan|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
     r"|\(orgs?\.?\)|\(coords?\.?\)"
     # Russian "под ред.", "под общ. ред.", "под редакцией", "сост."
-    r"|\bпод\s+(?:общ\.\s+)?ред(?:\.|акцией)|\bсост\.(?:\s+и\s+(?:науч\.\s+)?ред\.)?)(?=\W|$)))",
+    r"|\bпод\s+(?:общ\.\s+)?ред(?:\.|акцией)|\bсост\.(?:\s+и\s+(?:науч\.\s+)?ред\.)?"
+    # Greek "επιμ." (επιμέλεια, the one who saw the edition through), "(επιμ.)"
+    r"|\bεπιμ\.|\bεπιμέλεια|\(επιμ\.?\))(?=\W|$)))",
     re.I,
 )
 _OPENING_ROLE_RE = re.compile(
@@ -66,8 +68,8 @@ _OPENING_ROLE_RE = re.compile(
 )
 #: the first letters of the forms of ``_OPENING_ROLE_RE`` (an empty head goes on to the expression)
 _ROLE_INITIALS = "ehHaésd"
-_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
-_IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:"})
+_IN_RE = re.compile(r"^\s*(?:in|dans|en|im|στο|στη|στην|στον)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
+_IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:", "στο", "στη"})
 _JOIN_RE = re.compile(r"^[\s,;:&().]*(?:and|und|et|e|&)?[\s,;:&().]*$", re.I)
 
 #: every role word as plain_words() gives it: a cheap test before the big expression (and
@@ -80,7 +82,7 @@ ROLE_WORDS = frozenset(
 #: role words of other languages (kept apart from ``ROLE_WORDS``, which training reads)
 _MORE_ROLE_WORDS = frozenset(
     "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev "
-    "ред редакцией сост çev çeviren haz hazırlayan bearb".split()
+    "ред редакцией сост çev çeviren haz hazırlayan bearb μτφρ μετάφραση επιμ επιμέλεια".split()
 )
 _ALL_ROLE_WORDS = ROLE_WORDS | _MORE_ROLE_WORDS
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}
@@ -130,6 +132,16 @@ _SERIES_TAIL_RE = re.compile(
 
 def _has_series_word(text: str) -> bool:
     return any(word in text for word in _SERIES_WORDS)
+
+
+#: a series by its siglum closing the editor's names: "ed. J.-L. van Dieten, CFHB 11", "ed. I. Bekker, CSHB"
+_SERIES_SIGLUM_TAIL_RE = re.compile(r",\s+(?P<series>[A-Z]{2,5})(?:\s+(?P<number>\d{1,4}))?[\s,.;]*$")
+
+
+def _series_siglum_tail(text: str) -> re.Match[str] | None:
+    """The series siglum (``data/series_sigla.txt``) closing an editor's span, or None."""
+    m = _SERIES_SIGLUM_TAIL_RE.search(text) if text.rstrip(" ,.;")[-1:].isalnum() else None
+    return m if m is not None and m["series"] in data_lines("series_sigla.txt") else None
 
 
 def names_as_series(text: str) -> bool:
@@ -342,6 +354,11 @@ _PARTICLES = frozenset({"de", "di", "da", "del", "della", "van", "von", "der", "
 #: marks that join the names of a list (with one, the pieces after a comma are people); the words
 #: that do ("Bruno Bianchi e Carlo Verdi") are no title's evidence either
 _NAME_LIST_JOIN_RE = re.compile(r"&|/|;")
+#: a volume statement alone in an author span: "vol. II", "Bd. 3", "t. 2", "τόμ. Α΄" (a Greek numeral, its keraia)
+_VOLUME_STATEMENT_RE = re.compile(
+    r"^(?:vol|Vol|Bd|t|tome|tomo|τόμ|τ)\.\s*(?P<n>\d{1,3}|[IVXLC]{1,6}|[Α-Ω]{1,3}[΄ʹ'’])[,.]?$"
+)
+_VOLUME_HEADS = frozenset("vVBtτ")
 _CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", "u.", "with", "mit", "avec", "con"})
 _ET_AL_WORD_RE = re.compile(r"\bu\.\s?a\.|\bet\s+al\b|\bothers\b|\bu\.\s?v\.\s?a\.")
 _INITIAL_RE = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.")
@@ -625,8 +642,8 @@ class Names(Normalizer):
             elif label == "collection-title" and names_as_series(text):
                 # "trans. L. A. Manyon, 2 vols" tagged as a series: the names (the count is the container step's)
                 label, text = "editor", _COUNT_TAIL_RE.sub("", text)
-            if (label == "translator" or label == "editor") and ", " in text and _has_series_word(text) and (
-                series := _SERIES_TAIL_RE.search(text)
+            if (label == "translator" or label == "editor") and ", " in text and (
+                series := (_SERIES_TAIL_RE.search(text) if _has_series_word(text) else None) or _series_siglum_tail(text)
             ):
                 # "trans. Charles Forster Smith, Loeb Classical Library 108": the series rode after the names
                 state.item.setdefault("collection-title", series["series"])
@@ -640,6 +657,11 @@ class Names(Normalizer):
             if label not in _DEFAULT_ROLE:
                 if label not in ("punct", "other"):
                     last_authors = []
+                continue
+            if label == "author" and text[:1] in _VOLUME_HEADS and (volume := _VOLUME_STATEMENT_RE.match(text)) and (
+                    "title" in state.spans):
+                # "…, τόμ. Α΄," / "…, vol. II," read as a second author: the volume cited, no person
+                state.item.setdefault("volume", volume["n"])
                 continue
             if (
                 label == "author" and text[:1].islower() and _opens_the_citation(state, text)

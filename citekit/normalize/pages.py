@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from citekit.normalize._text import expand_dashed_range, squash
+from citekit.normalize._text import data_lines, expand_dashed_range, squash
 from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -36,22 +36,24 @@ from citekit.normalize.volume import volume_before_container
 
 LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
-    "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр blz",
-    "note": "n nn note notes nota note anm fn fnn footnote fußnote",
-    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls",
+    "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр blz σ σσ σελ",
+    "note": "n nn note notes nota note anm fn fnn footnote fußnote σημ υποσ",
+    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls φ φφ",
     "column": "col coll cols sp spalte column columns",
-    "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo",
+    "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo κεφ",
     "section": "sec sect section sections § §§ art",
     "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
     "line": "l ll line lines z zeile",
-    "volume": "vol vols bd t т dl deel sv köt",
+    "volume": "vol vols bd t т dl deel sv köt τ τόμ",
     "book": "bk book lib livre",
     "part": "pt part teil",
     "verse": "v vv verse",
     "figure": "fig figs figure abb",
     "table": "tab table tav",
     "appendix": "app appendix appendice anhang",
-    "sub-verbo": "s.v sub voce s. v",
+    "sub-verbo": "s.v sub voce s. v λ λήμμα",
+    # a document's number in a volume of documents or regesta ("vol. 2 (London: HMSO, 1949), no. 1228")
+    "number": "no nos",
 }.items():
     for _word in _words.split():
         LOCATOR_LABELS.setdefault(_word.rstrip("."), _label)
@@ -64,10 +66,14 @@ _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
 )
 _SPAN_RE = re.compile(
-    rf"^(?P<marker>(?:at|here|hier|ici|qui|aldaar|zde|här|aquí|aqui|cit|esp|especially|bes|insb|in\s+part|spec)\.?,?\s+)?"
+    rf"^(?P<marker>(?:at|here|hier|ici|qui|aldaar|zde|här|aquí|aqui|εδώ|cit|esp|especially|bes|insb|in\s+part|spec)\.?,?\s+)?"
     rf"(?:(?P<label>{_LABEL_ALT})(?:\.\s*|\s+)|(?P<sign>§§|§|¶¶|¶)\s*)?(?P<value>.*)$",
     re.I,
 )
+#: a series of editions by its siglum (``data/series_sigla.txt``) and number: "CFHB 24", "CSEL 54"
+_SERIES_SIGLUM_RE = re.compile(r"^(?P<siglum>[A-Z]{2,5})\s(?P<number>\d{1,4})$")
+#: the marks that open a quoted (article's) title
+_QUOTES = frozenset("\"“‘'«„")
 _RANGE_RE = re.compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
 _ARXIV_OLD_RE = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
 _COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|с|pages|seiten|ss)\.?$", re.I)
@@ -311,7 +317,7 @@ class PagesLocator(Normalizer):
     code: ClassVar[str] = "P108"
     keys: ClassVar[tuple[str, ...]] = (
         "page", "number-of-pages", "first-reference-note-number", "locator", "label", "suffix", "volume",
-        "container-title", "issue", "issued", "title", "title-short",
+        "container-title", "issue", "issued", "title", "title-short", "collection-title", "collection-number",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"pages", "locator"})
 
@@ -333,7 +339,7 @@ class PagesLocator(Normalizer):
             # "in P. Lane (ed.), Rural England" + "1100–1300" + "(Oxford, 1990)": the book's title ends in years
             item["container-title"] = f"{item['container-title']} {squash(spans_found[0][1]).strip(' ,.;:')}"
             spans_found = spans_found[1:]
-        elif spans_found and spans_found[0][0] == "pages" and isinstance(title := item.get("title"), str) and (
+        elif spans_found and spans_found[0][0] in ("pages", "locator") and isinstance(title := item.get("title"), str) and (
             _TITLE_YEARS_RE.match(spans_found[0][1]) and _years_close_container(state, spans_found[0][1], "title")
         ):
             # "Framing the Early Middle Ages: Europe and the Mediterranean," + "400–800" + "(Oxford,": the title's
@@ -357,6 +363,12 @@ class PagesLocator(Normalizer):
                 if value.endswith(")") and value.count(")") > value.count("("):
                     value = value[:-1]
             if not value:
+                continue
+            if value[1:2].isupper() and "collection-title" not in item and (series := _SERIES_SIGLUM_RE.match(value)) and (
+                series["siglum"] in data_lines("series_sigla.txt")
+            ):
+                # "ed. A. Failler," + "CFHB 24" + "(Paris: …)": the edition's series by its siglum, not a pinpoint
+                item["collection-title"], item["collection-number"] = series["siglum"], series["number"]
                 continue
             if value[0] in "IVXLC" and "volume" not in item and (roman := _ROMAN_VOLUME_PAGE_RE.match(value)):
                 # "5 vols (London: Hogarth Press, 1977–84), III, 209": the volume, then the page cited
@@ -423,6 +435,13 @@ class PagesLocator(Normalizer):
                     number = m["value"].strip() if m else value
                     marked = bool(m and m["marker"])
             label: str | None = LOCATOR_LABELS.get(word, "page")
+            if label == "number" and (
+                "volume" not in item or field_label != "locator" or not number[:1].isdigit()
+                or state.spans.get("title", ("",))[0].lstrip()[:1] in _QUOTES
+            ):
+                # (only a volume's documents are numbered, cited as a pinpoint: "vol. 2 …, no. 1228"; not "no pag.",
+                # nor an article's issue: "“Prosperity …” Renaissance Quarterly" + "42," + "no. 4")
+                word, number, label = "", value, "page"
             if word in ARCHIVAL_WORDS and word not in LOCATOR_LABELS:
                 if archival is None:
                     archival = is_archival(state.sequence)

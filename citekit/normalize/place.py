@@ -139,7 +139,10 @@ class PlacePublisher(Normalizer):
             else None
         )  # (the series, then the bracket's own publisher: two publisher spans)
         meeting = _meeting_place(state) if len(spans.get("location", ())) > 1 and has_publisher_span else None
+        title_head = _title_head_as_place(state) if len(spans.get("location", ())) == 2 else None
         for text in state.spans.get("location", ()):
+            if text is title_head:
+                continue  # "Greece:" + "The Modern Sequel" + "(London:": the title's first words, not a place
             if text is meeting:
                 # "Atti del Convegno … (Ravenna," + "10–12 settembre 1965)" + "(Firenze: Sansoni, 1966)":
                 # where the meeting was held, not where its proceedings were printed
@@ -207,6 +210,26 @@ class PlacePublisher(Normalizer):
             item["publisher-place"] = "; ".join(places)
         if publishers:
             item["publisher"] = "; ".join(publishers)
+
+
+def _title_head_as_place(state: ItemState) -> str | None:
+    """"Greece:" + "The Modern Sequel" + "(London:": a title's first words before its colon read as a place, the
+    bracketed imprint after the title.  The title gets its head back; the span is returned (``None`` if not so)."""
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    for (before, _), (label, text), (after, _), (imprint_label, imprint) in zip(
+        sequence, sequence[1:], sequence[2:], sequence[3:], strict=False
+    ):
+        if label != "location":
+            continue
+        if before == "author" and after == "title" and text.rstrip().endswith(":") and text[:1] != "(" and (
+            imprint_label == "location" and imprint.lstrip()[:1] == "(" and isinstance(state.item.get("title"), str)
+        ):
+            from citekit.normalize.title import put_title  # (title reads this module)
+
+            put_title(state.item, f"{text.strip()} {state.item['title']}")
+            return text
+        return None
+    return None
 
 
 def _meeting_place(state: ItemState) -> str | None:

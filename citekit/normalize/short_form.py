@@ -123,6 +123,25 @@ def _work_and_passage_as_container(state: ItemState) -> bool:
     return True
 
 
+#: the spans of a short citation whose title the tagger read as a journal: "Bartusis," + "Land and Privilege," + "50."
+_SHORT_TITLE_AS_CONTAINER_LABELS = frozenset({"author", "container-title", "locator", "punct", "signal"})
+
+
+def _short_title_as_container(state: ItemState) -> bool:
+    """"Bartusis, Land and Privilege, 50.": an author, one container span and a page cited, nothing else (no
+    volume, no year, no pages of an article): the container is the short form's title.  True when read so."""
+    item = state.item
+    if (
+        "author" not in item or "title" in item or len(state.spans.get("container-title", ())) != 1
+        or not _SHORT_TITLE_AS_CONTAINER_LABELS.issuperset(state.spans)
+        or state.label != "page" or not (state.locator or "")[:1].isdigit()
+    ):
+        return False
+    put_title(item, item.pop("container-title"))
+    state.kind = "short"
+    return True
+
+
 class ShortForm(Normalizer):
     """author/title only -> ``kind = "short"``."""
 
@@ -139,6 +158,8 @@ class ShortForm(Normalizer):
         locator = state.locator
         if "container-title" in item and "title" not in item and locator is None and _work_and_passage_as_container(state):
             return  # "Tacitus," + "Annals 15.44.": a classical work and its passage, read as a journal
+        if "container-title" in item and "title" not in item and locator is not None and _short_title_as_container(state):
+            return  # "Bartusis," + "Land and Privilege," + "50.": a short title read as a journal
         if "title" not in item and locator and locator[:1].isupper() and (cited := canonical_reference(locator)):
             # "Aristotle," + "Nicomachean Ethics 1094a1–3.": the work's title and the passage cited in one span
             put_title(item, cited[0])

@@ -62,23 +62,33 @@ _QUOTED_THEN_COMMA_RE = re.compile(
     r"|\"(?P<t5>[^\"]{2,}?)\"|'(?P<t6>[^']{2,}?)'),\s+(?:in:?\s+)?"
     r"(?P<rest>(?:[A-ZÀ-Þ«“]|\d{1,2}(?:st|nd|th|rd)\b).{2,})$"
 )
-_IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans)\s+(?=[A-ZÀ-Þ0-9«“\"])")
+_IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans|στο|Στο|στη|στην|στον)\s+(?=[A-ZÀ-ÞΑ-ΩΆ-Ώ0-9«“\"])")
 
 
 def _in_without_colon(title: str, state: ItemState) -> re.Match[str] | None:
-    """", in Book" inside a title span, when an imprint or pages follow the span (a chapter's cite)."""
-    if ", in " not in title and ", In " not in title and ", dans " not in title:
+    """", in Book" inside a title span, when an imprint or pages follow the span (a chapter's cite);
+    also the Greek ", στο Β. Παναγιωτόπουλος (επιμ.), Book" without its colon."""
+    if ", in " not in title and ", In " not in title and ", dans " not in title and ", στ" not in title:
         return None
     matches = list(_IN_PLAIN_RE.finditer(title))
     m = matches[-1] if matches else None  # the last ", in" (a title may hold an earlier one)
     if m is None or m.start() < 3 or len(title[m.end() :].split()) < 2:
         return None
+    if BRACKETED_EDITORS_RE.match(title[m.end() :]):
+        return m  # ", in X (eds.), Book": the editors named in their role say it, whatever follows the span
     after = _labels_after_title(state)[:1]
     return m if after and after[0] in ("location", "publisher", "date", "pages", "locator") else None
 
 
 #: ", in: " inside one title span: the colon makes it the container's cue, not title words
-_IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans|w|W|v|V)\s*:\s+(?=\S)")  # (Polish "w:", Czech "v:")
+#: editors named before the book, their role in brackets: "P. Klep (red.), Migratie in Nederland",
+#: "NOVAIS, Fernando A. (Org.). História da vida privada", "Κ. Κωστής – Σ. Πετμεζάς (επιμ.), Η ανάπτυξη …"
+#: (French "(dir.)": the extraction pipeline's, for now); the container step reads it too
+BRACKETED_EDITORS_RE = re.compile(
+    r"^(?P<names>[^()\d]{3,80}?)\s*\((?:red|eds?|Eds?|Hrsg|Hg|Hgg|coord|orgs?|Orgs?|comp|coords?|επιμ)\.\)[,.:]?\s+"
+    r"(?P<work>[^\W\d_«“\"„‘].*|[«“\"„‘].*)$"
+)
+_IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans|w|W|v|V|στο|Στο)\s*:\s+(?=\S)")  # (Polish "w:", Czech "v:", Greek "στο:")
 #: ", 2 vols" / "in 3 Bde." closing a title span: the work's number of volumes, not title words
 #: (not "v" and "t" alone, which end folio references: "ff. 23 r, 23 v")
 _VOLUMES_TAIL_RE = re.compile(
@@ -88,29 +98,35 @@ _SHORT_VOLUMES_TAIL_RE = re.compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
 #: the last words of those statements (a cheap test before the expressions)
 _STATEMENT_LAST_WORDS = frozenset(
     "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl izd "
-    "bs baskı".split()
+    "bs baskı έκδ εκδ".split()
 )
 #: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
-#: Dutch, Scandinavian, Czech and Polish ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.")
+#: Dutch, Scandinavian, Czech, Polish and Greek ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.", ", 6η έκδ.")
 _EDITION_TAIL_RE = re.compile(
-    r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th)\s+anniversary|\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|\.[ªº]?)?|new|rev\.?|"
+    r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th)\s+anniversary|\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|η|\.[ªº]?)?|new|rev\.?|"
     r"revised|enl\.?|enlarged|second|third|fourth|fifth|anniversary|expanded|revised\s+and\s+expanded)"
     # (and the Turkish baskı: ", 4. bs.")
-    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl|izd|bs|baskı)\.?)$",
+    r"\s+(?:edn|ed|edition|druk|uppl|upplaga|vyd|wyd|udg|oplag|aufl|izd|bs|baskı|έκδ|εκδ)\.?)$",
     re.I,
 )
 #: ", vol. III/2", ", sv. 2", ", Bd. 4" closing a title span: the volume cited
 _VOLUME_TAIL_RE = re.compile(
-    r",\s+(?:vol\.?|sv\.|bd\.|Bd\.|t\.|tom\.?|deel|dl\.)\s*(?P<volume>\d{1,3}(?:/\d{1,2})?|[IVXLC]{1,6}(?:/\d{1,2})?)$"
+    r",\s+(?:vol\.?|sv\.|bd\.|Bd\.|t\.|tom\.?|deel|dl\.|τ\.|τόμ\.?)\s*(?P<volume>\d{1,3}(?:/\d{1,2})?|[IVXLC]{1,6}(?:/\d{1,2})?)$"
 )
-#: a dictionary's entry cited after the work's title: ", s.v. "Morgan, Evan"", ", s. v. Tithe"
-_SUB_VERBO_TAIL_RE = re.compile(r",?\s+s\.\s?v\.\s+[\"“‘'«]?(?P<entry>[^\"“”‘’«»]{1,80}?)[\"”’'»]?[.,]?$")
+#: a dictionary's entry cited after the work's title: ", s.v. "Morgan, Evan"", ", s. v. Tithe", Greek ", λ. «Φιλική
+#: Εταιρεία»" (λήμμα); perhaps with the entry's author after it (", s.v. "Theme," by A. Kazhdan")
+_SUB_VERBO_TAIL_RE = re.compile(
+    r",?\s+(?:s\.\s?v\.|λ\.|λήμμα)\s+[\"“‘'«]?(?P<entry>[^\"“”‘’«»]{1,80}?)[\"”’'»]?[.,]?"
+    r"(?:\s+(?:by|von|par|di|του|της)\s+[^\"“”‘’«»,;]{2,60})?$"
+)
 #: a bracketed series and its number: "Storia della musica, 4", "Studi e testi 123"
+#: the headword's mark before guillemets: ", s.v." + " «", ", λ." + " «"
+_SUB_VERBO_HEAD_RE = re.compile(r"(?:s\.\s?v\.|λ\.|λήμμα)$")
 _BRACKETED_SERIES_NUMBER_RE = re.compile(r"^(?P<series>[^\d,;:()]*[^\W\d][^\d,;:()]*?),?\s+(?P<number>\d{1,4})$")
 #: a volume's label alone closing a title span, its number in the volume span after it: "Storia di Genova, vol."
-_VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil)\.?$")
+_VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil|τ|τόμ)\.?$")
 #: the last words (lower case, no period) ``_VOLUME_WORD_TAIL_RE`` finds
-_VOLUME_WORDS = frozenset("vol t v bd tome tomo tom vyp kn sv deel dl band teil".split())
+_VOLUME_WORDS = frozenset("vol t v bd tome tomo tom vyp kn sv deel dl band teil τ τόμ".split())
 #: an exhibition catalogue's mark closing a title span, perhaps with the venue after it
 #: (also German "Ausst.-Kat.", French "cat. exp.", Italian "catalogo della mostra"; and an auction's "sale cat.")
 _EXHIBITION_CATALOGUE_RE = re.compile(
@@ -131,10 +147,10 @@ _EDITED_TAIL_RE = re.compile(
 #: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …", ", çev. Ruşen Sezer" (Turkish)
 #: closing a title span
 _TRANSLATED_TAIL_RE = re.compile(
-    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción|çev\.|çeviren)"
+    r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción|çev\.|çeviren|μτφρ\.)"
     r"(?:\s+(?:from\s+the|aus\s+dem|de\s+l['’]\s?|dal|dall['’]\s?)\s*[A-Za-zà-ÿ]+(?=\s+(?:by|von|par|da|di)\s))?"
     r"(?:\s+(?:von|by|par|di|de|da))?"
-    r"\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
+    r"\s+(?P<names>[A-ZÀ-ÞΑ-Ω][^,;()\d]{2,60}?)$"
 )
 #: a body's name opening a title span before the work's own title: "World Health Organization, Global
 #: Report on Malaria", "Royal Commission on Historical Manuscripts, Report on …" (not "The Council of Trent, …",
@@ -274,9 +290,11 @@ def canonical_reference(text: str) -> tuple[str, str] | None:
 
 
 #: "… cit." / "op. cit." / Polish "dz. cyt." closing a title span: a back-reference the tagger left inside
-CIT_END_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:(?:op\.\s*|art\.\s*)?cit|dz\.\s*cyt|cyt\.\s*dz)\.?$")
-#: the last letters of the forms of ``CIT_END_RE`` (a cheap test before it)
-CIT_ENDINGS = ("cit.", "cit", "cyt.", "cyt", "dz.", "dz")
+CIT_END_RE = re.compile(
+    r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:(?:op\.\s*|art\.\s*)?cit|dz\.\s*cyt|cyt\.\s*dz|[όο]\.\s?π)\.?$"
+)
+#: the last letters of the forms of ``CIT_END_RE`` (a cheap test before it; Greek "ό.π.")
+CIT_ENDINGS = ("cit.", "cit", "cyt.", "cyt", "dz.", "dz", "π.", "π")
 
 
 def clean_title(text: str, *, abbreviated: bool = False) -> str:
@@ -582,13 +600,20 @@ class Title(Normalizer):
                     container, item["volume"] = numbered["container"], numbered["volume"]
         if container is None and open_container:
             m = _JOURNAL_TAIL_RE.search(title) if "«" in title else None
-            if m and m.start() > 0:
+            if m and m.start() > 0 and _SUB_VERBO_HEAD_RE.search(title, 0, m.start()):
+                m = None  # "Εγκυκλοπαίδεια, λ. «Φιλική Εταιρεία»": the entry in guillemets is no journal
+            elif m and m.start() > 0:
                 # "La crisi, «Studi veneziani»": the journal rode in the title span
                 title, container = title[: m.start()].rstrip(" ,;:"), m["journal"].strip()
             elif m is None and (m := _IN_COLON_RE.search(title) or _in_without_colon(title, state)):
                 # "Tatsache I, in: Historisches Wörterbuch", "Il materiale di spoglio, in XXIII Corso di
-                # Cultura …": the container rode in the title span
-                title, container = title[: m.start()].rstrip(" ,;:"), clean_title(title[m.end() :])
+                # Cultura …": the container rode in the title span (the title's own quotation marks go:
+                # "«Η ιδεολογία …», στο: …")
+                title, container = clean_title(title[: m.start()]), clean_title(title[m.end() :])
+                if ".)" in container and "editor" not in item and (edited := BRACKETED_EDITORS_RE.match(container)) and (
+                    names := parse_names(edited["names"])[0]
+                ) and not any("literal" in name for name in names):
+                    item["editor"], container = names, edited["work"]  # "στο: Κ. Κωστής – Σ. Πετμεζάς (επιμ.), Η …"
         if container is None and open_container and ". " in title and "volume" in state.spans and (
             journal := _abnt_journal(title, state)
         ):
@@ -648,7 +673,7 @@ class Title(Normalizer):
                 title = title[: edited.start()].rstrip(_TRAIL)
         if (
             ", " in title and (title.find("übers", -80) >= 0 or title.find("trans", -80) >= 0 or title.find("trad", -80) >= 0
-                               or title.find("çev", -80) >= 0)
+                               or title.find("çev", -80) >= 0 or title.find("μτφρ", -80) >= 0)
             and "translator" not in state.spans
             and (translated := _TRANSLATED_TAIL_RE.search(title))
         ):
@@ -675,9 +700,15 @@ class Title(Normalizer):
             # "Iliad 6.146–9", "Apologeticum 50.13": the passage cited rode at the end of the title
             title, state.locator = cited
             state.label = "section" if "." in cited[1] else "page"
-        if ("s.v." in title or "s. v." in title) and state.locator is None and (entry := _SUB_VERBO_TAIL_RE.search(title)):
+        if ("s.v." in title or "s. v." in title or ", λ" in title) and state.locator is None and (
+            entry := _SUB_VERBO_TAIL_RE.search(title)
+        ):
             # "Encyclopaedia Britannica, s.v. 'Tithe'": the work, then the entry cited in it
             title, state.locator, state.label = title[: entry.start()].rstrip(_TRAIL), entry["entry"].strip(" ,;:"), "sub-verbo"
+            if "volume" not in state.spans and (volume := _VOLUME_TAIL_RE.search(title)) and volume.start() > 0:
+                # "Μεγάλη Ελληνική Εγκυκλοπαίδεια, τ. 24, λ. «…»": the volume the entry is in, before it
+                item.setdefault("volume", volume["volume"])
+                title = title[: volume.start()].rstrip(_TRAIL)
         if title:
             put_title(item, title)
             if title[:3] in _LETTER_HEADS and "author" not in state.spans and "author" not in item:

@@ -204,6 +204,9 @@ class VolumeIssue(Normalizer):
         for text in spans_beside_title(state, "volume"):  # "…, 1926–1941" may close the title
             if state.derived and text is state.derived.get("number-taken"):
                 continue  # the number of the series or edition closing the title (see the title step)
+            if state.derived and state.derived.get("issue-label") and "issue" not in item and text.strip(" ,.").isdigit():
+                item["issue"] = text.strip(" ,.")  # "Σύγχρονα Θέματα, τχ." + "35": the issue's label closed the journal
+                continue
             if ":" in text and _closes_a_book(state, text) and (cited := _VOLUME_PAGE_RE.match(text)):
                 # Chicago's "(London: Smith, Elder, 1851–53), 2:114": volume 2, page 114 of a book in volumes
                 if state.locator is None:

@@ -14,7 +14,8 @@ when a capitalised word (the name or title) follows.
 
 Russian and Ukrainian signals ("См.:", "Ср.:", "Подробнее см.:", "Див.:"; the list is
 ``normalize/data/signals_east_slavic.txt``) open with a Cyrillic capital the tagger never saw
-as a signal; they are cut off with their colon, whatever follows.
+as a signal; they are cut off with their colon, whatever follows.  So are the Greek ones ("Βλ.",
+"Πρβλ.", "Βλ. σχετικά"; ``normalize/data/signals_greek.txt``).
 """
 
 from __future__ import annotations
@@ -57,22 +58,27 @@ _UNLEARNT_FIRST = frozenset({
 
 
 @functools.cache
-def _east_slavic_signal_re() -> re.Pattern[str]:
-    """The Russian and Ukrainian signals (longest first), each with an optional colon or comma."""
-    forms = sorted(data_lines("signals_east_slavic.txt"), key=len, reverse=True)
+def _listed_signal_re(file_name: str) -> re.Pattern[str]:
+    """The signals of a data file (longest first), each with an optional colon or comma."""
+    forms = sorted(data_lines(file_name), key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(word) for word in form.split()) for form in forms) or r"(?!)"
     return re.compile(r"^(?:" + body + r")[:,]?\s+(?=\S)")
 
 
-#: the capitals that open those signals (one look-up before the expression)
+#: the capitals that open the Russian and Ukrainian signals, and the Greek ones ("Βλ.", "Πρβλ."): one
+#: look-up before the expression
 _EAST_SLAVIC_FIRST = frozenset("СПНД")
+_GREEK_FIRST = frozenset("ΒΠ")
 
 
 def leading_signal(text: str, *, adverb: bool = True) -> int:
     """Where the citation begins after a signal with an adverb ("See especially "), or 0; with
     ``adverb=False`` after any signal ("See " of "See id.")."""
     if text[:1] in _EAST_SLAVIC_FIRST:
-        m = _east_slavic_signal_re().match(text)
+        m = _listed_signal_re("signals_east_slavic.txt").match(text)
+        return m.end() if m else 0
+    if text[:1] in _GREEK_FIRST:
+        m = _listed_signal_re("signals_greek.txt").match(text)
         return m.end() if m else 0
     first = text[:text.find(" ") if " " in text else 0].rstrip(",")
     if first.lower() not in _FIRST_WORDS:

@@ -21,7 +21,7 @@ _PIECES = st.sampled_from(
      "and others", "e altri", "et coll.", "et autres", "mit anderen", "e.V.", "e. V.", "S.p.A", "S.r.l",
      "S.A.", "Co.", "Proc.", "Conference", "SYMPOSIUM", "Workshop", "congress", "Colloque", "Tagung",
      "convegno", "Meeting", "ſymposium", "worKshop", "ff.", "sqq.", "seq.", "suiv.", "6", " 12 f.",
-     "p.", "xsq.", "segg.", "‘", "’", "«", "»", "\"", "'", "é", "ü"]
+     "p.", "xsq.", "segg.", "‘", "’", "«", "»", "\"", "'", "é", "ü", " και ", " – ", ",", "ό.π."]
 )
 _TEXT = st.lists(_PIECES, max_size=14).map("".join) | st.text(max_size=30)
 

@@ -242,7 +242,7 @@ CASES = [
       id='frus'),
     P('Documents on British Foreign Policy, 1919–1939, 3rd ser., vol. 2 (London: HMSO, 1949), no. 1228.',
       {'title': 'Documents on British Foreign Policy, 1919–1939', 'volume': '2', 'publisher': 'HMSO'},
-      ('1228', 'number'), 'full', id='dbfp-document-number', marks=miss('"no. 1228" is kept whole with the label page')),
+      ('1228', 'number'), 'full', id='dbfp-document-number'),
     # --- legal records
     P('Court roll of the manor of Halesowen, 1293, MS 346, Birmingham Archives.',
       {'type': 'manuscript', 'archive_location': 'MS 346', 'archive': 'Birmingham Archives'}, None, 'full',
