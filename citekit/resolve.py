@@ -70,7 +70,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from citekit.extraction.classify import Classification, classify
+from citekit.extraction.classify import Classification, classify, monotonic
 from citekit.model import Citation, Diagnostic, Document, Entry, Note
 from citekit.transliteration import latinize
 
@@ -82,12 +82,26 @@ _STOPWORDS = frozenset(
     ein eine einer eines il lo gli i di del della dello dei degli e per con nel nella nei
     su sul sulla al alla allo ai agli dal dalla da el los las y o""".split()
 )
+#: the Greek articles, conjunctions and prepositions, taken out before the folding (folded they would
+#: meet words of other languages: "τον" and the French "ton", "για" and the Italian "già")
+_GREEK_STOPWORDS = re.compile(
+    r"(?<!\w)(?:ο|η|το|του|της|των|τον|την|τα|οι|τις|τους|και|στο|στη|στην|στον|στα|στους|στις|σε|από|για|με|κατά)(?!\w)",
+    re.I,
+)
 
 
 #: Latin letters NFKD leaves whole, in ASCII
 _UNDECOMPOSED = str.maketrans({
     "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE",
     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ŋ": "ng",
+})
+#: Greek letters (their accents and breathings already split off) by a plain one-to-one reading, so a
+#: Greek name or title folds to letters that compare ("Κολιόπουλος" -> "koliopoulos", as Latin script
+#: spells him) instead of vanishing
+_GREEK = str.maketrans({
+    **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo", strict=True)),
+    **dict(zip("ΑΒΓΔΕΖΗΙΚΛΜΝΞΟΠΡΣΤΥΦΩ", "AVGDEZIIKLMNXOPRSTYFO", strict=True)),
+    "ς": "s", "ϲ": "s", "θ": "th", "Θ": "Th", "χ": "ch", "Χ": "Ch", "ψ": "ps", "Ψ": "Ps",
 })
 
 
@@ -100,13 +114,14 @@ def fold(text: str) -> str:
     # letters that do not decompose ("Feldbæk", "Łódź", "Großmann") are spelt out, not dropped
     decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", latinize(text)).translate(_UNDECOMPOSED))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("ου", "ou").replace("Ου", "Ou").replace("ΟΥ", "OU").translate(_GREEK)
     # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
     return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped.lower()).split())
 
 
 def title_tokens(text: str) -> list[str]:
     """Distinctive words of a title, folded, in order."""
-    return [t for t in fold(re.sub(r"[’']s\b", "", text)).split() if t not in _STOPWORDS]
+    return [t for t in fold(_GREEK_STOPWORDS.sub(" ", re.sub(r"[’']s\b", "", text))).split() if t not in _STOPWORDS]
 
 
 def _family_names(entry: Entry) -> set[str]:
@@ -128,8 +143,9 @@ def _family_names(entry: Entry) -> set[str]:
 
 #: what joins the authors of a short form: "Shapin and Schaffer", "Dreier/Schulze", "Dunn, Savage, and
 #: Yeandle", "Nipperdey und Rürup", "Duby et Mandrou", "Ginzburg e Prosperi", "García y López",
-#: "Vidal i Puig", "Jansen en De Vries", "Kowalski i Nowak", "Novák a Svoboda", "Ohlin och Heckscher"
-_AUTHOR_JOINS = re.compile(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|i|en|a|och|og|és|oraz)\b)\s*")
+#: "Vidal i Puig", "Jansen en De Vries", "Kowalski i Nowak", "Novák a Svoboda", "Ohlin och Heckscher",
+#: "Βερέμης και Κολιόπουλος"
+_AUTHOR_JOINS = re.compile(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|i|en|a|och|og|és|oraz|και)\b)\s*")
 
 
 def _author_keys(author: str) -> list[str]:
@@ -500,8 +516,9 @@ class _Resolver:
 
     def op_cit(self, note: Note, index: int, cit: Citation, info: Classification) -> None:
         if not info.author:
-            # (and the Turkish "a.g.e." / "Age." -- adı geçen eser, the work named before)
-            bare = re.match(r"\W*(?:op|loc|art|a\.\s?a|o\.\s?c|cit|ukaz|указ|a\.?\s?g\.?\s?[emy]\b)", cit.text, re.I)
+            # (and the Turkish "a.g.e." / "Age." -- adı geçen eser, the work named before; the Greek "Ό.π.")
+            bare = re.match(r"\W*(?:op|loc|art|a\.\s?a|o\.\s?c|cit|ukaz|указ|a\.?\s?g\.?\s?[emy]\b|[όο]\.\s?π)",
+                            monotonic(cit.text), re.I)
             if info.title is None and bare:
                 # a bare "Op. cit., p. 5" / "Loc. cit." repeats, like ibid., the work just cited: the one
                 # before it in the note, or the one work of the previous note

@@ -16,7 +16,8 @@ is* is made here, by cheap surface rules that work across languages:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -32,6 +33,29 @@ from citekit.normalize.backref import (
     forms_pattern,
 )
 from citekit.normalize.names import SURNAMES_BY_SLASH
+
+
+def _monotonic_letter(ch: str) -> str:
+    """One polytonic Greek letter as monotonic Greek writes it: breathings and the iota subscript gone,
+    grave and circumflex become the one accent ("ὅ" -> "ό", "ῶ" -> "ώ"); the koronis an apostrophe."""
+    if ch in "\u1fbd\u1fbf\u1fbe":
+        return "'"
+    marks = {"\u0300": "\u0301", "\u0342": "\u0301", "\u0301": "\u0301"}
+    decomposed = unicodedata.normalize("NFD", ch)
+    accent = "".join(dict.fromkeys(marks[m] for m in decomposed[1:] if m in marks))
+    return unicodedata.normalize("NFC", decomposed[0] + accent)
+
+
+#: the polytonic letters (Greek Extended) -> their monotonic forms, one letter for one
+_MONOTONIC = str.maketrans({chr(code): _monotonic_letter(chr(code)) for code in range(0x1F00, 0x2000)
+                            if unicodedata.category(chr(code)).startswith("L") or chr(code) in "\u1fbd\u1fbf"})
+
+
+def monotonic(text: str) -> str:
+    """``text`` with polytonic Greek written monotonic, letter for letter (the positions hold): older
+    Greek scholarship writes "Αὐτόθι", "ὅ.π.", "Ὁ αὐτός" where the word lists have "Αυτόθι", "ό.π."."""
+    return text.translate(_MONOTONIC) if re.search("[\u1f00-\u1fff]", text) else text
+
 
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
@@ -82,7 +106,8 @@ _IDEM = re.compile(
     # the project's list of idem forms (citekit.normalize.backref); "dies" without its full stop only
     # before a comma: "Dies ist eine …" opens a sentence; the Turkish "Aynı yazar", "Aynı müellif" (the
     # same author), "a.mlf."
-    r"^(?:" + forms_pattern(IDEM_FORMS) + r"|dies(?=\s*[,:])|ayn[ıi]\s+(?:yazar|müellif)(?=\s*[,:])|a\.\s?mlf\.)"
+    r"^(?:" + forms_pattern(IDEM_FORMS) + r"|dies(?=\s*[,:])|ayn[ıi]\s+(?:yazar|müellif)(?=\s*[,:])|a\.\s?mlf\.|"
+    r"(?:ο|η|οι)\s+αυτ(?:ός|ή|οί)(?=\s*,))"  # (the Greek "Ο αυτός", "Η αυτή" of older scholarship)
     r"\s*[,:.]?\s*", re.I
 )
 _OP_CIT = re.compile(
@@ -94,6 +119,8 @@ _OP_CIT = re.compile(
     r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|"
     # Turkish "a.g.e." / "a.g.m." / "a.g.y." (adı geçen eser, makale, yer: the work, article, place named before)
     r"a\.\s?g\.\s?[emy]\.?|(?-i:[Aa]g[emy]\.)(?=,)|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
+    # the Greek "ένθ' ανωτ." (ένθα ανωτέρω, where cited above), as older scholarship writes it
+    r"ένθ['’]\s?ανωτ(?:έρω|\.)|"
     r"supra|" + forms_pattern(OPCIT_FORMS) + r")(?=[\s,.;:)]|$)",  # (and the project's list of op. cit. forms)
     re.I,
 )
@@ -179,7 +206,9 @@ _OTTOMAN_FONDS = (
 #: an archival shelf-mark after the archive's siglum or name: "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86",
 #: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
 _ARCHIVAL_REF = re.compile(
-    r"^(?:(?:[A-ZÀ-Þ]{2,8}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
+    r"^(?:(?:[A-ZÀ-ÞΑ-Ω]{2,8}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
+    # a Greek archive by its name: "Γενικά Αρχεία του Κράτους", "Αρχείο Υπουργείου Εξωτερικών", "Ιστορικό Αρχείο …"
+    r"(?:[ΆΈ-ΏΑ-Ϋ][\w-]+\s){0,2}Αρχεία?(?:\s[\w-]+){1,4}|"
     r"Archives?(?:\s[\w']+){1,4}|Archivio(?:\s[\w']+){1,4}|"
     # an archive named in Catalan, Portuguese, Polish, Dutch, Czech or a Scandinavian language: "Arxiu de la
     # Corona d'Aragó", "Arquivo Nacional da Torre do Tombo", "Archiwum Główne Akt Dawnych", "Nationaal
@@ -189,13 +218,15 @@ _ARCHIVAL_REF = re.compile(
     # a Turkish archive ("Başbakanlık Osmanlı Arşivi", "Topkapı Sarayı Müzesi Arşivi"), a city's court
     # registers ("İstanbul Şer‘iyye Sicilleri") or the Egyptian "Dār al-Wathāʾiq" (house of documents)
     r"(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w‘’'-]+\s){1,4}(?:Arşivi?|Sicilleri)|Dār\sal-Wathāʾiq(?:\s[\w-]+){0,2})"
-    r"(?:\s\([A-Z]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
+    r"(?:\s\([A-ZΑ-Ω]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
     r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
     r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b)|"
     # a book (livro), signature, box, inventory number; a volume only when its leaf follows
-    r"liv\.|maço|cx\.|caixa|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:fols?|ff?|fls?|k)\.)|"
+    r"liv\.|maço|cx\.|caixa|box|folder|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:fols?|ff?|fls?|k)\.)|"
     # the portfolio, register, file and shirt of Arabic and Ottoman archives
-    r"(?i:ma[hḥ]fa[zẓ]a|sijill|sicil|defter|dosya|gömlek))"
+    r"(?i:ma[hḥ]fa[zẓ]a|sijill|sicil|defter|dosya|gömlek)|"
+    # the folder, sub-folder, box and document of Greek archives (φάκελος, υποφάκελος, κυτίο, έγγραφο)
+    r"φάκ\.|φακ\.|υποφ\.|κυτ\.|κυτίο|έγγρ\.|φ\.(?=\s?\d))"
     r"\s?(?:[IVX]{1,4}\s)?\d"  # ("sygn. II 1245": a series' numeral before the number)  # ("NLA Aurich, Rep. 4, …")
     # a class and piece of the British archives: "TNA, SP 12/45", "TNA, FO 371/1234"
     r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/])"
@@ -219,6 +250,56 @@ _BARE_SHELF_MARK = re.compile(
     r"|(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe|Arundel)\.?\s+MSS?\.?"
     r"|MSS?\.?\s+(?:Add|Tanner|Rawlinson|Ashmole|Digby|Laud|Bodley|Douce|Eng|Lat)\.?)\s+[\w.]*\d+[a-z]?(?:,\s|\.?$))"
 )
+
+
+#: an inscription, papyrus or fragment by the siglum of its corpus, a volume perhaps (with its edition:
+#: "IG I³"), and the number: "IG II² 1035", "SEG 45.1234", "P.Oxy. XV 1790", "BGU I 12", "FGrHist 328 F 64"
+#: -- complete as cited, like an archival file
+_CORPUS_SIGLUM = re.compile(
+    r"^(?P<corpus>(?:IG|SEG|CIL|ILS|OGIS|SIG|Syll\.|IGRR?|IGUR|CIG|TAM|MAMA|SGDI|GHI|ML|RO|I\.?\s?Eph\.?|IvO|ICret|ID|FD|CID|"
+    r"SB|BGU|CPR|PSI|ChLA|UPZ|FGrHist|BNJ|FHG|PCG|TrGF|CAF|"
+    # a papyrus or ostracon by its collection: "P.Oxy.", "P.Cair.Zen.", "P. Lond.", "O.Claud."
+    r"[PO]\.\s?[A-Z][a-z]{1,6}\.?(?:\s?[A-Z][a-z]{1,6}\.?)?)"
+    r"(?:\s(?:[IVXL]{1,6}|\d{1,3})[²³⁴⁵]?,?)?(?:\s\d{1,3}(?=\.\d))?)"
+    r"(?:\s|\.)(?P<number>\d{1,6}[a-z]?|\d{1,4}\s[FT]\s\d{1,4}[a-z]?)"
+    r"(?:\s*[-–]\s*\d{1,6})?(?:,\s(?:ll?|col|fr|frr?)\.\s?[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)?\.?$"
+)
+#: a classical author and work by their standard abbreviations, then the numbering: "Thuc. 2.40.1",
+#: "Hdt. 1.29–33", "Arist. Ath. Pol. 7.3", "Plut. Per. 12.1", "Pl. Resp. 557a" (a page of Stephanus or
+#: Bekker with its letter)
+_ABBREVIATED_CLASSIC = re.compile(
+    r"^(?!(?:Fig|Figs|Tab|Ch|Chap|Sec|Sect|Vol|Vols|Art|Abs|Nr|No|Nos|Para|Pt|Anm|Bd|Kap|Tit|Lib|Cap|Ep|Fn|Ibid|Id|Cf|Vgl)\.)"
+    r"(?P<work>(?:[A-Z][a-z]{1,7}\.\s?){1,4})"
+    r"(?P<numbering>(?:\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?|\d{2,4}[a-e](?:\d{1,2})?)"
+    r"(?:\s*[-–]\s*(?:\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?|[a-e](?:\d{1,2})?))?)\.?$"
+)
+
+
+#: a Father of the Church in Migne's Patrologia by volume and column: "PG 94, 1232", "PG 94:1245A",
+#: "PL 75, col. 509"
+_MIGNE = re.compile(r"^(?P<volume>P[GL]\s\d{1,3})(?:,\s(?:cols?\.\s?)?|:\s?)(?P<column>\d{1,4}[A-D]?(?:\s*[-–]\s*\d{1,4}[A-D]?)?)\.?$")
+
+
+def migne_column(text: str) -> tuple[str, str] | None:
+    """"PG 94, 1232" -> ("PG 94", "1232"): the volume of the Patrologia (the work cited) and the column
+    (the locator), else None."""
+    match = _MIGNE.match(text.strip())
+    return (match["volume"], match["column"]) if match else None
+
+
+def corpus_item(text: str) -> tuple[str, str, str] | None:
+    """"IG I³ 1453, l. 4" -> ("IG I³", "1453", "IG I³ 1453"), "SEG 45.1234" -> ("SEG 45", "1234",
+    "SEG 45.1234"): an inscription's or a papyrus's corpus (with its volume), number and the two as
+    cited, else None."""
+    match = _CORPUS_SIGLUM.match(text.strip())
+    return (match["corpus"].strip(" ,"), match["number"], match.group(0)[: match.end("number")]) if match else None
+
+
+def abbreviated_classic(text: str) -> tuple[str, str] | None:
+    """"Arist. Ath. Pol. 7.3" -> ("Arist. Ath. Pol.", "7.3"): a classical work by its abbreviations and
+    its standard numbering, else None."""
+    match = _ABBREVIATED_CLASSIC.match(text.strip())
+    return (match["work"].strip(), match["numbering"]) if match else None
 
 
 #: the date of a document in brackets after its number: "MD 7, no. 1245 (975/1568)" (the Hijri year and
@@ -511,22 +592,22 @@ _FUNCTION = re.compile(
 _ARABIC_ARTICLE = r"(?:(?:al|el|ul|a[nrstdzṭṣḍẓš]|ash|ath|adh)-)"
 #: a name's capital, after the ʿayn or hamza a transliteration may open it with ("ʿAbd", "ʾAḥmad"; the
 #: dotted capitals of transliteration, "Ḥasan", "Ṭāhā", are in Latin Extended Additional)
-_CAPITAL = r"[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁḀ-ỿ]"
+_CAPITAL = r"[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁḀ-ỿΆΈ-ΏΑ-Ϋ]"  # (and the Greek capitals, accented ones too: "Ό", "Ήλιος")
 #: "son of", "daughter of" between the names of an Arabic nasab: "Muḥammad b. Ismāʿīl", "Aḥmad ibn Ḥanbal"
 _NASAB = r"(?:b\.|bt\.|bin|bint|ibn|ben)"
 _NAME_HEAD = re.compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
-    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*|"
+    r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.)+\s*|"
     rf"{_ARABIC_ARTICLE}?{_CAPITAL}[\w´'’\-]*\.?\s+|{_NASAB}\s+){{0,4}}?"
     # given names / initials ("W.J.", "J.-Y.")
     r"(?:(?:van|von|de|di|da|del|della|degli|dei|du|le|la|ten|ter|zu|vom)\s+|(?:[dl]|d[ae]ll)['’])*"
-    rf"{_ARABIC_ARTICLE}?{_CAPITAL}[\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
+    rf"{_ARABIC_ARTICLE}?{_CAPITAL}[\w´'’\-]+(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΆΈ-ΏΑ-Ϋ][\w´'’\-]+)*"  # "Bartlakowski/Talke/Steinhauer"
     # co-authors by their initials before the last one: "P. T. Hoffman, G. Postel-Vinay et J.-L. Rosenthal"
-    r"(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
-    # (the Czech and Slovak "a", Polish "oraz", Hungarian "és" only between spaces)
-    r"(?:(?:\s*(?:&|and|und|et|e|y|en|i|och|og)\s*|\s+(?:a|oraz|és)\s+)(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+\s*){0,2}"
+    r"(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.(?:-?\s?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.)*\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΆΈ-ΏΑ-Ϋ][\w´'’\-]+(?=\s*(?:,|&|and|und|et|e)\s))*"
+    # (the Czech and Slovak "a", Polish "oraz", Hungarian "és", Greek "και" only between spaces)
+    r"(?:(?:\s*(?:&|and|und|et|e|y|en|i|och|og)\s*|\s+(?:a|oraz|és|και)\s+)(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΆΈ-ΏΑ-Ϋ][\w´'’\-]*\.?\s+|[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.)+\s*){0,2}"
     r"(?:(?:van|von|de|der|den|du|da|do|dos|del|della|ten|ter)\s+)*"  # "… en Ad van der Woude"
-    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w´'’\-]+)?"  # "… und Katharine Park"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΆΈ-ΏΑ-Ϋ][\w´'’\-]+)?"  # "… und Katharine Park"
     r"(?:\s+(?:[A-Z]\.\s?)+(?=,|\s+o\.\s*c\.)|\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s))?"  # inverted initials: "Cipolla C.,"
     # (Russian GOST: "Хлевнюк О. В. Хозяин …", the title right after the initials)
     r"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others))?)"  # "Kovács et al,"
@@ -727,8 +808,26 @@ def classify(text: str) -> Classification:
     """Classify one citation piece (signal already removed) by its surface.
 
     Cached: the splitter asks about the same prefixes several times, and the
-    result is immutable.
+    result is immutable.  Polytonic Greek is read as monotonic (the word lists are monotonic); the
+    author, title and rest handed back keep the text's own letters.
     """
+    read = monotonic(text)
+    info = _classify(read)
+    if read == text:
+        return info
+    return replace(info, author=_as_written(info.author, read, text), title=_as_written(info.title, read, text),
+                   rest=_as_written(info.rest, read, text))
+
+
+def _as_written(value: str | None, read: str, text: str) -> str | None:
+    """``value``, found in ``read``, as ``text`` (of the same length) spells it there."""
+    if value is None:
+        return None
+    at = read.find(value)
+    return text[at: at + len(value)] if at >= 0 else value
+
+
+def _classify(text: str) -> Classification:
     stripped = text.strip().rstrip(";,").strip()
     if stripped.startswith(("(", "[")) and re.search(r"[)\]]\.?$", stripped):
         stripped = stripped[1:].rstrip(".").rstrip(")]").strip()  # a parenthesised citation: "(ibid., p. 24)"
@@ -769,6 +868,15 @@ def classify(text: str) -> Classification:
             "idem", title=_short_title(rest, pinpoint, idem.end()), pinpoint=pinpoint,
             rest=rest.strip(),
         )
+
+    migne = _MIGNE.match(stripped)
+    if migne:
+        return Classification("full", pinpoint=Pinpoint(migne["column"], "column", migne.start("column")))
+    if _CORPUS_SIGLUM.match(stripped):
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
+    classic = _ABBREVIATED_CLASSIC.match(stripped)
+    if classic:
+        return Classification("full", pinpoint=Pinpoint(classic["numbering"], "section", classic.start("numbering")))
 
     scripture = scripture_reference(stripped)
     if scripture is not None:  # "Genesis 9:25-27": the book is the work, chapter and verse the locator

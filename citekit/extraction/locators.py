@@ -36,11 +36,16 @@ LABELS: dict[str, str] = {
     "capitolo": "chapter", "capitoli": "chapter", "cfr": "page", "pág": "page", "págs": "page",
     # Russian: stranitsa, list (a leaf), tom, glava
     "с": "page", "стр": "page", "л": "folio", "лл": "folio", "об": "folio", "т": "volume", "гл": "chapter",
+    # Greek: σελίδα (σ., σσ., σελ.), τόμος, κεφάλαιο, αριθμός, στήλη, φύλλο, υποσημείωση
+    "fr": "section", "frr": "section", "frg": "section",  # (a fragment of a papyrus or an author: "fr. 6")
+    "σ": "page", "σσ": "page", "σελ": "page", "τ": "volume", "τόμ": "volume", "κεφ": "chapter", "αρ": "number",
+    "στ": "column", "φ": "folio", "φφ": "folio", "υποσ": "note", "σημ": "note", "έγγρ": "number",
 }
 
 _NUM = r"(?:[0-9]+(?:\.[0-9]{1,3}(?![0-9]|\.[0-9]))?|[ivxlcdmIVXLCDM]+)[a-z]?"  # (a numbered paragraph: "para 7.50")
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|vd\.|"
-          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim))?")
+          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim|"
+          r"κ\.\s?ε\.|κ\.\s?εξ\.))?")  # (Greek "και εξής": "σ. 45 κ.ε.")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
 #: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
@@ -48,12 +53,15 @@ _VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
 _LABEL = (
     r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fols?(?=\s\d)|fo\.|ff?\.|cc?\.|"
     r"fls?\.|(?<=,\s)k\.(?=\s?\d)|"  # a leaf: Portuguese "fl." (folha), Polish "k." (karta)
-    r"(?<=,\s)(?:lef|vrk?\.|hk\.|hüküm)(?=\s?\d)|"  # Turkish "lef 3", "vr. 12a" (varak), "hk. 421" (hüküm)
+    r"(?<=,\s)(?:lef|vrk?\.|hk\.|hüküm)(?=\s?\d)|"
+    r"(?<=,\s)(?:frr?|frg)\.(?=\s?\d)|"  # a fragment: "P.Oxy. XIII 1610, fr. 6", "FGrHist 70, frr. 3-5"  # Turkish "lef 3", "vr. 12a" (varak), "hk. 421" (hüküm)
     r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|fig\.|tab\.|"
     r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]|"
     r"[Сс]\.|[Сс]тр\.|[Лл]л?\.|[Тт]\.|[Гг]л\.|(?<=\d\.\s)s\.|(?<=,\s)s\."  # (transliterated "…, s. 47")
+    r"|σσ?\.|σελ\.|τ\.|τόμ\.|κεφ\.|αρ\.|στ\.|φφ?\.|υποσ\.|σημ\."  # (Greek, in lower case: "Σ." is an initial)
+    r"|(?<=,\s)έγγρ\.(?=\s?\d)"  # (a document in a Greek archive's folder: "φάκ. 112, έγγρ. 4")
     # the page inside an article's range, after "here": "s. 3-40, tu s. 12" (pl), "zde s. 14" (cs), "här s. 9"
     r"|(?<=\stu\s)s\.|(?<=\szde\s)s\.|(?<=\shär\s)s\.|(?<=\sher\s)s\."
 )
@@ -122,7 +130,7 @@ def stored_locator(value: str) -> str:
 
 def _clean_value(value: str) -> str:
     value = value.strip()
-    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv|vd)\.$", value):
+    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv|vd|κ\.\s?ε|κ\.\s?εξ)\.$", value):
         value = value[:-1]
     return value.strip()
 

@@ -48,13 +48,16 @@ from citekit.extraction.classify import (
     FRENCH_ARCHIVE,
     MANUSCRIPT,
     Classification,
+    abbreviated_classic,
     archival_file,
     archival_pinpoint,
     author_head,
     classify,
+    corpus_item,
     has_imprint,
     has_publication_facts,
     legal_source_type,
+    migne_column,
     online_tail,
     periodical_citation,
     reference_entry,
@@ -1093,6 +1096,36 @@ _HADITH_BY_NUMBER = re.compile(
 )
 
 
+def _ancient_source(text: str) -> tuple[Entry, Pinpoint | None] | None:
+    """The entry and pinpoint of an inscription or papyrus by its corpus ("IG I³ 1453, l. 4": the corpus
+    the container, the item its number), of a work of the canon by its numbering ("Plato, Republic
+    557a–b", as the parser's classical step reads it) or of a classical work by abbreviations the canon
+    list does not hold ("Thuc. 2.40.1": the abbreviations the title), else None."""
+    from citekit.normalize.classical import read_classical
+
+    item = corpus_item(text)
+    if item is not None:
+        corpus, number, cited = item
+        return ({"type": "document", "title": cited, "container-title": corpus, "number": number},
+                find_pinpoint(text, bare=False))
+    migne = migne_column(text)
+    if migne is not None:
+        return {"type": "book", "title": migne[0]}, Pinpoint(migne[1], "column", 0)
+    text = text.strip()
+    # (the note's full stop is no part of the numbering: "Thuc. 2.40.1.")
+    canon = read_classical(text.rstrip(". ")) if len(text) <= 140 and "(" not in text else None
+    if canon is not None:
+        author, title, locator, label = canon
+        work: Entry = {"type": "classic", "author": [{"family": author}]}
+        if title:  # ("Thuc. 2.40.1": the author's one work, named by the author alone)
+            work["title"] = title
+        return work, Pinpoint(locator, label, 0)
+    classic = abbreviated_classic(text)
+    if classic is not None:
+        return {"type": "classic", "title": classic[0]}, Pinpoint(classic[1], "section", 0)
+    return None
+
+
 def _cites_the_canon(text: str) -> bool:
     """An author of the canon, a title and a standard numbering, no imprint: what the parser reads as a
     classical work (kind ``full``)."""
@@ -1132,8 +1165,17 @@ _PAGES_THEN_PINPOINT = re.compile(
     r"^(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\s*,?\s*\(?(?:in particolare|in partic\.|partic\.|spec\.|spéc\.|specie|soprattutto|"
     r"especially|esp\.|here|hier|insbes\.|insbesondere|bes\.|notamment|en particulier|surtout|ici|"
     r"tu|zde|här|aquí|aqui|"  # ("…, s. 7–25, tu s. 10")
+    # Greek "here", "especially", "mainly", in either script: "σ. 3-59, ἐνταῦθα σ. 12", "σσ. 1-100, ιδίως σ. 40"
+    r"ενταύθα|ἐνταῦθα|εδώ|ἐδῶ|ιδίως|ἰδίως|ειδικά|εἰδικά|κυρίως|"
     r"at|a|à|alla|alle)\s+"  # ("…, pp. 145-170, a p. 150", "…, 77–98, at 80")
-    r"(?:(?P<label>pp?\.|S\.|s\.|p)\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\)?\.?$"
+    r"(?:(?P<label>pp?\.|S\.|s\.|σσ?\.|p)\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\)?\.?$"
+)
+
+
+#: a citation by author and year ("Hansen 1991, 150", "Meiggs and Lewis 1988: 45"): the work is in the
+#: bibliography, the note gives only its pinpoint
+_AUTHOR_DATE_HEAD = re.compile(
+    r"[^\W\d_][\w'’-]*(?:\s(?:and|&|et|und|e|y)\s[^\W\d_][\w'’-]*)?(?:\set\sal\.)?\s(?:1[5-9]\d\d|20[0-4]\d)[a-z]?[,:]\s"
 )
 
 
@@ -1859,6 +1901,18 @@ class _Builder:
             # "Augustine, Confessions 8.12.29": a classical work by its numbering is complete by
             # convention, as the parser reads it (``citekit.normalize.classical``)
             kind = cit.kind = "full"
+        ancient = _ancient_source(piece.text) if kind == "full" else None
+        if ancient is not None:
+            # "IG I³ 1453", "Thuc. 2.40.1", "Plato, Republic 557a–b": an inscription, a papyrus or a
+            # classical work by its siglum, abbreviations or canonical numbering -- complete as cited,
+            # with no imprint for the parser to read
+            entry, pinpoint = ancient
+            cit.id, _ = self.bib.add(entry)
+            if pinpoint is not None:
+                cit.locator, cit.label = stored_locator(pinpoint.value), pinpoint.label
+            self.prev_entry = self.bib.get(cit.id)
+            self.prev_author = list(entry.get("author") or [])
+            return cit
         repeat = self.full_name_repeat(piece.text) if kind == "full" else None
         if repeat is not None:
             # "Iskandar Beg, Tārīkh-i ʿālam-ārā, 1:260": a name in full looked like a first citation,
@@ -1966,6 +2020,9 @@ class _Builder:
         if author_date and author_date["page"]:
             inner = (author_date["page"], "page")
         cit.locator, cit.label = inner if inner else _choose_locator(piece, parsed, item)
+        if cit.locator and _AUTHOR_DATE_HEAD.match(piece.text):
+            # "Hansen 1991, 150–52": the range in full, as the same citation's repeats store it
+            cit.locator = stored_locator(cit.locator)
         if cit.locator and re.fullmatch(r"(?:tu|zde|här|aquí|aqui|here|hier|at)\s+(?:pp?\.|S\.|s\.)?\s*"
                                         + re.escape(cit.locator) + r"\.?", str(item.get("note") or "")):
             item.pop("note")  # "tu s. 10": the pinpoint, which the parser also kept as a note

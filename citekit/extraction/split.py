@@ -63,6 +63,8 @@ _SIGNAL_START = re.compile(
     r"(?-i:[Ss]e)(?:\s+(?:även|också|også))?(?=\s+[A-ZÀ-ÖØ-Þ])|vö\.|lásd(?:\s+még)?|también|en\s+contra|"
     # Turkish: "bk." / "bkz." (bakınız, see), "krş." (karşılaştırınız, compare), "ayrıca" (also)
     r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|"
+    # Greek: "βλ." (βλέπε, see), "πρβλ." / "πβ." (παράβαλε, compare), "βλ. επίσης" (see also)
+    r"(?:βλ\.|βλέπε|πρβλ\.|πβ\.)(?:\s+(?:επίσης|ἐπίσης|ακόμη|ἀκόμη|ακόμα|και|καὶ|σχετικά|ειδικότερα|κυρίως))?|"
     r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
     r"adde|(?-i:[Ss])\.\s+(?:nur|etwa|ferner|bereits|schon|näher)|in\s+senso\s+(?:diverso|conforme|analogo)|"
     # an Italian topic, then "v." (vedi): "Sul tema v.", "Sul punto v. anche", "Per una sintesi v."
@@ -87,7 +89,7 @@ _INTRO_SIGNAL = re.compile(
     r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
     r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast|"
     r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ])|"
-    r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.)"
+    r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|(?:βλ\.|πρβλ\.)(?:\s+(?:επίσης|ἐπίσης|ακόμη|ἀκόμη|ακόμα|και|καὶ|σχετικά))?)"
     # "On the wider question see, e.g., Martin Thale, …": an example marker after the signal
     r"(?:,?\s+(?:e\.\s?g\.|for\s+example|for\s+instance|in\s+particular|z\.\s?B\.|etwa|notamment|"
     r"par\s+exemple|ad\s+esempio|per\s+esempio|por\s+ejemplo)(?=[\s,:]))?[\s,:]+",
@@ -321,7 +323,7 @@ _PINPOINT_SENTENCE = re.compile(
 #: "J.-L" before the full stop: the initials of a hyphenated given name ("Jean-Louis")
 _HYPHENATED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-ÖØ-Þ]$")
 #: (or a quotation's closing mark, then the full stop: "«… della città». Lanza, …")
-_SENTENCE_END = re.compile(r"(?:[.?!](?P<close>[”“\"»«’'])?|(?<=[”»\"])\.)\s+(?=[A-ZÀ-ÖØ-Þ‘“«\"(\[])")
+_SENTENCE_END = re.compile(r"(?:[.?!](?P<close>[”“\"»«’'])?|(?<=[”»\"])\.)\s+(?=[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ‘“«\"(\[])")
 #: a quotation of a sentence or more that ends a piece: "…, Prefatio: »viginti milia … vita.«"
 _TRAILING_QUOTATION = re.compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
 #: a quotation, then a dash before its source: "„Die Zunft war die Stadt.“ – so Hanke, …"
@@ -458,10 +460,10 @@ def _subtitle_follows(left: str, right: str) -> bool:
     left = left[_take_signal(left, 0, len(left))[1]:]  # (after "Sur ce point, voir l'étude de")
     if not author_head(left) or _CONTINUES_IMPRINT.search(left) or re.search(r",\s*1[4-9]\d\d\b", left):
         return False
-    following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-Þ])", right, maxsplit=1)[0]
+    following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ])", right, maxsplit=1)[0]
     if author_head(following) or starts_back_reference(following) or has_finite_verb(following):
         return False
-    return bool(re.search(r"[A-ZÀ-ÖØ-Þ][\w-]+,?\s(?:[^,;]{1,40},\s)?1[4-9]\d\d\b", following))
+    return bool(re.search(r"[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ][\w-]+,?\s(?:[^,;]{1,40},\s)?1[4-9]\d\d\b", following))
 
 
 #: a title's part and its number: "Díl 1", "Część 2", "Deel 3", "Teil 2", "Tomo II"
@@ -557,6 +559,13 @@ def _title_goes_on(left: str, right: str) -> bool:
     return bool(re.search(r"\b[Ii]n:\s|(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)", head))
 
 
+#: the Greek semicolon, the ano teleia (or the middle dot typed for it, in a note with Greek in it: OCR
+#: strews middle dots over Latin text), between citations as ";" is: "…, σ. 88· πρβλ. …" (never the
+#: Catalan "l·l" inside a word)
+_GREEK_SEMICOLON = re.compile(r"(?<=\S)[\u0387\u00b7](?=\s)")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
 def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` at top-level occurrences of the character ``pattern``.
 
@@ -568,8 +577,9 @@ def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -
     spans = []
     last = start
     in_run = False  # the piece before is a file of an archival run
+    stops = ("\u0387\u00b7" if _GREEK_LETTER.search(text, start, end) else "\u0387") if pattern == ";" else ""
     for i in range(start, end):
-        if text[i] == pattern and depth[i] == 0:
+        if depth[i] == 0 and (text[i] == pattern or (text[i] in stops and _GREEK_SEMICOLON.match(text, i, end))):
             if _CONTAINER_NEXT.match(text, i + 1, end) or _LOCATOR_NEXT.match(text, i + 1, end) or (
                     pattern == ";" and _URL_NEXT.match(text, i + 1, end)) or (
                     _LONE_NAME_END.search(text[last:i]) and _NAME_NEXT.match(text, i + 1, end)) or (
@@ -1274,7 +1284,8 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
             continue
         if not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}(?:(?:von|van|de|di|da|du|del|della|der|zu)\s+)*"
                         r"[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*,", right) and not re.match(
-                            rf"{_PERSON}\s+(?:en|and|und|et|e|y|i|och|og|&)\s+{_PERSON}\s*,", right):
+                            rf"{_PERSON}\s+(?:en|and|und|et|e|y|i|och|og|&)\s+{_PERSON}\s*,", right) and not (
+                            _AUTHOR_DATE_NEXT.match(right)):
             continue  # ("Joachim von Schwarzkopf,", "Willem Frijhoff en Marijke Spies,")
             continue
         if not _complete_with_pinpoint(left) and (classify(left).kind not in _COMPLETE_KINDS or not (
@@ -1284,6 +1295,14 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
         last = match.end()
     spans.append((last, end))
     return spans
+
+
+#: the next work by author and year, then its page: "…, 305, and Hornblower 1991, 300–301" (a surname
+#: in lower case after its capital: "DRdA 2004, 593" is a journal's siglum, year and page)
+_AUTHOR_DATE_NEXT = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+\s+(?:and|&|et|und)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+(?:\s+et\s+al\.)?"
+    r"\s+(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\s*[,:]\s*\d"
+)
 
 
 #: words that hand over from a citation to another one it relates to: the secondary work the
