@@ -2069,8 +2069,21 @@ def _bare_repeat(text: str, known_title: str) -> bool:
             and archival_file(text) is None and legal_source_type(text) is None and reported_decision(text) is None)
 
 
+def _keyed_entries(doc: Document) -> None:
+    """The works of keyed citations whose entries the reader found in the author's bibliography
+    files: entries under their own keys, known before any note is read, so that a work typed out by
+    hand in a note links to the author's entry rather than making a second one."""
+    known = {str(entry.get("id")) for entry in doc.entries}
+    for note in doc.notes:
+        for cit in note.citations:
+            if cit.kind == "keyed" and cit.id and cit.parsed is not None and cit.parsed.item and cit.id not in known:
+                doc.entries.append({**cit.parsed.item, "id": cit.id})
+                known.add(cit.id)
+
+
 def build_document(doc: Document, parse: Parser | None = None) -> Document:
     """Fill ``doc.entries`` and each note's citations from the notes' text; resolve them."""
+    _keyed_entries(doc)
     builder = _Builder(doc, parse or _load_parser())
     for note in doc.notes:
         builder.note(note)
