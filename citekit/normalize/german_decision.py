@@ -67,21 +67,30 @@ _OFFICIAL_RE = re.compile(
 )
 
 
-def _official_collection(state: ItemState) -> None:
-    """"BVerfGE 65, 1 (43) – Volkszählung": the collection is the container, the decision's name its title."""
-    m = _OFFICIAL_RE.match(squash(" ".join(text for label, text in state.sequence if label != "signal")).strip())
+def _collection_cited(state: ItemState, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """A decision cited by an official collection alone (``pattern`` the collection's shape): what it
+    has of any such citation -- the type, the collection as container, the first page -- put in place."""
+    m = pattern.match(squash(" ".join(text for label, text in state.sequence if label != "signal")).strip())
     if m is None:
-        return
+        return None
     item = state.item
     _clear(item)
     item["type"] = "legal_case"
     item["container-title"] = m["report"]
-    item["volume"] = m["volume"]
     item["page"] = m["page"]
-    if m["name"]:
-        item["title"] = m["name"].strip(" „“”\"»«")
     state.kind = "full"
     state.locator = state.label = state.suffix = None
+    return m
+
+
+def _official_collection(state: ItemState) -> None:
+    """"BVerfGE 65, 1 (43) – Volkszählung": the collection is the container, the decision's name its title."""
+    m = _collection_cited(state, _OFFICIAL_RE)
+    if m is None:
+        return
+    state.item["volume"] = m["volume"]
+    if m["name"]:
+        state.item["title"] = m["name"].strip(" „“”\"»«")
     pin = m["bracket_pin"] or m["pin"]
     if pin:
         state.locator, state.label = re.sub(r"\s?[-–]\s?", "-", pin), "page"
@@ -89,17 +98,10 @@ def _official_collection(state: ItemState) -> None:
 
 def _swiss_collection(state: ItemState) -> None:
     """"BGE 135 III 1 E. 2.3": the collection is the container, its volume and part the ``volume``."""
-    m = _SWISS_RE.match(squash(" ".join(text for label, text in state.sequence if label != "signal")).strip())
+    m = _collection_cited(state, _SWISS_RE)
     if m is None:
         return
-    item = state.item
-    _clear(item)
-    item["type"] = "legal_case"
-    item["container-title"] = m["report"]
-    item["volume"] = f"{m['volume']} {m['part']}"
-    item["page"] = m["page"]
-    state.kind = "full"
-    state.locator = state.label = state.suffix = None
+    state.item["volume"] = f"{m['volume']} {m['part']}"
     if m["pin"]:
         state.locator, state.label = m["pin"], "page"
     elif m["reason"]:
