@@ -252,12 +252,16 @@ _BARE_SHELF_MARK = re.compile(
 )
 
 
+#: the corpora's sigla: the parser's list (one list for both sides), longest first, "I.Eph" also "I. Eph."
+_CORPORA = "|".join(
+    re.escape(siglum).replace(r"\.", r"\.?\s?") if siglum.startswith("I.") else re.escape(siglum)
+    for siglum in sorted(data_lines("papyrological_epigraphic_corpora.txt"), key=len, reverse=True)
+)
 #: an inscription, papyrus or fragment by the siglum of its corpus, a volume perhaps (with its edition:
 #: "IG I³"), and the number: "IG II² 1035", "SEG 45.1234", "P.Oxy. XV 1790", "BGU I 12", "FGrHist 328 F 64"
 #: -- complete as cited, like an archival file
 _CORPUS_SIGLUM = re.compile(
-    r"^(?P<corpus>(?:IG|SEG|CIL|ILS|OGIS|SIG|Syll\.|IGRR?|IGUR|CIG|TAM|MAMA|SGDI|GHI|ML|RO|I\.?\s?Eph\.?|IvO|ICret|ID|FD|CID|"
-    r"SB|BGU|CPR|PSI|ChLA|UPZ|FGrHist|BNJ|FHG|PCG|TrGF|CAF|"
+    rf"^(?P<corpus>(?:{_CORPORA}|"
     # a papyrus or ostracon by its collection: "P.Oxy.", "P.Cair.Zen.", "P. Lond.", "O.Claud."
     r"[PO]\.\s?[A-Z][a-z]{1,6}\.?(?:\s?[A-Z][a-z]{1,6}\.?)?)"
     r"(?:\s(?:[IVXL]{1,6}|\d{1,3})[²³⁴⁵]?,?)?(?:\s\d{1,3}(?=\.\d))?)"
