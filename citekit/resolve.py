@@ -105,6 +105,11 @@ _GREEK = str.maketrans({
 })
 
 
+#: what separates the words of a folded text: anything but Latin letters, digits, kana, CJK ideographs
+#: and Hangul (syllables, and the letters NFKD splits them into)
+_NOT_A_WORD_CHAR = re.compile("[^a-z0-9\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+
+
 @lru_cache(maxsize=1 << 16)  # (names and titles recur: a document's authors are folded once per look-up)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal, and so do
@@ -116,7 +121,8 @@ def fold(text: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("ου", "ou").replace("Ου", "Ou").replace("ΟΥ", "OU").translate(_GREEK)
     # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped.lower()).split())
+    # (CJK characters and Hangul's letters are kept: they are the words of a note in CJK script)
+    return " ".join(_NOT_A_WORD_CHAR.sub(" ", stripped.lower()).split())
 
 
 def title_tokens(text: str) -> list[str]:

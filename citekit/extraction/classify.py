@@ -807,6 +807,34 @@ def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | Non
     return title
 
 
+#: a note in CJK script: its back-references (同上 ibid., 前引書 op. cit.), a work's title brackets, the page
+_CJK_IBID = re.compile(r"^(?:同上|同前|同右|上同)")
+_CJK_OPCIT = re.compile(r"(?:前引|前揭|前掲|上揭|上掲)(?:書|书|文|論文|论文)?")
+_CJK_WORK = re.compile(r"[《『〈「]")
+_CJK_PAGE = re.compile(r"[頁页]\s?(\d+(?:[-–~～]\d+)?)|(\d+(?:[-–~～]\d+)?)\s?(?:頁|쪽|면)")
+
+
+def _cjk_classification(text: str) -> Classification | None:
+    """A piece in CJK script, which the Latin-script cues below cannot read (no spaces, its own brackets)."""
+    first = text[:1]
+    if not ("\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"):
+        return None
+    pages = list(_CJK_PAGE.finditer(text))
+    pin = None
+    if pages:
+        last = pages[-1]
+        value = (last.group(1) or last.group(2)).replace("–", "-").replace("~", "-").replace("～", "-")
+        pin = Pinpoint(value, "page", last.start())
+    if _CJK_IBID.match(text):
+        return Classification("ibid", pinpoint=pin)
+    if (opcit := _CJK_OPCIT.search(text)) and not _CJK_WORK.search(text):
+        author = text[: opcit.start()].strip(" ，,、：:")
+        return Classification("op-cit", author=author or None, pinpoint=pin)
+    if _CJK_WORK.search(text):
+        return Classification("full", pinpoint=pin)
+    return None
+
+
 @lru_cache(maxsize=8192)
 def classify(text: str) -> Classification:
     """Classify one citation piece (signal already removed) by its surface.
@@ -837,6 +865,8 @@ def _classify(text: str) -> Classification:
         stripped = stripped[1:].rstrip(".").rstrip(")]").strip()  # a parenthesised citation: "(ibid., p. 24)"
     if not stripped:
         return Classification("commentary")
+    if (cjk := _cjk_classification(stripped)) is not None:
+        return cjk
     pinpoint = find_pinpoint(stripped)
 
     ibid = _IBID.match(stripped)

@@ -506,7 +506,8 @@ def repair_parse(item: Entry, text: str) -> None:
             if item.get("type") == "chapter":
                 item["type"] = "book"
     if (item.get("type") == "chapter" and item.get("container-title")
-            and not re.search(r"(?:^|[\s,.])[Ii]n:?\s", text)):
+            and not re.search(r"(?:^|[\s,.])[Ii]n:?\s", text) and "〈" not in text and "「" not in text):
+        # (in CJK script the brackets say it: 〈chapter〉《book》 needs no "in")
         container = item.pop("container-title")
         item["title"] = f"{item['title']}: {container}" if item.get("title") else container
         item["type"] = "book"

@@ -579,7 +579,8 @@ def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -
     in_run = False  # the piece before is a file of an archival run
     stops = ("\u0387\u00b7" if _GREEK_LETTER.search(text, start, end) else "\u0387") if pattern == ";" else ""
     for i in range(start, end):
-        if depth[i] == 0 and (text[i] == pattern or (text[i] in stops and _GREEK_SEMICOLON.match(text, i, end))):
+        if depth[i] == 0 and (text[i] == pattern or (text[i] in stops and _GREEK_SEMICOLON.match(text, i, end)) or (
+                text[i] == "\uff1b" and pattern == ";")):  # (the full-width semicolon of notes in CJK script)
             if _CONTAINER_NEXT.match(text, i + 1, end) or _LOCATOR_NEXT.match(text, i + 1, end) or (
                     pattern == ";" and _URL_NEXT.match(text, i + 1, end)) or (
                     _LONE_NAME_END.search(text[last:i]) and _NAME_NEXT.match(text, i + 1, end)) or (

@@ -92,6 +92,7 @@ P155   role-after-title normalizer failed ("Title, çev." + "Names" left as a ch
 P156   journal-siglum normalizer failed ("« … », JESHO 2 (1959)" left as a book series and its number)
 P157   day-month-volume normalizer failed ("3 Ağustos" + "1908" left as a volume and a year)
 P158   Greek-sources normalizer failed ("P.Oxy. XLVI 3313", "ΓΑΚ, Αρχείο …, φάκ. 12", "Vat. gr. 1291, fol. 9v",
+P159   CJK-citation normalizer failed (a note in Chinese, Japanese or Korean script left as the tagger read it)
        "ΕΣΒ, 14 Ιουνίου 1910, σ. 12" left as the tagger read them)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
@@ -112,6 +113,7 @@ from citekit.normalize.author_title_split import AuthorTitleSplit
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
+from citekit.normalize.cjk_citation import CjkCitation
 from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.code_provision import CodeProvision
 from citekit.normalize.container import Container
@@ -268,6 +270,8 @@ CHAIN: tuple[Normalizer, ...] = (
     # "ΕΣΒ, 14 Ιουνίου 1910, σ. 12"): whole-text shapes like the two above, in one step
     GreekSources(),
     OldBailey(),
+    # a note in CJK script (one token to the tagger): read from the whole text, typed before type inference
+    CjkCitation(),
     ItemType(),
     LegalCase(),
 )
