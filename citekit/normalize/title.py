@@ -470,7 +470,7 @@ class Title(Normalizer):
     keys: ClassVar[tuple[str, ...]] = (
         "title", "title-short", "container-title", "collection-title", "number-of-volumes", "edition", "author",
         "issued", "volume", "issue", "publisher", "publisher-place", "locator", "label", "recipient", "genre",
-        "editor", "collection-number", "translator", "reviewed-title", "reviewed-author",
+        "editor", "collection-number", "translator", "reviewed-title", "reviewed-author", "volume-title",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title"})
 
@@ -1076,12 +1076,25 @@ def _bare_volume_after_title(state: ItemState) -> bool:
     return after is not None and after[0] == "volume" and bool(_VOLUME_NUMBER_START_RE.match(after[1]))
 
 
+#: a multi-volume work, the volume cited and its own title, all in the title span
+_VOLUME_WITH_TITLE_RE = re.compile(
+    r"^(?P<work>[^:]{3,}?),\s(?:vol\.|Vol\.|Bd\.|t\.|tome|tomo|sv\.|τόμ\.)\s?(?P<volume>(?:[IVXLC]{1,6}|\d{1,3})(?:/\d{1,2})?)"
+    r":\s+(?P<volume_title>[^\W\d_].{2,})$"
+)
+
+
 def _take_tail_statements(title: str, state: ItemState, abbreviated: bool = False) -> str:
     """"Foundations …, 2 vols" / "Origins …, new edn": the statement leaves the title for its variable.
 
     ``abbreviated``: the span ended in a period that cleaning took off, so "…, 3 t" was "…, 3 t."
     (French tomes), which a bare "t" or "v" at a title's end is not.
     """
+    if ": " in title and "volume" not in state.spans and (part := _VOLUME_WITH_TITLE_RE.match(title)):
+        # "Europäisches Privatrecht, Bd. I: Älteres Gemeines Recht", "The Oxford History of Western Music,
+        # vol. 3: Music in the Nineteenth Century": the work, the volume cited and that volume's own title
+        state.item.setdefault("volume", part["volume"])
+        state.item.setdefault("volume-title", part["volume_title"].strip())
+        return part["work"].rstrip(_TRAIL)
     if " of " in title and "vol." in title and (part := _VOLUME_OF_RE.search(title)) and part.start() > 0:
         # "Hope and Glory, vol. 2 of The History of Modern Britain": the volume of a work in volumes
         state.item.setdefault("volume", part["volume"])

@@ -36,7 +36,8 @@ CASES = [
       {"type": "book", "collection-title": "Lectures on the History of Religions, n.s", "collection-number": "13"},
       ("5", "page"), id="book-series"),
     P("H. Coing, Europäisches Privatrecht, Bd. I: Älteres Gemeines Recht (1500 bis 1800), München 1985, S. 12.",
-      {"title-short": "Europäisches Privatrecht", "publisher-place": "München"}, ("12", "page"),
+      # (the work's name is the title, the volume and its own title apart: a later short form names the work)
+      {"title": "Europäisches Privatrecht", "volume": "I", "publisher-place": "München"}, ("12", "page"),
       id="work-before-its-volume"),
     P("G. Galasso, Il Regno di Napoli, in Storia d'Italia, diretta da G. Galasso, vol. XV, Torino, UTET, 2005, "
       "pp. 45-67.",
