@@ -30,6 +30,18 @@ from citekit.model import CitationKind, Diagnostic, Entry
 OCCURRENCE_KEYS: frozenset[str] = frozenset({"kind", "locator", "label", "prefix", "suffix"})
 
 
+def item_variables(keys: Iterable[str]) -> tuple[str, ...]:
+    """The CSL variables among a step's ``keys`` (its occurrence attributes left out): what a step that
+    reads a whole-text shape clears of the earlier steps' readings before it writes its own."""
+    return tuple(key for key in keys if key not in OCCURRENCE_KEYS)
+
+
+def drop_variables(item: Entry, variables: Iterable[str]) -> None:
+    """Forget what earlier steps read into these variables (a whole-text shape replaces their reading)."""
+    for key in variables:
+        item.pop(key, None)
+
+
 @dataclass(slots=True)
 class ItemState:
     """What the chain works on: the spans by label, the item so far, the occurrence."""

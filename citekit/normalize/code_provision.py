@@ -20,7 +20,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import data_lines, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
 
 #: a provision's number and its parts: "823 Abs. 1 S. 2", "6:162", "1341, 1342", "483.º", "2043-2045"
 _PROVISION = (
@@ -76,7 +76,7 @@ class CodeProvision(Normalizer):
         if m is None:
             return
         item = state.item
-        _clear(item)
+        drop_variables(item, _CLEARED)
         item["type"] = "legislation"
         item["title"] = m["code"]
         state.kind = "full"
@@ -90,7 +90,7 @@ def _code_section(state: ItemState) -> None:
         return
     section = m["section"].replace("–", "-")
     item = state.item
-    _clear(item)
+    drop_variables(item, _CLEARED)
     item["type"] = "legislation"
     item["title"] = f"{m['title_number']} {m['code']} § {section}"
     item["container-title"] = m["code"].replace(" ", "")
@@ -106,9 +106,4 @@ def _joined(state: ItemState) -> str:
 
 
 #: the variables an earlier step may have read into such a note: all of them give way
-_CLEARED = tuple(key for key in CodeProvision.keys if key not in ("kind", "locator", "label", "prefix", "suffix"))
-
-
-def _clear(item: dict[str, object]) -> None:
-    for key in _CLEARED:
-        item.pop(key, None)
+_CLEARED = item_variables(CodeProvision.keys)

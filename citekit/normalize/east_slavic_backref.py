@@ -20,7 +20,7 @@ from citekit.model import CitationKind
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import hyphen_range, opens_cyrillic, squash
 from citekit.normalize.backref import IBID_FORMS, OPCIT_FORMS, forms_pattern
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.cyrillic_pinpoint import east_slavic_label_alternatives, east_slavic_labels
 
 _CYRILLIC_RE = re.compile(r"[а-яёіїєґ]")
@@ -64,8 +64,7 @@ class EastSlavicBackRef(Normalizer):
         if m is None:
             return
         item = state.item
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         kind: CitationKind = "ibid" if m["ibid"] else "op-cit"
         state.kind = kind
         names = parse_names(m["names"].strip(" ,"))[0] if m["names"] else []

@@ -21,7 +21,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import data_lines, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
 
 #: the docket numbers: German and Austrian ("VIII ZR 12/02", "9 ObA 12/19x", the Federal Social Court's
 #: "B 10 EG 2/09 R"), the Court of Justice's
@@ -74,7 +74,7 @@ def _collection_cited(state: ItemState, pattern: re.Pattern[str]) -> re.Match[st
     if m is None:
         return None
     item = state.item
-    _clear(item)
+    drop_variables(item, _CLEARED)
     item["type"] = "legal_case"
     item["container-title"] = m["report"]
     item["page"] = m["page"]
@@ -157,7 +157,7 @@ class GermanDecision(Normalizer):
         report = m["report"]
         if report and sum(ch.isupper() for ch in report) < 2 and not report.endswith("."):
             return  # (a periodical's or a collection's abbreviation: "NJW", "BVerfGE", "Slg.", not "Haftung")
-        _clear(item)
+        drop_variables(item, _CLEARED)
         item["type"] = "legal_case"
         item["authority"] = m["court"]
         if m["number"]:
@@ -184,9 +184,4 @@ class GermanDecision(Normalizer):
 
 
 #: the variables an earlier step may have read into such a note: all of them give way
-_CLEARED = tuple(key for key in GermanDecision.keys if key not in ("kind", "locator", "label", "prefix", "suffix"))
-
-
-def _clear(item: dict[str, object]) -> None:
-    for key in _CLEARED:
-        item.pop(key, None)
+_CLEARED = item_variables(GermanDecision.keys)

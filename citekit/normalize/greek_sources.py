@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import data_lines, expand_dashed_range, opening_text, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.papyrus_inscription import corpora, read_papyrus_or_inscription
 
 _GREEK_UPPER = "Α-ΩΆΈΉΊΌΎΏ"
@@ -114,8 +114,7 @@ class GreekSources(Normalizer):
         if not _SIGLUM_RE.match(archive) and not _REPOSITORY_WORD_RE.search(archive):
             return
         item = state.item
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         item["type"] = "manuscript"
         item["archive"] = archive
         if m["collection"]:
@@ -144,8 +143,7 @@ class GreekSources(Normalizer):
         if len(text) > 80 or not (m := _FUND_SHAPE_RE.match(text)) or m["library"] not in _FUNDS:
             return
         item = state.item
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         item["type"] = "manuscript"
         item["archive_location"] = m["mark"]
         self._cited(state, m)

@@ -15,7 +15,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import expand_dashed_range, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 #: the whole reference: archive, section, legajo/caja/libro (+ expediente, documento …), folio
 _SHAPE_RE = re.compile(
@@ -59,8 +59,7 @@ class IberianArchive(Normalizer):
         if m is None:
             return
         item = state.item
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         item["archive"] = m["archive"]
         item["archive_collection"] = m["section"].strip()
         item["archive_location"] = m["location"]

@@ -17,7 +17,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import expand_dashed_range, opening_text, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 _UNIT = r"(?:(?:b\.|busta|filza|f\.|reg\.|cart\.|fasc\.|vol\.|pezzo|n\.|ms\.)\s?)?\d[\w/-]*"
 _SHAPE_RE = re.compile(
@@ -55,8 +55,7 @@ class ItalianArchive(Normalizer):
         if m is None:
             return
         item = state.item
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         item["type"] = "manuscript"
         # (the siglum stays with the name, as the archive steps write it: "Archivio di Stato di Venezia (ASVe)")
         item["archive"] = f"{m['name'].strip()} ({m['siglum']})" if m["siglum"] else (m["name"] or m["bare"]).strip()

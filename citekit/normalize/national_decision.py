@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import data_lines, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
 
 _MONTHS = month_numbers("es", "pt", "nl", abbreviations=False)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -103,7 +103,7 @@ class NationalDecision(Normalizer):
             return  # (a date with no year we can trust)
         month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["month"].lower()]
         item = state.item
-        _clear(item)
+        drop_variables(item, _CLEARED)
         item["type"] = "legal_case"
         item["authority"] = squash(m["court"])
         item["issued"] = {"date-parts": [[int(year), month, int(m["d"])]]}
@@ -122,9 +122,4 @@ class NationalDecision(Normalizer):
 
 
 #: the variables an earlier step may have read into such a note: all of them give way
-_CLEARED = tuple(key for key in NationalDecision.keys if key not in ("kind", "locator", "label", "prefix", "suffix"))
-
-
-def _clear(item: dict[str, object]) -> None:
-    for key in _CLEARED:
-        item.pop(key, None)
+_CLEARED = item_variables(NationalDecision.keys)

@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
 
 _MONTHS = month_numbers("fr", "it", "es", "pt", "nl", abbreviations=False, dotted=True)
 _MONTH = "|".join(re.escape(month) for month in sorted(_MONTHS, key=len, reverse=True))
@@ -106,7 +106,7 @@ class NumberedAct(Normalizer):
                 return
         item = state.item
         language = item.get("language")
-        _clear(item)
+        drop_variables(item, _CLEARED)
         item["type"] = "legislation"
         item["title"] = m["title"].strip(" ,")
         item["number"] = number
@@ -125,12 +125,7 @@ _KIND_START_RE = re.compile(rf"{_KIND}(?:\s|$)")
 
 
 #: the variables an earlier step may have read into such a note: all of them give way
-_CLEARED = tuple(key for key in NumberedAct.keys if key not in ("kind", "locator", "label", "prefix", "suffix"))
-
-
-def _clear(item: dict[str, object]) -> None:
-    for key in _CLEARED:
-        item.pop(key, None)
+_CLEARED = item_variables(NumberedAct.keys)
 
 
 def _eu_act(state: ItemState, text: str) -> None:
@@ -141,7 +136,7 @@ def _eu_act(state: ItemState, text: str) -> None:
         return
     item = state.item
     language = item.get("language")
-    _clear(item)
+    drop_variables(item, _CLEARED)
     item["type"] = "legislation"
     item["title"] = m["title"].strip(" ,")
     item["number"] = m["number"]

@@ -23,7 +23,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import data_lines, expand_dashed_range, opening_text, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 _UPPER = "A-ZÇĞİÖŞÜ"
 _WORD = r"[\wʿʾ'’-]"
@@ -119,8 +119,7 @@ class OrientalArchive(Normalizer):
             (state.locator, state.label) == cited
         ):
             return  # (the archive steps read it so already)
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         item["type"] = "manuscript"
         item["archive"] = f"{name} ({m['siglum']})" if m["siglum"] else name
         if m["place"]:

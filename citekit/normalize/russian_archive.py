@@ -16,7 +16,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._text import hyphen_range, squash
-from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 _SEP = r"[.,]\s"
 _NUMBER = r"\s?[A-ZА-ЯЁ]?-?\d[\w/-]*"
@@ -56,8 +56,7 @@ class RussianArchive(Normalizer):
         if m is None:
             return
         item = state.item
-        for key in _MISREAD:
-            item.pop(key, None)
+        drop_variables(item, _MISREAD)
         item["type"] = "manuscript"
         item["archive"] = m["archive"].strip()
         item["archive_location"] = m["location"]

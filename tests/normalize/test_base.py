@@ -86,3 +86,15 @@ def test_malformed_fields_are_reported_not_raised() -> None:
 def test_degenerate_title_before_container_does_not_crash() -> None:
     parsed = normalize_fields([("title", ":"), ("container-title", "X"), ("date", "1926–41"), ("date", "2000")])
     assert parsed.diagnostics == []
+
+
+def test_item_variables_and_drop_variables() -> None:
+    from citekit.normalize.base import drop_variables, item_variables
+
+    variables = item_variables(("type", "title", "kind", "locator", "label", "prefix", "suffix", "page"))
+    assert variables == ("type", "title", "page")
+    item = {"type": "book", "title": "T", "author": [{"family": "A"}], "page": "3"}
+    drop_variables(item, variables)
+    assert item == {"author": [{"family": "A"}]}  # (a variable the step does not name stays)
+    drop_variables(item, ("volume",))  # (one it names but the item lacks is no error)
+    assert item == {"author": [{"family": "A"}]}
