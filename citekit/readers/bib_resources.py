@@ -22,7 +22,7 @@ import re
 
 from citekit.model import Diagnostic, Entry, Note, ParsedReference
 
-__all__ = ["attach_bibliography", "latex_bibliography_files", "markdown_bibliography_files"]
+__all__ = ["attach_bibliography", "latex_bibliography_files", "markdown_bibliography_files", "without_latex_comments"]
 
 _ADD_RESOURCE = re.compile(r"\\(?:addbibresource|addglobalbib|addsectionbib)\s*(?:\[[^\]]*\])?\s*\{([^{}]+)\}")
 _BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{([^{}]+)\}")
@@ -34,14 +34,14 @@ _YAML_ITEM = re.compile(r"(?m)^[ \t]+-[ \t]+(.+)$")
 _FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
 
 
-def _uncommented(text: str) -> str:
+def without_latex_comments(text: str) -> str:
     """LaTeX without its comments (an unescaped % to the end of the line)."""
     return re.sub(r"(?<!\\)%[^\n]*", "", text)
 
 
 def latex_bibliography_files(text: str) -> list[str]:
     """The files ``\\addbibresource`` and ``\\bibliography`` name (``.bib`` added where BibTeX adds it)."""
-    text = _uncommented(text)
+    text = without_latex_comments(text)
     files = [m.group(1).strip() for m in _ADD_RESOURCE.finditer(text)]
     for m in _BIBLIOGRAPHY.finditer(text):
         for name in m.group(1).split(","):

@@ -30,7 +30,11 @@ from citekit.extraction.split import trailing_signal
 from citekit.formats.latex_text import strip_markup, to_unicode
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
-from citekit.readers.bib_resources import attach_bibliography, latex_bibliography_files
+from citekit.readers.bib_resources import (
+    attach_bibliography,
+    latex_bibliography_files,
+    without_latex_comments,
+)
 from citekit.readers.locators import split_locator
 
 __all__ = ["find_keyed_citations", "read_latex_document"]
@@ -53,8 +57,7 @@ _NOTE_STYLES = re.compile(
 
 def _autocite_makes_notes(text: str) -> bool:
     """Do ``\\autocite`` commands in the body make footnotes (biblatex's options and style)?"""
-    uncommented = re.sub(r"(?<!\\)%[^\n]*", "", text)
-    for m in _BIBLATEX_OPTIONS.finditer(uncommented):
+    for m in _BIBLATEX_OPTIONS.finditer(without_latex_comments(text)):
         options = m.group(1) or ""
         setting = re.search(r"autocite\s*=\s*(\w+)", options)
         if setting:
