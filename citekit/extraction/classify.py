@@ -32,6 +32,13 @@ from citekit.normalize.backref import (
     SUPRA_WORDS,
     forms_pattern,
 )
+from citekit.normalize.cjk_citation import (
+    IBID_WORDS,
+    OPCIT_WORDS,
+    TITLE_BRACKETS,
+    cited_page,
+    is_cjk,
+)
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
 
@@ -807,24 +814,19 @@ def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | Non
     return title
 
 
-#: a note in CJK script: its back-references (同上 ibid., 前引書 op. cit.), a work's title brackets, the page
-_CJK_IBID = re.compile(r"^(?:同上|同前|同右|上同)")
-_CJK_OPCIT = re.compile(r"(?:前引|前揭|前掲|上揭|上掲)(?:書|书|文|論文|论文)?")
-_CJK_WORK = re.compile(r"[《『〈「]")
-_CJK_PAGE = re.compile(r"[頁页]\s?(\d+(?:[-–~～]\d+)?)|(\d+(?:[-–~～]\d+)?)\s?(?:頁|쪽|면)")
+#: a note in CJK script: its back-references (同上 ibid., 前引書 op. cit.) and a work's title brackets, in the
+#: parser's vocabulary (``citekit.normalize.cjk_citation``)
+_CJK_IBID = re.compile(IBID_WORDS)
+_CJK_OPCIT = re.compile(OPCIT_WORDS)
+_CJK_WORK = re.compile(f"[{TITLE_BRACKETS}]")
 
 
 def _cjk_classification(text: str) -> Classification | None:
     """A piece in CJK script, which the Latin-script cues below cannot read (no spaces, its own brackets)."""
-    first = text[:1]
-    if not ("\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"):
+    if not is_cjk(text[:1]):
         return None
-    pages = list(_CJK_PAGE.finditer(text))
-    pin = None
-    if pages:
-        last = pages[-1]
-        value = (last.group(1) or last.group(2)).replace("–", "-").replace("~", "-").replace("～", "-")
-        pin = Pinpoint(value, "page", last.start())
+    page = cited_page(text)
+    pin = Pinpoint(page[0], "page", page[1]) if page else None
     if _CJK_IBID.match(text):
         return Classification("ibid", pinpoint=pin)
     if (opcit := _CJK_OPCIT.search(text)) and not _CJK_WORK.search(text):

@@ -43,10 +43,15 @@ _VOLUME_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\s?年?(?!\d)")
 _PAGE_RE = re.compile(_PAGE)
-_IBID_RE = re.compile(r"^(?:同上|同前|同右|上同)(?:書|书|註|注|文)?[，,、\s]*(?:" + _PAGE + r")?[。.]?$")
+#: the words of the back-references (one vocabulary: the extraction classifier reads them too)
+IBID_WORDS = r"(?:同上|同前|同右|上同)"
+OPCIT_WORDS = r"(?:前引|前揭|前掲|上揭|上掲)(?:書|书|文|論文|论文)?"
+#: the brackets that hold a work's or a part's title
+TITLE_BRACKETS = "《『〈「"
+_IBID_RE = re.compile("^" + IBID_WORDS + r"(?:書|书|註|注|文)?[，,、\s]*(?:" + _PAGE + r")?[。.]?$")
 _OPCIT_RE = re.compile(
-    r"^(?:(?P<author>[^，,、：:。《『〈「]{1,24}?)[，,、：:\s]*)?(?:前引|前揭|前掲|上揭|上掲)(?:書|书|文|論文|论文)?"
-    r"[，,、\s]*(?:" + _PAGE + r")?[。.]?$"
+    r"^(?:(?P<author>[^，,、：:。《『〈「]{1,24}?)[，,、：:\s]*)?" + OPCIT_WORDS
+    + r"[，,、\s]*(?:" + _PAGE + r")?[。.]?$"
 )
 _KANA_RE = re.compile("[\u3040-\u30ff]")
 _HANGUL_RE = re.compile("[\uac00-\ud7af]")
@@ -54,13 +59,21 @@ _HANGUL_RE = re.compile("[\uac00-\ud7af]")
 _OUTSIDE = ("signal", "punct")
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """Is ``ch`` kana, a CJK ideograph or a Hangul syllable?"""
     return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _page(m: re.Match[str]) -> str | None:
     value = m["p1"] or m["p2"] or m["p3"]
     return value.replace("–", "-").replace("~", "-").replace("～", "-") if value else None
+
+
+def cited_page(text: str) -> tuple[str, int] | None:
+    """The last page a CJK note cites ("頁45", "45頁", "45쪽") and where it stands, or None."""
+    pages = list(_PAGE_RE.finditer(text))
+    page = _page(pages[-1]) if pages else None
+    return (page, pages[-1].start()) if page is not None else None
 
 
 def _language(text: str) -> str:
@@ -88,7 +101,7 @@ class CjkCitation(Normalizer):
         label, head = sequence[0]
         if label in _OUTSIDE and len(sequence) > 1:
             head = sequence[1][1]
-        if not head or not _is_cjk(head.lstrip()[:1]):
+        if not head or not is_cjk(head.lstrip()[:1]):
             return  # (almost every reference: it opens with no CJK character)
         text = squash(" ".join(t for lab, t in sequence if lab not in _OUTSIDE)).strip()
         if (signal := _KOREAN_SIGNAL_RE.match(text)) is not None:
