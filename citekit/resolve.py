@@ -95,16 +95,6 @@ _UNDECOMPOSED = str.maketrans({
     "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE",
     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ŋ": "ng",
 })
-#: Greek letters (their accents and breathings already split off) by a plain one-to-one reading, so a
-#: Greek name or title folds to letters that compare ("Κολιόπουλος" -> "koliopoulos", as Latin script
-#: spells him) instead of vanishing
-_GREEK = str.maketrans({
-    **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo", strict=True)),
-    **dict(zip("ΑΒΓΔΕΖΗΙΚΛΜΝΞΟΠΡΣΤΥΦΩ", "AVGDEZIIKLMNXOPRSTYFO", strict=True)),
-    "ς": "s", "ϲ": "s", "θ": "th", "Θ": "Th", "χ": "ch", "Χ": "Ch", "ψ": "ps", "Ψ": "Ps",
-})
-
-
 #: what separates the words of a folded text: anything but Latin letters, digits, kana, CJK ideographs
 #: and Hangul (syllables, and the letters NFKD splits them into)
 _NOT_A_WORD_CHAR = re.compile("[^a-z0-9\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -115,11 +105,10 @@ def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: "Gur´ianov" and "Gurianov" compare equal, and so do
     "Хлевнюк" and "Khlevniuk"."""
     # soft-sign and apostrophe marks vanish ("Gur´ianov", "pol´skikh"), hyphens separate
-    # Cyrillic is transliterated, so "Хлевнюк" meets "Khlevniuk" (and is not dropped as non-ASCII)
+    # Cyrillic and Greek are transliterated, so "Хлевнюк" meets "Khlevniuk" (and is not dropped as non-ASCII)
     # letters that do not decompose ("Feldbæk", "Łódź", "Großmann") are spelt out, not dropped
     decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", latinize(text)).translate(_UNDECOMPOSED))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("ου", "ou").replace("Ου", "Ou").replace("ΟΥ", "OU").translate(_GREEK)
     # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
     # (CJK characters and Hangul's letters are kept: they are the words of a note in CJK script)
     return " ".join(_NOT_A_WORD_CHAR.sub(" ", stripped.lower()).split())
