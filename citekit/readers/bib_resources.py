@@ -75,7 +75,7 @@ def markdown_bibliography_files(text: str) -> list[str]:
     return [name.strip().strip("'\"") for name in names if name.strip().strip("'\"")]
 
 
-def _read_entries(file: str, document: str) -> tuple[list[Entry], Diagnostic | None]:
+def _read_entries(file: str, document: str) -> tuple[list[Entry], list[Diagnostic]]:
     from citekit.formats import read
     from citekit.textio import InputError, read_text
 
@@ -87,9 +87,11 @@ def _read_entries(file: str, document: str) -> tuple[list[Entry], Diagnostic | N
         # (the file as the document names it: a message that does not depend on where the document lies)
         why = "not found beside the document" if isinstance(exc, FileNotFoundError) or not os.path.exists(where) \
             else f"not read ({type(exc).__name__})"
-        return [], Diagnostic("X204", f"bibliography file {file} {why}; its keys stay keys",
-                              path=document, severity="info")
-    return read(text, fmt, path=where).entries, None
+        return [], [Diagnostic("X204", f"bibliography file {file} {why}; its keys stay keys",
+                               path=document, severity="info")]
+    result = read(text, fmt, path=where)
+    # (what the file's reader could not read is reported with the file's own path and line)
+    return result.entries, list(result.diagnostics)
 
 
 def attach_bibliography(notes: list[Note], files: list[str], path: str) -> list[Diagnostic]:
@@ -100,9 +102,8 @@ def attach_bibliography(notes: list[Note], files: list[str], path: str) -> list[
     diagnostics: list[Diagnostic] = []
     by_key: dict[str, Entry] = {}
     for file in files:
-        entries, problem = _read_entries(file, path)
-        if problem is not None:
-            diagnostics.append(problem)
+        entries, problems = _read_entries(file, path)
+        diagnostics.extend(problems)
         for entry in entries:
             by_key.setdefault(str(entry.get("id")), entry)
     for cit in keyed:

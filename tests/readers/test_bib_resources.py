@@ -74,3 +74,12 @@ def test_a_missing_file_is_reported_and_keys_stay_keys(tmp_path: Path) -> None:
     assert all(c.parsed is None for n in result.notes for c in n.citations if c.kind == "keyed")
     # (without the file the typed work is an entry of its own, under a key of its own)
     assert [str(e["id"]) for e in extract(str(tmp_path / "chapter.tex")).entries] == ["hagenloh2009a"]
+
+
+def test_a_broken_entry_of_the_bibliography_is_reported_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "refs.bib").write_text(BIB + "\n@book{broken, title={No closing brace\n", encoding="utf-8")
+    (tmp_path / "chapter.tex").write_text(CHAPTER, encoding="utf-8")
+    result = read_document(str(tmp_path / "chapter.tex"))
+    problems = [d for d in result.diagnostics if d.path and d.path.endswith("refs.bib")]
+    assert problems and all(d.line for d in problems)
+    assert [c.parsed is not None for n in result.notes for c in n.citations if c.kind == "keyed"] == [True, True]
