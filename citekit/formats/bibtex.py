@@ -447,6 +447,33 @@ def _inherited_variables(fields: list[str], bib_type: str) -> list[str]:
     return out
 
 
+def _read_main_title(entry: Entry, unknown: dict[str, str], raw: dict[str, str]) -> None:
+    """A volume of a multi-volume work: biblatex's ``maintitle`` is the work, ``title`` (or, in a
+    volume's chapter, ``booktitle``) the volume; CSL calls the volume's own title ``volume-title``.
+
+    Only where the volume's title is there to move: else ``maintitle`` stays a kept field.
+    """
+    volume_variable = "container-title" if entry.get("type") in _CONTAINED_CSL else "title"
+    volume_title = entry.get(volume_variable)
+    if not isinstance(volume_title, str) or not volume_title or "volume-title" in entry:
+        return
+    value = unknown.pop("maintitle")
+    main, lossy = decode(value)
+    subtitle = unknown.pop("mainsubtitle", None)
+    if subtitle is not None:
+        main = _join_subtitle(main, decode(subtitle)[0])
+        raw["mainsubtitle"] = subtitle
+        lossy = True
+    if lossy:
+        raw["maintitle"] = value
+    entry["volume-title"] = volume_title
+    entry[volume_variable] = main
+
+
+#: CSL types whose ``container-title`` is a book (a volume's chapter: ``booktitle`` in biblatex)
+_CONTAINED_CSL = frozenset({"chapter", "paper-conference", "entry", "entry-encyclopedia", "entry-dictionary"})
+
+
 def _join_subtitle(title: str, subtitle: str) -> str:
     if not title:
         return subtitle
@@ -508,6 +535,9 @@ class _EntryReader:
             else:
                 unknown[name] = value
         self._read_dates(entry, fields, raw, unknown)
+        inherited = block.parser_metadata.get(_META_INHERITED)
+        if "maintitle" in unknown and "maintitle" not in (inherited or ()):
+            _read_main_title(entry, unknown, raw)
         if entry.get("journalAbbreviation") and "container-title-short" not in entry:
             entry["container-title-short"] = entry["journalAbbreviation"]
         if bib_type in table.IMPLIED_GENRE and "genre" not in entry:
@@ -520,7 +550,6 @@ class _EntryReader:
             bibtex["raw"] = raw
         if others:
             bibtex["and-others"] = others
-        inherited = block.parser_metadata.get(_META_INHERITED)
         if inherited:
             bibtex["inherited"] = _inherited_variables(inherited, bib_type)
         if bib_type not in {
@@ -713,8 +742,8 @@ def _read_entry(block: BibEntry, path: str, result: ReadResult) -> None:
 _KEY_BAD_RE = re.compile(r"[\s,{}()\"#%'=\\~]")
 _NUMBER_RANGE_RE = re.compile(r"(?<=[0-9A-Za-z])\s*[-–—]+\s*(?=[0-9A-Za-z])")
 #: Field order in the output: creators, titles, publication, numbers, dates, the rest.
-_ORDER = ["author", "editor", "translator", "bookauthor", "title", "subtitle", "shorttitle",
-          "booktitle", "booksubtitle", "journaltitle", "journal", "journalsubtitle",
+_ORDER = ["author", "editor", "translator", "bookauthor", "maintitle", "mainsubtitle", "title", "subtitle",
+          "shorttitle", "booktitle", "booksubtitle", "journaltitle", "journal", "journalsubtitle",
           *(r.bib for r in table.FIELD_RULES), "day", "entrysubtype", "ids", "crossref"]
 _ORDER_INDEX = {name: i for i, name in enumerate(dict.fromkeys(_ORDER))}
 
@@ -771,9 +800,10 @@ class _EntryWriter:
         bib_type, subtype = self.entry_type()
         csl_type = str(entry.get("type") or "document")
         self.bib_type = bib_type
+        written = self._write_main_title(bib_type, csl_type)
         for variable, value in entry.items():
             if variable in ("id", "type", "custom", "citation-key", "container-title-short",
-                            "categories") or value in (None, "", []):
+                            "categories") or value in (None, "", []) or variable in written:
                 continue
             if variable == "journalAbbreviation" or variable in _DATE_VARIABLE_FIELDS \
                     or variable in self.inherited:
@@ -813,6 +843,34 @@ class _EntryWriter:
                 field.enclosing = "no-enclosing"
             bib_fields.append(field)
         return BibEntry(bib_type, self.key, bib_fields)
+
+    def _write_main_title(self, bib_type: str, csl_type: str) -> tuple[str, ...]:
+        """A volume of a multi-volume work in biblatex: the work's title in ``maintitle``, the
+        volume's (CSL ``volume-title``) in ``title``, or in ``booktitle`` for a chapter of the
+        volume.  Classic BibTeX has no such field (``volume-title`` is kept under its own name).
+        Returns the variables written."""
+        entry = self.entry
+        volume_title = entry.get("volume-title")
+        if self.dialect != "biblatex" or not isinstance(volume_title, str) or not volume_title:
+            return ()
+        if "maintitle" in self.unknown or not biblatex_allows(bib_type, "maintitle"):
+            return ()
+        contained = csl_type in _CONTAINED_CSL
+        work_variable, volume_field = ("container-title", "booktitle") if contained else ("title", "title")
+        work = entry.get(work_variable)
+        if not isinstance(work, str) or not work or work_variable in self.inherited \
+                or not biblatex_allows(bib_type, volume_field):
+            return ()
+        self.put("maintitle", self._raw_or_encoded("maintitle", work))
+        self.put(volume_field, self._raw_or_encoded(volume_field, volume_title))
+        return (work_variable, "volume-title")
+
+    def _raw_or_encoded(self, name: str, value: str) -> str:
+        """The field as the source .bib spelled it when that still says ``value``, else encoded."""
+        raw = self.raw.get(name)
+        if raw is not None and decode(raw)[0] == value:
+            return raw
+        return self._encode("title", name, value)
 
     def _write_rule(self, rule: table.FieldRule, variable: str, value: Any) -> None:
         name = rule.bib

@@ -402,3 +402,41 @@ def test_particle_ending_in_a_hyphen_or_apostrophe_is_joined(names: list[dict[st
     BibTeX has no particle of its own there)."""
     assert format_names(names) == latex
     assert parse_names(latex)[0][0]["family"] == latex.split(",")[0]
+
+
+_VOLUME_BOOK = {"id": "barth1948", "type": "book", "author": [{"family": "Barth", "given": "Karl"}],
+                "title": "Die Kirchliche Dogmatik", "volume": "III/2", "volume-title": "Die Lehre von der Schöpfung",
+                "issued": {"date-parts": [[1948]]}}
+_VOLUME_CHAPTER = {"id": "wieacker1985", "type": "chapter", "author": [{"family": "Wieacker", "given": "Franz"}],
+                   "title": "Das Gemeine Recht", "container-title": "Europäisches Privatrecht",
+                   "volume-title": "Älteres Gemeines Recht", "volume": "I", "page": "10-20"}
+
+
+@pytest.mark.parametrize(("entry", "fields"), [
+    (_VOLUME_BOOK, {"maintitle": "Die Kirchliche Dogmatik", "title": "Die Lehre von der Schöpfung"}),
+    (_VOLUME_CHAPTER, {"maintitle": "Europäisches Privatrecht", "booktitle": "Älteres Gemeines Recht",
+                       "title": "Das Gemeine Recht"}),
+])
+def test_volume_title_is_biblatex_title_under_maintitle(entry: dict[str, object], fields: dict[str, str]) -> None:
+    """A volume of a multi-volume work: the work is ``maintitle``, the volume's own title the ``title`` (a
+    chapter's ``booktitle``), as biblatex's styles print "Title, vol. III/2 of Work"; read back, the same item."""
+    out = bibtex.write([entry], dialect="biblatex")
+    for name, value in fields.items():
+        assert f"  {name} = {{{value}}}," in out, out
+    assert "addendum" not in out
+    back = bibtex.read(out).entries[0]
+    assert {k: back.get(k) for k in entry if k != "id"} == {k: v for k, v in entry.items() if k != "id"}
+    assert "custom" not in back  # (no maintitle left over as a kept field)
+
+
+def test_maintitle_without_a_volume_title_to_move_stays_a_kept_field() -> None:
+    """``maintitle`` inherited from an @mvbook parent is the parent's business; an entry with a
+    ``maintitle`` and no title of its own keeps it as it was."""
+    source = "@book{a, maintitle = {Werke}, volume = {3}, date = {1970}}"
+    entry = bibtex.read(source).entries[0]
+    assert "volume-title" not in entry and entry["custom"]["bibtex"]["fields"]["maintitle"] == "Werke"
+    assert "maintitle = {Werke}" in bibtex.write([entry], dialect="biblatex")
+    parent = ("@mvbook{works, author = {Hegel, G. W. F.}, title = {Werke in zwanzig Bänden}, date = {1970}}\n"
+              "@book{vol3, title = {Phänomenologie des Geistes}, volume = {3}, crossref = {works}}")
+    child = next(e for e in bibtex.read(parent).entries if e["id"] == "vol3")
+    assert child["title"] == "Phänomenologie des Geistes"
