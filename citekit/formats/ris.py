@@ -195,6 +195,13 @@ def _apply_extra(entry: Entry, line: str) -> None:
         if isinstance(other, dict):
             entry.setdefault("custom", {}).update(other)
             return
+    if value.startswith('"'):  # (written so by ``_extra_line``: a value with a line break or a leading quote)
+        try:
+            decoded = json.loads(value)
+        except json.JSONDecodeError:
+            decoded = None
+        if isinstance(decoded, str):
+            value = decoded
     if key in NAME_VARIABLES:
         family, _, given = value.partition("||")
         name = ({"family": family.strip(), "given": given.strip()} if given.strip()
@@ -257,12 +264,12 @@ def _entry_to_lines(entry: Entry) -> list[str]:
         if key in written or key == "citation-key":
             continue
         if key in NAME_VARIABLES and isinstance(value, list):
-            extra.extend(f"{key}: " + (n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}")
+            extra.extend(_extra_line(key, n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}")
                          for n in value)
         elif key in DATE_VARIABLES and isinstance(value, dict):
-            extra.append(f"{key}: {_date_to_extra(value)}")
+            extra.append(_extra_line(key, _date_to_extra(value)))
         elif key in ALL_VARIABLES and value not in (None, ""):
-            extra.append(f"{key}: {value}")
+            extra.append(_extra_line(key, str(value)))
     extra.extend((entry.get("custom") or {}).get("extra") or [])
     other = {k: v for k, v in (entry.get("custom") or {}).items() if k not in ("ris", "extra")}
     if other:
@@ -273,6 +280,18 @@ def _entry_to_lines(entry: Entry) -> list[str]:
         lines.extend(f"{tag}  - {v}" for v in values)
     lines.append("ER  - ")
     return lines
+
+
+def _extra_line(key: str, value: str) -> str:
+    """One ``variable: value`` line of ``M2``.  A value with a line break would end its line and
+    leave the rest unlabelled (read back as M2's raw text, the variable lost): such a value, and one
+    that opens with a quote, is written as a JSON string, which the reader decodes."""
+    if value.splitlines() != [value] or value.startswith('"'):  # (any break the reader's splitlines sees)
+        encoded = json.dumps(value, ensure_ascii=False)
+        # (JSON escapes the control characters but leaves these, which splitlines also breaks at)
+        encoded = encoded.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        return f"{key}: {encoded}"
+    return f"{key}: {value}"
 
 
 def write(entries: list[Entry], *, failed: Sequence[Diagnostic] = (), **_: Any) -> str:

@@ -128,3 +128,21 @@ def test_other_custom_data_survives_ris() -> None:
     text = write([entry], "ris")
     assert 'M2  - citekit-custom: {"bibtex": {"x": "y"}, "ids": ["b", "c"]}' in text
     assert read(text, "ris").entries == [entry]
+
+
+@pytest.mark.parametrize("value", ["Coll\nmore", "Fonds 12\r\nBox 3", '"Quoted" volume', '"x"', "plain: with a colon"])
+def test_extra_value_with_a_line_break_or_a_leading_quote_reads_back(value: str) -> None:
+    """A variable carried in M2 whose value breaks its line (an archival collection typed over two lines)
+    read back as that variable, not as M2's raw text; the other variables of the record too."""
+    entry = {"id": "a", "type": "book", "title": "T", "archive_collection": value, "volume-title": "Vol"}
+    text = write([entry], "ris")
+    assert all(line.startswith(("  ", "TY", "ID", "TI", "M2", "ER")) or not line for line in text.splitlines())
+    assert read(text, "ris").entries == [entry]
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1).filter(lambda v: v.strip() == v))
+def test_extra_values_round_trip(value: str) -> None:
+    """Any text of a variable RIS has no tag for survives the round trip through M2."""
+    entry = {"id": "a", "type": "book", "title": "T", "archive_collection": value}
+    assert read(write([entry], "ris"), "ris").entries == [entry]
