@@ -23,6 +23,7 @@ from typing import Any
 
 from citekit.model import (
     DATE_VARIABLES,
+    ITEM_TYPES,
     NAME_VARIABLES,
     NUMBER_VARIABLES,
     STRING_VARIABLES,
@@ -72,6 +73,10 @@ def read(text: str, path: str = "-", **_: Any) -> ReadResult:
             result.diagnostics.append(Diagnostic(
                 "F012", f"item {item.get('id', index)!s} has no 'type'", path=path, line=line,
                 severity="warning"))
+        elif not isinstance(item["type"], str) or item["type"] not in _ITEM_TYPES:
+            result.diagnostics.append(Diagnostic(
+                "F013", f"item {item.get('id', index)!s}: type {item['type']!r} is not a CSL item type; kept as "
+                "given (other formats write it as a generic document)", path=path, line=line, severity="warning"))
         if "id" in item and line is not None:
             result.positions[str(item["id"])] = line
         for variable, problem in _reshape(item):
@@ -82,6 +87,7 @@ def read(text: str, path: str = "-", **_: Any) -> ReadResult:
     return result
 
 
+_ITEM_TYPES = frozenset(ITEM_TYPES)
 _NAMES = frozenset(NAME_VARIABLES)
 _DATES = frozenset(DATE_VARIABLES)
 _TEXTS = frozenset(STRING_VARIABLES + NUMBER_VARIABLES)

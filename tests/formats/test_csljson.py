@@ -149,3 +149,14 @@ def test_items_without_id_get_a_unique_generated_one() -> None:
 def test_ris_record_without_id_gives_schema_valid_csl_json() -> None:
     result = read("TY  - BOOK\nAU  - Hagenloh, Paul\nTI  - Stalin's Police\nPY  - 2009\nER  - \n", "ris")
     assert json.loads(write(result.entries, "csl-json"))[0]["id"] == "hagenloh2009"
+
+
+@pytest.mark.parametrize("value", [5, ["book"], "journalArticle", None])
+def test_a_type_outside_csl_is_reported_and_kept(value: object) -> None:
+    """A type no CSL processor knows (Zotero's own name, a number, a list) is reported with the item's
+    id; the item is kept as given, and the other formats write it as a generic work."""
+    result = read(json.dumps([{"id": "a", "type": value, "title": "T"}]), "csl-json")
+    assert result.entries[0]["type"] == value
+    assert [d.code for d in result.diagnostics] == ["F013"]
+    assert "item a: type" in result.diagnostics[0].message
+    assert write(result.entries, "bibtex").startswith("@misc{a,")
