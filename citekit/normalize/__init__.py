@@ -92,8 +92,10 @@ P155   role-after-title normalizer failed ("Title, çev." + "Names" left as a ch
 P156   journal-siglum normalizer failed ("« … », JESHO 2 (1959)" left as a book series and its number)
 P157   day-month-volume normalizer failed ("3 Ağustos" + "1908" left as a volume and a year)
 P158   Greek-sources normalizer failed ("P.Oxy. XLVI 3313", "ΓΑΚ, Αρχείο …, φάκ. 12", "Vat. gr. 1291, fol. 9v",
-P159   CJK-citation normalizer failed (a note in Chinese, Japanese or Korean script left as the tagger read it)
        "ΕΣΒ, 14 Ιουνίου 1910, σ. 12" left as the tagger read them)
+P159   CJK-citation normalizer failed (a note in Chinese, Japanese or Korean script left as the tagger read it)
+P160   standard-edition normalizer failed ("Sein und Zeit, GA 2, 152", "KSA 5, 57", "AA 4:421" left with the
+       edition's siglum in the title or the journal, its volume and page as a volume and an issue)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -160,6 +162,7 @@ from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
 from citekit.normalize.spanish_surnames import SpanishSurnames
+from citekit.normalize.standard_edition import StandardEdition
 from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
 from citekit.normalize.title_year import TitleYear
@@ -257,6 +260,9 @@ CHAIN: tuple[Normalizer, ...] = (
     # a work of the canon by its numbering: like scripture, read from the whole text and typed here,
     # before type inference (which keeps a type already set)
     ClassicalWork(),
+    # a work in a standard edition by the edition's siglum ("Heidegger, Sein und Zeit, GA 2, 152", "KSA 5, 57"):
+    # after the canon's numbering (which it leaves alone), read from the whole text and typed the same way
+    StandardEdition(),
     # a verse of the Qurʾān, a tradition of a hadith collection by its number: the same, for Islamic sources
     QuranHadith(),
     # a letter or a dated document in an archive, a film, a Commons debate, an Old Bailey trial: whole-text shapes that replace what the steps before read

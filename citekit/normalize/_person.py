@@ -576,6 +576,9 @@ def _surname_first(parts: list[str]) -> bool:
         if len(words) != 2 or not words[0][:1].isupper() or is_initials(words[0]):
             continue
         first, second = words[0].lower() in given, words[1].lower() in given
+        if not first and "-" in words[0]:
+            # "Jean-Luc Marion", "Karl-Otto Apel": a compound given name whose first part is a known one
+            first = words[0].split("-", 1)[0].lower() in given
         if second and not first:
             votes += 1
         elif first and not second:

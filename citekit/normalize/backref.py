@@ -97,7 +97,8 @@ _IBID_RE = re.compile(
 )
 #: the words a whole span may be alone (tagged as an author or a title: "Ibíd.,", "Tam zhe.", "Ukaz. soch.")
 _LONE_FORMS = (*(f for f in IBID_FORMS if f not in ("ib.", "ibd.", "ivi", "eod.", "uo.")),
-               "id.", "íd.", "idem", "ídem", "supra", "infra", "ο ίδιος", "η ίδια", "οι ίδιοι")
+               "id.", "íd.", "idem", "ídem", "supra", "infra", "ο ίδιος", "η ίδια", "οι ίδιοι",
+               "ders.", "dies.", "derselbe", "dieselbe", "eadem", "ead.")
 _LONE_BACKREF_RE = re.compile(
     # ("A.e.": the Turkish aynı eser, its second letter in lower case: "A.E." are initials)
     r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч|ό\.\s?π|(?-i:[Aa]\.\s?e\.))\W*"

@@ -32,6 +32,7 @@ from typing import ClassVar
 
 from citekit.normalize._text import data_lines, hyphen_range, opening_text
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.standard_edition import edition_tail
 
 _RANGE = r"(?:\s?[-–]\s?{0})?"
 #: the numbering closing the note, each form in its own group (the group names the label)
@@ -45,19 +46,34 @@ _NUMBERING_RE = re.compile(
     r"|(?P<bekker>\d{2,4}[ab]\d{1,2}" + _RANGE.format(r"(?:\d{2,4}[ab])?\d{1,2}") + r")"
     # Stephanus: 514a–517a, 473c–d, 201d, 64c
     r"|(?P<stephanus>\d{1,3}[a-e]\d{0,2}" + _RANGE.format(r"(?:\d{1,3})?[a-e]?\d{0,2}") + r")"
-    # dotted or comma-separated numbers: 8.12.29, 3.1.56–88, 19,13
-    r"|(?P<dotted>\d{1,4}(?:\.\d{1,4}){1,3}" + _RANGE.format(r"\d{1,4}(?:\.\d{1,4}){0,3}")
-    + r"|\d{1,4}(?:,\d{1,4}){1,2}" + _RANGE.format(r"\d{1,4}") + r")"
-    # numbered units: bk. 1, ch. 2; sec. 27; lib. 2, cap. 4
-    r"|(?P<unit>(?P<word>bk|book|ch|chap|chapter|sec|sect|section|§|lib|cap|Buch|Kap|livre|libro)\.?\s?"
-    r"(?P<first>[\dIVXLC]{1,6}(?:,\s?(?:ch|chap|sec|sect|para|§|cap|Kap|par)\.?\s?\d{1,4})*))"
+    # Spinoza's Ethics: (part) prop. 7, schol.; def. 3; ax. 1, dem.
+    r"|(?P<geometric>(?:[IV]{1,3},?\s)?(?:prop|def|ax|post|lem)\.\s?\d{1,3}"
+    r"(?:,?\s(?:schol|sch|cor|dem|expl)\.(?:\s?\d)?)*)"
+    # the scholastics' distinctions: (book) d. 17, c. 6; dist. 3, q. 1, a. 2
+    # and their commentaries' lectures: (book) lect. 7, n. 2519
+    r"|(?P<distinction>(?:[IVXL]{1,5},?\s)?(?:d|dist|lect)\.\s?\d{1,3}(?:,\s?(?:q|c|cap|a|art|n)\.\s?\d{1,5}){0,3})"
+    # dotted or comma-separated numbers: 8.12.29, 3.1.56–88, 19,13; a roman book first: VI.9.11, II.xxvii.9
+    # (the tagger may cut after the book: "Enneads VI." + "9.11.", joined with a space)
+    r"|(?P<dotted>(?:\d{1,4}|[IVXLC]{1,6})\.\s?(?:\d{1,4}|[ivxlc]{1,7})(?:\.(?:\d{1,4}|[ivxlc]{1,7})){0,2}"
+    + _RANGE.format(r"\d{1,4}(?:\.\d{1,4}){0,3}")
+    + r"|\d{1,4}(?:,\d{1,4}){1,2}" + _RANGE.format(r"\d{1,4}")
+    # a roman book and two or three numbers after it: "De trinitate XV, 12, 21"
+    + r"|[IVXLC]{1,6},\s\d{1,4}(?:,\s\d{1,4}){1,2})"
+    # numbered units: bk. 1, ch. 2; sec. 27; lib. 2, cap. 4; § 4.4; fr. 418; III, c. 25 (a roman book first)
+    r"|(?P<unit>(?:(?P<book>[IVX]{1,4}),\s)?"
+    r"(?P<word>bk|book|ch|chap|chapter|sec|sect|section|§|lib|cap|c|Buch|Kap|livre|libro|fr|frag|Fr|aph|Aph|pr|m)\.?\s?"
+    r"(?P<first>[\dIVXLC]{1,6}(?:\.\d{1,4}){0,3}(?:,\s?(?:ch|chap|sec|sect|para|§|cap|Kap|par)\.?\s?\d{1,4})*))"
     r")[.;]?$"
 )
 #: the unit word -> the CSL locator label
 _UNIT_LABELS = {
     "bk": "book", "book": "book", "lib": "book", "Buch": "book", "livre": "book", "libro": "book",
     "ch": "chapter", "chap": "chapter", "chapter": "chapter", "cap": "chapter", "Kap": "chapter",
-    "sec": "section", "sect": "section", "section": "section", "§": "section",
+    "sec": "section", "sect": "section", "section": "section", "§": "section", "c": "chapter",
+    # a fragment or an aphorism (Pascal's Pensées, Nietzsche): CSL has no label of its own for them
+    "fr": "section", "frag": "section", "Fr": "section", "aph": "section", "Aph": "section",
+    # Boethius's prose and metre ("V, pr. 6", "III, m. 9")
+    "pr": "section", "m": "section",
 }
 #: what a title of the canon never holds (an imprint, a year, a quotation)
 _NOT_A_TITLE_RE = re.compile(r"[():;\"“”«»\[\]]|\d{2}")
@@ -102,7 +118,23 @@ def canon() -> _Canon:
 
 
 def _author_name(written: str) -> dict[str, str]:
+    if "\u00a0" in written:  # (a given name and the canon's family name, joined by _given_and_canon_family)
+        given, _, family = written.rpartition("\u00a0")
+        return {"family": family, "given": given}
     return {"family": written} if " " not in written else {"literal": written}
+
+
+#: a given name or initials before a family name: "Ludwig", "G. W.", "Jean-Luc"
+_GIVEN_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s(?:[A-Z][a-zà-ÿ]+|[A-Z]\.))?$")
+
+
+def _given_and_canon_family(author: str) -> str | None:
+    """"Ludwig Wittgenstein" -> "Ludwig\u00a0Wittgenstein" when the last word is an author of the canon written
+    as its family name and the words before it a given name; else None."""
+    given, _, family = author.rpartition(" ")
+    if canon().authors.get(family) != family or not _GIVEN_RE.match(given):
+        return None
+    return f"{given}\u00a0{family}"
 
 
 def _head(head: str) -> tuple[str, str] | None:
@@ -111,6 +143,8 @@ def _head(head: str) -> tuple[str, str] | None:
     author, comma, title = head.partition(", ")
     if comma:
         name = known.authors.get(author)
+        if " " in author and (name is None or name == author) and (full := _given_and_canon_family(author)) is not None:
+            name = full  # "Ludwig Wittgenstein", "Immanuel Kant": a given name before the canon's family name
         title = title.strip().rstrip(",").strip()
         if name is None or not title or len(title) > 80 or _NOT_A_TITLE_RE.search(title):
             return None
@@ -135,14 +169,14 @@ def read_classical(text: str) -> tuple[str, str, str, str] | None:
     read = _head(text[: m.start()].rstrip(" ,"))
     if read is None or (not read[1] and not m["dotted"]):
         return None
-    if m["summa"]:
-        locator, label = m["summa"], "section"
+    if m["summa"] or m["geometric"] or m["distinction"]:
+        locator, label = m["summa"] or m["geometric"] or m["distinction"], "section"
     elif m["kant"] or m["bekker"] or m["stephanus"]:
         locator, label = m["kant"] or m["bekker"] or m["stephanus"], "page"
     elif m["dotted"]:
-        locator, label = m["dotted"], "section"
-    else:
-        locator, label = m["first"], _UNIT_LABELS[m["word"]]
+        locator, label = m["dotted"].replace(". ", "."), "section"
+    else:  # (after an unnamed book, "III, c. 25", the locator keeps the book and the unit's word)
+        locator, label = m["unit"] if m["book"] else m["first"], _UNIT_LABELS[m["word"]]
     return read[0], read[1], hyphen_range(locator), label
 
 
@@ -152,7 +186,7 @@ class ClassicalWork(Normalizer):
 
     name: ClassVar[str] = "classical"
     code: ClassVar[str] = "P130"
-    keys: ClassVar[tuple[str, ...]] = ("type", "author", "title", "kind", "locator", "label")
+    keys: ClassVar[tuple[str, ...]] = ("type", "author", "title", "kind", "locator", "label", "suffix")
     inputs: ClassVar[frozenset[str] | None] = None
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -161,18 +195,30 @@ class ClassicalWork(Normalizer):
         if n > 6 or n == 0:
             return  # (more spans than "author, title, numbering" and its punctuation has)
         head = opening_text(sequence)
-        if head.lstrip()[:24].partition(" ")[0].rstrip(",") not in canon().first_words:
+        first_words = canon().first_words
+        if head.lstrip()[:24].partition(" ")[0].rstrip(",") not in first_words:
             return  # (almost every reference: its first word is no spelling of an author of the canon)
-        if not _ends_in_numbering(sequence[-1][1]):
+        last = sequence[-1][1]
+        parallel = None
+        if last.rstrip(" .;")[-1:] == ")":
+            parts = [text.strip() for label, text in sequence if label not in _OUTSIDE]
+            parallel = edition_tail(" ".join(parts))  # "De vita Moysis 2.162 (PG 44, 377A)": the edition's column beside
+            if parallel is None or parallel["open"] is None:
+                return
+        elif not _ends_in_numbering(last):
             return
         parts = [text.strip() for label, text in sequence if label not in _OUTSIDE]
         text = " ".join(parts)
+        if parallel is not None:
+            text = text[: parallel.start()].rstrip()
         if len(text) > 140 or "(" in text:
             return  # (an imprint: an edition is cited, not the canon's numbering)
         read = read_classical(text)
         if read is None:
             return
         author, title, locator, label = read
+        if parallel is not None:
+            state.suffix = parallel.group().strip(" .;")
         state.item = {"type": "classic", "author": [_author_name(author)]}
         if title:
             state.item["title"] = title
@@ -183,7 +229,13 @@ class ClassicalWork(Normalizer):
 def _ends_in_numbering(last: str) -> bool:
     """The last span ends in a digit or a Stephanus/Bekker letter, a full stop aside ("64c.", "473c–d.")."""
     tail = last.rstrip().rstrip(".;")
-    return tail[-1:].isdigit() or (tail[-1:] in ("a", "b", "c", "d", "e") and tail[-2:-1] in _DIGIT_OR_DASH)
+    return tail[-1:].isdigit() or (tail[-1:] in ("a", "b", "c", "d", "e") and tail[-2:-1] in _DIGIT_OR_DASH) or (
+        tail[-1:] in ("l", "r", "m", "h") and tail.rpartition(" ")[2] in _GEOMETRIC_ENDS  # Spinoza's "prop. 7, schol."
+    )
+
+
+#: the last words of Spinoza's numbering: scholium, corollary, demonstration, explanation
+_GEOMETRIC_ENDS = frozenset({"schol", "sch", "cor", "dem", "expl"})
 
 
 _DIGIT_OR_DASH = frozenset("0123456789-–")

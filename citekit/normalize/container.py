@@ -129,7 +129,7 @@ def _bracketed_date_after_container(state: ItemState) -> bool:
 #: a book's title, its editors after "hg. von"/"edited by", perhaps the count of volumes and imprint after them
 _EDITORS_IN_CONTAINER_RE = re.compile(
     r"^(?P<book>.*?[^\W\d_].*?),\s+(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
-    r"|éd(?:ité)?\.?\s+par)\s+(?P<names>[^\d()]+?)(?:,\s+(?P<rest>\d.*))?$"
+    r"|éd(?:ité)?\.?\s+par|ed[ds]?\.(?=\s+[A-ZÀ-Þ]))\s+(?P<names>[^\d()]+?)(?:,\s+(?P<rest>\d.*))?$"
 )
 
 
@@ -317,7 +317,10 @@ class Container(Normalizer):
                 container = edited["work"]
         elif "editor" not in item and ", " in container and _surnames_only(item):
             container = _one_editor_before(container, container_spans, item)
-        if "g. v" in container or "by " in container or "cura" in container or "par " in container or "gegeben" in container:
+        if (
+            "g. v" in container or "by " in container or "cura" in container or "par " in container or "gegeben" in container
+            or ", ed" in container  # "in Ethics and Practical Reason, ed. Garrett Cullity and Berys Gaut"
+        ):
             container = _editors_off(container, state)  # "…, hg. von Gert Ueding, 12 Bde., …"
         last = container[-1:]
         if last.isdigit() and "date" not in state.spans and (gost := _GOST_YEAR_RE.match(container)):

@@ -23,8 +23,11 @@ from typing import Any, ClassVar
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
-from citekit.normalize.title import read_periodical_span, spans_beside_title
+from citekit.normalize.title import SUPERSCRIPT_TO_DIGITS, read_periodical_span, spans_beside_title
 
+#: the superscript digits that open a date span, "⁶1992" (the edition before the year)
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT_EDITION_RE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=\d{4})")
 _MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru", "tr", "el")
 _SEASONS = {
     "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
@@ -186,13 +189,18 @@ class Date(Normalizer):
     code: ClassVar[str] = "P106"
     keys: ClassVar[tuple[str, ...]] = (
         "issued", "accessed", "original-date", "status", "container-title", "volume", "issue", "title",
-        "locator", "label",
+        "locator", "label", "edition",
     )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"date"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         found: dict[str, Any] = {}
         for text in spans_beside_title(state, "date"):  # "…, 1926–1941" may close the title
+            if text[:1] in _SUPERSCRIPTS and (edition := _SUPERSCRIPT_EDITION_RE.match(text)):
+                # "Tübingen ⁶1992": the edition printed as a superscript before the year (German notes)
+                if "edition" not in state.spans:
+                    state.item.setdefault("edition", edition.group(1).translate(SUPERSCRIPT_TO_DIGITS))
+                text = text[edition.end() :]
             if "/" in text and read_periodical_span(text, state):
                 continue  # "Arbeit 2/1993/1": a periodical, its volume, year and issue
             if "[" in text and (reprint := _REPRINT_RE.match(text)):

@@ -22,6 +22,8 @@ from typing import ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
 
+#: a French series after the publisher, its closing guillemet perhaps cut off with the span: ", coll. « Tel »"
+_SERIES_TAIL_RE = re.compile(r",\s+coll\.\s+[«\"“]\s?(?P<series>[^«»\"“”,]{2,60}?)\s?[»\"”]?$")
 #: "…, São Paulo, Brasiliense": the last two comma-separated parts of a title
 _COMMA_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?),\s+(?P<place>[A-ZÀ-Þ][^,()]{1,30}),\s+(?P<publisher>[A-ZÀ-Þ][^,()]{1,50})$")
 #: "… (Seoul: Ilchogak": a bracket opened after the title, a place, a colon, the publisher
@@ -90,7 +92,9 @@ class ImprintInTitle(Normalizer):
 
     name: ClassVar[str] = "imprint-in-title"
     code: ClassVar[str] = "P125"
-    keys: ClassVar[tuple[str, ...]] = ("title", "title-short", "container-title", "publisher-place", "publisher")
+    keys: ClassVar[tuple[str, ...]] = (
+        "title", "title-short", "container-title", "publisher-place", "publisher", "collection-title",
+    )
     inputs: ClassVar[frozenset[str] | None] = frozenset({"title", "container-title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -110,10 +114,16 @@ class ImprintInTitle(Normalizer):
                 before_date = _before_date(state)
             if label not in before_date:
                 continue
+            series = None
+            if "coll" in text[-80:] and (series := _SERIES_TAIL_RE.search(text)):
+                # "…, Paris, Cerf, coll. « La nuit surveillée »": the French series closes the imprint
+                text = text[: series.start()]
             parts = split_imprint(text)
             if parts is None:
                 continue
             head, place, publisher = parts
+            if series is not None and "collection-title" not in item:
+                item["collection-title"] = series["series"].strip()
             if key == "title":
                 from citekit.normalize.title import put_title  # (title reads the place step)
 

@@ -393,6 +393,10 @@ def _subtitle_read_as_editor(state: ItemState) -> tuple[str, str] | None:
     return None
 
 
+#: a title span that goes on with a list: "Sexuality, and the Self" (the list's first word, "God,", in the author's span)
+_LIST_GOES_ON_RE = re.compile(r"^[A-ZÀ-Þ][^\s,]*,\s(?:and|und|et|e|y|&)\s")
+
+
 def _title_after_natural_name(text: str, state: ItemState) -> int:
     """Where a title's first words start in an author span "Julian Martin, Francis Bacon," (or 0).
 
@@ -423,7 +427,16 @@ def _title_after_natural_name(text: str, state: ItemState) -> int:
     if piece.endswith(":") and not piece.isupper():
         return 0  # "Volker Roth, Petra Lang:": German notes close the list of authors with a colon
     if len(words) == 1 and not _INITIAL_RE.search(first):
-        return 0  # "Caro Baraja, Julio": a given name after the family (but "J. King, Budweisers")
+        # "Caro Baraja, Julio": a given name after the family (but "J. King, Budweisers"); and "Sarah Coakley,
+        # God," + "Sexuality, and the Self": a title that is a list, cut after its first word, after a name in
+        # natural order (a given name first, and the word after the comma none)
+        given = given_names()
+        if not (
+            _LIST_GOES_ON_RE.match(state.spans["title"][0]) and first.split(None, 1)[0].lower() in given
+            and words[0].lower() not in given
+        ):
+            return 0
+        return offset
     if _ET_AL_WORD_RE.search(piece) or looks_corporate(text):
         return 0  # "Heinrich Dilly u.a.", "Environmental Protection Agency, State of Illinois"
     title = state.spans["title"][0].lstrip(" “\"'‘»«„")
@@ -727,8 +740,9 @@ class Names(Normalizer):
                     # the middle initial open the title (the title step puts them back in front of it)
                     state.derived["title-head"] = text[head:]
                     text = text[:head]
-                elif ("“" in text or "‘" in text) and "title-head" not in state.derived and (
-                    quote := _QUOTE_OPENS_TITLE_RE.search(text)
+                elif ("“" in text or "‘" in text) and (quote := _QUOTE_OPENS_TITLE_RE.search(text)) and (
+                    quote.start() > 0  # (a name before the quote: ", ‘" alone is no name and no title)
+                    and state.derived.get("title-head", text[quote.end() :]) == text[quote.end() :]  # (the step run again)
                 ):
                     # "Alan Cromartie, “Hale," + "Sir Matthew (1609–1676),”": the quoted title opened in the span
                     state.derived["title-head"] = text[quote.end() :]

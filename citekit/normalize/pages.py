@@ -270,6 +270,24 @@ def _after_colon_date(state: ItemState, text: str) -> bool:
     return False
 
 
+def _after_imprint_bracket(state: ItemState, text: str) -> bool:
+    """"…, in: Gesammelte Werke, Bd. 1 (Tübingen: Mohr Siebeck, 1986), 270.": in a note the lone page after a
+    chapter's bracketed imprint is the page cited (a chapter's extent is a range), as after a journal's
+    "(1974):".  A bibliography, which inverts the author's name, is left alone."""
+    spans = state.spans
+    authors = spans.get("author")
+    if not authors or "publisher" not in spans or any("," in a.rstrip(" ,.;:") for a in authors):
+        return False
+    sequence = state.sequence
+    for i, (_, span) in enumerate(sequence):
+        if span is text:
+            for before_label, before in reversed(sequence[:i]):
+                if before_label != "punct":
+                    return before_label == "date" and before.rstrip(" ,")[-1:] == ")"
+            return False
+    return False
+
+
 #: the years of a work in volumes closing its imprint's bracket: "1851–53),", "1874–1897)."
 _IMPRINT_YEARS_RE = re.compile(r"^\(?(?P<start>1[5-9]\d\d)\s?[-–]\s?(?P<end>\d{2}|1[5-9]\d\d|20\d\d)\)[.,;]?$")
 
@@ -463,7 +481,7 @@ class PagesLocator(Normalizer):
                 and "page" not in found
                 and in_container
                 and (is_range or word in _PLURAL_PAGE or not word)
-                and (is_range or word or not _after_colon_date(state, text))
+                and (is_range or word or not (_after_colon_date(state, text) or _after_imprint_bracket(state, text)))
             ):
                 found["page"] = number
             elif (

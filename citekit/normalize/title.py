@@ -148,6 +148,8 @@ _EDITED_TAIL_RE = re.compile(
 #: closing a title span
 _TRANSLATED_TAIL_RE = re.compile(
     r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción|çev\.|çeviren|μτφρ\.)"
+    # the language translated into: "trad. it. di P. Chiodi", "trad. fr. par", "dt. Übers."
+    r"(?:\s+(?:it|fr|franç|ingl|ted|esp|sp|port|dt|engl|ital)\.)?"
     r"(?:\s+(?:from\s+the|aus\s+dem|de\s+l['’]\s?|dal|dall['’]\s?)\s*[A-Za-zà-ÿ]+(?=\s+(?:by|von|par|da|di)\s))?"
     r"(?:\s+(?:von|by|par|di|de|da))?"
     r"\s+(?P<names>[A-ZÀ-ÞΑ-Ω][^,;()\d]{2,60}?)$"
@@ -856,6 +858,13 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 #: a place of publication as German notes write it before the year: "Sigmaringen", "Köln/Wien",
 #: "Frankfurt a. M.", "Freiburg i. Br."
 _GERMAN_PLACE_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:/[A-ZÄÖÜ][a-zäöüß]+){0,2}(?:\s[a-z]\.\s?[A-Z][a-z]{0,2}\.)?$")
+#: the superscript digits, and their ordinary forms: German notes print the edition so before the year
+_SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT_TO_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: the superscript edition closing a place: "Tübingen ⁴"
+_SUPERSCRIPT_EDITION_RE = re.compile(r"\s([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$")
+#: the abbreviation closing such a place, its full stop taken off with the title's: "Freiburg i. Br", "Frankfurt a. M"
+_ABBREVIATED_PLACE_END_RE = re.compile(r"\s[a-z]\.\s?[A-Z][a-z]{0,2}$")
 #: the year right after such a place, with no comma: "1995.", "1995"
 _BARE_YEAR_RE = re.compile(r"^\s*(?:1[5-9]|20)\d\d[.,]?\s*$")
 
@@ -863,12 +872,14 @@ _BARE_YEAR_RE = re.compile(r"^\s*(?:1[5-9]|20)\d\d[.,]?\s*$")
 def _place_before_year(last: str, state: ItemState) -> bool:
     """"Stadt und Kirche im Mittelalter, Sigmaringen" + "1995.": the last title span ends in a
     capitalised word (no comma after it) and the year follows at once, as in "Ort Jahr" (German notes)."""
-    if not _GERMAN_PLACE_RE.match(last):
+    abbreviated = _ABBREVIATED_PLACE_END_RE.search(last) is not None  # "Freiburg i. Br", its full stop taken off
+    if not _GERMAN_PLACE_RE.match(last + "." if abbreviated else last):
         return False
     sequence = state.sequence
     last_title = max(i for i, (label, _) in enumerate(sequence) if label == "title")
-    if sequence[last_title][1].rstrip()[-1:] in ",.;:":
-        return False
+    end = sequence[last_title][1].rstrip()
+    if end[-1:] in ",;:" or (end[-1:] == "." and not (abbreviated and end.endswith(last + "."))):
+        return False  # (but "Freiburg i. Br." ends in the full stop of its abbreviation)
     nxt = next(((label, text) for label, text in sequence[last_title + 1 :] if label != "punct"), None)
     return nxt is not None and nxt[0] == "date" and _BARE_YEAR_RE.match(nxt[1]) is not None
 
@@ -972,9 +983,18 @@ def _place_closing_title(title: str, state: ItemState) -> str:
     head, _, last = title.rpartition(", ")
     if not head or "date" not in state.spans or "publisher-place" in state.item or "container-title" in state.spans:
         return title  # (an article's title may well end in the place it studies: "…, Yucatan Peninsula, Mexico")
+    if last[-1:] in _SUPERSCRIPT_DIGITS and (edition := _SUPERSCRIPT_EDITION_RE.search(last)) and _place_before_year(
+        last[: edition.start()], state
+    ):
+        # "Wahrheit und Methode, Tübingen ⁴" + "1975": the place, and the edition printed as a superscript before
+        # the year (German notes)
+        state.item["publisher-place"] = last[: edition.start()]
+        state.item.setdefault("edition", edition.group(1).translate(SUPERSCRIPT_TO_DIGITS))
+        return head
     if not only_places(last) or is_country(last):
         if _place_before_year(last, state):
-            state.item["publisher-place"] = last  # "Stadt und Kirche, Sigmaringen" + "1995": "Ort Jahr"
+            # "Stadt und Kirche, Sigmaringen" + "1995": "Ort Jahr" ("Freiburg i. Br" gets its full stop back)
+            state.item["publisher-place"] = last + "." if _ABBREVIATED_PLACE_END_RE.search(last) else last
             return head
         return title
     before = head.rpartition(", ")[2]

@@ -177,6 +177,28 @@ _JOURNAL_AND_VOLUME_RE = re.compile(r"^(?P<journal>[A-Z][^\d,;:()]{1,80}?[^\W\d_
 _SERIES_WORD_RE = re.compile(r"\b(?:Series|Library|Studies|Texts|Monographs|Publications|Studien|Reihe|Collection)\b")
 
 
+#: a book's volume in parts, labelled: "Bd. III/2", "vol. IV/1", "t. II/1" (a journal's "XXII/5" is volume and issue)
+_BOOK_VOLUME_RE = re.compile(r"^(?:Bd|Band|vol|Vol|t|tome|tomo)\.?\s?[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
+
+
+def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str, Any]:
+    """A book's volume in parts, "Bd. III/2", "vol. IV/1" (Barth's Dogmatik, Fichte's GA I/2): one volume,
+    not a volume and its issue (only a journal has issues), nor a volume and the page cited after "Bd."."""
+    if "container-title" in state.spans or "container-title" in state.item or any(
+        title[:1] in _QUOTES for title in state.spans.get("title", ())
+    ):
+        return parts  # (a periodical, by its name or an article's quoted title)
+    key = "issue" if "issue" in parts else "pinpoint"
+    volume, issue = parts.get("volume", ""), parts[key]
+    if volume.isalpha() and volume.isupper() and f"{volume}/{issue}" in text:
+        parts = {k: value for k, value in parts.items() if k != key}
+        parts["volume"] = f"{volume}/{issue}"
+    return parts
+
+
+_QUOTES = frozenset("“\"«‘'„")
+
+
 def _after_volume_and_year(state: ItemState, text: str) -> bool:
     """The span ``text`` comes right after "volume (year)": "XXXII (1997), 2", "36 (1992) 6"."""
     labels = [label for label, _ in state.sequence if label != "punct"]
@@ -244,6 +266,8 @@ class VolumeIssue(Normalizer):
                 item["collection-title"], item["collection-number"] = series["siglum"], series["number"]
                 continue
             parts = _split_volume_cached(text)
+            if "/" in text and ("issue" in parts or "pinpoint" in parts) and "volume" not in item and _BOOK_VOLUME_RE.match(text):
+                parts = _part_volume(parts, state, text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]
             for key in ("volume", "issue", "part", "number-of-volumes"):

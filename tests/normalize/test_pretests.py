@@ -32,7 +32,12 @@ def test_person_pretests(text: str) -> None:
     if _person._ET_AL_HINT_RE.search(text):
         assert _person._may_hold_et_al(text)
     assert _person._has_corporate_mark(text) == bool(_person._CORPORATE_MARK_RE.search(text))
-    assert _person._split_people(text) == _person._SPLIT_RE.split(text)
+    # the shortcut gives the expression's split; where " e " stands, pieces the Portuguese-surname rule
+    # ("Laura de Mello e Souza") joins again, and only joins: split once more, they are the same
+    pieces = _person._split_people(text)
+    if " e " not in text:
+        assert pieces == _person._SPLIT_RE.split(text)
+    assert [part for piece in pieces for part in _person._SPLIT_RE.split(piece)] == _person._SPLIT_RE.split(text)
 
 
 @settings(max_examples=400, deadline=None)

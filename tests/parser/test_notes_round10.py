@@ -377,7 +377,6 @@ CASES = [
 MISSES: dict[str, str] = {
     'google-spain-ecli': 'the ECLI after the year is read as volume and issue',
     'maunz-duerig-article': 'a commentary without edition and year is read as a short article',
-    'larenz-canaris-half-volume': 'a half volume ("Bd. II/2") keeps only its first part',
     'coing-section-then-page': '"§ 12, S. 134": the section is taken for the pinpoint, the page after it dropped',
     'alpa-trattato-a-cura-di': '"in Trattato …" after a comma stays in the title',
     'asser-serie': 'the Asser handbook form ("Asser/Author 6-II 2013/45") has no reading yet',
