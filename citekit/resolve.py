@@ -70,11 +70,17 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from citekit.extraction.classify import Classification, classify, monotonic
+from citekit.extraction.classify import (
+    EDITION_SIGLA,
+    Classification,
+    classify,
+    monotonic,
+    opens_with_idem,
+)
 from citekit.model import Citation, Diagnostic, Document, Entry, Note
 from citekit.transliteration import latinize
 
-__all__ = ["resolve_document"]
+__all__ = ["initials_of", "resolve_document"]
 
 _STOPWORDS = frozenset(
     """a an the of and or in on at to for from with by its his her their la le les l
@@ -510,6 +516,9 @@ class _Resolver:
             self.diag("R002", f"idem is ambiguous between {_describe(found)}", note, cit)
 
     def op_cit(self, note: Note, index: int, cit: Citation, info: Classification) -> None:
+        if not info.author and opens_with_idem(cit.text):
+            self.idem_op_cit(note, cit)
+            return
         if not info.author:
             # (and the Turkish "a.g.e." / "Age." -- adı geçen eser, the work named before; the Greek "Ό.π.")
             bare = re.match(r"\W*(?:op|loc|art|a\.\s?a|o\.\s?c|cit|ukaz|указ|a\.?\s?g\.?\s?[emy]\b|[όο]\.\s?π)",
@@ -528,6 +537,25 @@ class _Resolver:
             self.diag("R006", f"op. cit.: no earlier work by {info.author}", note, cit)
         else:
             self.diag("R002", f"op. cit. by {info.author} is ambiguous between {_describe(found)}", note, cit)
+
+    def idem_op_cit(self, note: Note, cit: Citation) -> None:
+        """"Id., art. cit., p. 70", "Ders., a.a.O., S. 20": the author just named, and that author's one
+        work cited before -- or, for "art. cit." / "op. cit.", the one article / the one book of them."""
+        if self.prev is not None:
+            self.repeats[id(cit)] = self.prev
+        _, families = self.author_source()
+        found = [w for w in self.state.seen() if w.families & families] if families else []
+        if len(found) > 1:
+            article = bool(re.search(r"\bart\.\s?cit\b", cit.text, re.I))
+            parts = [w for w in found if (w.entry.get("type") in _PART_TYPES) == article]
+            if re.search(r"\b(?:art|op)\.\s?cit\b", cit.text, re.I) and parts:
+                found = parts
+        if len(found) == 1:
+            self.link(cit, found[0])
+        elif not found:
+            self.diag("R006", "op. cit. after idem: no earlier work of that author", note, cit)
+        else:
+            self.diag("R002", f"op. cit. after idem is ambiguous between {_describe(found)}", note, cit)
 
     def bare_op_cit(self, note: Note, index: int, cit: Citation) -> None:
         if index > 0:
@@ -611,6 +639,14 @@ class _Resolver:
             # "Flecker, Arbeit und Beschäftigung, 111-117, unter Hinweis darauf": the pages stand
             # inside, a remark follows them; the short title is what comes before the pages
             found = _by_title(cut, _by_author(info.author, seen))
+        spelled = info.title or info.author or ""  # ("KpV, AA V, 33": the siglum read as a name)
+        if not spelled:  # ("CD IV/1, 45" cut from a sentence: no author, no title the classifier sees)
+            spelled = cit.text.split(",", 1)[0]
+        siglum = _SIGLUM_TITLE.fullmatch(spelled.strip()) if spelled and not found else None
+        if siglum:
+            # "ST I, q. 13, a. 5", "Barth, KD III/2", "Kant, KrV, B 132": the work by its title's initials
+            pool = _by_author(info.author, seen) if info.author and info.title else seen
+            found = [w for w in pool if initials_of(siglum["letters"], str(w.entry.get("title") or ""))]
         if len(found) == 1:
             self.link(cit, found[0])
             return
@@ -645,6 +681,40 @@ class _Resolver:
         # a key's head is the name before the year or a separator: "walton2011", "Walton:Rossini:2011"
         keys = [k for k in self.keys_seen if fold(re.split(r"[\d:_/.]", k)[0]).replace(" ", "") in names]
         return keys[0] if len(keys) == 1 else None
+
+
+#: the parts of a book or a periodical ("art. cit." repeats one of them)
+_PART_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper", "chapter",
+                         "paper-conference", "entry-encyclopedia", "entry-dictionary"})
+
+#: a work named by its title's initials, as philosophy and theology abbreviate their classics ("ST",
+#: "CD", "KrV", "KpV", "GMS", "PhG", "SuZ", "ScG"), with a part after it ("ST I-II", "CD III/2")
+_SIGLUM_TITLE = re.compile(r"(?P<letters>[A-Z][A-Za-z]{0,2}[A-Z])(?:\s+[IVX]{1,4}(?:-[IVX]{1,4})?(?:/\d)?)?"
+                           # (and the standard edition it is read in: "KpV, AA V")
+                           rf"(?:,\s{EDITION_SIGLA}\s[IVXL\d]{{1,5}}(?:-\d)?)?")
+
+
+def initials_of(letters: str, title: str) -> bool:
+    """Do ``letters`` spell the initials of ``title``'s main title ("ST" of "Summa theologiae", "KrV" of
+    "Kritik der reinen Vernunft", "PhG" of "Phänomenologie des Geistes")?  Every capital letter opens
+    a word in turn; a small letter may open a word or go on the word just opened; small function
+    words may be passed over."""
+    main = re.split(r"[:.;(]\s|\s[-–]\s", title, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", main)]
+    if len(words) < 2 or len(letters) > len(words) + 1:
+        return False
+
+    def match(i: int, j: int, in_word: bool) -> bool:
+        if i == len(letters):
+            return all(fold(w) in _STOPWORDS for w in words[j:])
+        letter = letters[i]
+        if j < len(words) and words[j][:1].lower() == letter.lower() and match(i + 1, j + 1, True):
+            return True
+        if letter.islower() and in_word and j > 0 and letter in words[j - 1][1:3] and match(i + 1, j, False):
+            return True  # ("Ph" of "Phänomenologie")
+        return j < len(words) and fold(words[j]) in _STOPWORDS and match(i, j + 1, False)
+
+    return match(0, 0, False)
 
 
 _NOT_TITLES = frozenset(

@@ -933,6 +933,12 @@ def _classify(text: str) -> Classification:
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision
                               else archival_pinpoint(stripped))
 
+    numbered = numbered_work(stripped)
+    if numbered is not None:
+        # "Irenaeus, Against Heresies 4.20.7", "Kant, KpV, AA V, 30 f.": complete as cited
+        return Classification("full", pinpoint=Pinpoint(numbered.locator, numbered.label,
+                                                        stripped.rfind(numbered.locator)))
+
     author, rest = _split_head(stripped)
     offset = len(stripped) - len(rest)
     note_ref = _cross_reference(stripped, offset if author else 0)
@@ -1115,3 +1121,121 @@ def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
     if re.search(r"\b\d{1,4}/(?:1[5-9]\d\d|20[0-4]\d)\b", body):
         return True  # volume/year(/issue): "Industrielle Beziehungen 12/2005/2, 149-176"
     return bool(re.search(r"\b\d+\s*\(\d+\)|\b\d+\s*,\s*(?:no\.\s*)?\d+\s*,\s*(?:pp?\.)", body))
+
+
+#: the sigla of the standard editions philosophy and theology cite by volume and page (Kant's
+#: Akademie-Ausgabe, Nietzsche's KSA, Heidegger's GA, Descartes' AT, Luther's WA, Marx-Engels, the
+#: patristic series): "AA IV, 421", "KSA 5, 313", "AT IX-1, p. 19", "CCSL 50A:503", "PL 176, 183"
+EDITION_SIGLA = (r"(?:AA|Ak\.?|KSA|KSB|KGW|KGB|KGA|GA|GW|HGA|SW|WA|MEW|MEGA²?|TWA|AT|OC|BA|SC|CCSL|CCSG|CCCM|"
+                 r"CSEL|PL|PG|GCS|DS|Hua|FC|BSLK|Opera|LW|MW|EW)")
+#: a work's own divisions: dotted numbers, Bekker and Stephanus pages, the Summa's question and
+#: article, Kant's A/B, a Roman book and its chapters ("XV, 12, 21", "X, xxvii, 38", "II 12")
+_WORK_DIVISION = (
+    r"(?:(?!\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d\b)\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?(?:\s?[-–]\s?\d{1,4}(?:\.\d{1,4}){0,3})?"
+    r"|\d{2,4}[a-e]\d{0,2}(?:\s?[-–]\s?(?:\d{2,4})?[a-e]?\d{0,2})?"
+    r"|(?:[IVX]{1,4}(?:a|ae)?(?:\s?-\s?[IVX]{1,4}(?:ae)?)?,?\s)?(?:d\.\s?\d{1,3},\s)?q\.\s?\d{1,3}(?:,\s?a(?:rt)?\.\s?\d{1,2})?"
+    r"(?:,\s?ad\s?\d{1,2})?"
+    r"|A\s?\d{1,3}\s?/\s?B\s?\d{1,3}|[AB]\s?\d{1,3}"
+    r"|[IVXL]{1,6},\s(?:[ivxl]{1,7}|\d{1,3}),\s\d{1,3}"
+    r"|[IVXL]{1,6}\.\d{1,3}(?:\.\d{1,3})?(?:\s?[-–]\s?\d{1,3})?"  # a Roman book, dotted: "I.2", "XII.9"
+    r"|[IVXL]{1,6},\s\d{1,3}"
+    r"|[IVXL]{1,6}\s\d{1,3}"
+    r"|[IVXL]{1,6}(?=,\s" + EDITION_SIGLA + r"\s)"
+    r"|\d{1,3}(?=\s\(|\.?$))"  # (one number: "Athanasius, On the Incarnation 54", "Ambigua 7 (PG 91:1077C)")
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NUMBERED_WORK = re.compile(
+    # the author: "Irenaeus", "Gregory of Nyssa", "Pseudo-Dionysius", "Tommaso d'Aquino", "Maximus the Confessor"
+    rf"(?P<author>(?:Ps\.-\s?|(?:S|St|Ss|Saint|Sankt|San|Santo|Hl)\.?\s|(?:[A-ZÀ-ÖØ-Þ]\.\s?){{1,3}}\s?)?{_NAME_WORD}(?:\s(?:(?:of|von|de|di|da|the|van|le|il)\s|d['’])?{_NAME_WORD}){{0,3}}"
+    # the title: no digit, quotation or bracket ("De vita Moysis", "Kritik der praktischen Vernunft")
+    r"),\s(?P<title>[A-ZÀ-ÖØ-Þ][^\d,;:()\[\]\"“”«»„]{1,80}?)"
+    # a date or the rest of the title in brackets: "Vorlesung über den Römerbrief (1515/16)"
+    r"(?:\s\((?:1[2-9]\d\d(?:/\d{2,4})?|[A-ZÀ-ÖØ-Þ][^\d()]{1,40})\))?"
+    rf"(?:,?\s(?P<division>{_WORK_DIVISION}|(?P<sections>§§?\s?\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?)))?"
+    # the standard edition by siglum, volume and page: ", AA V, 30 f.", ", KSA 5, 313", ", AT IX-1, p. 19",
+    # ", TWA 7, § 257, 398" (the paragraph, then the page), ", WA 56, 356, 4–6" (the page and its lines)
+    rf"(?:,\s(?P<edition>{EDITION_SIGLA})\s(?P<volume>[IVXL]{{1,5}}(?:-\d)?|\d{{1,3}}[A-Z]?(?:/\d)?)"
+    r"(?:,\s§\s?\d{1,4}(?:\.\d{1,3})?)?"
+    r"(?:,\s?|:\s?)(?:p\.\s?|S\.\s?|col\.\s?|Sp\.\s?)?"
+    r"(?P<page>\d{1,4}[A-D]?(?:\s?[-–]\s?\d{1,4}[A-D]?)?(?:\s?ff?\.)?(?:,\s\d{1,2}(?:\s?[-–]\s?\d{1,2})?)?))?"
+    # a parallel reference in brackets: "(CCSL 50A:503)", "(PG 3:872A)", "(SC 1:210)"
+    rf"(?:\s\((?P<parallel>{EDITION_SIGLA}\s[^()]{{1,30}})\))?\.?"
+)
+
+
+@dataclass(frozen=True)
+class NumberedWork:
+    """A work cited by its own divisions and/or its standard edition, with no imprint."""
+
+    author: str
+    title: str
+    locator: str
+    label: str
+    edition: str | None = None
+    volume: str | None = None
+    parallel: str | None = None
+
+
+#: the church's teaching office as the author of its documents ("Second Vatican Council, Lumen gentium 8")
+_CHURCH_AUTHORITY = re.compile(
+    r"(?:(?:First|Second|Fourth|Fifth)\s)?(?:Vatican|Lateran)\sCouncil|Council\sof\s\w+|Concilium\s\w+.*|"
+    r"(?:Zweites\s)?Vatikanisches\sKonzil|Concile\s.+|Concilio\s.+|(?:Pope|Papst|Pape|Papa)\s.+|"
+    r"(?:Pius|Leo|Benedict|Benedikt|Benedetto|John\sPaul|Johannes\sPaul|Francis|Franziskus|Paul)\s[IVX]+"
+)
+
+
+#: the units of archives, series and tables that a number follows (no work's title)
+_NOT_A_WORK = re.compile(
+    r"(?:Box|Boxes|Folder|File|Carton|Reel|Sheet|Item|Table|Tab|Fig|Figure|Map|Plate|Vol|Volume|Part|Section|Chapter|"
+    r"Mappe|Kasten|Karton|Fasz|Faszikel|Bd|Band|Heft|Nr|No|Tabelle|Abb|Akte|Dossier|Liasse|Busta|Fascicolo|Caja|Legajo)\b",
+    re.I)
+
+
+def numbered_work(text: str, *, sections: bool = False) -> NumberedWork | None:
+    """"Irenaeus, Against Heresies 4.20.7", "Kant, Kritik der praktischen Vernunft, AA V, 30 f.",
+    "Augustine, De trinitate 15.17.29 (CCSL 50A:503)": author, title and the place cited, read from the
+    surface -- philosophy and theology cite classic works this way in every note, the first included, so
+    they are complete citations though they name no imprint.  The place is the edition's page when an
+    edition is named after the divisions, else the divisions; a bracketed parallel reference is kept apart."""
+    stripped = text.strip()
+    match = _NUMBERED_WORK.fullmatch(stripped)
+    if match is None or not (match["division"] or match["page"]):
+        return None
+    title = match["title"].strip()
+    if _NOT_A_WORK.match(title):
+        return None  # ("Smith Papers, Box 3.2": a box of an archive, no work's divisions)
+    if len(title.split()) > 10 or title.split()[-1].lower() in {"and", "und", "et", "e", "of", "der", "de"}:
+        return None
+    division = match["division"]
+    if division and not match["page"] and re.fullmatch(r"[IVXL]{1,6}(?:\s\d{1,3})?", division):
+        return None  # ("Braudel, Méditerranée, II": a volume, not a book of the work)
+    if match["sections"] and not (sections or _of_the_canon(match["author"])):
+        return None  # ("Larenz, Schuldrecht, § 12": a textbook's section; "Ders., Philosophische Untersuchungen, § 43")
+    if division and re.fullmatch(r"\d{1,3}", division) and not (
+            match["parallel"] or _of_the_canon(match["author"]) or _CHURCH_AUTHORITY.fullmatch(match["author"])):
+        return None  # ("Hagenloh, Stalin's Police 6": a page of a modern book; "Athanasius, On the Incarnation 54")
+    if division and not match["page"] and re.fullmatch(r"[IVXL]{1,6},\s\d{1,3}", division) and not _of_the_canon(
+            match["author"]):
+        return None  # ("Braudel, Méditerranée, II, 45": volume and page; "Tommaso d'Aquino, …, III, 25": book, chapter)
+    if match["page"]:
+        label = "column" if match["edition"] in ("PL", "PG") else "page"
+        return NumberedWork(match["author"], title, match["page"], label, match["edition"], match["volume"],
+                            match["parallel"])
+    assert division is not None
+    if match["sections"]:
+        division = division.lstrip("§ ")
+    label = "page" if re.match(r"A\s?\d|B\s?\d|\d+[a-e]", division) else "section"
+    return NumberedWork(match["author"], title, division, label, parallel=match["parallel"])
+
+
+def opens_with_idem(text: str) -> bool:
+    """Does ``text`` open with an idem form ("Id., art. cit.", "Ders., a.a.O.")?  The resolver then
+    reads the back-reference after it as that author's."""
+    return _IDEM.match(monotonic(text.strip())) is not None
+
+
+def _of_the_canon(author: str) -> bool:
+    """Is ``author`` a writer of the canon's list ("Tommaso d'Aquino", "Augustinus")?"""
+    from citekit.normalize.classical import canon
+
+    return author in canon().authors

@@ -108,9 +108,37 @@ _VOLUME_PAGE = re.compile(
 )  # (the comma inside a quoted title's closing quote: "Schacht, “Idjtihād,” 3:1027")
 
 
+#: the same right after a short title's last word: "Balthasar, Theo-Drama 4:330"
+_VOLUME_PAGE_AFTER_TITLE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]{2,40}\s(?P<value>\d{1,2}:\s?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+
+
 #: an ancient or medieval text cited by its own divisions after the title: "Tacitus, Annals 1.1",
 #: "Augustine, Confessions 8.12.29" (book, chapter, section: no page of an edition)
 _CLASSICAL = re.compile(r"(?<=[^\W\d_])\.?\s+(?P<value>\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?)\s*\.?$")
+
+
+#: a work's own divisions after a comma, as philosophy and theology cite them in short forms and
+#: back-references: scholastic question and article ("I-II, q. 94, a. 2", "q. 95, a. 2, ad 3", "d. 8,
+#: q. 1"), Kant's A/B pages ("A 107", "A51/B75"), Stephanus and Bekker pages ("443c–e", "1098a18-20"),
+#: dotted book.chapter.section ("2.239", "15.12.21"), a Roman book and two numbers ("XV, 12, 21")
+_DIVISION = re.compile(
+    r"(?:,|^|(?<=[^\W\d_])\s)\s*(?P<value>"
+    r"[IVX]{1,4}/\d{1,2},\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|"  # Barth's volume and part: "CD III/2, 203"
+    r"(?:[IVX]{1,4}(?:a|ae)?(?:\s?-\s?[IVX]{1,4}(?:ae)?)?,\s*)?(?:d\.\s?\d{1,3},\s*)?q\.\s?\d{1,3}"
+    r"(?:,\s*a\.\s?\d{1,2})?(?:,\s*(?:ad\s?\d{1,2}|resp\.|co\.|corp\.|s\.\s?c\.|sed contra))?"
+    r"|[AB]\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?(?:\s*/\s*B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?)?"
+    r"|\d{2,4}[a-e]\d{0,2}\s*[-–]\s*(?:\d{2,4}[a-e]\d{0,2}|[a-e]\d{0,2}|\d{1,2})"
+    r"|(?!\d{1,2}\.\d{1,2}\.\d{4}\b)\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?(?:\s*[-–]\s*\d{1,4}(?:\.\d{1,4}){0,3})?"
+    r"|[IVXL]{1,6},\s*(?:[ivxl]{1,7}|\d{1,3}),\s*\d{1,3}"
+    r"|[IVXL]{1,6},\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"  # a book or a volume and its chapter or page: "III, 51"
+    r"|ad\s?\d{1,2}"  # the answer to an objection: "Ibid., ad 3"
+    r"|[IVXL]{1,6}\.\d{1,3}(?:\.\d{1,3})?(?:\s*[-–]\s*\d{1,3})?"  # a Roman book, dotted: "II.3"
+    r")\s*\.?\s*$"
+)
+
+
+#: one paragraph, then the page it stands on (a single "§": "§§ 3, 5" are two paragraphs): "Ebd., § 258, 399"
+_PARAGRAPH_THEN_PAGE = re.compile(r"(?:^|[,\s])§\s?\d{1,4}(?:\.\d{1,3})?,\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s?ff?\.)?)\s*\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -170,6 +198,9 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     match = _PASSIM.search(stripped)
     if match:
         return Pinpoint("passim", "page", match.start("value"))  # "Adler, Canon and Custom, passim"
+    match = _PARAGRAPH_THEN_PAGE.search(stripped) if bare else None
+    if match:
+        return Pinpoint(match.group("value"), "page", match.start("value"))  # "Ebd., § 258, 399"
     match = _TAIL.search(stripped)
     if match:
         value = _clean_value(match.group("value"))
@@ -183,6 +214,17 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     if match:
         return Pinpoint(match.group("value"), "page", match.start("value"))
     if bare:
+        match = _DIVISION.search(stripped)
+        if match and re.match(r"[IVXL]+(?:,\s*|\.)\d|ad\s", match.group("value")) and not stripped[: match.start("value")].rstrip().endswith(","):
+            match = None  # ("KpV, AA V, 33": the edition's volume and page, not a book and chapter after a title)
+        if match:
+            value = match.group("value").rstrip(". ") if not match.group("value").endswith(
+                ("resp.", "co.", "corp.", "ff.", "f.", "s. c.", "s.c.")) else match.group("value")
+            label = "page" if re.match(r"[AB]\s?\d|\d+[a-e]|[IVX]+/", value) else "section"
+            return Pinpoint(value, label, match.start("value"))
+        match = _VOLUME_PAGE_AFTER_TITLE.search(stripped)
+        if match:
+            return Pinpoint(match.group("value"), "page", match.start("value"))  # "Balthasar, Theo-Drama 4:330"
         match = _BRACKETED_PARAGRAPH.search(stripped)
         if match:
             return Pinpoint(match.group("value"), "paragraph", match.start("value"))  # OSCOLA "Miller (n 9) [87]"

@@ -45,6 +45,7 @@ from rapidfuzz import fuzz
 
 from citekit.extraction.archival import continuation_location, inherit_location
 from citekit.extraction.classify import (
+    EDITION_SIGLA,
     FRENCH_ARCHIVE,
     MANUSCRIPT,
     Classification,
@@ -58,6 +59,7 @@ from citekit.extraction.classify import (
     has_publication_facts,
     legal_source_type,
     migne_column,
+    numbered_work,
     online_tail,
     periodical_citation,
     reference_entry,
@@ -83,7 +85,7 @@ from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
 from citekit.normalize.primary_forms import NEWSPAPER_WORDS
 from citekit.normalize.title import clean_title
 from citekit.readers.cover import split_person
-from citekit.resolve import fold, resolve_document, title_tokens
+from citekit.resolve import fold, initials_of, resolve_document, title_tokens
 
 #: the codes of a citation kept as its raw text without an entry (writers keep that text too)
 KEPT_AS_TEXT = frozenset({"X501", "X502", "X503", "X504"})
@@ -1115,6 +1117,8 @@ def _ancient_source(text: str) -> tuple[Entry, Pinpoint | None] | None:
     text = text.strip()
     # (the note's full stop is no part of the numbering: "Thuc. 2.40.1.")
     canon = read_classical(text.rstrip(". ")) if len(text) <= 140 and "(" not in text else None
+    if canon is not None and "," in canon[1] and numbered_work(text) is not None:
+        canon = None  # ("Thomas d'Aquin, Somme théologique, Ia, q. 13, a. 5": the part is the locator's)
     if canon is not None:
         author, title, locator, label = canon
         work: Entry = {"type": "classic", "author": [{"family": author}]}
@@ -1124,7 +1128,34 @@ def _ancient_source(text: str) -> tuple[Entry, Pinpoint | None] | None:
     classic = abbreviated_classic(text)
     if classic is not None:
         return {"type": "classic", "title": classic[0]}, Pinpoint(classic[1], "section", 0)
+    numbered = numbered_work(text)
+    if numbered is not None:
+        # "Irenaeus, Against Heresies 4.20.7", "Nietzsche, Zur Genealogie der Moral II 12, KSA 5, 313":
+        # an author outside the canon's list, or the page of a standard edition
+        bare = f"{numbered.author}, {numbered.title} {numbered.locator}"
+        canon = read_classical(bare) if not numbered.edition else None
+        if canon is not None and "," in canon[1]:
+            canon = None  # ("Somme théologique, Ia": the part of the Summa is no part of the title)
+        work = {"type": "classic", "author": [_classic_author(canon[0] if canon else numbered.author)],
+                "title": canon[1] if canon and canon[1] else numbered.title}
+        if numbered.edition:
+            work["container-title"], work["volume"] = numbered.edition, numbered.volume
+        return work, Pinpoint(numbered.locator, numbered.label, 0)
     return None
+
+
+#: a parallel reference to a standard edition in brackets at the end: "(AT 7:24–25)", "(PG 3:872A)"
+_PARALLEL_TAIL = re.compile(rf"\s\((?:{EDITION_SIGLA})\s[^()]{{1,30}}\)\s*\.?\s*$")
+
+
+def _classic_author(name: str) -> dict[str, str]:
+    """"Irenaeus" -> family; "Friedrich Nietzsche" -> given and family; "Gregory of Nyssa" -> literal."""
+    words = name.split()
+    if len(words) == 1:
+        return {"family": name}
+    if any(word[:1].islower() for word in words[1:]) or len(words) > 3:
+        return {"literal": name}
+    return {"family": words[-1], "given": " ".join(words[:-1])}
 
 
 def _cites_the_canon(text: str) -> bool:
@@ -1255,7 +1286,15 @@ _ISSUE_ONLY = re.compile(rf"{_DAY_MONTH_YEAR}(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:
 #: a file's class and piece in an archive's reference ("CAB 128/9", "FO 371/2486"): no pinpoint
 _SHELF_MARK_LOCATOR = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\s?\d+(?:/\d+)+")
 #: the bare page after an imprint's closing bracket, ending the citation: "…, 1887), 45."
-_PAGE_AFTER_IMPRINT = re.compile(r"(?:1[5-9]\d\d|20[0-4]\d)\)\s*,\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
+_PAGE_AFTER_IMPRINT = re.compile(
+    r"(?:1[5-9]\d\d|20[0-4]\d)(?:\s*[-–]\s*\d{2,4})?\)\s*,\s*"
+    # (a multi-volume work's volume and part before the page: Barth's "(…, 1956–75), II/1, 257")
+    r"(?P<value>(?:[IVX]{1,4}/\d{1,2},\s*)?\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
+#: Kant's pages of the first (A) and second (B) edition after an imprint's year: "…, Hamburg 1998, B 132",
+#: "… (Cambridge, 1998), A51/B75" -- the standard pinpoint whatever edition is read
+_KANT_PAGE_END = re.compile(
+    r"(?:1[5-9]\d\d|20[0-4]\d)\)?,\s*(?P<value>[AB]\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?"
+    r"(?:\s*/\s*B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?)?)\s*\.?\s*$")
 #: a parliamentary paper's number ("Cd. 876", "Cmd. 1234", "Cmnd. 3638", "HC 112"): the document's, no pinpoint
 _PAPER_NUMBER = re.compile(r"(?:C|Cd|Cmd|Cmnd|Cm|HC|H\.C\.|HL|H\.L\.)\.?\s?\d+(?:-[IVX]+)?")
 #: a legislature's record cited by session ("75th Cong., 3rd sess.", "Cong. Rec."): its pages after
@@ -1277,10 +1316,13 @@ def _imprint_between(text: str, locator: str, pinpoint: Pinpoint) -> bool:
     (and no "in:" that would make the first the section of a work inside a book)?"""
     locator = locator.strip()
     at = text.find(locator)
-    if not locator.isdigit() or at < 0 or at >= pinpoint.start or _PAGE_LABEL_BEFORE.search(text, 0, at):
+    # (or a work's divisions before its edition: "Augustin, Les Confessions, X, xxvii, 38, trad. …, 1962, p. 208")
+    divisions = re.fullmatch(r"[\dIVXLivxl]+(?:,\s*[\dIVXLivxl]+)+", locator) is not None
+    if not (locator.isdigit() or divisions) or at < 0 or at >= pinpoint.start or _PAGE_LABEL_BEFORE.search(text, 0, at):
         return False  # (a page the parser read, "p. 160 et seq. and P. Kasznica, …, 1946, p. 198", is one)
     between = text[at: pinpoint.start]
-    return bool(_PLACE_AND_YEAR.search(between)) and not re.search(r"\b[Ii]n:?[\s\]]", between)
+    imprint = _PLACE_AND_YEAR.search(between) or (divisions and re.search(r",\s(?:1[5-9]\d\d|20[0-4]\d),\s*$", between))
+    return bool(imprint) and not re.search(r"\b[Ii]n:?[\s\]]", between)
 
 
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
@@ -1289,6 +1331,15 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     A trailing "pp. 751–66" of an article or chapter is the work's own page
     range, not a pinpoint, and stays in the entry.
     """
+    kant = _KANT_PAGE_END.search(piece.text)
+    if kant is not None and item.get("type") != "legal_case":
+        # "Kant, Kritik der reinen Vernunft, hg. von …, Hamburg 1998, B 132": a page of the second edition,
+        # which the parser may take for a shelf-mark
+        if re.sub(r"\W", "", str(item.get("archive_location") or "")) == re.sub(r"\W", "", kant["value"]):
+            item.pop("archive_location")
+            if item.get("type") == "manuscript":
+                item["type"] = "book"
+        return kant["value"], "page"
     if (item.get("type") == "legal_case" or item.get("archive_location")) and piece.info.pinpoint is not None:
         # "BGHZ 74, 103, 106": page 106; "ADR, 1 C 12, f. 3": folio 3 (not the carton's number)
         return piece.info.pinpoint.value, piece.info.pinpoint.label
@@ -1340,6 +1391,23 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         # "…, c. 25, Ankara 2002, s. 136": the parser took the volume (Turkish "c.", cilt) for the
         # locator and left the page cited at the end as a suffix; a pinpoint never precedes the imprint
         return surface.value, surface.label
+    edition = (re.fullmatch(rf"{EDITION_SIGLA}\s[\dIVXL]{{1,4}}[A-Z]?(?:/\d)?", parsed.locator.strip(" ,."))
+               if parsed.locator else None)
+    if edition is not None:
+        # "Heidegger, Beiträge zur Philosophie, GA 65, Frankfurt a. M. 1989, 12": the volume of the collected
+        # edition is the work's, the page at the end the pinpoint
+        end = find_pinpoint(piece.text)
+        if end is not None and end.start > piece.text.find(edition.group(0)) + len(edition.group(0)):
+            return end.value, end.label
+    if (surface is not None and surface.label == "page" and parsed.locator and parsed.suffix
+            and re.fullmatch(r"§+\s?\d+(?:\.\d+)*|\d+(?:\.\d+)*", parsed.locator.strip())
+            and (parsed.label == "section" or "§" in parsed.locator)
+            and re.fullmatch(r"(?:pp?|S)\.\s?" + re.escape(surface.value) + r"\.?", parsed.suffix.strip())
+            and re.search(r"(?:1[5-9]\d\d|20[0-4]\d),\s*(?:§+\s?)?" + re.escape(parsed.locator.strip().lstrip("§ "))
+                          + r",\s*(?:pp?|S)\.", piece.text)):
+        # (only after the imprint: "…, in: Laufs (Hrsg.), …, 1976, S. 121" cites § 3 of the ordinance inside the book)
+        # "Husserl, Ideen …, 1976, § 24, p. 51": the section, then the page of this edition (the finer one)
+        return surface.value, surface.label
     if surface is not None and parsed.locator and surface.value == parsed.locator.strip() + ".":
         return surface.value, surface.label  # "s. 15 vd.": the abbreviation keeps its full stop, as "ff." does
     if surface is not None and ":" in surface.value and re.fullmatch(r"\d{1,3}:\d.*", surface.value):
@@ -1362,6 +1430,9 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         labelled = find_pinpoint(locator, bare=False)
         if labelled is not None and labelled.start == 0:
             return labelled.value, labelled.label  # "n° 312" kept with its label: number 312
+        labelled = find_pinpoint(f", {locator}", bare=False)
+        if labelled is not None and labelled.start == 2 and labelled.label == "section":
+            return labelled.value, labelled.label  # "fr. 418": Pascal's fragment, by its number
         return locator, parsed.label or "page"
     pin = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
     if pin is None:
@@ -1758,6 +1829,7 @@ class _Builder:
         """The citations of hand-typed ``text``, which starts at ``offset`` of the note's text."""
         out: list[Citation] = []
         for piece in split_note(text):
+            piece = self.same_author_classic(piece, out)
             if piece.is_commentary:
                 continue
             if not note.number and not out and piece.kind in ("full", "short") and is_fragment(piece.text):
@@ -1780,6 +1852,23 @@ class _Builder:
                 cit.span = (cit.span[0] + offset, cit.span[1] + offset)
             out.append(cit)
         return out
+
+    def same_author_classic(self, piece: Piece, before: list[Citation]) -> Piece:
+        """"Augustine, Confessions 7.10.16; De trinitate 15.12.21": after a classic work of the note, a
+        title and its divisions alone cite another work of the same author."""
+        if piece.prefix is not None or piece.kind not in ("commentary", "short") or not before:
+            return piece
+        entry = self.bib.get(before[-1].id)
+        people = (entry or {}).get("author") or []
+        if not entry or entry.get("type") != "classic" or len(people) != 1 or classify(piece.text).author:
+            return piece
+        person = people[0]
+        name = person.get("literal") or " ".join(filter(None, (person.get("given"), person.get("family"))))
+        numbered = numbered_work(f"{name}, {piece.text}") if name else None
+        if numbered is None:
+            return piece
+        pinpoint = Pinpoint(numbered.locator, numbered.label, max(piece.text.rfind(numbered.locator), 0))
+        return Piece(piece.text, piece.start, piece.end, None, Classification("full", pinpoint=pinpoint), author=name)
 
     def mixed_note(self, note: Note) -> None:
         """Reader-made citations, and the hand-typed text between them, in the note's order."""
@@ -1856,7 +1945,12 @@ class _Builder:
 
     def citation(self, note: Note, piece: Piece) -> Citation:
         remark = None
-        if piece.info.kind != "commentary":
+        parallel = _PARALLEL_TAIL.search(piece.text) if piece.info.kind != "commentary" else None
+        if parallel and find_pinpoint(piece.text[: parallel.start()]) is not None:
+            # "…, 2:16–17 (AT 7:24–25)", "De trinitate 15.17.29 (CCSL 50A:503)": the same place in a
+            # standard edition, after the pinpoint -- the citation's suffix, not its locator
+            remark = parallel.start()
+        if piece.info.kind != "commentary" and remark is None:
             remark = explanatory_parenthetical(piece.text)
             if remark is None:
                 remark = trailing_clause(piece.text)
@@ -1898,16 +1992,26 @@ class _Builder:
             self.prev_entry = self.bib.get(cit.id)
             self.prev_author = []
             return cit
+        repeat_of = self.classic_repeat(piece.text) if kind in ("short", "full") else None
+        if repeat_of is not None:
+            # "Locke, Essay 2.27.10" after "John Locke, An Essay Concerning Human Understanding, ed. …
+            # (Oxford, 1975), 2.27.9": the edition cited in full before, by its short title and divisions
+            cit.kind, cit.id, (cit.locator, cit.label) = "short", repeat_of[0], repeat_of[1]
+            return cit
         if kind == "short" and (_cites_the_canon(piece.text) or _HADITH_BY_NUMBER.search(piece.text)):
             # "Augustine, Confessions 8.12.29": a classical work by its numbering is complete by
             # convention, as the parser reads it (``citekit.normalize.classical``)
             kind = cit.kind = "full"
-        ancient = _ancient_source(piece.text) if kind == "full" else None
+        ancient = (_ancient_source(f"{piece.author}, {piece.text}" if piece.author else piece.text)
+                   if kind == "full" else None)
         if ancient is not None:
             # "IG I³ 1453", "Thuc. 2.40.1", "Plato, Republic 557a–b": an inscription, a papyrus or a
             # classical work by its siglum, abbreviations or canonical numbering -- complete as cited,
             # with no imprint for the parser to read
             entry, pinpoint = ancient
+            numbered = numbered_work(piece.text)
+            if numbered is not None and numbered.parallel and not cit.suffix:
+                cit.suffix = numbered.parallel  # "(CCSL 50A:503)": the same place in a standard edition
             cit.id, _ = self.bib.add(entry)
             if pinpoint is not None:
                 cit.locator, cit.label = stored_locator(pinpoint.value), pinpoint.label
@@ -1923,6 +2027,8 @@ class _Builder:
             if pin is not None:
                 cit.locator, cit.label = stored_locator(pin.value), pin.label
             return cit
+        if kind == "idem" and info.rest and self.idem_classic(cit, info.rest):
+            return cit
         if kind == "full" or (kind == "idem" and info.rest and info.title is None):
             self.full(note, piece, cit, info)
             return cit
@@ -1934,6 +2040,46 @@ class _Builder:
         if info.author:  # "Teubner, a.a.O.": an "Idem" next refers to Teubner
             self.prev_author = [self.bib.person(name) or {"family": name} for name in _surnames(info.author)]
         return cit
+
+    def idem_classic(self, cit: Citation, rest: str) -> bool:
+        """"Ders., Philosophische Untersuchungen, § 43" after "Wittgenstein, Tractatus …, 5.6": another
+        work of the author just cited, by its own divisions -- a new classic entry (True), else False."""
+        if self.prev_entry is None or self.prev_entry.get("type") != "classic" or len(self.prev_author) != 1:
+            return False
+        name = _name_of(self.prev_author)
+        numbered = numbered_work(f"{name}, {rest}", sections=True) if name else None
+        if numbered is None:
+            return False
+        work: Entry = {"type": "classic", "author": [dict(self.prev_author[0])], "title": numbered.title}
+        if numbered.edition:
+            work["container-title"], work["volume"] = numbered.edition, numbered.volume
+        cit.id, _ = self.bib.add(work)
+        cit.locator, cit.label = stored_locator(numbered.locator), numbered.label
+        self.prev_entry = self.bib.get(cit.id)
+        return True
+
+    def classic_repeat(self, text: str) -> tuple[str, tuple[str, str]] | None:
+        """The earlier edition (a parsed full citation, not a bare classic) that "Author, Short title
+        divisions" repeats, with the locator; None when the text is no such citation or names no earlier
+        edition by that author whose title opens with the short one (and is longer)."""
+        numbered = numbered_work(text)
+        if numbered is None or numbered.edition:
+            return None
+        key = self.bib.short_form(numbered.author, numbered.title)
+        if key is None and re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]", numbered.title):
+            # "Kant, KrV, A 107" after "Immanuel Kant, Kritik der reinen Vernunft, …": the title by its initials
+            family = fold(numbered.author).split()[-1:]
+            found = [k for k, e in self.bib.by_id.items() if family and family[0] in self.bib._families(e)
+                     and initials_of(numbered.title, str(e.get("title") or ""))]
+            key = found[0] if len(found) == 1 else None
+            entry = self.bib.get(key)
+            return (key, (stored_locator(numbered.locator), numbered.label)) if key and entry else None
+        entry = self.bib.get(key)
+        if key is None or entry is None or entry.get("type") == "classic":
+            return None
+        if title_tokens(str(entry.get("title") or "")) == title_tokens(numbered.title):
+            return None
+        return key, (stored_locator(numbered.locator), numbered.label)
 
     def full_name_repeat(self, text: str) -> str | None:
         """The work cited before that ``text`` repeats by its author's name in full, its title cut

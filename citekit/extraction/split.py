@@ -30,7 +30,7 @@ from citekit.extraction.classify import (
     legal_source_type,
     starts_back_reference,
 )
-from citekit.extraction.locators import find_pinpoint
+from citekit.extraction.locators import LABELS, find_pinpoint
 from citekit.normalize.backref import IDEM_FORMS, OPCIT_FORMS, SUPRA_WORDS, forms_pattern
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
@@ -363,7 +363,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         # "Id. Examples of …": a back-reference alone ends its sentence
         next_word = re.match(r"[^\s.,]*", right)
         lone_back_reference = (starts_back_reference(left) and len(left.split()) <= 3 and next_word is not None
-                               and next_word.group(0).lower() not in _ABBREVIATIONS)  # not "Id. Art. 5"
+                               and next_word.group(0).lower() not in _ABBREVIATIONS  # not "Id. Art. 5"
+                               and not (len(left.split()) > 1 and word in LABELS))  # not "Ivi, vol. II, p. 140"
         if abbreviation and not signal_next and not lone_back_reference:
             continue
         if abbreviation and re.fullmatch(r"[a-z]", word) and left.rstrip().endswith(word.upper()):
@@ -393,6 +394,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue  # "Beauvais et le Beauvaisis de 1600 à 1730. Contribution à l'histoire …, Paris, 1960"
         if text[pos] in "?!" and not signal_next and _is_title_question(left, text[match.end(): limit]):
             continue  # "Gruber, Where do we go from here? Trends im Arbeitsrecht, DRdA 2022, 105"
+        if topic_next and not signal_next and _subtitle_after_lead_in(left, text[match.end(): limit]):
+            continue  # "vgl. Axel Honneth, Kampf um Anerkennung. Zur moralischen Grammatik …, Frankfurt a. M. 1992"
         ends_with_locator = bool(_DIGIT_END.search(left.rstrip()))
         # judge the citation, not a prose lead-in before it ("Soweit nichts anderes angegeben,
         # werden … zusammengefasst: Christian Windler, La diplomatie. Consuls français …")
@@ -464,6 +467,31 @@ def _subtitle_follows(left: str, right: str) -> bool:
     if author_head(following) or starts_back_reference(following) or has_finite_verb(following):
         return False
     return bool(re.search(r"[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ][\w-]+,?\s(?:[^,;]{1,40},\s)?1[4-9]\d\d\b", following))
+
+
+#: the last signal of a sentence, after which its citation starts ("Zur Anerkennungstheorie vgl. …")
+_LAST_SIGNAL = re.compile(r"(?:^|\s)(?:[Vv]gl\.|[Ss]iehe|[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]fr\.|[Vv]oir|[Vv]edi|dazu)\s+")
+#: the imprint a subtitle runs on to: "…, Frankfurt a. M. 1992", "…, Paris, Vrin, 1966", "… (Oxford, 1990)"
+_IMPRINT_AHEAD = re.compile(r"(?:,\s|\s\()[A-ZÀ-ÖØ-Þ][^;()]{1,50}?[\s,]\s?(?:1[5-9]\d\d|20[0-4]\d)\b")
+
+
+def _subtitle_after_lead_in(left: str, right: str) -> bool:
+    """Is the sentence after ``left`` the subtitle of the title it ends with?  German and French
+    subtitles open with "Zur", "Zum", "Sur", "Pour" -- words that also open a topic lead-in -- so the
+    full stop between title and subtitle ends no sentence when ``left``, after its last signal, is an
+    author and a title without imprint, and ``right`` runs without an author, a verb or a
+    back-reference into the imprint before the next ";"."""
+    signals = list(_LAST_SIGNAL.finditer(left))
+    cited = left[signals[-1].end():] if signals else left
+    if not author_head(cited) or re.search(r"\d", cited) or ":" in cited:
+        return False
+    following = right.split(";", 1)[0]
+    imprint = _IMPRINT_AHEAD.search(following)
+    if imprint is None:
+        return False
+    subtitle = following[: imprint.start()]
+    return not (author_head(subtitle) or starts_back_reference(subtitle) or has_finite_verb(subtitle)
+                or re.search(r"[.?!]\s", subtitle))
 
 
 #: a title's part and its number: "Díl 1", "Część 2", "Deel 3", "Teil 2", "Tomo II"
@@ -872,8 +900,18 @@ def _leading_prose(chunk: str) -> int:
                 # perspective différente, Claire Ménard, …", "more recently, …"
                 or (head[:1].islower() and head.rstrip().endswith(",") and not re.search(r"\d", head)
                     and len(head.split()) >= 2 and not re.match(r"[a-z]\.\s", head))):  # (not "c. ingold, M. …")
-            return _title_after_colon(chunk, _noun_before_name(chunk, match.start()))
+            start = _title_after_colon(chunk, _noun_before_name(chunk, match.start()))
+            noun = _NOUN_THEN_PARTICLE.match(chunk, start)
+            if noun and _ARTICLE_END.search(chunk, 0, start):
+                start = noun.end()  # "Dies ist auch die These von Pannenberg, …": a noun after its article, no name
+            return start
     return 0
+
+
+#: an article closing a lead-in ("die", "la", "the"): the capitalised word after it is a noun
+_ARTICLE_END = re.compile(r"\b(?:die|der|das|den|dem|des|eine[rnms]?|la|le|les|l['’]|the|il|lo|el)\s+$")
+#: a noun and the particle before a name: "These von Pannenberg", "Deutung bei Rahner"
+_NOUN_THEN_PARTICLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:von|vom|bei|de|des|du|of|di|del)\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
 
 
 def _commentary_tail(text: str, cursor: int, offset: int) -> list[Piece]:
@@ -982,7 +1020,9 @@ def _agent_lead_in(chunk: str) -> int:
 #: a verbless sentence naming where more is found: "Una opinión distinta en Bakewell, loc. cit.",
 #: "Más datos en Brading, Mineros, p. 40", "Esta é também a posição de Lugar, op. cit., p. 80"
 _NOUN_LEAD_IN = re.compile(
-    r"(?P<lead>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:\s+(?-i:[a-zà-ÿ]+)){1,7}\s+(?:(?P<place>en|in|em|dans|bei|w|v)|de|da|do|di|of|von))"
+    # (a German noun in capitals, a French elision: "Dies ist auch die These von", "C’est la thèse de")
+    r"(?P<lead>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]*(?:['’][a-zà-ÿ]+)?(?:\s+(?-i:[a-zà-ÿ]+|(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}))){1,7}"
+    r"\s+(?:(?P<place>en|in|em|dans|bei|w|v)|de|da|do|di|of|von))"
     r"\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
 )
 
@@ -995,7 +1035,7 @@ def _noun_lead_in(chunk: str) -> int:
     match = _NOUN_LEAD_IN.match(chunk)
     if match is None or classify(match.group("lead")).kind != "commentary":
         return 0
-    if not match.group("place") and not has_finite_verb(match.group("lead")):
+    if (not match.group("place") or match.group("noun")) and not has_finite_verb(match.group("lead")):
         return 0  # "Esta é também a posição de Lugar, op. cit.", not a title "Storia di Venezia, cit."
     info = classify(chunk[match.end():])
     if info.kind in ("op-cit", "supra") or (info.kind == "short" and info.author and info.title):
@@ -1615,8 +1655,14 @@ def split_note(text: str) -> list[Piece]:
                     lead = piece_text[:lead_end].rstrip()
                     cited = piece_text[lead_end:cited_end]
                     prefix_text = f"{sig} {lead}" if sig else lead
+                    cited_info = classify(cited)
+                    if cited_info.kind == "commentary" and _SIGLUM_CITED.fullmatch(cited.strip()):
+                        # "… in CD IV/1, 45": the work by its initials and part, the page cited
+                        pinpoint = find_pinpoint(cited)
+                        title = cited[: pinpoint.start].strip(" ,") if pinpoint else cited.strip()
+                        cited_info = Classification("short", title=title, pinpoint=pinpoint)
                     pieces.append(Piece(cited, a_start + lead_end, a_start + cited_end, prefix_text,
-                                        classify(cited), author=name))
+                                        cited_info, author=name))
                     pieces.extend(_commentary_tail(piece_text, cited_end, a_start))
                     continue
                 if info.kind == "commentary":
@@ -1805,21 +1851,30 @@ def _named_lead_in(text: str) -> tuple[int, int, str] | None:
         if depth[match.start()]:
             continue
         lead = text[: match.start()]
-        if not (has_finite_verb(lead) or _AS_OPENER.match(lead)) or re.search(r"\d", lead) or len(lead.split()) > 12:
+        rest = text[match.end():]
+        by_siglum = _SIGLUM_CITED.fullmatch(rest.strip().rstrip(".").strip()) is not None
+        if not (has_finite_verb(lead) or _AS_OPENER.match(lead) or by_siglum) or re.search(r"\d", lead) or len(
+                lead.split()) > 12:
             continue
         names = [_NAME_OPENERS.sub("", m.group(0)) for m in _LEAD_NAME.finditer(lead)
                  if not _SENTENCE_OPENER.match(m.group(0) + " ")]
         if not names:
             continue
-        rest = text[match.end():]
         cut = trailing_clause(rest)
         cited = rest[:cut] if cut is not None else rest.rstrip(" .")
+        if by_siglum:
+            # "Barth returns to the point in CD IV/1, 45": a work the field names by its initials, part and page
+            return match.end(), match.end() + len(cited.rstrip()), names[-1]
         head = "" if lead.endswith(names[-1]) else author_head(cited)  # ("Wie Klaus Berger in …")
         if (not _YEAR_MARK.search(cited) or has_prose_words(cited) or (head and cited[len(head):].startswith(","))
                 or find_pinpoint(cited) is None or classify(cited).kind != "full"):
             continue  # (a "Name, Title" after "in" is a citation of its own, with its author)
         return match.end(), match.end() + len(cited), names[-1]
     return None
+
+
+#: a work by its initials, then its part and the page: "CD IV/1, 45", "KD III/2, 203", "ST I-II, q. 94"
+_SIGLUM_CITED = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]\s[IVX]{1,4}(?:/\d{1,2}|-[IVX]{1,4})?,\s(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|q\.\s?\d{1,3}(?:,\s?a\.\s?\d{1,2})?)")
 
 
 #: words that open a sentence before a name and are no part of it: "As Kemp …", "Selon Dufresne (…)"
@@ -2160,6 +2215,7 @@ def trailing_clause(text: str) -> int | None:
         if depth[match.start("cut")] or not words or re.search(r"\d", clause):
             continue
         lone_word = (len(words) <= 2 and words[0].rstrip(".") not in _LOCATOR_WORDS and match.group("gap") == ","
+                     and not (words[0].endswith(".") and words[0].rstrip(".") in LABELS)  # ("…, 1945, p. IV")
                      and not re.fullmatch(r"[ivxlcdm]+(?:[-–][ivxlcdm]+)?\.?", words[0]))  # (not "xiii", "v–vi")
         # ("…, 28 BUFF. L. REV. 205 (1979), that finds Blackstone …": a relative clause after the year)
         relative = match.group("gap") == "," and words[0] in ("that", "which", "who", "whose") and len(words) >= 3
