@@ -48,7 +48,12 @@ class AuthorTitleSplit(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         spans = state.spans
-        if "title" in spans or "container-title" in spans or len(spans.get("author", ())) != 1:
+        if "title" in spans:
+            author_spans = spans.get("author", ())
+            if len(author_spans) == 1 and author_spans[0][-1:] == ":" and ", " in author_spans[0]:
+                _main_title_in_author(state)  # "Jean Porter, Natural and Divine Law:" + "Reclaiming …"
+            return
+        if "container-title" in spans or len(spans.get("author", ())) != 1:
             return
         sequence = state.sequence
         position = next((i for i, (label, _) in enumerate(sequence) if label == "author"), -1)
@@ -98,3 +103,41 @@ class AuthorTitleSplit(Normalizer):
                 item[role] = names
                 if et_al:
                     item["custom"] = {**(item.get("custom") or {}), "et-al": [role]}
+
+
+#: "Given Family, Main Title:" (the author in reading order, then the title up to its subtitle's colon)
+#: (no comma in the title's part: "Ulf Preuss-Lausitz, Chr. Preissing, H. Zeiher:" is a list of names)
+_NAME_THEN_TITLE_RE = re.compile(r"^(?P<author>[^,()/;:&]{3,50}),\s(?P<title>[^,()/;:]{3,150}):$")
+
+
+def _main_title_in_author(state: ItemState) -> None:
+    """A title whose main part holds "and" read with the author, its subtitle alone as the title: "Jean Porter,
+    Natural and Divine Law:" + "Reclaiming the Tradition for Christian Ethics".  Only an author in reading
+    order (a given name or initials first) with a main title that is no list of names: "Müller, Hans:" (an
+    inverted name) and "Jean Porter, Martha Nussbaum and Charles Taylor:" (three people) stay as they are."""
+    sequence = state.sequence
+    position = next((i for i, (label, _) in enumerate(sequence) if label == "author"), -1)
+    if position > 1 or position + 1 >= len(sequence) or sequence[position + 1][0] != "title":
+        return
+    m = _NAME_THEN_TITLE_RE.match(squash(sequence[position][1]).strip())
+    if m is None:
+        return
+    name_words = m["author"].split()
+    if not 2 <= len(name_words) <= 4 or not (
+        is_initials(name_words[0]) or name_words[0].lower() in given_names()
+    ):
+        return  # (a bibliography's "Family, Given:" or a corporate author)
+    title_words = m["title"].split()
+    given = sum(1 for w in title_words if is_initials(w) or w.lower().strip(".") in given_names())
+    if len(title_words) < 2 or (given >= 1 and (len(title_words) <= 3 or given >= 2)):
+        return  # (names: "Martha Nussbaum and Charles Taylor", "Hans Peter")
+    authors, _ = parse_names(m["author"])
+    if len(authors) != 1:
+        return
+    item = state.item
+    subtitle = squash(sequence[position + 1][1]).strip().rstrip(",.;")
+    if not subtitle:
+        return
+    item["author"] = authors
+    item.pop("title-short", None)
+    put_title(item, f"{m['title'].strip()}: {subtitle}")

@@ -43,7 +43,7 @@ _NUMBERING_RE = re.compile(
     # Kant: A51/B75, A 51 / B 75, B 132
     r"|(?P<kant>A\s?\d{1,3}\s?/\s?B\s?\d{1,3}|[AB]\s?\d{1,3})"
     # Bekker: 1094a1–3, 1094a1–b12
-    r"|(?P<bekker>\d{2,4}[ab]\d{1,2}" + _RANGE.format(r"(?:\d{2,4}[ab])?\d{1,2}") + r")"
+    r"|(?P<bekker>\d{2,4}[ab]\d{1,2}" + _RANGE.format(r"(?:\d{2,4}[ab]|[ab])?\d{1,2}") + r")"
     # Stephanus: 514a–517a, 473c–d, 201d, 64c
     r"|(?P<stephanus>\d{1,3}[a-e]\d{0,2}" + _RANGE.format(r"(?:\d{1,3})?[a-e]?\d{0,2}") + r")"
     # Spinoza's Ethics: (part) prop. 7, schol.; def. 3; ax. 1, dem.

@@ -142,6 +142,9 @@ class StandardEdition(Normalizer):
         sequence = state.sequence
         if not sequence:
             return
+        title = state.item.get("title")
+        if isinstance(title, str) and title[-1:] == ")" and " (" in title:
+            _volume_in_brackets(state.item, title)  # "Sein und Zeit (GA 2)": the book is a volume of the edition
         # the pre-test of _may_close_with_siglum, inline (a call costs what the tests cost): almost every
         # reference ends in a lower-case locator ("p. 45."), or in a page after an imprint ("1998)," + "45.")
         last = sequence[-1][1]
@@ -186,6 +189,28 @@ class StandardEdition(Normalizer):
         state.locator, state.label = hyphen_range(m["page"].replace(" ", "")), sigla().labels.get(siglum, "page")
         if state.kind == "short":
             state.kind = "full"
+
+
+#: "(GA 2)", "(Hua III/1)", "(KGW VI 2)" closing a title: the edition's siglum and the book's volume in it
+_BRACKETED_RE = re.compile(
+    r"\s\((?P<siglum>[A-Z][A-Za-z]{0,5}\.?(?:\s(?![IVXLC]+\W)[A-Z][A-Za-z]{0,2})?)\s?"
+    r"(?P<volume>\d{1,3}[A-B]?|[IVXLC]{1,6}(?:\s?[/-]\s?\d{1,2}|\s\d{1,2})?)\)$"
+)
+
+
+def _volume_in_brackets(item: dict[str, object], title: str) -> None:
+    """A book published as a volume of a collected edition, the siglum and volume in brackets after its title
+    ("Martin Heidegger, Sein und Zeit (GA 2), Frankfurt am Main 1977"): the edition is the book's series
+    (``collection-title``, ``collection-number``), the title is the book's own."""
+    m = _BRACKETED_RE.search(title)
+    if m is None or m["siglum"] not in sigla().labels or "collection-title" in item:
+        return
+    item["title"] = title[: m.start()].rstrip(" ,")
+    short = item.get("title-short")
+    if isinstance(short, str) and short.endswith(m.group(0)):
+        item["title-short"] = short[: -len(m.group(0))].rstrip(" ,")
+    item["collection-title"] = m["siglum"]
+    item["collection-number"] = re.sub(r"\s+", " ", m["volume"])
 
 
 def _siglum_in(title: str, siglum: str) -> str | None:

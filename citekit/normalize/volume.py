@@ -184,10 +184,12 @@ _BOOK_VOLUME_RE = re.compile(r"^(?:Bd|Band|vol|Vol|t|tome|tomo)\.?\s?[IVXLC]{1,5
 def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str, Any]:
     """A book's volume in parts, "Bd. III/2", "vol. IV/1" (Barth's Dogmatik, Fichte's GA I/2): one volume,
     not a volume and its issue (only a journal has issues), nor a volume and the page cited after "Bd."."""
-    if "container-title" in state.spans or "container-title" in state.item or any(
-        title[:1] in _QUOTES for title in state.spans.get("title", ())
+    spans = state.spans
+    if (("container-title" in spans or "container-title" in state.item)
+            and "location" not in spans and "publisher" not in spans) or any(
+        title[:1] in _QUOTES for title in spans.get("title", ())
     ):
-        return parts  # (a periodical, by its name or an article's quoted title)
+        return parts  # (a periodical, by its name and no imprint, or an article's quoted title)
     key = "issue" if "issue" in parts else "pinpoint"
     volume, issue = parts.get("volume", ""), parts[key]
     if volume.isalpha() and volume.isupper() and f"{volume}/{issue}" in text:
@@ -197,6 +199,13 @@ def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str
 
 
 _QUOTES = frozenset("“\"«‘'„")
+#: the same volume without its label, which the tagger left at the end of the title: "Systematic Theology, vol." + "II/1,"
+_BARE_PART_RE = re.compile(r"^[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
+_LABEL_AT_END_RE = re.compile(r"(?:^|\s)(?:Bd|Band|vol|Vol|t|tome|tomo)\.?,?$")
+
+
+def _label_closes_title(state: ItemState) -> bool:
+    return any(_LABEL_AT_END_RE.search(title) for title in state.spans.get("title", ()))
 
 
 def _after_volume_and_year(state: ItemState, text: str) -> bool:
@@ -266,7 +275,9 @@ class VolumeIssue(Normalizer):
                 item["collection-title"], item["collection-number"] = series["siglum"], series["number"]
                 continue
             parts = _split_volume_cached(text)
-            if "/" in text and ("issue" in parts or "pinpoint" in parts) and "volume" not in item and _BOOK_VOLUME_RE.match(text):
+            if "/" in text and ("issue" in parts or "pinpoint" in parts) and "volume" not in item and (
+                _BOOK_VOLUME_RE.match(text) or (_BARE_PART_RE.match(text) and _label_closes_title(state))
+            ):
                 parts = _part_volume(parts, state, text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]
