@@ -96,6 +96,9 @@ P158   Greek-sources normalizer failed ("P.Oxy. XLVI 3313", "ΓΑΚ, Αρχεί�
 P159   CJK-citation normalizer failed (a note in Chinese, Japanese or Korean script left as the tagger read it)
 P160   standard-edition normalizer failed ("Sein und Zeit, GA 2, 152", "KSA 5, 57", "AA 4:421" left with the
        edition's siglum in the title or the journal, its volume and page as a volume and an issue)
+P161   musical-work normalizer failed ("Mozart, Symphony No. 40, K. 550, mm. 1–20" left as the tagger read it)
+P162   work-of-art normalizer failed ("Titian, Venus of Urbino, 1538, oil on canvas, Florence, Uffizi" left as a book)
+P163   music-manuscript normalizer failed ("D-B, Mus. ms. Bach P 180, fol. 3r" left without its library)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -111,6 +114,7 @@ from citekit.normalize._person import clear_cache as clear_name_cache
 from citekit.normalize.archive import Archive, Repository
 from citekit.normalize.archive_place import ArchivePlace
 from citekit.normalize.archived_document import ArchivedDocument
+from citekit.normalize.artwork import Artwork
 from citekit.normalize.author_title_split import AuthorTitleSplit
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
@@ -145,6 +149,8 @@ from citekit.normalize.language import Language
 from citekit.normalize.language import clear_cache as clear_language_cache
 from citekit.normalize.legal import LegalCase
 from citekit.normalize.letter import ArchivedLetter
+from citekit.normalize.music_manuscript import MusicManuscript
+from citekit.normalize.musical_work import MusicalWork
 from citekit.normalize.names import Names
 from citekit.normalize.national_decision import NationalDecision
 from citekit.normalize.numbered_act import NumberedAct
@@ -265,6 +271,14 @@ CHAIN: tuple[Normalizer, ...] = (
     StandardEdition(),
     # a verse of the Qurʾān, a tradition of a hadith collection by its number: the same, for Islamic sources
     QuranHadith(),
+    # a musical work by its opus or thematic-catalogue number ("Bach, Mass in B minor, BWV 232"): the same, for
+    # the canon of music
+    MusicalWork(),
+    # a work of art by its object label ("Titian, Venus of Urbino, 1538, oil on canvas, Florence, Uffizi"): the
+    # same kind of whole-text shape, typed here
+    Artwork(),
+    # a music source by its library's RISM siglum ("D-B, Mus. ms. Bach P 180, fol. 3r"): the same
+    MusicManuscript(),
     # a letter or a dated document in an archive, a film, a Commons debate, an Old Bailey trial: whole-text shapes that replace what the steps before read
     # (the tagger splits both at random), so they run last before type inference keeps their type
     ArchivedLetter(),

@@ -987,9 +987,10 @@ def letter_people(item: dict[str, object]) -> None:
 
 
 #: "Charles Dickens to John Forster": a letter's writer and addressee in one span of names
+#: (a particle before a family name: "Vincent van Gogh to Theo van Gogh")
 _WRITER_TO_RE = re.compile(
-    r"^(?P<author>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})\s+to\s+"
-    r"(?P<recipient>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})[,.]?$"
+    r"^(?P<author>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:van|von|de|di|da|du|der|den|ter)\s+)?[A-ZÀ-Þ][\w.'’-]*){0,3})\s+to\s+"
+    r"(?P<recipient>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:van|von|de|di|da|du|der|den|ter)\s+)?[A-ZÀ-Þ][\w.'’-]*){0,3})[,.]?$"
 )
 
 

@@ -206,8 +206,8 @@ def _tail_parts_off(container: str, state: ItemState) -> str:
         elif "issue" not in spans and "issue" not in item and (issue := _ISSUE_PART_RE.match(part)):
             item["issue"] = issue["issue"]
         elif (
-            "location" not in spans and "publisher-place" not in item and not any(c.isdigit() for c in part)
-            and names_a_place(part)
+            "location" not in spans and item.get("publisher-place", part) == part  # (read again: the same place)
+            and not any(c.isdigit() for c in part) and names_a_place(part)
         ):
             item["publisher-place"] = part
         else:

@@ -28,6 +28,8 @@ _NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s(?:(?:de|von|van|di|da|del|della|d[’'])\s)
 _LETTER_RE = re.compile(
     r"^(?:(?:Letter|Brief|Lettre|Lettera|Carta|Telegram)\s(?:from|von|de|di|da)\s)?"
     rf"(?P<author>{_NAME})\s(?:to|an|à|a|al)\s(?P<recipient>{_NAME}),\s"
+    # (the place it was written at, before the date, in a letter printed in an edition: "…, Arles, 8 September 1888")
+    r"(?:(?P<place>[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+)?),\s(?=\d{1,2}\.?\s|[A-Z][a-zé]{2,9}\s\d{4}))?"
     r"(?P<date>(?:\d{1,2}\.?\s(?:de\s)?)?[A-Za-zÀ-ÿ]{3,10}\.?\s(?:de\s)?\d{4})"
     r"(?:,\s(?P<rest>.+?))?[.]?$"
 )
@@ -98,6 +100,10 @@ class ArchivedLetter(Normalizer):
     keys: ClassVar[tuple[str, ...]] = (
         "type", "title", "author", "recipient", "issued", "archive", "archive-place", "archive_collection",
         "archive_location", "locator", "label", "kind",
+        # (a letter printed in an edition: the edition's)
+        "container-title", "container-author", "editor", "translator", "original-date", "publisher",
+        "publisher-place", "volume", "number-of-volumes", "collection-title", "collection-number", "edition",
+        "language",
     )
     inputs: ClassVar[frozenset[str] | None] = None
 
@@ -118,6 +124,11 @@ class ArchivedLetter(Normalizer):
         date = parse_date(_DE_RE.sub(" ", m["date"]))
         if date is None or len(date.get("date-parts", [[]])[0]) < 2:
             return  # (a letter is dated to the month at least: "Smith to Jones, Forthcoming" is none)
+        if m["rest"] and m["rest"].startswith(_EDITION_OPENERS):
+            _letter_in_edition(state, text, m, date)
+            return
+        if m["place"]:
+            return  # (an archived letter's place: not a shape the archive's parts are read in)
         parts = archival_parts(m["rest"]) if m["rest"] else {}
         if parts is None:
             return
@@ -136,3 +147,81 @@ class ArchivedLetter(Normalizer):
         state.item = item
         state.kind = "full"
         state.locator, state.label = (locator, "folio") if locator else (None, None)
+
+
+#: what opens the edition a letter is printed in: "in The Letters …", "in: Bach-Dokumente …", "dans Correspondance …"
+_EDITION_OPENERS = ("in ", "in: ", "In: ", "dans ", "en ")
+#: an edition's title and its editors in one span: "Clara und Robert Schumann. Briefwechsel, hg. von Eva Weissweiler,"
+_TITLE_THEN_EDITORS_RE = re.compile(
+    r"^(?P<title>[^,]{3,160}),\s(?P<editors>(?:hg\.|hrsg\.|ed\.|éd\.|a cura di|edited by|herausgegeben von)\s.+)$"
+)
+#: what the edition's reading gives the letter (the edition's title becomes its container)
+_FROM_EDITION = (
+    "editor", "translator", "publisher", "publisher-place", "volume", "number-of-volumes", "collection-title",
+    "collection-number", "edition", "language",
+)
+
+
+def _letter_in_edition(state: ItemState, text: str, m: re.Match[str], date: dict[str, Any]) -> None:
+    """"Mozart an Leopold Mozart, Wien, 4. April 1787, in: Mozart. Briefe …, hg. von …, Bd. 4, Kassel 1963, S. 41":
+    a letter printed in an edition.  The tagger splits the letter's head at random (the day read as a volume, the
+    writer as the edition's author), so the spans of the edition alone (after "in") are read again through the
+    chain as a book: its title is the letter's container, its year the letter's ``issued`` (the letter's own date
+    ``original-date``, as the names step reads "Keats to Bailey, 22 November 1817, in The Letters …"), its
+    editors, imprint and the page cited the letter's."""
+    if "recipient" in state.item and "container-title" in state.item and "author" in state.item:
+        return  # (the names and container steps read it so already)
+    from citekit.normalize import normalize_pairs  # (the chain holds this step)
+
+    start = m.start("rest")
+    sub: list[tuple[str, str]] = []
+    pos = 0
+    for label, span in state.sequence:
+        if label == "signal":
+            continue
+        span = span.strip()
+        end = pos + len(span)
+        if end > start and label != "punct":
+            sub.append((label, span if pos >= start else span[start - pos :]))
+        pos = end + 1
+    if not sub:
+        return
+    label, head = sub[0]
+    head = head.split(" ", 1)[1] if " " in head else ""
+    if head:
+        sub[0] = (label, head)
+    else:
+        del sub[0]
+    if not sub:
+        return
+    if sub[0][0] in ("editor", "author") and (split := _TITLE_THEN_EDITORS_RE.match(sub[0][1])):
+        # "in: Clara und Robert Schumann. Briefwechsel, hg. von Eva Weissweiler," read as one span of editors
+        sub[0:1] = [("title", split["title"] + ","), ("editor", split["editors"])]
+    parsed = normalize_pairs(sub)
+    edition = parsed.item
+    container = edition.get("title") or edition.get("container-title")
+    if not isinstance(container, str):
+        return
+    item: dict[str, Any] = {
+        "type": "letter",
+        "title": text[: m.end("recipient")],
+        "author": [parse_one(m["author"])],
+        "recipient": [parse_one(m["recipient"])],
+        "container-title": container,
+    }
+    if "author" in edition and "editor" in edition:
+        item["container-author"] = edition["author"]  # ("Vincent van Gogh: The Letters, ed. …": the edition's)
+    elif "author" in edition and "editor" not in edition:
+        item["editor"] = edition["author"]  # ("hg. von …" read as the edition's author)
+    if "issued" in edition:
+        item["issued"] = edition["issued"]
+    item["original-date"] = date
+    for key in _FROM_EDITION:
+        if key in edition:
+            item[key] = edition[key]
+    state.item = item
+    state.kind = "full"
+    if parsed.locator:
+        state.locator, state.label = parsed.locator, parsed.label
+    elif "volume" in edition and isinstance(page := edition.get("issue"), str) and page.isdigit():
+        state.locator, state.label = page, "page"  # ("(London: …, 2009), 4:258": the volume, then the page)

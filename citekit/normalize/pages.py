@@ -43,12 +43,14 @@ for _label, _words in {
     "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo κεφ",
     "section": "sec sect section sections § §§ art",
     "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
-    "line": "l ll line lines z zeile",
+    # (and a musical work's measures: "mm. 34–40", "bars 1–16", Italian "batt.", French "mes.")
+    "line": "l ll line lines z zeile mm bars batt mes",
     "volume": "vol vols bd t т dl deel sv köt τ τόμ",
     "book": "bk book lib livre",
     "part": "pt part teil",
     "verse": "v vv verse",
-    "figure": "fig figs figure abb",
+    # (and a plate: "pl. 3", German "Taf. 12")
+    "figure": "fig figs figure abb pl pls plate plates taf",
     "table": "tab table tav",
     "appendix": "app appendix appendice anhang",
     "sub-verbo": "s.v sub voce s. v λ λήμμα",
@@ -57,6 +59,11 @@ for _label, _words in {
 }.items():
     for _word in _words.split():
         LOCATOR_LABELS.setdefault(_word.rstrip("."), _label)
+#: the words of a catalogue's number (a catalogue raisonné's, an exhibition's: "n° 1234", "Kat.-Nr. 34",
+#: "cat. no. 5"), read as a number only where no journal's issue can be meant
+CATALOGUE_WORDS = frozenset({"n°", "nº", "nr", "kat.-nr", "kat. nr", "kat", "cat. no", "cat. nos", "cat", "cat.-no"})
+for _word in CATALOGUE_WORDS:
+    LOCATOR_LABELS.setdefault(_word, "number")
 #: shelf-marks that identify an archival document (the archive normalizer's)
 ARCHIVAL_WORDS = frozenset(
     "b bb busta buste filza filze fz f reg registro registri fasc fase fascicolo doc docs "
@@ -202,6 +209,40 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num|h|heft|№)
 
 #: "n. 16" right after the volume ("v. 8, n. 16"): the issue (elsewhere "n. 4" is a note)
 _BARE_N_ISSUE_RE = re.compile(r"^n\.\s?(?P<issue>\d{1,4})$")
+
+
+#: "45, Abb. 12": a page and a figure or a plate on it, in one span
+_SECOND_PINPOINT_RE = re.compile(
+    r"^(?P<first>\d+(?:\s?[-–]\s?\d+)?),\s(?P<second>(?:fig|figs|Abb|pl|pls|Taf|tav)\.\s?\d+\S*)$"
+)
+#: pinpoints that follow the page cited ("45, fig. 12", "45, n. 3") and the words they are written with
+_SECOND_PINPOINTS = frozenset({"figure", "note", "table"})
+_LABEL_WORDS = {"figure": "fig.", "note": "n.", "table": "tab."}
+
+
+def _page_before_pinpoint(state: ItemState) -> str | None:
+    """The page the tagger read as a volume between the imprint's closing bracket and a figure or note cited
+    on it ("1988)," + "45," + "fig. 12."); None when the spans are not so."""
+    labels = [(label, text) for label, text in state.sequence if label != "punct"]
+    for i in range(2, len(labels) - 1):
+        label, text = labels[i]
+        if label == "volume" and labels[i + 1][0] in ("locator", "pages") and labels[i - 1][1].rstrip()[-2:] in ("),", ")"):
+            number = text.strip().rstrip(",")
+            return number if number.isdigit() and state.item.get("volume") == number else None
+    return None
+
+
+def _catalogue_number(word: str, item: dict[str, object], state: ItemState) -> bool:
+    """"Kat.-Nr. 34", "n° 1234", "no. 1234" after a book (no journal, no container): the number of a catalogue
+    raisonné or an exhibition catalogue, not a journal's issue (art historians cite objects by it)."""
+    if word[0] in "kc":
+        return word in CATALOGUE_WORDS  # ("Kat.-Nr.", "cat. no.": only a catalogue's)
+    # "no." and "n°" only after a year ("Wildenstein 1996, no. 1234", "(London: Phaidon, 1954–57), no. 1174"):
+    # "Smith, Studies, no. 4" may be a journal's issue, its title read as the book's, and is kept whole
+    # ("Ibid., no. 45": a back-reference cites the number of an item in the work, never an issue)
+    return (word == "no" or word in CATALOGUE_WORDS) and "container-title" not in item and "issue" not in item and (
+        "date" in state.spans or "backref" in state.spans
+    )
 
 
 def _after_volume_span(state: ItemState, text: str) -> bool:
@@ -454,7 +495,8 @@ class PagesLocator(Normalizer):
                     marked = bool(m and m["marker"])
             label: str | None = LOCATOR_LABELS.get(word, "page")
             if label == "number" and (
-                "volume" not in item or field_label != "locator" or not number[:1].isdigit()
+                ("volume" not in item and not _catalogue_number(word, item, state))
+                or field_label != "locator" or not number[:1].isdigit()
                 or state.spans.get("title", ("",))[0].lstrip()[:1] in _QUOTES
             ):
                 # (only a volume's documents are numbered, cited as a pinpoint: "vol. 2 …, no. 1228"; not "no pag.",
@@ -492,6 +534,10 @@ class PagesLocator(Normalizer):
                 item["volume"], locator = locator[0], (number, label)
                 locator_is_range = is_range
             elif locator is None:
+                if label == "page" and ", " in number and (second := _SECOND_PINPOINT_RE.match(number)):
+                    # "S. 45, Abb. 12", "p. 112, fig. 34": the page cited, then a figure on it (kept in the suffix)
+                    number = expand_dashed_range(second["first"]) if _RANGE_RE.match(second["first"]) else second["first"]
+                    extra.append(second["second"])
                 locator = (number, label)
                 locator_is_range = is_range and label == "page"
                 locator_is_first = field_label == "pages" and label == "page" and in_container and number.isdigit()
@@ -509,6 +555,13 @@ class PagesLocator(Normalizer):
             else:
                 extra.append(value)
         item.update(found)
+        if locator is not None and locator[1] in _SECOND_PINPOINTS and "volume" in item and (
+            page := _page_before_pinpoint(state)
+        ):
+            # "(Oxford: OUP, 1988), 45, fig. 12": the page cited (read as a volume), then a figure on it
+            del item["volume"]
+            extra.insert(0, " ".join(w for w in (_LABEL_WORDS.get(locator[1], ""), locator[0]) if w))
+            locator = (page, "page")
         if locator is not None:
             state.locator, state.label = locator
             if locator[1] == "page" and "title" in state.spans and ", " in state.spans["title"][-1][-9:]:

@@ -88,6 +88,30 @@ _VOLUME_COLON_PAGE_RE = re.compile(r"^\s*\d{1,2}:\s?\d+(?:\s*[-–]\s*\d+)?[.,]?
 _BARE_VOLUME_RE = re.compile(r"^\s*(?:(?:vol|vols|t|tom|Bd|bd|v|sv)\.\s?)?(?:\d{1,2}|[IVX]{1,5})[.,]?\s*$")
 
 
+#: the labels of a short citation whose page the tagger read as a volume ("Author," + "Title," + "48.")
+_AUTHOR_TITLE_NUMBER = frozenset({"author", "title", "volume", "punct", "signal"})
+
+
+def _page_read_as_volume(state: ItemState) -> bool:
+    """"Baxandall," + "Painting and Experience," + "48.": author, title and a bare number last, nothing else, is a
+    short citation and the page it cites (a volume is not cited without its page).  True when read so."""
+    sequence = state.sequence
+    last_label, last = sequence[-1]
+    if last_label != "volume" or state.locator is not None or len(state.spans["volume"]) != 1:
+        return False
+    number = last.strip()
+    if number[-1:] != ".":
+        return False  # ("Lane, Mueller, Money and Banking, 1": without the note's full stop, a volume cited whole)
+    number = number[:-1]
+    if not number.isdigit() or len(number) > 4 or state.item.get("volume") != number:
+        return False
+    if not _AUTHOR_TITLE_NUMBER.issuperset(state.spans) or len(state.spans["title"]) != 1:
+        return False
+    del state.item["volume"]
+    state.locator, state.label, state.kind = number, "page", "short"
+    return True
+
+
 def _volume_of_short_form(state: ItemState) -> bool:
     """Author, short title, a volume and the page cited, and nothing else that only a full citation
     has: a short citation of a work in volumes ("2:320" is the volume step's locator as a whole)."""
@@ -147,7 +171,9 @@ class ShortForm(Normalizer):
 
     name: ClassVar[str] = "short-form"
     code: ClassVar[str] = "P114"
-    keys: ClassVar[tuple[str, ...]] = ("kind", "author", "title", "title-short", "locator", "label", "container-title")
+    keys: ClassVar[tuple[str, ...]] = (
+        "kind", "author", "title", "title-short", "locator", "label", "container-title", "volume",
+    )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         if state.kind != "full":
@@ -172,6 +198,8 @@ class ShortForm(Normalizer):
             return
         if state.label == "sub-verbo" and "author" not in item:
             return  # "Encyclopaedia Britannica, s.v. 'Tithe'": a reference work is cited so in full
+        if "volume" in state.spans and "author" in item and "title" in item and _page_read_as_volume(state):
+            return  # "Baxandall, Painting and Experience, 48.": the page cited, read as a volume
         if "volume" in state.spans and "author" in item and "title" in item and _volume_of_short_form(state):
             state.kind = "short"  # "Penwell, County of Rutland, 2:320", "Sokolov, Istoriya, t. 2, s. 115"
             return

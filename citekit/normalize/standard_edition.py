@@ -38,8 +38,8 @@ class _Sigla:
         body = "|".join(re.escape(s).replace(r"\ ", r"\s") for s in sorted(self.labels, key=len, reverse=True))
         self.pattern = re.compile(
             r"(?:^|[\s,;(])(?P<open>\()?(?P<siglum>" + (body or r"(?!)") + r")\s?"
-            # the volume: 4, 04, VII, IX-1, III/2, I/2, 50A
-            r"(?P<volume>\d{1,3}[A-B]?|[IVXLC]{1,6}(?:\s?[-/]\s?\d{1,2})?|\d{1,2}/\d{1,2})"
+            # the volume: 4, 04, VII, IX-1, III/2, I/2, 50A; a series and volume of a composer's edition: II/5/19
+            r"(?P<volume>\d{1,3}[A-B]?|[IVXLC]{1,6}(?:\s?[-/]\s?\d{1,2}){0,2}|\d{1,2}/\d{1,2})"
             r"(?:\s?[:,]\s?|\s)(?:(?:S\.|p\.|pp\.|col\.|coll\.|Sp\.)\s?)?"
             # the page or column: 421, 377A, 20–38, 45f., 12 ff.
             r"(?P<page>\d{1,4}[A-D]?(?:\s?[-–]\s?\d{1,4}[A-D]?)?(?:\s?ff?\.)?)"

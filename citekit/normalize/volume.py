@@ -218,6 +218,25 @@ def _after_volume_and_year(state: ItemState, text: str) -> bool:
     return False
 
 
+#: "n° 62", "no. 62", "Nr. 62": a number cited after a book's imprint
+_NUMBER_CITED_RE = re.compile(r"^(?:n°|nº|no\.|nos\.|Nr\.|nr\.)\s?(?P<number>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
+
+
+def _catalogue_number_cited(state: ItemState, text: str) -> str | None:
+    """The number of "…, Paris, Grand Palais, 1983, n° 62.": the last span, right after the date, in a reference
+    with a publisher and no journal; None otherwise."""
+    spans = state.spans
+    if "container-title" in spans or "container-title" in state.item or "issue" in spans or "collection-title" in spans:
+        return None  # (a journal's issue; a series' number: "ser. Springer Series …, 2004, no. 36.")
+    if "publisher" not in spans:
+        return None  # ("Le giscardisme, Pouvoirs, 1979, n°9": a journal read as a place, and its issue)
+    labels = [label for label, _ in state.sequence if label != "punct"]
+    if len(labels) < 3 or labels[-2] != "date":
+        return None
+    m = _NUMBER_CITED_RE.match(text.strip())
+    return hyphen_dashes(expand_dashed_range(m["number"])) if m else None
+
+
 class VolumeIssue(Normalizer):
     """volume and issue spans -> ``volume``, ``issue``, ``part``, ``number-of-volumes``."""
 
@@ -237,6 +256,12 @@ class VolumeIssue(Normalizer):
                 continue  # the number of the series or edition closing the title (see the title step)
             if state.derived and state.derived.get("issue-label") and "issue" not in item and text.strip(" ,.").isdigit():
                 item["issue"] = text.strip(" ,.")  # "Σύγχρονα Θέματα, τχ." + "35": the issue's label closed the journal
+                continue
+            if text[:1] in "nN" and text is state.sequence[-1][1] and (number := _catalogue_number_cited(state, text)):
+                # "Cat. exp. Manet, Paris, Grand Palais, 1983, n° 62.": a book's imprint, then the number of the
+                # object cited in it (a catalogue's), not a journal's issue
+                if state.locator is None:
+                    state.locator, state.label = number, "number"
                 continue
             if ":" in text and _closes_a_book(state, text) and (cited := _VOLUME_PAGE_RE.match(text)):
                 # Chicago's "(London: Smith, Elder, 1851–53), 2:114": volume 2, page 114 of a book in volumes
