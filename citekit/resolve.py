@@ -271,6 +271,12 @@ def _by_author(author: str, works: Iterable[_Work]) -> list[_Work]:
     return []
 
 
+def _authored_by(author: str, entry: Entry) -> bool:
+    """Is every family name of ``author`` among the entry's authors (not its editors or translators)?"""
+    names = _family_names({"author": entry.get("author") or []})
+    return any(keys and all(k in names for k in keys) for keys in _author_readings(author))
+
+
 def _by_container(title: str, works: Iterable[_Work]) -> list[_Work]:
     """Works whose book holds the short title: "Webb, Diary, 4:73" after "Diary of Beatrice Webb, 4
     May 1926, in The Diary of Beatrice Webb, ed. …" -- the entry cited is a part (a diary entry, a
@@ -528,9 +534,22 @@ class _Resolver:
                 # before it in the note, or the one work of the previous note
                 self.bare_op_cit(note, index, cit)
                 return
+            titled = [w for w in _by_title(info.title, self.state.seen()) if _contiguous(title_tokens(info.title), w)] if (
+                info.title) else []
+            if len(titled) == 1:
+                # "Caravaggio e il suo tempo, cit., p. 252": an authorless work by its short title -- a short form
+                cit.kind = "short"
+                self.link(cit, titled[0])
+                return
             self.diag("R006", "op. cit. without an author", note, cit)
             return
         found = _by_author(info.author, self.state.seen())
+        if len(found) > 1:
+            # "Lesure, op. cit." after his biography and the letters he edited: "op. cit." names the work
+            # the person wrote; the editions they only edited do not compete with it
+            written = [w for w in found if _authored_by(info.author, w.entry)]
+            if len(written) == 1:
+                found = written
         if len(found) == 1:
             self.link(cit, found[0])
         elif not found:
@@ -613,12 +632,21 @@ class _Resolver:
     def short(self, note: Note, cit: Citation, info: Classification, *, create: bool = True) -> None:
         seen = self.state.seen()
         found: list[_Work] = []
+        if info.author and info.title and _CATALOGUE_MARK.fullmatch(info.title.strip(" .,()")):
+            # "Vermeer, exh. cat., 115": the catalogue by its title (the artist's name), the mark telling it
+            # from a monograph whose title opens with the same name ("Vermeer and the Art of Painting")
+            self.catalogue(note, cit, info.author)
+            return
         if info.author:
             by_author = _by_author(info.author, seen)
             if by_author:
                 found = _by_title(info.title, by_author) if info.title else by_author
                 if info.title and not found:
                     found = _by_container(info.title, by_author)
+                if info.title and not found:
+                    # "Titian: Prince of Painters, 233" after a work of art by Titian: the artist's name
+                    # opens the title of a catalogue that has no author
+                    found = _by_title(f"{info.author} {info.title}", [w for w in seen if not w.entry.get("author")])
                 if info.title and not found and len(by_author) == 1 and not create:
                     found = by_author
             elif info.title and (named := _by_title(f"{info.author} {info.title}",
@@ -671,6 +699,26 @@ class _Resolver:
             return
         self.diag("R006", "no earlier work matches this short form", note, cit)
 
+    def catalogue(self, note: Note, cit: Citation, title: str) -> None:
+        """Link a catalogue cited by its title and its mark: the work of exactly that title, else the one
+        catalogue whose title holds it; anything else is left unresolved, never guessed."""
+        words = title_tokens(title)
+        candidates = [w for w in self.state.seen() if _title_matches(words, w)]  # (unnarrowed: the monograph
+        # titled exactly "Titian" must not hide the catalogue "Titian: Prince of Painters")
+        marked = [w for w in candidates if "catal" in str(w.entry.get("genre") or "").lower()]
+        if len(marked) > 1:
+            marked = [w for w in marked if w.title_text == fold(title)] or marked
+        # (a catalogue the parser did not mark: the work of exactly that title, with no author -- a
+        # monograph titled after the artist has one)
+        exact = [w for w in candidates if w.title_text == fold(title) and not w.entry.get("author")]
+        found = marked or exact
+        if len(found) == 1:
+            self.link(cit, found[0])
+        elif found:
+            self.diag("R002", f"catalogue short form is ambiguous between {_describe(found)}", note, cit)
+        else:
+            self.diag("R006", f"no earlier catalogue is titled {title!r}", note, cit)
+
     def key_of_author(self, author: str) -> str | None:
         """The one earlier citation key that starts with ``author``'s family name ("walton2011")."""
         first = re.split(r"\s*(?:/|&|\band\b|\bund\b|\bet\b|,)\s*", author)[0]
@@ -682,6 +730,10 @@ class _Resolver:
         keys = [k for k in self.keys_seen if fold(re.split(r"[\d:_/.]", k)[0]).replace(" ", "") in names]
         return keys[0] if len(keys) == 1 else None
 
+
+#: an exhibition catalogue's mark where a short form's title would stand ("Vermeer, exh. cat., 115")
+_CATALOGUE_MARK = re.compile(r"exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-?\s?Kat\.?|Ausstellungskatalog|"
+                             r"catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?exp(?:o|osition)?\.?", re.I)
 
 #: the parts of a book or a periodical ("art. cit." repeats one of them)
 _PART_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper", "chapter",

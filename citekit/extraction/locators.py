@@ -19,7 +19,9 @@ LABELS: dict[str, str] = {
     "s": "page", "seite": "page", "seiten": "page", "at": "page",
     "col": "column", "cols": "column", "coll": "column", "sp": "column",
     "fol": "folio", "fols": "folio", "fo": "folio", "ff": "folio", "f": "folio", "c": "folio",
-    "lef": "folio", "vr": "folio", "vrk": "folio",  # (a leaf, Turkish "lef", "vr." varak)
+    "lef": "folio", "vr": "folio", "vrk": "folio",
+    "kat.-nr": "number", "kat. -nr": "number", "kat.nr": "number", "kat. nr": "number", "cat. no": "number",
+    "cat. nos": "number", "cat. n": "number", "cat. nr": "number", "cat.no": "number", "cat": "number",  # (a leaf, Turkish "lef", "vr." varak)
     "hk": "number", "hüküm": "number",  # (a decree in an Ottoman register: "MD 6, hk. 421")
     "cc": "folio", "bl": "folio", "m": "folio", "mm": "folio", "fl": "folio", "fls": "folio", "k": "folio",  # (the membranes of a roll: "C 1/46/3, m. 2")
     "n": "note", "nn": "note", "note": "note", "notes": "note", "fn": "note", "anm": "note",
@@ -58,6 +60,9 @@ _LABEL = (
     r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|fig\.|tab\.|"
+    # a catalogue's number: "Kat.-Nr. 168", "cat. no. 54", "cat. n. 85", "cat. 45" (a catalogue raisonné cited
+    # by its entry, or a catalogue's entry after the page)
+    r"Kat\.\s?-?\s?Nr\.|[Cc]at\.\s?(?:nos?|n|nr)\.|[Cc]at\.(?=\s?\d)|"
     r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]|"
     r"[Сс]\.|[Сс]тр\.|[Лл]л?\.|[Тт]\.|[Гг]л\.|(?<=\d\.\s)s\.|(?<=,\s)s\."  # (transliterated "…, s. 47")
     r"|σσ?\.|σελ\.|τ\.|τόμ\.|κεφ\.|αρ\.|στ\.|φφ?\.|υποσ\.|σημ\."  # (Greek, in lower case: "Σ." is an initial)

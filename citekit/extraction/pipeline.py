@@ -741,6 +741,59 @@ def _subject_read_as_author(item: Entry, text: str) -> None:
     if name and f"{name}: {title[:20]}" in text:
         item["author"] = people[:-1]
         item["title"] = f"{name}: {title}"
+    elif name and (joined := re.search(rf"{re.escape(name)}\s+(?:and|und|et|e|y|&)\s+{re.escape(title[:20])}", text)) and (
+            not text.startswith(name)):
+        # "Debora Silverman, Van Gogh and Gauguin: The Search …": two subjects joined in the title; the
+        # parser took the first for a second author
+        item["author"] = people[:-1]
+        item["title"] = f"{text[joined.start(): joined.start() + len(joined.group(0)) - min(20, len(title))]}{title}"
+    elif name and f"{name}. {title[:20]}" in text and not text.startswith(name):
+        # "Catherine Kintzler, Jean-Philippe Rameau. Splendeur et naufrage …", "Albrecht Dürer. Das
+        # malerische Werk": the subject's name, a full stop, the subtitle (as German and French title)
+        item["author"] = people[:-1]
+        item["title"] = f"{name}. {title}"
+
+
+#: an exhibition catalogue's mark after its title: "Vermeer, exh. cat. (…)", "Dürer. Kunst …, Ausst.-Kat.
+#: Frankfurt a. M., …", "Caravaggio, catalogo della mostra", "Rembrandt, cat. exp."
+_EXHIBITION_MARK = re.compile(
+    r"(?P<head>[^()]+?),?\s+(?P<mark>exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-?\s?Kat\.?|"
+    r"Ausstellungskatalog|catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?exp(?:o|osition)?\.?)(?=[\s,;(]|$)"
+)
+
+
+def _exhibition_catalogue(item: Entry, text: str) -> bool:
+    """"Vermeer, exh. cat. (Amsterdam: Rijksmuseum, 2023)": a catalogue by its title alone.
+
+    A catalogue named after its artist has no author before its title (its editors,
+    if named, follow "ed."); the parser took the artist's name for the author and
+    the mark, the venue or the city for the title.  When the head before the mark
+    holds no comma, it is the title, and a name read from it or from the venue after
+    the mark is no author.  Returns whether the item was repaired.
+    """
+    match = _EXHIBITION_MARK.match(text.strip())
+    if match is None:
+        return False
+    head = match.group("head").strip().strip("“”\"‘’«» ")
+    title = str(item.get("title") or "")
+    if "," in head or re.search(r"\b(?:ed|eds|hg|hrsg|a cura di|éd)\.?\s", head) or not re.search(r"[^\W\d_]{3,}", head):
+        return False
+    folded_title, folded_head = fold(title), fold(head)
+    if folded_title and folded_title in folded_head and not _EXHIBITION_MARK.fullmatch(f"x, {title}"):
+        return False  # the parser read the title; nothing to mend
+    after = text[match.end():]
+    people = [p for p in item.get("author") or [] if isinstance(p, dict)]
+    kept = [p for p in people
+            if not (fold(str(p.get("family") or p.get("literal") or "")) in folded_head
+                    or str(p.get("family") or p.get("literal") or "") in after)]
+    if kept:
+        item["author"] = kept
+    else:
+        item.pop("author", None)
+    item["title"] = head
+    item.pop("title-short", None)
+    item.setdefault("genre", "exhibition catalogue")
+    return True
 
 
 #: a French article: « title », revue, volume-issue, year, p. first-last
@@ -1145,6 +1198,12 @@ def _ancient_source(text: str) -> tuple[Entry, Pinpoint | None] | None:
 
 
 #: a parallel reference to a standard edition in brackets at the end: "(AT 7:24–25)", "(PG 3:872A)"
+#: a catalogue's number after the page: "…, 231, cat. no. 31", "…, S. 45, Kat.-Nr. 12", "…, p. 250, cat. n. 85",
+#: "…, 203, no. 54", "…, 4:258, letter 676" (a bare "no." or an edition's letter number only right after a page)
+_CATALOGUE_TAIL = re.compile(
+    r"(?:,|;)\s*(?P<tail>(?:(?:cat(?:alogue)?\.?|Kat(?:alog)?\.?)\s*-?\s*(?:nos?|n[°o]?|nr|Nr|num)\.?"
+    r"|(?<=\d,\s)(?:nos?\.|n[°o]\.?|Nr\.|letter|Brief|lettre|lettera))\s*[A-Z]?\d+[a-z]?(?:\s*(?:[-–,]|and|und|et|e)\s*[A-Z]?\d+[a-z]?)*)\s*\.?\s*$"
+)
 _PARALLEL_TAIL = re.compile(rf"\s\((?:{EDITION_SIGLA})\s[^()]{{1,30}}\)\s*\.?\s*$")
 
 
@@ -1376,7 +1435,7 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
             # or chapter's page that the parser took for it)
             if str(item.get("page") or "") == after["value"]:
                 item.pop("page")
-            return after["value"], "page"
+            return stored_locator(after["value"]), "page"
     record = _RECORD_PAGES.search(piece.text) if _LEGISLATIVE_RECORD.search(piece.text) else None
     if record is not None and not parsed.locator:
         return record.group("value"), "page"  # "Congressional Record, 75th Cong., …, 83, pt. 4: 4512-15"
@@ -1535,7 +1594,9 @@ def complete_item(item: Entry, text: str) -> None:
     _siglum_before_title(item, text)
     _pinpoint_after_caps_title(item)
     _volume_page_read_as_volume(item, text)
-    _subject_read_as_author(item, text)
+    for _ in range(2):  # ("Van Gogh and Gauguin: …": both subjects were read as authors, the last first)
+        _subject_read_as_author(item, text)
+    _exhibition_catalogue(item, text)
     _imprint_year(item, text)
     _french_article(item, text)
     _editors_inside_container(item)
@@ -1951,6 +2012,12 @@ class _Builder:
             # standard edition, after the pinpoint -- the citation's suffix, not its locator
             remark = parallel.start()
         if piece.info.kind != "commentary" and remark is None:
+            catalogue = _CATALOGUE_TAIL.search(piece.text)
+            if catalogue and find_pinpoint(piece.text[: catalogue.start()]) is not None:
+                # "…, 203–4, cat. no. 54": the catalogue's entry on the work, after the page cited --
+                # a remark the pinpoint must not swallow (the page stays the locator)
+                remark = catalogue.start()
+        if piece.info.kind != "commentary" and remark is None:
             remark = explanatory_parenthetical(piece.text)
             if remark is None:
                 remark = trailing_clause(piece.text)
@@ -2167,6 +2234,13 @@ class _Builder:
         if author_date and author_date["page"]:
             inner = (author_date["page"], "page")
         cit.locator, cit.label = inner if inner else _choose_locator(piece, parsed, item)
+        lot = re.fullmatch(r"(?:lots?|Los|lotto|lote)\.?\s+(?P<number>\d+[a-z]?(?:\s*[-–]\s*\d+)?)", cit.locator or "")
+        if lot is not None:
+            # "…, sale cat., Christie's, London, 7 July 2015, lot 14": the lot is the sale catalogue's number
+            cit.locator, cit.label = lot["number"], "number"
+        if item.get("type") == "graphic" and cit.label in ("number", "page", None):
+            # a work of art is cited whole: its inventory number names the object, no place in it
+            cit.locator = cit.label = None
         if cit.locator and _AUTHOR_DATE_HEAD.match(piece.text):
             # "Hansen 1991, 150–52": the range in full, as the same citation's repeats store it
             cit.locator = stored_locator(cit.locator)
@@ -2179,7 +2253,9 @@ class _Builder:
             cit.locator, cit.label = siglum.group("page"), "page"  # "RW 298, Position …": page 298 of RW
         if parsed.suffix and not cit.suffix and not _is_locator(parsed.suffix, cit.locator):
             cit.suffix = parsed.suffix
-        if parsed.prefix and not cit.prefix:
+        if parsed.prefix and not cit.prefix and not (
+                item.get("title") and fold(str(item["title"]))[:30] in fold(parsed.prefix)):
+            # (not a lead-in that holds the work's own title: "Dürer. Kunst – Künstler – Kontext, Ausst.-Kat. …")
             cit.prefix = clean_prefix(parsed.prefix)
         cit.id, known = self.bib.add(item)
         if known and not item.get("title") and self.bib.identity(item) is None:

@@ -31,6 +31,7 @@ from citekit.extraction.classify import (
     starts_back_reference,
 )
 from citekit.extraction.locators import LABELS, find_pinpoint
+from citekit.normalize.artwork import label_has_medium
 from citekit.normalize.backref import IDEM_FORMS, OPCIT_FORMS, SUPRA_WORDS, forms_pattern
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
@@ -722,7 +723,13 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         if related:  # "vgl. das Original in: PTRS I (1665) 64"
             return chunk[: match.end() + related.end()].rstrip(" ,"), start + match.end() + related.end()
         topic = _leading_prose(rest) if rest[:1].islower() else 0
-        if topic and (_LEAD_IN_END.search(rest[:topic]) or _TOPIC_INTRO.match(rest)):
+        if not topic and rest[:1].islower() and has_finite_verb(rest.split(" ", 1)[0]):
+            # the sentence's verb right after the signal word: "Anders liest die Skizzen Carl Dahlhaus, …" --
+            # the citation starts at the name the sentence leads to
+            name = _CITATION_START.search(rest, 1, 160)
+            if name and not re.search(r"[,;:()\d]", rest[: name.start()]) and classify(rest[: name.start()]).kind == "commentary":
+                topic = _noun_before_name(rest, name.start())
+        if topic and (_LEAD_IN_END.search(rest[:topic]) or _TOPIC_INTRO.match(rest) or has_finite_verb(rest[:topic])):
             return chunk[: match.end() + topic].rstrip(" ,:"), start + match.end() + topic
         return match.group("sig"), start + match.end()
     match = _INTRO_SIGNAL.match(chunk)
@@ -739,6 +746,11 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
         or _adverb_lead_in(chunk) or _noun_lead_in(chunk))
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
+    match = _SOURCE_LABEL.match(chunk)
+    if match and classify(chunk[match.end():]).kind != "commentary":
+        # "Abschrift: Berlin, Staatsbibliothek …, Mus.ms. …", "Recording: …": which of a work's sources
+        # is cited -- the citation's prefix, not its author
+        return chunk[: match.end()].rstrip(" :"), start + match.end()
     match = _RELATED_IN.match(chunk)
     if match:
         return chunk[: match.end()].rstrip(" ,"), start + match.end()  # "eine Rezension dazu in:"
@@ -890,6 +902,9 @@ def _leading_prose(chunk: str) -> int:
         if _SURNAME_INITIALS_HEAD.match(head):
             continue  # "Getty J. A. Origins of the Great Purges. Cambridge:": a citation in the Russian
             # manner (surname, initials, title, the imprint's colon), no lead-in
+        if _EXHIBITION_HEAD.search(head):
+            continue  # "Dürer. Kunst – Künstler – Kontext, Ausst.-Kat. Frankfurt a. M., Städel Museum, …": a
+            # catalogue's title and venue; the museum after them is no author the citation starts with
         if _COLON_LEAD_IN.fullmatch(head):
             return match.start()  # "Die Ausführungen … folgen: Byron D. Cannon, …"
         if classify(head).kind != "commentary":
@@ -908,6 +923,16 @@ def _leading_prose(chunk: str) -> int:
     return 0
 
 
+#: the kind of a musical or artistic source before its citation: "Abschrift:", "Autograph score:", "Recording:"
+_SOURCE_LABEL = re.compile(
+    r"(?:Abschrift|Abschriften|Autograph|Autograf|Partitur|Stimmen|Erstdruck|Erstausgabe|Faksimile|Skizzen?|Aufnahme|"
+    r"Copy|Copies|Autograph\s+score|Score|Parts|First\s+edition|Facsimile|Sketch(?:es)?|Recording|"
+    r"Copie|Manuscrit\s+autographe|Partition|Enregistrement|Copia|Partitura|Autografo|Registrazione)\s*:\s+"
+)
+#: an exhibition catalogue's mark: what stands before it is the catalogue's title, not a lead-in
+_EXHIBITION_HEAD = re.compile(
+    r"\b(?:exh\.\s*cat\b|Ausst\.\s?-?\s?Kat\b|Ausstellungskatalog|catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?expo)"
+)
 #: an article closing a lead-in ("die", "la", "the"): the capitalised word after it is a noun
 _ARTICLE_END = re.compile(r"\b(?:die|der|das|den|dem|des|eine[rnms]?|la|le|les|l['’]|the|il|lo|el)\s+$")
 #: a noun and the particle before a name: "These von Pannenberg", "Deutung bei Rahner"
@@ -1117,7 +1142,9 @@ def _noun_before_name(chunk: str, start: int) -> int:
         return start + name.end()
     # "Vgl. zum Forschungsstand Bauer, Repertorium …": right after a German article (also joined
     # to its preposition: "zum", "zur", "im") a capitalised word is a noun; a surname may follow
-    noun = re.match(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*[,(])", chunk[start:])
+    # (the surname perhaps after a given name: "Anders liest die Skizzen Carl Dahlhaus, …")
+    noun = re.match(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+\s+(?=(?:[A-ZÀ-ÖØ-Þ][\w´'’-]*\.?\s+){0,2}[A-ZÀ-ÖØ-Þ][\w´'’-]+\s*[,(])",
+                    chunk[start:])
     if noun and re.search(r"(?<!\w)(?:[Zz]ur|[Zz]um|[Ii]m|[Vv]om|[Bb]eim|der|des|dem|den|die|das)\s+$", chunk[:start]):
         return start + noun.end()
     return start
@@ -1527,6 +1554,10 @@ def split_note(text: str) -> list[Piece]:
             linked = [(a_start, a_end, link if j == 0 else None)
                       for l_start, l_end, link in _split_source_links(text, c_start, p_end, depth)
                       for j, (a_start, a_end) in enumerate(_split_and(text, l_start, l_end, depth))]
+            if len(linked) > 1 and label_has_medium(text[c_start:p_end]):
+                # "Goya, El tres de mayo de 1808 en Madrid, 1814, óleo sobre lienzo, …": a work of art's
+                # title may hold an "en", "and", "in"; its label is one citation
+                linked = [(c_start, p_end, None)]
             for a_start, a_end, link in linked:
                 a_start, a_end = _trim(text, a_start, a_end)
                 if a_start >= a_end:
