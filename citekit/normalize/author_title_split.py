@@ -44,10 +44,14 @@ class AuthorTitleSplit(Normalizer):
     keys: ClassVar[tuple[str, ...]] = (
         "author", "editor", "translator", "title", "title-short", "custom", "publisher-place",
     )
-    inputs: ClassVar[frozenset[str] | None] = frozenset({"author"})
+    inputs: ClassVar[frozenset[str] | None] = frozenset({"author", "title"})
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         spans = state.spans
+        if "author" not in spans:
+            if "editor" not in spans and "container-title" not in spans:
+                _author_in_title(state)  # "Ralph-Johannes Lilie, Byzanz und die Kreuzzüge," + "Stuttgart"
+            return
         if "title" in spans:
             author_spans = spans.get("author", ())
             if len(author_spans) == 1 and author_spans[0][-1:] == ":" and ", " in author_spans[0]:
@@ -141,3 +145,56 @@ def _main_title_in_author(state: ItemState) -> None:
     item["author"] = authors
     item.pop("title-short", None)
     put_title(item, f"{m['title'].strip()}: {subtitle}")
+
+
+#: "Given Family, Title": the author in reading order and the title in one title span
+_NAME_IN_TITLE_RE = re.compile(r"^(?P<author>[^,()/;:&\d]{5,50}),\s(?P<title>[^()]{3,250}?)[,.]?$")
+#: the words a name in reading order may hold besides capitalised ones
+_NAME_PARTICLES = frozenset({"y", "e", "de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la", "le"})
+
+
+def _author_in_title(state: ItemState) -> None:
+    """A note with no author span whose title span opens with a person's name in reading order: "Ralph-Johannes
+    Lilie, Byzanz und die Kreuzzüge," + "Stuttgart 2004", "Francisco Tomás y Valiente, Manual de historia del
+    derecho español,".  The first word must be a known given name (each part of a hyphenated one), the name
+    two to five words of capitals and particles, and what follows no second name ("John Smith, Jane Doe")."""
+    sequence = state.sequence
+    position = 1 if sequence and sequence[0][0] == "signal" else 0
+    if position >= len(sequence) or sequence[position][0] != "title":
+        return
+    text = sequence[position][1]
+    comma = text.find(", ")
+    if comma < 5 or text[:1] in _QUOTE_OPENERS:
+        return  # (almost every title: no comma early on, or a quoted title)
+    first = text[: text.find(" ")] if " " in text[:comma] else ""
+    if not first or not all(part.lower() in given_names() for part in first.split("-")):
+        return
+    m = _NAME_IN_TITLE_RE.match(squash(text).strip())
+    if m is None:
+        return
+    words = m["author"].split()
+    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper() or any(
+        not w[:1].isupper() and w not in _NAME_PARTICLES for w in words
+    ):
+        return
+    title_words = m["title"].split()
+    if ", " in m["title"]:
+        return  # (more after the title: "Sérgio Buarque de Holanda, Raízes do Brasil, 26.ª ed.," is the names step's)
+    if not m["title"][:1].isupper() and not m["title"][:1].isdigit():
+        return  # ("Georgii Richteri, jc. eiusque familiarium, Epistolae …": the name is the title's own)
+    if len(title_words) < 2 or (
+        len(title_words) <= 3 and title_words[0].lower().strip(".") in given_names()
+    ):
+        return  # (a second person: "John Smith, Jane Doe")
+    authors, _ = parse_names(m["author"])
+    if len(authors) != 1:
+        authors = [{"family": " ".join(words[1:]), "given": words[0]}]
+    item = state.item
+    item.pop("title-short", None)
+    put_title(item, m["title"].strip())
+    # (the author where the names step puts it, after the type: the entry reads as any other)
+    head = {"type": item["type"]} if "type" in item else {}
+    state.item = {**head, "author": authors, **{k: v for k, v in item.items() if k != "type" and k != "author"}}
+
+
+_QUOTE_OPENERS = frozenset("“\"«‘'„")

@@ -86,6 +86,9 @@ def test_ids_equal_the_feature_strings_of_the_model(model_ids: dict[str, int], t
     assert extractor.describe_ids(text, SMALL_IDS) == _expected(extractor, text, SMALL_IDS)
 
 
-@given(text=st.text(min_size=1, max_size=20).filter(str.isalpha))
+# (letters drawn as letters: filtering arbitrary text for isalpha discards most draws, and under load
+# hypothesis gave up on the test with a health-check failure)
+@given(text=st.text(st.characters(categories=("Lu", "Ll", "Lt", "Lm", "Lo")), min_size=1, max_size=20)
+       .filter(str.isalpha))
 def test_word_shape_is_shape(text: str) -> None:
     assert _word_shape(text) == shape(text)

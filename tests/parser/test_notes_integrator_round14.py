@@ -41,3 +41,22 @@ CASES = [
 @pytest.mark.parametrize(("note", "expected", "occurrence", "kind"), CASES)
 def test_integrator_round14(note: str, expected: dict[str, Any], occurrence: Any, kind: str, check_note: Any) -> None:
     check_note(note, expected, occurrence, kind)
+
+
+NAME_IN_TITLE = [
+    # an author in reading order read into the title span, no author span: the given name is a known one
+    P("Ralph-Johannes Lilie, Byzanz und die Kreuzzüge, Stuttgart 2004, S. 12.",
+      {'author': ['Lilie'], 'title': 'Byzanz und die Kreuzzüge', 'year': 2004}, ('12', 'page'), 'full',
+      id="hyphenated-given-name"),
+    P("Francisco Tomás y Valiente, Manual de historia del derecho español, 4.ª ed., Madrid, Tecnos, 1983, p. 245.",
+      {'author': ['Tomás y Valiente'], 'title': 'Manual de historia del derecho español'}, ('245', 'page'), 'full',
+      id="spanish-joined-surnames"),
+    # ... and what stays: a title about a person with no author, a title opening with a lower-case word
+    P("Georgii Richteri, jc. eiusque familiarium, Epistolae selectiores, Norimbergae 1662.",
+      {'author': []}, None, 'full', id="genitive-name-in-the-title"),
+]
+
+
+@pytest.mark.parametrize(("note", "expected", "occurrence", "kind"), NAME_IN_TITLE)
+def test_name_in_title(note: str, expected: dict[str, Any], occurrence: Any, kind: str, check_note: Any) -> None:
+    check_note(note, expected, occurrence, kind)

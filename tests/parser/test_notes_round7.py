@@ -88,7 +88,7 @@ CASES = [
       {'author': ['Pérez de Tudela Bueso'], 'publisher-place': 'Madrid', 'year': 1958}, ('15-19', 'page'), 'full', id='es-perez-de-tudela'),
     P('Ramón Carande, Carlos V y sus banqueros, 3 vols., Barcelona, Crítica, 1987, t. 2, p. 44.',
       {'author': ['Carande'], 'title': 'Carlos V y sus banqueros', 'number-of-volumes': '3', 'volume': '2', 'publisher': 'Crítica'},
-      ('44', 'page'), 'full', id='es-carande', marks=miss('the author\'s name and the title tagged as one title span')),
+      ('44', 'page'), 'full', id='es-carande'),  # (a miss until the integrator's name-in-title rule, 2026-11-28)
     P('José Antonio Maravall, Estado moderno y mentalidad social, Madrid, Revista de Occidente, 1972, t. I, pp. 101-104.',
       {'author': ['Maravall'], 'volume': 'I', 'publisher': 'Revista de Occidente'}, ('101-104', 'page'), 'full', id='es-maravall'),
     P('Sergio Villalobos R., Historia de Chile, Santiago, Editorial Universitaria, 1974, p. 67.',
