@@ -40,6 +40,8 @@ from citekit.normalize.cjk_citation import (
     is_cjk,
 )
 from citekit.normalize.names import SURNAMES_BY_SLASH
+from citekit.normalize.standard_edition import edition_tail
+from citekit.normalize.standard_edition import sigla as edition_sigla
 
 
 def _monotonic_letter(ch: str) -> str:
@@ -286,16 +288,14 @@ _ABBREVIATED_CLASSIC = re.compile(
 )
 
 
-#: a Father of the Church in Migne's Patrologia by volume and column: "PG 94, 1232", "PG 94:1245A",
-#: "PL 75, col. 509"
-_MIGNE = re.compile(r"^(?P<volume>P[GL]\s\d{1,3})(?:,\s(?:cols?\.\s?)?|:\s?)(?P<column>\d{1,4}[A-D]?(?:\s*[-–]\s*\d{1,4}[A-D]?)?)\.?$")
-
-
 def migne_column(text: str) -> tuple[str, str] | None:
-    """"PG 94, 1232" -> ("PG 94", "1232"): the volume of the Patrologia (the work cited) and the column
-    (the locator), else None."""
-    match = _MIGNE.match(text.strip())
-    return (match["volume"], match["column"]) if match else None
+    """"PG 94, 1232" -> ("PG 94", "1232"): a Father of the Church cited by the volume of Migne's Patrologia (or
+    another edition cited by column, Mansi's) alone -- the volume (the work cited) and the column (the locator),
+    else None.  The parser's reading of a standard edition's siglum, volume and page (one list of sigla)."""
+    match = edition_tail(text.strip())
+    if match is None or match.start("siglum") != 0 or edition_sigla().labels.get(match["siglum"]) != "column":
+        return None
+    return f"{match['siglum']} {match['volume']}", match["page"]
 
 
 def corpus_item(text: str) -> tuple[str, str, str] | None:
@@ -911,9 +911,9 @@ def _classify(text: str) -> Classification:
             rest=rest.strip(),
         )
 
-    migne = _MIGNE.match(stripped)
+    migne = migne_column(stripped)
     if migne:
-        return Classification("full", pinpoint=Pinpoint(migne["column"], "column", migne.start("column")))
+        return Classification("full", pinpoint=Pinpoint(migne[1], "column", stripped.rfind(migne[1])))
     if _CORPUS_SIGLUM.match(stripped):
         return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
     classic = _ABBREVIATED_CLASSIC.match(stripped)
@@ -1147,9 +1147,9 @@ def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
 
 #: the sigla of the standard editions philosophy and theology cite by volume and page (Kant's
 #: Akademie-Ausgabe, Nietzsche's KSA, Heidegger's GA, Descartes' AT, Luther's WA, Marx-Engels, the
-#: patristic series): "AA IV, 421", "KSA 5, 313", "AT IX-1, p. 19", "CCSL 50A:503", "PL 176, 183"
-EDITION_SIGLA = (r"(?:AA|Ak\.?|KSA|KSB|KGW|KGB|KGA|GA|GW|HGA|SW|WA|MEW|MEGA²?|TWA|AT|OC|BA|SC|CCSL|CCSG|CCCM|"
-                 r"CSEL|PL|PG|GCS|DS|Hua|FC|BSLK|Opera|LW|MW|EW)")
+#: patristic series): "AA IV, 421", "KSA 5, 313", "AT IX-1, p. 19", "CCSL 50A:503", "PL 176, 183" --
+#: the parser's list (``normalize/data/standard_editions.txt``), one list for both sides
+EDITION_SIGLA = edition_sigla().alternation
 #: a work's own divisions: dotted numbers, Bekker and Stephanus pages, the Summa's question and
 #: article, Kant's A/B, a Roman book and its chapters ("XV, 12, 21", "X, xxvii, 38", "II 12")
 _WORK_DIVISION = (

@@ -23,23 +23,15 @@ _QURAN_RE = re.compile(
 )
 
 
-#: the abbreviations of the books in German (Loccumer Richtlinien), French (TOB) and Italian (CEI) notes
-#: that the normalizers' English list lacks; two-letter ones that are common words ("At", "Is") are left out
-_CONTINENTAL_BOOKS = frozenset(
-    "Joh Röm Kor Gal Eph Phil Kol Thess Tim Tit Phlm Hebr Jak Petr Jud Offb Apg Dtn Jes Jer Ez Hos Spr Koh "
-    "Sir Weish Ijob Hld Klgl Gv Rm Cor Mc Lc Ap Ger Gn Es Sal Qo Gc Fil Jn Ga Ep Col Jc Jr Lc Ps".split()
-)
-
-
 @functools.cache
 def _reference_re() -> re.Pattern[str]:
     """Book (with its number: "1 Peter", "II Kings"), chapter and verse(s), the books those of the
-    normalizers' list (``citekit/normalize/data/scripture_books.txt``); the verse is required, so
+    normalizers' list (``citekit/normalize/data/scripture_books.txt``, with the German, French and Italian
+    abbreviations); the verse is required, so
     "John 3" or "Acts 1998" (a name, a year) is no reference."""
     from citekit.normalize.scripture import scripture_books
 
-    names = set(scripture_books()) | _CONTINENTAL_BOOKS
-    books = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    books = "|".join(re.escape(name) for name in sorted(scripture_books(), key=len, reverse=True))
     return re.compile(
         # (German, Italian and French notes write chapter and verse with a comma: "Mt 16,18", "Gv 1,14")
         rf"(?P<book>(?:[123]|I{{1,3}})?\s?(?:{books})\.?)\s+(?P<locator>\d{{1,3}}(?:[:.]|,(?=\d))\d{{1,3}}[a-c]?"

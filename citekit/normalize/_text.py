@@ -16,10 +16,13 @@ _EDGE_PUNCT = " \t,;:.·/|"
 _QUOTE_EDGE = " \t,;:"
 _OPEN = "([{<"
 _CLOSE = ")]}>"
-#: quotation marks of English, German, French, Italian typography
 #: the words of "2 vols" / "3 Bde." / "4 t.": how many volumes a work has (lower-case; match with re.I)
 VOLUME_COUNT_WORDS = r"(?:v|vols?|voll|volumes|bde|bände|tomes|tomi|t|tt|vv)"
+#: quotation marks of English, German, French, Italian typography
 QUOTES = "\"'‘’‚‛“”„‟«»‹›`"
+#: the marks that open a quoted title ("“Justice as Fairness,”", «Le phénomène», „Die Frage“): a span opening
+#: with one is an article's or a chapter's title, no name and no book
+OPENING_QUOTES = frozenset("\"“‘'«„")
 #: opening mark -> the marks that may close it (German „…“, French « … », English ‘…’)
 _CLOSERS_OF = {
     "‘": "’", "“": "”", "„": "“”", "‚": "‘’", "«": "»", "»": "«", "‹": "›", '"': '"', "'": "'",

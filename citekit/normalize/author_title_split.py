@@ -17,7 +17,7 @@ import re
 from typing import ClassVar
 
 from citekit.normalize._person import given_names, is_initials, parse_names
-from citekit.normalize._text import squash
+from citekit.normalize._text import OPENING_QUOTES, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import put_title
 
@@ -164,7 +164,7 @@ def _author_in_title(state: ItemState) -> None:
         return
     text = sequence[position][1]
     comma = text.find(", ")
-    if comma < 5 or text[:1] in _QUOTE_OPENERS:
+    if comma < 5 or text[:1] in OPENING_QUOTES:
         return  # (almost every title: no comma early on, or a quoted title)
     first = text[: text.find(" ")] if " " in text[:comma] else ""
     if not first or not all(part.lower() in given_names() for part in first.split("-")):
@@ -195,6 +195,3 @@ def _author_in_title(state: ItemState) -> None:
     # (the author where the names step puts it, after the type: the entry reads as any other)
     head = {"type": item["type"]} if "type" in item else {}
     state.item = {**head, "author": authors, **{k: v for k, v in item.items() if k != "type" and k != "author"}}
-
-
-_QUOTE_OPENERS = frozenset("“\"«‘'„")

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from citekit.normalize._text import hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.pages import LOCATOR_LABELS
 
 #: the country codes of RISM's library sigla
 _COUNTRIES = frozenset(
@@ -25,9 +26,6 @@ _COUNTRIES = frozenset(
 _SIGLUM_RE = re.compile(r"^(?P<siglum>(?P<country>[A-Z]{1,3})-[A-Z][A-Za-z]{0,5}),\s(?P<rest>.+)$")
 #: the pinpoint closing the shelf-mark: "fol. 3r", "ff. 2–5", "p. 12", "no. 4"
 _PINPOINT_RE = re.compile(r",\s(?P<word>fols?\.|ff?\.|pp?\.|S\.|no\.|Nr\.|c\.|cc\.)\s?(?P<leaf>[\w–-]+)\.?$")
-#: the label of each pinpoint's word
-_PIN_LABELS = {"fol.": "folio", "fols.": "folio", "f.": "folio", "ff.": "folio", "c.": "folio", "cc.": "folio",
-               "p.": "page", "pp.": "page", "S.": "page", "no.": "number", "Nr.": "number"}
 
 
 class MusicManuscript(Normalizer):
@@ -73,7 +71,7 @@ class MusicManuscript(Normalizer):
         item["archive_location"] = shelf
         if pin is not None and state.locator != hyphen_range(pin["leaf"]):
             # ("I-Vnm, It. IV, 439 (=9963), fol. 12v": the pages step took the shelf-mark's number for the page)
-            state.locator, state.label = hyphen_range(pin["leaf"]), _PIN_LABELS.get(pin["word"], "folio")
+            state.locator, state.label = hyphen_range(pin["leaf"]), LOCATOR_LABELS.get(pin["word"].rstrip(".").lower(), "folio")
         if pin is None and state.locator and state.locator in shelf:
             state.locator = state.label = None  # ("US-NYpm, Cary 62": the shelf-mark, read as the page cited)
         state.kind = "full"

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from citekit.normalize._text import data_lines, expand_dashed_range, squash
+from citekit.normalize._text import OPENING_QUOTES, data_lines, expand_dashed_range, squash
 from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -80,7 +80,6 @@ _SPAN_RE = re.compile(
 #: a series of editions by its siglum (``data/series_sigla.txt``) and number: "CFHB 24", "CSEL 54"
 _SERIES_SIGLUM_RE = re.compile(r"^(?P<siglum>[A-Z]{2,5})\s(?P<number>\d{1,4})$")
 #: the marks that open a quoted (article's) title
-_QUOTES = frozenset("\"“‘'«„")
 _RANGE_RE = re.compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
 _ARXIV_OLD_RE = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
 _COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|с|pages|seiten|ss)\.?$", re.I)
@@ -497,7 +496,7 @@ class PagesLocator(Normalizer):
             if label == "number" and (
                 ("volume" not in item and not _catalogue_number(word, item, state))
                 or field_label != "locator" or not number[:1].isdigit()
-                or state.spans.get("title", ("",))[0].lstrip()[:1] in _QUOTES
+                or state.spans.get("title", ("",))[0].lstrip()[:1] in OPENING_QUOTES
             ):
                 # (only a volume's documents are numbered, cited as a pinpoint: "vol. 2 …, no. 1228"; not "no pag.",
                 # nor an article's issue: "“Prosperity …” Renaissance Quarterly" + "42," + "no. 4")

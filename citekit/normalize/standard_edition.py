@@ -27,7 +27,7 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 class _Sigla:
     """The sigla (their first words, for the pre-test) and the label of the number cited after each."""
 
-    __slots__ = ("first_words", "labels", "pattern")
+    __slots__ = ("alternation", "first_words", "labels", "pattern")
 
     def __init__(self) -> None:
         self.labels: dict[str, str] = {}
@@ -36,11 +36,13 @@ class _Sigla:
             self.labels[siglum] = label or "page"
         self.first_words = frozenset(siglum.split(" ", 1)[0] for siglum in self.labels)
         body = "|".join(re.escape(s).replace(r"\ ", r"\s") for s in sorted(self.labels, key=len, reverse=True))
+        #: the sigla as one group of an expression, longest first (what the extraction side matches them with)
+        self.alternation = f"(?:{body or '(?!)'})"
         self.pattern = re.compile(
             r"(?:^|[\s,;(])(?P<open>\()?(?P<siglum>" + (body or r"(?!)") + r")\s?"
             # the volume: 4, 04, VII, IX-1, III/2, I/2, 50A; a series and volume of a composer's edition: II/5/19
             r"(?P<volume>\d{1,3}[A-B]?|[IVXLC]{1,6}(?:\s?[-/]\s?\d{1,2}){0,2}|\d{1,2}/\d{1,2})"
-            r"(?:\s?[:,]\s?|\s)(?:(?:S\.|p\.|pp\.|col\.|coll\.|Sp\.)\s?)?"
+            r"(?:\s?[:,]\s?|\s)(?:(?:S\.|p\.|pp\.|col\.|cols\.|coll\.|Sp\.)\s?)?"
             # the page or column: 421, 377A, 20–38, 45f., 12 ff.
             r"(?P<page>\d{1,4}[A-D]?(?:\s?[-–]\s?\d{1,4}[A-D]?)?(?:\s?ff?\.)?)"
             r"(?(open)\))[.;]?$"

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from citekit.normalize._text import (
+    OPENING_QUOTES,
     VOLUME_COUNT_WORDS,
     expand_dashed_range,
     hyphen_dashes,
@@ -187,7 +188,7 @@ def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str
     spans = state.spans
     if (("container-title" in spans or "container-title" in state.item)
             and "location" not in spans and "publisher" not in spans) or any(
-        title[:1] in _QUOTES for title in spans.get("title", ())
+        title[:1] in OPENING_QUOTES for title in spans.get("title", ())
     ):
         return parts  # (a periodical, by its name and no imprint, or an article's quoted title)
     key = "issue" if "issue" in parts else "pinpoint"
@@ -197,8 +198,6 @@ def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str
         parts["volume"] = f"{volume}/{issue}"
     return parts
 
-
-_QUOTES = frozenset("“\"«‘'„")
 #: the same volume without its label, which the tagger left at the end of the title: "Systematic Theology, vol." + "II/1,"
 _BARE_PART_RE = re.compile(r"^[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
 _LABEL_AT_END_RE = re.compile(r"(?:^|\s)(?:Bd|Band|vol|Vol|t|tome|tomo)\.?,?$")

@@ -60,3 +60,16 @@ NAME_IN_TITLE = [
 @pytest.mark.parametrize(("note", "expected", "occurrence", "kind"), NAME_IN_TITLE)
 def test_name_in_title(note: str, expected: dict[str, Any], occurrence: Any, kind: str, check_note: Any) -> None:
     check_note(note, expected, occurrence, kind)
+
+
+SCRIPTURE = [
+    # the German, French and Italian book abbreviations live in the one list of books (the extraction side's
+    # second list was folded into it): the parser names the book too
+    P("Gv 1:14.", {'title': 'John'}, ('1:14', 'verse'), 'full', id="italian-john"),
+    P("Offb 21:1.", {'title': 'Revelation'}, ('21:1', 'verse'), 'full', id="german-revelation"),
+]
+
+
+@pytest.mark.parametrize(("note", "expected", "occurrence", "kind"), SCRIPTURE)
+def test_continental_scripture(note: str, expected: dict[str, Any], occurrence: Any, kind: str, check_note: Any) -> None:
+    check_note(note, expected, occurrence, kind)
