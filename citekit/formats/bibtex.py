@@ -70,7 +70,14 @@ from citekit.formats.biblatex_model import allowed as biblatex_allows
 from citekit.formats.bibnames import format_names, parse_names
 from citekit.formats.latex_text import decode, encode
 from citekit.keys import make_key
-from citekit.model import ALL_VARIABLES, Diagnostic, Entry, ReadResult
+from citekit.model import (
+    ALL_VARIABLES,
+    DATE_VARIABLES,
+    NAME_VARIABLES,
+    Diagnostic,
+    Entry,
+    ReadResult,
+)
 
 # --- value resolution ---------------------------------------------------------------
 
@@ -504,9 +511,10 @@ class _EntryReader:
         unknown: dict[str, str] = {}
         raw: dict[str, str] = {}
         others: list[str] = []
+        derived = _derived_classic_fields(bib_type, fields)
 
         for name, value in fields.items():
-            if name in _CLASSIC_DATE_FIELDS or name in _DATE_FIELDS:
+            if name in _CLASSIC_DATE_FIELDS or name in _DATE_FIELDS or name in derived:
                 continue
             if name == "ids":
                 entry.setdefault("custom", {})["ids"] = [
@@ -528,10 +536,7 @@ class _EntryReader:
             if rule is not None and rule.csl and rule.csl not in entry:
                 self._read_field(entry, rule, name, value, fields, raw, others)
             elif rule is None and name in _CSL_BY_LOWER and _CSL_BY_LOWER[name] not in entry:
-                text, lossy = decode(value)
-                entry[_CSL_BY_LOWER[name]] = text
-                if lossy:
-                    raw[name] = value
+                self._read_csl_named(entry, _CSL_BY_LOWER[name], name, value, raw, others)
             else:
                 unknown[name] = value
         self._read_dates(entry, fields, raw, unknown)
@@ -560,6 +565,28 @@ class _EntryReader:
             entry.setdefault("custom", {})["bibtex"] = bibtex
         self._metadata_diagnostics()
         return entry
+
+    def _read_csl_named(
+        self, entry: Entry, variable: str, name: str, value: str, raw: dict[str, str], others: list[str]
+    ) -> None:
+        """A field named after a CSL variable (classic output keeps such variables under their own
+        name): names and dates are read back as names and dates, the rest as text."""
+        if variable in NAME_VARIABLES:
+            names, and_others = parse_names(value)
+            if names:
+                entry[variable] = names
+                if and_others:
+                    others.append(variable)
+                return
+        elif variable in DATE_VARIABLES:
+            date = parse_date(value)
+            if date is not None:
+                entry[variable] = date
+                return
+        text, lossy = decode(value)
+        entry[variable] = text
+        if lossy:
+            raw[name] = value
 
     def _read_field(
         self, entry: Entry, rule: table.FieldRule, name: str, value: str,
@@ -747,6 +774,57 @@ _ORDER = ["author", "editor", "translator", "bookauthor", "maintitle", "mainsubt
           *(r.bib for r in table.FIELD_RULES), "day", "entrysubtype", "ids", "crossref"]
 _ORDER_INDEX = {name: i for i, name in enumerate(dict.fromkeys(_ORDER))}
 
+#: the fields the classic styles (plain, abbrv, alpha, unsrt) sort an entry type by, before ``key``
+_SORT_NAMES: dict[str, tuple[str, ...]] = {
+    "book": ("author", "editor"), "inbook": ("author", "editor"),
+    "proceedings": ("editor", "organization"), "manual": ("author", "organization"),
+}
+#: what stands in for a missing name in the sort: the first of these fields the entry has
+_SORT_STAND_INS = ("title", "booktitle", "journal", "archive", "howpublished", "note")
+#: archival fields, which the classic styles do not print: joined into ``note`` for them
+_ARCHIVE_FIELDS = ("archive", "archive_collection", "archive_location")
+
+
+def classic_style_fields(bib_type: str, fields: dict[str, str]) -> dict[str, str]:
+    """Fields the classic BibTeX styles need that the entry's own fields only imply.
+
+    Those styles print none of the archival fields, so a manuscript would come out as a bare
+    title (or nothing): the archive and its shelf-mark go into ``note`` when the entry has none.
+    And an entry with no author (or, by its type, editor) is sorted by ``key``, which plain
+    warns about when missing ("to sort, need author or key"): it gets the title, or what stands
+    in for one.  Both are derived, so the reader drops them again when they still say only that
+    (:func:`_derived_classic_fields`); a ``key`` or ``note`` of the user's own is never replaced.
+    """
+    added: dict[str, str] = {}
+    if "note" not in fields:
+        archive = ", ".join(fields[name] for name in _ARCHIVE_FIELDS if fields.get(name))
+        if archive:
+            added["note"] = archive
+    if "key" not in fields and not any(fields.get(name) for name in _SORT_NAMES.get(bib_type, ("author",))):
+        merged = {**fields, **added}
+        stand_in = next((merged[name] for name in _SORT_STAND_INS if merged.get(name)), None)
+        if stand_in:
+            added["key"] = stand_in
+    return added
+
+
+def _derived_classic_fields(bib_type: str, fields: dict[str, str]) -> frozenset[str]:
+    """The fields of a read entry that :func:`classic_style_fields` would derive from the rest
+    just as they are: citekit wrote them for the classic styles, and they carry nothing else."""
+    if ("note" not in fields and "key" not in fields) or "crossref" in fields:
+        return frozenset()  # (the writer derives nothing for an entry that inherits from a crossref)
+    derived: set[str] = set()
+    rest = dict(fields)
+    if "key" in rest:
+        key = rest.pop("key")
+        if classic_style_fields(bib_type, rest).get("key") == key:
+            derived.add("key")
+    if "note" in rest:
+        note = rest.pop("note")
+        if classic_style_fields(bib_type, {k: v for k, v in rest.items() if k != "key"}).get("note") == note:
+            derived.add("note")
+    return frozenset(derived)
+
 
 def _csl_value_equal(kind: str, raw_value: str, current: Any) -> bool:
     """Does ``raw_value`` (kept from the source) still say what ``current`` says?"""
@@ -832,6 +910,9 @@ class _EntryWriter:
             self.put("ids", ",".join(str(i) for i in ids))
         for name, value in self.unknown.items():
             if name not in self.fields and name not in self.inherited:
+                self.put(name, value)
+        if self.dialect == "bibtex" and not self.inherited:
+            for name, value in classic_style_fields(bib_type, self.fields).items():
                 self.put(name, value)
         if self.dialect == "biblatex":
             self._fit_biblatex_model(bib_type)

@@ -440,3 +440,71 @@ def test_maintitle_without_a_volume_title_to_move_stays_a_kept_field() -> None:
               "@book{vol3, title = {Phänomenologie des Geistes}, volume = {3}, crossref = {works}}")
     child = next(e for e in bibtex.read(parent).entries if e["id"] == "vol3")
     assert child["title"] == "Phänomenologie des Geistes"
+
+
+@pytest.mark.parametrize(("bib_type", "fields", "added"), [
+    # a manuscript: the classic styles print none of the archival fields, so the note says where it is
+    ("unpublished", {"archive": "Stadtarchiv N{\\\"u}rnberg", "archive_location": "B. 11"},
+     {"note": "Stadtarchiv N{\\\"u}rnberg, B. 11", "key": "Stadtarchiv N{\\\"u}rnberg"}),
+    ("unpublished", {"title": "Letter", "archive": "AGI", "archive_collection": "M{\\'e}xico",
+                     "archive_location": "leg. 2234"},
+     {"note": "AGI, M{\\'e}xico, leg. 2234", "key": "Letter"}),
+    # the user's own note stays as it is (and the archive is still in its own fields)
+    ("unpublished", {"author": "Smith, J.", "title": "Diary", "note": "Copy", "archive": "TNA"}, {}),
+    # no author: sorted by the title ("to sort, need author or key")
+    ("book", {"title": "Annales Regni Francorum", "year": "1895"}, {"key": "Annales Regni Francorum"}),
+    # a book or a chapter sorts by its editor when it has no author; a misc does not
+    ("book", {"editor": "Kurze, F.", "title": "Annales"}, {}),
+    ("misc", {"editor": "Kurze, F.", "title": "Annales"}, {"key": "Annales"}),
+    ("proceedings", {"organization": "IEEE", "title": "Proceedings"}, {}),
+    ("article", {"author": "Morris, J.", "title": "The Polish Terror", "journal": "Europe-Asia Studies"}, {}),
+    ("article", {"title": "Editorial", "journal": "Past {\\&} Present"}, {"key": "Editorial"}),
+    # a user's own key is never replaced
+    ("misc", {"title": "Annales", "key": "Ann"}, {}),
+    # nothing to sort by: no key
+    ("misc", {"year": "1900"}, {}),
+])
+def test_classic_style_fields(bib_type: str, fields: dict[str, str], added: dict[str, str]) -> None:
+    assert bibtex.classic_style_fields(bib_type, fields) == added
+
+
+@pytest.mark.parametrize("entry", [
+    {"id": "a", "type": "manuscript", "archive": "Stadtarchiv Nürnberg", "archive_location": "B. 11"},
+    {"id": "b", "type": "book", "title": "Annales Regni Francorum", "publisher-place": "Hannover",
+     "issued": {"date-parts": [[1895]]}},
+    {"id": "c", "type": "manuscript", "title": "Letter", "archive": "TNA", "archive_location": "SP 12/1",
+     "note": "Copy"},
+    {"id": "d", "type": "manuscript", "archive": "AGI", "archive_collection": "México",
+     "archive_location": "leg. 2234"},
+])
+def test_classic_style_fields_are_dropped_on_reading(entry: dict[str, object]) -> None:
+    """The derived ``note`` and ``key`` appear in classic BibTeX and are gone again when it is read."""
+    text = bibtex.write([entry], dialect="bibtex")
+    assert "key = {" in text
+    assert ("note = {" in text) == bool(entry.get("archive") or entry.get("note"))
+    back = bibtex.read(text).entries[0]
+    assert {k: v for k, v in back.items() if k != "citation-key"} == entry
+    assert "key = {" not in bibtex.write([entry], dialect="biblatex")
+
+
+def test_a_users_own_key_and_note_are_kept() -> None:
+    """A ``key`` or ``note`` that says more than what citekit derives is read and written back."""
+    source = ("@unpublished{x,\n  title = {Letter},\n  note = {TNA, SP 12/1, a copy},\n  archive = {TNA},\n"
+              "  archive_location = {SP 12/1},\n  key = {Ltr}\n}\n")
+    entry = bibtex.read(source).entries[0]
+    assert entry["note"] == "TNA, SP 12/1, a copy"
+    written = bibtex.write([entry], dialect="bibtex")
+    assert "key = {Ltr}" in written and "note = {TNA, SP 12/1, a copy}" in written
+
+
+def test_classic_fallback_names_and_dates_read_back_as_names_and_dates() -> None:
+    """Classic BibTeX keeps a name or date variable it has no field for under its CSL name; reading
+    it gives the names and the date again, not their text ("Mozart, Leopold" as one string)."""
+    entry = {"id": "b", "type": "document", "author": [{"family": "Mozart", "given": "Wolfgang Amadeus"}],
+             "recipient": [{"family": "Mozart", "given": "Leopold"}],
+             "composer": [{"literal": "Wiener Hofkapelle"}], "title": "Letter",
+             "submitted": {"date-parts": [[1787, 4, 2]]}, "issued": {"date-parts": [[1787, 4, 4]]}}
+    text = bibtex.write([entry], dialect="bibtex")
+    assert "recipient = {Mozart, Leopold}" in text and "submitted = {1787-04-02}" in text
+    back = bibtex.read(text).entries[0]
+    assert {k: v for k, v in back.items() if k != "citation-key"} == entry

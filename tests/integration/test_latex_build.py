@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,14 +47,17 @@ def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
-def test_biblatex_output_validates_and_builds(tmp_path: Path) -> None:
+def test_biblatex_output_validates_and_builds(tmp_path: Path, biber_unexplained: Any) -> None:
     _need("biber", "pdflatex")
     (tmp_path / "refs.bib").write_text(bibtex.write(_entries(), dialect="biblatex"),
                                        encoding="utf-8")
-    validate = _run(["biber", "--tool", "--validate-datamodel", "--quiet",
+    validate = _run(["biber", "--tool", "--validate-datamodel",
                      "--output-file", str(tmp_path / "out.bib"), "refs.bib"], tmp_path)
     assert validate.returncode == 0, validate.stdout + validate.stderr
-    assert "WARN" not in validate.stdout + validate.stderr, validate.stdout + validate.stderr
+    # no field outside the data model; the missing fields are the ones citekit's tables predict
+    unexplained, unreported = biber_unexplained((tmp_path / "refs.bib").read_text(encoding="utf-8"),
+                                                   validate.stdout + validate.stderr)
+    assert not unexplained and not unreported, (unexplained[:20], sorted(unreported)[:20])
     (tmp_path / "doc.tex").write_text(
         "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
         "\\usepackage[backend=biber,style=authoryear]{biblatex}\n"
