@@ -96,6 +96,8 @@ def _merges(entries: list[RawEntry], text: str) -> tuple[dict[int, list[RawEntry
         first, second = by_key.get(first_key), by_key.get(second_key)
         if first is None or second is None or id(first) in absorbed or id(second) in absorbed:
             continue
+        if _field_given_twice(first) or _field_given_twice(second):
+            continue  # (such an entry is written back as it stands, C113: it could not take the other in)
         if id(second) in kept or not _compatible(first, second, kept.get(id(first), [])):
             continue
         kept.setdefault(id(first), []).append(second)
@@ -135,6 +137,11 @@ def _same_value(name: str, a: str, b: str) -> bool:
     return _plain(a) == _plain(b)
 
 
+def _field_given_twice(entry: RawEntry) -> bool:
+    names = [f.name for f in entry.fields]
+    return len(set(names)) != len(names)
+
+
 def _compatible(first: RawEntry, second: RawEntry, already: list[RawEntry]) -> bool:
     """Can ``second`` be merged into ``first`` without losing any field value?"""
     values: dict[str, str] = {f.name: _field_source(f) for f in first.fields}
@@ -156,8 +163,7 @@ def _field_source(f: RawField) -> str:
 def render_entry(entry: RawEntry, text: str, config: CheckConfig,
                  absorbed: list[RawEntry] | None = None) -> str:
     """One entry in normal form: ``@type{key,`` then ``  name = {value},`` lines."""
-    names = [f.name for f in entry.fields]
-    if len(set(names)) != len(names):
+    if _field_given_twice(entry):
         return text[entry.offset:entry.end]  # a field given twice (C113): the author decides
     fields: dict[str, str] = {}
     order: list[str] = []

@@ -61,6 +61,9 @@ def _tools() -> None:
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)}")
+    if not LMODERN:
+        # (T1 without Latin Modern or cm-super sets bitmap fonts: pdftotext gives no dashes or quotes back)
+        pytest.skip("needs the lmodern LaTeX package (Debian: lmodern) to read the built PDF's text")
 
 
 def _build(directory: Path, name: str) -> str:

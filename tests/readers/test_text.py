@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -193,13 +192,11 @@ def _long_article(pages: int = 100, notes_per_page: int = 4) -> str:
     return "\n".join(out)
 
 
-def test_a_hundred_page_article_is_fast() -> None:
-    text = _long_article()
-    start = time.perf_counter()
-    result = read_text_document(text)
-    elapsed = time.perf_counter() - start
-    assert len(result.notes) == 400
-    assert elapsed < 0.5  # measured ~0.05 s; generous for a loaded CI machine
+def test_a_hundred_page_article_reads_every_note() -> None:
+    """A 100-page article's 400 notes across its pages (its speed is measured by
+    ``benchmarks/extract_speed.py``, not here: a timed test fails on a loaded machine)."""
+    result = read_text_document(_long_article())
+    assert [str(note.number) for note in result.notes] == [str(n) for n in range(1, 401)]
 
 
 UNNUMBERED = """Review of Things 3 (2020)
