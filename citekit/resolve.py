@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -77,6 +77,7 @@ from citekit.extraction.classify import (
     monotonic,
     opens_with_idem,
 )
+from citekit.extraction.locators import find_pinpoint
 from citekit.model import Citation, Diagnostic, Document, Entry, Note
 from citekit.transliteration import latinize
 
@@ -304,6 +305,13 @@ def _by_title(title: str, works: Iterable[_Work]) -> list[_Work]:
             if len(starts) == 1:
                 found = starts
         if len(found) > 1:
+            # "On Copia" opens On Copia of Words and Ideas, not De copia, though its words without the
+            # small ones ("copia") are the whole of De copia's: the short title as spelled decides
+            spelled = fold(title).strip()
+            literal = [w for w in found if re.match(rf"{re.escape(spelled)}\b", w.title_text)]
+            if spelled and len(literal) == 1:
+                found = literal
+        if len(found) > 1:
             # "Reluctant Reformers" is the whole title of The Reluctant Reformers, only a part of
             # The Reluctant Reformers Revisited (which a writer would have shortened otherwise)
             whole = [w for w in found if set(title_tokens(w.title_text)) == set(short)]
@@ -400,6 +408,13 @@ class _Resolver:
             return
         info = classify(cit.text)
         kind = cit.kind
+        if kind == "short" and info.author is None and info.title is None:
+            # "Complete English Poems, p. 312" cut from a remark's brackets: a title whose words look like a
+            # person's name (read alone, a first citation cut short); the short title is all before the pinpoint
+            pin = find_pinpoint(cit.text)
+            head = (cit.text[: pin.start] if pin else cit.text).strip(" ,.;:‘’“”\"'«»")
+            if head:
+                info = replace(info, kind="short", title=head)
         if kind == "ibid":
             self.ibid(note, index, cit)
         elif kind == "idem":

@@ -108,6 +108,8 @@ def reference_entry(text: str) -> ReferenceEntry | None:
                           match["headword"].strip(" .,"))
 #: a bare page right after "Ibid" ("Ibid 581.", "Ibid. 12–14")
 #: (a judge named after it in brackets: "Ibid 581 (Lord Atkin)")
+#: a quotation after a back-reference's pinpoint, to the note's end: ": ‘as good almost kill a Man …’."
+_QUOTED_AFTER_PINPOINT = re.compile(r"(?<=[\dvr])\s*[:,]\s*[‘“\"«„][^‘’“”\"«»„]{3,}[’”\"»“][.!?]?\s*$")
 _BARE_PAGE_AFTER_IBID = re.compile(
     r"\s+\[?(?P<value>\d+[a-z]?(?:\s*[-–]\s*\d+)?)\]?(?:\s*\([^()]*\))?\s*\.?"  # ("Ibid [45]": a paragraph)
 )
@@ -127,7 +129,7 @@ _OP_CIT = re.compile(
     # and Hungarian ("i. m.") notes: only right after the author's comma (the Italian "c.d." is "so-called")
     r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|"
     # Turkish "a.g.e." / "a.g.m." / "a.g.y." (adı geçen eser, makale, yer: the work, article, place named before)
-    r"a\.\s?g\.\s?[emy]\.?|(?-i:[Aa]g[emy]\.)(?=,)|ed\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
+    r"a\.\s?g\.\s?[emy]\.?|(?-i:[Aa]g[emy]\.)(?=,)|[eé]d\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
     # the Greek "ένθ' ανωτ." (ένθα ανωτέρω, where cited above), as older scholarship writes it
     r"ένθ['’]\s?ανωτ(?:έρω|\.)|"
     r"supra|" + forms_pattern(OPCIT_FORMS) + r")(?=[\s,.;:)]|$)",  # (and the project's list of op. cit. forms)
@@ -247,8 +249,11 @@ _NAMED_ARCHIVE = re.compile(
     r"^(?:(?:[A-Z][\w'’-]+\s){1,3}(?:Archives?|Record\sOffice|(?:History|Heritage|Record)\sCentre|Archive\sService|"
     r"Library)|[A-ZÄÖÜ][a-zäöü]*archiv(?:\s[A-ZÄÖÜ][\w-]+){1,2})"
     # the shelf-mark: letters and a number ("DCH/E/12", "AB 123", "Arches Ee 4") or a number and a stroke ("67/1234")
-    r"(?:\s\([A-Z]{2,8}\))?,\s(?=(?:[A-Z][\w/.-]{0,10}\s){0,2}[A-Z][\w/.-]{0,10}\s?\d|\d{1,4}/\d)"
+    # (with its abbreviation, announced or not: "(NRO)", "[hereafter NRO]", "(henceforth ERO)")
+    r"(?:\s[(\[](?:(?:hereafter|henceforth)\s)?[A-Z]{2,8}[)\]])?,\s(?=(?:[A-Z][\w/.-]{0,10}\s){0,2}[A-Z][\w/.-]{0,10}\s?\d|\d{1,4}/\d)"
 )
+#: the abbreviation an archive's name announces: "Norfolk Record Office [hereafter NRO]" is the Norfolk Record Office
+_ANNOUNCED_ABBREVIATION = re.compile(r"\s[(\[](?:hereafter|henceforth)\s[A-Z]{2,8}[)\]]$")
 #: a shelf-mark alone, after a ";" that names the same archive's next file: "…; FO 371/1240",
 #: "…; SP 12/47, fols. 10–12"; a Russian archive's fond, opis and delo: "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5"
 _BARE_SHELF_MARK = re.compile(
@@ -380,7 +385,7 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
     body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
     if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped):
         archive, _, location = body.partition(", ")
-        return (archive, location) if location else None
+        return (_ANNOUNCED_ABBREVIATION.sub("", archive), location) if location else None
     bare = _BARE_SHELF_MARK.match(stripped)
     if bare is None and _REPOSITORY_FILE.match(stripped):
         archive, comma, location = body.partition(", ")
@@ -417,6 +422,8 @@ MANUSCRIPT = re.compile(
     r"(?P<location>(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe)\.?\s)?MSS?\.?\s(?!\W)[^,;]+"
     # a music library's shelf-mark: "Mus.ms. autogr. Beethoven 51", "Mus. ms. Bach P 180", "Mus. Hs. 16.560"
     r"|Mus\.\s?(?:ms|Ms|Hs)\.(?:\s?autogr\.)?\s?[^,;]*\d[^,;]*"
+    # a French library's fonds: "BnF, ms. fr. 12345", "ms. lat. 8846", "ms. n. a. fr. 1073", "nouv. acq. fr. 6"
+    r"|(?:mss?|Mss?)\.\s(?:(?:n\.\s?a\.|nouv\.\s?acq\.)\s?)?(?:fr|lat|ital|esp|all|angl|grec|néerl)\.\s?\d[^,;]*"
     r"|(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*\s){1,2}MSS?\.?\s\d[^,;]*)"
     r"(?:,\s(?P<rest>.*))?$"
 )
@@ -428,9 +435,12 @@ _REPOSITORY_FILE = re.compile(
     r"^(?:(?:Archiv\w*|Archives?|Archivo|Arquivo|Biblio\w+)(?:\s[\w'’]+){1,5},\s[^;()]{1,80}?\s\d+[\w/]*"
     # a Turkish library and its collection's manuscript: "Süleymaniye Ktp., Ayasofya nr. 3204"
     r"|(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]+\s){1,4}(?:Kütüphanesi|Ktp\.),\s[^;()]{1,80}?\s\d+[\w/]*"
-    r"|[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))+\s(?:MSS?|Ms)\.?\s(?:[A-Z][\w.]*\s)?\d+[\w/]*)"
-    # the leaf, its side recto/verso or, in Arabic script manuscripts, a/b ("vr." is the Turkish varak)
-    r",\s(?:fols?|ff?|cc?|vr)\.\s?\d+[rvab]?(?:\s?[-–]\s?\d+[rvab]?)?\.?$"
+    r"|[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))+\s(?:MSS?|Ms)\.?\s(?:[A-Z][\w.]*\s)?\d+[\w/]*"
+    # a library's dotted shelf-mark, the library by one word: "Folger MS V.a.89", "Folger MS X.d.428"
+    r"|[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the))*\s(?:MSS?|Ms)\.?\s[A-Z]\.[a-z]{1,2}\.\d+[\w()]*)"
+    # the leaf, its side recto/verso or, in Arabic script manuscripts, a/b ("vr." is the Turkish varak),
+    # or the page of a paginated manuscript
+    r",\s(?:fols?|ff?|cc?|vr|pp?)\.\s?\d+[rvab]?(?:\s?[-–]\s?\d+[rvab]?)?\.?$"
 )
 _DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
 
@@ -581,6 +591,11 @@ _MORE_VERBS = re.compile(
     # how art historians and musicologists report a reading of a work: "Anders liest die Skizzen Carl
     # Dahlhaus, …", "Pickvance dates the canvas …", "Longhi attribuisce la tela …"
     r"liest|deutet|deutete|datiert|datierte|reads|reattributes|attribue|attribuisce|"
+    # how literary scholars report a text or a reader: "Heywood praises …", "Sherman calls the manicule …",
+    # "Smith's edition prints the Westmoreland text" (not "printed", which early imprints use: "printed by")
+    r"praises|praised|calls|prints|quotes|mentions|complains|complained|insists|insisted|recalls|recalled|"
+    r"condemns|condemned|attacks|attacked|defends|defended|echoes|echoed|borrows|borrowed|transcribes|"
+    r"glosses|annotates|dismisses|dismissed|rejects|rejected|recurs|recurred|occurs|occurred|"
 
     r"bedeutet|fehlt|sieht|sah|macht|machte|weist|hält|trägt|führt|stellt|setzt|bietet|bringt|"
     r"étaient|peuvent|doit|doivent|semble|serait|avait|"
@@ -651,6 +666,11 @@ class Classification:
     rest: str | None = None
 
 
+#: a title that opens with the number of its part: "1 Henry IV, …", "2 Tamburlaine, …", "3 Henry VI, …"
+#: (one word and the king's numeral, never a name: Bluebook's "1 William Blackstone, Commentaries *69" is a volume)
+_NUMBERED_PART_TITLE = re.compile(r"[1-3]\s[A-Z][a-z]+(?:\s[IVX]{1,4})?,\s")
+
+
 def citation_score(text: str) -> float:
     """How much ``text`` looks like a citation (> 0) rather than prose (< 0).
 
@@ -687,8 +707,8 @@ def citation_score(text: str) -> float:
         score += 1.0
     if find_pinpoint(stripped, bare=False):
         score += 1.0
-    if _split_head(stripped)[0]:
-        score += 1.5
+    if _split_head(stripped)[0] or _NUMBERED_PART_TITLE.match(stripped):
+        score += 1.5  # (or a play in parts by its part's number: "1 Henry IV, 2.4.425", "2 Tamburlaine, 5.3.42")
     commas = stripped.count(",") + stripped.count(":")
     if commas == 0:
         score -= 2.0
@@ -882,6 +902,9 @@ def _classify(text: str) -> Classification:
         if pinpoint is None and stripped.rstrip(".").endswith(")") and "(" in stripped:
             # "Id. at 178 (Marshall, C.J.)": the judge after the pinpoint
             pinpoint = find_pinpoint(stripped[: stripped.rfind("(")])
+        if pinpoint is None and (quoted := _QUOTED_AFTER_PINPOINT.search(stripped, ibid.end())):
+            # "Ibid., p. 12: ‘as good almost kill a Man as kill a good Book’.": the words quoted from that page
+            pinpoint = find_pinpoint(stripped[: quoted.start()])
         if pinpoint is None and (bare := _BARE_PAGE_AFTER_IBID.fullmatch(stripped, ibid.end())):
             # OSCOLA "Ibid 581", "Ibid 581–82": the page follows without a comma or label
             pinpoint = Pinpoint(bare.group("value"), "page", bare.start("value"))
@@ -982,6 +1005,10 @@ def _classify(text: str) -> Classification:
         author, offset = "", 0
     # "Goethe, op. cit., 9 ottobre 1786, p. 99": a year after the marker is locator, not imprint
     right_after_author = op_cit is not None and bool(author) and op_cit.start("marker") <= offset + 1
+    if op_cit and _CHAPTER_IN_CITED_BOOK.search(stripped[: op_cit.start("marker")]) and author:
+        # "Roger Chartier, « Figures de l’auteur », dans L’Ordre des livres, op. cit., p. 35-67": a chapter
+        # cited for the first time, its book by the short title the marker refers to
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
     if op_cit and (not has_year or right_after_author):
         # only what stands before the marker can be a title; what follows is locator
         before = stripped[: op_cit.start("marker")]
@@ -995,6 +1022,11 @@ def _classify(text: str) -> Classification:
         kind: PieceKind = "short" if title else "op-cit"
         return Classification(kind, author=author or None, title=title, pinpoint=pinpoint)
 
+    edition = _EDITION_BY_SURNAME.match(stripped[: pinpoint.start] if pinpoint else "")
+    if edition and not has_year:
+        # "The Faerie Queene, ed. by Hamilton, p. 12", "Poems, ed. Grierson, I, 120": an edition cited
+        # again by its title and its editor's surname alone -- no initials, no imprint, no year
+        return Classification("short", title=edition["title"].strip("‘’“”\"'«» "), pinpoint=pinpoint)
     score = citation_score(stripped)
     if score <= 0:
         return Classification("commentary")
@@ -1020,6 +1052,13 @@ def _classify(text: str) -> Classification:
                               or _page_after_year(stripped))
 
 
+#: a quoted chapter title, then the book it is in: "« Figures de l’auteur », dans L’Ordre des livres, "
+_CHAPTER_IN_CITED_BOOK = re.compile(r"[»”’\"],?\s+(?:in|dans|en|nel|nella|in:)\s+[A-ZÀ-ÖØ-Þ‘“«„\"][^,;]*,\s*$")
+#: a title, then "ed. (by)" and its editors' surnames only, up to the pinpoint
+_EDITION_BY_SURNAME = re.compile(
+    r"(?P<title>[A-ZÀ-ÖØ-Þ‘“\"«][^,;:()]{1,80}),\s+(?:ed\.|edited)(?:\s+by)?\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+"
+    r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?[\s,]*$"
+)
 #: a short title before "cit." with no author: a capital or a quotation mark first, at most ten words,
 #: no sentence in it (the marker is no author's when the head is a title)
 _TITLE_BEFORE_CIT = re.compile(r"[„“\"‘«]?[A-ZÀ-ÖØ-Þ][^\s,;:()]*(?:[\s,:’'-]+[^\s,;()]+){0,9}[”\"’»]?")
@@ -1128,6 +1167,12 @@ def has_publication_facts(text: str) -> bool:
     return _looks_full(text, find_pinpoint(text))
 
 
+def _title_press(body: str, match: re.Match[str]) -> bool:
+    """Is this "Press" a title's word ("Eisenstein, Printing Press, II, 455"), not a publisher's?  A
+    publisher's stands in an imprint: after a place's colon, or before the year."""
+    return match.group(0) == "Press" and ":" not in body[: match.start()] and not _YEAR.search(body, match.end())
+
+
 def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
     """Publication facts beyond author + title + pinpoint make a full citation."""
     body = text[: pinpoint.start] if pinpoint else text
@@ -1138,7 +1183,8 @@ def _looks_full(text: str, pinpoint: Pinpoint | None) -> bool:
             r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s?[/-]\s?[A-ZÀ-ÖØ-Þ][\w'’-]+)?", body[: imprint.start()].strip()):
         # "Wolff, Bach: Essays, 345": right after a surname stands the title, whose colon is no imprint's
         imprint = None
-    if _PUB_FACTS.search(body) or imprint or _IN_CONTAINER.search(body):
+    facts = [m for m in _PUB_FACTS.finditer(body) if not _title_press(body, m)]
+    if facts or imprint or _IN_CONTAINER.search(body):
         return True
     if re.search(r"\b\d{1,4}/(?:1[5-9]\d\d|20[0-4]\d)\b", body):
         return True  # volume/year(/issue): "Industrielle Beziehungen 12/2005/2, 149-176"

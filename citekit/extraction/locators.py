@@ -19,7 +19,7 @@ LABELS: dict[str, str] = {
     "s": "page", "seite": "page", "seiten": "page", "at": "page",
     "col": "column", "cols": "column", "coll": "column", "sp": "column",
     "fol": "folio", "fols": "folio", "fo": "folio", "ff": "folio", "f": "folio", "c": "folio",
-    "lef": "folio", "vr": "folio", "vrk": "folio",
+    "lef": "folio", "vr": "folio", "vrk": "folio", "sig": "folio", "sigs": "folio",
     "kat.-nr": "number", "kat. -nr": "number", "kat.nr": "number", "kat. nr": "number", "cat. no": "number",
     "cat. nos": "number", "cat. n": "number", "cat. nr": "number", "cat.no": "number", "cat": "number",  # (a leaf, Turkish "lef", "vr." varak)
     "hk": "number", "hüküm": "number",  # (a decree in an Ottoman register: "MD 6, hk. 421")
@@ -31,7 +31,7 @@ LABELS: dict[str, str] = {
     "ch": "chapter", "chap": "chapter", "chapter": "chapter", "cap": "chapter", "kap": "chapter",
     "vol": "volume", "vols": "volume", "bd": "volume", "t": "volume", "tome": "volume",
     "art": "article-locator", "arts": "article-locator",
-    "l": "line", "ll": "line", "line": "line", "lines": "line",
+    "l": "line", "ll": "line", "line": "line", "lines": "line", "tln": "line",  # (the First Folio's through lines)
     "fig": "figure", "tab": "table", "no": "number", "nr": "number", "n°": "number", "n°s": "number",
     "pag": "page", "pagg": "page", "nota": "note", "nt": "note", "doc": "number",
     "tav": "figure", "pl": "figure", "planche": "figure", "planches": "figure",
@@ -46,7 +46,7 @@ LABELS: dict[str, str] = {
 
 _NUM = r"(?:[0-9]+(?:\.[0-9]{1,3}(?![0-9]|\.[0-9]))?|[ivxlcdmIVXLCDM]+)[a-z]?"  # (a numbered paragraph: "para 7.50")
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|vd\.|"
-          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv]\b\.?|et passim|"
+          r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv][°º]|[rv]\b\.?|et passim|"
           r"κ\.\s?ε\.|κ\.\s?εξ\.))?")  # (Greek "και εξής": "σ. 45 κ.ε.")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
@@ -59,7 +59,7 @@ _LABEL = (
     r"(?<=,\s)(?:frr?|frg)\.(?=\s?\d)|"  # a fragment: "P.Oxy. XIII 1610, fr. 6", "FGrHist 70, frr. 3-5"  # Turkish "lef 3", "vr. 12a" (varak), "hk. 421" (hüküm)
     r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
-    r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|fig\.|tab\.|"
+    r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|TLN|fig\.|tab\.|"
     # a catalogue's number: "Kat.-Nr. 168", "cat. no. 54", "cat. n. 85", "cat. 45" (a catalogue raisonné cited
     # by its entry, or a catalogue's entry after the page)
     r"Kat\.\s?-?\s?Nr\.|[Cc]at\.\s?(?:nos?|n|nr)\.|[Cc]at\.(?=\s?\d)|"
@@ -87,6 +87,14 @@ _PAGE_THEN_NOTE = re.compile(
     r"(?:,[”’\"]?|\)|\bat|\bpp?\.|\bS\.)\s*(?P<value>\d+(?:,?\s+(?:e|and|und|et|y)\s+|\s+)"
     r"(?:nn?\.|nota|Anm\.|Fn\.)\s?\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$"  # ("at 12 n.4", "p. 32 e nota 5")
     # (with a comma between, "p. 3, n. 14", the note is the pinpoint, as before)
+)
+#: a leaf of an early printed book by its signature: "sig. B2r", "sigs F3v–F4r", "sig. *3v", "sig. 2A3r",
+#: "sig. ¶2" (gathering letters, a number, recto or verso; CSL has no label of its own, and a signature
+#: names a leaf, so "folio", as the parser reads it)
+_SIGN = r"(?:\d?[A-Z]{1,3}|[A-Z][a-z]|[*¶π†χ]{1,3}\d?[A-Z]?)\d{1,2}(?:\.\d)?[rv]?"
+_SIGNATURE = re.compile(
+    rf"(?:^|[,:;\s(])(?P<label>[Ss]igs?\.?)\s*(?P<value>{_SIGN}(?:\s*[-–—]\s*(?:{_SIGN}|[rv]))?"
+    rf"(?:\s*(?:,|and|&)\s*{_SIGN})*)\s*[.)]*\s*$"
 )
 #: the work cited throughout: "…, passim"
 _PASSIM = re.compile(r"(?:,|\))\s*(?P<value>passim)\.?\s*$")
@@ -138,6 +146,9 @@ _DIVISION = re.compile(
     r"|[IVXL]{1,6},\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"  # a book or a volume and its chapter or page: "III, 51"
     r"|ad\s?\d{1,2}"  # the answer to an objection: "Ibid., ad 3"
     r"|[IVXL]{1,6}\.\d{1,3}(?:\.\d{1,3})?(?:\s*[-–]\s*\d{1,3})?"  # a Roman book, dotted: "II.3"
+    r"|[IVXL]{1,6}\.\s\d{1,4}(?:\s*[-–]\s*\d{1,4})?"  # a poem's book and line, MHRA's "IX. 780-84"
+    # a poem's book, canto (in lower-case Roman) and stanza: The Faerie Queene's "III.vi.43", "II. xii. 42-43"
+    r"|[IVXL]{1,6}\.\s?[ivxl]{1,7}\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
     r")\s*\.?\s*$"
 )
 
@@ -196,10 +207,15 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     # pieces cut from a longer note end in "," or ";" ("Penco, op. cit., pp. 742-3,")
     while stripped and stripped[-1] in ",;:":
         stripped = stripped[:-1].rstrip()
+    match = _SIGNATURE.search(stripped)
+    if match:
+        return Pinpoint(match.group("value"), "folio", match.start("label"))
     match = _PAGE_THEN_NOTE.search(stripped)
     if match:
         # "Reeve, ‘Tithe Disputes’, 26 n. 12": note 12 on page 26 -- the page's note, as "26n12"
-        return Pinpoint(_clean_value(match.group("value")), "page", match.start("value"))
+        # (the pinpoint starts at its label, as others do: "Erne, Literary Dramatist, p. 31 n. 4" keeps
+        # "Literary Dramatist" as the short title)
+        return Pinpoint(_clean_value(match.group("value")), "page", match.start())
     match = _PASSIM.search(stripped)
     if match:
         return Pinpoint("passim", "page", match.start("value"))  # "Adler, Canon and Custom, passim"

@@ -597,8 +597,11 @@ def _entry_glued_to_its_book(item: Entry) -> None:
         if isinstance(people, list):
             item["author"] = [p for i, p in enumerate(people) if p not in people[:i]]
         return
-    dated = _DATED_ENTRY_IN_BOOK.match(str(item.get("title") or ""))
-    if dated is not None and not item.get("container-title"):
+    title, book = str(item.get("title") or ""), str(item.get("container-title") or "")
+    # (or the parser found the edition and left the entry's date in the title: "Journal of Sir Walter
+    # Scott, 12 March 1826" in "The Journal of Sir Walter Scott")
+    dated = _DATED_ENTRY_IN_BOOK.match(f"{title}, in {book}" if book else title)
+    if dated is not None and (not book or dated.group("book") == book):
         # "Journal of Sir Walter Scott, 12 March 1826, in The Journal of Sir Walter Scott": the entry
         # and its date, then the edition, read as one title
         item["title"], item["container-title"], item["type"] = dated.group("entry"), dated.group("book"), "chapter"
@@ -706,6 +709,32 @@ def _title_head_read_as_given_name(item: Entry, text: str) -> None:
     item["author"] = _authors_of_head(family)
     item["title"] = f"{given}: {title}"
     item["title-short"] = given
+
+
+#: a quoted title the parser ran on past its closing mark into the periodical: "Ce qu’on lisait à Paris
+#: au XVIe siècle », Bibliothèque d’Humanisme et Renaissance"
+_TITLE_RUN_ON = re.compile(
+    r"(?P<title>[^«»“”„\"]{3,}?)\s*[»”\"],\s+(?P<part>(?:dans|in|en|nel|nella)\s+)?"
+    r"(?P<container>[A-ZÀ-ÖØ-Þ][^«»“”„\",]{2,120})"
+)
+
+
+#: a general editor: "gen. ed.", "gen. eds", "general editors"
+_GENERAL_EDITORS = re.compile(r"\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)")
+
+
+def _quoted_title_run_on(item: Entry, text: str) -> None:
+    """« Title », Periodical, t. 21, 1959, p. 222-230: an article whose title the parser ran on past the
+    closing guillemet into the periodical's name; the marks in the text say where the title ends."""
+    match = _TITLE_RUN_ON.fullmatch(str(item.get("title") or ""))
+    if match is None or item.get("container-title") or item.get("publisher"):
+        return
+    title, container = match["title"].strip(), match["container"].strip()
+    if not re.search(r"[«“„\"]\s*" + re.escape(title[:30]), text):
+        return
+    item["title"], item["container-title"] = title, container
+    if item.get("type") in (None, "book", "document"):
+        item["type"] = "chapter" if match["part"] else "article-journal"  # ("« … », dans L’Ordre des livres")
 
 
 def _volume_page_read_as_volume(item: Entry, text: str) -> None:
@@ -867,16 +896,23 @@ def _series_in_title(item: Entry) -> None:
 
 
 #: a Chicago imprint in brackets ending in its year, or years: "(London: Smith, Elder, 1851–53)"
-_IMPRINT_YEARS = re.compile(r"\([^()]*:\s[^()]*,\s(?P<first>1[5-9]\d\d|20[0-4]\d)(?:\s*[-–]\s*(?P<last>\d{2,4}))?\)")
+_IMPRINT_YEARS = re.compile(
+    r"\([^()]*:\s[^()]*,\s\[?(?P<first>1[5-9]\d\d|20[0-4]\d)\]?(?:\s*[-–]\s*(?P<last>\d{2,4}))?"
+    r"(?:;\s*(?:STC|Wing|ESTC|USTC|VD1[67])\s[^()]*)?\)"  # (an early book's catalogue number after the year: "1623; STC 22273")
+)
 
 
 def _imprint_year(item: Entry, text: str) -> None:
-    """The year of a Chicago imprint, when the parser took a range of years for something else."""
-    if item.get("issued"):
-        return
+    """The year of a Chicago imprint, when the parser took a range of years for something else (or took a
+    number of the pinpoint after the imprint for the year: "(London: …, 1623; STC 22273), TLN 1743")."""
     match = _IMPRINT_YEARS.search(text)
     if match is None:
         return
+    if item.get("issued"):
+        parts = item["issued"].get("date-parts") if isinstance(item["issued"], dict) else None
+        year = str(parts[0][0]) if parts and parts[0] else ""
+        if not year or year in text[: match.end()] or year not in text[match.end():]:
+            return
     first = match.group("first")
     parts = [[int(first)]]
     if match.group("last"):
@@ -1348,7 +1384,8 @@ _SHELF_MARK_LOCATOR = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\s?\d+(?:/\d+)+")
 _PAGE_AFTER_IMPRINT = re.compile(
     r"(?:1[5-9]\d\d|20[0-4]\d)(?:\s*[-–]\s*\d{2,4})?\)\s*,\s*"
     # (a multi-volume work's volume and part before the page: Barth's "(…, 1956–75), II/1, 257")
-    r"(?P<value>(?:[IVX]{1,4}/\d{1,2},\s*)?\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
+    # (or its volume alone, MHRA's "(Oxford: Clarendon Press, 1925–52), VIII, 587": the set is the work)
+    r"(?P<value>(?:[IVX]{1,4}/\d{1,2},\s*|(?P<volume>[IVXL]{1,6}),\s*)?\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
 #: Kant's pages of the first (A) and second (B) edition after an imprint's year: "…, Hamburg 1998, B 132",
 #: "… (Cambridge, 1998), A51/B75" -- the standard pinpoint whatever edition is read
 _KANT_PAGE_END = re.compile(
@@ -1424,6 +1461,10 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
             item.setdefault("archive", archive)
         return None, None
     after = _PAGE_AFTER_IMPRINT.search(piece.text)
+    if after is not None and after["volume"] and str(item.get("volume") or after["volume"]) == after["volume"]:
+        # MHRA's volume and page of a multi-volume work: the pinpoint is both, the entry the whole set
+        item.pop("volume", None)
+        return after["value"], "page"
     if after is not None and (parsed.locator is None or re.findall(r"\d+", parsed.locator)[:1] != re.findall(
             r"\d+", after["value"])[:1]):
         is_range = bool(re.search(r"[-–]", after["value"]))
@@ -1585,6 +1626,7 @@ def complete_item(item: Entry, text: str) -> None:
     _title_word_read_as_author(item, text)
     _title_word_in_literal_author(item, text)
     _title_head_read_as_given_name(item, text)
+    _quoted_title_run_on(item, text)
     _editor_read_as_author(item, text)
     _initial_read_as_surname(item, text)
     _title_from_given_name(item, text)
@@ -2085,10 +2127,11 @@ class _Builder:
             self.prev_entry = self.bib.get(cit.id)
             self.prev_author = list(entry.get("author") or [])
             return cit
-        repeat = self.full_name_repeat(piece.text) if kind == "full" else None
+        # "Iskandar Beg, Tārīkh-i ʿālam-ārā, 1:260": a name in full looked like a first citation, but author and
+        # title are a work cited before, and nothing beyond them is given; "Paradise Lost, 4.299", "Henslowe's
+        # Diary, 96": a title that looked like a person's name, and a pinpoint -- the title of a work cited before
+        repeat = (self.full_name_repeat(piece.text) or self.title_repeat(piece.text)) if kind == "full" else None
         if repeat is not None:
-            # "Iskandar Beg, Tārīkh-i ʿālam-ārā, 1:260": a name in full looked like a first citation,
-            # but author and title are a work cited before, and nothing beyond them is given
             cit.kind, cit.id = "short", repeat
             pin = find_pinpoint(piece.text)
             if pin is not None:
@@ -2162,6 +2205,23 @@ class _Builder:
         title = text[start + len(head): end].strip(" ,.;:‘’“”\"'«»")
         return self.bib.repeated_by_full_name(head, title) if title else None
 
+    def title_repeat(self, text: str) -> str | None:
+        """The one earlier work whose title is (else opens with) the whole of ``text`` before its pinpoint:
+        a title cited again with nothing but a place in it.  An exact title wins over a longer one
+        ("Hamlet" the play over "'Hamlet' without Hamlet"); an archival file is cited in full each time."""
+        pin = find_pinpoint(text)
+        if pin is None or pin.start == 0 or has_publication_facts(text) or archival_file(text) is not None:
+            return None
+        tokens = title_tokens(text[: pin.start])
+        if not tokens or len(tokens) > 8:
+            return None
+        titles = {key: title_tokens(str(entry.get("title") or "")) for key, entry in self.bib.by_id.items()}
+        for found in ([k for k, t in titles.items() if t == tokens],
+                      [k for k, t in titles.items() if t[: len(tokens)] == tokens]):
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
     def next_file(self, previous: Entry, shelf_mark: str, cit: Citation, info: Classification) -> None:
         """A bare shelf-mark after a file: the same archive (and collection), the levels it elides."""
         item: Entry = {"type": "manuscript", "archive_location": inherit_location(
@@ -2184,6 +2244,9 @@ class _Builder:
             # name the author wrote "Idem" for, so it sees an ordinary "Name, Title, …"
             name = _name_of(self.prev_author)
             text = f"{name}, {info.rest}" if name else info.rest
+        # "gen. ed. Gary Taylor", "gen. eds David Bevington, …": the parser reads the role itself, but the tagger,
+        # which has seen "ed." before editors far more often, places the spans better without "gen."
+        text = _GENERAL_EDITORS.sub("ed.", text)
         try:
             parsed = self.parse(text, prev=self.prev_entry)
         except Exception as exc:  # the parser's bug must not lose the note

@@ -87,7 +87,8 @@ _SIGNAL_START = re.compile(
 )
 #: an introductory clause ending in a signal: "For the national operations, see"
 _INTRO_SIGNAL = re.compile(
-    r"^(?P<intro>[^\d;()]{3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
+    # (a year may name the topic: "On the 1593 Arcadia see …", "For the 1623 Folio, see …")
+    r"^(?P<intro>(?:[^\d;()]|(?<!\d)(?:1[4-9]\d\d|20[0-4]\d)(?!\d)){3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
     r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast|"
     r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ])|"
     r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|(?:βλ\.|πρβλ\.)(?:\s+(?:επίσης|ἐπίσης|ακόμη|ἀκόμη|ακόμα|και|καὶ|σχετικά))?)"
@@ -103,7 +104,7 @@ _ABBREVIATIONS = frozenset(
     dl dln fl fls liv sygn kart sign inv cyt dz uo sst smst jfr jf vö por zob srov vid vegeu köt évf
     univ dept doc cit. ivi ead eod ib ibd ivi cfr vd sg sgg dir éd coord trad tome t
     с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red
-    bk bkz krş karş haz çev yay""".split()
+    bk bkz krş karş haz çev yay sig sigs""".split()
 )
 _DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
@@ -155,6 +156,12 @@ _HONOUR_PHRASE = re.compile(
 _SENTENCE_OPENER = re.compile(
     r"(?:Das|Die|Der|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Dies|Diese|The|This|These|That|It|He|She|They|We|I|"
     r"Le|La|Les|Il|Elle|Ce|Cette|Lo|Gli|Questo|Questa)\s"
+)
+#: an editor or translator right after a name: the name closes a title ("The Poems of John Donne, ed. by
+#: Herbert Grierson", "… Discourses of Lo: Michaell de Montaigne, trans. by John Florio")
+_AGENT_AFTER_NAME = re.compile(
+    r",\s+(?:(?:gen\.\s+|general\s+)?(?:(?:ed|eds|trans|transl|tr)\.|eds)\s+(?:by\s+)?(?=[A-Z])|edited\s+by|translated\s+by|hrsg\.\s+von|"
+    r"hg\.\s+von|éd\.\s+par|édité\s+par|traduit\s+par|a\s+cura\s+di)"
 )
 #: a topic lead-in: "Zu intersystemischen Beziehungen Talcott Parsons …", "On the purge, …"
 _TOPIC_INTRO = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
@@ -888,6 +895,13 @@ def _leading_prose(chunk: str) -> int:
             continue
         if _NAME_BEFORE_PARTICLE.fullmatch(head):
             continue  # "Archivio di Stato di Genova": a name's first words, not a lead-in
+        if _AGENT_AFTER_NAME.match(chunk, chunk.find(",", match.start())):
+            # "The Works of Thomas Nashe, ed. by R. B. McKerrow": the name ends a title (an author is followed
+            # by the title, never at once by the editor or translator), which starts after a colon lead-in
+            # ("… the Library Edition: The Works of John Ruskin, ed. …") or with the chunk
+            # (not "The Works of Edmund Spenser: A Variorum Edition, ed. by …": a title and its subtitle)
+            cut = _title_after_colon(chunk, match.start())
+            return cut if cut < match.start() and has_finite_verb(chunk[:cut]) else 0
         if _TITLE_OPENING.fullmatch(head) and not _TOPIC_INTRO.match(head) and (
                 head.rstrip().endswith(":") or _RECORD_NOUN.match(chunk, match.start())):
             # "Calendar of State Papers, …", "Eyes on the Prize: America's …": a title, not a lead-in
@@ -945,7 +959,19 @@ def _commentary_tail(text: str, cursor: int, offset: int) -> list[Piece]:
     if not tail:
         return []
     at = text.index(tail, cursor)
+    lead = _TAIL_LEAD.match(tail)
+    if lead is not None:
+        cited = tail[lead.end():]
+        info = classify(cited)
+        if info.kind in ("short", "op-cit", "supra") and info.author and info.pinpoint is not None:
+            # "… by Syme (“Meaning of Success,” 495), against Gurr, Shakespeare Company, 28": a few words
+            # of the sentence, then another work cited by its short form -- the words are its signal
+            return [Piece(cited, offset + at + lead.end(), offset + at + len(tail), lead.group("lead"), info)]
     return [Piece(tail, offset + at, offset + at + len(tail), None, Classification("commentary"))]
+
+
+#: a few lower-case words before a short form that ends a sentence: "against Gurr, …", "as does Orme, …"
+_TAIL_LEAD = re.compile(r"(?P<lead>[a-z]+(?:\s[a-z]+){0,3})\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
 
 
 #: prose that ends in the agent's preposition before a surname and a comma: "The manuscript is
@@ -1167,6 +1193,10 @@ _DEMONSTRATIVE_OPENING = re.compile(
 )
 
 
+#: an imprint in brackets: a place or publisher, then the year ("(Wittenberg: Hans Lufft, 1534; VD16 B 2694)")
+_IMPRINT_BRACKET = re.compile(r"\([^()]*[:,]\s*\[?(?:1[5-9]\d\d|20[0-4]\d)\]?(?:[-–]\d{2,4})?[;)]")
+
+
 def _citation_before_prose(text: str) -> int:
     """The length of a citation that opens ``text`` before commentary runs on (0 if none).
 
@@ -1189,6 +1219,9 @@ def _citation_before_prose(text: str) -> int:
         rest = text[match.end():]
         if "(" in rest and not has_prose_words(_BRACKETED.sub(" ", rest)):
             continue  # "…, 4 (a point often missed).": the pinpoint and a remark in brackets (the suffix)
+        if not _YEAR_MARK.search(head) and _IMPRINT_BRACKET.search(rest):
+            continue  # "Luther, Biblia, das ist, die gantze Heilige Schrifft Deudsch (Wittenberg: …, 1534)": the
+            # title goes on (an early title's "das ist", "that is") up to its imprint
         if has_prose_words(rest) and classify(head).kind in ("full", "short", "supra", "op-cit"):
             best = match.start()
     year = _YEAR_MARK.search(text, 0, best) if best and author_head(text) else None
@@ -1216,6 +1249,42 @@ _BARE_IMPRINT = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?:,\s[A-Z][\w.]{1,5})?:\s[^():;]{2,80}?,\s"
     r"(?:1[5-9]\d\d|20[0-4]\d)(?:[-–]\d{2,4})?"
 )
+
+
+#: a quotation in single or double marks (British, American, French, German)
+_ANY_QUOTATION = re.compile(r"[‘“«„\"][^’”»“\"]*[’”»“\"]")
+_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{2,120})\)\.?\s*$")
+
+
+def _closing_back_reference(text: str) -> tuple[int, int, Classification] | None:
+    """The back-reference in brackets that ends a remark or a quotation: its span and reading, else None.
+
+    "Sherman calls the manicule ‘…’ (p. 25).": a page alone in the brackets is the work cited last (an
+    ibid.); "(ibid., sig. F3r)", "(Jardine and Grafton, ‘Studied for Action’, p. 47)" are read as written.
+    Only after words with a verb or a quotation, and no number: "…, pp. 81–116 (p. 90)" is a citation's
+    own pinpoint after its range.
+    """
+    match = _CLOSING_BRACKET.search(text)
+    if match is None:
+        return None
+    outside = text[: match.start()].strip()
+    bare = _ANY_QUOTATION.sub(" ", outside)
+    if len(outside.split()) < 3 or re.search(r"\d", bare) or "(" in bare or ")" in bare:
+        return None
+    if not (has_finite_verb(bare) or (_ANY_QUOTATION.fullmatch(outside) and len(outside.split()) >= 3)):
+        return None
+    inner = match.group("inner").strip()
+    start = match.start("inner") + (len(match.group("inner")) - len(match.group("inner").lstrip()))
+    pin = find_pinpoint(inner, bare=False)
+    if pin is not None and pin.start == 0:
+        return start, start + len(inner), Classification("ibid", pinpoint=pin)  # "(p. 25)", "(sig. C1r)"
+    info = classify(inner)
+    if info.kind in ("ibid", "op-cit", "supra", "short", "idem") and info.pinpoint is not None:
+        return start, start + len(inner), info
+    if _TITLE_AND_PAGE.fullmatch(inner) and (pin := find_pinpoint(inner)) is not None:
+        # "(Complete English Poems, p. 312)": a short title whose words look like a name, and a page
+        return start, start + len(inner), Classification("short", title=inner[: pin.start].strip(" ,"), pinpoint=pin)
+    return None
 
 
 def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
@@ -1585,6 +1654,16 @@ def split_note(text: str) -> list[Piece]:
                 info = classify(piece_text)
                 if _QUOTATION_ONLY.fullmatch(piece_text) and len(piece_text.split()) >= 5:
                     info = Classification("commentary")  # a quoted sentence, not a quoted title
+                closing = _closing_back_reference(piece_text) if info.kind != "ibid" else None
+                if closing is not None:
+                    # "Heywood praises ‘our domesticke histories’ (ibid., sig. F3r).", "‘Pipers, and Players
+                    # …’ (sig. C1r).": a quotation or remark, then the place it comes from in brackets
+                    open_at, close_at, cited_info = closing
+                    lead = piece_text[:open_at].rstrip(" (")
+                    pieces.append(Piece(lead, a_start, a_start + len(lead), sig, Classification("commentary")))
+                    pieces.append(Piece(piece_text[open_at:close_at], a_start + open_at, a_start + close_at,
+                                        None, cited_info))
+                    continue
                 quoted = _TRAILING_QUOTATION.search(piece_text) if info.kind == "commentary" else None
                 if quoted and quoted.start() > 0 and classify(piece_text[: quoted.start()]).kind in _COMPLETE_KINDS:
                     # "Plinius der Ältere, Historia naturalis, Prefatio: »viginti milia …«": the source,
@@ -1672,6 +1751,11 @@ def split_note(text: str) -> list[Piece]:
                         cited = piece_text[open_at:close_at]
                         pinpoint = find_pinpoint(cited)
                         title = cited[: pinpoint.start].strip(" ,") if pinpoint else cited
+                        if starts_back_reference(cited):
+                            # "The phrase recurs in Heywood (ibid., sig. G1r)": the work just cited, not a title
+                            pieces.append(Piece(cited, a_start + open_at, a_start + close_at, None, classify(cited)))
+                            cursor = close_at + 1
+                            continue
                         pieces.append(Piece(cited, a_start + open_at, a_start + close_at, None,
                                             Classification("short", title=title, pinpoint=pinpoint), author=name))
                         cursor = close_at + 1

@@ -99,6 +99,11 @@ P160   standard-edition normalizer failed ("Sein und Zeit, GA 2, 152", "KSA 5, 5
 P161   musical-work normalizer failed ("Mozart, Symphony No. 40, K. 550, mm. 1–20" left as the tagger read it)
 P162   work-of-art normalizer failed ("Titian, Venus of Urbino, 1538, oil on canvas, Florence, Uffizi" left as a book)
 P163   music-manuscript normalizer failed ("D-B, Mus. ms. Bach P 180, fol. 3r" left without its library)
+P164   early-printed normalizer failed ("…, 1612), STC 13309, sig. C3v" left with the number in the title or a series)
+P165   act-scene-line normalizer failed ("…, 2006), 3.1.55–87" left as a page)
+P166   English-manuscript normalizer failed ("Dulwich College, MS VII, fol. 25v" left as a book by an author)
+P167   edition-series normalizer failed ("Hamlet, ed. by …, The Arden Shakespeare (London: …)" left with the series as the title)
+P168   bracketed-imprint normalizer failed ("Pandosto (London: Thomas Orwin for Thomas Cadman, 1588)" left as the title)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -111,6 +116,7 @@ from typing import Any
 
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.normalize._person import clear_cache as clear_name_cache
+from citekit.normalize.act_scene_line import ActSceneLine
 from citekit.normalize.archive import Archive, Repository
 from citekit.normalize.archive_place import ArchivePlace
 from citekit.normalize.archived_document import ArchivedDocument
@@ -119,6 +125,7 @@ from citekit.normalize.author_title_split import AuthorTitleSplit
 from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
+from citekit.normalize.bracketed_imprint import BracketedImprint
 from citekit.normalize.cjk_citation import CjkCitation
 from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.code_provision import CodeProvision
@@ -127,8 +134,11 @@ from citekit.normalize.cyrillic_pinpoint import CyrillicPinpoint
 from citekit.normalize.date import Date
 from citekit.normalize.day_month_volume import DayMonthVolume
 from citekit.normalize.decision import CourtDecision
+from citekit.normalize.early_printed import EarlyPrinted
 from citekit.normalize.east_slavic_backref import EastSlavicBackRef
 from citekit.normalize.edition import Edition
+from citekit.normalize.edition_series import EditionSeries
+from citekit.normalize.english_manuscript import EnglishManuscript
 from citekit.normalize.eu_case import EuCase
 from citekit.normalize.film import Film
 from citekit.normalize.french_review import FrenchReview
@@ -209,6 +219,9 @@ CHAIN: tuple[Normalizer, ...] = (
     BluebookBook(),
     PlacePublisher(),
     ImprintInTitle(),
+    # an early book's bracketed imprint ("(London: Thomas Orwin for Thomas Cadman, 1588)") read into the title or
+    # as authors: after the place step, before the steps that read the title and the authors
+    BracketedImprint(),
     PublisherAsVolume(),
     BookSeries(),
     # a journal by its siglum ("« … », JESHO 2 (1959)") read as a series: right after the series step
@@ -231,6 +244,9 @@ CHAIN: tuple[Normalizer, ...] = (
     # the GOST order "Author I. O. Указ. соч. С. 88": read from the whole text after the span-wise step,
     # whose reading of the words it replaces; before the short-form step, which reads the kind
     EastSlavicBackRef(),
+    # a play's act, scene and line, a poem's book, canto and stanza closing a note that names an edition
+    # ("…, 2006), 3.1.55–87"): after the pages and back-reference steps whose page or volume it replaces
+    ActSceneLine(),
     Repository(),
     Archive(),
     IberianArchive(),
@@ -242,6 +258,17 @@ CHAIN: tuple[Normalizer, ...] = (
     # "Süleymaniye Kütüphanesi, Ayasofya 2856, fol. 34b"), the same way
     OrientalArchive(),
     ArchivePlace(),
+    # an edition in a listed series of early modern texts ("Hamlet, ed. by …, The Arden Shakespeare, Third Series
+    # (London: …)", "EETS o.s. 212"): a whole-text shape replacing the author, title, editors and series the
+    # steps before read, before the short-form and type steps that read them
+    EditionSeries(),
+    # an early printed book's STC/Wing/ESTC number and signature pinpoint ("…, 1612), STC 13309, sig. C3v"): read
+    # from the whole text after the steps that read the number as a title, a series or the pinpoint, before the
+    # short-form step, which reads the title and the locator
+    EarlyPrinted(),
+    # a manuscript in an English library by its shelf-mark ("Dulwich College, MS VII, fol. 25v"): a whole-text
+    # shape after the archive steps, which read the others, before the short-form step
+    EnglishManuscript(),
     ShortForm(),
     Language(),
     SpanishSurnames(),

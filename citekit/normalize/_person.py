@@ -728,8 +728,22 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
+#: a knight's or a dame's title before a given name and a family name ("Sir Philip Sidney", "and Sir
+#: Walter Greg"): no part of the name (read as a family name, it made "Sir" the person's surname)
+_HONORIFIC_RE = re.compile(r"(?:^|(?<=\band\s)|(?<=&\s)|(?<=,\s))(?:Sir|Dame)\s(?=[A-Z][\w.’'-]*\s[A-Z])")
+
+
 def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], bool]:
     text = fix_soft_signs(squash(text))
+    if ("Sir " in text or "Dame " in text) and _HONORIFIC_RE.search(text):
+        # (only where the rest reads as persons: a literal, "Sir Henry Irving: A Victorian Actor …", keeps it)
+        names, et_al = _parse_plain_names(_HONORIFIC_RE.sub("", text), None)
+        if names and not any("literal" in name for name in names):
+            return names, et_al
+    return _parse_plain_names(text, words_lower)
+
+
+def _parse_plain_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], bool]:
     et_al = False
     if _may_hold_et_al(text) and _ET_AL_HINT_RE.search(text):
         stripped = ET_AL_RE.sub("", text)

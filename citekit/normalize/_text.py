@@ -207,6 +207,15 @@ def hyphen_range(text: str) -> str:
     return _RANGE_DASH_RE.sub("-", text)
 
 
+def whole_text(sequence: Sequence[tuple[str, str]], derived: dict[str, object]) -> str:
+    """The note's spans (punctuation left out), stripped and joined by one space: what the steps that read
+    a whole-text shape match.  Worked out once per reference and kept in ``derived`` (several steps ask)."""
+    text = derived.get("whole-text")
+    if not isinstance(text, str):
+        text = derived["whole-text"] = " ".join(span.strip() for label, span in sequence if label != "punct")
+    return text
+
+
 def opening_text(sequence: Sequence[tuple[str, str]]) -> str:
     """The text of the first span after a signal or punctuation (the reference's first words), or ""."""
     for label, text in sequence[:3]:

@@ -54,10 +54,10 @@ _STRONG_WORDS = frozenset(
 #: shelf-mark words written out in full ("Box 4", "caja 12"): no period after them
 _WHOLE_WORDS = frozenset({"box", "caja", "maço", "livro"})
 _ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}(?:\s\([A-Z][A-Za-z]{1,7}\))?$")
-#: "(d'ora in poi ASV)", "(hereafter TNA)": the abbreviation the note announces is not the name
+#: "(d'ora in poi ASV)", "(hereafter TNA)", "[hereafter NRO]": the abbreviation the note announces is not the name
 _HENCEFORTH_RE = re.compile(
-    r"\s*\((?:d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|hereafter|henceforth|im\s+Folgenden:?|ci-après|"
-    r"désormais|de\s+aquí\s+en\s+adelante)\s+[^()]{1,20}\)"
+    r"\s*[(\[](?:d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|hereafter|henceforth|im\s+Folgenden:?|ci-après|"
+    r"désormais|de\s+aquí\s+en\s+adelante)\s+[^()\[\]]{1,20}[)\]]"
 )
 
 

@@ -133,8 +133,9 @@ def _main_title_in_author(state: ItemState) -> None:
         return  # (a bibliography's "Family, Given:" or a corporate author)
     title_words = m["title"].split()
     given = sum(1 for w in title_words if is_initials(w) or w.lower().strip(".") in given_names())
-    if len(title_words) < 2 or (given >= 1 and (len(title_words) <= 3 or given >= 2)):
-        return  # (names: "Martha Nussbaum and Charles Taylor", "Hans Peter")
+    if not title_words or (given >= 1 and (len(title_words) <= 3 or given >= 2)):
+        return  # (names: "Martha Nussbaum and Charles Taylor", "Hans Peter"; a one-word main title that is no
+        # given name stays a title: "Thomas Lodge, Rosalynde:" + "Euphues Golden Legacie")
     authors, _ = parse_names(m["author"])
     if len(authors) != 1:
         return

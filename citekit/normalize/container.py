@@ -187,6 +187,8 @@ _SERIES_MARK_RE = re.compile(
     r"\d+(?:e|a|rd|th|nd|st)?\s+s[ée]rie|s\.\s?[IVX]+|ser\.\s?\d+)\.?$",
     re.I,
 )
+#: a quoted article's title, then the journal's name, in one title span: "‘The Veil of Manuscript’, Renaissance Drama"
+_QUOTED_TITLE_THEN_JOURNAL_RE = re.compile(r"^[‘'“\"](?P<title>[^‘’“”\"]{2,200})[’'”\"],\s(?P<journal>[A-Z][^,;:()\d]{2,80})$")
 #: an issue's number closing the container span: "en Punto de Vista, núm. 25", "Revista, n. 16"
 _ISSUE_PART_RE = re.compile(r"^(?:no|nos|n|n°|nº|n\.º|nr|núm|num|número|numéro|numero|cz|č|zesz)\.?\s*(?P<issue>\d{1,4})$", re.I)
 
@@ -267,6 +269,13 @@ class Container(Normalizer):
             containers[-1] = containers[-1][: issue.start()]
             state.derived["issue-label"] = True
         containers = [c for c in containers if c]
+        if len(containers) == 1 and _SERIES_MARK_RE.match(containers[0]) and "container-title" not in item and (
+            split := _QUOTED_TITLE_THEN_JOURNAL_RE.match(str(item.get("title", "")))
+        ):
+            # "‘The Veil of Manuscript’, Renaissance Drama," + "n.s.,": the journal read into the article's title
+            # span, its series mark alone as the container
+            put_title(item, split["title"])
+            containers = [split["journal"]]
         if len(containers) > 1:
             # "«Archivio storico italiano», n.s., 148": the series marker is the volume's, not the journal's
             # name (it stays in ``fields``)

@@ -40,14 +40,14 @@ from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
 _ROLE_RE = re.compile(
-    r"(?=[tüe(hésdacrpvöoubпсçyμε])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdacrpvöoubпсçyμεg])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
     r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
     # "trans. Frank Justus Miller, rev. G. P. Goold": the reviser (lower case: "Rev. John Smith" is a cleric)
     # (German "bearb. von": the reviser of a later edition)
     r"|(?P<rev>\b(?:(?-i:rev\.)(?:\s+by)?|(?:neu\s+)?bearb\.(?:\s+v(?:on|\.))?)(?=\s+[A-ZÀ-Þ]))"
-    r"|(?P<ed>(?:\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
+    r"|(?P<ed>(?:\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)|\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
     r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par"
@@ -81,7 +81,7 @@ ROLE_WORDS = frozenset(
 )
 #: role words of other languages (kept apart from ``ROLE_WORDS``, which training reads)
 _MORE_ROLE_WORDS = frozenset(
-    "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev "
+    "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev gen general "
     "ред редакцией сост çev çeviren haz hazırlayan bearb μτφρ μετάφραση επιμ επιμέλεια".split()
 )
 _ALL_ROLE_WORDS = ROLE_WORDS | _MORE_ROLE_WORDS

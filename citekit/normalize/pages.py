@@ -38,13 +38,15 @@ LOCATOR_LABELS: dict[str, str] = {}
 for _label, _words in {
     "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр blz σ σσ σελ",
     "note": "n nn note notes nota note anm fn fnn footnote fußnote σημ υποσ",
-    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls φ φφ",
+    # (and an early printed book's signature, a leaf too: "sig. B2r", "sigs A3v–A4r"; CSL has no label of its own)
+    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls φ φφ sig sigs",
     "column": "col coll cols sp spalte column columns",
     "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo κεφ",
     "section": "sec sect section sections § §§ art",
     "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
-    # (and a musical work's measures: "mm. 34–40", "bars 1–16", Italian "batt.", French "mes.")
-    "line": "l ll line lines z zeile mm bars batt mes",
+    # (and a musical work's measures: "mm. 34–40", "bars 1–16", Italian "batt.", French "mes.";
+    # and the through line numbers of Shakespeare's First Folio: "TLN 1743")
+    "line": "l ll line lines z zeile mm bars batt mes tln",
     "volume": "vol vols bd t т dl deel sv köt τ τόμ",
     "book": "bk book lib livre",
     "part": "pt part teil",

@@ -113,7 +113,7 @@ _REPRINT_WORD_RE = re.compile(rf"{REPRINT_WORD}\.?,?\s+(?=[A-ZÀ-Þ])")
 
 
 #: a publisher with the imprint's year or years after it, in one span: "Imprimerie nationale, 1853–1858"
-_PUBLISHER_YEARS_RE = re.compile(r"^(?P<publisher>[^\d,]{2,80}),\s(?P<years>(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?)$")
+_PUBLISHER_YEARS_RE = re.compile(r"^(?P<publisher>[^\d]{2,120}?),\s(?P<years>(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?)$")
 
 
 class PlacePublisher(Normalizer):
@@ -184,10 +184,11 @@ class PlacePublisher(Normalizer):
                 places.append(_clean(m["place"]))
                 publishers.append(_clean(m["publisher"]))
             elif value:
-                if value[-1:].isdigit() and "date" not in spans and "issued" not in state.item and (
-                    years := _PUBLISHER_YEARS_RE.match(value)
+                if value[-1:].isdigit() and (years := _PUBLISHER_YEARS_RE.match(value)) and (
+                    ("date" not in spans and "issued" not in state.item) or _date_before_the_imprint(state, text)
                 ) and (issued := parse_date(years["years"])) is not None:
                     # "(Paris:" + "Imprimerie nationale, 1853–1858)," + "2:45": the years closed the publisher span
+                    # (and "(London: George Bishop, Ralph Newberie and Robert Barker, 1598–1600)")
                     value = years["publisher"]
                     state.item["issued"] = issued
                 publishers.append(value)
@@ -210,6 +211,26 @@ class PlacePublisher(Normalizer):
             item["publisher-place"] = "; ".join(places)
         if publishers:
             item["publisher"] = "; ".join(publishers)
+
+
+def _date_before_the_imprint(state: ItemState, publisher: str) -> bool:
+    """The years closing the bracketed imprint's publisher span ("privately printed, 1875–94)") are the
+    edition's, and a date span right after the title, before the bracket, is the title's own ("A Transcript
+    of the Registers …, 1554–1640 A.D.,"): it goes back to the title.  True when so (the date is then the
+    imprint's)."""
+    sequence = [(label, text) for label, text in state.sequence if label != "punct"]
+    if not publisher.rstrip(" ,.;").endswith(")") or sum(label == "date" for label, _ in sequence) != 1:
+        return False
+    at = next(i for i, (label, _) in enumerate(sequence) if label == "date")
+    bracket = next((i for i, (label, text) in enumerate(sequence) if label == "location" and text.lstrip()[:1] == "("), None)
+    if at == 0 or sequence[at - 1][0] != "title" or bracket is None or bracket < at or sequence[at][1].rstrip(" ,.")[-1:] == ")":
+        return False
+    title = state.item.get("title")
+    if isinstance(title, str) and title:
+        from citekit.normalize.title import put_title  # (title reads this module)
+
+        put_title(state.item, f"{title}, {sequence[at][1].strip(' ,;')}")
+    return True
 
 
 def _title_head_as_place(state: ItemState) -> str | None:

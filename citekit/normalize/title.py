@@ -32,6 +32,10 @@ from citekit.normalize.names import (
 _SUBTITLE_RE = re.compile(r"[:?!.](?= )(?:(?<!\.)|(?= [A-ZÀ-Þ]))")
 _IN_RE = re.compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
 _TRAIL = " ,;:/"
+#: "…, gen." or "…, general" closing a title whose editor span opens with "ed.": a general editor
+_GENERAL_ROLE_TAIL_RE = re.compile(r",\s*gen(?:eral|\.)?$")
+#: a span that opens with the editor's word ("ed. Gary Taylor", "eds Gary Taylor and …"), not "Edward"
+_EDITOR_WORD_RE = re.compile(r"(?:eds?\.?|editors?)(?=\s)")
 _YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\d){1,2}\)?\s*[,.;:]?\s*$")
 #: "In:", "dans :", "w:" end a title span before the container they introduce
 _IN_WORDS = frozenset({"in", "dans", "en", "im", "w", "v", "in:"})
@@ -77,7 +81,8 @@ def _in_without_colon(title: str, state: ItemState) -> re.Match[str] | None:
     if BRACKETED_EDITORS_RE.match(title[m.end() :]):
         return m  # ", in X (eds.), Book": the editors named in their role say it, whatever follows the span
     after = _labels_after_title(state)[:1]
-    return m if after and after[0] in ("location", "publisher", "date", "pages", "locator") else None
+    # (or the book's editors: "« Lectures … », dans Histoire de la lecture," + "éd. Guglielmo Cavallo …")
+    return m if after and after[0] in ("location", "publisher", "date", "pages", "locator", "editor") else None
 
 
 #: ", in: " inside one title span: the colon makes it the container's cue, not title words
@@ -141,6 +146,8 @@ _AUCTION_HOUSE_RE = re.compile(r"^(?P<house>[A-Z][\w&. -]{1,40}?['’]s),\s+(?P<
 _EDITED_TAIL_RE = re.compile(
     r",\s+(?:ed\.|edited\s+by|ed\.\s+by|haz\.|yay\.\s+haz\.|(?:ed\.|edited)\s+with\s+(?:an?\s+)?(?:introduction|introd\.|commentary|notes)"
     r"(?:\s+and\s+(?:notes|commentary|an?\s+introduction))?\s+by"
+    # a facsimile's or a calendar's maker: "The Norton Facsimile …, prepared by Charlton Hinman", "compiled by"
+    r"|prepared\s+by|compiled\s+by"
     # Polish "oprac." (compiled by) and "pod red.", Dutch "bezorgd door", Swedish "utg. av", Danish "udg. af"
     r"|oprac\.|opracował|pod\s+red\.|bezorgd\s+door|utg\.\s+av|udg\.\s+af)\s+(?P<names>[A-ZÀ-Þ][^,;()\d]{2,60}?)$"
 )
@@ -175,7 +182,7 @@ _REVIEW_RE = re.compile(
 def _may_name_editor(text: str) -> bool:
     """False when ``_EDITED_TAIL_RE`` cannot match: every form holds one of these."""
     return (", ed" in text or ", oprac" in text or ", pod red" in text or " door " in text or " av " in text or " af " in text
-            or " haz." in text)
+            or " haz." in text or "ed by " in text)
 
 
 #: a role closing the title span with its names in the next span: "…, ed. with an introduction" + "by Susan Lowe"
@@ -667,6 +674,11 @@ class Title(Normalizer):
             and (role := _ROLE_TAIL_RE.search(title)) and role.start() > 0 and _role_names_after(state, role)
         ):
             title = title[: role.start()].rstrip(_TRAIL)
+        if title[-3:] in ("gen", "en.", "ral") and (general := _GENERAL_ROLE_TAIL_RE.search(title)) and any(
+            _EDITOR_WORD_RE.match(span.lstrip()) for label in ("editor", "author") for span in state.spans.get(label, ())
+        ):
+            # "The Collected Works, gen." + "ed. Gary Taylor": the general editor's first word rode along
+            title = title[: general.start()].rstrip(_TRAIL)
         if _may_name_editor(title) and "editor" not in state.spans and (edited := _EDITED_TAIL_RE.search(title)):
             names = parse_names(edited["names"])[0]
             if names and not any("literal" in name for name in names):

@@ -68,6 +68,20 @@ _ISSUE_LABEL_RE = re.compile(
 )
 #: an "issue" that is a year or a season of years, "(1976–7)", "1985/86": the volume's date
 _ISSUE_YEARS_RE = re.compile(r"^(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?$")
+_YEARS_RE = re.compile(r"^(?P<first>\d{4})(?:\s?[-–/]\s?(?P<last>\d{1,4}))?$")
+
+
+def _years_of_volume(text: str) -> dict[str, Any] | None:
+    """"1950–51", "1951-2", "1975/1976": the years a volume covers, the last written out (never a month:
+    "1951-2" is 1951–52 here)."""
+    m = _YEARS_RE.match(text)
+    if m is None:
+        return None
+    first, last = m["first"], m["last"]
+    if last is None:
+        return {"date-parts": [[int(first)]]}
+    end = int(first[: 4 - len(last)] + last)
+    return {"date-parts": [[int(first)], [end]]} if end > int(first) else None
 
 
 def _num(text: str) -> str:
@@ -265,7 +279,9 @@ class VolumeIssue(Normalizer):
             if ":" in text and _closes_a_book(state, text) and (cited := _VOLUME_PAGE_RE.match(text)):
                 # Chicago's "(London: Smith, Elder, 1851–53), 2:114": volume 2, page 114 of a book in volumes
                 if state.locator is None:
-                    state.locator, state.label = hyphen_dashes(cited["cited"]), "page"
+                    # (the page range written out, as every locator range is: "1:334–35" -> "1:334-335")
+                    volume, _, pages = hyphen_dashes(cited["cited"]).partition(":")
+                    state.locator, state.label = f"{volume}:{expand_dashed_range(pages)}", "page"
                 continue
             if "/" in text and not any(c.isdigit() for c in text[:1]) and read_periodical_span(text, state):
                 continue  # "Feminist Economics 4/1998/ 1": a periodical, its volume, year and issue
@@ -305,6 +321,14 @@ class VolumeIssue(Normalizer):
                 parts = _part_volume(parts, state, text)
             if "page" in parts and "pages" not in state.spans and "page" not in item:
                 item["page"] = parts["page"]
+            if (
+                "issue" in parts and "(" in text and "date" not in state.spans and "year" not in parts
+                and _ISSUE_YEARS_RE.match(parts["issue"]) and (date := _years_of_volume(parts["issue"]))
+            ):
+                # "3 (1950–51)": the season of years the volume covers, in its bracket, is its date, not an issue
+                parts = {key: value for key, value in parts.items() if key != "issue"}
+                if "issued" not in item:
+                    item["issued"] = date
             for key in ("volume", "issue", "part", "number-of-volumes"):
                 if key in parts and key not in item:
                     item[key] = parts[key]

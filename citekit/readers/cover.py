@@ -14,6 +14,14 @@ with its ISSN ("Rivista … (ISSN 0391-6987)") below the author, title and "(doi
 the article in a labelled "how to cite" block (:mod:`citekit.readers.own_citation`: OpenEdition,
 Persée, Spanish, Portuguese and Italian presses).  On such a cover the one line of names among the
 few lines above the anchor is the authors', the rest the title.
+
+Anglophone university presses print the article's data in their own shapes: Project MUSE's cover
+("Journal, Volume 56, Number 3, Spring 2023, pp. 311-334 (Article)", title and authors above), and a
+first page whose foot sets the journal's citation of the article with the press's copyright line
+("The Journal of Modern History 95 (June 2023): 301–334", "History. 2022;107:345–367.", "Hispanic
+American Historical Review 103:2", "EHR, CXXXVIII. 590 (February 2023)" -- the initials spelled out by
+a running head).  The title and the author stand at the first page's head (a line of names under the
+title, an affiliation below), or the author signs the article at its end in capitals.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ _SOURCE = re.compile(r"(?im)^\s*Source\s*:\s*(.+)$")
 _STABLE_URL = re.compile(r"(?im)^\s*Stable\s+URL\s*:\s*(https?://\S+)")
 _DOI = re.compile(r"(?i)(?:doi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)")
 _VOLUME = re.compile(r"(?i)\b(?:Vol(?:ume)?\.?|Bd\.|V\.)\s*([0-9IVXLC]+)\b")
-_ISSUE = re.compile(r"(?i)(?:\b(?:No\.?|Nr\.?|Issue|Heft|n\.|N\.|núm\.)|\b[nN][º°])\s*(\d+(?:\s*[/-]\s*\d+)?)\b")
+_ISSUE = re.compile(r"(?i)(?:\b(?:No\.?|Nr\.?|Issue|Number|Heft|n\.|N\.|núm\.)|\b[nN][º°])\s*(\d+(?:\s*[/-]\s*\d+)?)\b")
 _PAGES = re.compile(r"(?i)\b(?:pp?\.|S\.|P\.|págs?\.)\s*(\d+)\s*[-–]\s*(\d+)\b")
 _DATE = re.compile(
     r"\(\s*(?:(?P<season>[A-Z][a-z]+\.?)(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?,?\s+)?"
@@ -67,6 +75,9 @@ _JOURNAL_BEFORE = re.compile(r"^([^\W\d][^\d|()]{4,90}?)\s+[–—|-]\s*$")
 #: 2015, pp. 233-259", "Hispania, 2015, vol. LXXV, nº 250, …, págs. 345-372")
 #: a lead that is a volume's label, not a name: "Rocznik LXXII, 2024, nr 3", "Jahrgang 12", "Année XLV"
 _COUNTED_NAME = re.compile(r"(?i)^(?:rocznik|ročník|jahrgang|année|anno|año|ano|vol\w*|tome|tomo|band|bd)\b|\s[IVXLC]+$")
+#: ... or just before its labelled volume, at the line's start (Oxford's "German History Vol. 42, No. 4, pp.
+#: 540-558")
+_JOURNAL_BEFORE_VOLUME = re.compile(r"^(?P<journal>[^\W\d][^\d|(),«»“”\"•·]{2,90}?)\s*[•·|–—-]?\s+$")
 _JOURNAL_LEAD = re.compile(r"^[«“\"]?(?P<journal>[^\W\d][^\d|(),«»“”\"]{2,90}?)[»”\"]?\s*,")
 #: how many of the first lines such a header may stand in
 _HEADER_LINES = 5
@@ -87,7 +98,8 @@ _COVER_FIELD = re.compile(
        |article\s+disponible\s+en\s+ligne|distribution\s+[ée]lectronique\s+cairn
        |content\s+downloaded\s+from\s+heinonline|use\s+of\s+this\s+heinonline\s+pdf
        |^\s*to\s+cite\s+this\s+version\s*:|^\s*hal\s+id\s*:|hal\s+is\s+a\s+multi-disciplinary\s+open\s+access
-       |l['’]archive\s+ouverte\s+pluridisciplinaire\s+hal)
+       |l['’]archive\s+ouverte\s+pluridisciplinaire\s+hal
+       |for\s+additional\s+information\s+about\s+this\s+(?:article|book|chapter)|^\s*\[\s*access\s+provided\s+(?:at|by)\b)
     """
 )
 _MONTHS = {
@@ -227,6 +239,11 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
         entry["DOI"] = found.rstrip(".,;)]")
     if "volume" not in entry:
         _journal_line(top, entry)
+    first_page = _first_page(text)
+    if "volume" not in entry or "DOI" not in entry:
+        _press_foot(text, first_page, entry)
+    if "title" not in entry and "author" not in entry:
+        _title_block(first_page, entry) or _signed_at_end(text, first_page, entry)
     return entry
 
 
@@ -404,10 +421,20 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
     at = head.find(journal_line)
     block: list[str] = []
     affiliation = False
-    for raw in head[at + len(journal_line):].split("\n")[1:14]:
+    licence = False  # inside the copyright and licence paragraph under a "©" (Oxford's first page)
+    below = head[at + len(journal_line):].split("\n")[1:18]
+    for k, raw in enumerate(below):
         line = raw.strip()
-        if not line or _DOI_ALONE.match(line) or _IMPRINT_LINE.match(line):
+        if line.startswith("©"):
+            licence = True
+        elif licence and (not line or _DOI.search(line) is not None):  # (its end: a blank line, the DOI)
+            licence = False
             continue
+        if licence or not line or _DOI_ALONE.match(line) or _IMPRINT_LINE.match(line) or _DATED_LABEL.match(line):
+            continue
+        if len(block) >= 2 and any(map(looks_like_names, block)) and len(line) >= 75 and (
+                k + 1 < len(below) and len(below[k + 1].strip()) >= 75):
+            break  # the text's first paragraph under the title and the author
         if _BELOW_STOP.match(line) or len(line) > 110 or len(block) == 4 or (
                 line.endswith(".") and len(line.split()) >= 8):  # (a sentence: the abstract or the text)
             affiliation = _AFFILIATION.search(line) is not None
@@ -417,7 +444,8 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
         block.append(line)
     if len(block) < 2:
         return
-    names = [k for k, line in enumerate(block) if looks_like_names(line)]
+    # (a line after a colon is the subtitle, however much it looks like names: "…War Years:" / "A Case Study")
+    names = [k for k, line in enumerate(block) if looks_like_names(line) and not (k and block[k - 1].endswith(":"))]
     bylines = [k for k in names if _BYLINE.match(block[k])]
     if len(bylines) == 1:
         names = bylines  # "von Katharina Brenner": the byline names the author, whatever else looks like names
@@ -446,6 +474,22 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
     entry["author"] = people
 
 
+def _pages_joined(lines: list[str]) -> list[str]:
+    """A journal line cut after its "pp." gets its pages back from the next line ("…, Spring 2023, pp." /
+    "311-334 (Article)")."""
+    out: list[str] = []
+    for line in lines:
+        if out and _PP_END.search(out[-1]) and _PAGES_START.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_PP_END = re.compile(r"(?i),\s*pp?\.$")
+_PAGES_START = re.compile(r"^\d{1,5}\s*[-–]\s*\d{1,5}\b")
+
+
 def _english_words(line: str) -> int:
     return sum(word in _ENGLISH_WORDS for word in re.findall(r"[a-z]+", line.lower()))
 
@@ -460,7 +504,7 @@ def _journal_line(head: str, entry: Entry) -> None:
     or a header of journal, volume and year
     alone in the first lines ("ZRG GA 138 (2021)"); numbers elsewhere belong to the text.
     """
-    lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:25]
+    lines = _pages_joined([ln.strip() for ln in head.splitlines() if ln.strip()][:26])[:25]
     for index, line in enumerate(lines):
         if len(line) > 120:
             continue
@@ -474,6 +518,13 @@ def _journal_line(head: str, entry: Entry) -> None:
                 _title_and_author_below(head, line, entry)
             return
         bare = _BARE_JOURNAL_LINE.match(line) or _YEAR_FIRST_JOURNAL_LINE.match(line)
+        dated = None if bare else next((m for shape in _FOOT_SHAPES if "year" in shape.groupindex
+                                        and "journal" in shape.groupindex and (m := shape.match(line))), None)
+        if dated:  # "Journal of Islamic Studies 34:1 (2023) pp. 1–30", "Journal of Semitic Studies LXVIII/1 Spring 2023"
+            _read_journal_shape(dated, None, entry)
+            if index < _HEADER_LINES and "title" not in entry:
+                _title_and_author_below(head, line, entry)
+            return
         if bare:
             entry.setdefault("type", "article-journal")
             entry["container-title"] = bare.group("journal").strip(" ,")
@@ -495,6 +546,8 @@ def _journal_line(head: str, entry: Entry) -> None:
         labelled = volume or issue
         name = _JOURNAL_BEFORE.match(line[: labelled.start()]) if labelled else None
         lead = _JOURNAL_LEAD.match(line) if labelled and name is None else None
+        if name is None and lead is None and volume is not None:
+            lead = _JOURNAL_BEFORE_VOLUME.match(line[: volume.start()])
         if name and "container-title" not in entry:
             # "Revista de História Económica e Social – t. LI (2020) – p. 123-145"
             entry["container-title"] = name.group(1)
@@ -503,6 +556,10 @@ def _journal_line(head: str, entry: Entry) -> None:
             entry["container-title"] = lead.group("journal").strip()
         if index < _HEADER_LINES and "title" not in entry:
             _title_and_author_below(head, line, entry)
+        if "title" not in entry and 2 <= index <= _ABOVE and name is None and lead is not None:
+            # a platform's cover: the title and the authors above "Journal, Volume 56, Number 3, Spring
+            # 2023, pp. 311-334 (Article)" (Project MUSE)
+            _title_and_authors(lines[:index], entry)
         if volume:
             entry["volume"] = volume.group(1)
         if issue:
@@ -512,3 +569,218 @@ def _journal_line(head: str, entry: Entry) -> None:
         if year and "issued" not in entry:
             entry["issued"] = {"date-parts": [[int(year.group(1))]]}
         return
+
+
+# -- the first page of a university press's article -------------------------------------------------
+#
+# Anglophone presses print the article's citation in the first page's foot, set with their copyright
+# line: "The Journal of Modern History 95 (June 2023): 301–334" / "© 2023 The University of Chicago …",
+# "History. 2022;107:345–367. wileyonlinelibrary.com/journal/hist © 2022 …" (Wiley), "Hispanic American
+# Historical Review 103:2" / "doi 10.1215/… © 2023 by Duke University Press", "EHR, CXXXVIII. 590
+# (February 2023) https://doi.org/…" / "© The Author(s) 2023. Published by Oxford University Press."
+# The block is found by its copyright line; only its lines are read, so a cited work's numbers never are.
+
+_YEAR_RE = r"(?P<year>1[89]\d\d|20\d\d)"
+_FOOT_SHAPES = (
+    # "The Journal of Modern History 95 (June 2023): 301–334", "Journal of Scottish Historical Studies 43.1 (2023):
+    # 45–67" (Edinburgh), "Bulletin of the John Rylands Library 99/1 (2023), 45–67" (Manchester)
+    re.compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?),?\s+(?P<volume>\d{1,4})"
+               r"(?:,\s*no\.\s*(?P<issue>\d{1,3})|[./:](?P<issue2>\d{1,3}))?\s*"
+               r"\((?:[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?\s+)?" + _YEAR_RE
+               + r"\)\s*[:,]?\s*(?:pp?\.\s*)?(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\b"),
+    # "History. 2022;107:345–367." (Wiley), "Journal. 2021;12(3):45–67."
+    re.compile(r"^(?P<journal>[^\W\d][^\d|();]{1,90}?)\.\s*" + _YEAR_RE
+               + r";\s*(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\))?:\s*(?P<first>\d{1,5})\s*[-–]\s*"
+               r"(?P<last>\d{1,5})\b"),
+    # "Hispanic American Historical Review 103:2" (the year from the copyright line)
+    re.compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?)\s+(?P<volume>\d{1,4}):(?P<issue>\d{1,3})$"),
+    # "Journal of Semitic Studies LXVIII/1 Spring 2023" (the volume in roman figures, its issue, the season)
+    re.compile(r"^(?P<journal>[^\W\d][^\d|()/]{4,90}?)\s+(?P<volume>[IVXLC]{1,9}|\d{1,4})/(?P<issue>\d{1,3})\s+"
+               r"(?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"$"),
+    # "EHR, CXXXVIII. 590 (February 2023)": the journal's initials, the volume in roman figures, the issue
+    re.compile(r"^(?P<initials>[A-Z]{2,6}),\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})\.\s*(?P<issue>\d{1,4})\s*"
+               r"\((?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"\)"),
+)
+_FOOT_COPYRIGHT = re.compile(r"(?i)©\s*(?:(?:the\s+)?author\(?s?\)?,?\s*)?(?P<year>1[89]\d\d|20\d\d)?|\bcopyright\b")
+#: how many lines around its copyright line the foot block may take
+_FOOT_REACH = 3
+
+
+def _first_page(text: str) -> str:
+    """The text's first page (up to the first form feed), or its first lines when it has no form feeds."""
+    page = text.split("\f", 1)[0]
+    if page == text:
+        page = "\n".join(text[:_COVER_CHARS].split("\n")[:80])
+    return page
+
+
+def _foot_block(page: str) -> tuple[list[str], int | None]:
+    """The lines set with a page's copyright line (no blank line between), and the copyright's year."""
+    lines = page.split("\n")
+    for i, line in enumerate(lines):
+        mark = _FOOT_COPYRIGHT.search(line)
+        if mark is None:
+            continue
+        a = i
+        while a > 0 and i - a < _FOOT_REACH and lines[a - 1].strip():
+            a -= 1
+        b = i
+        while b + 1 < len(lines) and b - i < _FOOT_REACH and lines[b + 1].strip():
+            b += 1
+        year = int(mark.group("year")) if mark.group("year") else None
+        return [ln.strip() for ln in lines[a: b + 1]], year
+    return [], None
+
+
+def _press_foot(text: str, page: str, entry: Entry) -> None:
+    """The journal, volume, issue, year, pages and DOI from a first page's foot block."""
+    block, year = _foot_block(page)
+    for line in block:
+        for shape in _FOOT_SHAPES:
+            m = shape.match(line)
+            if m is None:
+                continue
+            journal = m.groupdict().get("journal") or _initials_expanded(text, m.group("initials"))
+            if journal is None and "container-title" not in entry:
+                continue
+            _read_journal_shape(m, year, entry, journal)
+            break
+        if "DOI" not in entry and (doi := _DOI.search(line)) is not None:
+            entry["DOI"] = doi.group(1).rstrip(".,;)]")
+            entry.setdefault("type", "article-journal")
+
+
+def _read_journal_shape(m: re.Match[str], year: int | None, entry: Entry, journal: str | None = None) -> None:
+    """Fill what a journal line of :data:`_FOOT_SHAPES` says (and the entry lacks); ``year`` when it has none."""
+    groups = m.groupdict()
+    journal = journal or groups.get("journal")
+    entry["type"] = "article-journal"
+    if journal:
+        entry.setdefault("container-title", journal.strip(" ,."))
+    entry.setdefault("volume", m.group("volume"))
+    issue = groups.get("issue") or groups.get("issue2")
+    if issue:
+        entry.setdefault("issue", issue)
+    if groups.get("first"):
+        entry.setdefault("page", f"{groups['first']}-{groups['last']}")
+    found = int(groups["year"]) if groups.get("year") else year
+    if found:
+        entry.setdefault("issued", {"date-parts": [[found]]})
+
+
+#: a running head of a page number and a name in capitals ("46 THE ENGLISH HISTORICAL REVIEW")
+_CAPS_HEAD = re.compile(r"(?m)^[\f \t]*\d{1,4}\s+(?P<name>[A-Z][A-Z &,'’-]{6,80}[A-Z])[ \t]*$")
+_SMALL_WORDS = frozenset({"THE", "OF", "AND", "FOR", "IN", "ON", "&"})
+
+
+def _initials_expanded(text: str, initials: str) -> str | None:
+    """The journal's name that its initials stand for, from a running head ("EHR" -> "THE ENGLISH
+    HISTORICAL REVIEW", printed above every verso): the head whose words' initials spell them."""
+    for m in _CAPS_HEAD.finditer(text):
+        words = m.group("name").split()
+        if "".join(w[0] for w in words if w not in _SMALL_WORDS) == initials:
+            return " ".join(w if w in ("&",) else w.lower() if w in _SMALL_WORDS and k else w.capitalize()
+                            for k, w in enumerate(words))
+    return None
+
+
+#: lines of a first page's head that stand above the title: labelled dates ("Received: 12 May 2021"),
+#: DOIs, the section's rubric ("ORIGINAL ARTICLE")
+_DATED_LABEL = re.compile(r"(?i)^(?:received|accepted|published|revised|submitted|advance\s+access\s+publication)\b")
+
+
+def _title_block(page: str, entry: Entry) -> bool:
+    """The title and the author at a first page's head: a few lines of title, then one line of names.
+
+    Wiley, Chicago and Duke print "Title, / 1740–1790*" / "Daniel Whitfield" / "University of Toronto"
+    above the text, maybe under the dates received, the DOI and a rubric.  Only that shape is taken.
+    """
+    lines = [ln.strip() for ln in page.split("\n")][:40]
+    k = 0
+    while k < len(lines) and (not lines[k] or _DATED_LABEL.match(lines[k]) or _IMPRINT_LINE.match(lines[k])
+                              or _DOI_ALONE.match(lines[k]) or _RUBRIC.match(lines[k]) or _journal_shaped(lines[k])
+                              or lines[k].startswith(("www.", "©"))):
+        k += 1
+    # the title's paragraph; the names close it (an affiliation below them) or open the next paragraph
+    end = k
+    while end < len(lines) and lines[end] and end - k < 6:
+        end += 1
+    para = lines[k:end]
+    split = next((m for m in range(1, len(para) - 1)
+                  if looks_like_names(para[m]) and _affiliated(para[m + 1])), None)
+    if split is not None:
+        title, k = para[:split], k + split
+    else:
+        title, k = para, end
+        while k < len(lines) and not lines[k]:
+            k += 1
+    if not title or len(title) > 3 or k >= len(lines) or not looks_like_names(lines[k]):
+        return False
+    if any(len(line) > 110 for line in title) or title[-1].endswith(".") or (
+            len(" ".join(title).split()) < 3 or any(map(_journal_shaped, title))):
+        return False
+    if not any(lines[k + 1:]):
+        return False  # a page's head and nothing below: no article's first page
+    after = lines[k + 1] if k + 1 < len(lines) else ""
+    if (after and not _affiliated(after)) or (lines[k].isupper() and not _affiliated(after)):
+        # the names are a paragraph's first line; capitals without an affiliation below them are a
+        # running head ("2026]" / "EQUITY WITHOUT CHANCERY")
+        return False
+    names = lines[k].replace("*", "").replace("∗", "")
+    entry["title"] = _title_text(title)
+    entry["author"] = _authors(_capitalised(names) if names.isupper() else names)
+    entry.setdefault("type", "article-journal")
+    return True
+
+
+_EMAIL_LINE = re.compile(r"\S@\S")
+
+
+def _affiliated(line: str) -> bool:
+    """Does ``line`` give an author's affiliation or address (under the names)?"""
+    return _AFFILIATION.search(line) is not None or _EMAIL_LINE.search(line) is not None
+
+
+def _journal_shaped(line: str) -> bool:
+    """Is ``line`` a journal's line ("RabelsZ 84 (2020)", "History. 2022;107:345–367."), not a title's?"""
+    shapes = (_HEADER_JOURNAL_LINE, _BARE_JOURNAL_LINE, _YEAR_FIRST_JOURNAL_LINE, *_FOOT_SHAPES)
+    return any(shape.match(line) for shape in shapes)
+
+
+def _capitalised(names: str) -> str:
+    """Names printed in capitals written as names ("ALISON MACLEOD" -> "Alison Macleod")."""
+    return " ".join(w.lower() if w.lower() in _PARTICLES | {"and"} else w.capitalize() for w in names.split())
+
+
+def _title_text(lines: list[str]) -> str:
+    """The title's lines joined, without the star of its acknowledgement note."""
+    return " ".join(lines).rstrip("*∗† ").strip()
+
+
+def _signed_at_end(text: str, page: str, entry: Entry) -> bool:
+    """The author who signs the article at its end ("MARGARET ELLISON" / "University of Nottingham, UK",
+    as the English Historical Review prints it), with the title at the first page's head."""
+    tail = [ln.strip() for ln in text[-3000:].split("\n")]
+    signature = None
+    for k in range(len(tail) - 2, 0, -1):
+        line = tail[k]
+        if (line.isupper() and looks_like_names(line) and not tail[k - 1]
+                and _AFFILIATION.search(tail[k + 1])):
+            signature = line
+            break
+    if signature is None:
+        return False
+    lines = [ln.strip() for ln in page.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    title: list[str] = []
+    for line in lines:
+        if not line:
+            break
+        title.append(line)
+    if not title or len(title) > 3 or any(len(line) > 90 for line in title) or title[-1].endswith("."):
+        return False
+    entry["title"] = _title_text(title)
+    entry["author"] = _authors(_capitalised(signature))
+    entry.setdefault("type", "article-journal")
+    return True

@@ -43,6 +43,12 @@ and no single one is reliable, so this reader combines them:
   paragraph numbers in the margin ("1", "2" alone on a line) start no note
   (a bare number starts the first note only after its marker) and do not cut a
   page's body in two;
+* **university presses' pages** -- a copyright line at a page's foot takes the short lines set with it
+  (the journal's citation of the article, its DOI: "The Journal of Modern History 95 (June 2023):
+  301–334"), a stamp of 300 characters printed on every page (Wiley's) is furniture as any shorter one,
+  and a head at a page's top is one when its number goes up with the pages ("46 Bulletin …" on the
+  second page, "… 47" on the third) or when it stands atop two pages;  an author's biography after the
+  last endnote ("Lucía Carvajal is assistant professor …") is no note's text;
 * **cover pages** -- only positive evidence makes one (labelled fields such as
   "Author(s):", "Stable URL:", a repository's cover block): the text before
   the first download stamp may just as well be page 1.
@@ -129,7 +135,15 @@ _BOILERPLATE = re.compile(
     # a web page's link back to the top, copied with its text (OpenEdition: after every section)
     | ^\W*(?:haut\s+de\s+(?:la\s+)?page|top\s+of\s+(?:the\s+)?page|inizio\s+pagina|back\s+to\s+top)\W*$
     | ^\W*open\s+access\.?\s*©
+    # a copyright sign and year inside a page's foot ("… wileyonlinelibrary.com/journal/hist © 2022 The Historical
+    # Association …", "doi 10.1215/… © 2023 by Duke University Press"): at the line's start it is caught above
+    | \s©\s?(?:19|20)\d\d,?\s+(?:by\s+)?[a-z]
     | \bwszelkie\s+prawa\s+zastrzeżone\b
+    # the rest of Wiley's side stamp when pdftotext breaks it ("… on Wiley Online Library for rules of use; OA
+    # articles are governed by the applicable Creative Commons License")
+    | \bfor\s+rules\s+of\s+use\b|\bgoverned\s+by\s+the\s+applicable\s+creative\s+commons\b
+    # Project MUSE's stamp: "[ Access provided at 14 Mar 2024 09:12 GMT from University of Leeds ]"
+    | ^\W*access\s+provided\s+(?:at|by)\b.*\b\d\d:\d\d\b
     """
 )
 #: Words one of which every boilerplate line holds: a cheap test before the pattern.
@@ -137,7 +151,8 @@ _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456
                       "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
                       "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
                       "cite this", "riservati", "de page", "of page", "of the page", "inizio pagina", "to top",
-                      "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone", "issn")
+                      "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone", "issn",
+                      "rules of use")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -378,7 +393,14 @@ def _furniture(
     # a running head must stand near one (a repeated line inside a note block --
     # "Regulation (EU) No 1092/2010 of the European Parliament" -- is no head)
     page_number = [_PAGE_NUMBER.match(ln.text.strip()) is not None for ln in lines]
-    boilerplate = [len(ln.text) <= 200 and _is_boilerplate(ln.text) for ln in lines]
+    # a platform's stamp may run to 300 characters and more (Wiley's side stamp: "… Downloaded from
+    # https://onlinelibrary.wiley.com/doi/… on [14/03/2024]. See the Terms and Conditions …"): a long line
+    # is boilerplate only when the very same text is printed again (a paragraph holding such words is not)
+    long_counts = Counter(ln.text.strip() for ln in lines if 200 < len(ln.text) <= 600)
+    boilerplate = [(len(ln.text) <= 200 or long_counts.get(ln.text.strip(), 0) >= 2) and _is_boilerplate(ln.text)
+                   for ln in lines]
+    starts = _page_starts(lines, boilerplate)
+    _foot_blocks(lines, boilerplate, starts)
     edge = [
         bool(ln.text.strip()) and (ln.page_break or page_number[i] or boilerplate[i]
                                    or (len(ln.text) <= 160 and _PAGE_OF_HEAD.match(ln.text.strip()) is not None)
@@ -401,6 +423,11 @@ def _furniture(
     # the article's own DOI, as the download stamps print it: a line holding only it is furniture
     own_dois = {m.group(0).lower().rstrip(".,") for i, ln in enumerate(lines) if boilerplate[i]
                 for m in _DOI.finditer(ln.text)}
+    # the first line of each page: a head printed twice there ("312 EIGHTEENTH-CENTURY STUDIES 56 / 3" on two
+    # versos) is a running head even with its page number first, which elsewhere may be a short note's
+    page_top = _page_tops(lines, starts)
+    top_counts = Counter(key for key, top in zip(keys, page_top, strict=True) if top and key)
+    numbered_heads = _numbered_heads(lines, page_top, starts)
     furniture: list[bool] = []
     fused: list[int] = []
     seen: set[str] = set()
@@ -417,11 +444,13 @@ def _furniture(
         often = (count >= _OFTEN and (key in seen or "#" in key) and _head_of_words(key) and len(key) <= 80
                  and _ENUMERATED.match(key) is None and len(_WORD_CHARS.findall(key)) >= 5)
         seen.add(key)
-        repeated = (near[index] and (count >= 3 or twice)) or often
+        repeated = (near[index] and (count >= 3 or twice)) or often or (
+            count == 2 and page_top[index] and top_counts[key] == 2)
         is_furniture = bool(text) and (page_number[index] or boilerplate[index] or repeated
                                        or (len(text) <= 160 and _PAGE_OF_HEAD.match(text) is not None)
                                        or (bool(own_dois) and _own_doi_line(text, own_dois))
-                                       or (edge_before and _CAPITALS_HEAD.match(text) is not None)
+                                       or ((edge_before or page_top[index]) and _CAPITALS_HEAD.match(text) is not None)
+                                       or index in numbered_heads
                                        or ((edge_before or ln.page_break)
                                            and _SMALL_CAPS_HEAD.match(text) is not None
                                            and (index + 1 == len(lines) or not lines[index + 1].text.strip())))
@@ -434,6 +463,111 @@ def _furniture(
         if text:
             edge_before = is_furniture
     return furniture, fused
+
+
+def _page_starts(lines: list[_Line], boilerplate: list[bool]) -> list[bool]:
+    """Does each line begin a page?  At a form feed; in a text without them (copied, or its form feeds
+    stripped), at the first line with text after a repository's stamp, which closes a page: boilerplate
+    printed on several pages (a licence printed once on page 1 is none)."""
+    if any(ln.page_break for ln in lines):
+        return [ln.page_break for ln in lines]
+    stamps = [_DIGITS.sub("#", ln.text.strip().lower()) if flag else "" for ln, flag in zip(lines, boilerplate,
+                                                                                           strict=True)]
+    printed = Counter(stamps)
+    starts = [False] * len(lines)
+    after_stamp = False
+    for i, ln in enumerate(lines):
+        if boilerplate[i]:
+            after_stamp = after_stamp or printed[stamps[i]] >= 2
+        elif ln.text.strip():
+            starts[i], after_stamp = after_stamp, False
+    return starts
+
+
+def _page_tops(lines: list[_Line], starts: list[bool]) -> list[bool]:
+    """Is each line the first with text on its page (the page's head)?"""
+    tops = [False] * len(lines)
+    pending = False
+    for i, ln in enumerate(lines):
+        pending = pending or starts[i]
+        if pending and ln.text.strip():
+            tops[i] = _LETTERS.search(ln.text) is not None and len(ln.text) <= 100
+            pending = False
+    return tops
+
+
+#: a page's head with its page number first or last ("48 Bulletin of the John Rylands Library", "Merchants’
+#: letters and the cotton trade 47"): not a sentence's end
+#: (a word next to the number: a note's line "(London, 1990), 313" or "313 (1998)." is none)
+_NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+[^\W\d_].*[^.,;:]|\S.*[^\W\d_]\s+(?P<trail>\d{1,4}))$")
+
+
+def _numbered_heads(lines: list[_Line], page_top: list[bool], starts: list[bool]) -> set[int]:
+    """The page-top lines whose number is the page's number: it goes up with the pages.
+
+    A head printed once (a verso head in a short article) cannot be told by repetition; but its number
+    minus the page's place in the text is the same on every page ("46 …" on the second page, "… 47" on
+    the third).  Page numbers alone on their line count too.  Two pages must agree.
+    """
+    page = 0
+    candidates: list[tuple[int, int]] = []  # (line, page number - page index)
+    for i, ln in enumerate(lines):
+        page += starts[i]
+        text = ln.text.strip()
+        if not text or len(text) > 100:
+            continue
+        bare = _BARE_NUMBER.match(text)
+        m = None if bare else _NUMBERED_HEAD.match(text) if page_top[i] else None
+        number = bare.group(1) if bare else (m.group("lead") or m.group("trail")) if m else None
+        if number is not None:
+            candidates.append((i, int(number) - page))
+    offsets = Counter(offset for _, offset in candidates)
+    return {i for i, offset in candidates
+            if offsets[offset] >= 2 and page_top[i] and _BARE_NUMBER.match(lines[i].text) is None}
+
+
+#: a line of a page's foot block around its copyright line: short, ending in a number, a DOI or a URL,
+#: and holding a year, a DOI or a volume:issue ("The Journal of Modern History 95 (June 2023): 301–334",
+#: "Hispanic American Historical Review 103:2", "EHR, CXXXVIII. 590 (February 2023) https://doi.org/…")
+_FOOT_PART = re.compile(
+    r"^(?=.*(?:\b(?:1[89]|20)\d\d\b|\b10\.\d{4,9}/|\b\d{1,4}:\d{1,4}\b))[^\n]{3,130}?(?:\d|\S*10\.\d{4,9}/\S+|https?://\S+)\s*$")
+#: the copyright lines that anchor such a block
+_COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball\s+rights\s+reserved\b")
+
+
+def _foot_blocks(lines: list[_Line], boilerplate: list[bool], starts: list[bool]) -> None:
+    """Mark the lines set with a copyright line in a page's foot as boilerplate too.
+
+    University presses print the article's citation above or below their copyright line: the journal
+    with volume, date and pages, its DOI.  Such a line touches the copyright line (no blank line
+    between) and has the shape of a citation's numbers, not of a sentence.
+    """
+    for i, flag in enumerate(list(boilerplate)):
+        if not flag or not _COPYRIGHT.search(lines[i].text) or not _at_page_foot(lines, boilerplate, starts, i):
+            continue  # (a copyright line at the head of page 1 is the front matter's: "Advance Access …")
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= 3 and lines[j].text.strip() and not (
+                    step == 1 and lines[j].page_break):
+                if not boilerplate[j]:
+                    if _FOOT_PART.match(lines[j].text.strip()) is None:
+                        break
+                    boilerplate[j] = True
+                if step == -1 and lines[j].page_break:
+                    break
+                j += step
+
+
+def _at_page_foot(lines: list[_Line], boilerplate: list[bool], starts: list[bool], i: int) -> bool:
+    """Does line ``i`` end its page: only blank lines, boilerplate and a foot's short lines up to the next
+    page (its form feed, or the page number or head after a stamp)?"""
+    for j in range(i + 1, min(i + 12, len(lines))):
+        text = lines[j].text.strip()
+        if starts[j] or lines[j].page_break:
+            return True
+        if text and not boilerplate[j] and _FOOT_PART.match(text) is None:
+            return False
+    return False
 
 
 def _head_of_words(key: str) -> bool:
@@ -472,8 +606,15 @@ def _near_edges(lines: list[_Line], edge: list[bool], reach: int = 3) -> list[bo
     return near
 
 
+#: an access stamp: the reader's IP address and the time of the download ("[130.88.1.1] Project MUSE
+#: (2024-03-14 09:12 GMT) University of Leeds")
+_STAMP_TIME = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d\b")
+_IP_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+
+
 def _is_boilerplate(text: str) -> bool:
-    if ":" in text and _TIMESTAMP.search(text):
+    if ":" in text and (_TIMESTAMP.search(text) or (
+            _STAMP_TIME.search(text) and _IP_ADDRESS.search(text))):
         return True
     if text.strip() == "1 3":
         return True  # Springer's logo at each page's head, as text
@@ -837,8 +978,9 @@ class _Scanner:
         digits = m.group("num")
         expected = str(self.expected)
         if (not digits or m.group("sep") or self._acceptable(number) or len(digits) <= len(expected)
-                or not digits.startswith(expected) or not self._acceptable(self.expected)):
-            return None
+                or not digits.startswith(expected) or not self._acceptable(self.expected)
+                or _CAPITALS_HEAD.match(text.strip()) is not None):
+            return None  # (nor is a head of capitals and its page number: "46 JOURNAL OF … STUDIES")
         at = m.start("num") + len(expected)
         return at if _DIGIT_LED_CITATION.match(text, at) else None
 
@@ -979,6 +1121,14 @@ class _Scanner:
             self.state = "body"  # "Per citare questo articolo", "RÉSUMÉS": the notes have ended
         if self.state == "note" and self._paragraph_gap(i) and self._announces_notes(ln.text, 0):
             self.state = "body"  # the body goes on below the notes (a column's foot)
+        if self.state == "note" and not self.lines[i - 1].text.strip() and _BIO_SENTENCE.match(ln.text) and (
+                _BIO_WORDS.search(ln.text)):
+            # "Lucía Carvajal is assistant professor of history at …" after the last endnote, a blank line
+            # between (Duke's, Chicago's journals): the author's biography, no note's text
+            self.state = "bio"
+            self.bio_lines = [i]
+            self.labels[i] = "bio"
+            return i
         if self.state == "note" and _BIO_START.match(ln.text) and self._author_block(i):
             # "* Anna Novak" / "anna.novak@…" / "1 Department of History, …" below page 1's notes
             self.state = "bio"

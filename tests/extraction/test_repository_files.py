@@ -14,6 +14,11 @@ from citekit.extraction.classify import archival_file, classify
     ("Lincoln's Inn MS. Misc. 512, f. 40.", "full", ("Lincoln's Inn", "MS. Misc. 512")),
     ("Biblioteca Apostolica Vaticana, Vat. lat. 3457, fol. 12v.", "full",
      ("Biblioteca Apostolica Vaticana", "Vat. lat. 3457")),
+    # an archive's name announcing its abbreviation, in brackets of either shape: the name without it
+    ("Norfolk Record Office [hereafter NRO], PD 209/154, fo. 12v.", "full",
+     ("Norfolk Record Office", "PD 209/154")),
+    ("Essex Record Office (henceforth ERO), D/P 11/8/3, fol. 4.", "full", ("Essex Record Office", "D/P 11/8/3")),
+    ("Essex Record Office (ERO), D/P 11/8/3, fol. 4.", "full", ("Essex Record Office (ERO)", "D/P 11/8/3")),
     # a short form with leaves stays one
     ("McNeil, Letters, fols. 3-4.", "short", None),
     ("Ferraro, Notai e mercanti, 63.", "short", None),

@@ -378,7 +378,6 @@ MISSES: dict[str, str] = {
     'google-spain-ecli': 'the ECLI after the year is read as volume and issue',
     'maunz-duerig-article': 'a commentary without edition and year is read as a short article',
     'coing-section-then-page': '"§ 12, S. 134": the section is taken for the pinpoint, the page after it dropped',
-    'alpa-trattato-a-cura-di': '"in Trattato …" after a comma stays in the title',
     'asser-serie': 'the Asser handbook form ("Asser/Author 6-II 2013/45") has no reading yet',
     'bartolus-consilia': 'the consilium number is read as a series, only the folio kept as the locator',
     'sachsenspiegel': 'an anonymous law book is read as its author',
