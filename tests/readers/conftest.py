@@ -1,11 +1,14 @@
-"""Compiling a LaTeX source the PDF reader tests read (skipping when pdflatex cannot)."""
+"""Compiling a LaTeX source the PDF reader tests read (skipping when pdflatex cannot); the citation check
+the layout tables share."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,3 +29,40 @@ def _pdf_of(folder: Path, source: str, timeout: int = 300) -> bytes:
 def pdf_of() -> Callable[[Path, str], bytes]:
     """``pdf_of(folder, latex_source)``: the PDF pdflatex makes of it in ``folder`` (skips without pdflatex)."""
     return _pdf_of
+
+
+#: a note's expected citations: (kind, a word of its entry's title or None, its locator or None)
+Expected = Sequence[tuple[str, "str | None", "str | None"]]
+
+
+def same_pinpoint(locator: str | None) -> str | None:
+    """A locator with plain hyphens and its range written out ("40–1" and "40-41" are one pinpoint)."""
+    if locator is None:
+        return None
+    plain = locator.replace("–", "-")
+    m = re.fullmatch(r"(\d+)-(\d+)", plain)
+    if m and len(m[2]) < len(m[1]):
+        return f"{m[1]}-{m[1][: len(m[1]) - len(m[2])]}{m[2]}"
+    return plain
+
+
+def _check_citations(doc: Any, expected: Mapping[Any, Expected]) -> None:
+    titles = {str(entry["id"]): str(entry.get("title", "")) for entry in doc.entries}
+    got = {str(note.number): [(c.kind, titles.get(str(c.id), ""), same_pinpoint(c.locator)) for c in note.citations]
+           for note in doc.notes}
+    for number, citations in expected.items():
+        found = got.get(str(number))
+        assert found is not None and len(found) == len(citations), (number, found)
+        for (kind, title, locator), (got_kind, got_title, got_locator) in zip(citations, found, strict=True):
+            assert got_kind == kind, (number, kind, got_kind)
+            if title is not None:
+                assert title.lower() in got_title.lower(), (number, title, got_title)
+            if locator is not None:
+                assert got_locator == same_pinpoint(locator), (number, locator, got_locator)
+
+
+@pytest.fixture(scope="session")
+def check_citations() -> Callable[[Any, Mapping[Any, Expected]], None]:
+    """``check_citations(document, {note number: [(kind, title word, locator), …]})``: each note's citations
+    as expected (a title word and a locator of None are not compared)."""
+    return _check_citations
