@@ -25,6 +25,7 @@ from citekit.extraction.locators import Pinpoint, find_pinpoint
 from citekit.extraction.scripture import scripture_reference
 from citekit.normalize._person import given_names
 from citekit.normalize._text import data_lines, expand_dashed_range
+from citekit.normalize.archive import HENCEFORTH_RE
 from citekit.normalize.backref import (
     IBID_FORMS,
     IDEM_FORMS,
@@ -252,8 +253,7 @@ _NAMED_ARCHIVE = re.compile(
     # (with its abbreviation, announced or not: "(NRO)", "[hereafter NRO]", "(henceforth ERO)")
     r"(?:\s[(\[](?:(?:hereafter|henceforth)\s)?[A-Z]{2,8}[)\]])?,\s(?=(?:[A-Z][\w/.-]{0,10}\s){0,2}[A-Z][\w/.-]{0,10}\s?\d|\d{1,4}/\d)"
 )
-#: the abbreviation an archive's name announces: "Norfolk Record Office [hereafter NRO]" is the Norfolk Record Office
-_ANNOUNCED_ABBREVIATION = re.compile(r"\s[(\[](?:hereafter|henceforth)\s[A-Z]{2,8}[)\]]$")
+
 #: a shelf-mark alone, after a ";" that names the same archive's next file: "…; FO 371/1240",
 #: "…; SP 12/47, fols. 10–12"; a Russian archive's fond, opis and delo: "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5"
 _BARE_SHELF_MARK = re.compile(
@@ -385,7 +385,8 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
     body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
     if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped):
         archive, _, location = body.partition(", ")
-        return (_ANNOUNCED_ABBREVIATION.sub("", archive), location) if location else None
+        # ("Norfolk Record Office [hereafter NRO]" is the Norfolk Record Office)
+        return (HENCEFORTH_RE.sub("", archive), location) if location else None
     bare = _BARE_SHELF_MARK.match(stripped)
     if bare is None and _REPOSITORY_FILE.match(stripped):
         archive, comma, location = body.partition(", ")

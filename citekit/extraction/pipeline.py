@@ -81,7 +81,7 @@ from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
 from citekit.normalize._person import known_person_first, parse_names
 from citekit.normalize.commentary import commentary_item
-from citekit.normalize.names import SURNAME, SURNAMES_BY_SLASH, slashed_names
+from citekit.normalize.names import GENERAL_EDITOR, SURNAME, SURNAMES_BY_SLASH, slashed_names
 from citekit.normalize.primary_forms import NEWSPAPER_WORDS
 from citekit.normalize.title import clean_title
 from citekit.readers.cover import split_person
@@ -719,8 +719,7 @@ _TITLE_RUN_ON = re.compile(
 )
 
 
-#: a general editor: "gen. ed.", "gen. eds", "general editors"
-_GENERAL_EDITORS = re.compile(r"\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)")
+_GENERAL_EDITORS = re.compile(GENERAL_EDITOR)
 
 
 def _quoted_title_run_on(item: Entry, text: str) -> None:

@@ -55,7 +55,7 @@ _STRONG_WORDS = frozenset(
 _WHOLE_WORDS = frozenset({"box", "caja", "maço", "livro"})
 _ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}(?:\s\([A-Z][A-Za-z]{1,7}\))?$")
 #: "(d'ora in poi ASV)", "(hereafter TNA)", "[hereafter NRO]": the abbreviation the note announces is not the name
-_HENCEFORTH_RE = re.compile(
+HENCEFORTH_RE = re.compile(
     r"\s*[(\[](?:d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|hereafter|henceforth|im\s+Folgenden:?|ci-après|"
     r"désormais|de\s+aquí\s+en\s+adelante)\s+[^()\[\]]{1,20}[)\]]"
 )
@@ -153,7 +153,7 @@ class Archive(Normalizer):
             number = item.pop("collection-number", None)
             item["archive_collection"] = f"{series} {number}" if number else series
         for text in state.spans.get("other", ()):
-            name = _HENCEFORTH_RE.sub("", squash(text)).strip(" ,;:")
+            name = HENCEFORTH_RE.sub("", squash(text)).strip(" ,;:")
             if name and _ARCHIVE_NAME_RE.match(name) and "archive" not in item:
                 item["archive"] = name
             elif "," in name and "archive" not in item and name[:3] in _REPOSITORY_HEADS:
@@ -399,7 +399,7 @@ class Repository(Normalizer):
         if text[:3] in _REPOSITORY_HEADS and label in _REPOSITORY_LABELS and _not_a_book(state):
             m = _REPOSITORY_HEAD_RE.match(squash(text))
             if m and not (label == "other" and is_archival(sequence)):  # (that one is the Archive step's)
-                text = _HENCEFORTH_RE.sub("", squash(text))
+                text = HENCEFORTH_RE.sub("", squash(text))
                 if series_as_container is not None and label == "title":
                     # "Archivo Histórico Nacional (AHN)," + "Consejos, leg. 11.984,": the series and shelf-mark
                     # read as a journal

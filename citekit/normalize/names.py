@@ -39,6 +39,9 @@ from citekit.normalize.commentary import commentary_and_authors
 from citekit.normalize.legal import court_and_periodical
 
 #: (the lookahead names the first characters of the role words: most positions fail on it at once)
+#: a general editor: "gen. ed.", "gen. eds", "general editors" (an editor's role; the extraction hands the
+#: tagger "ed." for it, the word it has seen before editors far more often)
+GENERAL_EDITOR = r"\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)"
 _ROLE_RE = re.compile(
     r"(?=[tüe(hésdacrpvöoubпсçyμεg])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
@@ -47,7 +50,7 @@ _ROLE_RE = re.compile(
     # "trans. Frank Justus Miller, rev. G. P. Goold": the reviser (lower case: "Rev. John Smith" is a cleric)
     # (German "bearb. von": the reviser of a later edition)
     r"|(?P<rev>\b(?:(?-i:rev\.)(?:\s+by)?|(?:neu\s+)?bearb\.(?:\s+v(?:on|\.))?)(?=\s+[A-ZÀ-Þ]))"
-    r"|(?P<ed>(?:\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)|\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
+    rf"|(?P<ed>(?:{GENERAL_EDITOR}|\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
     r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par"

@@ -184,13 +184,20 @@ class PlacePublisher(Normalizer):
                 places.append(_clean(m["place"]))
                 publishers.append(_clean(m["publisher"]))
             elif value:
+                title_date = None
                 if value[-1:].isdigit() and (years := _PUBLISHER_YEARS_RE.match(value)) and (
-                    ("date" not in spans and "issued" not in state.item) or _date_before_the_imprint(state, text)
+                    ("date" not in spans and "issued" not in state.item)
+                    or (title_date := _date_before_the_imprint(state, text)) is not None
                 ) and (issued := parse_date(years["years"])) is not None:
                     # "(Paris:" + "Imprimerie nationale, 1853–1858)," + "2:45": the years closed the publisher span
                     # (and "(London: George Bishop, Ralph Newberie and Robert Barker, 1598–1600)")
                     value = years["publisher"]
                     state.item["issued"] = issued
+                    title = state.item.get("title")
+                    if title_date is not None and isinstance(title, str) and title:
+                        from citekit.normalize.title import put_title  # (title reads this module)
+
+                        put_title(state.item, f"{title}, {title_date}")
                 publishers.append(value)
         if places and not publishers and not has_publisher_span and (len(places) == 2 or ", " in places[0]) and not (
             len(places) == 2 and spans["location"][-1].lstrip()[:1] == "("
@@ -213,24 +220,18 @@ class PlacePublisher(Normalizer):
             item["publisher"] = "; ".join(publishers)
 
 
-def _date_before_the_imprint(state: ItemState, publisher: str) -> bool:
+def _date_before_the_imprint(state: ItemState, publisher: str) -> str | None:
     """The years closing the bracketed imprint's publisher span ("privately printed, 1875–94)") are the
     edition's, and a date span right after the title, before the bracket, is the title's own ("A Transcript
-    of the Registers …, 1554–1640 A.D.,"): it goes back to the title.  True when so (the date is then the
-    imprint's)."""
+    of the Registers …, 1554–1640 A.D.,"): that date span's text when so (it goes back to the title), else None."""
     sequence = [(label, text) for label, text in state.sequence if label != "punct"]
     if not publisher.rstrip(" ,.;").endswith(")") or sum(label == "date" for label, _ in sequence) != 1:
-        return False
+        return None
     at = next(i for i, (label, _) in enumerate(sequence) if label == "date")
     bracket = next((i for i, (label, text) in enumerate(sequence) if label == "location" and text.lstrip()[:1] == "("), None)
     if at == 0 or sequence[at - 1][0] != "title" or bracket is None or bracket < at or sequence[at][1].rstrip(" ,.")[-1:] == ")":
-        return False
-    title = state.item.get("title")
-    if isinstance(title, str) and title:
-        from citekit.normalize.title import put_title  # (title reads this module)
-
-        put_title(state.item, f"{title}, {sequence[at][1].strip(' ,;')}")
-    return True
+        return None
+    return sequence[at][1].strip(" ,;")
 
 
 def _title_head_as_place(state: ItemState) -> str | None:

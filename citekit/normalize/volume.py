@@ -80,7 +80,7 @@ def _years_of_volume(text: str) -> dict[str, Any] | None:
     first, last = m["first"], m["last"]
     if last is None:
         return {"date-parts": [[int(first)]]}
-    end = int(first[: 4 - len(last)] + last)
+    end = int(expand_dashed_range(f"{first}-{last}").rpartition("-")[2])
     return {"date-parts": [[int(first)], [end]]} if end > int(first) else None
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from citekit.normalize._text import expand_dashed_range
+
 
 def _pdf_of(folder: Path, source: str, timeout: int = 300) -> bytes:
     if shutil.which("pdflatex") is None:
@@ -40,10 +42,7 @@ def same_pinpoint(locator: str | None) -> str | None:
     if locator is None:
         return None
     plain = locator.replace("–", "-")
-    m = re.fullmatch(r"(\d+)-(\d+)", plain)
-    if m and len(m[2]) < len(m[1]):
-        return f"{m[1]}-{m[1][: len(m[1]) - len(m[2])]}{m[2]}"
-    return plain
+    return expand_dashed_range(plain) if re.fullmatch(r"\d+-\d+", plain) else plain
 
 
 def _check_citations(doc: Any, expected: Mapping[Any, Expected]) -> None:
