@@ -64,6 +64,7 @@ from bibtexparser.model import (
 )
 from bibtexparser.splitter import Splitter
 
+from citekit.formats import addendum
 from citekit.formats import bibtex_fields as table
 from citekit.formats.biblatex_model import TYPE_FIELDS
 from citekit.formats.biblatex_model import allowed as biblatex_allows
@@ -73,6 +74,7 @@ from citekit.keys import make_key
 from citekit.model import (
     ALL_VARIABLES,
     DATE_VARIABLES,
+    ITEM_TYPES,
     NAME_VARIABLES,
     Diagnostic,
     Entry,
@@ -428,11 +430,6 @@ def _decode_kind(kind: str, value: str) -> tuple[Any, bool]:
     return decode(value)
 
 
-def _is_url_of(value: str, url: str | None) -> bool:
-    text = value.strip()
-    return url is not None and text.startswith("\\url{") and text[5:-1] == url.strip()
-
-
 _SUBTITLE_MAIN = {"subtitle": "title", "booksubtitle": "booktitle",
                   "journalsubtitle": "journaltitle"}
 
@@ -502,11 +499,7 @@ class _EntryReader:
         fields: dict[str, str] = {}
         for field in block.fields:
             fields.setdefault(field.key.lower(), str(field.value))
-        csl_type = table.READ_TYPES.get(bib_type, "document")
-        if csl_type == "article-journal":
-            csl_type = table.ARTICLE_SUBTYPES.get(fields.get("entrysubtype", "").lower(), csl_type)
-        if bib_type == "misc" and _is_url_of(fields.get("howpublished", ""), fields.get("url")):
-            csl_type = "webpage"  # classic BibTeX's way of writing @online
+        csl_type = table.read_type(bib_type, fields)
         entry: Entry = {"id": block.key, "type": csl_type, "citation-key": block.key}
         unknown: dict[str, str] = {}
         raw: dict[str, str] = {}
@@ -521,6 +514,8 @@ class _EntryReader:
                     k.strip() for k in value.split(",") if k.strip()
                 ]
                 continue
+            if name == "entrysubtype" and value.strip().lower() == csl_type:
+                continue  # the CSL type itself (see bibtex_fields.read_type)
             if name in _KEPT_AS_IS:
                 unknown[name] = value
                 continue
@@ -528,7 +523,7 @@ class _EntryReader:
                 main = _SUBTITLE_MAIN[name]
                 if main in fields or (main == "journaltitle" and "journal" in fields):
                     continue  # merged with its main field below
-            if name == "howpublished" and _is_url_of(value, fields.get("url")):
+            if name == "howpublished" and table.is_url_of(value, fields.get("url")):
                 continue  # the classic-BibTeX spelling of ``url`` (the writer's fallback)
             # a rule for this entry type, else any rule for the field (what the
             # writer's fallback wrote: ``booktitle`` of a book, ``institution`` of a misc)
@@ -540,6 +535,8 @@ class _EntryReader:
             else:
                 unknown[name] = value
         self._read_dates(entry, fields, raw, unknown)
+        if "addendum" in unknown:
+            self._read_addendum(entry, bib_type, unknown, fields, raw, others)
         inherited = block.parser_metadata.get(_META_INHERITED)
         if "maintitle" in unknown and "maintitle" not in (inherited or ()):
             _read_main_title(entry, unknown, raw)
@@ -565,6 +562,34 @@ class _EntryReader:
             entry.setdefault("custom", {})["bibtex"] = bibtex
         self._metadata_diagnostics()
         return entry
+
+    def _read_addendum(
+        self, entry: Entry, bib_type: str, unknown: dict[str, str], fields: dict[str, str],
+        raw: dict[str, str], others: list[str],
+    ) -> None:
+        """The "Label: value" segments the writer put in ``addendum`` (see addendum.py), back
+        into their variables; the user's own text stays in ``addendum``."""
+        csl_type = str(entry["type"])
+
+        def readable(kind: str, name: str) -> bool:
+            if kind == "field":
+                return name not in fields and not biblatex_allows(bib_type, name)
+            rule = table.write_rule(name, csl_type, "biblatex")
+            return name not in entry and (rule is None or not biblatex_allows(bib_type, rule.bib))
+
+        rest, segments = addendum.read_segments(unknown["addendum"], readable)
+        for kind, name, value in segments:
+            if kind == "variable":
+                if name not in entry:
+                    self._read_csl_named(entry, name, name, value, raw, others)
+                continue
+            rule = table.read_rule(name, bib_type) or table.RULES_BY_BIB[name][0]
+            if rule.csl and rule.csl not in entry:
+                self._read_field(entry, rule, name, value, fields, raw, others)
+        if rest:
+            unknown["addendum"] = rest
+        else:
+            del unknown["addendum"]
 
     def _read_csl_named(
         self, entry: Entry, variable: str, name: str, value: str, raw: dict[str, str], others: list[str]
@@ -905,6 +930,9 @@ class _EntryWriter:
         if self.dialect == "bibtex" and bib_type == "misc" and entry.get("URL") \
                 and "howpublished" not in self.fields:
             self.put("howpublished", "\\url{" + str(entry["URL"]) + "}")
+        if not subtype and "entrysubtype" not in self.unknown and csl_type in ITEM_TYPES \
+                and table.read_type(bib_type, self.fields) != csl_type:
+            self.put("entrysubtype", table.subtype_for(csl_type))  # read back as this type
         ids = self.custom.get("ids")
         if isinstance(ids, list) and ids:
             self.put("ids", ",".join(str(i) for i in ids))
@@ -916,6 +944,8 @@ class _EntryWriter:
                 self.put(name, value)
         if self.dialect == "biblatex":
             self._fit_biblatex_model(bib_type)
+        elif self.addendum:
+            self.fields["note"] = ". ".join(filter(None, (self.fields.get("note"), *self.addendum)))
         ordered = sorted(self.fields, key=lambda n: _ORDER_INDEX.get(n, len(_ORDER_INDEX)))
         bib_fields = []
         for name in ordered:
@@ -995,10 +1025,8 @@ class _EntryWriter:
                     self.put(_BIBLATEX_NAME.get(variable, variable.lower()),
                              format_names(value, ascii_accents=self.ascii))
                     return
-                text = " and ".join(
-                    str(n.get("literal") or " ".join(
-                        str(n[k]) for k in ("given", "non-dropping-particle", "family")
-                        if n.get(k))) for n in value)
+                self.addendum.append(addendum.segment(addendum.label_of(variable), addendum.display_names(value)))
+                return
             else:
                 text = ", ".join(str(v) for v in value)
         else:
@@ -1008,13 +1036,18 @@ class _EntryWriter:
         if self.dialect == "bibtex":
             # classic styles ignore fields they do not know: keep it under the CSL
             # name (the reader maps such fields back to their variable)
-            name = _BIBLATEX_NAME.get(variable, variable.lower())
-            raw = self.raw.get(name)
-            self.put(name, raw if raw is not None and decode(raw)[0] == text
-                     else encode(text, ascii_accents=True))
+            for name in dict.fromkeys((_BIBLATEX_NAME.get(variable, variable.lower()), variable.lower())):
+                if _read_back_as(name, self.bib_type) != variable:
+                    continue  # ("number" of a book is its series number, not an issue)
+                raw = self.raw.get(name)
+                if self.put(name, raw if raw is not None and decode(raw)[0] == text
+                            else encode(text, ascii_accents=True)):
+                    return
+            # no field reads back as this variable (an article's number beside its issue):
+            # printed after the note
+            self.addendum.append(addendum.segment(addendum.label_of(variable), encode(text, ascii_accents=True)))
             return
-        label = table.ADDENDUM_LABELS.get(variable) or _label_of(variable)
-        self.addendum.append(f"{label}: {encode(text)}")
+        self.addendum.append(addendum.segment(addendum.label_of(variable), encode(text)))
 
     def _write_dates(self) -> None:
         entry = self.entry
@@ -1092,7 +1125,7 @@ class _EntryWriter:
             if name in self.unknown:
                 self.hidden[name] = value
             else:
-                self.addendum.append(f"{_label_of(name)}: {value}")
+                self.addendum.append(addendum.segment(addendum.label_of(name), value))
         if self.addendum:
             target = next((f for f in ("addendum", "note") if biblatex_allows(bib_type, f)), None)
             if target is None:
@@ -1102,10 +1135,12 @@ class _EntryWriter:
                 self.fields[target] = ". ".join(([existing] if existing else []) + self.addendum)
 
 
-def _label_of(name: str) -> str:
-    """A variable's or field's name as the label of its value in ``addendum``: words, never the
-    name's own "_" or "-" ("archive_collection" would stop LaTeX with "Missing $ inserted")."""
-    return name.replace("_", " ").replace("-", " ").capitalize()
+def _read_back_as(name: str, bib_type: str) -> str | None:
+    """The CSL variable the reader makes of field ``name`` in a ``bib_type`` entry."""
+    rule = table.read_rule(name, bib_type) or next(iter(table.RULES_BY_BIB.get(name, ())), None)
+    if rule is not None:
+        return rule.csl or None
+    return _CSL_BY_LOWER.get(name)
 
 
 _DATE_VARIABLE_FIELDS = frozenset({"issued", *_DATE_FIELDS.values()})

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from citekit.model import ITEM_TYPES
+
 Dialect = Literal["bibtex", "biblatex"]
 Kind = Literal[
     "text", "title", "names", "verbatim", "number", "pages", "date", "genre", "language",
@@ -125,6 +127,34 @@ WRITE_TYPES: tuple[TypeRule, ...] = (
     TypeRule("software", "software", "misc"),
     TypeRule("dataset", "dataset", "misc"),
 )
+
+
+def read_type(bib_type: str, fields: dict[str, str]) -> str:
+    """The CSL type of a ``bib_type`` entry with these (lower-case) fields, as the reader
+    and the writer both judge it: a CSL type citekit wrote in ``entrysubtype`` because the
+    entry type alone would read back as another (an artwork's ``@misc``), a newspaper's
+    ``@article``, classic BibTeX's web page (``@misc`` with its URL in ``howpublished``)."""
+    subtype = fields.get("entrysubtype", "").strip().lower()
+    if subtype in _WRITTEN_AS and bib_type in _WRITTEN_AS[subtype]:
+        return subtype
+    csl_type = READ_TYPES.get(bib_type, "document")
+    if csl_type == "article-journal":
+        return ARTICLE_SUBTYPES.get(subtype, csl_type)
+    if bib_type == "misc" and is_url_of(fields.get("howpublished", ""), fields.get("url")):
+        return "webpage"
+    return csl_type
+
+
+def subtype_for(csl_type: str) -> str:
+    """What the writer puts in ``entrysubtype`` so that ``read_type`` gives ``csl_type``
+    back: biblatex's own word where it has one ("newspaper"), else the CSL type."""
+    return next((rule.subtype for rule in WRITE_TYPES if rule.csl == csl_type and rule.subtype), csl_type)
+
+
+def is_url_of(value: str, url: str | None) -> bool:
+    """``howpublished = {\\url{...}}`` holding the entry's ``url``: classic BibTeX's web page."""
+    text = value.strip()
+    return url is not None and text.startswith("\\url{") and text[5:-1] == url.strip()
 
 
 def write_type(entry: dict[str, Any], dialect: str) -> tuple[str, str | None]:
@@ -330,3 +360,12 @@ def write_rule(variable: str, csl_type: str, dialect: str) -> FieldRule | None:
         if rule.write_types is None or csl_type in rule.write_types:
             return rule
     return None
+
+
+#: CSL type -> the bib entry types the writer may give it (its rules' types, and ``misc``)
+_WRITTEN_AS: dict[str, frozenset[str]] = {}
+for _type_rule in WRITE_TYPES:
+    _WRITTEN_AS[_type_rule.csl] = _WRITTEN_AS.get(_type_rule.csl, frozenset({"misc"})) | {
+        _type_rule.biblatex, _type_rule.bibtex}
+for _csl_type in ITEM_TYPES:
+    _WRITTEN_AS.setdefault(_csl_type, frozenset({"misc"}))

@@ -20,6 +20,7 @@ from citekit.formats.ris_fields import READ_ALIASES, RIS_TO_TYPE, RULES, TYPE_TO
 from citekit.model import (
     ALL_VARIABLES,
     DATE_VARIABLES,
+    ITEM_TYPES,
     NAME_VARIABLES,
     Diagnostic,
     Entry,
@@ -143,6 +144,10 @@ def _record_to_entry(record: _Record, path: str, diags: list[Diagnostic]) -> Ent
         custom["TY"] = [ty]
     elif TYPE_TO_RIS.get(csl_type) != ty:
         custom["TY"] = [ty]  # keep e.g. EDBOOK so writing gives it back
+    for tag, value in record.tags[1:]:  # the CSL type in Extra decides how the tags read
+        typed = _TYPE_IN_EXTRA_RE.search(value) if tag == "M2" else None
+        if typed and typed[1] in ITEM_TYPES:
+            entry["type"] = typed[1]
     start_page = end_page = None
     for tag, value in record.tags[1:]:
         if not value:
@@ -183,6 +188,9 @@ def _record_to_entry(record: _Record, path: str, diags: list[Diagnostic]) -> Ent
     return entry
 
 
+_TYPE_IN_EXTRA_RE = re.compile(r"^type: (\S+)$", re.M)
+
+
 def _apply_extra(entry: Entry, line: str) -> None:
     match = _EXTRA_RE.match(line)
     assert match is not None
@@ -202,10 +210,13 @@ def _apply_extra(entry: Entry, line: str) -> None:
             decoded = None
         if isinstance(decoded, str):
             value = decoded
+    if key == "type" and value.strip() in ITEM_TYPES:
+        entry["type"] = value.strip()  # a CSL type the RIS type stands for among others
+        return
     if key in NAME_VARIABLES:
         family, _, given = value.partition("||")
-        name = ({"family": family.strip(), "given": given.strip()} if given.strip()
-                else {"literal": family.strip()})
+        name = (name_from_text(f"{family.strip()}, {given.strip()}") if given.strip()
+                else {"literal": family.strip()})  # ("van Gogh || Theo": the particle apart)
         entry.setdefault(key, []).append(name)
     elif key in DATE_VARIABLES:
         entry[key] = _date_from_extra(value)
@@ -260,12 +271,13 @@ def _entry_to_lines(entry: Entry) -> list[str]:
             lines.append(f"{rule.tag}  - " + str(value).replace("\n", "\n      "))
         written.add(rule.variable)
     extra: list[str] = []
+    if RIS_TO_TYPE.get(ty) != csl_type and csl_type in ITEM_TYPES:
+        extra.append(_extra_line("type", csl_type))  # (a broadcast is a MPCT, read as a film)
     for key, value in entry.items():
         if key in written or key == "citation-key":
             continue
         if key in NAME_VARIABLES and isinstance(value, list):
-            extra.extend(_extra_line(key, n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}")
-                         for n in value)
+            extra.extend(_extra_line(key, n.get("literal") or _extra_name(n)) for n in value)
         elif key in DATE_VARIABLES and isinstance(value, dict):
             extra.append(_extra_line(key, _date_to_extra(value)))
         elif key in ALL_VARIABLES and value not in (None, ""):
@@ -280,6 +292,12 @@ def _entry_to_lines(entry: Entry) -> list[str]:
         lines.extend(f"{tag}  - {v}" for v in values)
     lines.append("ER  - ")
     return lines
+
+
+def _extra_name(name: dict[str, Any]) -> str:
+    """Zotero's "Family || Given" form of a name in Extra, the particle before the family name."""
+    family = " ".join(str(name[k]) for k in ("non-dropping-particle", "family") if name.get(k))
+    return f"{family} || {name.get('given', '')}"
 
 
 def _extra_line(key: str, value: str) -> str:

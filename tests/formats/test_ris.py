@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from citekit.formats import read, write
 from citekit.formats.names import _PARTICLES, name_from_text
 from citekit.formats.ris_fields import TYPE_TO_RIS
+from citekit.model import ITEM_TYPES
 
 GOLDEN = Path(__file__).parent / "golden" / "ris"
 
@@ -146,3 +147,14 @@ def test_extra_values_round_trip(value: str) -> None:
     """Any text of a variable RIS has no tag for survives the round trip through M2."""
     entry = {"id": "a", "type": "book", "title": "T", "archive_collection": value}
     assert read(write([entry], "ris"), "ris").entries == [entry]
+
+
+@pytest.mark.parametrize("csl_type", ITEM_TYPES)
+def test_every_csl_type_reads_back_as_itself(csl_type: str) -> None:
+    """RIS has fewer types than CSL (a broadcast and a film are both MPCT): the CSL type travels in
+    Extra as Zotero writes it ("type: broadcast"), and the tags read as that type's (a classic's
+    pages stay its pages, an article's container its container)."""
+    entry = {"id": "a", "type": csl_type, "title": "T", "container-title": "C", "page": "10-20",
+             "recipient": [{"family": "Gogh", "given": "Theo", "non-dropping-particle": "van"}]}
+    back = read(write([entry], "ris"), "ris").entries[0]
+    assert {k: back.get(k) for k in entry} == entry
