@@ -104,6 +104,11 @@ P165   act-scene-line normalizer failed ("…, 2006), 3.1.55–87" left as a pag
 P166   English-manuscript normalizer failed ("Dulwich College, MS VII, fol. 25v" left as a book by an author)
 P167   edition-series normalizer failed ("Hamlet, ed. by …, The Arden Shakespeare (London: …)" left with the series as the title)
 P168   bracketed-imprint normalizer failed ("Pandosto (London: Thomas Orwin for Thomas Cadman, 1588)" left as the title)
+P169   colonial-archive normalizer failed ("AGN (México), Indios, vol. 6, exp. 412, f. 110" left as the earlier steps read it)
+P170   Hispanic-law normalizer failed ("Recopilación de Indias, lib. 2, tít. 15, ley 1" left as the tagger read it)
+P171   quoted-journal normalizer failed ("«Title», Journal, n.º 25, 1985" left with the journal as a book series)
+P172   container-as-publisher normalizer failed ("Rio de Janeiro, Civilização Brasileira, 2001" left with the publisher as a container)
+P173   chapter-in-title normalizer failed ("«Chapter», en X (comp.), Book" left as one title)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -126,10 +131,13 @@ from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
 from citekit.normalize.bracketed_imprint import BracketedImprint
+from citekit.normalize.chapter_in_title import ChapterInTitle
 from citekit.normalize.cjk_citation import CjkCitation
 from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.code_provision import CodeProvision
+from citekit.normalize.colonial_archive import ColonialArchive
 from citekit.normalize.container import Container
+from citekit.normalize.container_as_publisher import ContainerAsPublisher
 from citekit.normalize.cyrillic_pinpoint import CyrillicPinpoint
 from citekit.normalize.date import Date
 from citekit.normalize.day_month_volume import DayMonthVolume
@@ -149,6 +157,7 @@ from citekit.normalize.gost_responsibility import GostResponsibility
 from citekit.normalize.greek_sources import GreekSources
 from citekit.normalize.hansard import Hansard
 from citekit.normalize.hijri_year import HijriYear
+from citekit.normalize.hispanic_law import HispanicLaw
 from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
 from citekit.normalize.imprint_in_title import ImprintInTitle
@@ -169,6 +178,7 @@ from citekit.normalize.oriental_archive import OrientalArchive
 from citekit.normalize.pages import PagesLocator
 from citekit.normalize.place import PlacePublisher
 from citekit.normalize.publisher_as_volume import PublisherAsVolume
+from citekit.normalize.quoted_journal import QuotedJournal
 from citekit.normalize.quran_hadith import QuranHadith
 from citekit.normalize.reference_entry import ReferenceEntry
 from citekit.normalize.role_after_title import RoleAfterTitle
@@ -203,6 +213,14 @@ CHAIN: tuple[Normalizer, ...] = (
     # a reference work's title and headword read as names ("İslâm Ansiklopedisi, s.v. …"): the same place
     ReferenceEntry(),
     Container(),
+    # a quoted article's journal read as a book series ("«…», Allpanchis, n.º 25, 1985"): right after the
+    # container step, before the steps that read the volume, the pages and the type
+    QuotedJournal(),
+    # a publisher read as a container between the place and the year ("Rio de Janeiro, Civilização Brasileira,
+    # 2001"): the same place
+    ContainerAsPublisher(),
+    # "«Chapter», en X (comp.), Book" read as one title: the same place, when no container was read
+    ChapterInTitle(),
     # "Title, çev." + "Names" read as a chapter's container: right after the container step that read it
     RoleAfterTitle(),
     Date(),
@@ -250,6 +268,9 @@ CHAIN: tuple[Normalizer, ...] = (
     Repository(),
     Archive(),
     IberianArchive(),
+    # what that step leaves of the archives of Spain, Portugal and their empires ("AGN (México), Indios, vol. 6,
+    # exp. 412, f. 110", PARES's "AGI, Patronato, 20, N.5, R.24"): the same, a whole-text shape
+    ColonialArchive(),
     # the same fixed order in Italian archives ("ASFi, Mediceo del Principato, 2965, c. 12r")
     ItalianArchive(),
     # and in Russian and Ukrainian ones ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 45"), read from the whole text
@@ -281,6 +302,9 @@ CHAIN: tuple[Normalizer, ...] = (
     NationalDecision(),
     # a code's provision ("§ 823 Abs. 1 BGB"): typed before type inference, like the statutes above
     CodeProvision(),
+    # a law of the Castilian and Indies codes by book, title and law ("Recopilación de Indias, lib. 2, tít. 15,
+    # ley 1", "Partida VII, tít. XXIV, ley 8"): the same
+    HispanicLaw(),
     # an enactment by kind, number and date ("Ley 1/2000, de 7 de enero"): the same, for Romance-language acts
     NumberedAct(),
     # a European case by its number ("Case C-6/64 Costa v ENEL"): after the language step (whose guess from

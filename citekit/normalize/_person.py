@@ -466,11 +466,13 @@ def _parse_one_general(text: str, surname_first: bool) -> Name:
             # "Jacques Le Goff", "Martin Van Buren": a capitalised particle is part of the family name
             return _make(" ".join(words[i:]), " ".join(words[:i]), suffix=suffix)
         if words[i].lower() in _PARTICLES and words[i][0].islower():
+            if i + 2 < len(words) and i == 1 and words[i + 1].lower() in given_names() and words[0] in _MARIAN:
+                continue  # "Maria de Fátima Gouvêa", "María de los Ángeles …": a given name of devotion
             j = i
             while j < len(words) - 1 and words[j].lower() in _PARTICLES:
                 j += 1
             return _make(" ".join(words[j:]), " ".join(words[:i]), " ".join(words[i:j]), suffix)
-    if len(words) >= 3 and words[-2] in _SPANISH_FIRST_SURNAMES and last[:1].isupper() and not is_initials(last):
+    if len(words) >= 3 and _first_surname(words[-2], last) and last[:1].isupper() and not is_initials(last):
         # "Antonio García Lozano", "José Javier Ruiz Ibáñez": a Spaniard's two surnames are the family name
         return _make(f"{words[-2]} {last}", " ".join(words[:-2]), suffix=suffix)
     return _make(last, " ".join(words[:-1]), suffix=suffix)
@@ -547,8 +549,39 @@ _SPANISH_FIRST_SURNAMES = frozenset(
     "Calvo Gallego Peña Cabrera Fuentes Carrasco Caballero Nieto Aguilar Herrero Montero Hidalgo "
     "Durán Arias Carmona Crespo Soto Velasco Gallardo Rojas Pardo Merino Espinosa "
     "Izquierdo Rivas Arroyo Redondo Camacho Otero Luque Galán Segura Carrillo Soriano Mendoza "
-    "Enríquez Manrique Quevedo Villanueva Valdés Zapata Echeverría Aguirre Zubiri Arteaga Larraz".split()
+    "Enríquez Manrique Quevedo Villanueva Valdés Zapata Echeverría Aguirre Zubiri Arteaga Larraz "
+    # (and the commonest in Spanish America)
+    "Flores Castro Torres Vargas Morales Reyes Guerrero Rivera Vega Contreras Salazar Mejía Cárdenas "
+    "Guzmán Figueroa Maldonado Sandoval Escobar Pacheco Palacios Villegas Bravo Campos Cuevas Zavala".split()
 )
+
+
+#: the accented endings of Spanish patronymic surnames ("Fernández", "Martínez", "Gutiérrez", "Muñoz" aside)
+_PATRONYMIC_ENDINGS = ("ández", "ánez", "énez", "ínez", "írez", "érez", "úñez", "ñez", "ódez", "íguez", "ález",
+                       "íez", "úez", "ázquez", "élez", "íaz")
+
+
+#: given names that take a devotional name after a particle ("Maria de Fátima", "María del Carmen")
+_MARIAN = frozenset({"Maria", "María", "José", "Juan"})
+
+
+def _first_surname(word: str, last: str) -> bool:
+    """Is ``word``, before the last word of a name in direct order, a Spaniard's first surname?
+
+    A common first surname (``_SPANISH_FIRST_SURNAMES``); a hyphenated one with such a surname in it
+    ("García-Baquero González", "Diego-Fernández Sotelo"); or any capitalised word that is no known given
+    name before an accented patronymic ("Juan Marchena Fernández", "Rafael Sagredo Baeza" not).
+    """
+    if word in _SPANISH_FIRST_SURNAMES:
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() for p in parts) and (
+            parts[0] in _SPANISH_FIRST_SURNAMES or parts[1] in _SPANISH_FIRST_SURNAMES)
+    return (
+        last.endswith(_PATRONYMIC_ENDINGS) and word[:1].isupper() and word.isalpha() and not word.isupper()
+        and len(word) > 2 and word.lower() not in given_names()
+    )
 
 
 def _surname_first(parts: list[str]) -> bool:
@@ -885,8 +918,25 @@ def _rejoin_surnames(text: str) -> list[str]:
 _OTHERS = frozenset({"altri", "alii", "outros", "otros", "autres"})
 
 
+def _split_y(text: str) -> list[str] | None:
+    """Spanish "y" between two people, each named in full: "Jorge Juan y Antonio de Ulloa", "Alberto de la
+    Hera y Carlos Díaz Rementería" (the name after it opens with a known given name or initials and has a
+    surname after that); ``None`` when no "y" there joins two people ("José Ortega y Gasset", "Luis González y
+    González": a compound surname)."""
+    before, _, after = text.rpartition(" y ")
+    words = after.split()
+    if len(words) < 2 or " " not in before.strip(" ,").split(", ")[-1]:
+        return None
+    first = words[0]
+    if not (is_initials(first) or first.lower() in given_names()) or not words[-1][:1].isupper():
+        return None
+    return [*_split_people(before), after]
+
+
 def _split_people(text: str) -> list[str]:
     """``_SPLIT_RE.split(text)``; a text with none of the separators it needs is one piece."""
+    if " y " in text and (pieces := _split_y(text)) is not None:
+        return pieces
     if " e " in text:
         return _rejoin_surnames(text)
     if (
@@ -954,8 +1004,8 @@ def _simple_name(text: str) -> Name | None:
         return None
     # "Paolo Preto", or "Caizzi Bruno" when only the second word is a known given name
     known = given_names()
-    if second.lower() in known and first.lower() not in known:
-        return {"family": first, "given": second}
+    if second.lower() in known and first.lower() not in known and first.lower() not in _PARTICLES:
+        return {"family": first, "given": second}  # (not "De Ruggiero", whose particle opens no given name)
     return {"family": second, "given": first}
 
 

@@ -123,6 +123,7 @@ class Archive(Normalizer):
         for n, (word, written, value) in enumerate(marks):
             if word == "f" and leaf is None and (
                 (iberian and n == last and location) or (shelved and _RECTO_VERSO_RE.match(value.rstrip(".,")))
+                or (state.kind == "ibid" and n == last == 0)  # ("Ibídem, f. 23v": the leaf of the document before)
             ):
                 # "leg. 1530, exp. 3, f. 45" (Spanish archives: folio), "Vat. lat. 3225, f. 14r": after a
                 # legajo or expediente, or after a manuscript's shelf-mark, f. is the leaf cited

@@ -65,6 +65,8 @@ OPCIT_FORMS: tuple[str, ...] = (
     "cyt. dz.", "art. cyt.", "op. cyt.", "anf. arb.", "t.a.p.", "ukaz. soch.", "указ. соч.", "цит. соч.",
     "зазнач. праця", "вказ. праця", "цит. праця", "zaznach. pratsia", "vkaz. pratsia",
     "ouvrage cité", "précité", "a.g.e.", "a.g.m.", "a. g. e.", "adı geçen eser", "ό.π.", "ο.π.", "ό. π.",
+    # Spanish and Portuguese "obra citada"
+    "ob. cit.", "obra citada",
 )
 #: a work cited in an earlier note: "supra n. 12", "above", "oben", "ci-dessus", "sopra"
 SUPRA_WORDS: tuple[str, ...] = (
@@ -110,7 +112,7 @@ _LONE_BACKREF_RE = re.compile(
 _LONE_HEADS = frozenset(ch for form in (*_LONE_FORMS, "ukaz", "указ", "ό") for ch in (form[0].lower(), form[0].upper()))
 _IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
 _OPCIT_RE = re.compile(
-    r"\b(?:op\.?\s*[co]it|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
+    r"\b(?:op\.?\s*[co]it|ob\.\s*cit|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
     r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?|ukaz\.?\s*soch|указ\.?\s*соч|dz\.\s*cyt|cyt\.\s*dz|anf\.\s*arb)\b"
     # (lower case only: "A. A." are initials)
     r"|(?-i:\ba\.\s?a\.(?!\s?O)|\ba\.\s?w\.|\bt\.\s?a\.\s?p\.)"

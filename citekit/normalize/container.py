@@ -69,7 +69,9 @@ _REPRINT_IMPRINT_RE = re.compile(
 #: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
 _LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
 #: the Greek issue's label (τεύχος) closing a journal's span: "Σύγχρονα Θέματα, τχ."
-_ISSUE_LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+τχ\.?$")
+_ISSUE_LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:τχ|núm|núms|n\.\s?º|nº)\.?$")
+#: the ends of the issue's labels of ``_ISSUE_LABEL_TAIL_RE`` (Greek τεύχος, Spanish and Portuguese número)
+_ISSUE_LABEL_ENDS = ("τχ", "τχ.", "núm", "núm.", "núms.", "º", "º.")
 #: the words ``_LABEL_TAIL_RE`` ends in: a container that ends in none needs no search
 _LABEL_TAIL_WORDS = ("Vol", "Vols", "No", "Nr", "Bd", "Heft", "Jg", "Jahrg", "Fasc", "fasc", "vol", "no", "n°")
 _EDITION_STATEMENT_RE = re.compile(
@@ -264,8 +266,11 @@ class Container(Normalizer):
         containers = [
             _LABEL_TAIL_RE.sub("", c) if c.rstrip(".").endswith(_LABEL_TAIL_WORDS) else c for c in containers if c
         ]
-        if containers and containers[-1].endswith(("τχ", "τχ.")) and (issue := _ISSUE_LABEL_TAIL_RE.search(containers[-1])):
-            # "Σύγχρονα Θέματα, τχ." + "35": the Greek issue's label (τεύχος) closed the journal; its number is the issue
+        if containers and containers[-1].endswith(_ISSUE_LABEL_ENDS) and (
+            issue := _ISSUE_LABEL_TAIL_RE.search(containers[-1])
+        ):
+            # "Σύγχρονα Θέματα, τχ." + "35", "Anuario IEHS, núm." + "6": the issue's label (τεύχος, número) closed the
+            # journal; its number is the issue
             containers[-1] = containers[-1][: issue.start()]
             state.derived["issue-label"] = True
         containers = [c for c in containers if c]

@@ -28,7 +28,7 @@ from citekit.normalize.title import SUPERSCRIPT_TO_DIGITS, read_periodical_span,
 #: the superscript digits that open a date span, "⁶1992" (the edition before the year)
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPERSCRIPT_EDITION_RE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=\d{4})")
-_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "ru", "tr", "el")
+_MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "pt", "ru", "tr", "el")
 _SEASONS = {
     "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
     "summer": 2, "sommer": 2, "été": 2, "estate": 2,
@@ -47,9 +47,14 @@ _STATUS_RE = re.compile(r"\b(forthcoming|in\s+press|im\s+druck|sous\s+presse|in\
 _CIRCA_RE = re.compile(r"\b(?:circa|ca|c|um|vers|verso)\b\.?\s*(?=\d)|\?", re.I)
 _ISO_RE = re.compile(rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b")
 _DMY_NUM_RE = re.compile(rf"\b(\d{{1,2}})\s*[./]\s*(\d{{1,2}})\s*[./]\s*({_YEAR})\b")
-_DAY_MONTH_YEAR_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|°|º)?\.?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I)
+#: (Spanish and Portuguese write "de" before the month and the year: "12 de julio de 1530", "3 de maio de 1750")
+_DAY_MONTH_YEAR_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|°|º)?\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?({_YEAR})\b", re.I
+)
 _MONTH_DAY_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
 _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I)
+#: "julio de 1530" (Spanish, Portuguese); not the last month of a range ("enero-junio de 2003": the year alone)
+_MONTH_DE_YEAR_RE = re.compile(rf"(?<![-–/])\b({_MONTH_ALT})\s+de\s+({_YEAR})\b", re.I)
 _SEASON_YEAR_RE = re.compile(rf"\b({_SEASON_ALT})\s+({_YEAR})\b", re.I)
 _YEAR_RANGE_RE = re.compile(rf"(?<!\d)({_YEAR})\s*[-–—/]\s*(\d{{2,4}})(?!\d)")
 _YEAR_RE = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
@@ -82,7 +87,7 @@ def parse_date(text: str) -> dict[str, Any] | None:
         date = {"date-parts": [[int(m[3]), _MONTHS[m[1].lower()], int(m[2])]]}
     elif (m := _DMY_NUM_RE.search(value)) and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
         date = {"date-parts": [[int(m[3]), int(m[2]), int(m[1])]]}
-    elif m := _MONTH_YEAR_RE.search(value):
+    elif (m := _MONTH_YEAR_RE.search(value)) or (" de " in value and (m := _MONTH_DE_YEAR_RE.search(value))):
         date = {"date-parts": [[int(m[2]), _MONTHS[m[1].lower()]]]}
     elif m := _SEASON_YEAR_RE.search(value):
         date = {"date-parts": [[int(m[2])]], "season": _SEASONS[m[1].lower()]}

@@ -86,6 +86,41 @@ def split_imprint(text: str) -> tuple[str, str, str] | None:
     return m["head"].rstrip(" ,;:"), place, publisher
 
 
+#: first words of places of two words and more ("New" + "York"): never a whole place
+_PLACE_OPENINGS = frozenset("New San Santa Santo São Saint St Sankt Port Fort Los Las La El Le Nueva Nuevo Nova Novo Buenos".split())
+#: one abbreviated word ("Mass.", "Ver."): a state's or a city's abbreviation, no publisher
+_ABBREVIATED_RE = re.compile(r"^[A-Z][a-z]{0,5}\.$")
+
+
+def _place_closing_title(state: ItemState) -> None:
+    """"Laboratorio tropical …, 1750-1767, Caracas," + location "Monte Ávila," + "1993,": the place closed the
+    title span and the publisher was read as the place; the title's last part names a place, the "place"
+    none."""
+    from citekit.normalize.place import names_a_place
+    from citekit.normalize.title import put_title  # (title reads the place step)
+
+    item = state.item
+    locations = state.spans["location"]
+    title = item.get("title")
+    if len(locations) != 1 or not isinstance(title, str) or ", " not in title:
+        return
+    publisher = locations[0].strip(" ,;:.")
+    head, _, place = title.rpartition(", ")
+    if (
+        item["publisher-place"] != publisher or names_a_place(publisher) or not names_a_place(place)
+        or not _PLACE_NAME_RE.match(publisher) or len(head) < 3
+        or not place[:1].isupper() or len(place.split()) > 3 or place in _PLACE_OPENINGS
+        or _ABBREVIATED_RE.match(locations[0].strip(" ,;:"))
+    ):
+        return  # (not "…, New" + "York-Manchester", "…, Cambridge" + "Mass.": the place goes on)
+    labels = [label for label, _ in state.sequence if label != "punct"]
+    at = labels.index("location")
+    if not (0 < at < len(labels) - 1 and labels[at - 1] == "title" and labels[at + 1] == "date"):
+        return
+    put_title(item, head)
+    item["publisher-place"], item["publisher"] = place, publisher
+
+
 class ImprintInTitle(Normalizer):
     """A title or container title ending in "Place, Publisher" / "(Place: Publisher" before the year ->
     ``publisher-place`` and ``publisher``."""
@@ -99,6 +134,9 @@ class ImprintInTitle(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         item = state.item
+        if "publisher" not in item and "publisher-place" in item and "location" in state.spans:
+            _place_closing_title(state)
+            return
         if "publisher" in item or "publisher-place" in item:
             return
         if "date" not in state.spans:

@@ -44,13 +44,13 @@ from citekit.normalize.legal import court_and_periodical
 GENERAL_EDITOR = r"\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)"
 _ROLE_RE = re.compile(
     r"(?=[tüe(hésdacrpvöoubпсçyμεg])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
-    r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by))?|tradotto\s+da"
+    r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by|de(?=\s+(?-i:[A-ZÀ-Þ]))))?|traducci[óo]n\s+de|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
     r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
     # "trans. Frank Justus Miller, rev. G. P. Goold": the reviser (lower case: "Rev. John Smith" is a cleric)
     # (German "bearb. von": the reviser of a later edition)
     r"|(?P<rev>\b(?:(?-i:rev\.)(?:\s+by)?|(?:neu\s+)?bearb\.(?:\s+v(?:on|\.))?)(?=\s+[A-ZÀ-Þ]))"
-    rf"|(?P<ed>(?:{GENERAL_EDITOR}|\bedited\s+by|\bed\.\s+by|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
+    rf"|(?P<ed>(?:{GENERAL_EDITOR}|\bedited\s+by|\bed\.\s+by|\bed\.\s+de(?=\s+(?-i:[A-ZÀ-Þ]))|\bedici[óo]n\s+de|\bedição\s+de|\beds?\.|\bedd\.|\beds\b|\beditors?\b|\(eds?\)|\bed\b(?=\s*\))"
     r"|\bhrsg\.(?:\s+v(?:on|\.))?|\bhg\.(?:\s+v(?:on|\.))?|\bhgg\.|\bherausgegeben\s+von|\bhrsg\b"
     r"|\béds?\.(?:\s+par)?|\bsous\s+la\s+dir(?:ection|\.)?\s+de|\bdir\.|\ba\s+cura\s+di"
     r"|\bcur\.|\bcoord\.|\bcompiled\s+by|\bcomp\.|\ba\s+c\.\s+di\b|\bdirett[ao]\s+da|\bdirig[ée]e?\s+par"
@@ -71,8 +71,8 @@ _OPENING_ROLE_RE = re.compile(
 )
 #: the first letters of the forms of ``_OPENING_ROLE_RE`` (an empty head goes on to the expression)
 _ROLE_INITIALS = "ehHaésd"
-_IN_RE = re.compile(r"^\s*(?:in|dans|en|im|στο|στη|στην|στον)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
-_IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "im ", "im:", "στο", "στη"})
+_IN_RE = re.compile(r"^\s*(?:in|dans|en|em|im|στο|στη|στην|στον)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
+_IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "em ", "em:", "im ", "im:", "στο", "στη"})
 _JOIN_RE = re.compile(r"^[\s,;:&().]*(?:and|und|et|e|&)?[\s,;:&().]*$", re.I)
 
 #: every role word as plain_words() gives it: a cheap test before the big expression (and

@@ -39,10 +39,12 @@ for _label, _words in {
     "page": "p pp pag pagg page pages pgs pg s ss seite seiten pág págs str с стр blz σ σσ σελ",
     "note": "n nn note notes nota note anm fn fnn footnote fußnote σημ υποσ",
     # (and an early printed book's signature, a leaf too: "sig. B2r", "sigs A3v–A4r"; CSL has no label of its own)
-    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls φ φφ sig sigs",
+    "folio": "fol fols fo f° fº ff c cc carta carte folio folios bl л лл fl fls φ φφ sig sigs fs fjs foja fojas",
     "column": "col coll cols sp spalte column columns",
     "chapter": "chap ch cap capp kap kapitel chapter chapitre capitolo κεφ",
-    "section": "sec sect section sections § §§ art",
+    "section": "sec sect section sections § §§",
+    # (an article of a statute, a convention, a code: "art. 24(2)(c)", as the statute step reads it)
+    "article-locator": "art",
     "paragraph": "para paras par ¶ ¶¶ rn rdnr abs paragraph",
     # (and a musical work's measures: "mm. 34–40", "bars 1–16", Italian "batt.", French "mes.";
     # and the through line numbers of Shakespeare's First Folio: "TLN 1743")
@@ -52,8 +54,8 @@ for _label, _words in {
     "part": "pt part teil",
     "verse": "v vv verse",
     # (and a plate: "pl. 3", German "Taf. 12")
-    "figure": "fig figs figure abb pl pls plate plates taf",
-    "table": "tab table tav",
+    "figure": "fig figs figure abb pl pls plate plates taf tav",  # (Italian "tav.", a plate: tavola)
+    "table": "tab table",
     "appendix": "app appendix appendice anhang",
     "sub-verbo": "s.v sub voce s. v λ λήμμα",
     # a document's number in a volume of documents or regesta ("vol. 2 (London: HMSO, 1949), no. 1228")

@@ -32,6 +32,8 @@ _TRAILING_PAGE_RE = re.compile(
 )
 
 
+#: the labels of a short form whose title was read as a publisher: nothing else a full citation has
+_SHORT_TITLE_AS_PUBLISHER_LABELS = frozenset({"author", "publisher", "locator", "pages", "signal", "punct"})
 #: the labels of an author-date citation ("Brown and Green 2004: 112–15")
 _AUTHOR_DATE_LABELS = frozenset({"author", "date", "locator", "pages", "signal", "punct"})
 #: what the item of an author-date citation holds ("Staudinger/Hager, BGB, Neubearb. 2017" holds more)
@@ -135,7 +137,7 @@ def _work_and_passage_as_container(state: ItemState) -> bool:
     book.chapter.section (or Bekker, Stephanus), nothing else: a short citation of a classical work,
     its title and passage.  True when read so."""
     item = state.item
-    if "author" not in item or len(state.spans["container-title"]) != 1 or not _WORK_AND_PASSAGE_LABELS.issuperset(state.spans):
+    if "author" not in item or len(state.spans.get("container-title", ())) != 1 or not _WORK_AND_PASSAGE_LABELS.issuperset(state.spans):
         return False
     cited = canonical_reference(item["container-title"])
     if cited is None:
@@ -172,7 +174,7 @@ class ShortForm(Normalizer):
     name: ClassVar[str] = "short-form"
     code: ClassVar[str] = "P114"
     keys: ClassVar[tuple[str, ...]] = (
-        "kind", "author", "title", "title-short", "locator", "label", "container-title", "volume",
+        "kind", "author", "title", "title-short", "locator", "label", "container-title", "volume", "publisher",
     )
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
@@ -195,6 +197,14 @@ class ShortForm(Normalizer):
             and _AUTHOR_DATE_ITEM.issuperset(item)
         ):
             state.kind = "short"  # "Smith 1999: 45", "(Thompson 1963: 12)": author and year point to the list
+            return
+        if (
+            "title" not in item and "author" in item and locator is not None and isinstance(item.get("publisher"), str)
+            and _SHORT_TITLE_AS_PUBLISHER_LABELS.issuperset(state.spans)
+        ):
+            # "Farriss," + "Maya Society," + "112–13.": a short title read as a publisher (no place, no year)
+            put_title(item, item.pop("publisher"))
+            state.kind = "short"
             return
         if state.label == "sub-verbo" and "author" not in item:
             return  # "Encyclopaedia Britannica, s.v. 'Tithe'": a reference work is cited so in full

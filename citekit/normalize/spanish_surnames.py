@@ -25,7 +25,7 @@ _SPANISH_PLACES = frozenset({
     "Ciudad de México", "Buenos Aires", "Lima", "Santiago", "Santiago de Chile", "Bogotá", "Caracas",
     "Montevideo", "La Habana", "Quito", "Guadalajara", "Puebla", "Córdoba", "Rosario", "La Paz",
 })
-_ROLES = ("author", "editor")
+_ROLES = ("author", "editor", "translator")
 
 
 def _both_surnames(name: dict[str, Any], short: bool, written: str) -> dict[str, Any] | None:
@@ -39,7 +39,10 @@ def _both_surnames(name: dict[str, Any], short: bool, written: str) -> dict[str,
         return None
     words = given.split()
     last = words[-1]
-    if not last[:1].isupper() or last.isupper() or not last.isalpha() or f"{given} {family}" not in written:
+    if (
+        not last[:1].isupper() or last.isupper() or not last.replace("'", "").replace("’", "").isalpha()
+        or f"{given} {family}" not in written
+    ):  # ("O'Phelan Godoy": an apostrophe in the first surname)
         return None
     if not all(w[:1].isupper() for w in words):
         return None  # ("and Feura Bush": a list's conjunction read as a given name)
@@ -65,7 +68,8 @@ class SpanishSurnames(Normalizer):
         if item.get("language") != "es" and item.get("publisher-place") not in _SPANISH_PLACES:
             return
         short = state.kind == "short"
-        written = " ".join([*state.spans.get("author", ()), *state.spans.get("editor", ())])
+        spans = state.spans
+        written = " ".join([*spans.get("author", ()), *spans.get("editor", ()), *spans.get("translator", ())])
         for role in _ROLES:
             names = item.get(role)
             if not isinstance(names, list):

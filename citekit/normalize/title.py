@@ -300,7 +300,7 @@ def canonical_reference(text: str) -> tuple[str, str] | None:
 
 #: "… cit." / "op. cit." / Polish "dz. cyt." closing a title span: a back-reference the tagger left inside
 CIT_END_RE = re.compile(
-    r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:(?:op\.\s*|art\.\s*)?cit|dz\.\s*cyt|cyt\.\s*dz|[όο]\.\s?π)\.?$"
+    r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:(?:op\.\s*|art\.\s*|ob\.\s*)?cit|dz\.\s*cyt|cyt\.\s*dz|[όο]\.\s?π)\.?$"
 )
 #: the last letters of the forms of ``CIT_END_RE`` (a cheap test before it; Greek "ό.π.")
 CIT_ENDINGS = ("cit.", "cit", "cyt.", "cyt", "dz.", "dz", "π.", "π")

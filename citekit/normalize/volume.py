@@ -64,7 +64,7 @@ _LABEL_START_RE = re.compile(
 #: a roman numeral standing alone ("Régestes, I", "libro XIV"): the span numbers a volume
 _ROMAN_RE = re.compile(r"\b[IVXLC]+\b")
 _ISSUE_LABEL_RE = re.compile(
-    r"^(?:n\.?\s?[°º]|№|(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|number|quaderno|livr|cahier)\b\.?|#)\s*", re.I
+    r"^(?:n\.?\s?[°º]|№|(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|nums|núm|núms|number|quaderno|livr|cahier)\b\.?|#)\s*", re.I
 )
 #: an "issue" that is a year or a season of years, "(1976–7)", "1985/86": the volume's date
 _ISSUE_YEARS_RE = re.compile(r"^(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?$")

@@ -39,20 +39,20 @@ _ANY_SIGNAL_RE = re.compile(_SIGNAL + _ADVERB + r"*,?\s+(?=\S)", re.IGNORECASE)
 
 #: signals the tagger did not learn (Spanish, Portuguese, Dutch, Polish, Czech, Scandinavian), cut off
 #: with or without an adverb; capitalised as a note opens, and followed by a capitalised word
-_UNLEARNT = r"(?:Véase|Vid\.|Ver|Vide|Veja-se|Zie|Zob\.|Por\.|Srov\.|Viz|Se|Jfr\.?|Jf\.|Sml\.|Bkz\.|Bakınız|Krş\.|Karş\.)"
+_UNLEARNT = r"(?:Véase|Véanse|Consúltese|Vid\.|Ver|Vide|Veja-se|Zie|Zob\.|Por\.|Srov\.|Viz|Se|Jfr\.?|Jf\.|Sml\.|Bkz\.|Bakınız|Krş\.|Karş\.)"
 _UNLEARNT_SIGNAL_RE = re.compile(
     r"^" + _UNLEARNT + r"(?i:" + _ADVERB + r")*,?\s+(?=[A-ZÀ-ÞĀ-Ž\u0100-\u017f'‘“\"«])"
 )
 
 #: the first words of those signals
 _FIRST_WORDS = frozenset({
-    "see", "cf.", "compare", "but", "vgl.", "siehe", "voir", "cfr.", "si", "vedi", "véase", "ver",
+    "see", "cf.", "compare", "but", "vgl.", "siehe", "voir", "cfr.", "si", "vedi", "véase", "véanse", "consúltese", "ver",
     "vid.", "vide", "veja-se", "zie", "zob.", "por.", "srov.", "viz", "se", "jfr", "jfr.", "jf.", "sml.",
     "bkz.", "bakınız", "krş.", "karş.",
 })
 #: the first words of the unlearnt signals, as written
 _UNLEARNT_FIRST = frozenset({
-    "Véase", "Vid.", "Ver", "Vide", "Veja-se", "Zie", "Zob.", "Por.", "Srov.", "Viz", "Se", "Jfr", "Jfr.", "Jf.", "Sml.",
+    "Véase", "Véanse", "Consúltese", "Vid.", "Ver", "Vide", "Veja-se", "Zie", "Zob.", "Por.", "Srov.", "Viz", "Se", "Jfr", "Jfr.", "Jf.", "Sml.",
     "Bkz.", "Bakınız", "Krş.", "Karş.",
 })
 

@@ -80,8 +80,11 @@ CASES = [
        "3r", "folio"), id="library-then-manuscript-shelf-mark"),
     P([("author", "Arquivo Nacional da Torre do Tombo,"), ("title", "Inquisição de Lisboa,"),
        ("locator", "proc. 1234.")],
+      # (round 17: the processo's number is the document's shelf-mark, not a page cited; the archive's name
+      # makes the item Portuguese)
       ({"type": "manuscript", "archive": "Arquivo Nacional da Torre do Tombo",
-        "archive_collection": "Inquisição de Lisboa"}, "proc. 1234", "page"), id="repository-read-as-an-author"),
+        "archive_collection": "Inquisição de Lisboa", "archive_location": "proc. 1234", "language": "pt"}, None, None),
+      id="repository-read-as-an-author"),
     P([("other", "Geheimes Staatsarchiv Preußischer Kulturbesitz, I. HA Rep. 77, Nr. 1234, Bl. 5.")],
       ({"type": "manuscript", "archive": "Geheimes Staatsarchiv Preußischer Kulturbesitz",
         "archive_location": "I. HA Rep. 77, Nr. 1234", "language": "de"}, "5", "folio"),
