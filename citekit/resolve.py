@@ -565,6 +565,11 @@ class _Resolver:
             written = [w for w in found if _authored_by(info.author, w.entry)]
             if len(written) == 1:
                 found = written
+        if len(found) > 1 and re.search(r"\bart\.\s?cit\b", cit.text, re.I):
+            # "Moutoukias, art. cit." after his book and an article of his: "art. cit." names the article
+            articles = [w for w in found if w.entry.get("type") in _PART_TYPES]
+            if len(articles) == 1:
+                found = articles
         if len(found) == 1:
             self.link(cit, found[0])
         elif not found:

@@ -40,6 +40,7 @@ from citekit.normalize.cjk_citation import (
     cited_page,
     is_cjk,
 )
+from citekit.normalize.colonial_archive import COLONIAL_ARCHIVE_SIGLA
 from citekit.normalize.names import SURNAMES_BY_SLASH
 from citekit.normalize.standard_edition import edition_tail
 from citekit.normalize.standard_edition import sigla as edition_sigla
@@ -218,7 +219,8 @@ _OTTOMAN_FONDS = (
 #: an archival shelf-mark after the archive's siglum or name: "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86",
 #: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
 _ARCHIVAL_REF = re.compile(
-    r"^(?:(?:[A-ZÀ-ÞΑ-Ω]{2,8}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
+    # (a siglum with its city, "AGN-BA", or the Resgate project's code of an AHU series, "AHU_ACL_CU_005")
+    r"^(?:(?:[A-ZÀ-ÞΑ-Ω]{2,8}(?:-[A-Z]{2,4}|(?:_[A-Z0-9]{2,4}){1,4})?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
     # a Greek archive by its name: "Γενικά Αρχεία του Κράτους", "Αρχείο Υπουργείου Εξωτερικών", "Ιστορικό Αρχείο …"
     r"(?:[ΆΈ-ΏΑ-Ϋ][\w-]+\s){0,2}Αρχεία?(?:\s[\w-]+){1,4}|"
     r"Archives?(?:\s[\w']+){1,4}|Archivio(?:\s[\w']+){1,4}|"
@@ -234,15 +236,27 @@ _ARCHIVAL_REF = re.compile(
     r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
     r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b)|"
     # a book (livro), signature, box, inventory number; a volume only when its leaf follows
-    r"liv\.|maço|cx\.|caixa|box|folder|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:fols?|ff?|fls?|k)\.)|"
+    r"liv\.|maço|[cC]x\.|caixa|box|folder|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:(?:doc|exp|n)\.\s?\d+,\s)?(?:fols?|ff?|fls?|fs|k)\.)|expte\.|carp\.|proc\.|"
     # the portfolio, register, file and shirt of Arabic and Ottoman archives
     r"(?i:ma[hḥ]fa[zẓ]a|sijill|sicil|defter|dosya|gömlek)|"
     # the folder, sub-folder, box and document of Greek archives (φάκελος, υποφάκελος, κυτίο, έγγραφο)
     r"φάκ\.|φακ\.|υποφ\.|κυτ\.|κυτίο|έγγρ\.|φ\.(?=\s?\d))"
     r"\s?(?:[IVX]{1,4}\s)?\d"  # ("sygn. II 1245": a series' numeral before the number)  # ("NLA Aurich, Rep. 4, …")
+    # a Spanish archive's section, then the legajo by its bare number and the leaf: "AGI, Lima, 110, f. 23v",
+    # "AGI, Escribanía, 1020A, fs. 4-6"
+    r"|(?<=,\s)\d{1,5}(?:-\d{1,5}){0,3}[A-Z]?,\s(?:fs?|fols?|ff)\.\s?\d"
+    # or by the AGI's número and ramo after it: "AGI, Patronato, 231, N. 4, R. 7"
+    r"|(?<=,\s)\d{1,5}[A-Z]?,\sN\.\s?\d{1,4},\sR\.\s?\d"
     # a class and piece of the British archives: "TNA, SP 12/45", "TNA, FO 371/1234"
     r"|(?<=,\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/])"
     rf"|(?<=,\s){_OTTOMAN_FONDS})"
+)
+#: the sigla of the archives of Spain, Portugal and their former empires, which cite a legajo (caja, maço) by its
+#: bare number after the section: "AGI, Lima, 110", "AGN, Tierras, 2781"
+_IBERIAN_SIGLA = "(?:" + "|".join(sorted(COLONIAL_ARCHIVE_SIGLA, key=len, reverse=True)) + ")(?:-[A-Z]{2,4})?"
+#: a whole legajo so cited, perhaps unfoliated: "AGI, Lima, 110", "AGI, Charcas, 426, s/f"
+_IBERIAN_LEGAJO = re.compile(
+    rf"^{_IBERIAN_SIGLA},\s[A-ZÀ-Þ][^,;()\d]{{1,40}},\s\d{{1,5}}[A-Z]?(?:,\s(?:s/f|s\.\s?f\.|sin\s+foliar))?\.?$"
 )
 #: an archive named by its own word ("Cheshire Archives", "Stadtarchiv Lüneburg", "West Sussex Record
 #: Office", "Kent History Centre"), then a shelf-mark of letters and a number: "Cheshire Archives, DCH/E/12, fol. 3"
@@ -383,7 +397,8 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
     stripped = online_tail(text)[0].strip().rstrip(".;, ")
     pin = archival_pinpoint(stripped)
     body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
-    if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped):
+    if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped) or _IBERIAN_LEGAJO.match(stripped):
+        body = re.sub(r",\s(?:s/f|s\.\s?f|sin\s+foliar)$", "", body)  # ("AGI, Charcas, 426, s/f": unfoliated)
         archive, _, location = body.partition(", ")
         # ("Norfolk Record Office [hereafter NRO]" is the Norfolk Record Office)
         return (HENCEFORTH_RE.sub("", archive), location) if location else None
@@ -603,6 +618,16 @@ _MORE_VERBS = re.compile(
     r"sia|siano|sarebbe|viene|vengono|deve|devono|sembra|risulta|aveva|avevano|fosse|"
     r"é|são|foi|foram|está|estão|têm|pode|podem|devem|seria|havia|apresenta|destaca|"  # pt
     r"fue|fueron|están|tiene|tienen|puede|pueden|debe|deben|sería|había|"  # es
+    # how Spanish and Portuguese notes report an author or a witness: "Como señala Lohmann Villena, «…» (…)",
+    # "Como escreveu o governador, «…» (…)"
+    r"señala|señaló|escribe|escribió|afirma|afirmó|sostiene|sostuvo|observó|advierte|advirtió|subraya|"
+    r"subrayó|recuerda|recordó|apunta|apuntó|explica|explicó|menciona|mencionó|destacó|relata|relató|"
+    r"escreve|escreveu|afirmou|observou|notou|lembra|lembrou|sublinha|sublinhou|assinala|assinalou|"
+    r"sustenta|sustentou|relatou|explicou|menciona|mencionou|disse|dizia|"
+    r"insiste|insistió|insistiu|retoma|retomó|retomou|repite|discute|discutió|discutiu|analiza|analizó|analisa|"
+    r"analisou|estudia|estudió|estuda|estudou|propone|propuso|propõe|propôs|sugiere|sugirió|sugere|sugeriu|"
+    r"argumenta|argumentó|argumentou|demuestra|demostró|demonstra|considera|consideró|considerou|critica|"
+    r"criticó|criticou|comenta|comentó|comentou|"
     rf"{SLAVIC_REPORTING_VERBS})\b",
 )
 #: words of argument, rare in titles: each one counts against a citation
@@ -819,16 +844,23 @@ _PINPOINT_ONLY = re.compile(r"(?:(?:pp?|S|s)\.\s?)?\d+[\w:–-]*(?:\s*ff?\.)?\.?
 _MORE_SURNAMES = re.compile(r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+)+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+),\s+(?=\S)")
 
 
+#: a volume before the pinpoint ("System, Bd. 3, S. 5", "Los regidores, t. I, p. 140"): not title
+_VOLUME_BEFORE_PINPOINT = re.compile(
+    r"(?:,\s*|\s+)(?:Bd\.|Bde\.|vols?\.|Vols?\.|t\.|tome|Teil|Band|Tl\.|Hft\.|bk\.|lib\.|libro|livro)\s*[\dIVXLC]+\b")
+
+
 def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | None:
     """The short title between the author and the pinpoint (or a trailing "cit.")."""
     end = pinpoint.start - offset if pinpoint and pinpoint.start >= offset else len(rest)
     title = re.split(r"(?:,\s*in:?|\s+in:)\s+(?=\S)", rest[:end], maxsplit=1)[0]
+    # an earlier pinpoint, the one cited later a part of it: "Orbe indiano, pp. 310-12, esp. p. 311"
+    title = re.split(r",\s*(?:pp?|págs?|S|fols?|fls?|fs?)\.\s?\d", title, maxsplit=1)[0]
     title = re.sub(r"^\((?:Hrsg|Hg|eds?|dir|coord)\.?\)\s*,?\s*", "", title)  # "Rieble (Hrsg), Reformdruck …"
     title = _OP_CIT.sub(" ", title)
     title = re.sub(r"\(?\b(?:notes?|nn?\.|Anm\.|Fn\.?|FN|nota)\s*\d+\)?", " ", title)
     title = re.sub(r"\b(?:supra|above|oben|infra)\b", " ", title, flags=re.I)
     # a volume before the pinpoint ("System, Bd. 3, S. 5", "Diarii, V, col. 455") is not title
-    title = re.sub(r"(?:,\s*|\s+)(?:Bd\.|Bde\.|vols?\.|Vols?\.|t\.|tome|Teil|Band|Tl\.|Hft\.)\s*[\dIVXLC]+\b", " ", title)
+    title = _VOLUME_BEFORE_PINPOINT.sub(" ", title)
     title = re.sub(r",\s*[IVXLC]+\s*,?\s*$", "", title)
     title = re.sub(r"\.\.\.|…", " ", title)
     if title.count("(") > title.count(")"):
@@ -957,7 +989,7 @@ def _classify(text: str) -> Classification:
             stripped) or FRENCH_ARCHIVE.match(
             stripped.rstrip(".")) or (
             MANUSCRIPT.match(stripped.rstrip("."))) or _REPOSITORY_FILE.match(stripped) or _known_archive_file(
-            stripped):
+            stripped) or _IBERIAN_LEGAJO.match(stripped):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision
@@ -1036,17 +1068,20 @@ def _classify(text: str) -> Classification:
         # (a treaty or statute cited without its year is complete: "European Convention …, art 8")
         return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
                               or _page_after_year(stripped))
-    if author and _has_given_name(author):
-        # "Oleg Khlevniuk, Master of the House, New Haven," : a first citation, cut short
+    if author and _has_given_name(author) and not (pinpoint and not has_year and _double_surname(author)
+                                                   and _plain_short_title(rest, pinpoint, offset)):
+        # "Oleg Khlevniuk, Master of the House, New Haven," : a first citation, cut short (not "Lohmann
+        # Villena, Los regidores, p. 9": a double surname before a short title and its page)
         return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
                               or _page_after_year(stripped))
     if author:
         title = _short_title(rest, pinpoint, offset)
         if title is None or len(title.split()) <= 14:
             return Classification("short", author=author, title=title, pinpoint=pinpoint)
-    # no author head: a title-only short form ("Nakazannyi narod, p. 5")
+    # no author head: a title-only short form ("Nakazannyi narod, p. 5"), without its volume ("Los
+    # regidores, t. I, p. 140")
     head = stripped[: pinpoint.start] if pinpoint else stripped
-    head = head.strip(" ,.;:")
+    head = _VOLUME_BEFORE_PINPOINT.sub("", head.strip(" ,.;:")).strip(" ,.;:")
     if head and len(head.split()) <= 10:
         return Classification("short", title=head.strip("‘’“”\"'«»"), pinpoint=pinpoint)
     return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
@@ -1156,6 +1191,24 @@ def _has_given_name(author: str) -> bool:
         return any(len(words) >= 2 and (words[0].lower() in given_names() or re.fullmatch(r"(?:[A-Z]\.-?)+", words[0]))
                    for words in people)
     return any(len(words) >= 2 for words in people)
+
+
+def _double_surname(author: str) -> bool:
+    """"Lohmann Villena", "Moreno Cebrián", "Cabral de Mello": two capitalised words, the first no known
+    given name nor an initial -- a Spanish or Portuguese author's two surnames, as short forms name him."""
+    words = [w for w in author.split() if w.lower() not in _PARTICLES]
+    return (len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+", w) for w in words)
+            and words[0].lower() not in given_names()
+            and not re.fullmatch(r"(?:[A-Z]\.-?)+", words[0]))
+
+
+def _plain_short_title(rest: str, pinpoint: Pinpoint, offset: int) -> bool:
+    """Is ``rest`` a short title alone before the pinpoint ("Los regidores, p. 9"): a few words, no number,
+    no quotation marks (an article's title) and no container ("in EI²")?"""
+    head = rest[: pinpoint.start - offset] if pinpoint.start >= offset else ""
+    title = _short_title(rest, pinpoint, offset)
+    return bool(title) and len(head.split()) <= 8 and not re.search(r"\d", title or "") and not re.search(
+        r"[„“”\"«»]|\bin\b|\bed\.", head)
 
 
 def has_imprint(text: str) -> bool:

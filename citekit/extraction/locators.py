@@ -12,37 +12,28 @@ import re
 from dataclasses import dataclass
 
 from citekit.normalize._text import expand_dashed_range
+from citekit.normalize.pages import LOCATOR_LABELS
 
-#: Spelled label (lower-case, without the final dot) -> CSL locator label.
-LABELS: dict[str, str] = {
-    "p": "page", "pp": "page", "pg": "page", "pgs": "page", "page": "page", "pages": "page",
-    "s": "page", "seite": "page", "seiten": "page", "at": "page",
-    "col": "column", "cols": "column", "coll": "column", "sp": "column",
-    "fol": "folio", "fols": "folio", "fo": "folio", "ff": "folio", "f": "folio", "c": "folio",
-    "lef": "folio", "vr": "folio", "vrk": "folio", "sig": "folio", "sigs": "folio",
-    "kat.-nr": "number", "kat. -nr": "number", "kat.nr": "number", "kat. nr": "number", "cat. no": "number",
-    "cat. nos": "number", "cat. n": "number", "cat. nr": "number", "cat.no": "number", "cat": "number",  # (a leaf, Turkish "lef", "vr." varak)
+#: Spelled labels the tail of a citation reads besides the parser's (``pages.LOCATOR_LABELS``, the one
+#: table of what a label means): words that are labels only in this anchored place, after a comma and
+#: before a number ("at 45", Turkish "lef 3", a roll's membrane "m. 2", Greek and Russian abbreviations).
+#: None of them is in the parser's table (tests/extraction/test_locator_labels.py), so the two never
+#: disagree.
+_TAIL_LABELS: dict[str, str] = {
+    "at": "page", "cfr": "page",
+    "f": "folio", "lef": "folio", "vr": "folio", "vrk": "folio", "m": "folio", "k": "folio",  # (a leaf, a membrane)
+    "kat. -nr": "number", "kat.nr": "number", "cat. n": "number", "cat. nr": "number", "cat.no": "number",
+    "n°s": "number", "doc": "number",
     "hk": "number", "hüküm": "number",  # (a decree in an Ottoman register: "MD 6, hk. 421")
-    "cc": "folio", "bl": "folio", "m": "folio", "mm": "folio", "fl": "folio", "fls": "folio", "k": "folio",  # (the membranes of a roll: "C 1/46/3, m. 2")
-    "n": "note", "nn": "note", "note": "note", "notes": "note", "fn": "note", "anm": "note",
-    "para": "paragraph", "paras": "paragraph", "par": "paragraph", "rn": "paragraph",
-    "rnr": "paragraph", "rz": "paragraph", "randnr": "paragraph", "¶": "paragraph",
-    "§": "section", "§§": "section", "sec": "section", "secs": "section",
-    "ch": "chapter", "chap": "chapter", "chapter": "chapter", "cap": "chapter", "kap": "chapter",
-    "vol": "volume", "vols": "volume", "bd": "volume", "t": "volume", "tome": "volume",
-    "art": "article-locator", "arts": "article-locator",
-    "l": "line", "ll": "line", "line": "line", "lines": "line", "tln": "line",  # (the First Folio's through lines)
-    "fig": "figure", "tab": "table", "no": "number", "nr": "number", "n°": "number", "n°s": "number",
-    "pag": "page", "pagg": "page", "nota": "note", "nt": "note", "doc": "number",
-    "tav": "figure", "pl": "figure", "planche": "figure", "planches": "figure",
-    "capitolo": "chapter", "capitoli": "chapter", "cfr": "page", "pág": "page", "págs": "page",
-    # Russian: stranitsa, list (a leaf), tom, glava
-    "с": "page", "стр": "page", "л": "folio", "лл": "folio", "об": "folio", "т": "volume", "гл": "chapter",
-    # Greek: σελίδα (σ., σσ., σελ.), τόμος, κεφάλαιο, αριθμός, στήλη, φύλλο, υποσημείωση
+    "nt": "note", "rnr": "paragraph", "rz": "paragraph", "randnr": "paragraph",
+    "secs": "section", "arts": "article-locator", "tome": "volume", "capitoli": "chapter",
+    "planche": "figure", "planches": "figure",
     "fr": "section", "frr": "section", "frg": "section",  # (a fragment of a papyrus or an author: "fr. 6")
-    "σ": "page", "σσ": "page", "σελ": "page", "τ": "volume", "τόμ": "volume", "κεφ": "chapter", "αρ": "number",
-    "στ": "column", "φ": "folio", "φφ": "folio", "υποσ": "note", "σημ": "note", "έγγρ": "number",
+    # Russian: list's verso (oborot), glava; Greek: αριθμός, στήλη, έγγραφο
+    "об": "folio", "гл": "chapter", "αρ": "number", "στ": "column", "έγγρ": "number",
 }
+#: Spelled label (lower-case, without the final dot) -> CSL locator label.
+LABELS: dict[str, str] = {**LOCATOR_LABELS, **_TAIL_LABELS}
 
 _NUM = r"(?:[0-9]+(?:\.[0-9]{1,3}(?![0-9]|\.[0-9]))?|[ivxlcdmIVXLCDM]+)[a-z]?"  # (a numbered paragraph: "para 7.50")
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|vd\.|"
@@ -51,10 +42,10 @@ _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
 #: one or more numbers/ranges joined by commas or "and"/"e"/"u." ("341-342, 554")
-_VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|u\.|und)\s*{_RANGE})*"
+_VALUE = rf"{_RANGE}(?:\s*(?:,|and|&|e|y|u\.|und)\s*{_RANGE})*"  # (Spanish "pp. 130 y 145", "fs. 3 y 5v")
 _LABEL = (
     r"pp?\.?|pgs?\.?|pages?|S\.|Seiten?|at|cols?\.|coll\.|Sp\.|fols?\.|fols?(?=\s\d)|fo\.|ff?\.|cc?\.|"
-    r"fls?\.|(?<=,\s)k\.(?=\s?\d)|"  # a leaf: Portuguese "fl." (folha), Polish "k." (karta)
+    r"fls?\.|(?<=,\s)k\.(?=\s?\d)|(?<=,\s)fs\.(?=\s?\d)|"  # a leaf: Portuguese "fl." (folha), Polish "k." (karta), Spanish "fs." (fojas)
     r"(?<=,\s)(?:lef|vrk?\.|hk\.|hüküm)(?=\s?\d)|"
     r"(?<=,\s)(?:frr?|frg)\.(?=\s?\d)|"  # a fragment: "P.Oxy. XIII 1610, fr. 6", "FGrHist 70, frr. 3-5"  # Turkish "lef 3", "vr. 12a" (varak), "hk. 421" (hüküm)
     r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
@@ -102,6 +93,10 @@ _PASSIM = re.compile(r"(?:,|\))\s*(?P<value>passim)\.?\s*$")
 
 #: a paragraph in square brackets at the end: "Miller (n 9) [87]", "ibid [45]–[47]"
 _BRACKETED_PARAGRAPH = re.compile(r"(?:\)|\w)\s+\[(?P<value>\d{1,4}(?:\]?\s*[-–]\s*\[?\d{1,4})?)\]\s*\.?\s*$")
+
+
+#: a bare page singled out of the range before it: "Elliott, Empires of the Atlantic World, 130–31, esp. 131"
+_ESPECIALLY = re.compile(r",\s*(?:esp\.|especially|especialmente|sobretudo)\s+(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
 
 
 #: several bare pages, the first a range: "Hanke, Guild and Commune, 21–22, 30"
@@ -180,7 +175,8 @@ def _clean_value(value: str) -> str:
 
 
 #: an archival shelf-mark before the pinpoint: fond/opis'/delo, busta, filza, registro ...
-_SHELF_MARK = re.compile(r"\b(?:op\.\s?\d|d\.\s?\d|f\.\s?[A-ZР]?-?\d|busta\s?\d|b\.\s?\d|filza\s?\d|reg\.\s?\d|fasc\.\s?\d)")
+_SHELF_MARK = re.compile(r"\b(?:op\.\s?\d|d\.\s?\d|f\.\s?[A-ZР]?-?\d|busta\s?\d|b\.\s?\d|filza\s?\d|reg\.\s?\d|fasc\.\s?\d"
+                         r"|[A-Z][A-Za-z]{0,9}\s?\d{1,4}/\d{1,4})")  # (a class and piece: "C 1/46/3, mm. 2–3")
 #: what a label means after a shelf-mark: "d. 1003, ll. 85–86" are leaves (listy), "filza 3, n. 14"
 #: a document's number -- not lines of a poem or a footnote
 _ARCHIVAL_LABELS = {"line": "folio", "note": "number"}
@@ -252,6 +248,9 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
         match = _BARE_PAGES.search(stripped)
         if match:
             return Pinpoint(match.group("value"), "page", match.start("value"))  # "…, 21–22, 30"
+        match = _ESPECIALLY.search(stripped)
+        if match:
+            return Pinpoint(match.group("value"), "page", match.start("value"))  # "…, 130–31, esp. 131"
         match = _BARE.search(stripped)
         if match:
             value = _clean_value(match.group("value"))

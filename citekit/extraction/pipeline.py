@@ -137,6 +137,30 @@ def is_fragment(text: str) -> bool:
     return stripped[0].islower() and not _LOWER_OPENERS.match(stripped)
 
 
+#: the siglum an archive's first citation announces after its name: "(AHU)", "(hereafter AGN)", "(en adelante AGI)"
+_ANNOUNCED_SIGLUM = re.compile(
+    r"[(\[](?:(?:hereafter|henceforth|en\s+adelante|de\s+aquí\s+en\s+adelante|doravante|daqui\s+em\s+diante|"
+    r"ci-après|désormais|im\s+Folgenden:?|d['’]ora\s+in\s+poi)\s+)?(?P<siglum>[A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,4})?)[)\]]")
+#: the words of an archive's name its siglum is made of ("Archivo General de Indias" -> AGI)
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞÁÉÍÓÚ][\w'’-]*")
+
+
+def archive_siglum(archive: str) -> str:
+    """The key of an archive whether cited by its name or by its siglum: "Archivo General de Indias (en
+    adelante AGI)", "Archivo General de Indias" and "AGI" all -> "agi"; "Arquivo Histórico Ultramarino (AHU)"
+    and "AHU" -> "ahu" (the initials of the name's capitalised words, as archives make their sigla)."""
+    announced = _ANNOUNCED_SIGLUM.search(archive)
+    if announced:
+        return fold(announced["siglum"])
+    name = archive.split(",")[0].strip()
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,4})?", name) and sum(c.isupper() for c in name) >= 2:
+        return fold(name)
+    words = _NAME_WORD.findall(name)
+    if len(words) >= 2 and re.search(r"\b(?:Arch|Arqu|Arxiu)", name):  # (not "Bodleian Library" / "British Library")
+        return fold("".join(w[0] for w in words))
+    return fold(archive)
+
+
 class _Bibliography:
     """The document's works, each once, in order of first citation."""
 
@@ -181,8 +205,10 @@ class _Bibliography:
         kind = entry.get("type")
         if kind == "manuscript" and entry.get("archive_location"):
             # (two letters in one carton are two documents: the title tells them apart)
-            return [("archive", part("archive"), part("archive_collection"), part("archive_location"),
-                     part("title"))]
+            # (the series may stand in the shelf-mark or apart from it: "Lima, 110" or "Lima" and "110")
+            shelf = ", ".join(str(entry.get(name)) for name in ("archive_collection", "archive_location")
+                              if entry.get(name))
+            return [("archive", archive_siglum(str(entry.get("archive") or "")), fold(shelf), part("title"))]
         found: list[tuple[str, ...]] = []
         if kind == "legal_case":
             if entry.get("number"):
@@ -1489,6 +1515,11 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
             and _imprint_between(piece.text, parsed.locator, surface)):
         # "…, c. 25, Ankara 2002, s. 136": the parser took the volume (Turkish "c.", cilt) for the
         # locator and left the page cited at the end as a suffix; a pinpoint never precedes the imprint
+        return surface.value, surface.label
+    if (surface is not None and surface.label == "page" and parsed.label == "chapter" and parsed.suffix
+            and re.fullmatch(r"(?:pp?|págs?|S)\.\s?" + re.escape(surface.value) + r"\.?", parsed.suffix.strip(" ,"))):
+        # "Solórzano Pereira, Política indiana, …, 1648, lib. V, cap. 1, p. 742": the book and chapter of the
+        # work, then the page of this edition (the finer one), which the parser left as a suffix
         return surface.value, surface.label
     edition = (re.fullmatch(rf"{EDITION_SIGLA}\s[\dIVXL]{{1,4}}[A-Z]?(?:/\d)?", parsed.locator.strip(" ,."))
                if parsed.locator else None)

@@ -44,7 +44,7 @@ _SIGNAL_START = re.compile(
     r"(?:more|most)\s+recently|"
     # connectors that add a work after a ";" or at a list's end: "ainsi que Marchal, …", "а также: …"
     r"as\s+well\s+as|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|e\s+também|também|а\s+также|hierzu|"
-    r"véanse|ver(?:\s+também|\s+ainda)?(?=\s+[A-ZÀ-ÖØ-Þ])|vid\.|see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
+    r"véanse|ver(?:\s+também|\s+ainda)?(?=\s+[A-ZÀ-ÖØ-Þ]|,\s+por\s+exemplo)|vid\.|see(?:,?\s+(?:also|e\.\s?g\.,?|generally|especially|esp\.|further|in particular|"
     r"most recently|for example|for instance|now))?|but\s+see|but\s+cf\.?|cf\.(?:,?\s+also)?|(?-i:cf)(?=\s)|"
     r"compare|contra|(?:but\s+)?contrast|"  # (OSCOLA writes "cf" without its dot)
     r"accord|e\.\s?g\.,?|also|ebenso|ähnlich|anders|so auch|so\s+(?:bereits|schon|etwa|wohl)|a\.\s?A\.|wie hier|"
@@ -75,9 +75,10 @@ _SIGNAL_START = re.compile(
     r"in\s+the\s+opposite\s+sense|im\s+gleichen\s+Sinne|im\s+selben\s+Sinne|"
     # the secondary work a quotation was read in: "Zitiert nach Brandl, …", "Quoted in …", "Cité par …"
     r"zit(?:iert)?\.?\s+(?:nach|bei)|(?:quoted|cited)\s+(?:in|by)|cité(?:e|s)?\s+(?:par|dans|d['’]après)|"
-    r"citat[oa]\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|см\.(?:\s+также)?|ср\.|sm\.(?:\s+takzhe)?)"
+    r"citat[oa]\s+(?:in|da)|citad[oa]\s+(?:en|por)|apud(?=\s+[A-ZÀ-ÖØ-Þ])|цит\.\s+по|см\.(?:\s+также)?|ср\.|sm\.(?:\s+takzhe)?)"
     r"(?:,?\s+(?:beispielsweise|etwa|z\.\s?B\.|insbesondere|hierzu|dazu|auch|nur|ferner|generally|further|"
     r"especially|esp\.|e\.\s?g\.|notamment|aussi|anche|ad es\.|par exemple|for example|for instance|"
+    r"por\s+ejemplo|por\s+exemplo|entre\s+outros|sobre\s+todo|sobretudo|especialmente|"
     r"in particular|inter alia|instead\s+of\s+all|statt\s+aller|statt\s+vieler|per\s+tutti|entre\s+otros|entre\s+autres|tra\s+gli\s+altri|among\s+others|u\.\s?a\.|soprattutto|almeno|inoltre|da ultimo|in particolare|surtout|déjà|"
     r"en particulier|en dernier lieu|vor allem|zuletzt|jüngst|neuerdings|above all|most recently|recently|"
     r"jedoch|aber|dagegen|bereits|schon|eingehend|grundlegend|kritisch|ausführlich|näher|подробнее|также))*"  # "anders jedoch Maria Kessel, …", "ähnlich bereits Lenz"
@@ -90,11 +91,11 @@ _INTRO_SIGNAL = re.compile(
     # (a year may name the topic: "On the 1593 Arcadia see …", "For the 1623 Folio, see …")
     r"^(?P<intro>(?:[^\d;()]|(?<!\d)(?:1[4-9]\d\d|20[0-4]\d)(?!\d)){3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
     r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast|"
-    r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ])|"
+    r"véase(?:\s+también)?|vid\.|vegeu|zie(?:\s+ook)?|zob\.(?:\s+też)?|srov\.|jfr|ver(?:\s+também)?(?=\s+[A-ZÀ-ÖØ-Þ]|,\s+por\s+exemplo)|"
     r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|(?:βλ\.|πρβλ\.)(?:\s+(?:επίσης|ἐπίσης|ακόμη|ἀκόμη|ακόμα|και|καὶ|σχετικά))?)"
     # "On the wider question see, e.g., Martin Thale, …": an example marker after the signal
     r"(?:,?\s+(?:e\.\s?g\.|for\s+example|for\s+instance|in\s+particular|z\.\s?B\.|etwa|notamment|"
-    r"par\s+exemple|ad\s+esempio|per\s+esempio|por\s+ejemplo)(?=[\s,:]))?[\s,:]+",
+    r"par\s+exemple|ad\s+esempio|per\s+esempio|por\s+ejemplo|por\s+exemplo)(?=[\s,:]))?[\s,:]+",
 )
 _ABBREVIATIONS = frozenset(
     """p pp s bd bde hrsg hg ed eds edn vol vols no nos nr n nn cf vgl ibid id op cit loc trans tr
@@ -106,7 +107,7 @@ _ABBREVIATIONS = frozenset(
     с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red
     bk bkz krş karş haz çev yay sig sigs""".split()
 )
-_DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
+_DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|(?<!siglo\s)(?<!siglos\s)(?<!século\s)(?<!séculos\s)(?<!secolo\s)\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
 _AND_WORKS = re.compile(
     r",\s+(?:and|und|et|e|y|i|sowie|ebenso|as well as|also|ferner|ainsi que|así como|assim como|bem como|"
     r"а также|so also|as also),?:?\s+(?=\S)"  # (", and, more cautiously, by")
@@ -125,7 +126,9 @@ _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrg
 #: (Central European letters too: "Jiří Kořalka", "Łukasz Świętek", "Žofie Čapková")
 _GIVEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž´'’-]+|[A-ZÀ-ÖØ-Þ]\.(?:-?\s?[A-Z]\.)*)"  # (and "J.-Y.")
 _PERSON = (
-    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von)\s+(?:der|den)\s+|(?:van|von|de|di|da|del|della|du|le|la|ten|ter|do|dos)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’-]+"
+    # (a Spanish or Portuguese name's particle, then two surnames: "Juan de Solórzano Pereira")
+    rf"(?:{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:de|da|do|dos|das|del)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’-]+(?=,)"
+    rf"|{_GIVEN}(?:\s+{_GIVEN}){{0,2}}\s+(?:(?:van|von)\s+(?:der|den)\s+|(?:van|von|de|di|da|del|della|du|le|la|ten|ter|do|dos)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w´'’-]+"
     r"|(?:[A-Z]\.\s?)*[A-Z][A-Z´'’-]+(?:\s+(?:[A-Z][A-Z´'’-]+|[A-Z]\.)){0,2}\s+[A-Z][A-Z´'’-]+"  # "JEREMY BENTHAM"
     # a surname alone that opens with its particle: "Van der Woude", "De Vries", "Del Valle Pavón"
     r"|(?:Van|Von)\s+(?:der|den)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+|(?:Van|Von|De|Del|Della|Di|Da|Du|Dos)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+)"
@@ -133,6 +136,9 @@ _PERSON = (
 _CITATION_HEAD = (
     rf"(?:(?={_PERSON}(?:\s*(?:und|and|&|et|e|/)\s*{_PERSON})?\s*(?:\((?:eds?|Hrsg|Hg|dir)\.?\)\s*)?,\s)"
     r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+\((?:Fn|fn|FN|n|Anm|note)\.?\s*(?:\d+|\*))"  # "Luhmann (Fn. 9)", "(fn. *)"
+    # a Portuguese or Spanish surname joined by "e"/"y", or two authors' surnames, then a short title: "Mello e
+    # Souza, O diabo …", "Marcocci e Paiva, op. cit."
+    r"|(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+\s+(?-i:e|y)\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+,\s(?:[A-ZÀ-ÖØ-Þ]|op\.|ob\.|art\.|cit\.))"
     r"|(?=[A-Z][A-Z´'’-]+(?:\s[A-Z][A-Z´'’-]+)*(?:\sJR\.)?,\s(?:[A-Z]\.\s?)+)"  # "HOLLERBACH, A." (ABNT)
     r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:/[A-ZÀ-ÖØ-Þ][\w´'’-]+)?,\s[A-ZÄÖÜ][\w&.-]{1,12}\s(?:19|20)\d\d,))"  # "Steinhauer, GRUR-Prax. 2016,"
 )
@@ -187,6 +193,9 @@ _LEAD_IN_END = re.compile(
     r"gezeigt|betont|hervorgehoben|bemerkt|festgestellt|señala|señalado|mostrado|demostrado|subraya|"
     r"observa|sostuvo|отмечает|отметил|отмечал|показал|показывает|пишет|писал|подчеркивает|подчеркнул|"
     r"writes|wrote|schreibt|écrit|scrive|escribe|remarks|remarque|bemerkt|osserva|"
+    # Portuguese and Spanish: "O argumento é retomado em …", "como mostrou …" (not "en": Dutch "and")
+    r"em|escribió|afirma|afirmó|recuerda|apunta|mostrou|demonstrou|sublinhou|sublinha|assinala|assinalou|"
+    r"escreve|escreveu|afirmou|lembra|lembrou|observou|notou|"
     rf"{SLAVIC_REPORTING_VERBS}))\s*,?\s*$",
     re.I,
 )
@@ -386,17 +395,20 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue  # "In: HECK, L. A. (org.). Direito natural …": the editors' book follows
         if re.match(_ORDINAL_NEXT, right) and re.search(r"\d$", left.rstrip()):
             continue  # "2. Auflage", "19. Jahrhundert"
-        if not signal_next and re.search(r"(?:^|\s)(?!(?:p|pp|S|at|n|nn|col|fol|vol|Bd|no|Nr)\b)[a-zäöüéè]+\s\d{1,3}$", left):
-            continue  # an ordinal after a word: "zum 65. Geburtstag", "im 18. Jahrhundert"
+        if not signal_next and re.search(r"(?:^|\s)(?!(?:p|pp|S|at|n|nn|col|fol|vol|Bd|no|Nr|y|e|and|et)\b)[a-zäöüéè]+\s\d{1,3}$", left):
+            continue  # an ordinal after a word: "zum 65. Geburtstag" (not pages: "pp. 22 y 30. El autor …")
         if _CONTINUES_IMPRINT.match(right):
             continue  # "The Tunisia of Ahmad Bey, 1837–1855. Princeton (N. J.) 1974, 112."
         if _PINPOINT_SENTENCE.match(text, match.end(), limit):
             continue  # "… Cambridge University Press, 1985. P. 12.": the citation's pinpoint, set off by a full stop
         if not signal_next and _title_number_goes_on(left, text[match.end(): limit]):
             continue  # "Dějiny Moravy. Díl 1. Středověká Morava, Brno 1991", "Marijke Spies, 1650. Bevochten eendracht, …"
-        if (not signal_next and re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}$", left.rstrip())
+        if (not signal_next and re.search(r"(?:\b\d{4}\s*[-–]\s*\d{2,4}|(?<=[^\W\d_]\s)\(\d{4}\s*[-–]\s*\d{2,4}\))$",
+                                          left.rstrip())
                 and not re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w´'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s", right)):
-            continue  # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …"
+            # a title's date range, then its subtitle: "… London, 1660–1750. Urban crime …", the range in
+            # brackets too: "Los regidores perpetuos del Cabildo de Lima (1535-1821). Crónica y estudio …"
+            continue
         if (not signal_next and re.search(r"(?:^|\s)(?-i:[a-zà-ÿ]{1,12})\s+1[4-9]\d\d$", left.rstrip(". "))
                 and _subtitle_follows(left, text[match.end(): limit])):
             continue  # "Beauvais et le Beauvaisis de 1600 à 1730. Contribution à l'histoire …, Paris, 1960"
@@ -689,6 +701,10 @@ _LEAD_WORDS = re.compile(
 def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
     """The signal at the start of ``text[start:end]``, lead-in words after it, and where the citation begins."""
     prefix, c_start = _take_signal_only(text, start, end)
+    again = _SIGNAL_START.match(text[c_start:end]) if prefix is not None else None
+    if again is not None and again.group("sig").strip() and text[c_start + again.end(): end].strip(" .,;:"):
+        # a signal after a signal: "En sentido contrario, véase Moutoukias, …", "In the same sense, see …"
+        prefix, c_start = text[start: c_start + again.end()].rstrip(" ,:"), c_start + again.end()
     for _ in range(2):  # "Sur ce point, voir" + "l'étude classique de"; "cf." + "et"
         lead = _LEAD_WORDS.match(text, c_start, end)
         if lead is None or re.search(r"\d|[,;:]\s", lead.group(0)):
@@ -1256,7 +1272,7 @@ _ANY_QUOTATION = re.compile(r"[‘“«„\"][^’”»“\"]*[’”»“\"]")
 _CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{2,120})\)\.?\s*$")
 
 
-def _closing_back_reference(text: str) -> tuple[int, int, Classification] | None:
+def _closing_back_reference(text: str, lead: str | None = None) -> tuple[int, int, Classification] | None:
     """The back-reference in brackets that ends a remark or a quotation: its span and reading, else None.
 
     "Sherman calls the manicule ‘…’ (p. 25).": a page alone in the brackets is the work cited last (an
@@ -1271,7 +1287,9 @@ def _closing_back_reference(text: str) -> tuple[int, int, Classification] | None
     bare = _ANY_QUOTATION.sub(" ", outside)
     if len(outside.split()) < 3 or re.search(r"\d", bare) or "(" in bare or ")" in bare:
         return None
-    if not (has_finite_verb(bare) or (_ANY_QUOTATION.fullmatch(outside) and len(outside.split()) >= 3)):
+    # (the verb may be in the lead-in taken off before: "Como señala | Lohmann Villena, «…» (Los regidores, p. 9)")
+    if not (has_finite_verb(bare) or (_ANY_QUOTATION.fullmatch(outside) and len(outside.split()) >= 3) or (
+            lead and has_finite_verb(lead) and _ANY_QUOTATION.search(outside))):
         return None
     inner = match.group("inner").strip()
     start = match.start("inner") + (len(match.group("inner")) - len(match.group("inner").lstrip()))
@@ -1654,7 +1672,7 @@ def split_note(text: str) -> list[Piece]:
                 info = classify(piece_text)
                 if _QUOTATION_ONLY.fullmatch(piece_text) and len(piece_text.split()) >= 5:
                     info = Classification("commentary")  # a quoted sentence, not a quoted title
-                closing = _closing_back_reference(piece_text) if info.kind != "ibid" else None
+                closing = _closing_back_reference(piece_text, sig) if info.kind != "ibid" else None
                 if closing is not None:
                     # "Heywood praises ‘our domesticke histories’ (ibid., sig. F3r).", "‘Pipers, and Players
                     # …’ (sig. C1r).": a quotation or remark, then the place it comes from in brackets
