@@ -22,6 +22,15 @@ first page whose foot sets the journal's citation of the article with the press'
 American Historical Review 103:2", "EHR, CXXXVIII. 590 (February 2023)" -- the initials spelled out by
 a running head).  The title and the author stand at the first page's head (a line of names under the
 title, an affiliation below), or the author signs the article at its end in capitals.
+
+Latin-American platforms: Redalyc's cover names the article above its journal line ("Revista X, vol. 61,
+núm. 2, 2019") -- the title (printed twice, around the authors, or once) and the authors written
+"Gutiérrez Sánchez, María José; …"; the pages then come from the journal's line on the article's own first
+page or feet.  A journal's name in capitals before its number ("HISTORIA No 56, vol. I, enero-junio 2023:
+145-178") is read as the journal's.  Given names the "how to cite" block gives as initials ("Ortiz de
+Rozas, F. J.") are written out from the first page's line of names when the initials agree, and the
+authors of a Spanish article written in the natural order keep both surnames ("Francisco Javier Gómez de
+la Torre": family "Gómez de la Torre").
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ _DATE = re.compile(
     r"\(\s*(?:(?P<season>[A-Z][a-z]+\.?)(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?,?\s+)?"
     r"(?:(?P<day>\d{1,2})\s+)?(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
 )
-_BARE_PAGES = re.compile(r"(?:\)|,)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
+_BARE_PAGES = re.compile(r"(?:\)|,|\b(?:1[89]|20)\d\d:)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
 _LABEL = re.compile(r"^[A-Z][\w() ]{2,20}:")
 _BARE_JOURNAL_LINE = re.compile(
     r"^(?P<journal>[^\d|]{6,90}?)\s+(?P<volume>\d{1,4})\s*\((?P<year>1[89]\d\d|20\d\d)\)"
@@ -243,8 +252,122 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
     if "volume" not in entry or "DOI" not in entry:
         _press_foot(text, first_page, entry)
     if "title" not in entry and "author" not in entry:
-        _title_block(first_page, entry) or _signed_at_end(text, first_page, entry)
+        _redalyc_cover(text.split("\f", 1)[0][:_COVER_CHARS], entry) or _title_block(first_page, entry) or (
+            _signed_at_end(text, first_page, entry))
+    if "page" not in entry and entry.get("container-title"):
+        _pages_of_journal_line(text[:_COVER_CHARS * 2], entry)
+    _fuller_given_names(first_page, entry)
+    _spanish_surnames(entry)
     return entry
+
+
+def _spanish_surnames(entry: Entry) -> None:
+    """The authors of a Spanish article written "Francisco Javier Gómez de la Torre", "María Ignacia Valdés
+    Errázuriz": both surnames are the family name (a name printed inverted says its family name plainly)."""
+    title = entry.get("title")
+    if not isinstance(title, str) or not isinstance(entry.get("author"), list):
+        return
+    from citekit.normalize.language import guess_language
+
+    if guess_language(title) != "es":
+        return
+    from citekit.normalize._person import given_names
+    from citekit.normalize.spanish_surnames import _both_surnames
+
+    people = []
+    for person in entry["author"]:
+        given, family = person.get("given", ""), person.get("family", "")
+        particle = person.get("non-dropping-particle", "")
+        words = given.split()
+        if particle and set(person) == {"given", "family", "non-dropping-particle"} and len(words) >= 2 and (
+                words[-1][:1].isupper() and words[-1].isalpha() and words[-1].lower() not in given_names()):
+            person = {"family": f"{words[-1]} {particle} {family}", "given": " ".join(words[:-1])}
+        elif not particle:
+            person = _both_surnames(person, False, f"{given} {family}") or person
+        people.append(person)
+    entry["author"] = people
+
+
+#: Redalyc's cover page: the platform's own lines, and the author written "Apellido Apellido, Nombre"
+_REDALYC = re.compile(r"(?i)\bredalyc\b")
+_INVERTED_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|la|las|los|y|da|do|dos|das|e|[A-ZÀ-Þ][\w'’-]+)){0,4},"
+                            r"\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:de|del|la|[A-ZÀ-Þ][\w.'’-]*)){0,3}$")
+_REDALYC_IMPRINT = re.compile(r"(?i)\bissn\b|\S@\S|https?://")
+_COVER_JOURNAL = re.compile(r"(?i),\s*(?:vol\.|núm\.|num\.|no\.|n\.º|nº)\s*[\dIVXLC]")
+
+
+def _redalyc_cover(cover: str, entry: Entry) -> bool:
+    """Title and authors on Redalyc's cover page: above the journal's line ("Revista X, vol. 61, núm. 2,
+    2019"), the title, the authors ("Gutiérrez Sánchez, María José; …") and the title again."""
+    if _REDALYC.search(cover) is None:
+        return False
+    lines = [ln.strip() for ln in cover.split("\n")]
+    at = next((k for k, line in enumerate(lines) if _COVER_JOURNAL.search(line) and _YEAR.search(line)), None)
+    if at is None:
+        return False
+    start = at
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    block = lines[start:at]
+    names = [k for k, line in enumerate(block)
+             if all(_INVERTED_NAME.match(part.strip()) for part in line.split(";"))]
+    if len(names) != 1:
+        return False
+    k = names[0]
+    # the title is printed twice, around the authors; or once, after them or before them (under the journal's
+    # lines: its ISSN, e-mail, publisher and country, when no blank line sets it off)
+    before, after = block[:k], block[k + 1:]
+    if after:
+        title = after
+    else:
+        cut = max((j + 1 for j, line in enumerate(before)
+                   if _REDALYC_IMPRINT.search(line) or len(line.split()) == 1), default=0)
+        title = before[cut:]
+    if not title or len(title) > 4:
+        return False
+    people = []
+    for part in block[k].split(";"):
+        family, given = (side.strip() for side in part.split(",", 1))
+        people.append({"family": family, "given": given})
+    entry["title"] = _title_text(title)
+    entry["author"] = people
+    entry.setdefault("type", "article-journal")
+    return True
+
+
+def _pages_of_journal_line(text: str, entry: Entry) -> None:
+    """The pages from a line that prints the journal's name, its volume and "pp. 203-231" (a first page's head
+    or a page's foot), when the cover or the citation gave the journal without them."""
+    journal = str(entry["container-title"])
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line.startswith(journal) or len(line) > 200:
+            continue
+        volume = str(entry.get("volume", ""))
+        if volume and re.search(rf"\b{re.escape(volume)}\b", line[len(journal):]) is None:
+            continue
+        pages = _PAGES.search(line)
+        if pages and int(pages.group(1)) < int(pages.group(2)):
+            entry["page"] = f"{pages.group(1)}-{pages.group(2)}"
+            return
+
+
+def _fuller_given_names(page: str, entry: Entry) -> None:
+    """Given names the citation gave as initials ("Ortiz de Rozas, F. J.") written out from the first page's
+    line of names ("Federico José Ortiz de Rozas"), when the initials agree."""
+    for person in entry.get("author", []):
+        given, family = person.get("given", ""), person.get("family", "")
+        if not family or not given or not _INITIALS_ONLY.match(given):
+            continue
+        m = re.search(rf"(?m)^[ \t]*((?:[A-ZÀ-Þ][^\W\d_]+\s+){{1,3}}){re.escape(family)}\b", page)
+        if m is None:
+            continue
+        written = m.group(1).split()
+        if [w[0] for w in written] == re.findall(r"[A-ZÀ-Þ]", given):
+            person["given"] = " ".join(written)
+
+
+_INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?-?)+$")
 
 
 #: Cairn's newer cover: the title, the authors, then "Dans Revue … 2019/2 (n° 66-2), pages 7 à 30"
@@ -537,13 +660,14 @@ def _journal_line(head: str, entry: Entry) -> None:
                 _title_and_author_below(head, line, entry)
             return
         volume = _VOLUME.search(line) or _TOME.search(line)
-        issue = _ISSUE.search(line, volume.end() if volume else 0)
+        issue = _ISSUE.search(line, volume.end() if volume else 0) or (
+            _ISSUE.search(line[: volume.start()]) if volume else None)  # "HISTORIA No 56, vol. I, …"
         pages = _PAGES.search(line) or _BARE_PAGES.search(line)
         year = _YEAR.search(line)
         if not (volume or issue) or not (pages or year):
             continue
         entry.setdefault("type", "article-journal")
-        labelled = volume or issue
+        labelled = issue if issue and volume and issue.start() < volume.start() else volume or issue
         name = _JOURNAL_BEFORE.match(line[: labelled.start()]) if labelled else None
         lead = _JOURNAL_LEAD.match(line) if labelled and name is None else None
         if name is None and lead is None and volume is not None:
@@ -554,6 +678,11 @@ def _journal_line(head: str, entry: Entry) -> None:
         elif (lead and labelled and lead.end() <= labelled.start() and "container-title" not in entry
               and not _COUNTED_NAME.search(lead.group("journal"))):
             entry["container-title"] = lead.group("journal").strip()
+        elif (labelled is issue and issue is not None and "container-title" not in entry
+              and (before := _JOURNAL_BEFORE_VOLUME.match(line[: issue.start()])) is not None
+              and before.group("journal").isupper() and not _COUNTED_NAME.search(before.group("journal"))):
+            # a journal's name in capitals before its number: "HISTORIA ANDINA No 56, vol. I, enero-junio 2023"
+            entry["container-title"] = _capitalised(before.group("journal").strip())
         if index < _HEADER_LINES and "title" not in entry:
             _title_and_author_below(head, line, entry)
         if "title" not in entry and 2 <= index <= _ABOVE and name is None and lead is not None:
@@ -727,6 +856,9 @@ def _title_block(page: str, entry: Entry) -> bool:
         # running head ("2026]" / "EQUITY WITHOUT CHANCERY")
         return False
     names = lines[k].replace("*", "").replace("∗", "")
+    if len(title) == 2 and _english_words(title[1]) >= 2 and not _english_words(title[0]) and (
+            title[1][:1].isupper() and not title[0].endswith((",", ":", "-", "–"))):
+        title = title[:1]  # the title, then its English translation (Iberian and Latin-American journals)
     entry["title"] = _title_text(title)
     entry["author"] = _authors(_capitalised(names) if names.isupper() else names)
     entry.setdefault("type", "article-journal")

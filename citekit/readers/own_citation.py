@@ -17,7 +17,10 @@ its own shape -- and that citation is the most complete statement of the documen
 * Spanish, Portuguese and Italian presses: "Cómo citar:", "Cómo citar este artículo / Citation:",
   "Como citar este artigo:", Firenze University Press's "Citation:" -- author-date shapes such as
   ``Díaz Serrano, A. (2021). Title, en Journal 46(1), 45-67.`` or ``L. Bianchi (2022) Title.
-  Journal 14(2): 33-58. doi: …``.
+  Journal 14(2): 33-58. doi: …``;
+* Brazilian journals: "Como citar este artigo:" in ABNT's shape -- ``LOPES, Rafael Ferreira. Title.
+  Journal, São Paulo, v. 42, n. 89, p. 131-154, 2022.`` (the family names in capitals, the place after
+  the journal's name); Spanish Chicago's "n.º 45 (2022)" is an issue with its year, not a volume.
 
 The citation is read by its shape (quotes or the year in brackets set off the title; the numbers
 after the journal's name give volume, issue and pages).  Whatever the shape does not say is left
@@ -62,18 +65,23 @@ _TANDF = re.compile(
 _HAL = re.compile(
     rf"^(?P<authors>[^.]{{3,200}}?)\.\s+(?P<title>.+)\.\s+(?P<journal>[^.]{{3,150}}),\s*(?P<year>{_YEAR}),"
     r"(?P<rest>[^⟨]*)")
+#: the ABNT citation of Brazilian journals: "LOPES, Rafael Ferreira. Title. Journal, Place, v. 42, n. 89,
+#: p. 131-154, 2022." -- the family names in capitals, the journal the last sentence before "v."/"n."
+_ABNT = re.compile(
+    r"^(?P<authors>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+,\s[^.;]+?(?:;\s[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+,\s[^.;]+?)*)\.\s+(?P<title>.+)\.\s+"
+    r"(?P<journal>[A-ZÀ-Þ][^.]{2,150}?),\s(?:[^,.]{2,40},\s)?(?P<rest>(?:v|n)\.\s*\d.*)$")
 _PAGES = re.compile(r"(?i)(?:\bpp?\.\s*|\bS\.\s*|\bpages?\s+|\bpágs?\.\s*|:\s*|,\s*)(\d{1,5})\s*(?:[-–]|\bà\b|\ba\b)\s*(\d{1,5})\b")
 _VOLUME_ISSUE = re.compile(r"(?<![\d/])(?P<volume>\d{1,4})\s*\((?P<issue>\d{1,4}(?:[-/]\d{1,4})?)\)")
 _SLASHED = re.compile(r"(?<![\d/])(?P<first>\d{1,4})/(?P<second>\d{1,4})(?![\d/])")
 _ISSUE_BAR_YEAR = re.compile(rf"(?<!\d)(?P<issue>\d{{1,4}})\s*\|\s*(?P<year>{_YEAR})")
 _VOLUME_WORD = re.compile(
-    r"(?i)(?:\b(?:vol|t|tome|tomo|bd|jg)\.?\s*(?P<a>\d{1,4}|[IVXLC]{1,7})\b"
+    r"(?i)(?:\b(?:vol|t|tome|tomo|bd|jg|v)\.?\s*(?P<a>\d{1,4}|[IVXLC]{1,7})\b"
     r"|(?P<b>\d{1,4})\s*(?:ᵉ|e|è)\s*ann[ée]e)")
-_ISSUE_WORD = re.compile(r"(?i)(?:\bn[°º]\s*|\bno\.\s*|\bnr\.\s*|\bn\.\s*|\bheft\s+)(?P<issue>\d{1,4}(?:-\d{1,4})?)")
+_ISSUE_WORD = re.compile(r"(?i)(?:\bn\.?\s?[°º]\s*|\bn[úu]m\.\s*|\bno\.\s*|\bnr\.\s*|\bn\.\s*|\bheft\s+)(?P<issue>\d{1,4}(?:-\d{1,4})?)")
 _PROCEEDS = re.compile(r"^\s*(?:[.,:;]\s*)?(?:(?:en|in|dans|em)\s*:?\s+)?", re.IGNORECASE)
 #: where a journal's name ends: a bracketed note ("[En ligne]"), a comma before a number, or a number
 _CONTAINER_END = re.compile(
-    r"\s*(?:\[[^\]]*\]|,\s*(?=\S*\d)|,\s*(?=(?i:vol\b|volume\b|t\.|tome\b|tomo\b|bd\.|jg\.|n[°º]|nos?\.|nr\.|"
+    r"\s*(?:\[[^\]]*\]|,\s*(?=\S*\d)|,\s*(?=(?i:vol\b|volume\b|t\.|tome\b|tomo\b|bd\.|jg\.|v\.\s?\d|n\.?\s?[°º]|nos?\.|nr\.|n[úu]m\.|"
     r"heft\b|fasc))|\s(?=\d)|$)")
 #: between authors: ";", "&", or a comma after an inverted name's initials ("Díaz Serrano, A., Pérez Gil, J.")
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|&|(?<=\b[A-ZÀ-Þ]\.),(?=\s*[^\W\d_]{2}))\s*")
@@ -137,6 +145,7 @@ def _parse(citation: str, family_first: bool) -> Entry:
         if doi:
             entry["DOI"] = doi.group(1).rstrip(".,;)]")
         return entry
+    abnt = None
     quoted = _QUOTED.search(citation)
     dated = _YEAR_AFTER_AUTHORS.search(citation)
     if quoted and (dated is None or quoted.start() < dated.start() or dated.end() <= quoted.start()):
@@ -152,6 +161,10 @@ def _parse(citation: str, family_first: bool) -> Entry:
             return {}
         title = after[: cut.start()].strip(" ,.")
         rest = after[cut.start():]
+    elif (abnt := _ABNT.match(citation)) is not None and not family_first:
+        authors, title = abnt.group("authors"), abnt.group("title")
+        authors = "; ".join(_caps_family(name) for name in authors.split(";"))
+        rest = f"{abnt.group('journal')}, {abnt.group('rest')}"
     elif (hal := _HAL.match(citation)) is not None and not family_first:
         authors, title = hal.group("authors"), hal.group("title")
         rest = f"{hal.group('journal')}, {hal.group('year')},{hal.group('rest')}"
@@ -168,6 +181,8 @@ def _parse(citation: str, family_first: bool) -> Entry:
         entry["author"] = people
     entry["title"] = title
     _numbers(_PROCEEDS.sub("", rest, count=1), entry)
+    if abnt is not None:  # (the place after the journal's name is not the journal's)
+        entry["container-title"] = abnt.group("journal").strip()
     year = dated.group("year") if dated else None
     if year and "issued" not in entry:
         entry["issued"] = {"date-parts": [[int(year)]]}
@@ -192,7 +207,12 @@ def _numbers(rest: str, entry: Entry) -> None:
     if bar:
         entry["issue"] = bar.group("issue")
     elif pair and re.fullmatch(_YEAR, pair.group("issue")):
-        entry["volume"] = pair.group("volume")  # "9 (2018)": the year in brackets
+        if issue and issue.start("issue") == pair.start("volume"):
+            entry["issue"] = pair.group("volume")  # "n.º 45 (2022)": a number without a volume
+            if volume:
+                entry["volume"] = volume.group("a") or volume.group("b")
+        else:
+            entry["volume"] = pair.group("volume")  # "9 (2018)": the year in brackets
     elif pair:
         entry["volume"], entry["issue"] = pair.group("volume"), pair.group("issue")
     elif slashed and not re.fullmatch(_YEAR, slashed.group("first")):
@@ -209,6 +229,14 @@ def _numbers(rest: str, entry: Entry) -> None:
             entry["page"] = f"{first}-{last}"
     if years:
         entry["issued"] = {"date-parts": [[years[0]]]}
+
+
+def _caps_family(name: str) -> str:
+    """"SAMPAIO, Antonio Carlos" -> "Sampaio, Antonio Carlos" (ABNT prints the family name in capitals)."""
+    family, _, given = name.partition(",")
+    small = {"de", "da", "do", "das", "dos", "e", "del", "la", "y"}
+    written = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in family.split())
+    return f"{written},{given}"
 
 
 def _names(authors: str) -> list[str]:
@@ -235,7 +263,7 @@ def _person(raw: str, family_first: bool) -> dict[str, str]:
         raw = raw[:-1]  # the sentence's full stop, not an initial's
     if "," in raw:
         family, given = (part.strip() for part in raw.split(",", 1))
-        if given and len(given.split()) <= 3:
+        if given and len([word for word in given.split() if not word.islower()]) <= 3:  # ("Jucá de": a particle)
             return {"family": family, "given": given}
     words = raw.split()
     if family_first and len(words) >= 2 and not _INITIALS.match(words[-1]):

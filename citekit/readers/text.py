@@ -49,6 +49,12 @@ and no single one is reliable, so this reader combines them:
   and a head at a page's top is one when its number goes up with the pages ("46 Bulletin …" on the
   second page, "… 47" on the third) or when it stands atop two pages;  an author's biography after the
   last endnote ("Lucía Carvajal is assistant professor …") is no note's text;
+* **Spanish-, Portuguese- and Latin-American platforms** -- SciELO's, Redalyc's and the CSIC's feet and
+  heads ("Hist. Soc. Andina n.º 45 · … · ISSN … · e-ISSN …", "Revista de Indias, 2019, vol. LXXIX, núm. 276,
+  611-640, ISSN: 0034-8341", "PDF generado a partir de XML-JATS4R por Redalyc") are furniture; a head printed
+  once over the page's number ("LOS OBRAJES DE PUEBLA …" / "205") is one at a page's top, or anywhere
+  when it is in capitals; the labelled lines of SciELO's end matter under the last note ("Recebido: … ;
+  Aprovado: …", "Como citar este artigo: LOPES, …") end it as their headings do;
 * **cover pages** -- only positive evidence makes one (labelled fields such as
   "Author(s):", "Stable URL:", a repository's cover block): the text before
   the first download stamp may just as well be page 1.
@@ -100,7 +106,16 @@ _BOILERPLATE = re.compile(
     | \bpublished\s+online\s+by\s+cambridge\s+university\s+press\b
     # a journal's page foot: its ISSNs and the DOI set off by dashes or bars ("Società e storia n. 148,
     # 2015 - ISSN 0391-6987 - ISSNe 1972-5515 - DOI: 10.3280/…"; a reference's ISSN follows a full stop)
-    | (?:^|\s[-–|]\s)(?:e-?)?issn\w?\s*:?\s*\d{4}-\d{3}[\dx]\b.*\s[-–|]\s(?:(?:e-?)?issn\w?|doi)\b
+    | (?:^|\s[-–|·•]\s)(?:e-?)?issn\w?\s*:?\s*\d{4}-\d{3}[\dx]\b.*\s[-–|·•]\s(?:(?:e-?)?issn\w?|doi)\b
+    # a CSIC journal's head: the journal, year, volume, number and pages, its ISSN last ("Revista de Indias, 2019,
+    # vol. LXXIX, núm. 276, 611-640, ISSN: 0034-8341")
+    | ^(?=.*\b(?:1[89]|20)\d\d\b)(?=.*\b(?:vol|núm|n\.º|nº|págs?|pp|v|n)\.?\s*[\dIVXLC]).{10,160}[,|·•]\s*
+      (?:e-?)?issn\s*:?\s*\d{4}-\d{3}[\dx]\s*$
+    # Redalyc: the foot of its PDFs made from JATS, the lines of its cover page
+    | \bpdf\s+generado\s+a\s+partir\s+de\s+xml\b|\bproyecto\s+acad[ée]mico\s+sin\s+fines\s+de\s+lucro\b
+    | \bsistema\s+de\s+informaci[óo]n\s+cient[íi]fica\s+redalyc\b
+    | \bred\s+de\s+revistas\s+cient[íi]ficas\s+de\s+am[ée]rica\s+latina\b
+    | ^\W*disponible\s+en\s*:\s*https?://(?:www\.)?redalyc\.org\S*$
     | doi\.org/\S+\s+published\s+online\s+by\b
     | \bpublished\s+with\s+open\s+access\s+at\b
     | ^\W*vol\.?:?\s*\(0123456789\)\W*$
@@ -152,7 +167,7 @@ _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456
                       "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
                       "cite this", "riservati", "de page", "of page", "of the page", "inizio pagina", "to top",
                       "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone", "issn",
-                      "rules of use")
+                      "rules of use", "generado", "lucro", "redalyc", "revistas cient")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
@@ -235,6 +250,19 @@ _END_MATTER_HEADING = re.compile(
       | derechos\s+de\s+autor|direitos\s+de\s+autor|licen(?:cia|ça|za|ce|se)|lizenz
     )\s*:?\s*$"""
 )
+#: the labelled lines of that end matter with their text on the same line, after a blank line: "Como citar
+#: este artigo: LOPES, Rafael …", "Recebido: 12 de maio de 2021; Aprovado: …" (SciELO's last page)
+_END_MATTER_LINE = re.compile(
+    r"""(?ix)^\W{0,2}(?:
+        (?:para\s+citar|c[óo]mo\s+citar)(?:\s+este\s+art[íi]c?ulo)?|como\s+citar(?:\s+este\s+artigo)?
+      | how\s+to\s+cite(?:\s+this\s+article)?|(?:pour\s+)?citer\s+cet\s+article
+      | recibido|aceptado|modificado|recebido|aprovado|aprobado|recepci[óo]n|aprobaci[óo]n|received|accepted
+      | revised
+    )\s*:\s*\S"""
+)
+_HOW_TO_CITE_LABEL = re.compile(
+    r"(?i)^\W{0,2}(?:(?:para\s+citar|c[óo]mo\s+citar)\s+este\s+art[íi]c?ulo|como\s+citar\s+este\s+artigo"
+    r"|how\s+to\s+cite\s+this\s+article)\s*:")
 #: A note number alone on its line, its text on the next.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _YEAR_IN_LINE = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)\b")
@@ -451,6 +479,8 @@ def _furniture(
                                        or (bool(own_dois) and _own_doi_line(text, own_dois))
                                        or ((edge_before or page_top[index]) and _CAPITALS_HEAD.match(text) is not None)
                                        or index in numbered_heads
+                                       or ((page_top[index] or _capitals_words(text))
+                                           and _head_above_number(lines, index))
                                        or ((edge_before or ln.page_break)
                                            and _SMALL_CAPS_HEAD.match(text) is not None
                                            and (index + 1 == len(lines) or not lines[index + 1].text.strip())))
@@ -463,6 +493,26 @@ def _furniture(
         if text:
             edge_before = is_furniture
     return furniture, fused
+
+
+def _head_above_number(lines: list[_Line], index: int) -> bool:
+    """Is the first line of a page a running head printed once, its page number alone on the next line with
+    text ("LOS OBRAJES DE PUEBLA Y EL CRÉDITO MERCANTIL" / "205")?  A head of words, not a sentence."""
+    text = lines[index].text.strip()
+    if (len(text) > 100 or text.endswith((".", ",", ";", ":")) or _LETTERS.search(text) is None
+            or not text[:1].isupper() or re.search(r"[.!?;:,]\S{0,2}\d{1,3}$|[.!?]\s", text) is not None):
+        return False  # (a sentence, or one that ends in a note's marker: "… in 1752.5")
+    following = next((ln for ln in lines[index + 1:index + 4] if ln.text.strip()), None)
+    return (following is not None and not following.page_break
+            and _BARE_NUMBER.match(following.text) is not None and _PAGE_NUMBER.match(following.text.strip()) is not None)
+
+
+def _capitals_words(text: str) -> bool:
+    """A line of two words or more in capitals, no heading of the notes or of the end matter ("MARÍA IGNACIA
+    VALDÉS ERRÁZURIZ / LOS MERCADERES DE SANTIAGO"): where no form feed tells a page's top, such a line over
+    the page's number is its head."""
+    return (text.isupper() and len(_WORD_CHARS.findall(text)) >= 8 and len(text.split()) >= 2
+            and _NOTES_HEADING.match(text) is None and _END_MATTER_HEADING.match(text) is None)
 
 
 def _page_starts(lines: list[_Line], boilerplate: list[bool]) -> list[bool]:
@@ -1117,7 +1167,7 @@ class _Scanner:
             self._cut_pending = -1
         if self.state == "body" and self._starts_after_body(i):
             return i
-        if self.state == "note" and _END_MATTER_HEADING.match(ln.text):
+        if self.state == "note" and (_END_MATTER_HEADING.match(ln.text) or self._end_matter_line(i)):
             self.state = "body"  # "Per citare questo articolo", "RÉSUMÉS": the notes have ended
         if self.state == "note" and self._paragraph_gap(i) and self._announces_notes(ln.text, 0):
             self.state = "body"  # the body goes on below the notes (a column's foot)
@@ -1219,7 +1269,7 @@ class _Scanner:
             return
         if self.state == "body" and self._starts_after_body(i):
             return
-        if self.state == "note" and _END_MATTER_HEADING.match(text):
+        if self.state == "note" and (_END_MATTER_HEADING.match(text) or self._end_matter_line(i)):
             self.state = "body"  # the article's "how to cite" block or abstracts after the notes
         segment_start = self.fused[i]
         if segment_start and self._note_not_head(text[:segment_start]):
@@ -1283,6 +1333,19 @@ class _Scanner:
         """Do line ``i`` and the two after it name an author: an e-mail, an affiliation?"""
         block = " ".join(self.lines[j].text for j in range(i, min(i + 3, len(self.lines))))
         return _BIO_WORDS.search(block) is not None or _EMAIL.search(block) is not None
+
+    def _end_matter_line(self, i: int) -> bool:
+        """Is line ``i`` a labelled line of the end matter ("Recebido: …", "Como citar este artigo: …") after a
+        blank line (or first on its page)?"""
+        text = self.lines[i].text.strip()
+        m = _END_MATTER_LINE.match(text)
+        if m is None:
+            return False
+        if i == 0 or self.lines[i].page_break or not self.lines[i - 1].text.strip():
+            return True
+        # right under the last note: the label with its capital, and the citation's label or a date
+        return text[:1].isupper() and (_HOW_TO_CITE_LABEL.match(text) is not None
+                                       or _YEAR_IN_LINE.search(text) is not None)
 
     def _paragraph_gap(self, i: int) -> bool:
         """Does line ``i`` open a paragraph: a blank line or a finished sentence above it?"""
@@ -1672,7 +1735,8 @@ class _Scanner:
         if take == 0 or (take == len(run) and not (open_cut or missing > 0)):
             return
         tail = run[len(run) - take:]
-        end_matter = next((k for k, j in enumerate(tail) if _END_MATTER_HEADING.match(self.lines[j].text)), None)
+        end_matter = next((k for k, j in enumerate(tail)
+                           if _END_MATTER_HEADING.match(self.lines[j].text) or self._end_matter_line(j)), None)
         if end_matter is not None:
             # the platform's end matter (the author, the rights) follows its heading: no note's text,
             # even where markers in its "how to cite" block ("mis en ligne le 10 octobre") look missing

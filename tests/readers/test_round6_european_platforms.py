@@ -153,7 +153,7 @@ SOURCES: dict[str, dict[str, object]] = {
         "issued": {"date-parts": [[2019]]}, "page": "7-30", "DOI": "10.3917/rhmp.662.0007"},
     "ucm_es": {
         "title": "Mercaderes genoveses y crédito fiscal en Sevilla (1560-1590)",
-        "author": [{"family": "Díaz Serrano", "given": "A."}],
+        "author": [{"family": "Díaz Serrano", "given": "Ana"}],
         "container-title": "Cuadernos de Historia Fiscal", "volume": "46", "issue": "1",
         "issued": {"date-parts": [[2021]]}, "page": "45-67", "DOI": "10.5209/chfi.73456"},
     "csic_es": {
@@ -178,7 +178,7 @@ SOURCES: dict[str, dict[str, object]] = {
         "issued": {"date-parts": [[2021]]}, "DOI": "10.1410/98765"},
     "fup_it": {
         "title": "Le corporazioni di mestiere a Siena e lo Studio (1400-1480)",
-        "author": [{"family": "Bianchi", "given": "L."}],
+        "author": [{"family": "Bianchi", "given": "Lorenzo"}],
         "container-title": "Annali di storia delle università toscane", "volume": "14", "issue": "2",
         "issued": {"date-parts": [[2022]]}, "page": "33-58", "DOI": "10.36253/asut-12345"},
     "bmgn_nl": {
