@@ -814,7 +814,8 @@ def classic_style_fields(bib_type: str, fields: dict[str, str]) -> dict[str, str
     """Fields the classic BibTeX styles need that the entry's own fields only imply.
 
     Those styles print none of the archival fields, so a manuscript would come out as a bare
-    title (or nothing): the archive and its shelf-mark go into ``note`` when the entry has none.
+    title (or nothing): the archive and its shelf-mark go into ``note`` when the entry has none;
+    so does a ``@misc`` case's report when it has no title ("BGH, BGHZ 74, 103").
     And an entry with no author (or, by its type, editor) is sorted by ``key``, which plain
     warns about when missing ("to sort, need author or key"): it gets the title, or what stands
     in for one.  Both are derived, so the reader drops them again when they still say only that
@@ -825,6 +826,13 @@ def classic_style_fields(bib_type: str, fields: dict[str, str]) -> dict[str, str
         archive = ", ".join(fields[name] for name in _ARCHIVE_FIELDS if fields.get(name))
         if archive:
             added["note"] = archive
+        elif bib_type == "misc" and not fields.get("title") and (fields.get("booktitle") or fields.get("journal")):
+            # a case cited by its report alone ("BGHZ 74, 103"): plain prints none of a misc's
+            # container, volume and pages, and warns "all relevant fields are empty"
+            report = " ".join(filter(None, (fields.get("booktitle") or fields.get("journal"),
+                                            fields.get("volume") or fields.get("year"))))  # ("NJW 1990, 2599")
+            report += f", {fields['pages']}" if fields.get("pages") else ""
+            added["note"] = ", ".join(filter(None, (fields.get("authority"), report)))
     if "key" not in fields and not any(fields.get(name) for name in _SORT_NAMES.get(bib_type, ("author",))):
         merged = {**fields, **added}
         stand_in = next((merged[name] for name in _SORT_STAND_INS if merged.get(name)), None)

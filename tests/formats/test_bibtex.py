@@ -463,6 +463,12 @@ def test_maintitle_without_a_volume_title_to_move_stays_a_kept_field() -> None:
     ("misc", {"title": "Annales", "key": "Ann"}, {}),
     # nothing to sort by: no key
     ("misc", {"year": "1900"}, {}),
+    # a case cited by its report alone: plain prints no misc's container, so the note gives the report
+    ("misc", {"booktitle": "BGHZ", "volume": "74", "pages": "103", "authority": "BGH"},
+     {"note": "BGH, BGHZ 74, 103", "key": "BGHZ"}),
+    ("misc", {"journal": "NJW", "year": "1998", "pages": "2599", "authority": "BGH"},
+     {"note": "BGH, NJW 1998, 2599", "key": "NJW"}),  # (a report by year: the year where the volume goes)
+    ("misc", {"title": "Lüth", "booktitle": "BVerfGE", "volume": "7", "pages": "198"}, {"key": "Lüth"}),
 ])
 def test_classic_style_fields(bib_type: str, fields: dict[str, str], added: dict[str, str]) -> None:
     assert bibtex.classic_style_fields(bib_type, fields) == added
@@ -476,12 +482,13 @@ def test_classic_style_fields(bib_type: str, fields: dict[str, str], added: dict
      "note": "Copy"},
     {"id": "d", "type": "manuscript", "archive": "AGI", "archive_collection": "México",
      "archive_location": "leg. 2234"},
+    {"id": "e", "type": "legal_case", "container-title": "BGHZ", "volume": "74", "page": "103", "authority": "BGH"},
 ])
 def test_classic_style_fields_are_dropped_on_reading(entry: dict[str, object]) -> None:
     """The derived ``note`` and ``key`` appear in classic BibTeX and are gone again when it is read."""
     text = bibtex.write([entry], dialect="bibtex")
     assert "key = {" in text
-    assert ("note = {" in text) == bool(entry.get("archive") or entry.get("note"))
+    assert ("note = {" in text) == bool(entry.get("archive") or entry.get("note") or entry.get("authority"))
     back = bibtex.read(text).entries[0]
     assert {k: v for k, v in back.items() if k != "citation-key"} == entry
     assert "key = {" not in bibtex.write([entry], dialect="biblatex")
