@@ -23,7 +23,7 @@ from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
 from citekit.extraction.scripture import scripture_reference
-from citekit.normalize._person import given_names
+from citekit.normalize._person import given_names, is_double_surname
 from citekit.normalize._text import data_lines, expand_dashed_range
 from citekit.normalize.archive import HENCEFORTH_RE
 from citekit.normalize.backref import (
@@ -1068,7 +1068,7 @@ def _classify(text: str) -> Classification:
         # (a treaty or statute cited without its year is complete: "European Convention …, art 8")
         return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
                               or _page_after_year(stripped))
-    if author and _has_given_name(author) and not (pinpoint and not has_year and _double_surname(author)
+    if author and _has_given_name(author) and not (pinpoint and not has_year and is_double_surname(author)
                                                    and _plain_short_title(rest, pinpoint, offset)):
         # "Oleg Khlevniuk, Master of the House, New Haven," : a first citation, cut short (not "Lohmann
         # Villena, Los regidores, p. 9": a double surname before a short title and its page)
@@ -1191,15 +1191,6 @@ def _has_given_name(author: str) -> bool:
         return any(len(words) >= 2 and (words[0].lower() in given_names() or re.fullmatch(r"(?:[A-Z]\.-?)+", words[0]))
                    for words in people)
     return any(len(words) >= 2 for words in people)
-
-
-def _double_surname(author: str) -> bool:
-    """"Lohmann Villena", "Moreno Cebrián", "Cabral de Mello": two capitalised words, the first no known
-    given name nor an initial -- a Spanish or Portuguese author's two surnames, as short forms name him."""
-    words = [w for w in author.split() if w.lower() not in _PARTICLES]
-    return (len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+", w) for w in words)
-            and words[0].lower() not in given_names()
-            and not re.fullmatch(r"(?:[A-Z]\.-?)+", words[0]))
 
 
 def _plain_short_title(rest: str, pinpoint: Pinpoint, offset: int) -> bool:

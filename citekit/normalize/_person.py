@@ -584,6 +584,18 @@ def _first_surname(word: str, last: str) -> bool:
     )
 
 
+def is_double_surname(author: str) -> bool:
+    """"Lohmann Villena", "García Martínez", "Cabral de Mello": two capitalised words, the first no known
+    given name nor an initial -- a Spanish or Portuguese author's two surnames, as short forms and
+    back-references name him (the extraction's short forms and the op. cit. step read them so)."""
+    if any(w.lower() in _PARTICLES and w[:1].isupper() for w in author.split()[1:]):
+        return False  # ("Camillo De Franceschi": a capitalised particle opens the family name)
+    words = [w for w in author.split() if w.lower() not in _PARTICLES]
+    return (len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+", w) for w in words)
+            and words[0].lower() not in given_names()
+            and not re.fullmatch(r"(?:[A-Z]\.-?)+", words[0]))
+
+
 def _surname_first(parts: list[str]) -> bool:
     """Is this list written "Caizzi Bruno, Bassi Elena"?  Decided for the whole list.
 

@@ -30,7 +30,7 @@ import re
 from typing import ClassVar
 
 from citekit.model import CitationKind
-from citekit.normalize._person import parse_names
+from citekit.normalize._person import is_double_surname, parse_names
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import CIT_END_RE, CIT_ENDINGS, put_title
@@ -227,6 +227,8 @@ class BackRef(Normalizer):
         if kind == "idem" and "title" not in state.spans and "author" not in state.spans and _at_pinpoint(state):
             kind = "ibid"  # Bluebook's "Id. at 1235": the same work as the note before, at another page
         state.kind = kind
+        if kind == "op-cit":
+            _double_surname_author(state)
         if kind != "supra" and state.locator is None:
             _volume_and_page(state)
         if kind == "idem" and "author" not in state.item and ctx.prev:
@@ -247,6 +249,19 @@ class BackRef(Normalizer):
                 if "(n" in text and (m := _CROSS_REFERENCE_RE.match(text)):  # (most spans: no "(n")
                     _read_cross_reference(state, label, m)
                     return
+
+
+def _double_surname_author(state: ItemState) -> None:
+    """"García Martínez, op. cit.": a back-reference names its author by the surnames alone, and two of them
+    are one family name, not a given name and a family name."""
+    authors = state.spans.get("author")
+    names = state.item.get("author")
+    if not authors or len(authors) != 1 or not isinstance(names, list) or len(names) != 1:
+        return
+    text = authors[0].strip(" ,;:")
+    name = names[0]
+    if is_double_surname(text) and {"given", "family"} <= set(name) and f"{name['given']} {name['family']}" == text:
+        state.item["author"] = [{"family": text}]
 
 
 def _author_tail_opcit(state: ItemState) -> bool:

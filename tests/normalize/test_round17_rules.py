@@ -163,6 +163,11 @@ MS = "manuscript"
           {"title": "La encomienda indiana"}, ("op-cit", "50", "page"), id="ob-cit"),
         P([("author", "Farriss,"), ("publisher", "Maya Society,"), ("locator", "112–13.")],
           {"title": "Maya Society", "publisher": None}, ("short", "112-113", "page"), id="short-title-read-as-publisher"),
+        # (the integrator's: two surnames before op. cit. are one family name; a given name stays one)
+        P([("author", "García Martínez,"), ("backref", "op. cit.,"), ("locator", "p. 130.")],
+          {"author": [{"family": "García Martínez"}]}, ("op-cit", "130", "page"), id="double-surname-op-cit"),
+        P([("author", "Paul Hagenloh,"), ("backref", "op. cit.,"), ("locator", "p. 5.")],
+          {"author": [{"family": "Hagenloh", "given": "Paul"}]}, ("op-cit", "5", "page"), id="given-name-op-cit"),
     ],
 )
 def test_round17_rules(fields: list[tuple[str, str]], expected: dict[str, Any],
