@@ -65,3 +65,34 @@ def check_citations() -> Callable[[Any, Mapping[Any, Expected]], None]:
     """``check_citations(document, {note number: [(kind, title word, locator), …]})``: each note's citations
     as expected (a title word and a locator of None are not compared)."""
     return _check_citations
+
+
+def _check_layout_furniture(doc: Any, furniture: Sequence[str], own_title: str) -> None:
+    for note in doc.notes:
+        if str(note.number) != "*":  # (an author's starred acknowledgement is the author's own text)
+            assert not any(word in note.text for word in furniture), note.text
+    for entry in doc.entries:
+        text = " ".join(str(value) for value in entry.values())
+        assert not any(word in text for word in furniture), entry
+        assert own_title.lower() not in str(entry.get("title", "")).lower(), entry
+
+
+@pytest.fixture(scope="session")
+def check_layout_furniture() -> Callable[[Any, Sequence[str], str], None]:
+    """``check_layout_furniture(document, words, own_title)``: no numbered note and no entry holds one of the
+    words of page furniture, and no entry is the article itself (its title)."""
+    return _check_layout_furniture
+
+
+def _check_layout_source(doc: Any, expected: Mapping[str, str]) -> None:
+    source = doc.source
+    assert expected["title"].lower() in str(source.get("title", "")).lower(), source
+    assert expected["container-title"].lower() in str(source.get("container-title", "")).lower(), source
+    assert expected["author"] in [name.get("family") for name in source.get("author", [])], source
+
+
+@pytest.fixture(scope="session")
+def check_layout_source() -> Callable[[Any, Mapping[str, str]], None]:
+    """``check_layout_source(document, {"title": …, "container-title": …, "author": family})``: the document's
+    ``source`` holds the title's and the container's words and the author's family name."""
+    return _check_layout_source
