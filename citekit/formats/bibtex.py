@@ -525,9 +525,7 @@ class _EntryReader:
                     continue  # merged with its main field below
             if name == "howpublished" and table.is_url_of(value, fields.get("url")):
                 continue  # the classic-BibTeX spelling of ``url`` (the writer's fallback)
-            # a rule for this entry type, else any rule for the field (what the
-            # writer's fallback wrote: ``booktitle`` of a book, ``institution`` of a misc)
-            rule = table.read_rule(name, bib_type) or next(iter(table.RULES_BY_BIB.get(name, ())), None)
+            rule = table.field_rule(name, bib_type)
             if rule is not None and rule.csl and rule.csl not in entry:
                 self._read_field(entry, rule, name, value, fields, raw, others)
             elif rule is None and name in _CSL_BY_LOWER and _CSL_BY_LOWER[name] not in entry:
@@ -583,8 +581,8 @@ class _EntryReader:
                 if name not in entry:
                     self._read_csl_named(entry, name, name, value, raw, others)
                 continue
-            rule = table.read_rule(name, bib_type) or table.RULES_BY_BIB[name][0]
-            if rule.csl and rule.csl not in entry:
+            rule = table.field_rule(name, bib_type)
+            if rule is not None and rule.csl and rule.csl not in entry:
                 self._read_field(entry, rule, name, value, fields, raw, others)
         if rest:
             unknown["addendum"] = rest
@@ -1145,7 +1143,7 @@ class _EntryWriter:
 
 def _read_back_as(name: str, bib_type: str) -> str | None:
     """The CSL variable the reader makes of field ``name`` in a ``bib_type`` entry."""
-    rule = table.read_rule(name, bib_type) or next(iter(table.RULES_BY_BIB.get(name, ())), None)
+    rule = table.field_rule(name, bib_type)
     if rule is not None:
         return rule.csl or None
     return _CSL_BY_LOWER.get(name)

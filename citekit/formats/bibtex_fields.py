@@ -354,6 +354,12 @@ def read_rule(field: str, bib_type: str) -> FieldRule | None:
     return None
 
 
+def field_rule(field: str, bib_type: str) -> FieldRule | None:
+    """The rule the reader takes for ``field`` of a ``bib_type`` entry: the entry type's, else any rule
+    for the field (what the writer's fallback wrote: ``booktitle`` of a book, ``institution`` of a misc)."""
+    return read_rule(field, bib_type) or next(iter(RULES_BY_BIB.get(field, ())), None)
+
+
 def write_rule(variable: str, csl_type: str, dialect: str) -> FieldRule | None:
     """The rule that writes CSL ``variable`` of a ``csl_type`` entry in ``dialect``."""
     for rule in WRITE_RULES[dialect].get(variable, ()):

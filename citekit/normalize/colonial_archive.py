@@ -81,7 +81,6 @@ COLONIAL_ARCHIVE_SIGLA = frozenset(
     "AGI AHN AGS AGN AHU ANTT AN ARChV ARCHV AHPC AHPS AHMS AGNP AGNM AGNC AGNA BNE BNM BNL BNP BNRJ BNC BNA APS "
     "ACS AAL AAS AHNM ANH ANB ABNB AGCA AHSA AHPG ARChG AHNOB APEB APESP ANRJ AAQ AHG".split()
 )
-_SIGLA = COLONIAL_ARCHIVE_SIGLA
 #: a space the joining of the spans put before a punctuation mark
 _GAP_BEFORE_MARK_RE = re.compile(r"\s+([.,;:])")
 #: the book-like readings the tags may have left, which the archive's replace
@@ -91,10 +90,10 @@ _MISREAD = ("author", "title", "title-short", "issued", "container-title", "publ
 #: a siglum opening the first span ("AGI,", "AGN (México),"; not "J. Smith")
 _SIGLUM_HEAD_RE = re.compile(r"([A-Z][A-Za-z]{1,6})(?:,|\s\(|-[A-ZÁÉÍÓÚ])")
 #: an archive named after a comma inside a span ("Real cédula al virrey, Madrid, 12 de julio de 1530, AGI, …")
-_ARCHIVE_INSIDE_RE = re.compile(r", (?:" + "|".join(sorted(_SIGLA)) + r"|Archivo|Arquivo|Biblioteca)\b")
+_ARCHIVE_INSIDE_RE = re.compile(r", (?:" + "|".join(sorted(COLONIAL_ARCHIVE_SIGLA)) + r"|Archivo|Arquivo|Biblioteca)\b")
 #: the first three letters of the archives' sigla and names: a span opening with one may be the archive after a
 #: document's description ("Testamento de …, 1612," + "AGN (Lima),")
-_ARCHIVE_HEADS = frozenset({siglum[:3] for siglum in _SIGLA} | {"Arc", "Arq", "Bib"})
+_ARCHIVE_HEADS = frozenset({siglum[:3] for siglum in COLONIAL_ARCHIVE_SIGLA} | {"Arc", "Arq", "Bib"})
 #: how an archive's name opens (the cheap test before the expression)
 _NAME_OPENERS = ("Archivo", "Arquivo", "Arxiu", "Biblioteca", "Museo", "Museu", "Real Academia")
 
@@ -106,7 +105,7 @@ def _archive_first(first: str) -> bool:
     if first.startswith(_NAME_OPENERS):
         return True
     opening = _SIGLUM_HEAD_RE.match(first)
-    return opening is not None and (opening[1].isupper() or opening[1] in _SIGLA)
+    return opening is not None and (opening[1].isupper() or opening[1] in COLONIAL_ARCHIVE_SIGLA)
 
 
 class ColonialArchive(Normalizer):
@@ -143,10 +142,10 @@ class ColonialArchive(Normalizer):
         siglum = archive.partition(" (")[0].partition("-")[0]
         bracketed = archive.rpartition(" (")[2].rstrip(")")  # ("Biblioteca Nacional del Perú (BNP)": its siglum)
         named = archive.startswith(_NAME_OPENERS)
-        if not named and siglum not in _SIGLA and (not siglum.isupper() or _ARCHIVAL_RE.search(location) is None):
+        if not named and siglum not in COLONIAL_ARCHIVE_SIGLA and (not siglum.isupper() or _ARCHIVAL_RE.search(location) is None):
             return  # ("Smith, Title, 12", "UNESCO, Historia general, vol. 3": an unknown siglum needs a legajo, a caja …)
         if (_WORDED_RE.match(location) is None or not m["section"]) and not (
-            siglum in _SIGLA or bracketed in _SIGLA or archive.startswith(("Archivo", "Arquivo"))
+            siglum in COLONIAL_ARCHIVE_SIGLA or bracketed in COLONIAL_ARCHIVE_SIGLA or archive.startswith(("Archivo", "Arquivo"))
         ):
             return  # (a bare number after an unknown siglum is no shelf-mark)
         section = m["section"]

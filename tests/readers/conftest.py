@@ -96,3 +96,55 @@ def check_layout_source() -> Callable[[Any, Mapping[str, str]], None]:
     """``check_layout_source(document, {"title": …, "container-title": …, "author": family})``: the document's
     ``source`` holds the title's and the container's words and the author's family name."""
     return _check_layout_source
+
+
+# -- layout tables: a module with ``DATA`` (a folder), ``NOTES`` (document name -> expected notes) and
+# ``XFAIL`` ((document name, check) -> reason); a test marked ``layout_check("<check>")`` that takes
+# ``layout`` runs once per document, a strict xfail where ``XFAIL`` names that document and check, and
+# ``layout_document`` is that document read (once per session).
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marker = metafunc.definition.get_closest_marker("layout_check")
+    if marker is None or "layout" not in metafunc.fixturenames:
+        return
+    check = marker.args[0]
+    xfail: Mapping[tuple[str, str], str] = getattr(metafunc.module, "XFAIL", {})
+    metafunc.parametrize("layout", [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=xfail[(name, check)]))
+        if (name, check) in xfail else name
+        for name in sorted(metafunc.module.NOTES)
+    ])
+
+
+_LAYOUT_DOCUMENTS: dict[Path, Any] = {}
+
+
+@pytest.fixture
+def layout_document(request: pytest.FixtureRequest, layout: str) -> Any:
+    """The layout table's document ``layout``, read by ``citekit.extract`` once per session."""
+    path = request.module.DATA / layout
+    if path not in _LAYOUT_DOCUMENTS:
+        from citekit.extraction import extract
+
+        _LAYOUT_DOCUMENTS[path] = extract(path)
+    return _LAYOUT_DOCUMENTS[path]
+
+
+def _check_journal_numbers(source: Mapping[str, Any], expected: Mapping[str, Any]) -> None:
+    for key in ("volume", "issue", "page", "DOI"):
+        if key in expected:
+            wanted = expected[key]
+            options = wanted if isinstance(wanted, tuple) else (wanted,)
+            assert str(source.get(key, "")).replace("–", "-") in options, (key, source)
+    issued = source.get("issued", {})
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    assert parts and parts[0][0] == expected["year"], source
+    assert source.get("type") == "article-journal", source
+
+
+@pytest.fixture(scope="session")
+def check_journal_numbers() -> Callable[[Mapping[str, Any], Mapping[str, Any]], None]:
+    """``check_journal_numbers(source, expected)``: the source's volume, issue, page and DOI as expected (where
+    named; a tuple gives the values accepted), its year, and the type of a journal article."""
+    return _check_journal_numbers
