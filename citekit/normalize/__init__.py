@@ -109,6 +109,12 @@ P170   Hispanic-law normalizer failed ("Recopilación de Indias, lib. 2, tít. 1
 P171   quoted-journal normalizer failed ("«Title», Journal, n.º 25, 1985" left with the journal as a book series)
 P172   container-as-publisher normalizer failed ("Rio de Janeiro, Civilização Brasileira, 2001" left with the publisher as a container)
 P173   chapter-in-title normalizer failed ("«Chapter», en X (comp.), Book" left as one title)
+P174   imperial-archive normalizer failed ("TNA, CO 533/384/9, …", "IOR/L/PJ/6/512, British Library" left as read)
+P175   official-paper normalizer failed ("…, Cmd. 3568 (London: HMSO, 1930), p. 22" left with the number as the pinpoint)
+P176   source-edition normalizer failed ("Einhard, Vita Karoli, ed. …, MGH SS rer. Germ. 25 (Hanover, 1911), c. 24" left with the series in the title)
+P177   medieval-author normalizer failed ("Gregory of Tours" left as given name "Gregory of", family "Tours")
+P178   continental-manuscript normalizer failed ("Sankt Gallen, Stiftsbibliothek, Cod. Sang. 914, p. 23" left as a book)
+P179   Latin-chapter normalizer failed ("Einhard, Vita Karoli, c. 25" left with the chapter as a leaf)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -138,6 +144,7 @@ from citekit.normalize.code_provision import CodeProvision
 from citekit.normalize.colonial_archive import ColonialArchive
 from citekit.normalize.container import Container
 from citekit.normalize.container_as_publisher import ContainerAsPublisher
+from citekit.normalize.continental_manuscript import ContinentalManuscript
 from citekit.normalize.cyrillic_pinpoint import CyrillicPinpoint
 from citekit.normalize.date import Date
 from citekit.normalize.day_month_volume import DayMonthVolume
@@ -160,19 +167,23 @@ from citekit.normalize.hijri_year import HijriYear
 from citekit.normalize.hispanic_law import HispanicLaw
 from citekit.normalize.iberian_archive import IberianArchive
 from citekit.normalize.identifiers import Identifiers
+from citekit.normalize.imperial_archive import ImperialArchive
 from citekit.normalize.imprint_in_title import ImprintInTitle
 from citekit.normalize.italian_archive import ItalianArchive
 from citekit.normalize.item_type import ItemType
 from citekit.normalize.journal_siglum import JournalSiglum
 from citekit.normalize.language import Language
 from citekit.normalize.language import clear_cache as clear_language_cache
+from citekit.normalize.latin_chapter import LatinChapter
 from citekit.normalize.legal import LegalCase
 from citekit.normalize.letter import ArchivedLetter
+from citekit.normalize.medieval_author import MedievalAuthor
 from citekit.normalize.music_manuscript import MusicManuscript
 from citekit.normalize.musical_work import MusicalWork
 from citekit.normalize.names import Names
 from citekit.normalize.national_decision import NationalDecision
 from citekit.normalize.numbered_act import NumberedAct
+from citekit.normalize.official_paper import OfficialPaper
 from citekit.normalize.old_bailey import OldBailey
 from citekit.normalize.oriental_archive import OrientalArchive
 from citekit.normalize.pages import PagesLocator
@@ -187,6 +198,7 @@ from citekit.normalize.scripture import Scripture
 from citekit.normalize.series import BookSeries
 from citekit.normalize.short_form import ShortForm
 from citekit.normalize.signal_words import Signal
+from citekit.normalize.source_edition import SourceEdition
 from citekit.normalize.spanish_surnames import SpanishSurnames
 from citekit.normalize.standard_edition import StandardEdition
 from citekit.normalize.statute import Statute
@@ -290,8 +302,26 @@ CHAIN: tuple[Normalizer, ...] = (
     # a manuscript in an English library by its shelf-mark ("Dulwich College, MS VII, fol. 25v"): a whole-text
     # shape after the archive steps, which read the others, before the short-form step
     EnglishManuscript(),
+    # the same in a continental library, by city, library and its own kind of shelf-mark ("Sankt Gallen,
+    # Stiftsbibliothek, Cod. Sang. 914, p. 23", "Paris, BnF, lat. 2855, fol. 70v")
+    ContinentalManuscript(),
+    # a document in a British, African or French colonial archive by its reference code ("TNA, CO 533/384/9, …",
+    # "IOR/L/PJ/6/512, file 2101, British Library", "ANOM, GGAEF 4 D 12, …"): a whole-text shape after the
+    # archive steps, which read the other traditions' codes, before the short-form and type steps
+    ImperialArchive(),
+    # a medieval source in a series of editions ("Einhard, Vita Karoli Magni, ed. …, MGH SS rer. Germ. 25 (Hanover,
+    # 1911), c. 24"): a whole-text shape replacing the title, editors and volume the steps before read, before the
+    # short-form step
+    SourceEdition(),
+    # an author known by a byname ("Gregory of" + "Tours" -> "Gregory of Tours"): after every step that reads
+    # the authors, before the short-form step, which compares them with the previous note's
+    MedievalAuthor(),
     ShortForm(),
     Language(),
+    # "c. 24" after a Latin title, a chapter rather than a leaf: after the archive and manuscript steps that
+    # type the items whose "c." is a leaf, and the language step (an Italian
+    # book's "c." is a leaf)
+    LatinChapter(),
     SpanishSurnames(),
     Statute(),
     CourtDecision(),
@@ -343,6 +373,9 @@ CHAIN: tuple[Normalizer, ...] = (
     OldBailey(),
     # a note in CJK script (one token to the tagger): read from the whole text, typed before type inference
     CjkCitation(),
+    # a command paper's or a colonial report's number before the imprint, read as the pinpoint ("…, Cmd. 3568
+    # (London: HMSO, 1930), p. 22"): typed here, after the steps that read whole-text shapes, before type inference
+    OfficialPaper(),
     ItemType(),
     LegalCase(),
 )

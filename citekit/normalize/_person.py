@@ -624,8 +624,8 @@ def _surname_first(parts: list[str]) -> bool:
         if not first and "-" in words[0]:
             # "Jean-Luc Marion", "Karl-Otto Apel": a compound given name whose first part is a known one
             first = words[0].split("-", 1)[0].lower() in given
-        if second and not first:
-            votes += 1
+        if second and not first and words[0].lower() not in _PARTICLES:
+            votes += 1  # ("Da Paolo": a particle opens no surname-first name, as the plain-name shortcut reads it)
         elif first and not second:
             votes -= 1
     return votes > 0

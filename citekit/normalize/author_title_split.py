@@ -151,7 +151,13 @@ def _main_title_in_author(state: ItemState) -> None:
 #: "Given Family, Title": the author in reading order and the title in one title span
 _NAME_IN_TITLE_RE = re.compile(r"^(?P<author>[^,()/;:&\d]{5,50}),\s(?P<title>[^()]{3,250}?)[,.]?$")
 #: the words a name in reading order may hold besides capitalised ones
-_NAME_PARTICLES = frozenset({"y", "e", "de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la", "le"})
+_NAME_PARTICLES = frozenset({
+    "y", "e", "de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+    # the joiners of East African and Arabic names: "Ngũgĩ wa Thiong'o", "Hamed bin Muhammed", "Ahmad ibn Hanbal"
+    "wa", "bin", "binti", "ibn", "bint",
+})
+#: a joiner of patronymic names between two capitalised words: "Ngũgĩ wa Thiong'o", "Hamed bin Muhammed"
+_PATRONYMIC_RE = re.compile(r"^[A-ZÀ-Þ]\S+\s(?:wa|bin|binti|ibn|bint)\s[A-ZÀ-Þ]")
 
 
 def _author_in_title(state: ItemState) -> None:
@@ -168,8 +174,10 @@ def _author_in_title(state: ItemState) -> None:
     if comma < 5 or text[:1] in OPENING_QUOTES:
         return  # (almost every title: no comma early on, or a quoted title)
     first = text[: text.find(" ")] if " " in text[:comma] else ""
-    if not first or not all(part.lower() in given_names() for part in first.split("-")):
+    if not first:
         return
+    if not all(part.lower() in given_names() for part in first.split("-")) and not _PATRONYMIC_RE.search(text, 0, comma):
+        return  # (a given name no list holds passes in an African or Arabic name by its joiner: "Ngũgĩ wa Thiong'o")
     m = _NAME_IN_TITLE_RE.match(squash(text).strip())
     if m is None:
         return

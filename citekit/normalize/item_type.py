@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.legal import court_name
+from citekit.normalize.place import names_a_place
 from citekit.normalize.primary_forms import (
     command_paper,
     film,
@@ -248,6 +249,10 @@ _NEWSPAPER_NAME_RE = re.compile(
 )
 
 
+#: a newspaper's city in brackets closing its name: "The Statesman (Calcutta)"
+_BRACKETED_CITY_RE = re.compile(r"\s\((?P<city>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\)$")
+
+
 def _newspaper_named_as_title(item: dict[str, object]) -> None:
     """"Le Monde, 12 mai 1968, p. 3": a newspaper's name (a few words, one of a newspaper) and a day,
     nothing else: the tagger's title is the periodical."""
@@ -256,7 +261,13 @@ def _newspaper_named_as_title(item: dict[str, object]) -> None:
     if not isinstance(title, str) or not isinstance(issued, dict) or "volume" in item or "publisher" in item:
         return
     parts = issued.get("date-parts") or [[]]
-    if len(parts[0]) == 3 and title.count(" ") < 4 and _NEWSPAPER_NAME_RE.search(title):
+    if len(parts[0]) != 3:
+        return
+    # "The Times of India (Bombay)", "West African Pilot (Lagos)": the city it is printed in, in brackets, names
+    # a newspaper by itself
+    city = _BRACKETED_CITY_RE.search(title) if title.endswith(")") else None
+    named_with_city = city is not None and title.count(" ", 0, city.start()) < 6 and names_a_place(city["city"])
+    if named_with_city or (title.count(" ") < 4 and _NEWSPAPER_NAME_RE.search(title)):
         item["container-title"] = item.pop("title")
         item.pop("title-short", None)
 

@@ -375,7 +375,12 @@ _COUNTRIES = frozenset(
     "morocco maroc marokko egypt égypte ägypten mısır syria syrie syrien suriye lebanon liban libanon lübnan "
     "iraq irak iran turkey turquie türkei türkiye israel israël jordan jordanie jordanien tunisia tunisie "
     "tunesien algeria algérie algerien libya libye libyen yemen kuwait qatar oman palestine afghanistan "
-    "pakistan india inde indien".split()
+    "pakistan india inde indien "
+    # the rest of South Asia and sub-Saharan Africa, with their colonial names
+    "bangladesh ceylon burma nepal kenya nigeria ghana senegal sénégal mali uganda tanzania tanganyika zambia "
+    "zimbabwe rhodesia malawi nyasaland sudan soudan ethiopia éthiopie somalia cameroon cameroun gabon guinea "
+    "guinée dahomey bénin togo madagascar mozambique angola namibia botswana lesotho swaziland eswatini rwanda "
+    "burundi congo zaïre zaire".split()
 )
 
 

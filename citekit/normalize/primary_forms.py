@@ -16,21 +16,26 @@ from citekit.normalize.base import ItemState
 from citekit.normalize.title import clean_title, cut_title_before, put_title
 
 #: a British command paper's number closing the title: "…, Cd. 4499", "…, Cmnd. 247", "…, Cm 3205"
-_COMMAND_PAPER_RE = re.compile(r",?\s+(?P<number>(?:Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5})$")
+#: (and, after a comma, the first series' "C. 2591" and the Colonial Office's "Colonial No. 231")
+_COMMAND_PAPER_RE = re.compile(
+    r"(?:,?\s+(?P<number>(?:Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5})|,\s(?P<other>C\.\s?-?\s?\d{3,5}|Colonial\sNo\.\s?\d{1,4}))$"
+)
 
 
 def command_paper(item: dict[str, Any]) -> bool:
     """"Report of the Royal Commission …, Cd. 4499": a parliamentary paper, a ``report`` with its
     number (``number``) out of the title.  True when read so."""
     title = item.get("title")
-    if not isinstance(title, str) or ("Cd" not in title and "Cm" not in title):
+    if not isinstance(title, str) or (
+        "Cd" not in title and "Cm" not in title and "C. " not in title and "C.-" not in title and "Colonial No" not in title
+    ):
         return False
     m = _COMMAND_PAPER_RE.search(title)
     if m is None or m.start() == 0 or "number" in item:
         return False
     if not cut_title_before(item, m.start()):
         return False
-    item["number"] = m["number"]
+    item["number"] = m["number"] or m["other"]
     return True
 
 

@@ -95,7 +95,7 @@ ROWS = [
     P([('author', 'Plutarch, Lives,'), ('volume', 'vol. 7,'), ('translator', 'trans. Bernadotte Perrin,'), ('edition', 'Loeb Classical Library 99'), ('location', '(Cambridge, MA:'), ('publisher', 'Harvard University Press,'), ('date', '1919),'), ('locator', '215.')],
       {'author': ['Plutarch'], 'title': 'Lives', 'volume': '7'}, ('215', 'page'), 'full', id='one-name-author-work'),
     P([('author', 'Gregory of Tours, Historiae,'), ('volume', 'vol. 2,'), ('location', '(Hannover:'), ('publisher', 'Hahn,'), ('date', '1951),'), ('locator', '45.')],
-      {'author': ['Tours'], 'title': 'Historiae'}, ('45', 'page'), 'full', id='one-name-of-place-author-work'),
+      {'author': ['Gregory of Tours'], 'title': 'Historiae'}, ('45', 'page'), 'full', id='one-name-of-place-author-work'),
     # --- an abbreviated ancient work and its passage read as a date
     P([('author', 'Cic.'), ('date', 'Att. 1.5.3.')],
       {'author': ['Cicero'], 'title': 'Letters to Atticus', 'issued': None}, ('1.5.3', 'section'), 'full',

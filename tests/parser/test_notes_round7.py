@@ -267,7 +267,7 @@ CASES = [
       ('14r', 'folio'), 'full', id='ms-vat-lat'),
     P('Sankt Gallen, Stiftsbibliothek, Cod. Sang. 914, p. 45.',
       {'type': 'manuscript', 'archive': 'Stiftsbibliothek', 'archive-place': 'Sankt Gallen', 'archive_location': 'Cod. Sang. 914'},
-      ('45', 'page'), 'full', id='ms-cod-sang', marks=miss('the place read as an author, the library and shelf-mark as a series')),
+      ('45', 'page'), 'full', id='ms-cod-sang'),
     P('Firenze, Archivio di Stato, Mediceo avanti il Principato, filza 12, c. 12r.',
       {'type': 'manuscript', 'archive': 'Archivio di Stato', 'archive-place': 'Firenze', 'archive_collection': 'Mediceo avanti il Principato', 'archive_location': 'filza 12'},
       ('12r', 'folio'), 'full', id='it-asf-carta'),
