@@ -126,6 +126,17 @@ def title_tokens(text: str) -> list[str]:
     return [t for t in fold(_GREEK_STOPWORDS.sub(" ", re.sub(r"[’']s\b", "", text))).split() if t not in _STOPWORDS]
 
 
+#: the words that join a medieval author's name to a byname ("Regino of Prüm", "Paul the Deacon", "Thietmar von
+#: Merseburg", "Raoul de Caen", "Paolo di Tarso"), who is cited again by the name alone
+_BYNAME_LINKS = frozenset({"of", "the", "von", "de", "di", "da", "du", "le", "der"})
+
+
+def byname_first(words: list[str]) -> str | None:
+    """The name a medieval author with a byname is cited by again ("regino" of "regino of prum", folded
+    words), else None."""
+    return words[0] if len(words) >= 3 and words[1] in _BYNAME_LINKS and words[0][:1].isalpha() else None
+
+
 def _family_names(entry: Entry) -> set[str]:
     names: set[str] = set()
     for role in ("author", "editor", "container-author", "translator", "compiler"):
@@ -140,6 +151,8 @@ def _family_names(entry: Entry) -> set[str]:
                 if words:
                     names.add(" ".join(words))
                     names.add(words[-1])
+                if person.get("literal") and (name := byname_first(words)):
+                    names.add(name)  # "Regino of Prüm", "Paul the Deacon": cited again as "Regino", "Paul"
     return names
 
 
@@ -276,6 +289,12 @@ def _authored_by(author: str, entry: Entry) -> bool:
     """Is every family name of ``author`` among the entry's authors (not its editors or translators)?"""
     names = _family_names({"author": entry.get("author") or []})
     return any(keys and all(k in names for k in keys) for keys in _author_readings(author))
+
+
+def _solely_by(author: str, entry: Entry) -> bool:
+    """Are the entry's authors exactly the people ``author`` names (no co-author beside them)?"""
+    names = _family_names({"author": entry.get("author") or []})
+    return any(keys and set(keys) == names for keys in _author_readings(author))
 
 
 def _by_container(title: str, works: Iterable[_Work]) -> list[_Work]:
@@ -565,6 +584,12 @@ class _Resolver:
             written = [w for w in found if _authored_by(info.author, w.entry)]
             if len(written) == 1:
                 found = written
+        if len(found) > 1:
+            # "Jalal, op. cit." after Bose and Jalal's book and Jalal's own: a work of two authors is cited
+            # by both names, so the one name alone means the work that person wrote alone
+            alone = [w for w in found if _solely_by(info.author, w.entry)]
+            if len(alone) == 1:
+                found = alone
         if len(found) > 1 and re.search(r"\bart\.\s?cit\b", cit.text, re.I):
             # "Moutoukias, art. cit." after his book and an article of his: "art. cit." names the article
             articles = [w for w in found if w.entry.get("type") in _PART_TYPES]

@@ -258,6 +258,14 @@ _IBERIAN_SIGLA = "(?:" + "|".join(sorted(COLONIAL_ARCHIVE_SIGLA, key=len, revers
 _IBERIAN_LEGAJO = re.compile(
     rf"^{_IBERIAN_SIGLA},\s[A-ZÀ-Þ][^,;()\d]{{1,40}},\s\d{{1,5}}[A-Z]?(?:,\s(?:s/f|s\.\s?f\.|sin\s+foliar))?\.?$"
 )
+#: an archive by its siglum in capitals, then a reference code of a colonial archive's own shape: French
+#: series "ANS, 17 G 233", "ANOM, 1 AFFPOL 542/3", "ANOM, GGAEF 4 D 13"; the slash-codes of African
+#: archives "KNA, PC/CP 4/1/2", "KNA, DC/MKS/1/1/12" (a siglum is no author's surname, which has its small
+#: letters)
+_SIGLUM_CODE = re.compile(
+    r"^[A-Z]{2,6},\s(?:(?:[A-Z]{2,6}\s)?\d{1,3}\s?[A-Z]{1,7}\s\d{1,5}(?:/\d+)*|[A-Z]{1,6}(?:/[A-Z]{1,6})+\s?\d+(?:/\d+)*"
+    r"|[A-Z]{1,6}(?:/[A-Z\d]{1,8}){2,})(?=[,.;]|\s*$)"
+)
 #: an archive named by its own word ("Cheshire Archives", "Stadtarchiv Lüneburg", "West Sussex Record
 #: Office", "Kent History Centre"), then a shelf-mark of letters and a number: "Cheshire Archives, DCH/E/12, fol. 3"
 _NAMED_ARCHIVE = re.compile(
@@ -397,12 +405,20 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
     stripped = online_tail(text)[0].strip().rstrip(".;, ")
     pin = archival_pinpoint(stripped)
     body = stripped[: pin.start].rstrip(" ,.") if pin else stripped
+    coded = _SIGLUM_CODE.match(stripped)
+    if coded is not None:
+        # "KNA, PC/CP 4/1/2, Central Province Annual Report, 1926": the code is the whole shelf-mark; the
+        # document's description and date after it are not part of it
+        archive, _, location = coded.group(0).partition(", ")
+        return archive, location
     if _ARCHIVAL_REF.match(stripped) or _NAMED_ARCHIVE.match(stripped) or _IBERIAN_LEGAJO.match(stripped):
         body = re.sub(r",\s(?:s/f|s\.\s?f|sin\s+foliar)$", "", body)  # ("AGI, Charcas, 426, s/f": unfoliated)
         archive, _, location = body.partition(", ")
         # ("Norfolk Record Office [hereafter NRO]" is the Norfolk Record Office)
         return (HENCEFORTH_RE.sub("", archive), location) if location else None
     bare = _BARE_SHELF_MARK.match(stripped)
+    if bare is None and (codex := codex_file(stripped)) is not None:
+        return codex  # "BAV, Vat. lat. 3868, fol. 4v": a library's manuscript, its mark without "MS"
     if bare is None and _REPOSITORY_FILE.match(stripped):
         archive, comma, location = body.partition(", ")
         if not comma:  # "Lincoln's Inn MS. Misc. 512": the library, then its manuscript
@@ -424,7 +440,8 @@ FRENCH_ARCHIVE = re.compile(
     r"^(?P<archive>Archives?\s(?:nationales|départementales|municipales|diplomatiques|communales)"
     r"(?:\s(?:de la|de l'|de|du|des|d')\s?[^,(]+?)?|AN|ANOM|AD\s?[A-ZÀ-Þ][\w’'-]+|AM\s?[A-ZÀ-Þ][\w’'-]+|AD[A-Z]{1,3})"
     r"(?:\s\((?:(?:ci-après|ci-dessous|désormais|dorénavant)\s)?(?P<siglum>[A-Z]{2,6})\))?,\s"  # "(ci-après ADR)"
-    r"(?P<location>(?:[A-Z]{1,3}\d{0,2}|\d{1,3}\s?[A-Z]{1,3})\s?\d+[\w/-]*"
+    # (a series by its number and letters: "1 C 12", ANOM's "1 AFFPOL 542/3")
+    r"(?P<location>(?:[A-Z]{1,3}\d{0,2}|\d{1,3}\s?[A-Z]{1,3}|\d{1,2}\s[A-Z]{4,7}(?=\s\d))\s?\d+[\w/-]*"
     r"(?:,\s(?:dossier|liasse|carton|pièce|d\.)\s?\d+\w*)*)"
     r"(?:,\s(?P<rest>.*))?$"
 )
@@ -458,6 +475,72 @@ _REPOSITORY_FILE = re.compile(
     # or the page of a paginated manuscript
     r",\s(?:fols?|ff?|cc?|vr|pp?)\.\s?\d+[rvab]?(?:\s?[-–]\s?\d+[rvab]?)?\.?$"
 )
+#: a medieval manuscript by a continental library's shelf-mark, which needs no "MS" to be one: "Cod. Sang. 914",
+#: "Cod. Guelf. 496a Helmst.", "Clm 6333", "Vat. lat. 3868", "Reg. lat. 1709", "MS lat. 12048", "Hs. 3"
+_CODEX_MARK = (
+    r"(?:Cod(?:ex)?\.?|Hs\.|MSS?\.?|[Mm]s\.)\s(?:(?!(?:nos?|nr|fols?|pp?)\.)(?:[A-Z][a-z]{1,8}\.|[a-z]{2,5}\.|n\.\s?a\.)\s?){0,2}"
+    r"\d{1,5}[a-z]?(?:\s[A-Z][a-z]{1,8}\.)?"
+    r"|(?:Clm|Cgm|CLM)\s\d{1,5}[a-z]?"
+    r"|(?:Vat|Reg|Pal|Ottob|Barb|Urb|Ross|Chig|Borg)\.\s?(?:lat|gr|ebr|syr|ar)\.\s?\d{1,5}[a-z]?"
+    r"|Plut\.\s?\d{1,3}\.\d{1,3}"  # (a pluteus of the Laurenziana and its place on it: "Plut. 65.35")
+    # the Cotton library's press by its emperor, shelf and number: "Cotton MS Vespasian A I", "Cotton Nero D. iv"
+    r"|(?:Cotton\s)?(?:MS\s)?(?:Augustus|Tiberius|Caligula|Claudius|Nero|Galba|Otho|Vitellius|Vespasian|Titus|"
+    r"Domitian|Cleopatra|Faustina|Julius)\s[A-F]\.?\s(?:[IVXL]{1,6}|[ivxl]{1,6}|\d{1,2})"
+    # (a fonds by its language after the library's name: "Paris, BnF, lat. 2296", "BnF, nouv. acq. lat. 1203")
+    r"|(?<=,\s)(?:nouv\.\s?acq\.\s?|n\.\s?a\.\s?)?(?:lat|gr|fr|ital|syr|suppl\.\s?gr)\.\s?\d{1,5}[a-z]?"
+)
+#: such a manuscript after its city and library, each a name with no number ("Paris, Bibliothèque nationale de
+#: France, MS lat. 12048", "BAV, Vat. lat. 3868"), or alone ("Clm 6333"), then its leaves or page cited
+_CODEX = re.compile(
+    r"^(?P<archive>(?:[A-ZÀ-Þ][^,;()\d]{1,60},\s){0,3})"
+    rf"(?P<location>{_CODEX_MARK})"
+    r"(?:,\s(?:fols?|ff?|pp?|cc?|S|Bl)\.?\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?)?\.?$"
+)
+
+
+def codex_file(text: str) -> tuple[str | None, str] | None:
+    """The library (with its city, as cited) and the shelf-mark of a medieval manuscript cited by a
+    continental library's mark ("Sankt Gallen, Stiftsbibliothek, Cod. Sang. 914, p. 23" -> ("Sankt Gallen,
+    Stiftsbibliothek", "Cod. Sang. 914")), else None: like an archival file, complete as cited."""
+    match = _CODEX.match(online_tail(text)[0].strip().rstrip(";, "))
+    if match is None:
+        return None
+    return match["archive"].strip(" ,") or None, match["location"].strip()
+
+
+@lru_cache(maxsize=1)
+def _edition_series() -> re.Pattern[str]:
+    """A source edited in a series of editions, cited by the series' siglum (``series_sigla.txt``, the
+    normalizer's list), its sections ("MGH SS rer. Germ.", "MGH Capit.", "MGH DD Karol.") and volume:
+    "[Author, ]Title[, ed. Editor], MGH SS rer. Germ. 25 (Hanover, 1911)", "Admonitio generalis, MGH
+    Capit. 1, no. 22"."""
+    sigla = "|".join(re.escape(s) for s in sorted(data_lines("series_sigla.txt"), key=len, reverse=True))
+    return re.compile(
+        r"^(?P<head>[^();]+?),\s(?:(?:ed\.|eds\.|éd\.|hg\.|hrsg\.|a cura di|edited by)\s[^,();]+?,\s)?"
+        # (its sections: "SS rer. Germ. N.S.", "Fontes iuris", the diplomas of three kings "DD K I / H I / O I")
+        rf"(?P<series>(?:{sigla})(?:\s(?:N\.\s?S\.|[A-Z]{{1,3}}|[A-Za-z][a-z]{{1,9}}\.|Fontes|iuris|Poetae|Necrologia|Epistolae|/))*)"
+        r"\.?(?:\s(?P<number>\d{1,3}[A-D]?(?:\.\d{1,2})?|[IVX]{1,4}(?:\.\d)?))?(?=\s\(|,\s|\.?$)"
+    )
+
+
+def edition_in_series(text: str) -> re.Match[str] | None:
+    """The head (author and title), series and volume of a source cited in a series of editions, else None
+    (a head of one or two parts, each a name or title in capitals: "Author, Title", never a chapter "in" a book)."""
+    match = _edition_series().match(text.strip())
+    if match is None or re.search(r"\b(?:in|In|dans|in:)\s", match["head"]):
+        return None
+    parts = match["head"].split(", ")
+    return match if len(parts) <= 2 and all(re.match(r"[A-ZÀ-Þ]", part) for part in parts) else None
+
+
+#: a work printed in the edition cited just before, its "ibid." after the title: "Astronomus, Vita Hludowici
+#: imperatoris, ibid., c. 44" (after "Thegan, Gesta Hludowici, ed. Ernst Tremp, MGH SS rer. Germ. 64 …")
+IBID_AFTER_TITLE = re.compile(
+    r"^(?P<work>[A-ZÀ-Þ][^,;()]{1,60},\s[A-ZÀ-Þ][^;()]{2,120}?[^\W\d_]),\s(?P<ibid>(?i:ibid(?:em)?|ebd|ebenda)\.?)"
+    r"(?=,\s|\s*$)"
+)
+
+
 _DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
 
 
@@ -733,6 +816,8 @@ def citation_score(text: str) -> float:
         score += 1.0
     if find_pinpoint(stripped, bare=False):
         score += 1.0
+    elif re.search(r",\s[IVXL]{1,6}\.\d{1,3}\.?$", stripped):
+        score += 1.0  # a chronicle's book and chapter after a comma: "Res gestae Saxonicae, I.34"
     if _split_head(stripped)[0] or _NUMBERED_PART_TITLE.match(stripped):
         score += 1.5  # (or a play in parts by its part's number: "1 Henry IV, 2.4.425", "2 Tamburlaine, 5.3.42")
     commas = stripped.count(",") + stripped.count(":")
@@ -989,11 +1074,19 @@ def _classify(text: str) -> Classification:
             stripped) or FRENCH_ARCHIVE.match(
             stripped.rstrip(".")) or (
             MANUSCRIPT.match(stripped.rstrip("."))) or _REPOSITORY_FILE.match(stripped) or _known_archive_file(
-            stripped) or _IBERIAN_LEGAJO.match(stripped):
+            stripped) or _IBERIAN_LEGAJO.match(stripped) or _SIGLUM_CODE.match(stripped) or codex_file(stripped):
         # each is complete as cited: the first and every later citation of a decision or an
         # archival file reads the same, and the pipeline merges repetitions into one entry
         return Classification("full", pinpoint=_decision_pinpoint(stripped) if decision
                               else archival_pinpoint(stripped))
+
+    if IBID_AFTER_TITLE.match(stripped) and not _IBID.match(stripped):
+        # "Astronomus, Vita Hludowici imperatoris, ibid., c. 44": a new work, in the edition just cited
+        return Classification("full", pinpoint=find_pinpoint(stripped))
+    series = edition_in_series(stripped)
+    if series is not None and series["number"]:
+        # "Admonitio generalis, MGH Capit. 1, no. 22": a source by its edition's series and volume, complete
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False))
 
     numbered = numbered_work(stripped)
     if numbered is not None:

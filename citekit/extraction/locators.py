@@ -25,6 +25,8 @@ _TAIL_LABELS: dict[str, str] = {
     "kat. -nr": "number", "kat.nr": "number", "cat. n": "number", "cat. nr": "number", "cat.no": "number",
     "n°s": "number", "doc": "number",
     "hk": "number", "hüküm": "number",  # (a decree in an Ottoman register: "MD 6, hk. 421")
+    "s.a": "section", "s. a": "section",  # (an entry of annals by its year, sub anno: "s.a. 788")
+    "tit": "section",  # (a title of a law code: "Lex Salica, tit. 59")
     "nt": "note", "rnr": "paragraph", "rz": "paragraph", "randnr": "paragraph",
     "secs": "section", "arts": "article-locator", "tome": "volume", "capitoli": "chapter",
     "planche": "figure", "planches": "figure",
@@ -55,6 +57,8 @@ _LABEL = (
     # by its entry, or a catalogue's entry after the page)
     r"Kat\.\s?-?\s?Nr\.|[Cc]at\.\s?(?:nos?|n|nr)\.|[Cc]at\.(?=\s?\d)|"
     r"no\.|Nr\.|[nN]°s?|pagg?\.|págs?\.|nota|nt\.|doc\.|tav\.|pl\.|planches?|capitol[oi]|"
+    # annals by the year of their entry, sub anno: "Annales regni Francorum, s.a. 788" (before the page "s.")
+    r"(?<=,\s)s\.\s?a\.(?=\s?\d)|(?<=,\s)tit\.(?=\s?\d)|"
     r"[Сс]\.|[Сс]тр\.|[Лл]л?\.|[Тт]\.|[Гг]л\.|(?<=\d\.\s)s\.|(?<=,\s)s\."  # (transliterated "…, s. 47")
     r"|σσ?\.|σελ\.|τ\.|τόμ\.|κεφ\.|αρ\.|στ\.|φφ?\.|υποσ\.|σημ\."  # (Greek, in lower case: "Σ." is an initial)
     r"|(?<=,\s)έγγρ\.(?=\s?\d)"  # (a document in a Greek archive's folder: "φάκ. 112, έγγρ. 4")
@@ -75,7 +79,8 @@ _BARE = re.compile(
 
 #: a bare page, then a note on it: "…, 26 n. 12", "…, 26, n. 12", "…, 260 nn. 12–13"
 _PAGE_THEN_NOTE = re.compile(
-    r"(?:,[”’\"]?|\)|\bat|\bpp?\.|\bS\.)\s*(?P<value>\d+(?:,?\s+(?:e|and|und|et|y)\s+|\s+)"
+    # (the page may be a range: "pp. 60–1 and n. 4")
+    r"(?:,[”’\"]?|\)|\bat|\bpp?\.|\bS\.)\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?(?:,?\s+(?:e|and|und|et|y)\s+|\s+)"
     r"(?:nn?\.|nota|Anm\.|Fn\.)\s?\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$"  # ("at 12 n.4", "p. 32 e nota 5")
     # (with a comma between, "p. 3, n. 14", the note is the pinpoint, as before)
 )

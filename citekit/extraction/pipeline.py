@@ -47,6 +47,7 @@ from citekit.extraction.archival import continuation_location, inherit_location
 from citekit.extraction.classify import (
     EDITION_SIGLA,
     FRENCH_ARCHIVE,
+    IBID_AFTER_TITLE,
     MANUSCRIPT,
     Classification,
     abbreviated_classic,
@@ -54,7 +55,9 @@ from citekit.extraction.classify import (
     archival_pinpoint,
     author_head,
     classify,
+    codex_file,
     corpus_item,
+    edition_in_series,
     has_imprint,
     has_publication_facts,
     legal_source_type,
@@ -70,6 +73,7 @@ from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import Pinpoint, find_pinpoint, stored_locator
 from citekit.extraction.scripture import scripture_reference
 from citekit.extraction.split import (
+    PAPER_NUMBER,
     TRANSLATION_LINK,
     Piece,
     explanatory_parenthetical,
@@ -85,7 +89,7 @@ from citekit.normalize.names import GENERAL_EDITOR, SURNAME, SURNAMES_BY_SLASH, 
 from citekit.normalize.primary_forms import NEWSPAPER_WORDS
 from citekit.normalize.title import clean_title
 from citekit.readers.cover import split_person
-from citekit.resolve import fold, initials_of, resolve_document, title_tokens
+from citekit.resolve import byname_first, fold, initials_of, resolve_document, title_tokens
 
 #: the codes of a citation kept as its raw text without an entry (writers keep that text too)
 KEPT_AS_TEXT = frozenset({"X501", "X502", "X503", "X504"})
@@ -225,6 +229,8 @@ class _Bibliography:
                 words = fold(str(person.get("family") or person.get("literal") or "")).split()
                 if words:
                     out.add(words[-1])
+                if person.get("literal") and (name := byname_first(words)):
+                    out.add(name)  # ("Widukind, Res gestae Saxonicae, II.1" after "Widukind of Corvey, …")
         return frozenset(out)
 
     @staticmethod
@@ -534,7 +540,9 @@ def repair_parse(item: Entry, text: str) -> None:
             if item.get("type") == "chapter":
                 item["type"] = "book"
     if (item.get("type") == "chapter" and item.get("container-title")
-            and not re.search(r"(?:^|[\s,.])[Ii]n:?\s", text) and "〈" not in text and "「" not in text):
+            and not re.search(r"(?:^|[\s,.])[Ii]n:?\s", text) and "〈" not in text and "「" not in text
+            and not re.fullmatch(EDITION_SIGLA, str(item["container-title"]))):
+        # (but a standard edition by its siglum is the container: "…, De institutione clericorum, PL 107, col. 300")
         # (in CJK script the brackets say it: 〈chapter〉《book》 needs no "in")
         container = item.pop("container-title")
         item["title"] = f"{item['title']}: {container}" if item.get("title") else container
@@ -918,6 +926,52 @@ def _series_in_title(item: Entry) -> None:
     item["title"] = title[: match.start()].rstrip()
     item["collection-title"] = match.group("series")
     item["collection-number"] = match.group("number")
+
+
+#: an article opening a title, never a name: "Die Urkunden Konrad I., …", "Le Liber pontificalis, …"
+_ARTICLE_HEAD = re.compile(r"(?:Die|Der|Das|The|Le|La|Les|Il|Lo|Gli|El|Los|Las)\s")
+
+
+def _edition_in_series(item: Entry, text: str) -> None:
+    """"Regino of Prüm, Chronicon, ed. Friedrich Kurze, MGH SS rer. Germ. 50 (Hanover, 1890)": the series'
+    siglum and volume are the edition's collection, the title the work's, the first part of the head its
+    author -- however the parser cut the siglum's abbreviations into authors, titles and publishers."""
+    match = edition_in_series(text)
+    if match is None or item.get("type") not in ("book", "chapter", None):
+        return
+    parts = [part.strip() for part in match["head"].split(", ")]
+    series = match["series"].strip()
+    item["title"] = parts[-1]
+    item.pop("title-short", None)
+    item["type"] = "book"
+    item.pop("container-title", None)
+    item["collection-title"] = series + ("." if re.search(r"\b[A-Za-z][a-z]{1,9}$", series) and f"{series}." in text else "")
+    if match["number"]:
+        item["collection-number"] = match["number"]
+        if str(item.get("volume") or "") == match["number"]:
+            item.pop("volume")
+    if len(parts) == 2 and _ARTICLE_HEAD.match(parts[0]):
+        item["title"] = match["head"].strip()  # ("Die Urkunden Konrad I., Heinrich I. und Otto I.": one title)
+    elif len(parts) == 2:
+        item["author"] = [_classic_author(parts[0])]
+    elif item.get("author") and set(_name_of(item["author"]).split()) <= set(match["head"].split()):
+        item.pop("author")  # ("Diplomata Karolinorum, MGH DD Karol. 1": the title's words, read as names)
+    letters = re.sub(r"\W", "", series).lower()
+    for role in ("author", "editor"):
+        people = [person for person in item.get(role) or []
+                  if re.sub(r"\W", "", " ".join(str(v) for v in person.values())).lower() not in letters]
+        if people:
+            item[role] = people
+        else:
+            item.pop(role, None)
+    item.pop("issue", None)  # ("…, no. 121": the letter cited, not an issue)
+    imprint = re.search(r"\((?P<place>[A-ZÀ-Þ][^,():]{1,30}),\s(?:1[5-9]\d\d|20[0-4]\d)", text)
+    for key in ("publisher", "publisher-place"):
+        value = str(item.get(key) or "")
+        if re.search(r"[()]|\bMGH\b|\d", value) or (key == "publisher" and imprint and value == imprint["place"]):
+            item.pop(key)  # (the siglum's pieces, or the place of "(Hanover, 1911)" read as the publisher)
+    if imprint and not item.get("publisher-place"):
+        item["publisher-place"] = imprint["place"]
 
 
 #: a Chicago imprint in brackets ending in its year, or years: "(London: Smith, Elder, 1851–53)"
@@ -1373,6 +1427,8 @@ _PINPOINT_AFTER_BRACKET = re.compile(
 _HERE_BEFORE_LABEL = re.compile(r"\b(?:tu|zde|här|aquí|aqui)\s+$")
 #: the words that mark a pinpoint after a range: "at 320", "ici p. 12", "hier S. 50"
 _PINPOINT_MARK = re.compile(r"(?:at|ici|hier|here)\s")
+#: the same right before the pinpoint's label: "…, at col. 300"
+_MARK_BEFORE_LABEL = re.compile(r"\b(?:at|ici|hier|here)\s+$")
 
 
 def _is_locator(suffix: str, locator: str | None) -> bool:
@@ -1389,7 +1445,8 @@ def _pinpoint_after_range(text: str, pin: Pinpoint) -> bool:
     if before is None:
         return False
     return before.group(0).lstrip()[:1] == ")" or bool(_PINPOINT_MARK.match(text, pin.start)) or (
-        before.group(0).rstrip().endswith(":")) or bool(_HERE_BEFORE_LABEL.search(text[: pin.start]))
+        before.group(0).rstrip().endswith(":")) or bool(_HERE_BEFORE_LABEL.search(text[: pin.start])) or bool(
+        _MARK_BEFORE_LABEL.search(text[: pin.start]))  # ("…, col. 293–420, at col. 300": the mark before the label)
 
 
 _DAY_MONTH_YEAR = (r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
@@ -1416,8 +1473,6 @@ _PAGE_AFTER_IMPRINT = re.compile(
 _KANT_PAGE_END = re.compile(
     r"(?:1[5-9]\d\d|20[0-4]\d)\)?,\s*(?P<value>[AB]\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?"
     r"(?:\s*/\s*B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?)?)\s*\.?\s*$")
-#: a parliamentary paper's number ("Cd. 876", "Cmd. 1234", "Cmnd. 3638", "HC 112"): the document's, no pinpoint
-_PAPER_NUMBER = re.compile(r"(?:C|Cd|Cmd|Cmnd|Cm|HC|H\.C\.|HL|H\.L\.)\.?\s?\d+(?:-[IVX]+)?")
 #: a legislature's record cited by session ("75th Cong., 3rd sess.", "Cong. Rec."): its pages after
 #: the volume's colon are the pinpoint, not an article's range
 _LEGISLATIVE_RECORD = re.compile(r"\bCong(?:ressional)?\.?\s+Rec(?:ord)?\b|\b\d+(?:st|nd|rd|th|d)\s+Cong\.")
@@ -1469,7 +1524,8 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         # pinpoint, never a number of the shelf-mark the parser may have taken for one
         pin = archival_pinpoint(piece.text)
         return (pin.value, pin.label) if pin else (None, None)
-    if parsed.locator and _PAPER_NUMBER.fullmatch(parsed.locator.strip(" ,.")):
+    if parsed.locator and PAPER_NUMBER.fullmatch(parsed.locator.strip(" ,.")):
+        # (a parliamentary paper's number, "Cd. 876", "Cmd. 1234", "HC 112", is the document's, no pinpoint)
         # "…, Cd. 876 (London: HMSO, 1901), 12-14": the command paper's number is the work's, the
         # pinpoint is the page after the imprint's bracket
         item.setdefault("number", parsed.locator.strip(" ,."))
@@ -1506,6 +1562,10 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     if record is not None and not parsed.locator:
         return record.group("value"), "page"  # "Congressional Record, 75th Cong., …, 83, pt. 4: 4512-15"
     surface = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
+    if (surface is not None and parsed.locator and surface.label != "page"
+            and re.fullmatch(r"[^\W\d]{1,3}\.\s?" + re.escape(surface.value), parsed.locator.strip())):
+        # "…, s.a. 788": the parser kept a piece of the label ("a. 788") that the surface reads whole
+        return surface.value, surface.label
     if (surface is not None and parsed.locator and re.findall(r"\d+", parsed.locator)[:1] != re.findall(r"\d+", surface.value)[:1]
             and _pinpoint_after_range(piece.text, surface)):
         # "…: 1–14 (repr. in his Essays …, 33–47), at 8": the reprint's pages are in the bracket,
@@ -1557,6 +1617,11 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         locator = parsed.locator.strip()
         if locator.count(")") > locator.count("("):
             locator = locator.rstrip(").,; ")  # "(p. 110)." read as "110)"
+        if locator.count(")") != locator.count("(") and surface is not None and surface.start > 0 and (
+                piece.text.rstrip(" .").endswith(surface.value)):
+            # "…, PP 1831–2 (735-I), ix, p. 116", "…, PP 1913 (220), xlvi, p. 15": the parser's locator opens or
+            # closes inside the paper's bracket; the labelled page at the citation's end is the pinpoint
+            return surface.value, surface.label
         labelled = find_pinpoint(locator, bare=False)
         if labelled is not None and labelled.start == 0:
             return labelled.value, labelled.label  # "n° 312" kept with its label: number 312
@@ -1606,6 +1671,30 @@ def french_archive_item(text: str) -> Entry | None:
     return item
 
 
+#: a document described and dated before the file that holds it: "Lugard to Colonial Office, 14 Jan. 1906, TNA,
+#: CO 446/52", "Gouverneur général Carde au ministre des Colonies, 2 mai 1924, ANOM, 1 AFFPOL 160, dossier 2"
+#: a document's day: "14 Jan. 1906", "2 mai 1924", "January 14, 1906"
+_DOCUMENT_DATE = r"(?:\d{1,2}(?:er)?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2},)\s+1[5-9]\d\d"
+_DESCRIBED_FILE = re.compile(rf"(?P<description>[A-ZÀ-ÖØ-Þ][^;()\d“”\"«»]{{2,150}}?),\s{_DOCUMENT_DATE},\s(?P<file>.+)")
+
+
+def described_file(text: str) -> Entry | None:
+    """The file of a document cited by its description and date before its archive and shelf-mark, with the
+    description as its title, else None: the parser, which knows a letter's form, may still take the archive
+    for a journal ("Gouverneur …, 2 mai 1924, ANOM, 1 AFFPOL 160" as an article of "ANOM")."""
+    match = _DESCRIBED_FILE.fullmatch(text.strip().rstrip("."))
+    if match is None:
+        return None
+    item = french_archive_item(match["file"])
+    if item is None:
+        shelved = archival_file(match["file"])
+        if shelved is None or not shelved[0]:
+            return None
+        item = {"type": "manuscript", "archive": shelved[0], "archive_location": shelved[1]}
+    item["title"] = match["description"]
+    return item
+
+
 def complete_item(item: Entry, text: str) -> None:
     """Check the parser's item against the citation's surface and fill what it can tell.
 
@@ -1618,6 +1707,8 @@ def complete_item(item: Entry, text: str) -> None:
     is read from the surface ("Luhmann, Rechtssoziologie (1972), 239").
     """
     archival = french_archive_item(text)
+    if archival is None and not item.get("archive_location"):
+        archival = described_file(text)
     if archival is not None:
         issued = item.get("issued")
         item.clear()
@@ -1638,10 +1729,18 @@ def complete_item(item: Entry, text: str) -> None:
     if shelved is not None:
         # "TNA, SP 12/45, fol. 3", "…; FO 371/1240", "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5": a file by
         # its archive and shelf-mark (the parser reads the archive's siglum as an author)
+        described = str(item.get("title") or "")
+        after = text.find(shelved[1]) + len(shelved[1])
+        kept = {key: item[key] for key in ("title", "issued") if item.get(key)} if (
+            described and shelved[1] in text and described in text[after:]) else {}
         item.clear()
         item.update({"type": "manuscript", "archive_location": shelved[1]})
         if shelved[0]:
             item["archive"] = shelved[0]
+        if shelved[0] and codex_file(text) is not None and ", " in shelved[0]:
+            # "Sankt Gallen, Stiftsbibliothek, Cod. Sang. 914": the city, then its library
+            item["archive-place"], item["archive"] = shelved[0].rsplit(", ", 1)
+        item.update(kept)  # the document the parser read after the shelf-mark: its description and date
         url = online_tail(text)[1]
         if url:
             item["URL"] = url  # "…; catalogue at https://…": where the file is found online
@@ -1675,6 +1774,7 @@ def complete_item(item: Entry, text: str) -> None:
     _places_and_others(item, text)
     _series_in_title(item)
     _entry_glued_to_its_book(item)
+    _edition_in_series(item, text)
     if item.get("URL") and not re.match(r"(?i)(?:https?://|ftp://|www\.|doi:|10\.\d)", str(item["URL"])):
         item.pop("URL")  # words the parser took for a link ("L'invention du "service public" …")
     periodical = periodical_citation(text)
@@ -1943,6 +2043,9 @@ class _Builder:
         #: the newspaper the note's previous citation named by its issue's date: a bare date after it
         #: ("New York Times, 3 April 1938, 1; 5 April 1938, 12") is another issue of the same paper
         self.note_paper: str | None = None
+        #: the archival file the previous citation (of any note) named: "Ibid., SNP 10/3 211p/1915" after
+        #: it is another file of the same archive
+        self.last_file: Entry | None = None
 
     def diag(self, code: str, message: str, note: Note, raw: str, severity: str = "warning") -> None:
         self.doc.diagnostics.append(Diagnostic(
@@ -1963,6 +2066,17 @@ class _Builder:
         out: list[Citation] = []
         for piece in split_note(text):
             piece = self.same_author_classic(piece, out)
+            paper = self.paper_repeat(piece.text) if piece.is_commentary else None
+            if paper is not None:
+                # "Cmd. 6655, 14" after "Report of the Commission on Higher Education …, Cmd. 6655 (…)": the
+                # paper cited again by its number alone
+                cit = Citation(id=paper, kind="short", prefix=clean_prefix(piece.prefix), text=piece.text,
+                               span=(piece.start + offset, piece.end + offset))
+                pin = find_pinpoint(piece.text)
+                if pin is not None:
+                    cit.locator, cit.label = stored_locator(pin.value), pin.label
+                out.append(cit)
+                continue
             if piece.is_commentary:
                 continue
             if not note.number and not out and piece.kind in ("full", "short") and is_fragment(piece.text):
@@ -1981,10 +2095,30 @@ class _Builder:
             self.note_paper = (piece.author or (issue["paper"] if issue else None)) if newspaper else None
             self.note_file = entry if entry and entry.get("type") == "manuscript" and entry.get(
                 "archive_location") else None
+            if cit.kind != "ibid" or cit.id is not None:  # (a bare "Ibid." repeats the file before)
+                self.last_file = self.bib.get(cit.id) if cit.kind in ("full", "ibid") else None
+                if self.last_file is not None and not self.last_file.get("archive_location"):
+                    self.last_file = None  # (a letter in an archive has its file too: "Lugard to …, TNA, CO 446/52")
+            if cit.kind == "ibid":
+                self.note_file = self.last_file  # "Ibid., fols. 3–5; CO 533/351": the next file of its archive
             if offset and cit.span is not None:
                 cit.span = (cit.span[0] + offset, cit.span[1] + offset)
             out.append(cit)
         return out
+
+    def paper_repeat(self, text: str) -> str | None:
+        """The one parliamentary paper cited before whose number ``text`` repeats with a page ("Cmd. 6655,
+        14"), else None."""
+        stripped = text.strip().rstrip(".")
+        number = PAPER_NUMBER.match(stripped)
+        pin = find_pinpoint(stripped)
+        if number is None or (number.end() < len(stripped) and (pin is None or pin.start < number.end())):
+            return None
+        if pin is not None and stripped[number.end(): pin.start].strip(" ,"):
+            return None  # (more than the number and the page: a citation of its own)
+        key = re.sub(r"\W", "", number.group(0)).lower()
+        found = [k for k, e in self.bib.by_id.items() if re.sub(r"\W", "", str(e.get("number") or "")).lower() == key]
+        return found[0] if len(found) == 1 else None
 
     def same_author_classic(self, piece: Piece, before: list[Citation]) -> Piece:
         """"Augustine, Confessions 7.10.16; De trinitate 15.12.21": after a classic work of the note, a
@@ -2071,6 +2205,7 @@ class _Builder:
         return self.hand_typed(note, body[lead:], start + lead)
 
     def keep_reader_citation(self, cit: Citation) -> None:
+        self.last_file = None
         if cit.parsed is not None and cit.kind != "keyed" and _has_work(cit.parsed.item):
             cit.id, _ = self.bib.add(cit.parsed.item)
             self.prev_entry = self.bib.get(cit.id)
@@ -2111,6 +2246,13 @@ class _Builder:
                       if kind == "full" and self.note_file is not None and piece.prefix is None else None)
         if shelf_mark is not None and self.note_file is not None:
             self.next_file(self.note_file, shelf_mark, cit, info)
+            return cit
+        after_ibid = _IBID_THEN.match(piece.text) if kind == "ibid" and self.last_file is not None else None
+        shelf_mark = continuation_location(piece.text[after_ibid.end():]) if after_ibid else None
+        if shelf_mark is not None and self.last_file is not None:
+            # "Ibid., SNP 10/3 211p/1915" after "NAK, SNP 7/10, 3425/1909": the same archive, another file
+            # (a leaf alone, "Ibid., fol. 47", is no shelf-mark: the file before, at another leaf)
+            self.next_file(self.last_file, shelf_mark, cit, info)
             return cit
         scripture = scripture_reference(piece.text) if kind == "full" else None
         if scripture is not None and info.pinpoint is not None:
@@ -2217,7 +2359,9 @@ class _Builder:
         entry = self.bib.get(key)
         if key is None or entry is None or entry.get("type") == "classic":
             return None
-        if title_tokens(str(entry.get("title") or "")) == title_tokens(numbered.title):
+        if title_tokens(str(entry.get("title") or "")) == title_tokens(numbered.title) and not entry.get("collection-title"):
+            # (a work cited whole again, "Gregory of Tours, Decem libri historiarum, V.14", repeats an edition in a
+            # series cited before, "…, ed. Krusch and Levison, MGH SS rer. Merov. 1.1 (Hanover, 1951), II.31")
             return None
         return key, (stored_locator(numbered.locator), numbered.label)
 
@@ -2277,6 +2421,9 @@ class _Builder:
         # "gen. ed. Gary Taylor", "gen. eds David Bevington, …": the parser reads the role itself, but the tagger,
         # which has seen "ed." before editors far more often, places the spans better without "gen."
         text = _GENERAL_EDITORS.sub("ed.", text)
+        same_edition = IBID_AFTER_TITLE.match(text) if self.prev_entry and not self.prev_entry.get("archive") else None
+        if same_edition is not None:
+            text = text[: same_edition.end("work")] + text[same_edition.end("ibid"):]  # (the parser reads the rest)
         try:
             parsed = self.parse(text, prev=self.prev_entry)
         except Exception as exc:  # the parser's bug must not lose the note
@@ -2299,6 +2446,18 @@ class _Builder:
             # author is the original's (its translator, when named, is read from the text)
             item["author"] = [dict(p) for p in self.prev_author]
         complete_item(item, text)
+        if same_edition is not None and self.prev_entry is not None:
+            # "…, ibid., c. 44": the edition, its series, editor and imprint, are the work's cited before
+            for key in ("editor", "collection-title", "collection-number", "container-title", "volume",
+                        "publisher", "publisher-place", "issued"):
+                if self.prev_entry.get(key):
+                    item[key] = self.prev_entry[key]
+        if self.last_file is not None and _IN_THE_FILE_BEFORE.search(piece.text) and not item.get("archive_location"):
+            # "Lord Curzon to Lord George Hamilton, 19 Sept. 1901, ibid.": another document of the file just cited
+            if fold(str(item.get("archive_collection") or "")).strip(". ") == "ibid":
+                item.pop("archive_collection")
+            item.update({key: self.last_file[key] for key in (
+                "archive", "archive-place", "archive_collection", "archive_location") if self.last_file.get(key)})
         issue = _PAPER_ISSUE.fullmatch(text.strip())
         if issue and item.get("type") != "article-newspaper" and not item.get("container-title") and (
                 _NEWSPAPER_WORD.search(issue["paper"])):
@@ -2366,6 +2525,10 @@ class _Builder:
             self.doc.diagnostics.append(diag)
 
 
+#: a document described and dated, then "ibid." for the file that holds it: "…, 19 Sept. 1901, ibid., fol. 5"
+_IN_THE_FILE_BEFORE = re.compile(rf"{_DOCUMENT_DATE},\s+(?i:ibid(?:em)?)\.?(?:,\s+[^,;]{{1,30}})?\.?\s*$")
+#: "Ibid., " and what follows it: a new shelf-mark, or a leaf of the file before
+_IBID_THEN = re.compile(r"\s*(?i:ibid(?:em)?|ib|ibíd(?:em)?)\.?,\s+")
 #: a word of a person's name: a capital, then small letters ("Iskandar", "Çelebi", "ʿAlī", "al-Dīn")
 _NAME_WORD = re.compile(r"(?:(?:al|el)-)?[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỿ][a-zß-ÿā-žḁ-ỿʿʾ'’-]+|b\.|ibn|bin|bint")
 

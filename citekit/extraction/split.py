@@ -412,6 +412,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
         if (not signal_next and re.search(r"(?:^|\s)(?-i:[a-zà-ÿ]{1,12})\s+1[4-9]\d\d$", left.rstrip(". "))
                 and _subtitle_follows(left, text[match.end(): limit])):
             continue  # "Beauvais et le Beauvaisis de 1600 à 1730. Contribution à l'histoire …, Paris, 1960"
+        if text[pos] == "." and not signal_next and _subtitle_after_bare_title(left, text[match.end(): limit]):
+            continue  # "Régine Le Jan, Famille et pouvoir … (VIIe–Xe siècle). Essai d'anthropologie sociale (Paris, 1995)"
         if text[pos] in "?!" and not signal_next and _is_title_question(left, text[match.end(): limit]):
             continue  # "Gruber, Where do we go from here? Trends im Arbeitsrecht, DRdA 2022, 105"
         if topic_next and not signal_next and _subtitle_after_lead_in(left, text[match.end(): limit]):
@@ -487,6 +489,27 @@ def _subtitle_follows(left: str, right: str) -> bool:
     if author_head(following) or starts_back_reference(following) or has_finite_verb(following):
         return False
     return bool(re.search(r"[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ][\w-]+,?\s(?:[^,;]{1,40},\s)?1[4-9]\d\d\b", following))
+
+
+def _subtitle_after_bare_title(left: str, right: str) -> bool:
+    """Is the sentence after ``left`` the subtitle of its title ("Girolamo Arnaldi, Natale 875. Politica,
+    ecclesiologia, cultura del papato altomedievale (Roma, 1990)")?
+
+    Only when ``left``, after its signal, is a first citation's author and title and nothing more (no year,
+    imprint or labelled pinpoint: a title may end in a number or a bracket, "(VIIe–Xe siècle)"), and what
+    follows up to the next sentence end is no new author, back-reference or prose but runs on to the imprint.
+    """
+    left = left[_take_signal(left, 0, len(left))[1]:]
+    if (";" in left or _YEAR_MARK.search(left) or find_pinpoint(left, bare=False) is not None
+            or classify(left).kind != "full" or not author_head(left)):
+        return False
+    following = re.split(r"(?<=[.?!])\s+(?=[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ])", right, maxsplit=1)[0]
+    head = author_head(following)
+    # (a head before words in lower case is a title's first word: "Politica, ecclesiologia, cultura …")
+    named = bool(head) and not re.match(rf"{re.escape(head)},\s[a-zà-ÿ]", following)
+    if named or starts_back_reference(following) or has_finite_verb(following) or _SIGNAL_START.match(following):
+        return False
+    return bool(_IMPRINT_AHEAD.search(following))
 
 
 #: the last signal of a sentence, after which its citation starts ("Zur Anerkennungstheorie vgl. …")
@@ -766,7 +789,13 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
             return prefix, start + match.end()
     intro = 0 if _DOCUMENT_OPENING.match(chunk) or _NAMED_DOCUMENT.match(chunk) else (
         _leading_prose(chunk) or _agent_lead_in(chunk) or _topic_lead_in(chunk) or _short_colon_lead_in(chunk)
-        or _adverb_lead_in(chunk) or _noun_lead_in(chunk))
+        or _adverb_lead_in(chunk) or _noun_lead_in(chunk) or _found_in_lead_in(chunk))
+    conjunction = _CONJUNCTION_OPENING.match(chunk) if not intro else None
+    if conjunction is not None:
+        # "…; and, on Kenya, Berman, Control and Crisis, 200": the next work's topic after the conjunction
+        rest = chunk[conjunction.end():]
+        inner = _topic_lead_in(rest) or _adverb_lead_in(rest)
+        intro = conjunction.end() + inner if inner else 0
     if intro:
         return chunk[:intro].rstrip(" ,:"), start + intro
     match = _SOURCE_LABEL.match(chunk)
@@ -794,6 +823,8 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
     return None, start
 
 
+#: a conjunction opening the next work of a list: "and, ", "et, ", "and "
+_CONJUNCTION_OPENING = re.compile(r"(?:and|et|und|y|e),?\s+")
 #: a topic lead-in before a work cited by its siglum and number ("RW 373", "BGHZ 12", "MEW 23")
 _TOPIC_BEFORE_SIGLUM = re.compile(
     # (lower case after a ";": "…, 1977; zum selbstgerechten Rechtsverfassungsrecht: RW 109, …")
@@ -887,6 +918,12 @@ def _leading_prose(chunk: str) -> int:
     if (_OPENS_WITH_CITATION.match(chunk) and not _TOPIC_WORD.match(chunk)) or classify(
             chunk[:60]).kind in ("ibid", "idem"):
         return 0  # (not "Zur Kollektivsucht Gunther Teubner, …": a topic, then the name)
+    conjunction = _CONJUNCTION_OPENING.match(chunk)
+    if conjunction and _OPENS_WITH_CITATION.match(chunk, conjunction.end()):
+        # "and Barbara H. Rosenwein, To Be the Neighbor of Saint Peter: The Social Meaning of Cluny’s
+        # Property, …": the next work's author follows the conjunction; a name later in its title
+        # ("Cluny’s") starts no citation
+        return 0
     if archival_file(chunk.split(";", 1)[0]) is not None:
         return 0  # "Arquivo Nacional da Torre do Tombo, Chancelaria de D. João III, liv. 12": an archive's file
     depth: list[int] | None = None
@@ -911,6 +948,12 @@ def _leading_prose(chunk: str) -> int:
             continue
         if _NAME_BEFORE_PARTICLE.fullmatch(head):
             continue  # "Archivio di Stato di Genova": a name's first words, not a lead-in
+        if PAPER_NUMBER.match(chunk, chunk.find(",", match.start()) + 2):
+            continue  # "… is Report on Indian Constitutional Reforms, Cd. 9109": a paper's title ends at its number
+        if _ROMANCE_ARTICLE_END.search(_CAPITALISED_RUN_END.sub("", head)):
+            # "… printed in Report of the Kenya Land Commission, …": a run of capitals after an article is
+            # a title's or a body's name, no person's
+            continue
         if _AGENT_AFTER_NAME.match(chunk, chunk.find(",", match.start())):
             # "The Works of Thomas Nashe, ed. by R. B. McKerrow": the name ends a title (an author is followed
             # by the title, never at once by the editor or translator), which starts after a colon lead-in
@@ -963,6 +1006,14 @@ _SOURCE_LABEL = re.compile(
 _EXHIBITION_HEAD = re.compile(
     r"\b(?:exh\.\s*cat\b|Ausst\.\s?-?\s?Kat\b|Ausstellungskatalog|catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?expo)"
 )
+#: a parliamentary paper's number: "Cmd. 4556", "Cd. 9109", "C. 7700", "HC 211" (its title before it)
+PAPER_NUMBER = re.compile(r"(?:C|Cd|Cmd|Cmnd|Cm|HC|H\.C\.|HL|H\.L\.)\.?\s?\d+(?:-[IVX]+)?")
+#: the words of a title in capitals that close a text: "Report of the Kenya " -> "Report of the ", "… to the
+#: Welfare of Women in " -> "… to the " (the small words inside a title, but no article: it opens the run)
+_CAPITALISED_RUN_END = re.compile(r"(?:(?<=\s)(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|of|in|and|for|on|upon|de|du|des|et|en)\s+)+$")
+#: an article before them, in a language whose nouns are in lower case ("der Forschung Roth" is a German
+#: noun, then the name)
+_ROMANCE_ARTICLE_END = re.compile(r"\b(?:the|la|le|les|l['’]|il|lo|el)\s+$")
 #: an article closing a lead-in ("die", "la", "the"): the capitalised word after it is a noun
 _ARTICLE_END = re.compile(r"\b(?:die|der|das|den|dem|des|eine[rnms]?|la|le|les|l['’]|the|il|lo|el)\s+$")
 #: a noun and the particle before a name: "These von Pannenberg", "Deutung bei Rahner"
@@ -1965,9 +2016,12 @@ _LEAD_NAME = re.compile(
 #: verbs that report what an author says, rarely in a title: "As Kemp rightly observes (…)"
 _REPORTING_VERB = re.compile(
     r"\b(?:observes|observed|remarks|remarked|writes|wrote|maintains|contends|insists|concludes|admits|"
-    r"points\s+out|bemerkt|schreibt|meint|betont|remarque|écrit|souligne|osserva|scrive|nota|sottolinea|"
+    r"points\s+out|puts?\s+it|argues|argued|notes|noted|says|said|calls|called|describes|described|"
+    r"bemerkt|schreibt|meint|betont|remarque|écrit|souligne|osserva|scrive|nota|sottolinea|"
     r"señala|escribe|observa|отмечает|пишет)\b"
 )
+#: a quotation closing right before a bracket: the words the bracket's short title is the source of
+_QUOTATION_BEFORE_BRACKET = re.compile(r"[”\"»’][.,]?\s*$")
 #: a comparison that names an authority, its verb coming later: "Wie Klaus Berger in …", "Selon …"
 _AS_OPENER = re.compile(r"(?:As|Like|Wie|Comme|Come|Como|Как|Selon|Secondo|Según|Laut|According\s+to)\s")
 
@@ -2036,7 +2090,8 @@ def _short_forms_in_parentheses(text: str) -> list[tuple[int, int, str]]:
         if not (0 < len(inner.split()) <= 10) or has_finite_verb(inner):
             continue
         outside = text[:open_at] + text[close + 1:]
-        if not (adjacent or has_finite_verb(outside) or _REPORTING_VERB.search(lead)):
+        quoted = _QUOTATION_BEFORE_BRACKET.search(lead) is not None  # 'As Guha put it, "…" (Rule of Property, 60)'
+        if not (adjacent or has_finite_verb(outside) or _REPORTING_VERB.search(lead) or quoted):
             continue
         pinpoint = find_pinpoint(inner)
         # a title and a page only: no year, no second comma ("Rural Unrest, 91", which reads like a name)
@@ -2144,17 +2199,55 @@ def _author_date_first(text: str) -> bool:
 
 
 def _cited_after_lead_in(text: str) -> int:
-    """Where a citation starts after a prose lead-in without an author head (0 if none)."""
+    """Where a citation starts after a prose lead-in without an author head (0 if none).
+
+    After a sentence saying where a document is found ("The governor's despatch is printed in
+    Report of the Kenya Land Commission, Cmd. 4556 …") the work may be an official one, cited by its
+    title alone: then the rest must read as a complete citation with no verb of its own."""
     depth = _depth_map(text)
-    for match in _LEAD_IN_HANDOVER.finditer(text):
+    handovers = sorted([*_LEAD_IN_HANDOVER.finditer(text), *_FOUND_IN.finditer(text)], key=lambda m: m.start())
+    for match in handovers:
         if depth[match.start()]:
             continue  # a "see" inside a quotation: "»as when we see a Fact doing …«"
         if _TITLE_OPENING.fullmatch(text[:match.end()]) and not _TOPIC_INTRO.match(text):
             continue  # "Eyes on the Prize: America's Civil Rights Years": a title and its subtitle
         rest = text[match.end():]
-        if author_head(rest) and classify(rest).kind in ("full", "short", "supra", "op-cit"):
+        kind = classify(rest).kind
+        if author_head(rest) and kind in ("full", "short", "supra", "op-cit"):
+            return match.end()
+        if match.re is _FOUND_IN and kind == "full" and (_is_archival_file(rest) or (
+                has_finite_verb(text[: match.start()]) and not has_finite_verb(_BRACKETED.sub(" ", rest))
+                and _IMPRINT.search(rest))):
             return match.end()
     return 0
+
+
+def _found_in_lead_in(chunk: str) -> int:
+    """Where a work starts after a sentence saying where a document is found (0 if none): "The memorandum,
+    dated 3 May 1921, is in TNA, CO 583/99, fols. 301–9", "The despatch is printed in Report of …, Cmd. 4556
+    (London: HMSO, 1934), 12" -- an archival file, or a work with its imprint and no verb of its own."""
+    depth = _depth_map(chunk)
+    for match in _FOUND_IN.finditer(chunk, 0, 300):
+        lead = chunk[: match.start()]
+        if depth[match.start()] or _QUOTED_FROM.match(match.group(0)) or (
+                author_head(lead) and classify(lead).kind != "commentary"):
+            continue  # ("A. Smith, Title One (London, 1990), 4, quoted in B. Jones, …": a source link after a work)
+        rest = chunk[match.end():]
+        if _is_archival_file(rest) or (classify(rest).kind == "full" and _IMPRINT.search(rest)
+                                       and not has_finite_verb(_BRACKETED.sub(" ", rest))):
+            return match.end()
+    return 0
+
+
+#: where a document is found, ending a sentence before the work that holds it: "is printed in", "are
+#: reproduced in", "est publié dans"
+_FOUND_IN = re.compile(
+    r"\b(?:printed|reprinted|reproduced|published|transcribed|summari[sz]ed|enclosed|calendared|quoted|cited|"
+    r"publiée?s?|reproduite?s?|imprimée?s?|citée?s?|"
+    # where a file is kept: "The memorandum … is in TNA, CO 583/99", "… se trouve dans ANOM, …"
+    r"is|are|was|were|survives?|(?:is|are)\s+(?:held|kept|filed|preserved)|se\s+trouvent?|(?:est|sont)\s+conservée?s?)"
+    r"\s+(?:in|among|dans|aux?)\s+(?=[A-ZÀ-ÖØ-Þ‘“\"«])"
+)
 
 
 #: where this text points at its own parts: "below, section 4", "oben, Kap. 2", "Chapter 3 below",
