@@ -30,13 +30,15 @@ _BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{([^{}]+)\}")
 _YAML_HEADER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
 _YAML_BIBLIOGRAPHY = re.compile(r"(?m)^bibliography:[ \t]*(.*)$")
 _YAML_ITEM = re.compile(r"(?m)^[ \t]+-[ \t]+(.+)$")
+#: a comment: an unescaped % ("\\\\%" is a line break, then a comment) to the end of the line
+_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
 #: a bibliography file's format by its extension
 _FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
 
 
 def without_latex_comments(text: str) -> str:
     """LaTeX without its comments (an unescaped % to the end of the line)."""
-    return re.sub(r"(?<!\\)%[^\n]*", "", text)
+    return _COMMENT.sub(r"\1", text)
 
 
 def latex_bibliography_files(text: str) -> list[str]:

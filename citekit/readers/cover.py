@@ -31,6 +31,20 @@ page or feet.  A journal's name in capitals before its number ("HISTORIA No 56, 
 Rozas, F. J.") are written out from the first page's line of names when the initials agree, and the
 authors of a Spanish article written in the natural order keep both surnames ("Francisco Javier Gómez de
 la Torre": family "Gómez de la Torre").
+
+Journals of imperial and area history: Taylor & Francis name the journal alone on the line above its volume
+("THE JOURNAL OF IMPERIAL AND COMMONWEALTH HISTORY" / "2021, VOL. 49, NO. 4, 612–640"); SAGE's cover block
+prints it over several lines above "60(2) 187–214, 2023", the title and the names ("Anand Krishnan1", the
+number an affiliation's) below the block; a journal's site alone on a line ("brill.com/jesh") is no title's.
+Cairn's "(N° 402-403)" is a double issue when the numbers follow each other; Wiley's foot may give an article's
+number for its pages ("History Compass. 2022;20:e12712.").
+
+Journals of medieval studies and classics: Chicago's cover line "Speculum, volume 96, number 2, April 2021." and
+a byline "By …" (in capitals too: Traditio); Brepols' DOI unlabelled on the copyright line; Cambridge's header
+without commas ("The Classical Quarterly (2021) 71.1 1–18"); Persée's "tome 156, livraison 2"; a German
+subtitle on the title's second line ("… im Bodenseeraum" / "Zur Praxis …": joined with a colon); the author in
+capitals above the title, and the article's own citation at page 1's foot with no copyright (Studi Medievali);
+Oxford's cover block (journal, DOI, ©) above the title; Project MUSE's cover of a book or a chapter.
 """
 
 from __future__ import annotations
@@ -62,10 +76,11 @@ _BARE_JOURNAL_LINE = re.compile(
     r"(?:\s*(?P<issue>\d{1,3})\s*,)?,?\s*(?:(?:S|pp?)\.\s*)?(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
 )
 #: a Cambridge Core header, year before volume: "Law and History Review (2026), 44, 411–418",
-#: "Journal of Roman Studies (2019), 109(2), 1–25"
+#: "Journal of Roman Studies (2019), 109(2), 1–25", without commas "The Classical Quarterly (2021) 71.1 1–18"
 _YEAR_FIRST_JOURNAL_LINE = re.compile(
-    r"^(?P<journal>[^\d|()]{6,90}?)\s+\((?P<year>1[89]\d\d|20\d\d)\),\s*(?P<volume>\d{1,4})"
-    r"(?:\s*\((?P<issue>\d{1,3}(?:[/-]\d{1,3})?)\))?,\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
+    r"^(?P<journal>[^\d|()]{6,90}?)\s+\((?P<year>1[89]\d\d|20\d\d)\),?\s*(?P<volume>\d{1,4})"
+    r"(?:\s*\((?P<issue>\d{1,3}(?:[/-]\d{1,3})?)\)|\.(?P<dotted>\d{1,3}))?(?:,\s*|\s+)(?P<first>\d{1,5})\s*[-–]\s*"
+    r"(?P<last>\d{1,5})\s*$"
 )
 #: a German journal's header, volume and year only: "ZRG GA 138 (2021)", "RabelsZ 84 (2020)"
 _HEADER_JOURNAL_LINE = re.compile(
@@ -238,6 +253,8 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
         _read_cairn_dans(head, dans, entry)
     elif (issn := _ISSN_LINE.search(head)) is not None:
         _read_issn_cover(head, issn, entry)
+    elif (muse := _MUSE_BOOK.search(head)) is not None:
+        _read_muse_book(text, muse, entry)
     else:
         entry.update(read_own_citation(head))
     top = head[:notes_start] if notes_start is not None else head[:4000]
@@ -251,6 +268,8 @@ def read_cover(text: str, notes_start: int | None = None) -> Entry:
     first_page = _first_page(text)
     if "volume" not in entry or "DOI" not in entry:
         _press_foot(text, first_page, entry)
+    if "container-title" not in entry:
+        _own_foot_line(text, entry)
     if "title" not in entry and "author" not in entry:
         _redalyc_cover(text.split("\f", 1)[0][:_COVER_CHARS], entry) or _title_block(first_page, entry) or (
             _signed_at_end(text, first_page, entry))
@@ -373,7 +392,7 @@ _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?-?)+$")
 #: Cairn's newer cover: the title, the authors, then "Dans Revue … 2019/2 (n° 66-2), pages 7 à 30"
 _CAIRN_DANS = re.compile(
     r"(?m)^[ \t]*Dans\s+(?P<journal>[^\n]{3,150}?)\s+(?P<year>1[89]\d\d|20\d\d)/(?P<issue>\d{1,2})\s*"
-    r"(?:\((?:n°\s*(?P<vol>\d{1,4})-(?P<iss>\d{1,4})|n°\s*(?P<number>\d{1,4})|Vol\.\s*(?P<v>\d{1,4})"
+    r"(?:\((?:[nN]°\s*(?P<vol>\d{1,4})-(?P<iss>\d{1,4})|[nN]°\s*(?P<number>\d{1,4})|Vol\.\s*(?P<v>\d{1,4})"
     r"|(?P<an>\d{1,4})e\s+année)\))?\s*,\s*pages?\s*(?P<first>\d{1,5})\s*(?:à|[-–])\s*(?P<last>\d{1,5})[ \t]*$"
 )
 #: a platform's cover naming the journal with its ISSN in brackets (il Mulino's Rivisteweb):
@@ -387,15 +406,73 @@ _FASCICLE = re.compile(r"(?im)^[ \t]*(?:fascicolo|fasc\.|heft|num[ée]ro|número
 _ABOVE = 5
 
 
+#: Project MUSE's cover of a book or a chapter cites the book above its link: "Ashdown, Jonathan." / "Bishops and
+#: Chapters in Maine, 1050-1150." / "Boydell & Brewer, 2021." / "Project MUSE. https://muse.jhu.edu/book/98765."
+_MUSE_BOOK = re.compile(r"(?m)^[ \t]*Project MUSE\.?\s*(?:https?://)?muse\.jhu\.edu/book/\d+/?\.?[ \t]*$")
+_MUSE_CHAPTER = re.compile(r"(?im)^[ \t]*For content related to this chapter[ \t]*$")
+_MUSE_IMPRINT = re.compile(r"^(?P<publisher>[^,]{2,120}),\s*(?P<year>1[89]\d\d|20\d\d)\.?$")
+_MUSE_EDITOR = re.compile(r",\s*(?:editors?|eds?\.|translators?)\.?$")
+#: a chapter's label above its title on its first page ("CHAPTER 3", "Chapter Three", "3")
+_CHAPTER_LABEL = re.compile(r"(?i)^(?:(?:chapter|part)\s+[\w.]+|\d{1,3}|[ivxlc]{1,6})$")
+
+
+def _read_muse_book(text: str, m: re.Match[str], entry: Entry) -> None:
+    """The book (its author or editor, title, publisher and year) from MUSE's citation above the link; for a
+    chapter ("For content related to this chapter") the book is the container, and the chapter's title the one
+    on the first page after the cover."""
+    above = text[:m.start()].rstrip().split("\n\n")[-1].strip().split("\n")  # (the citation's paragraph)
+    if not 3 <= len(above) <= 6 or (imprint := _MUSE_IMPRINT.match(above[-1].strip())) is None:
+        return
+    names, title = above[0].strip().rstrip("."), " ".join(line.strip() for line in above[1:-1]).rstrip(".")
+    role = "editor" if _MUSE_EDITOR.search(names) else "author"
+    first, *others = re.split(r",?\s+and\s+", _MUSE_EDITOR.sub("", names))
+    family, _, given = first.partition(", ")  # the first name inverted ("Ashdown, Jonathan"), the others not
+    people = [{"family": family.strip(), "given": given.strip()} if given else split_person(family)]
+    people += [split_person(name) for name in others if name.strip()]
+    chapter = _MUSE_CHAPTER.search(text, m.end(), m.end() + 600) is not None
+    entry["type"] = "chapter" if chapter else "book"
+    entry["publisher"] = imprint.group("publisher")
+    entry["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
+    if not chapter:
+        entry["title"], entry[role] = title, people
+        return
+    entry["container-title"] = title
+    entry["editor" if role == "editor" else "container-author"] = people
+    if role == "author":
+        entry["author"] = people  # (a monograph's chapter is its author's)
+    chapter_title = _chapter_title(text.split("\f", 1)[1] if "\f" in text else "")
+    if chapter_title:
+        entry["title"] = chapter_title
+
+
+def _chapter_title(page: str) -> str | None:
+    """The title on a chapter's first page: its first paragraph of one or two short lines, after its label."""
+    lines = [ln.strip() for ln in page.split("\n")[:12]]
+    k = 0
+    while k < len(lines) and (not lines[k] or _CHAPTER_LABEL.match(lines[k])):
+        k += 1
+    end = k
+    while end < len(lines) and lines[end]:
+        end += 1
+    title = lines[k:end]
+    if not title or len(title) > 2 or any(len(line) > 100 for line in title) or title[-1].endswith("."):
+        return None
+    return " ".join(title)
+
+
 def _read_cairn_dans(head: str, m: re.Match[str], entry: Entry) -> None:
     """The article's data from the "Dans …" line of Cairn's newer cover and the lines above it."""
     entry["type"] = "article-journal"
     entry["container-title"] = m.group("journal").strip(" ,")
     entry["issued"] = {"date-parts": [[int(m.group("year"))]]}
     volume = m.group("vol") or m.group("v") or m.group("an")
+    issue = m.group("iss") or m.group("number") or m.group("issue")
+    if m.group("vol") and int(m.group("iss")) == int(m.group("vol")) + 1:
+        # a double issue ("N° 402-403", Outre-mers), not a volume and its number ("n° 66-2")
+        volume, issue = None, f"{m.group('vol')}-{m.group('iss')}"
     if volume:
         entry["volume"] = volume
-    entry["issue"] = m.group("iss") or m.group("number") or m.group("issue")
+    entry["issue"] = issue
     entry["page"] = f"{m.group('first')}-{m.group('last')}"
     _title_and_authors(_lines_above(head, m.start()), entry)
 
@@ -532,9 +609,14 @@ _CAPS_PARTICLES = frozenset(_PARTICLES | {"las", "los", "y", "e", "i"})
 _RUBRIC = re.compile(r"^[^\W\d_a-zà-ÿ]{4,}(?:\s[^\W\d_a-zà-ÿ]{2,})?$")
 _ENGLISH_WORDS = frozenset("the of and in on for with from to".split())
 #: lines of a first page's head that are neither title nor author: the DOI, the ISSN, the publisher's ©
-_IMPRINT_LINE = re.compile(r"(?i)^(?:doi\b|https?://|issn\b|e-?issn\b|©|\(c\)\s)")
+#: ... and the journal's site alone on its line ("brill.com/jesh", "journals.sagepub.com/home/ier")
+_IMPRINT_LINE = re.compile(r"(?i)^(?:doi\b|https?://|issn\b|e-?issn\b|©|\(c\)\s|(?:[\w-]+\.)+(?:com|org|net|info|edu)/\S*$)")
 #: the word that introduces the author's name under a title ("von Katharina Brenner", "by Jane Doe")
-_BYLINE = re.compile(r"^(?:von|by|par|por|door|av|af)\s+(?=[A-ZÀ-Þ])")
+_BYLINE = re.compile(r"^(?i:von|by|par|por|door|av|af)\s+(?=[A-ZÀ-Þ])")
+
+
+#: a sentence holding a note's marker ("… the city at war.1 The scenes …"): the text, no title
+_MARKED_SENTENCE = re.compile(r"[^\W\d_][.,;:!?]\d{1,3}(?:\s+[A-Z]|$)")
 
 
 def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
@@ -555,9 +637,10 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
             continue
         if licence or not line or _DOI_ALONE.match(line) or _IMPRINT_LINE.match(line) or _DATED_LABEL.match(line):
             continue
-        if len(block) >= 2 and any(map(looks_like_names, block)) and len(line) >= 75 and (
-                k + 1 < len(below) and len(below[k + 1].strip()) >= 75):
-            break  # the text's first paragraph under the title and the author
+        if (len(block) >= 2 and any(map(looks_like_names, block)) and len(line) >= 75 and (
+                k + 1 < len(below) and len(below[k + 1].strip()) >= 75)) or (
+                len(line) >= 60 and _MARKED_SENTENCE.search(line) is not None):
+            break  # the text's first paragraph under the title and the author (or a sentence with a note's marker)
         if _BELOW_STOP.match(line) or len(line) > 110 or len(block) == 4 or (
                 line.endswith(".") and len(line.split()) >= 8):  # (a sentence: the abstract or the text)
             affiliation = _AFFILIATION.search(line) is not None
@@ -581,20 +664,36 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
 
     written = _BYLINE.sub("", block[names[0]].replace("*", "").strip())
     if written.isupper():  # "ANTONIO RUIZ DE LA PEÑA"
-        written = " ".join(w.lower() if w.lower() in _CAPS_PARTICLES else w.capitalize() for w in written.split())
+        written = " ".join(w.lower() if w.lower() in _CAPS_PARTICLES else _name_word(w) for w in written.split())
     people, _ = parse_names(written)
     if not people:
         return
     title = [line for k, line in enumerate(block) if k != names[0]]
     if len(title) == 2 and _english_words(title[1]) >= 2 and not _english_words(title[0]):
         title = title[:1]  # the title, then its English translation (Iberian and Latin-American journals)
-    entry["title"] = " ".join(title).rstrip("*† ")
+    entry["title"] = _subtitled(title).rstrip("*† ")
     from citekit.normalize.language import guess_language
     from citekit.normalize.spanish_surnames import _both_surnames
 
     if guess_language(entry["title"]) == "es":  # "Lucía Ferrer Montalvo": both surnames are the family name
         people = [_both_surnames(person, False, written) or person for person in people]
     entry["author"] = people
+
+
+#: a German subtitle's first word on the title's second line: capitalised only there ("Königsboten und Grafen im
+#: Bodenseeraum" / "Zur Praxis der Gerichtsbarkeit …"); inside a German title it is written small
+_GERMAN_SUBTITLE = re.compile(r"^(?:Zur|Zum|Zu|Über|Vom|Von|Die|Der|Das|Ein|Eine|Einige|Neue|Mit|Aus|Bei)\s")
+_GERMAN_WORDS = re.compile(r"\s(?:und|im|der|die|des|das|von|zur|zum|für|über)\s")
+
+
+def _subtitled(lines: list[str]) -> str:
+    """A title's lines joined; a German subtitle set on its own line is put after a colon."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        german = (_GERMAN_SUBTITLE.match(line) is not None and _GERMAN_WORDS.search(f" {text} ") is not None
+                  and text[-1:].isalpha())
+        text = f"{text}: {line}" if german else f"{text} {line}"
+    return text
 
 
 def _pages_joined(lines: list[str]) -> list[str]:
@@ -640,6 +739,9 @@ def _journal_line(head: str, entry: Entry) -> None:
             if "title" not in entry:
                 _title_and_author_below(head, line, entry)
             return
+        stacked = _STACKED_NUMBERS.match(line) if index < _HEADER_LINES * 2 else None
+        if stacked and _read_stacked_block(head, lines, index, stacked, entry):
+            return
         bare = _BARE_JOURNAL_LINE.match(line) or _YEAR_FIRST_JOURNAL_LINE.match(line)
         dated = None if bare else next((m for shape in _FOOT_SHAPES if "year" in shape.groupindex
                                         and "journal" in shape.groupindex and (m := shape.match(line))), None)
@@ -652,8 +754,9 @@ def _journal_line(head: str, entry: Entry) -> None:
             entry.setdefault("type", "article-journal")
             entry["container-title"] = bare.group("journal").strip(" ,")
             entry["volume"] = bare.group("volume")
-            if bare.group("issue"):
-                entry["issue"] = bare.group("issue")
+            issue = bare.group("issue") or bare.groupdict().get("dotted")
+            if issue:
+                entry["issue"] = issue
             entry["page"] = f"{bare.group('first')}-{bare.group('last')}"
             entry.setdefault("issued", {"date-parts": [[int(bare.group("year"))]]})
             if index < _HEADER_LINES and "title" not in entry:
@@ -683,6 +786,15 @@ def _journal_line(head: str, entry: Entry) -> None:
               and before.group("journal").isupper() and not _COUNTED_NAME.search(before.group("journal"))):
             # a journal's name in capitals before its number: "HISTORIA ANDINA No 56, vol. I, enero-junio 2023"
             entry["container-title"] = _capitalised(before.group("journal").strip())
+        if ("container-title" not in entry and labelled is volume and volume is not None and 0 < index <= _HEADER_LINES
+                and _YEAR_LEAD.match(line[: volume.start()])
+                and (above := _JOURNAL_ABOVE.match(lines[index - 1])) is not None
+                and not _COUNTED_NAME.search(above.group("journal")) and (year or above.group("year"))):
+            # the journal alone on the line above its volume: "The Journal of Imperial and Commonwealth History,
+            # 2021" / "Vol. 49, No. 4, 612–640", "THE JOURNAL OF …" / "2021, VOL. 49, NO. 4, 612–640" (T&F)
+            entry["container-title"] = _journal_name(above.group("journal"))
+            if not year and above.group("year"):
+                year = _YEAR.search(above.group("year"))
         if index < _HEADER_LINES and "title" not in entry:
             _title_and_author_below(head, line, entry)
         if "title" not in entry and 2 <= index <= _ABOVE and name is None and lead is not None:
@@ -698,6 +810,55 @@ def _journal_line(head: str, entry: Entry) -> None:
         if year and "issued" not in entry:
             entry["issued"] = {"date-parts": [[int(year.group(1))]]}
         return
+
+
+#: a volume line that opens with the volume's label, maybe after the year ("Vol. 49, No. 4, …", "2021, VOL. 49, …")
+_YEAR_LEAD = re.compile(r"^\s*(?:(?:1[89]|20)\d\d\s*,?\s*)?$")
+#: the journal's name alone on a line, maybe with the year ("The Journal of Imperial and Commonwealth History, 2021")
+_JOURNAL_ABOVE = re.compile(r"^(?P<journal>[^\W\d][^\d|()«»“”\"@;]{4,90}?)(?:,\s*(?P<year>(?:1[89]|20)\d\d))?$")
+#: SAGE's cover block prints the journal over several lines, then "60(2) 187–214, 2023" (volume, issue, pages,
+#: year), the copyright holder, "Reprints and permissions:", the DOI and the journal's site
+_STACKED_NUMBERS = re.compile(
+    r"^(?P<volume>\d{1,4})\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\)\s+(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5}),?\s+"
+    + r"(?P<year>(?:1[89]|20)\d\d)$")
+#: the rubric above such a block ("Article", "Research Article")
+_SECTION_RUBRIC = re.compile(r"(?i)^(?:(?:original|research|review)\s+)?(?:article|essay|paper)s?$")
+_NAME_LINE = re.compile(r"^[^\W\d][^\d|()«»“”\"@:;,.]{1,60}$")
+_SMALL_TITLE_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "&"})
+
+
+def _journal_name(name: str) -> str:
+    """A journal's name as printed, or written small when printed in capitals ("THE JOURNAL OF IMPERIAL AND
+    COMMONWEALTH HISTORY" -> "The Journal of Imperial and Commonwealth History")."""
+    name = name.strip(" ,")
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(w if k and w in _SMALL_TITLE_WORDS else w.capitalize() for k, w in enumerate(words))
+
+
+def _read_stacked_block(head: str, lines: list[str], index: int, m: re.Match[str], entry: Entry) -> bool:
+    """The journal printed over the few lines above ``lines[index]`` ("The Indian Economic and Social" /
+    "History Review" / "60(2) 187–214, 2023"), then the title and the authors below the block."""
+    start = index
+    while start > 0 and index - start < 3 and _NAME_LINE.match(lines[start - 1]) and not _SECTION_RUBRIC.match(
+            lines[start - 1]):
+        start -= 1
+    if start == index:
+        return False
+    entry["type"] = "article-journal"
+    entry.setdefault("container-title", _journal_name(" ".join(lines[start:index])))
+    entry["volume"] = m.group("volume")
+    entry["issue"] = m.group("issue")
+    entry["page"] = f"{m.group('first')}-{m.group('last')}"
+    entry.setdefault("issued", {"date-parts": [[int(m.group("year"))]]})
+    if "title" not in entry:
+        # the title and the names under the block's last line (its paragraph ends at a blank line)
+        at = head.find(lines[index])
+        below = re.search(r"\n[ \t]*\n", head[at:])
+        if below is not None:
+            _title_block(head[at + below.end():], entry)
+    return True
 
 
 # -- the first page of a university press's article -------------------------------------------------
@@ -717,22 +878,53 @@ _FOOT_SHAPES = (
                r"(?:,\s*no\.\s*(?P<issue>\d{1,3})|[./:](?P<issue2>\d{1,3}))?\s*"
                r"\((?:[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?\s+)?" + _YEAR_RE
                + r"\)\s*[:,]?\s*(?:pp?\.\s*)?(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\b"),
-    # "History. 2022;107:345–367." (Wiley), "Journal. 2021;12(3):45–67."
+    # "History. 2022;107:345–367." (Wiley), "Journal. 2021;12(3):45–67.", an article's number for its pages
+    # ("History Compass. 2022;20:e12712.")
     re.compile(r"^(?P<journal>[^\W\d][^\d|();]{1,90}?)\.\s*" + _YEAR_RE
-               + r";\s*(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\))?:\s*(?P<first>\d{1,5})\s*[-–]\s*"
-               r"(?P<last>\d{1,5})\b"),
+               + r";\s*(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\))?:\s*(?:(?P<first>\d{1,5})\s*[-–]\s*"
+               r"(?P<last>\d{1,5})|e\d{3,7})\b"),
     # "Hispanic American Historical Review 103:2" (the year from the copyright line)
     re.compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?)\s+(?P<volume>\d{1,4}):(?P<issue>\d{1,3})$"),
     # "Journal of Semitic Studies LXVIII/1 Spring 2023" (the volume in roman figures, its issue, the season)
     re.compile(r"^(?P<journal>[^\W\d][^\d|()/]{4,90}?)\s+(?P<volume>[IVXLC]{1,9}|\d{1,4})/(?P<issue>\d{1,3})\s+"
                r"(?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"$"),
+    # "Speculum, volume 96, number 2, April 2021." (Chicago's cover line for the Medieval Academy; no pages)
+    re.compile(r"^(?P<journal>[^\W\d][^\d|(),]{2,90}?),\s+[Vv]olume\s+(?P<volume>\d{1,4}),\s+(?:[Nn]umber|[Ii]ssue)\s+"
+               r"(?P<issue>\d{1,3}),\s+(?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"\.?$"),
     # "EHR, CXXXVIII. 590 (February 2023)": the journal's initials, the volume in roman figures, the issue
     re.compile(r"^(?P<initials>[A-Z]{2,6}),\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})\.\s*(?P<issue>\d{1,4})\s*"
                r"\((?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"\)"),
 )
 _FOOT_COPYRIGHT = re.compile(r"(?i)©\s*(?:(?:the\s+)?author\(?s?\)?,?\s*)?(?P<year>1[89]\d\d|20\d\d)?|\bcopyright\b")
+#: a DOI without its label, taken only from the copyright line ("… © BREPOLS PUBLISHERS 10.1484/J.VIATOR.5.128345")
+_BARE_DOI = re.compile(r"(?<![\w/.])(10\.\d{4,9}/[^\s\"<>]+)")
 #: how many lines around its copyright line the foot block may take
 _FOOT_REACH = 3
+
+
+#: the article's own citation at page 1's foot, no copyright with it ("Studi Medievali, 3a serie, LX, 1 (2019),
+#: pp. 123-156")
+_OWN_FOOT = re.compile(
+    r"(?m)^[ \t]*(?P<journal>[A-ZÀ-Þ][^\d,()\n]{3,80}),\s*(?:\d{1,2}\w{0,2}\s+s[ée]rie,\s*)?"
+    r"(?P<volume>[IVXLC]{1,8}|\d{1,4})(?:,\s*(?P<issue>\d{1,3}))?\s*\((?P<year>1[89]\d\d|20\d\d)\),\s*(?:pp?\.\s*)?"
+    r"(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})[ \t]*$")
+
+
+def _own_foot_line(text: str, entry: Entry) -> None:
+    """The journal, volume, issue, year and pages from a line citing the article itself: its first page is the
+    one before the page whose head opens with the next number ("124 GIOVANNI ROSSI")."""
+    for m in _OWN_FOOT.finditer(text[:_COVER_CHARS]):
+        following = int(m.group("first")) + 1
+        if re.search(rf"(?m)^\f?{following}\s+[^\W\d]", text[m.end():m.end() + 3000]) is None:
+            continue
+        entry["type"] = "article-journal"
+        entry["container-title"] = m.group("journal").strip()
+        entry.setdefault("volume", m.group("volume"))
+        if m.group("issue"):
+            entry.setdefault("issue", m.group("issue"))
+        entry.setdefault("issued", {"date-parts": [[int(m.group("year"))]]})
+        entry.setdefault("page", f"{m.group('first')}-{m.group('last')}")
+        return
 
 
 def _first_page(text: str) -> str:
@@ -774,7 +966,8 @@ def _press_foot(text: str, page: str, entry: Entry) -> None:
                 continue
             _read_journal_shape(m, year, entry, journal)
             break
-        if "DOI" not in entry and (doi := _DOI.search(line)) is not None:
+        doi = _DOI.search(line) or (_BARE_DOI.search(line) if _FOOT_COPYRIGHT.search(line) else None)
+        if "DOI" not in entry and doi is not None:
             entry["DOI"] = doi.group(1).rstrip(".,;)]")
             entry.setdefault("type", "article-journal")
 
@@ -825,11 +1018,10 @@ def _title_block(page: str, entry: Entry) -> bool:
     above the text, maybe under the dates received, the DOI and a rubric.  Only that shape is taken.
     """
     lines = [ln.strip() for ln in page.split("\n")][:40]
-    k = 0
-    while k < len(lines) and (not lines[k] or _DATED_LABEL.match(lines[k]) or _IMPRINT_LINE.match(lines[k])
-                              or _DOI_ALONE.match(lines[k]) or _RUBRIC.match(lines[k]) or _journal_shaped(lines[k])
-                              or lines[k].startswith(("www.", "©"))):
-        k += 1
+    k = _past_cover_block(lines, _past_imprint(lines), entry)
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    if _names_above_title(lines, first, entry):
+        return True
     # the title's paragraph; the names close it (an affiliation below them) or open the next paragraph
     end = k
     while end < len(lines) and lines[end] and end - k < 6:
@@ -843,6 +1035,8 @@ def _title_block(page: str, entry: Entry) -> bool:
         title, k = para, end
         while k < len(lines) and not lines[k]:
             k += 1
+    if k < len(lines) and not looks_like_names(lines[k]) and looks_like_names(_AFFILIATION_MARKS.sub("", lines[k])):
+        lines[k] = _AFFILIATION_MARKS.sub("", lines[k])  # "Anand Krishnan1": the number of the affiliation
     if not title or len(title) > 3 or k >= len(lines) or not looks_like_names(lines[k]):
         return False
     if any(len(line) > 110 for line in title) or title[-1].endswith(".") or (
@@ -851,11 +1045,12 @@ def _title_block(page: str, entry: Entry) -> bool:
     if not any(lines[k + 1:]):
         return False  # a page's head and nothing below: no article's first page
     after = lines[k + 1] if k + 1 < len(lines) else ""
-    if (after and not _affiliated(after)) or (lines[k].isupper() and not _affiliated(after)):
+    if (after and not _affiliated(after)) or (lines[k].isupper() and not _affiliated(after)
+                                              and not _BYLINE.match(lines[k])):
         # the names are a paragraph's first line; capitals without an affiliation below them are a
-        # running head ("2026]" / "EQUITY WITHOUT CHANCERY")
+        # running head ("2026]" / "EQUITY WITHOUT CHANCERY"), unless a byline ("BY CLAUDIA FERRANTE", Traditio)
         return False
-    names = lines[k].replace("*", "").replace("∗", "")
+    names = _BYLINE.sub("", lines[k].replace("*", "").replace("∗", ""))  # ("By Margaret E. Holloway", Speculum)
     if len(title) == 2 and _english_words(title[1]) >= 2 and not _english_words(title[0]) and (
             title[1][:1].isupper() and not title[0].endswith((",", ":", "-", "–"))):
         title = title[:1]  # the title, then its English translation (Iberian and Latin-American journals)
@@ -865,7 +1060,76 @@ def _title_block(page: str, entry: Entry) -> bool:
     return True
 
 
+#: the journal's line atop Oxford's cover block: its name, volume and number, no year ("The English Historical
+#: Review, Vol. CXXXVIII No. 590")
+_COVER_BLOCK_JOURNAL = re.compile(r"^(?P<journal>[^\W\d][^\d|(),]{2,90}),\s*Vol\.\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})"
+                                  r",?\s+No\.\s*(?P<issue>\d{1,4})$")
+
+
+#: a section's rubric in capitals, no author's name ("ARTÍCULOS ORIGINALES", "RESEARCH ARTICLE", "SAGGI E STUDI")
+_SECTION_WORD = re.compile(r"(?i)\b(?:articles?|art[íi]culos?|artigos?|articoli|saggi|essays?|stud(?:ies|i)|reviews?|"
+                           r"origina(?:l|les|is)|research|dossier|varia|notes?|m[ée]langes|abhandlungen|aufs[äa]tze)\b")
+
+
+def _names_above_title(lines: list[str], k: int, entry: Entry) -> bool:
+    """The author in capitals alone above the title, the text below it (Italian and French journals: "GIOVANNI
+    ROSSI" / "I notai di Lucca e la cancelleria vescovile (secoli IX-X)" / the first paragraph)."""
+    if not (k + 3 < len(lines) and lines[k].isupper() and len(lines[k].split()) >= 2 and looks_like_names(lines[k])
+            and not lines[k + 1] and _SECTION_WORD.search(lines[k]) is None):
+        return False
+    start = end = k + 2
+    while end < len(lines) and lines[end] and end - start < 3:
+        end += 1
+    title = lines[start:end]
+    text = next((line for line in lines[end:] if line), "")
+    if (not title or end - start > 2 or title[-1].endswith(".") or any(len(line) > 110 for line in title)
+            or title[0].isupper() or len(text) < 60 or any(map(_journal_shaped, title))):
+        return False  # (a title in capitals too may be a running head's)
+    entry["title"] = _title_text(title)
+    entry["author"] = _authors(_capitalised(lines[k].replace("*", "")))
+    entry.setdefault("type", "article-journal")
+    return True
+
+
+def _past_imprint(lines: list[str]) -> int:
+    """The first of a page's lines that is no imprint above the title: dates received, a DOI, a rubric, the
+    journal's line."""
+    k = 0
+    while k < len(lines) and (not lines[k] or _DATED_LABEL.match(lines[k]) or _IMPRINT_LINE.match(lines[k])
+                              or _DOI_ALONE.match(lines[k]) or _RUBRIC.match(lines[k]) or _journal_shaped(lines[k])
+                              or lines[k].startswith(("www.", "©"))):
+        k += 1
+    return k
+
+
+def _past_cover_block(lines: list[str], k: int, entry: Entry) -> int:
+    """Where the title starts when the page opens with the press's cover block: a paragraph that holds the DOI
+    or the copyright line (Oxford: "The English Historical Review, Vol. CXXXVIII No. 590" / "https://doi.org/…" /
+    "© The Author(s) 2023. …" / "For permissions, …"), the title in the paragraph after it.  The block's
+    journal line and the copyright's year are the journal's."""
+    end = k
+    while end < len(lines) and lines[end]:
+        end += 1
+    block = lines[k:end]
+    if not any(_IMPRINT_LINE.match(line) or _DOI_ALONE.match(line) for line in block):
+        return k
+    journal = _COVER_BLOCK_JOURNAL.match(block[0])
+    if journal is not None and "container-title" not in entry:
+        entry["container-title"] = journal.group("journal")
+        entry.setdefault("volume", journal.group("volume"))
+        entry.setdefault("issue", journal.group("issue"))
+        year = next((m.group("year") for line in block if (m := _FOOT_COPYRIGHT.search(line)) and m.group("year")),
+                    None)
+        if year:
+            entry.setdefault("issued", {"date-parts": [[int(year)]]})
+    while end < len(lines) and not lines[end]:
+        end += 1
+    return end
+
+
 _EMAIL_LINE = re.compile(r"\S@\S")
+#: the numbers that tie an author to an affiliation, fused to the name ("Anand Krishnan1", "Rao1,2")
+_AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$)")
 
 
 def _affiliated(line: str) -> bool:
@@ -881,7 +1145,12 @@ def _journal_shaped(line: str) -> bool:
 
 def _capitalised(names: str) -> str:
     """Names printed in capitals written as names ("ALISON MACLEOD" -> "Alison Macleod")."""
-    return " ".join(w.lower() if w.lower() in _PARTICLES | {"and"} else w.capitalize() for w in names.split())
+    return " ".join(w.lower() if w.lower() in _PARTICLES | {"and"} else _name_word(w) for w in names.split())
+
+
+def _name_word(word: str) -> str:
+    """A name's word in capitals written small, each part of a double name too ("HANS-WERNER" -> "Hans-Werner")."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _title_text(lines: list[str]) -> str:
@@ -903,8 +1172,7 @@ def _signed_at_end(text: str, page: str, entry: Entry) -> bool:
     if signature is None:
         return False
     lines = [ln.strip() for ln in page.split("\n")]
-    while lines and not lines[0]:
-        lines.pop(0)
+    lines = lines[_past_imprint(lines):]  # (the journal's header and the DOI above the title: Cambridge's)
     title: list[str] = []
     for line in lines:
         if not line:

@@ -14,7 +14,9 @@ the pipeline uses that data instead of parsing the rendered text.  The note's
 ``text`` is what the reader of the document sees (field results included);
 ``Citation.text`` is the rendered citation.  ``Note.span`` and ``line`` are
 not set: a Word file has no lines.  Tracked changes count as accepted: text
-in ``w:del`` and ``w:moveFrom`` is left out.  A note whose reference carries its own
+in ``w:del`` and ``w:moveFrom`` is left out, and so is a note whose reference was deleted (an info
+diagnostic says so); a reference without its note is reported (``X104``).  Numbering starts where
+the settings or the final section say (``w:numStart``: a chapter file whose notes begin at 41).  A note whose reference carries its own
 mark (``customMarkFollows``: the "*" of an acknowledgement) is numbered by that
 mark and does not take a number from the count, as in Word.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
@@ -36,11 +39,15 @@ __all__ = ["read_docx_document"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CITATION_PREFIXES = ("ADDIN ZOTERO_ITEM", "ADDIN CSL_CITATION", "ADDIN Mendeley Citation")
 _ENDNOTE_PREFIX = "ADDIN EN.CITE"
 _ENDNOTE_DATA = "ADDIN EN.CITE.DATA"
 _WORD_CITATION = "CITATION "
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+#: what a damaged part raises: bad XML, a bad zip member (CRC, compression), an encrypted one
+_UNREADABLE = (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, OSError, ValueError,
+               NotImplementedError, RuntimeError)
 
 
 @dataclass
@@ -90,6 +97,7 @@ def _citations_from_code(code: str, rendered: str, number: str, path: str
                                f"read ({error}); the rendered text is kept", path=path,
                                raw=code[:500])]
     citations: list[Citation] = []
+    diagnostics: list[Diagnostic] = []
     items = [item for item in data.get("citationItems") or [] if isinstance(item, dict)]
     # several works in one field are rendered one after the other, "A, 12; B, 97": each
     # citation keeps its own part when the parts and the works are as many
@@ -97,18 +105,32 @@ def _citations_from_code(code: str, rendered: str, number: str, path: str
     if len(parts) != len(items):
         parts = [rendered] * len(items)
     for item, shown in zip(items, parts, strict=True):
-        csl: Entry = dict(item.get("itemData") or {})
+        raw_item = item.get("itemData")
+        csl: Entry = dict(raw_item) if isinstance(raw_item, dict) else {}
         if not csl:
+            # (older Zotero fields name the work by its URI only: the rendered text is parsed instead)
+            diagnostics.append(Diagnostic("X301", f"note {number}: a citation field names a work "
+                                          "without its data (itemData); the rendered text is kept",
+                                          path=path, raw=code[:500]))
             continue
-        locator = item.get("locator")
-        label = item.get("label") or ("page" if locator else None)
-        prefix = item.get("prefix") or None
-        suffix = item.get("suffix") or None
+        # (Mendeley writes a page locator as a number; labels and affixes are strings in the model)
+        locator = _field_string(item.get("locator"))
+        label = _field_string(item.get("label")) or ("page" if locator else None)
+        prefix = _field_string(item.get("prefix"))
+        suffix = _field_string(item.get("suffix"))
         parsed = ParsedReference(item=csl, kind="full", locator=locator, label=label,
                                  prefix=prefix, suffix=suffix)
         citations.append(Citation(id=None, kind="full", locator=locator, label=label,
                                   prefix=prefix, suffix=suffix, text=shown, parsed=parsed))
-    return citations, []
+    return citations, diagnostics
+
+
+def _field_string(value: object) -> str | None:
+    """A citation item's locator, label, prefix or suffix as text (None when empty)."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value).strip()
+    return text or None
 
 
 def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry] | None = None
@@ -150,7 +172,9 @@ def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry
 
     # tracked changes: what was deleted or moved away is no longer in the note
     # (a set of the elements themselves: it keeps lxml's proxies, and so their identity, alive)
-    gone = {node for removed in element.iter(_W + "del", _W + "moveFrom") for node in removed.iter()}
+    # (and a text box or drawing written twice: the ``mc:Fallback`` copy of ``mc:Choice``)
+    gone = {node for removed in element.iter(_W + "del", _W + "moveFrom", _MC + "Fallback")
+            for node in removed.iter()}
     for para in element.iter(_W + "p"):
         parts: list[str] = []
         for node in para.iter():
@@ -211,23 +235,42 @@ def _read_xml(archive: zipfile.ZipFile, name: str) -> Any | None:
         return None
 
 
-def _formats(settings: Any | None) -> tuple[str, str]:
-    foot, end = "decimal", "lowerRoman"
-    if settings is not None:
-        for tag, default in (("footnotePr", "foot"), ("endnotePr", "end")):
-            fmt = settings.find(f"{_W}{tag}/{_W}numFmt")
-            if fmt is not None and fmt.get(_W + "val"):
-                if default == "foot":
-                    foot = fmt.get(_W + "val")
-                else:
-                    end = fmt.get(_W + "val")
-    return foot, end
+def _formats(settings: Any | None, document: Any | None = None) -> dict[str, tuple[str, int]]:
+    """Number format and first number of footnotes and endnotes, by kind.
+
+    The document's settings hold them, and the body's final section may override them: a thesis
+    chapter kept as a file of its own often starts its notes at 41.
+    """
+    out = {"footnote": ("decimal", 1), "endnote": ("lowerRoman", 1)}
+    holders = [settings]
+    if document is not None:
+        holders.append(document.find(f"{_W}body/{_W}sectPr"))
+    for holder in holders:
+        if holder is None:
+            continue
+        for kind in out:
+            pr = holder.find(f"{_W}{kind}Pr")
+            if pr is None:
+                continue
+            fmt, start = out[kind]
+            node = pr.find(_W + "numFmt")
+            if node is not None and node.get(_W + "val"):
+                fmt = node.get(_W + "val") or fmt
+            node = pr.find(_W + "numStart")
+            value = node.get(_W + "val") if node is not None else None
+            if value is not None and value.strip().isdigit():
+                start = int(value)
+            out[kind] = (fmt, start)
+    return out
 
 
 def _core_properties(archive: zipfile.ZipFile) -> Entry:
     from citekit.readers.cover import split_person
 
-    root = _read_xml(archive, "docProps/core.xml")
+    try:
+        root = _read_xml(archive, "docProps/core.xml")
+    except _UNREADABLE:
+        root = None  # (the document's own metadata only: the notes are still read)
     if root is None:
         return {}
     source: Entry = {}
@@ -251,7 +294,7 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         document = _read_xml(archive, "word/document.xml")
-    except (zipfile.BadZipFile, etree.XMLSyntaxError, OSError, ValueError) as exc:
+    except _UNREADABLE as exc:
         return ReaderResult(diagnostics=[Diagnostic("X001", f"not a readable .docx file ({exc})",
                                                     path=path, severity="error")])
     if document is None:
@@ -261,19 +304,19 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
     diagnostics: list[Diagnostic] = []
     try:
         settings = _read_xml(archive, "word/settings.xml")
-    except etree.XMLSyntaxError:
+    except _UNREADABLE:
         settings = None
-    foot_fmt, end_fmt = _formats(settings)
+    formats = _formats(settings, document)
     from citekit.readers.word_sources import read_word_sources
 
     sources = read_word_sources(archive)
     notes: list[Note] = []
-    for part, kind, fmt in (("word/footnotes.xml", "footnote", foot_fmt),
-                            ("word/endnotes.xml", "endnote", end_fmt)):
+    for part, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+        fmt, first = formats[kind]
         try:
             root = _read_xml(archive, part)
-        except etree.XMLSyntaxError as exc:
-            diagnostics.append(Diagnostic("X001", f"{part} is not well-formed XML ({exc})",
+        except _UNREADABLE as exc:
+            diagnostics.append(Diagnostic("X001", f"{part} cannot be read ({exc})",
                                           path=path, severity="error"))
             continue
         if root is None:
@@ -284,10 +327,25 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
                                              "continuationNotice"):
                 continue
             by_id[element.get(_W + "id")] = element
-        refs = list(document.iter(_W + kind + "Reference"))
+        # a reference deleted with tracked changes took its note with it (changes count as accepted)
+        deleted = {node for removed in document.iter(_W + "del", _W + "moveFrom")
+                   for node in removed.iter(_W + kind + "Reference")}
+        refs = [ref for ref in document.iter(_W + kind + "Reference") if ref not in deleted]
+        for ref in deleted:
+            note_id = ref.get(_W + "id")
+            if note_id in by_id and note_id not in {r.get(_W + "id") for r in refs}:
+                del by_id[note_id]
+                diagnostics.append(Diagnostic("X104", f"a {kind} whose reference is deleted (tracked "
+                                              f"change, id {note_id}) is left out", path=path,
+                                              severity="info"))
         order = [ref.get(_W + "id") for ref in refs]
         custom = {ref.get(_W + "id"): _custom_mark(ref) for ref in refs
                   if ref.get(_W + "customMarkFollows") in ("1", "true", "on")}
+        missing = [ref for ref in refs if ref.get(_W + "id") not in by_id]
+        for ref in missing:
+            diagnostics.append(Diagnostic("X104", f"a {kind} reference in the text (id "
+                                          f"{ref.get(_W + 'id')}) has no {kind} in {part}",
+                                          path=path))
         seen: set[str | None] = set()
         counter = 0
         for note_id in order + [k for k in by_id if k not in order]:
@@ -298,7 +356,7 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
                 number = custom[note_id]  # "*" on a chapter title: Word does not count it
             else:
                 counter += 1
-                number = _number_format(fmt, counter)
+                number = _number_format(fmt, counter + first - 1)
             content = _note_content(by_id[note_id], number, path, sources)
             if note_id in custom and content.text.startswith(number):
                 content.text = content.text[len(number):].lstrip()  # the mark typed in the note

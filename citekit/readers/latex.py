@@ -20,6 +20,8 @@ A citation command that makes a note of its own in the body is read as that note
 numbering: ``\\footcite`` always, ``\\smartcite`` always, ``\\autocite`` under a note style (biblatex's
 verbose and author-title families, Chicago notes, OSCOLA, or ``autocite=footnote``).  The bibliography
 files the document names give the keyed citations their entries (:mod:`citekit.readers.bib_resources`).
+
+A link keeps its address as typed (``\\url{…/~me}``), and ``\\href{url}{text}`` reads "text url".
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from citekit.extraction.split import trailing_signal
 from citekit.formats.latex_text import strip_markup, to_unicode
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
+from citekit.readers._brackets import closing_bracket
 from citekit.readers.bib_resources import (
     attach_bibliography,
     latex_bibliography_files,
@@ -80,7 +83,8 @@ _VERBATIM = re.compile(
 )
 #: files a document pulls in: their notes are not in this file
 _INCLUDE = re.compile(r"\\(input|include|subfile)\s*\{([^{}]+)\}")
-_LINEBREAK_COMMENT = re.compile(r"(?<!\\)%[^\n]*\n?")
+#: a comment and its line end; a ``%`` after an even run of backslashes ("\\\\%") starts one too
+_LINEBREAK_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*\n?")
 
 
 def _comment_starts(text: str) -> list[int]:
@@ -247,7 +251,7 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
                 if index == 0 and group_index == 0 and prefix is None:
                     # "See \\cite{x}": the signal typed before the command is its prefix
                     before = text[spans[-1][1] if spans else start: m.start()]
-                    prefix = trailing_signal(strip_markup(to_unicode(_LINEBREAK_COMMENT.sub(" ", before))))
+                    prefix = trailing_signal(strip_markup(to_unicode(_LINEBREAK_COMMENT.sub(r"\1 ", before))))
                 citations.append(Citation(id=key, kind="keyed", locator=locator, label=label,
                                           prefix=prefix, suffix=suffix, text=command,
                                           span=(m.start(), at)))
@@ -277,6 +281,49 @@ _FRENCH_MARKS = (
 )
 
 
+#: a link command: ``\url{…}``, ``\nolinkurl{…}``, ``\href{url}{text}``
+_LINK = re.compile(r"\\(url|nolinkurl|href)(?![A-Za-z@])\s*\{")
+_URL_ESCAPE = re.compile(r"\\([#%&_~$])")
+_URL_TOKEN = re.compile("\ue000(\\d+)\ue001")
+
+
+def _protect_links(raw: str) -> tuple[str, list[str]]:
+    """``raw`` with each link's address replaced by a token, and the addresses.
+
+    An address is not LaTeX text: converting it would make its ``~`` a space, and an
+    ``\\href``'s address would be dropped with the command.  ``\\href{url}{text}``
+    keeps both, "text url", as the Markdown reader keeps ``[text](url)``.
+    """
+    urls: list[str] = []
+    out: list[str] = []
+    pos = 0
+    for m in _LINK.finditer(raw):
+        if m.start() < pos:
+            continue
+        close = closing_bracket(raw, m.end() - 1, "{", "}")
+        if close < 0:
+            break
+        url = _URL_ESCAPE.sub(r"\1", raw[m.end():close].strip())
+        urls.append(url)
+        link = f"\ue000{len(urls) - 1}\ue001"
+        after = close + 1
+        if m.group(1) == "href":
+            brace = after
+            while brace < len(raw) and raw[brace].isspace():
+                brace += 1
+            shown_end = closing_bracket(raw, brace, "{", "}") if raw[brace:brace + 1] == "{" else -1
+            if shown_end > 0:
+                shown = raw[brace + 1:shown_end]
+                if _URL_ESCAPE.sub(r"\1", shown.strip()) != url:
+                    link = f"{{{shown}}} {link}"
+                after = shown_end + 1
+        out.append(raw[pos:m.start()])
+        out.append(link)
+        pos = after
+    out.append(raw[pos:])
+    return "".join(out), urls
+
+
 def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]) -> str:
     parts: list[str] = []
     pos = start
@@ -284,10 +331,13 @@ def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]
         parts.append(src.text[pos:a])
         pos = b
     parts.append(src.text[pos:end])
-    raw = _LINEBREAK_COMMENT.sub(" ", "".join(parts))
+    raw = _LINEBREAK_COMMENT.sub(r"\1 ", "".join(parts))
     for pattern, replacement in _FRENCH_MARKS:
         raw = pattern.sub(replacement, raw)
+    raw, urls = _protect_links(raw)
     text = strip_markup(to_unicode(raw))
+    if urls:
+        text = _URL_TOKEN.sub(lambda m: urls[int(m.group(1))], text)
     text = _SPACE.sub(" ", text).strip()
     return tidy_removed_citations(text)
 
@@ -302,6 +352,23 @@ def tidy_removed_citations(text: str) -> str:
     return re.sub(r"^[.;]+\s*", "", text)  # "\\cites{a}{b}. The figures …"
 
 
+#: the footnote counter set by hand: a chapter file that starts at 41, or the marks of a table
+#: whose texts follow ("\footnotemark\footnotemark … \addtocounter{footnote}{-1}\footnotetext{…}")
+_COUNTER_CHANGE = re.compile(
+    r"\\(setcounter|addtocounter)\s*\{footnote\}\s*\{\s*([-+]?\d+)\s*\}"
+    r"|\\(stepcounter|refstepcounter)\s*\{footnote\}"
+)
+
+
+def _changed_counter(counter: int, change: re.Match[str]) -> int:
+    """The footnote counter after one ``\\setcounter``/``\\addtocounter``/``\\stepcounter``."""
+    if change.group(1) == "setcounter":
+        return int(change.group(2))
+    if change.group(1) == "addtocounter":
+        return max(0, counter + int(change.group(2)))
+    return counter + 1
+
+
 def read_latex_document(text: str, path: str = "-") -> ReaderResult:
     """Read the footnotes (and their keyed citations) of a LaTeX file."""
     src = _Source(text)
@@ -310,6 +377,8 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
     counter = 0
     pos = 0
     style_notes = _autocite_makes_notes(text)
+    changes = [c for c in _COUNTER_CHANGE.finditer(text)
+               if not src.in_comment(c.start()) and not src.in_verbatim(c.start())]
     while True:
         m = _NOTE_COMMAND.search(text, pos)
         styled = _STYLE_NOTE_COMMAND.search(text, pos) if style_notes or "smartcite" in text else None
@@ -321,6 +390,8 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
         if src.in_comment(m.start()) or src.in_verbatim(m.start()):
             pos = m.end()
             continue
+        while changes and changes[0].start() < m.start():
+            counter = _changed_counter(counter, changes.pop(0))
         line = src.line_of(m.start())
         if m.group(1) in _FOOTNOTE_CITES or m.re is _STYLE_NOTE_COMMAND:
             # "\footcite[45]{key}" in the body: biblatex prints it as a note of its own

@@ -15,7 +15,10 @@
 * Note text is cleaned as pandoc prints it: emphasis marks dropped, ``--``
   an en dash and ``---`` an em dash.
 
-Fenced code blocks are skipped (also inside notes), and block-quote marks in notes dropped.
+Fenced code blocks and HTML comments are skipped (also inside notes), and block-quote marks in
+notes dropped.  What inline code or an indented code block shows (`` `[^x]` ``, `` `[@key]` ``) is
+neither a note nor a citation; in a note, inline code keeps its text.  A signal typed before a
+bracketed citation ("see also [@key, 7]") is its prefix, as in the LaTeX reader.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citekit.extraction.split import trailing_signal
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
+from citekit.readers._brackets import closing_bracket
 from citekit.readers.bib_resources import attach_bibliography, markdown_bibliography_files
 from citekit.readers.locators import split_locator
 
@@ -77,21 +82,33 @@ def parse_citation_group(inner: str, offset: int, command: str) -> list[Citation
     return citations
 
 
-def _keyed(text: str, start: int, end: int) -> tuple[list[Citation], list[tuple[int, int]]]:
-    """Keyed citations between ``start`` and ``end`` of ``text`` and the spans they cover."""
+def _keyed(text: str, start: int, end: int, find: str | None = None
+           ) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """Keyed citations between ``start`` and ``end`` of ``text`` and the spans they cover.
+
+    ``find`` is ``text`` with code masked (same offsets): citations are looked for there, so a
+    ``[@key]`` shown as code is not one, and read from ``text``.
+    """
+    find = text if find is None else find
     citations: list[Citation] = []
     spans: list[tuple[int, int]] = []
-    for m in _GROUP.finditer(text, start, end):
-        if text[m.start() - 1:m.start()] == "^":
+    for m in _GROUP.finditer(find, start, end):
+        if find[m.start() - 1:m.start()] == "^":
             continue
-        citations += parse_citation_group(m.group(1), m.start(), m.group(0))
+        group = parse_citation_group(text[m.start(1):m.end(1)], m.start(), text[m.start():m.end()])
+        if group and group[0].prefix is None:
+            # "see [@x, 7]": the signal typed before the brackets is the citation's prefix, as
+            # the LaTeX reader does for "see \cite{x}"
+            before = text[spans[-1][1] if spans else start:m.start()]
+            group[0].prefix = trailing_signal(_clean(before)) if before.strip() else None
+        citations += group
         spans.append((m.start(), m.end()))
     covered = list(spans)
-    for m in _INTEXT.finditer(text, start, end):
+    for m in _INTEXT.finditer(find, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        inner = m.group(1) + (", " + m.group(2) if m.group(2) else "")
-        citations += parse_citation_group(inner, m.start(), m.group(0))
+        inner = text[m.start(1):m.end(1)] + (", " + text[m.start(2):m.end(2)] if m.group(2) else "")
+        citations += parse_citation_group(inner, m.start(), text[m.start():m.end()])
         spans.append((m.start(), m.end()))
     order = sorted(range(len(spans)), key=lambda k: spans[k][0])
     citations.sort(key=lambda c: c.span[0] if c.span else 0)
@@ -111,32 +128,62 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+([,.;:)])", r"\1", text)
 
 
-def _matching_bracket(text: str, open_at: int) -> int:
-    depth = 0
-    i = open_at
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+def _mask(match: re.Match[str]) -> str:
+    """The match blanked, its line breaks kept (so offsets and lines stay)."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+#: an HTML comment: what the author took out of the text (notes too)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def _blank_fences(text: str) -> str:
-    """The text with fenced code blocks blanked out (offsets kept)."""
-    return _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    """The text with fenced code blocks and HTML comments blanked out (offsets kept)."""
+    return _HTML_COMMENT.sub(_mask, _FENCE.sub(_mask, text))
+
+
+#: an inline code span: backticks, its text (not over a blank line), as many backticks
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1(?!`)))+?)(?<!`)\1(?!`)")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+
+
+def _mask_code(scan: str) -> str:
+    """``scan`` with inline code spans and indented code blocks blanked (offsets kept).
+
+    What code shows (``[^x]``, ``[@key]``) is no note and no citation.  A line indented by four
+    spaces after a blank line is code unless it goes on a note or a list item (pandoc's rule).
+    """
+    lines = scan.split("\n")
+    out: list[str] = []
+    in_container = False  # the block above belongs to a note definition or a list item
+    code = False
+    previous_blank = True
+    for line in lines:
+        blank = not line.strip()
+        if blank:
+            out.append(line)
+            previous_blank = True
+            continue
+        if _INDENTED.match(line):
+            if code or (previous_blank and not in_container):
+                code = True
+                out.append(" " * len(line))
+                previous_blank = False
+                continue
+        else:
+            code = False
+            in_container = bool(_DEFINITION.match(line) or _LIST_ITEM.match(line)) or (
+                in_container and not previous_blank)
+        out.append(line)
+        previous_blank = False
+    return _CODE_SPAN.sub(_mask, "\n".join(out))
 
 
 def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
     """Read the footnotes (and keyed citations) of a pandoc Markdown file."""
     scan = _blank_fences(text)
+    find = _mask_code(scan)
     line_starts = [0] + [m.end() for m in re.finditer("\n", scan)]
 
     def line_of(offset: int) -> int:
@@ -189,19 +236,22 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
 
     ordered: list[_Raw] = []
     inline_spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"\^\[|\[\^", scan):
+    for m in re.finditer(r"\^\[|\[\^", find):
         pos = m.start()
         if in_definition(pos) or any(a <= pos < b for a, b in inline_spans):
             continue
-        if scan.startswith("^[", pos):
-            close = _matching_bracket(scan, pos + 1)
+        if find.startswith("^[", pos):
+            close = closing_bracket(find, pos + 1, "[", "]")
             if close < 0:
+                diagnostics.append(Diagnostic("X202", "inline note ^[ without its closing bracket; "
+                                              "not read as a note", path=path, line=line_of(pos),
+                                              raw=text[pos:pos + 80]))
                 continue
             raw = _Raw("", pos, (pos + 2, close), line_of(pos), [(pos + 2, close)])
             ordered.append(raw)
             inline_spans.append((pos, close + 1))
             continue
-        ref = _REFERENCE.match(scan, pos)
+        ref = _REFERENCE.match(find, pos)
         if not ref:
             continue
         label = ref.group(1)
@@ -215,8 +265,8 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
 
     # body citations outside notes: pandoc makes each a note under a note style
     body_groups: list[tuple[int, int]] = []
-    for m in _GROUP.finditer(scan):
-        if scan[m.start() - 1:m.start()] == "^" or in_definition(m.start()):
+    for m in _GROUP.finditer(find):
+        if find[m.start() - 1:m.start()] == "^" or in_definition(m.start()):
             continue
         if any(a <= m.start() < b for a, b in inline_spans):
             continue
@@ -227,11 +277,11 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
 
     # in-text citations of the body ("as @key [p. 41] argued"): under a note style pandoc
     # prints the author in the text and the citation in a note of its own
-    for m in _INTEXT.finditer(scan):
+    for m in _INTEXT.finditer(find):
         if in_definition(m.start()) or any(a <= m.start() < b for a, b in inline_spans + body_groups):
             continue
         raw = _Raw("", m.start(), (m.start(), m.end()), line_of(m.start()), [])
-        raw.intext = m.group(1) + (", " + m.group(2) if m.group(2) else "")
+        raw.intext = scan[m.start(1):m.end(1)] + (", " + scan[m.start(2):m.end(2)] if m.group(2) else "")
         ordered.append(raw)
 
     ordered.sort(key=lambda r: r.order)
@@ -251,7 +301,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
             citations = parse_citation_group(text[a:b], a - 1, text[a - 1:b + 1])
             notes.append(Note(str(number), "", raw.span, raw.line, citations))
             continue
-        citations, spans = _keyed(scan, a, b)
+        citations, spans = _keyed(scan, a, b, find)
         parts: list[str] = []
         pos = a
         for s, e in spans:  # (code blocks in a note are left out: ``scan`` has them blank)

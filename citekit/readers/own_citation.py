@@ -77,7 +77,9 @@ _ISSUE_BAR_YEAR = re.compile(rf"(?<!\d)(?P<issue>\d{{1,4}})\s*\|\s*(?P<year>{_YE
 _VOLUME_WORD = re.compile(
     r"(?i)(?:\b(?:vol|t|tome|tomo|bd|jg|v)\.?\s*(?P<a>\d{1,4}|[IVXLC]{1,7})\b"
     r"|(?P<b>\d{1,4})\s*(?:ᵉ|e|è)\s*ann[ée]e)")
-_ISSUE_WORD = re.compile(r"(?i)(?:\bn\.?\s?[°º]\s*|\bn[úu]m\.\s*|\bno\.\s*|\bnr\.\s*|\bn\.\s*|\bheft\s+)(?P<issue>\d{1,4}(?:-\d{1,4})?)")
+#: ... and Persée's "livraison" ("1998, tome 156, livraison 2", the Bibliothèque de l'École des chartes)
+_ISSUE_WORD = re.compile(r"(?i)(?:\bn\.?\s?[°º]\s*|\bn[úu]m\.\s*|\bno\.\s*|\bnr\.\s*|\bn\.\s*|\bheft\s+|\blivraison\s+)"
+                         r"(?P<issue>\d{1,4}(?:-\d{1,4})?)")
 _PROCEEDS = re.compile(r"^\s*(?:[.,:;]\s*)?(?:(?:en|in|dans|em)\s*:?\s+)?", re.IGNORECASE)
 #: where a journal's name ends: a bracketed note ("[En ligne]"), a comma before a number, or a number
 _CONTAINER_END = re.compile(

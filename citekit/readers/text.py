@@ -55,6 +55,19 @@ and no single one is reliable, so this reader combines them:
   once over the page's number ("LOS OBRAJES DE PUEBLA …" / "205") is one at a page's top, or anywhere
   when it is in capitals; the labelled lines of SciELO's end matter under the last note ("Recebido: … ;
   Aprovado: …", "Como citar este artigo: LOPES, …") end it as their headings do;
+* **Taylor & Francis, SAGE, Persée** -- T&F's end matter after the endnotes ("Notes on contributor", "ORCID",
+  "Disclosure statement", "Funding") and an abstract's heading ("Résumé", "Abstract") end the last note; SAGE's
+  affiliation numbered like a note under the title ("1 Department of History, …") is the author's, not note 1,
+  when a line further on starts that number again; where the form feeds are lost, a verso's and a recto's heads
+  in capitals whose numbers face each other ("432 ABDOULAYE DIALLO", "LES TRAITANTS … 433") are heads;
+* **journals of medieval studies and classics** -- a foot that names the journal's issue alone ("Speculum
+  96/2 (April 2021)", Chicago's "Speculum, volume 96, number 2, April 2021."), a copyright with a DOI on one
+  line ("… © BREPOLS PUBLISHERS 10.1484/…"), Brepols' notice "… FOR PRIVATE USE ONLY", Wiley's heads in
+  capitals with a bar ("346 | BERNARDINI") and a page-1 foot citing the article itself without a copyright
+  (its pages start on the page before the first head's: Studi Medievali) are furniture; a copyright line is
+  at a page's foot when the next page's head in capitals follows; "ACKNOWLEDGEMENTS", "Corresponding author",
+  a reference list (its heading, or two author-date entries in a row), an affiliation numbered like an
+  earlier note and an author signing in capitals over an affiliation end the last note;
 * **cover pages** -- only positive evidence makes one (labelled fields such as
   "Author(s):", "Stable URL:", a repository's cover block): the text before
   the first download stamp may just as well be page 1.
@@ -98,7 +111,7 @@ _BOILERPLATE = re.compile(
     | \bterms\s+(?:and|&)\s+conditions\b
     | \bterms\s+of\s+use\b
     | ^\W*open\s+access\W*$
-    | \bfor\s+personal\s+use\s+only\b
+    | \bfor\s+(?:personal|private)\s+use\s+only\b  # (Brepols prints "… FOR PRIVATE USE ONLY." on every page)
     | \belectronic\s+copy\s+available\s+at\b
     | \bopen[\s-]+access\s+article\b
     | ^\W*heinonline\s*--\s*\d
@@ -132,6 +145,9 @@ _BOILERPLATE = re.compile(
     | \btous\s+droits\s+r[ée]serv[ée]s\b
     | \balle\s+rechte\s+vorbehalten\b
     | ^\W*cite\s+this\s+(?:article|chapter|paper|essay)\s*:  # (CUP's, at the end; T&F's "To cite" is a cover field)
+    # a copyright and a DOI on one line: a press's foot ("Viator 52.1 (2021), 123–156. © BREPOLS PUBLISHERS
+    # 10.1484/J.VIATOR.5.128345"); a note citing a DOI holds no "©"
+    | ©.*\b10\.\d{4,9}/\S
     # Spanish, Portuguese, Polish and Czech download stamps and licence lines (Dialnet, SciELO, Redalyc, CEJSH)
     | \bdescargad[oa]\s+(?:de|desde|el|por)\b
     | \bbaixad[oa]\s+(?:de|em|por)\b
@@ -163,7 +179,7 @@ _BOILERPLATE = re.compile(
 )
 #: Words one of which every boilerplate line holds: a cheap test before the pattern.
 _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456789", "©", "(c)",
-                      "copyright", "contact", "correspond", "subject", "terms", "access", "personal",
+                      "copyright", "contact", "correspond", "subject", "terms", "access", "personal", "private",
                       "reserved", "http", "heinonline", "search text", "charg", "herunter", "scaricat", "fichier", "droits", "rechte",
                       "cite this", "riservati", "de page", "of page", "of the page", "inizio pagina", "to top",
                       "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone", "issn",
@@ -209,6 +225,9 @@ _NUMBER_GOES_ON = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _SPACES = re.compile(r"\s+")
+#: Wiley's heads: the page's number and the author's name in capitals set off by a bar ("346 | BERNARDINI",
+#: "BERNARDINI | 347"); (in mixed case, "22 | Roger Cotterrell", the other rules decide)
+_BARRED_HEAD = re.compile(r"^(?:\d{1,4}\s+\|\s+[^\W\d].{0,78}|\S.{0,78}[^\W\d]\s+\|\s+\d{1,4})$")
 _PAGE_EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$")
 #: a foot of several words ending in a bar and the page's number: "Rev. Hist. (São Paulo), n. 188, 2023 | 2"
 _FOOT_WITH_PAGE = re.compile(r"^\s*\S+(?:\s+\S+){3,}\s\|\s\d{1,4}\s*$")
@@ -242,8 +261,12 @@ _END_MATTER_HEADING = re.compile(
       | (?:para\s+citar|c[óo]mo\s+citar)\s+este\s+art[íi]c?ulo|como\s+citar\s+este\s+artigo
       | zitiervorschlag|zitierweise|how\s+to\s+cite(?:\s+this\s+article)?|to\s+cite\s+this\s+article
       | com\s+citar(?:\s+aquest\s+article)?|jak\s+cytowa[ćc]|jak\s+citovat|hoe\s+te\s+citeren
-      | (?:bibliographical|electronic|paper)\s+reference|about\s+the\s+authors?|copyright|abstracts
-      | r[ée]sum[ée]s|riassunti|res[úu]menes|resumos|zusammenfassungen
+      | (?:bibliographical|electronic|paper)\s+reference|about\s+the\s+authors?|copyright|abstracts?
+      | r[ée]sum[ée]s?|riassunt[io]|res[úu]men(?:es)?|resumos?|zusammenfassung(?:en)?
+      # Taylor & Francis print these after the endnotes: the author's biography, ORCID, the statements
+      | notes\s+on\s+(?:the\s+)?contributors?|orcid|disclosure\s+statement|funding|data\s+availability\s+statement
+      # ... and Wiley's, in capitals ("ACKNOWLEDGEMENTS", "CONFLICT OF INTEREST")
+      | acknowledge?ments?|conflicts?\s+of\s+interests?|corresponding\s+author|correspondence
       | index|indice|entr[ée]es\s+d['’]index|mots[\s-]cl[ée]s|parole\s+chiave|palabras\s+clave
       | palavras[\s-]chave|schlagw[öo]rter
       | auteurs?|autor[ei]|autore|autor(?:es|as)?|droits\s+d['’]auteur|diritti\s+d['’]autore
@@ -260,6 +283,12 @@ _END_MATTER_LINE = re.compile(
       | revised
     )\s*:\s*\S"""
 )
+#: the heading of a reference list printed under the endnotes
+_REFERENCE_HEADING = re.compile(r"(?i)^\W{0,2}(?:references|bibliography|works\s+cited|literature\s+cited)\s*:?\s*$")
+#: an author-date entry of a reference list: "Brown, Alice. 2015. …", "Smith, J. (2010) …", "van Dijk, T. A. 2008. …"
+_AUTHOR_DATE_ENTRY = re.compile(
+    r"^\s*(?:(?:van|von|de|der|da|di|du|le|la)\s)*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|da|di))*,"
+    r"\s+(?:[A-ZÀ-Þ][\w'’-]*\.?\s?){1,4}[.,]?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]?\s")
 _HOW_TO_CITE_LABEL = re.compile(
     r"(?i)^\W{0,2}(?:(?:para\s+citar|c[óo]mo\s+citar)\s+este\s+art[íi]c?ulo|como\s+citar\s+este\s+artigo"
     r"|how\s+to\s+cite\s+this\s+article)\s*:")
@@ -335,6 +364,15 @@ _BACK_REFERENCE = re.compile(
     r"(?i)\b(?:ibid|ibidem|id|idem|ead|eadem|ebd|ebenda|ders|dies|a\.\s?a\.\s?o|op\.\s?cit|"
     r"loc\.\s?cit|supra|infra|cit|ivi|ibid)\b"
 )
+#: what an author's affiliation opens with: an institution ("Department of History, …", "School of …")
+_AFFILIATION_START = re.compile(
+    r"(?i)(?:department|dept\.|school|faculty|centre|center|institute|division|college|university|"
+    r"universit[éàä]\w*|laboratoire|dipartimento|departamento|instituto|independent\s+(?:scholar|researcher))\b"
+)
+#: an author's name in capitals signing the article: two to four words, no figures
+_SIGNATURE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*|VAN|VON|DE|DI|DA|DU)){1,3}$")
+#: how far on the note that takes the affiliation's number may start
+_AFFILIATION_REACH = 200
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ*†‡])")
 #: The download stamps that close a JSTOR or repository cover.
 _COVER_END = re.compile(r"(?i)all\s+use\s+subject\s+to|content\s+downloaded\s+from")
@@ -455,7 +493,8 @@ def _furniture(
     # versos) is a running head even with its page number first, which elsewhere may be a short note's
     page_top = _page_tops(lines, starts)
     top_counts = Counter(key for key, top in zip(keys, page_top, strict=True) if top and key)
-    numbered_heads = _numbered_heads(lines, page_top, starts)
+    numbered_heads = _numbered_heads(lines, page_top, starts) | _paired_capitals_heads(lines)
+    own_citations = _own_citation_feet(lines, numbered_heads)
     furniture: list[bool] = []
     fused: list[int] = []
     seen: set[str] = set()
@@ -478,7 +517,8 @@ def _furniture(
                                        or (len(text) <= 160 and _PAGE_OF_HEAD.match(text) is not None)
                                        or (bool(own_dois) and _own_doi_line(text, own_dois))
                                        or ((edge_before or page_top[index]) and _CAPITALS_HEAD.match(text) is not None)
-                                       or index in numbered_heads
+                                       or index in numbered_heads or index in own_citations
+                                       or (_BARRED_HEAD.match(text) is not None and text.isupper())
                                        or ((page_top[index] or _capitals_words(text))
                                            and _head_above_number(lines, index))
                                        or ((edge_before or ln.page_break)
@@ -576,6 +616,49 @@ def _numbered_heads(lines: list[_Line], page_top: list[bool], starts: list[bool]
             if offsets[offset] >= 2 and page_top[i] and _BARE_NUMBER.match(lines[i].text) is None}
 
 
+#: a journal's citation of an article ending in its pages ("Studi Medievali, 3a serie, LX, 1 (2019), pp. 123-156")
+_CITED_PAGES = re.compile(r"^[A-ZÀ-Þ][^\d].{3,120}?\((?:1[89]|20)\d\d\),?\s*(?:pp?\.\s*)?(\d{1,5})\s*[-–]\s*(\d{1,5})$")
+
+
+def _own_citation_feet(lines: list[_Line], heads: set[int]) -> set[int]:
+    """The lines citing the article itself at a page's foot, the journal's line without a copyright (Studi
+    Medievali's "…, LX, 1 (2019), pp. 123-156"): its pages start on the page before the first running head's and
+    reach the last head's.  (A cited article starting on exactly that page would be a rare coincidence.)"""
+    numbers = [int(m.group(0)) for i in heads if (m := re.search(r"^\d{1,4}\b|\b\d{1,4}$", lines[i].text.strip()))]
+    if len(numbers) < 2:
+        return set()
+    found = set()
+    for i, ln in enumerate(lines):
+        m = _CITED_PAGES.match(ln.text.strip()) if len(ln.text) <= 140 else None
+        if m is not None and int(m.group(1)) == min(numbers) - 1 and int(m.group(2)) >= max(numbers):
+            found.add(i)
+    return found
+
+
+def _paired_capitals_heads(lines: list[_Line]) -> set[int]:
+    """The heads in capitals with their page numbers that face each other: a verso's "432 ABDOULAYE DIALLO"
+    and a recto's "LES TRAITANTS DE SAINT-LOUIS 433", numbers one apart at opposite ends.
+
+    Where the form feeds are lost nothing else marks a head printed once per page; the pair does (a
+    numbered section heading, "2 THE SALT AGENCIES", has its number first only).  Each stands by a blank
+    line.
+    """
+    found: list[tuple[int, int, bool]] = []  # (line, number, number first)
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text or len(text) > 100 or _CAPITALS_HEAD.match(text) is None:
+            continue
+        if not ((i > 0 and not lines[i - 1].text.strip()) or (i + 1 < len(lines) and not lines[i + 1].text.strip())):
+            continue
+        lead = text[0].isdigit()
+        number = _DIGITS.match(text) if lead else re.search(r"\d+$", text)
+        if number is not None:
+            found.append((i, int(number.group(0)), lead))
+    numbers = {(number, lead) for _, number, lead in found}
+    return {i for i, number, lead in found
+            if (number - 1, not lead) in numbers or (number + 1, not lead) in numbers}
+
+
 #: a line of a page's foot block around its copyright line: short, ending in a number, a DOI or a URL,
 #: and holding a year, a DOI or a volume:issue ("The Journal of Modern History 95 (June 2023): 301–334",
 #: "Hispanic American Historical Review 103:2", "EHR, CXXXVIII. 590 (February 2023) https://doi.org/…")
@@ -613,8 +696,9 @@ def _at_page_foot(lines: list[_Line], boilerplate: list[bool], starts: list[bool
     page (its form feed, or the page number or head after a stamp)?"""
     for j in range(i + 1, min(i + 12, len(lines))):
         text = lines[j].text.strip()
-        if starts[j] or lines[j].page_break:
-            return True
+        if starts[j] or lines[j].page_break or (
+                not lines[j - 1].text.strip() and _CAPITALS_HEAD.match(text) is not None):
+            return True  # (or the next page's head in capitals after a blank line: "124 TRADITIO")
         if text and not boilerplate[j] and _FOOT_PART.match(text) is None:
             return False
     return False
@@ -662,7 +746,16 @@ _STAMP_TIME = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d\b")
 _IP_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
 
+#: a journal's issue alone on a line, no pages after it: a page's foot ("Speculum 96/2 (April 2021)") or the
+#: cover line at page 1's foot ("Speculum, volume 96, number 2, April 2021."); a note's citation goes on to pages
+_ISSUE_FOOT = re.compile(
+    r"^\s*[A-Z][^\W\d][^\d,;:()]{1,60}?(?:\s\d{1,4}/\d{1,3}\s+\([A-Z][a-z]+\.?\s+(?:1[89]|20)\d\d\)"
+    r"|,\s+[Vv]olume\s+\d{1,4},\s+(?:[Nn]umber|[Ii]ssue)\s+\d{1,3},\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?)\s*$")
+
+
 def _is_boilerplate(text: str) -> bool:
+    if _ISSUE_FOOT.match(text):
+        return True
     if ":" in text and (_TIMESTAMP.search(text) or (
             _STAMP_TIME.search(text) and _IP_ADDRESS.search(text))):
         return True
@@ -1156,6 +1249,8 @@ class _Scanner:
         if self.zone is not None:
             return self._zoned_line(i)
         start = self._note_start(i)
+        if start is not None and self._numbered_affiliation(i, *start):
+            return self._affiliation_block(i)
         if start is not None:
             number, offset = start
             if offset > ln.end:  # the number stood alone: its text is the next line
@@ -1167,8 +1262,12 @@ class _Scanner:
             self._cut_pending = -1
         if self.state == "body" and self._starts_after_body(i):
             return i
-        if self.state == "note" and (_END_MATTER_HEADING.match(ln.text) or self._end_matter_line(i)):
-            self.state = "body"  # "Per citare questo articolo", "RÉSUMÉS": the notes have ended
+        if self._late_affiliation(i):
+            self.state = "body"
+            return self._affiliation_block(i)
+        if self.state == "note" and (_END_MATTER_HEADING.match(ln.text) or self._end_matter_line(i)
+                                     or self._reference_list(i)):
+            self.state = "body"  # "Per citare questo articolo", "RÉSUMÉS", a reference list: the notes have ended
         if self.state == "note" and self._paragraph_gap(i) and self._announces_notes(ln.text, 0):
             self.state = "body"  # the body goes on below the notes (a column's foot)
         if self.state == "note" and not self.lines[i - 1].text.strip() and _BIO_SENTENCE.match(ln.text) and (
@@ -1179,7 +1278,7 @@ class _Scanner:
             self.bio_lines = [i]
             self.labels[i] = "bio"
             return i
-        if self.state == "note" and _BIO_START.match(ln.text) and self._author_block(i):
+        if self.state == "note" and ((_BIO_START.match(ln.text) and self._author_block(i)) or self._signature(i)):
             # "* Anna Novak" / "anna.novak@…" / "1 Department of History, …" below page 1's notes
             self.state = "bio"
             self.bio_lines = [i]
@@ -1329,6 +1428,55 @@ class _Scanner:
         self._start_note(self.expected, i, ln.start + fused.end(), ln.end)
         return True
 
+    def _numbered_affiliation(self, i: int, number: int, offset: int) -> bool:
+        """Is line ``i``, before any note, an author's affiliation numbered like a note ("Anand Krishnan1" /
+        "1 Department of History, University of Hyderabad, …", as SAGE prints them under the title)?
+
+        It names an institution first, and a line further on starts the same number again: the note.
+        """
+        if self.notes or offset > self.lines[i].end or _AFFILIATION_START.match(self.text, offset) is None:
+            return False
+        again = str(number)
+        for j in range(i + 1, min(i + _AFFILIATION_REACH, len(self.lines))):
+            m = _LINE_START.match(self.lines[j].text)
+            if m and (m.group("bnum") or m.group("num")) == again:
+                return True
+        return False
+
+    def _late_affiliation(self, i: int) -> bool:
+        """Is line ``i`` the author's affiliation numbered like a note but printed under page 1's notes (SAGE:
+        "1 Department of History, University of Hyderabad, …" after notes 1 and 2)?  A number already used, an
+        institution first, a blank line above."""
+        if self.state != "note" or i == 0 or self.lines[i - 1].text.strip():
+            return False
+        m = _LINE_START.match(self.lines[i].text)
+        if m is None or m.group("bnum") or _number(m.group("num")) >= self.expected - 1:
+            return False
+        return _AFFILIATION_START.match(self.lines[i].text, m.end()) is not None
+
+    def _affiliation_block(self, i: int) -> int:
+        """Line ``i`` and the lines set with it (up to a blank line or page break) are the author's
+        affiliation (``X102``); returns the last of them."""
+        end = i
+        while end + 1 < len(self.lines) and self.lines[end + 1].text.strip() and not self.lines[end + 1].page_break \
+                and _LINE_START.match(self.lines[end + 1].text) is None:
+            end += 1
+        self.bio.append((i, clean_note_text([self.lines[j].text for j in range(i, end + 1)])))
+        for j in range(i, end + 1):
+            self.labels[j] = "bio"
+        return end
+
+    def _signature(self, i: int) -> bool:
+        """Is line ``i`` the author signing the article, a name in capitals after a blank line, the
+        affiliation or e-mail under it ("JOHN PETERSEN" / "University of Bristol", as the Classical Quarterly
+        and the English Historical Review print it)?"""
+        text = self.lines[i].text.strip()
+        if (not text.isupper() or self.lines[i - 1].text.strip() or _SIGNATURE.match(text) is None
+                or i + 1 >= len(self.lines)):
+            return False
+        below = self.lines[i + 1].text
+        return _AFFILIATION_START.search(below) is not None or _EMAIL.search(below) is not None
+
     def _author_block(self, i: int) -> bool:
         """Do line ``i`` and the two after it name an author: an e-mail, an affiliation?"""
         block = " ".join(self.lines[j].text for j in range(i, min(i + 3, len(self.lines))))
@@ -1346,6 +1494,18 @@ class _Scanner:
         # right under the last note: the label with its capital, and the citation's label or a date
         return text[:1].isupper() and (_HOW_TO_CITE_LABEL.match(text) is not None
                                        or _YEAR_IN_LINE.search(text) is not None)
+
+    def _reference_list(self, i: int) -> bool:
+        """Does a reference list start at line ``i``, right under the last endnote (Taylor & Francis print it
+        there)?  Its heading ("References") or, with none, two author-date entries in a row after a finished
+        note ("Brown, Alice. 2015. The Company Army. …" / "Jones, Peter. 2012. …")."""
+        text = self.lines[i].text
+        if _REFERENCE_HEADING.match(text):
+            return True
+        if i == 0 or _AUTHOR_DATE_ENTRY.match(text) is None or _TERMINAL.search(self.lines[i - 1].text) is None:
+            return False
+        following = next((ln.text for ln in self.lines[i + 1:i + 4] if ln.text.strip()), "")
+        return _AUTHOR_DATE_ENTRY.match(following) is not None and following > text  # (in alphabetical order)
 
     def _paragraph_gap(self, i: int) -> bool:
         """Does line ``i`` open a paragraph: a blank line or a finished sentence above it?"""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import shlex
 import zipfile
+import zlib
 from typing import Any
 
 from lxml import etree
@@ -93,8 +94,9 @@ def read_word_sources(archive: zipfile.ZipFile) -> dict[str, Entry]:
             continue
         try:
             root = etree.fromstring(archive.read(name), _PARSER)
-        except etree.XMLSyntaxError:
-            continue  # another add-in's data, not ours to judge
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, OSError, ValueError,
+                NotImplementedError, RuntimeError):
+            continue  # another add-in's data (or a damaged part), not ours to judge
         if root.tag != _B + "Sources":
             continue
         for source in root.iter(_B + "Source"):

@@ -170,8 +170,6 @@ FURNITURE = ("Downloaded from", "downloaded from", "Project MUSE", "Access provi
 
 #: expectations not met yet: (document, check) -> reason (strict xfails)
 XFAIL: dict[tuple[str, str], str] = {
-    ("muse_jhu.txt", "citations"): "parser (classification, not the reader): 'ERO, D/P 11/8/3, vestry minutes, "
-                                   "1704–9.', a new document under an archive's siglum, is classified short",
     ("edinburgh_jshs.txt", "citations"): "extraction (not the reader; the note's text is whole): 'National Records of "
                                          "Scotland (NRS), CH2/448/6, p. 211.', the first citation of an archive "
                                          "that defines its siglum, comes out short in the document (full alone)",
@@ -282,14 +280,11 @@ def test_journal_lines_of_first_pages(head: str, expected: dict[str, object]) ->
     assert {key: source.get(key) for key in expected} == expected
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=(
-        "reader: without form feeds this text has no page signal left (no stamp, no repeated head): its "
-        "head '46 JOURNAL OF SCOTTISH HISTORICAL STUDIES' and page 46's first paragraph join note 3")))
-    if name == "edinburgh_jshs.txt" else name for name in sorted(NOTES)])
+@pytest.mark.parametrize("name", sorted(NOTES))
 def test_the_same_notes_when_the_form_feeds_are_lost(name: str) -> None:
     """Text copied from a PDF, or run through a tool that drops form feeds: the stamps that close each page
-    still tell where a page starts."""
+    still tell where a page starts (and where there are none, as in Edinburgh's text, the verso's head "46
+    JOURNAL OF SCOTTISH HISTORICAL STUDIES" faces the recto's "THE KIRK SESSION AND THE POOR 47")."""
     text = (DATA / name).read_text(encoding="utf-8")
     with_feeds = [(n.number, n.text) for n in read_text_document(text).notes]
     assert [(n.number, n.text) for n in read_text_document(text.replace("\f", "")).notes] == with_feeds
