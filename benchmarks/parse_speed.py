@@ -15,7 +15,9 @@
   reference at a time through ``parse_reference`` and CRFsuite (the path
   ``parse_references`` took before the batched decoder);
 * start-up: wall time of ``citekit parse`` in a fresh process until the first
-  parsed line is printed (interpreter start, CLI, model load, one parse);
+  parsed line is printed (interpreter start, CLI, model load, one parse), with
+  the modules' bytecode cached as an installed package has it, and as this
+  environment runs it (``--startup-only``: these figures alone);
 * peak memory: ``resource.getrusage`` max RSS of this process after the run;
   with ``--rss-only``, of a process that only loads the model and runs
   ``parse_references`` once over N references (the texts repeat once the
@@ -36,6 +38,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -58,13 +61,30 @@ def varied_texts(data_dir: Path, n: int) -> list[str]:
     return unique[:n]
 
 
-def startup_seconds(line: str, code: Path = ROOT) -> float:
-    """Fresh ``citekit parse`` process (package from ``code``): seconds until its first output line arrives."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def startup_seconds(line: str, code: Path = ROOT, bytecode: Path | None = None) -> tuple[float, float]:
+    """Fresh ``citekit parse`` process (package from ``code``): (wall seconds until its first output line
+    arrives, CPU seconds of the whole process, which a busy machine inflates less).
+
+    With ``bytecode`` (a folder), the child keeps its compiled modules there (``PYTHONPYCACHEPREFIX``),
+    as an installed package keeps its ``.pyc`` files: call once to fill it, then time. Without, the
+    child runs with this environment (where ``PYTHONDONTWRITEBYTECODE`` is set, every module is
+    compiled from source on every start).
+    """
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    if bytecode is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(bytecode)
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "citekit", "parse", "-f", "json", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        cwd=code, text=True, env={**os.environ, "PYTHONPATH": str(code)},
+        cwd=code, text=True, env=env,
     )
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(line + "\n")
@@ -73,7 +93,39 @@ def startup_seconds(line: str, code: Path = ROOT) -> float:
     proc.stdout.readline()
     elapsed = time.perf_counter() - started
     proc.wait()
-    return elapsed
+    return elapsed, _children_cpu() - cpu
+
+
+def interpreter_seconds() -> tuple[float, float]:
+    """(wall, CPU seconds) of ``python -c pass``: the part of every start-up that is not citekit's."""
+    cpu = _children_cpu()
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return time.perf_counter() - started, _children_cpu() - cpu
+
+
+def startup_figures(line: str, code: Path) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """Five start-ups with the modules' bytecode cached (after one that caches it), and five with this
+    environment as it is, each sorted by wall time."""
+    with tempfile.TemporaryDirectory(prefix="citekit-pyc-") as cache:
+        startup_seconds(line, code, Path(cache))
+        cached = sorted(startup_seconds(line, code, Path(cache)) for _ in range(5))
+    plain = sorted(startup_seconds(line, code) for _ in range(5))
+    return cached, plain
+
+
+def print_startup(cached: list[tuple[float, float]], plain: list[tuple[float, float]]) -> None:
+    def figures(runs: list[tuple[float, float]]) -> str:
+        cpu = sorted(run[1] for run in runs)
+        return (f"median {runs[2][0]:.3f} s (min {runs[0][0]:.3f}); process CPU median {cpu[2]:.3f} s"
+                f" (min {cpu[0]:.3f})")
+
+    print(f"CLI start-up to first parsed line, bytecode cached (as installed): {figures(cached)}")
+    how = ("compiled from source: PYTHONDONTWRITEBYTECODE is set" if os.environ.get("PYTHONDONTWRITEBYTECODE")
+           else "this environment")
+    print(f"CLI start-up to first parsed line, {how}: {figures(plain)}")
+    bare = sorted(interpreter_seconds() for _ in range(5))
+    print(f"of which the interpreter alone (python -c pass): {figures(bare)}")
 
 
 def _timed(work: Callable[[], object]) -> tuple[float, float]:
@@ -104,10 +156,16 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("-n", type=int, default=10_000)
     parser.add_argument("--rss-only", action="store_true", help="only the peak RSS of one parse_references")
+    parser.add_argument("--startup-only", action="store_true", help="only the CLI start-up figures")
     parser.add_argument("--code", type=Path, default=ROOT, metavar="DIR", help="take the citekit package from DIR")
     args = parser.parse_args()
     sys.path.insert(0, str(args.code))  # before the first citekit import
     texts = varied_texts(args.data, args.n)
+    if args.startup_only:
+        print_startup(*startup_figures(texts[0], args.code))
+        code = "" if args.code == ROOT else f" --code {args.code}"
+        print(f"cores: {os.cpu_count()}  reproduce: python3 benchmarks/parse_speed.py --startup-only{code}")
+        return 0
     if args.rss_only:
         return rss_only(texts, args.n)
     tokens = 0
@@ -122,9 +180,9 @@ def main() -> int:
     load_started = time.perf_counter()
     decoder_ready = tagger.batch_decoder() is not None
     decoder_load = time.perf_counter() - load_started
-    # the normalizer chain is imported on the first parse (its modules compile ~150 regular
-    # expressions): a start-up cost like the model's, counted in the CLI start-up line below,
-    # not in the throughput of the first pass
+    # the normalizer chain is imported on the first parse: a start-up cost like the model's, counted
+    # in the CLI start-up line below, not in the throughput of the first pass (its ~1,000 patterns
+    # compile on first use, in the first pass)
     load_started = time.perf_counter()
     import citekit.normalize
     normalize_load = time.perf_counter() - load_started
@@ -156,7 +214,7 @@ def main() -> int:
     conf_wall, conf_cpu = _timed(lambda: parse_references(texts[:2000], confidences=True))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    startups = sorted(startup_seconds(texts[0], args.code) for _ in range(5))
+    cached, plain = startup_figures(texts[0], args.code)
     import citekit
 
     print(f"citekit from {Path(citekit.__file__).parent}")
@@ -175,7 +233,7 @@ def main() -> int:
     print(f"full parse, one at a time (CRFsuite):     {n / single_wall:>10,.0f}   {n / single_cpu:>10,.0f}")
     print(f"full parse with confidences (CRFsuite):   {2000 / conf_wall:>10,.0f}   {2000 / conf_cpu:>10,.0f}")
     print(f"load average now: {os.getloadavg()[0]:.1f} (the wall-clock figures suffer from it)")
-    print(f"CLI start-up to first parsed line:   median {startups[2]:.3f} s (min {startups[0]:.3f})")
+    print_startup(cached, plain)
     print(f"peak RSS: {peak_mb:.0f} MB")
     code = "" if args.code == ROOT else f" --code {args.code}"
     print(f"cores: {os.cpu_count()}  reproduce: python3 benchmarks/parse_speed.py -n {args.n}{code}")

@@ -37,6 +37,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry
 
 #: Locator label -> the abbreviation written in a postnote (page needs none).
@@ -50,8 +51,8 @@ LABEL_ABBREVIATIONS: dict[str, str] = {
 TITLE_THRESHOLD = 88.0
 _MIN_TITLE = 4
 
-_WORD_RE = re.compile(r"[a-z0-9]+")
-_YEAR_RE = re.compile(r"(?<!\d)(1[4-9]\d\d|20\d\d)(?!\d)")
+_WORD_RE = lazy_compile(r"[a-z0-9]+")
+_YEAR_RE = lazy_compile(r"(?<!\d)(1[4-9]\d\d|20\d\d)(?!\d)")
 
 
 def fold(text: str) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import NAME_VARIABLES, Entry
 from citekit.transliteration import latinize
 
@@ -24,8 +25,8 @@ _FOLD = str.maketrans({
     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
     "ı": "i", "ŋ": "ng",
 })
-_NON_KEY_RE = re.compile(r"[^a-z0-9]+")
-_TAG_RE = re.compile(r"<[^>]+>")
+_NON_KEY_RE = lazy_compile(r"[^a-z0-9]+")
+_TAG_RE = lazy_compile(r"<[^>]+>")
 #: Title words too common to name a work (articles in the languages of the field).
 _STOP_WORDS = frozenset({
     "a", "an", "the", "of", "on", "in", "and", "to", "for", "der", "die", "das", "ein", "eine",

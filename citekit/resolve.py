@@ -78,6 +78,7 @@ from citekit.extraction.classify import (
     opens_with_idem,
 )
 from citekit.extraction.locators import find_pinpoint
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Document, Entry, Note
 from citekit.transliteration import latinize
 
@@ -91,7 +92,7 @@ _STOPWORDS = frozenset(
 )
 #: the Greek articles, conjunctions and prepositions, taken out before the folding (folded they would
 #: meet words of other languages: "τον" and the French "ton", "για" and the Italian "già")
-_GREEK_STOPWORDS = re.compile(
+_GREEK_STOPWORDS = lazy_compile(
     r"(?<!\w)(?:ο|η|το|του|της|των|τον|την|τα|οι|τις|τους|και|στο|στη|στην|στον|στα|στους|στις|σε|από|για|με|κατά)(?!\w)",
     re.I,
 )
@@ -104,7 +105,7 @@ _UNDECOMPOSED = str.maketrans({
 })
 #: what separates the words of a folded text: anything but Latin letters, digits, kana, CJK ideographs
 #: and Hangul (syllables, and the letters NFKD splits them into)
-_NOT_A_WORD_CHAR = re.compile("[^a-z0-9\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_NOT_A_WORD_CHAR = lazy_compile("[^a-z0-9\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 
 
 @lru_cache(maxsize=1 << 16)  # (names and titles recur: a document's authors are folded once per look-up)
@@ -160,7 +161,7 @@ def _family_names(entry: Entry) -> set[str]:
 #: Yeandle", "Nipperdey und Rürup", "Duby et Mandrou", "Ginzburg e Prosperi", "García y López",
 #: "Vidal i Puig", "Jansen en De Vries", "Kowalski i Nowak", "Novák a Svoboda", "Ohlin och Heckscher",
 #: "Βερέμης και Κολιόπουλος"
-_AUTHOR_JOINS = re.compile(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|i|en|a|och|og|és|oraz|και)\b)\s*")
+_AUTHOR_JOINS = lazy_compile(r"\s*(?:/|&|,|\b(?:and|und|et|e|y|i|en|a|och|og|és|oraz|και)\b)\s*")
 
 
 def _author_keys(author: str) -> list[str]:
@@ -777,7 +778,7 @@ class _Resolver:
 
 
 #: an exhibition catalogue's mark where a short form's title would stand ("Vermeer, exh. cat., 115")
-_CATALOGUE_MARK = re.compile(r"exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-?\s?Kat\.?|Ausstellungskatalog|"
+_CATALOGUE_MARK = lazy_compile(r"exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-?\s?Kat\.?|Ausstellungskatalog|"
                              r"catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?exp(?:o|osition)?\.?", re.I)
 
 #: the parts of a book or a periodical ("art. cit." repeats one of them)
@@ -786,7 +787,7 @@ _PART_TYPES = frozenset({"article-journal", "article-magazine", "article-newspap
 
 #: a work named by its title's initials, as philosophy and theology abbreviate their classics ("ST",
 #: "CD", "KrV", "KpV", "GMS", "PhG", "SuZ", "ScG"), with a part after it ("ST I-II", "CD III/2")
-_SIGLUM_TITLE = re.compile(r"(?P<letters>[A-Z][A-Za-z]{0,2}[A-Z])(?:\s+[IVX]{1,4}(?:-[IVX]{1,4})?(?:/\d)?)?"
+_SIGLUM_TITLE = lazy_compile(r"(?P<letters>[A-Z][A-Za-z]{0,2}[A-Z])(?:\s+[IVX]{1,4}(?:-[IVX]{1,4})?(?:/\d)?)?"
                            # (and the standard edition it is read in: "KpV, AA V")
                            rf"(?:,\s{EDITION_SIGLA}\s[IVXL\d]{{1,5}}(?:-\d)?)?")
 
@@ -821,7 +822,7 @@ _NOT_TITLES = frozenset(
 
 
 #: "notes 41 and 44", "nn. 3, 5", "Fn. 12 und 14": several notes named at once
-_SEVERAL_NOTES = re.compile(r"(?i)\b(?:notes|nn\.|fns?\.?|Fn\.?|Anm\.)\s*\d+\s*(?:,|and|&|und|e|et)\s*\d")
+_SEVERAL_NOTES = lazy_compile(r"(?i)\b(?:notes|nn\.|fns?\.?|Fn\.?|Anm\.)\s*\d+\s*(?:,|and|&|und|e|et)\s*\d")
 
 
 #: lower-case words a title may open with

@@ -12,8 +12,9 @@ Greek name meets its Latin spelling ("Κολιόπουλος" -> "Koliopoulos").
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from citekit.lazy_regex import lazy_compile
 
 _LOWER = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
@@ -24,7 +25,7 @@ _TABLE = str.maketrans({
     **{c: ("" if v == "_" else v) for c, v in _LOWER.items()},
     **{c.upper(): ("" if v == "_" else v.capitalize()) for c, v in _LOWER.items()},
 })
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_RE = lazy_compile("[\u0400-\u04ff]")
 
 
 _GREEK_TABLE = str.maketrans({
@@ -32,9 +33,9 @@ _GREEK_TABLE = str.maketrans({
     **dict(zip("ΑΒΓΔΕΖΗΙΚΛΜΝΞΟΠΡΣΤΥΦΩ", "AVGDEZIIKLMNXOPRSTYFO", strict=True)),
     "ς": "s", "ϲ": "s", "θ": "th", "Θ": "Th", "χ": "ch", "Χ": "Ch", "ψ": "ps", "Ψ": "Ps",
 })
-_GREEK_RE = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_RE = lazy_compile("[\u0370-\u03ff\u1f00-\u1fff]")
 #: the accents and breathings of a Greek letter once decomposed (only those: "é" elsewhere stays)
-_GREEK_MARKS_RE = re.compile("(?<=[\u0370-\u03ff])[\u0300-\u036f\u0345]+")
+_GREEK_MARKS_RE = lazy_compile("(?<=[\u0370-\u03ff])[\u0300-\u036f\u0345]+")
 
 
 def _latinize_greek(text: str) -> str:

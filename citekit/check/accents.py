@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from citekit.lazy_regex import lazy_compile
+
 #: accent command -> combining character
 _MARKS: dict[str, str] = {
     "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
@@ -30,11 +32,11 @@ _ACCENT_BODY = rf"\\(?:(?P<sym>{_SYMBOL})\s*(?:\{{(?P<b1>{_BASE})\}}|(?P<b2>{_BA
     rf"|(?P<word>{_WORD})(?:\s*\{{(?P<b3>{_BASE})\}}|\s+(?P<b4>[A-Za-z])))"
 # a backslash or brace escaped by a (single, unescaped) backslash is not a command
 _NOT_ESCAPED = r"(?<!(?<!\\)\\)"
-_BRACED_ACCENT_RE = re.compile(_NOT_ESCAPED + r"\{" + _ACCENT_BODY + r"\}")
-_ACCENT_RE = re.compile(_NOT_ESCAPED + _ACCENT_BODY)
+_BRACED_ACCENT_RE = lazy_compile(_NOT_ESCAPED + r"\{" + _ACCENT_BODY + r"\}")
+_ACCENT_RE = lazy_compile(_NOT_ESCAPED + _ACCENT_BODY)
 _LETTER_NAMES = "|".join(sorted(_LETTERS, key=len, reverse=True))
-_BRACED_LETTER_RE = re.compile(_NOT_ESCAPED + rf"\{{\\(?P<name>{_LETTER_NAMES})\}}")
-_LETTER_RE = re.compile(_NOT_ESCAPED + rf"\\(?P<name>{_LETTER_NAMES})(?:\{{\}}|\s+|(?![A-Za-z]))")
+_BRACED_LETTER_RE = lazy_compile(_NOT_ESCAPED + rf"\{{\\(?P<name>{_LETTER_NAMES})\}}")
+_LETTER_RE = lazy_compile(_NOT_ESCAPED + rf"\\(?P<name>{_LETTER_NAMES})(?:\{{\}}|\s+|(?![A-Za-z]))")
 
 
 def _compose(match: re.Match[str]) -> str:

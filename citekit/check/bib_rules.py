@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from citekit.check.bibscan import BUILTIN_MACROS, BibScan, RawEntry, RawField, scan
 from citekit.check.ignores import IgnoreMap, find_directives
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry, Severity
 
 if TYPE_CHECKING:
@@ -68,13 +69,13 @@ ALWAYS_ALLOWED: frozenset[str] = frozenset({
 
 _EDTF_DATE = r"(?:-?\d{1,4}(?:-(?:0[1-9]|1[0-2]|2[1-4])(?:-(?:0[1-9]|[12]\d|3[01]))?)?" \
     r"(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?[~?%]?|\d{1,3}X{1,3}|\d{2}XX)"
-_DATE_RE = re.compile(rf"^(?:{_EDTF_DATE}|{_EDTF_DATE}?/(?:{_EDTF_DATE}|\.\.)?|\.\./{_EDTF_DATE})$")
-_YEAR_RE = re.compile(r"^-?\d{1,4}$")
+_DATE_RE = lazy_compile(rf"^(?:{_EDTF_DATE}|{_EDTF_DATE}?/(?:{_EDTF_DATE}|\.\.)?|\.\./{_EDTF_DATE})$")
+_YEAR_RE = lazy_compile(r"^-?\d{1,4}$")
 _MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }
-_UNESCAPED_RE = re.compile(r"(?<!\\)[&%#]")
-_HYPHEN_RANGE_RE = re.compile(r"(?<![-–—\w])(\w*\d+)\s*(?:-|–|—)\s*(\w*\d+)(?![-–—\w])")
+_UNESCAPED_RE = lazy_compile(r"(?<!\\)[&%#]")
+_HYPHEN_RANGE_RE = lazy_compile(r"(?<![-–—\w])(\w*\d+)\s*(?:-|–|—)\s*(\w*\d+)(?![-–—\w])")
 
 
 #: biber's aliases of classic BibTeX types: (biblatex type, fields the alias implies)
@@ -289,7 +290,7 @@ def _aggregate_outside_model(findings: list[Diagnostic]) -> list[Diagnostic]:
     return out
 
 
-_OUTSIDE_RE = re.compile(r"field '([^']+)' is outside")
+_OUTSIDE_RE = lazy_compile(r"field '([^']+)' is outside")
 
 
 def _entry_starting_at(analysis: BibAnalysis, line: int) -> tuple[int, int] | None:
@@ -419,11 +420,11 @@ def date_problem(name: str, value: str) -> str | None:
     return None
 
 
-_CIRCA_RE = re.compile(r"^(?:c\.|ca\.?|circa|approx\.?|um)\s*(\d{3,4})\??$", re.I)
-_BRACKET_RE = re.compile(r"^\[(\d{4})\??\]$")
-_UNSURE_RE = re.compile(r"^(\d{4})\s*\?$")
-_RANGE_RE = re.compile(r"^(\d{4})\s*(?:-|–|—|--|/)\s*(\d{2,4})$")
-_ISO_RE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
+_CIRCA_RE = lazy_compile(r"^(?:c\.|ca\.?|circa|approx\.?|um)\s*(\d{3,4})\??$", re.I)
+_BRACKET_RE = lazy_compile(r"^\[(\d{4})\??\]$")
+_UNSURE_RE = lazy_compile(r"^(\d{4})\s*\?$")
+_RANGE_RE = lazy_compile(r"^(\d{4})\s*(?:-|–|—|--|/)\s*(\d{2,4})$")
+_ISO_RE = lazy_compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 
 
 def fixed_date(value: str) -> str | None:

@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from citekit.lazy_regex import lazy_compile
+
 #: Month macros every BibTeX style defines.
 BUILTIN_MACROS: frozenset[str] = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -96,20 +98,20 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-_TYPE_RE = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
-_KEY_RE = re.compile(r"\s*([^\s,{}()=\"#%'~\\]*)\s*")
+_TYPE_RE = lazy_compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
+_KEY_RE = lazy_compile(r"\s*([^\s,{}()=\"#%'~\\]*)\s*")
 #: BibTeX identifiers: anything but ASCII white space and "#%'(),={} (not starting with a digit)
 _IDENT = r"[^\d \t\r\n\"#%'(),={}][^ \t\r\n\"#%'(),={}]*"
-_NAME_RE = re.compile(rf"\s*({_IDENT})\s*")
-_BARE_RE = re.compile(r"[^\s,{}()#\"=]+")
-_WS_RE = re.compile(r"\s*")
-_NEXT_ENTRY_RE = re.compile(r"^[ \t]*@", re.M)
-_SIMPLE_FIELD_RE = re.compile(
+_NAME_RE = lazy_compile(rf"\s*({_IDENT})\s*")
+_BARE_RE = lazy_compile(r"[^\s,{}()#\"=]+")
+_WS_RE = lazy_compile(r"\s*")
+_NEXT_ENTRY_RE = lazy_compile(r"^[ \t]*@", re.M)
+_SIMPLE_FIELD_RE = lazy_compile(
     rf"({_IDENT})[ \t]*=[ \t]*"
     r"(?:\{([^{}\\@\"]*)\}|\"([^{}\\@\"]*)\"|([^\s,{}()#\"=]+))\s*([,})])"
 )
-_BRACE_TOKEN_RE = re.compile(r"\\.|[{}]|\n[ \t]*@", re.S)
-_QUOTE_TOKEN_RE = re.compile(r'\\.|[{}"]|\n[ \t]*@', re.S)
+_BRACE_TOKEN_RE = lazy_compile(r"\\.|[{}]|\n[ \t]*@", re.S)
+_QUOTE_TOKEN_RE = lazy_compile(r'\\.|[{}"]|\n[ \t]*@', re.S)
 
 
 class _Stop(Exception):

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from citekit.errors import UsageError
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Severity
 
 #: Rules that are off unless enabled (they are opinions, not errors).
@@ -189,8 +190,8 @@ def parse_toml(text: str) -> dict[str, Any]:
         raise ValueError(str(exc)) from None
 
 
-_TABLE_RE = re.compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-_KEY_RE = re.compile(r'^("[^"]*"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$')
+_TABLE_RE = lazy_compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_KEY_RE = lazy_compile(r'^("[^"]*"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$')
 
 
 def parse_toml_subset(text: str) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from citekit.check.bib_rules import (
 )
 from citekit.check.bibscan import RawEntry, RawField, scan
 from citekit.check.config import CheckConfig
+from citekit.lazy_regex import lazy_compile
 from citekit.textio import atomic_write, decode_bytes, read_bytes
 
 #: Canonical field order; fields not listed follow in their original order.
@@ -45,9 +46,9 @@ FIELD_ORDER: tuple[str, ...] = (
     "urldate", "language", "langid", "note", "addendum", "keywords",
 )
 _RANK = {name: i for i, name in enumerate(FIELD_ORDER)}
-_PAGE_RANGE_RE = re.compile(r"(?<=[\w\]])\s*(?:-|–|—|‒|−)\s*(?=[\w\[])")
-_UNESCAPED_RE = re.compile(r"(?<!\\)([&%#])")
-_SPACE_RE = re.compile(r"\s+")
+_PAGE_RANGE_RE = lazy_compile(r"(?<=[\w\]])\s*(?:-|–|—|‒|−)\s*(?=[\w\[])")
+_UNESCAPED_RE = lazy_compile(r"(?<!\\)([&%#])")
+_SPACE_RE = lazy_compile(r"\s+")
 _NO_SPACE_FOLDING = VERBATIM_FIELDS | {"abstract", "file"}
 
 

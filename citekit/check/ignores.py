@@ -8,12 +8,13 @@ entry.  Without codes, every rule is ignored there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-_TEX_RE = re.compile(r"(?<!\\)%\s*citekit:\s*ignore\b([^\n]*)")
-_MD_RE = re.compile(r"<!--\s*citekit:\s*ignore\b(.*?)-->")
-_CODE_RE = re.compile(r"[A-Za-z]+\d*")
+from citekit.lazy_regex import lazy_compile
+
+_TEX_RE = lazy_compile(r"(?<!\\)%\s*citekit:\s*ignore\b([^\n]*)")
+_MD_RE = lazy_compile(r"<!--\s*citekit:\s*ignore\b(.*?)-->")
+_CODE_RE = lazy_compile(r"[A-Za-z]+\d*")
 
 #: a line-level "ignore everything" marker
 ALL = "*"

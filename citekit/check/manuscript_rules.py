@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from citekit.check.manuscript_scan import Footnote, ManuscriptScan, note_keys
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 #: rapidfuzz ratio (0-100) above which a defined key is offered as "did you mean".
 SUGGESTION_CUTOFF = 80.0
 
-_BARE_KEY_RE = re.compile(
+_BARE_KEY_RE = lazy_compile(
     r"^\s*(?P<key>[A-Za-z][\w:./+-]*\d[\w:./+-]*|[A-Za-z]+[\w:./+-]*[A-Z][\w:./+-]*)"
     r"\s*(?:,\s*(?:(?:pp?|S)\.\s*)?(?P<loc>[\divxlc][\w–-]*(?:\s*ff?\.)?))?\s*\.?\s*$"
 )

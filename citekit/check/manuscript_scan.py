@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from citekit.check.bibscan import line_starts
 from citekit.check.ignores import IgnoreMap, ignore_map
+from citekit.lazy_regex import lazy_compile
 
 
 @dataclass
@@ -87,18 +88,18 @@ def scan_manuscript(path: str, text: str) -> ManuscriptScan:
 
 # --- LaTeX -------------------------------------------------------------------------------
 
-_TEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
-_CITE_RE = re.compile(r"\\([A-Za-z]*cite[A-Za-z]*|nocite)\*?(?![A-Za-z])")
-_FOOTNOTE_RE = re.compile(r"\\footnote(?:text)?\s*(?:\[[^\]]*\])?\s*\{")
-_BIBRESOURCE_RE = re.compile(r"\\(?:addbibresource|bibliography|addglobalbib)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+_TEX_COMMENT_RE = lazy_compile(r"(?<!\\)%[^\n]*")
+_CITE_RE = lazy_compile(r"\\([A-Za-z]*cite[A-Za-z]*|nocite)\*?(?![A-Za-z])")
+_FOOTNOTE_RE = lazy_compile(r"\\footnote(?:text)?\s*(?:\[[^\]]*\])?\s*\{")
+_BIBRESOURCE_RE = lazy_compile(r"\\(?:addbibresource|bibliography|addglobalbib)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 _PINPOINT = r"\d[\d–\-]*(?:[ \t]*ff?\.|[a-z]\b)?"
-_STRAY_RE = re.compile(
+_STRAY_RE = lazy_compile(
     rf"[ \t]*(?:,[ \t]*(?:(?:pp?|S|ff?|fols?|nn?|chap|ch|vol|col|art|sec|§)\.?[ \t]*)?{_PINPOINT}"
     rf"|(?:pp?|S|fols?|nn?)\.[ \t]*{_PINPOINT})"
 )
 
 
-_YEAR_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:1\d{3}|20\d{2})")
+_YEAR_AFTER_RE = lazy_compile(r"[ \t]*,[ \t]*(?:1\d{3}|20\d{2})")
 
 
 def blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -227,13 +228,13 @@ def note_keys(text: str, markdown: bool) -> list[str]:
 
 # --- pandoc Markdown ---------------------------------------------------------------------
 
-_MD_CODE_RE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$|`[^`\n]+`|<!--.*?-->", re.M | re.S)
-_MD_KEY_RE = re.compile(r"(?<![\w.@\\])-?@(\{[^}\s]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)")
-_MD_BRACKETED_RE = re.compile(r"\[[^\[\]\n]*@[^\[\]]*\]")
-_MD_NOTE_DEF_RE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*", re.M)
-_MD_INLINE_NOTE_RE = re.compile(r"\^\[")
+_MD_CODE_RE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$|`[^`\n]+`|<!--.*?-->", re.M | re.S)
+_MD_KEY_RE = lazy_compile(r"(?<![\w.@\\])-?@(\{[^}\s]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)")
+_MD_BRACKETED_RE = lazy_compile(r"\[[^\[\]\n]*@[^\[\]]*\]")
+_MD_NOTE_DEF_RE = lazy_compile(r"^\[\^([^\]\s]+)\]:[ \t]*", re.M)
+_MD_INLINE_NOTE_RE = lazy_compile(r"\^\[")
 _CROSSREF_PREFIXES = ("fig:", "sec:", "tbl:", "eq:", "lst:")
-_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
+_FRONT_MATTER_RE = lazy_compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
 
 
 def scan_markdown(path: str, text: str) -> ManuscriptScan:

@@ -24,7 +24,7 @@ OUTPUTS = ("text", "html", "markdown")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="*", default=["-"], metavar="IN",
                         help="bibliography files or a citekit document ('-' for standard input)")
-    parser.add_argument("-t", "--to", dest="to", choices=OUTPUTS, default="text",
+    parser.add_argument("-t", "-f", "--to", "--format", dest="to", choices=OUTPUTS, default="text",
                         help="output: text (default), html or markdown")
     parser.add_argument("--from", dest="source_format", metavar="FORMAT",
                         help="input format, when the extension or content does not tell")

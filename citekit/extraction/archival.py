@@ -14,17 +14,18 @@ from __future__ import annotations
 import re
 
 from citekit.extraction.classify import FRENCH_ARCHIVE, MANUSCRIPT, archival_file, archival_pinpoint
+from citekit.lazy_regex import lazy_compile
 
 #: one level of a shelf-mark: an optional label of one or two words ("d.", "fasc.", "Д.", "AB", "DCH/E/",
 #: "Harley MS") and its number
-_LEVEL = re.compile(
+_LEVEL = lazy_compile(
     # (or a library's collection and its manuscript: "Esad Efendi MS 1865")
     r"(?:[A-ZÀ-ÞÇĞİÖŞÜ][^\W\d_]+\s){1,3}MSS?\.?\s\d+[\w/.-]*|"
     r"(?:[^\W\d_]{1,8}(?:[./][^\W\d_]{1,4})*[./]?\s?){0,2}"
     r"[A-ZА-ЯЁ]?-?\d+[\w/.-]*(?:\s\d+[\w/.-]*)?"  # (a series and its carton: "F10 1205")
 )
 #: the separators between levels: commas, or the full stops of Russian style ("Ф. 141. Оп. 1. Д. 12")
-_LEVEL_SEPARATOR = re.compile(r",\s+|(?<=\d)\.\s+")
+_LEVEL_SEPARATOR = lazy_compile(r",\s+|(?<=\d)\.\s+")
 
 
 def levels(location: str) -> list[str]:

@@ -23,6 +23,7 @@ from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
 from citekit.extraction.scripture import scripture_reference
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import given_names, is_double_surname
 from citekit.normalize._text import data_lines, expand_dashed_range
 from citekit.normalize.archive import HENCEFORTH_RE
@@ -70,7 +71,7 @@ def monotonic(text: str) -> str:
 
 PieceKind = Literal["full", "short", "ibid", "idem", "op-cit", "supra", "commentary"]
 
-_IBID = re.compile(
+_IBID = lazy_compile(
     # the project's list of ibid. forms (citekit.normalize.backref), then the Latin "idem"/"id."/"ead."
     # where they stand for the same work: before a page, Bluebook's "Id. at 5", or alone
     r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:" + forms_pattern(IBID_FORMS) + r"\.?|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
@@ -80,10 +81,10 @@ _IBID = re.compile(
     re.I,
 )
 #: an entry of a reference work by its headword: "Encyclopaedia Iranica, s.v. “Ṣafavid Dynasty”", "EI², s.v. …"
-_SUB_VERBO = re.compile(r"^[^;]{2,120}?,\s(?:s\.\s?v\.|sub\s+(?:voce|verbo))\s")
+_SUB_VERBO = lazy_compile(r"^[^;]{2,120}?,\s(?:s\.\s?v\.|sub\s+(?:voce|verbo))\s")
 #: the whole of such a citation: the work (perhaps its edition), the headword, the article's author in
 #: brackets and a volume and page, both left out of the reading ("EI², s.v. “Madrasa” (J. Pedersen), 5:1123")
-_REFERENCE_ENTRY = re.compile(
+_REFERENCE_ENTRY = lazy_compile(
     r"(?P<work>[^,;“\"«]{2,100}?)(?:,\s(?P<edition>\d+(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|éd|Aufl)\.))?,\s"
     r"(?:s\.\s?v\.|sub\s+(?:voce|verbo))\s[“\"«‘']?(?P<headword>[^,;”\"»’'()]{1,80}?)[,.]?[”\"»’']?"
     r"(?:\s\((?:by\s)?[^()]{2,60}\))?(?:,?\s(?:\d{1,2}:\d{1,4}(?:\s?[-–]\s?\d{1,4})?|[IVXLC]+,\s\d{1,4}))?[.,]?"
@@ -111,11 +112,11 @@ def reference_entry(text: str) -> ReferenceEntry | None:
 #: a bare page right after "Ibid" ("Ibid 581.", "Ibid. 12–14")
 #: (a judge named after it in brackets: "Ibid 581 (Lord Atkin)")
 #: a quotation after a back-reference's pinpoint, to the note's end: ": ‘as good almost kill a Man …’."
-_QUOTED_AFTER_PINPOINT = re.compile(r"(?<=[\dvr])\s*[:,]\s*[‘“\"«„][^‘’“”\"«»„]{3,}[’”\"»“][.!?]?\s*$")
-_BARE_PAGE_AFTER_IBID = re.compile(
+_QUOTED_AFTER_PINPOINT = lazy_compile(r"(?<=[\dvr])\s*[:,]\s*[‘“\"«„][^‘’“”\"«»„]{3,}[’”\"»“][.!?]?\s*$")
+_BARE_PAGE_AFTER_IBID = lazy_compile(
     r"\s+\[?(?P<value>\d+[a-z]?(?:\s*[-–]\s*\d+)?)\]?(?:\s*\([^()]*\))?\s*\.?"  # ("Ibid [45]": a paragraph)
 )
-_IDEM = re.compile(
+_IDEM = lazy_compile(
     # the project's list of idem forms (citekit.normalize.backref); "dies" without its full stop only
     # before a comma: "Dies ist eine …" opens a sentence; the Turkish "Aynı yazar", "Aynı müellif" (the
     # same author), "a.mlf."
@@ -123,7 +124,7 @@ _IDEM = re.compile(
     r"(?:ο|η|οι)\s+αυτ(?:ός|ή|οί)(?=\s*,))"  # (the Greek "Ο αυτός", "Η αυτή" of older scholarship)
     r"\s*[,:.]?\s*", re.I
 )
-_OP_CIT = re.compile(
+_OP_CIT = lazy_compile(
     r"(?:^|[\s,(])(?P<marker>o[pf]i?['’]?\.\s*[cdeè][il1ìí][tlL]?\.?|op\.\s*(?:rit|rii|dt|eit|cil|ciL|cii|cìl)\.?|"
     r"op\.\s*c\.|(?-i:[oO]\.\s*[ce]\.)|l[oe][ce]\.\s*cit\.?|(?-i:[lL]\.\s*c\.)|"  # not initials "L. C."
     r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|(?:dz|art|op)\.\s*cyt\.?|t\.\s?a\.\s?p\.|a\.\s?st\.|"
@@ -138,7 +139,7 @@ _OP_CIT = re.compile(
     re.I,
 )
 #: "supra n. 12", "above n 12", "see n. 12", "(n. 12)", "oben Anm. 12", "(Fn. 12)", "note 12 above"
-_NOTE_REF = re.compile(
+_NOTE_REF = lazy_compile(
     r"(?P<pre>(?:supra|above|infra|oben|unten|vide|see|s\.|siehe|voir|cfr?\.|vgl\.|wie)\s*,?\s*)?"
     r"(?P<paren>\()?\b(?P<label>notes?|nn?\.?|Anm\.|Fn\.?|FN|fn\.?|nota|Note)\s*(?P<num>\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\*)\)?"
     r"(?P<post>\s*(?:above|supra|oben))?",
@@ -159,32 +160,32 @@ def _cross_reference(text: str, author_end: int) -> re.Match[str] | None:
         if not between.strip(" ,:;.") or _SUPRA_WORD.search(between):
             return match
     return None
-_SUPRA_WORD = re.compile(r"\b" + forms_pattern(SUPRA_WORDS), re.I)
+_SUPRA_WORD = lazy_compile(r"\b" + forms_pattern(SUPRA_WORDS), re.I)
 
-_YEAR = re.compile(r"(?<![\d/.-])(1[4-9]\d\d|20[0-4]\d)(?![\d])")
+_YEAR = lazy_compile(r"(?<![\d/.-])(1[4-9]\d\d|20[0-4]\d)(?![\d])")
 #: a year a title governs by its preposition ("The Road to 1945", "Britain since 1918", "Deutschland
 #: nach 1945", "La France depuis 1815"): part of a short title, not the year of an imprint; searched
 #: up to the year, a single year after the preposition (not "from 1914 to 1918" nor "to 1945, 1975")
-_TITLE_YEAR = re.compile(
+_TITLE_YEAR = lazy_compile(
     r"(?<=[^\W\d_])\s(?:to|since|after|before|until|till|nach|seit|vor|bis|depuis|après|avant|dopo|"
     r"prima\s+del|desde|después\s+de|antes\s+de|po|przed|od|do)(?:\s(?:the|il|le|la|el|dem|l['’]))?\s$"
 )
-_PUB_FACTS = re.compile(
+_PUB_FACTS = lazy_compile(
     r"\b(?:[Ee]ds?\.|edn\.|Hrsg\.|Hg\.|hrsg\.|hg\.|a cura di|a c\. di|dir\.|éd\.|trans\.|transl\.|übers\.|"
     r"in:|In:|Diss\.|[Tt]hesis|Press|Verlag|University|Univ\.|Universit[àéä]t?|"
     r"doi|DOI|https?://|www\.)",
 )
 #: a chapter's book after its title: "…, in Henssler/Braun, Arbeitsrecht …", "…, in Finkin/Mundlak, …"
-_IN_CONTAINER = re.compile(rf",\s[Ii]n:?\s{SURNAMES_BY_SLASH}\s*(?:\([^)]{{1,12}}\))?,\s\S")
+_IN_CONTAINER = lazy_compile(rf",\s[Ii]n:?\s{SURNAMES_BY_SLASH}\s*(?:\([^)]{{1,12}}\))?,\s\S")
 #: an imprint after a comma: "…, London: Gollancz", "…, New York, NY: Norton" (place, colon, publisher)
-_IMPRINT = re.compile(r",\s(?:[A-ZÀ-ÖØ-Þ][\w.’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:,\s[A-Z]{2})?:\s[A-ZÀ-ÖØ-Þ]")
-_LEGAL_SOURCE = re.compile(
+_IMPRINT = lazy_compile(r",\s(?:[A-ZÀ-ÖØ-Þ][\w.’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:,\s[A-Z]{2})?:\s[A-ZÀ-ÖØ-Þ]")
+_LEGAL_SOURCE = lazy_compile(
     r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\bSTAT\.|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b|"
     r"\b(?:EuGH|EGMR|BVerfGE?|BGHZ?|BAG|OGH|VfGH|VwGH)\s+\d"
 )
 #: legal sources the pipeline's own patterns miss: bills and session laws, parliamentary
 #: papers, EU directives, treaty articles ("ILO Convention, art. 14"), reported cases
-_LEGISLATION_SOURCE = re.compile(
+_LEGISLATION_SOURCE = lazy_compile(
     r"^(?:H\.\s?R\.|S\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.)\s\d+[.,]?\s.*\b(?:Leg\.|Sess\.|Assemb\.|Cong\.)|"
     r"\b(?:BT|BR|LT)[\s-]?Drs\.|\bDrucksache\b|\bConst\.\s+(?:art|amend)\.|"  # ("U.S. Const. art. I, § 8")
     r"^(?:RL|VO|Richtlinie|Verordnung|Directive|Regulation|Règlement|Direttiva|Regolamento)\s+"
@@ -193,7 +194,7 @@ _LEGISLATION_SOURCE = re.compile(
     r"Convenzione|Trattato)\b(?:\s(?:on|of|for|relating\s+to|concerning|über|sur|relative\s+à)\s[\w .'’-]{2,60}?)?"
     r",?\s(?:art|Art|Article|article|Artikel|articolo|§)\.?\s?\d"  # ("European Convention on Human Rights, art 8")
 )
-_CASE_SOURCE = re.compile(
+_CASE_SOURCE = lazy_compile(
     # "Brown v. Board of Education, 347 U.S. 483": two parties of a few words; not the Italian
     # "v." (vedi) before a name's initial ("… di Lisbona v. C. Fasone, Il Parlamento …")
     r"^[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s[\w.&'’-]+){0,6}\sv\.?\s(?![A-Z]\.\s)[A-ZÀ-ÖØ-Þ][\w.&'’ -]{1,80}?,?\s*"
@@ -204,7 +205,7 @@ _CASE_SOURCE = re.compile(
 
 #: a decision cited by its official reporter, volume and first page: "BGHZ 74, 103, 106",
 #: "BVerfGE 89, 214, 232 (Bürgschaft)" -- a first citation, though it has no author and no year
-_REPORTED_DECISION = re.compile(
+_REPORTED_DECISION = lazy_compile(
     r"^(?:BVerfGE|BVerfGK|BGHZ|BGHSt|BAGE|BVerwGE|BFHE|BSGE|RGZ|RGSt|VfSlg|SZ|EvBl)\s+\d{1,3},\s*\d{1,4}\b"
 )
 #: an Ottoman fonds and its file, as the Turkish state archives cite them: a dotted code and dosya/gömlek
@@ -218,7 +219,7 @@ _OTTOMAN_FONDS = (
 )
 #: an archival shelf-mark after the archive's siglum or name: "RGASPI, f. 17, op. 3, d. 1003, ll. 85–86",
 #: "ASV, Senato, Secreta, reg. 5, c. 12v", "AN, F7 3688, dossier 2", "ASFi, Mediceo, filza 12"
-_ARCHIVAL_REF = re.compile(
+_ARCHIVAL_REF = lazy_compile(
     # (a siglum with its city, "AGN-BA", or the Resgate project's code of an AHU series, "AHU_ACL_CU_005")
     r"^(?:(?:[A-ZÀ-ÞΑ-Ω]{2,8}(?:-[A-Z]{2,4}|(?:_[A-Z0-9]{2,4}){1,4})?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Bodl\.)(?:\s[A-Z][\w]{0,9})?|Archiv\w*(?:\s[\w']+){1,4}|"
     # a Greek archive by its name: "Γενικά Αρχεία του Κράτους", "Αρχείο Υπουργείου Εξωτερικών", "Ιστορικό Αρχείο …"
@@ -255,20 +256,20 @@ _ARCHIVAL_REF = re.compile(
 #: bare number after the section: "AGI, Lima, 110", "AGN, Tierras, 2781"
 _IBERIAN_SIGLA = "(?:" + "|".join(sorted(COLONIAL_ARCHIVE_SIGLA, key=len, reverse=True)) + ")(?:-[A-Z]{2,4})?"
 #: a whole legajo so cited, perhaps unfoliated: "AGI, Lima, 110", "AGI, Charcas, 426, s/f"
-_IBERIAN_LEGAJO = re.compile(
+_IBERIAN_LEGAJO = lazy_compile(
     rf"^{_IBERIAN_SIGLA},\s[A-ZÀ-Þ][^,;()\d]{{1,40}},\s\d{{1,5}}[A-Z]?(?:,\s(?:s/f|s\.\s?f\.|sin\s+foliar))?\.?$"
 )
 #: an archive by its siglum in capitals, then a reference code of a colonial archive's own shape: French
 #: series "ANS, 17 G 233", "ANOM, 1 AFFPOL 542/3", "ANOM, GGAEF 4 D 13"; the slash-codes of African
 #: archives "KNA, PC/CP 4/1/2", "KNA, DC/MKS/1/1/12" (a siglum is no author's surname, which has its small
 #: letters)
-_SIGLUM_CODE = re.compile(
+_SIGLUM_CODE = lazy_compile(
     r"^[A-Z]{2,6},\s(?:(?:[A-Z]{2,6}\s)?\d{1,3}\s?[A-Z]{1,7}\s\d{1,5}(?:/\d+)*|[A-Z]{1,6}(?:/[A-Z]{1,6})+\s?\d+(?:/\d+)*"
     r"|[A-Z]{1,6}(?:/[A-Z\d]{1,8}){2,})(?=[,.;]|\s*$)"
 )
 #: an archive named by its own word ("Cheshire Archives", "Stadtarchiv Lüneburg", "West Sussex Record
 #: Office", "Kent History Centre"), then a shelf-mark of letters and a number: "Cheshire Archives, DCH/E/12, fol. 3"
-_NAMED_ARCHIVE = re.compile(
+_NAMED_ARCHIVE = lazy_compile(
     r"^(?:(?:[A-Z][\w'’-]+\s){1,3}(?:Archives?|Record\sOffice|(?:History|Heritage|Record)\sCentre|Archive\sService|"
     r"Library)|[A-ZÄÖÜ][a-zäöü]*archiv(?:\s[A-ZÄÖÜ][\w-]+){1,2})"
     # the shelf-mark: letters and a number ("DCH/E/12", "AB 123", "Arches Ee 4") or a number and a stroke ("67/1234")
@@ -278,7 +279,7 @@ _NAMED_ARCHIVE = re.compile(
 
 #: a shelf-mark alone, after a ";" that names the same archive's next file: "…; FO 371/1240",
 #: "…; SP 12/47, fols. 10–12"; a Russian archive's fond, opis and delo: "РГАДА. Ф. 141. Оп. 1. Д. 12. Л. 3–5"
-_BARE_SHELF_MARK = re.compile(
+_BARE_SHELF_MARK = lazy_compile(
     r"^(?:(?!RL\s|VO\s)[A-Z]{1,4}\s\d{1,4}/\d+[A-Z]?(?:/\d+[A-Z]?)*(?![\w/])"  # (not the directive "RL 1999/70/EG")
     r"(?:,\s(?:fols?|ff?|pp?|no|nos)\.\s?[\dIVXivx].*)?\.?$"
     r"|[А-ЯЁ]{2,8}\.\s?Ф\.\s?[А-ЯЁ]?-?\d+\w*\.\s?Оп\.\s?\d"
@@ -296,7 +297,7 @@ _CORPORA = "|".join(
 #: an inscription, papyrus or fragment by the siglum of its corpus, a volume perhaps (with its edition:
 #: "IG I³"), and the number: "IG II² 1035", "SEG 45.1234", "P.Oxy. XV 1790", "BGU I 12", "FGrHist 328 F 64"
 #: -- complete as cited, like an archival file
-_CORPUS_SIGLUM = re.compile(
+_CORPUS_SIGLUM = lazy_compile(
     rf"^(?P<corpus>(?:{_CORPORA}|"
     # a papyrus or ostracon by its collection: "P.Oxy.", "P.Cair.Zen.", "P. Lond.", "O.Claud."
     r"[PO]\.\s?[A-Z][a-z]{1,6}\.?(?:\s?[A-Z][a-z]{1,6}\.?)?)"
@@ -307,7 +308,7 @@ _CORPUS_SIGLUM = re.compile(
 #: a classical author and work by their standard abbreviations, then the numbering: "Thuc. 2.40.1",
 #: "Hdt. 1.29–33", "Arist. Ath. Pol. 7.3", "Plut. Per. 12.1", "Pl. Resp. 557a" (a page of Stephanus or
 #: Bekker with its letter)
-_ABBREVIATED_CLASSIC = re.compile(
+_ABBREVIATED_CLASSIC = lazy_compile(
     r"^(?!(?:Fig|Figs|Tab|Ch|Chap|Sec|Sect|Vol|Vols|Art|Abs|Nr|No|Nos|Para|Pt|Anm|Bd|Kap|Tit|Lib|Cap|Ep|Fn|Ibid|Id|Cf|Vgl)\.)"
     r"(?P<work>(?:[A-Z][a-z]{1,7}\.\s?){1,4})"
     r"(?P<numbering>(?:\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?|\d{2,4}[a-e](?:\d{1,2})?)"
@@ -342,7 +343,7 @@ def abbreviated_classic(text: str) -> tuple[str, str] | None:
 
 #: the date of a document in brackets after its number: "MD 7, no. 1245 (975/1568)" (the Hijri year and
 #: the Common Era's), "(12 Receb 1268)"
-_DATE_IN_BRACKETS = re.compile(
+_DATE_IN_BRACKETS = lazy_compile(
     r"\s*\((?:\d{1,2}\s+[^\W\d_]+(?:\s[^\W\d_]+)?\s+\d{3,4}(?:/\d{2,4})?|\d{3,4}/\d{2,4})\)\W*$"
 )  # (not a year alone: "Guide to Federal Records § 21.3 (1995)" is cited whole)
 
@@ -382,7 +383,7 @@ def archival_pinpoint(text: str) -> Pinpoint | None:
 
 
 #: where a file is found online, after its shelf-mark: "…, 1781; catalogue at https://…"
-_ONLINE_TAIL = re.compile(
+_ONLINE_TAIL = lazy_compile(
     r";\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:at|in|on|via|from|under)|online|available|accessible)\s*:?\s*"
     r"<?(?P<url>(?:https?://|www\.)[^\s;<>]+?)>?[.,]?\s*$"
 )
@@ -436,7 +437,7 @@ def archival_file(text: str) -> tuple[str | None, str] | None:
 #: a French archive and its cote: "AN, F7 3688, dossier 2, rapport du préfet, 3 mai 1816",
 #: "Archives nationales (AN), G7 1633, lettre de …", "AD Gironde, C 1234", "Archives départementales
 #: du Rhône (ADR), 1 C 12, f. 3" -- the series letter and the carton number are the shelf-mark
-FRENCH_ARCHIVE = re.compile(
+FRENCH_ARCHIVE = lazy_compile(
     r"^(?P<archive>Archives?\s(?:nationales|départementales|municipales|diplomatiques|communales)"
     r"(?:\s(?:de la|de l'|de|du|des|d')\s?[^,(]+?)?|AN|ANOM|AD\s?[A-ZÀ-Þ][\w’'-]+|AM\s?[A-ZÀ-Þ][\w’'-]+|AD[A-Z]{1,3})"
     r"(?:\s\((?:(?:ci-après|ci-dessous|désormais|dorénavant)\s)?(?P<siglum>[A-Z]{2,6})\))?,\s"  # "(ci-après ADR)"
@@ -449,7 +450,7 @@ FRENCH_ARCHIVE = re.compile(
 #: University, MS 1851/B, fols. 12r–14v", "British Library, Add. MS 38712, fol. 4"
 #: (not "Jackson, MS: University Press": a place's state has a colon after it)
 _ARCHIVE_WORDS = r"[A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|and|for|the|zu|–))*"
-MANUSCRIPT = re.compile(
+MANUSCRIPT = lazy_compile(
     rf"^(?P<archive>{_ARCHIVE_WORDS}(?:,\s{_ARCHIVE_WORDS}){{0,2}}),\s"
     # (after a collection's name, the number: "Harley MS 980", "Ayasofya MS 3204", "Esad Efendi MS 1865")
     r"(?P<location>(?:(?:Add|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe)\.?\s)?MSS?\.?\s(?!\W)[^,;]+"
@@ -464,7 +465,7 @@ MANUSCRIPT = re.compile(
 #: "Archivio di Stato di Genova, Notai antichi 312, fols. 14r–15v"; a library's manuscript
 #: without a comma before "MS": "Lincoln's Inn MS. Misc. 512, f. 40" (two words at least: "Harley
 #: MS 980" is a collection's shelf-mark)
-_REPOSITORY_FILE = re.compile(
+_REPOSITORY_FILE = lazy_compile(
     r"^(?:(?:Archiv\w*|Archives?|Archivo|Arquivo|Biblio\w+)(?:\s[\w'’]+){1,5},\s[^;()]{1,80}?\s\d+[\w/]*"
     # a Turkish library and its collection's manuscript: "Süleymaniye Ktp., Ayasofya nr. 3204"
     r"|(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]+\s){1,4}(?:Kütüphanesi|Ktp\.),\s[^;()]{1,80}?\s\d+[\w/]*"
@@ -491,7 +492,7 @@ _CODEX_MARK = (
 )
 #: such a manuscript after its city and library, each a name with no number ("Paris, Bibliothèque nationale de
 #: France, MS lat. 12048", "BAV, Vat. lat. 3868"), or alone ("Clm 6333"), then its leaves or page cited
-_CODEX = re.compile(
+_CODEX = lazy_compile(
     r"^(?P<archive>(?:[A-ZÀ-Þ][^,;()\d]{1,60},\s){0,3})"
     rf"(?P<location>{_CODEX_MARK})"
     r"(?:,\s(?:fols?|ff?|pp?|cc?|S|Bl)\.?\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?)?\.?$"
@@ -535,18 +536,18 @@ def edition_in_series(text: str) -> re.Match[str] | None:
 
 #: a work printed in the edition cited just before, its "ibid." after the title: "Astronomus, Vita Hludowici
 #: imperatoris, ibid., c. 44" (after "Thegan, Gesta Hludowici, ed. Ernst Tremp, MGH SS rer. Germ. 64 …")
-IBID_AFTER_TITLE = re.compile(
+IBID_AFTER_TITLE = lazy_compile(
     r"^(?P<work>[A-ZÀ-Þ][^,;()]{1,60},\s[A-ZÀ-Þ][^;()]{2,120}?[^\W\d_]),\s(?P<ibid>(?i:ibid(?:em)?|ebd|ebenda)\.?)"
     r"(?=,\s|\s*$)"
 )
 
 
-_DECISION_PINPOINT = re.compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
+_DECISION_PINPOINT = lazy_compile(r"^\S+\s+\d{1,3},\s*\d{1,4}(?:\s*ff?\.)?,\s*(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d+|ff?\.))?)")
 
 
 #: a decision reported in a periodical, then the page cited: "BGH NJW 2015, 1672, 1674",
 #: "BGH, Urt. v. 12.3.2015 – III ZR 201/14, NJW 2015, 1672, 1674 f."
-_COURT_PERIODICAL_PINPOINT = re.compile(
+_COURT_PERIODICAL_PINPOINT = lazy_compile(
     r"\b[A-Z][\w-]{1,10}\s(?:1[89]|20)\d\d,\s*(?:S\.\s*)?\d{1,5},\s*(?:S\.\s*)?"
     r"(?P<value>\d{1,5}(?:\s*(?:[-–]\s*\d{1,5}|ff?\.))?)\s*\.?$"
 )
@@ -554,7 +555,7 @@ _COURT_PERIODICAL_PINPOINT = re.compile(
 
 #: a bare page after a book's imprint year: "David Orme, The Silent Crown, London, 2001, 88",
 #: "…, Paris, Fayard, 1992, 118" (not a journal's "12 (2001), 45", whose number may be its first page)
-_PAGE_AFTER_YEAR = re.compile(
+_PAGE_AFTER_YEAR = lazy_compile(
     r"[A-ZÀ-ÖØ-Þ][\w.-]+,\s(?:1[5-9]\d\d|20[0-4]\d),\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*ff?\.)?)\s*\.?$"
 )
 
@@ -574,14 +575,14 @@ def _court_pinpoint(text: str) -> Pinpoint | None:
     if match is None:
         return None
     value = match.group("value")
-    if match.re is _LAW_REPORT_PINPOINT:
+    if match.re == _LAW_REPORT_PINPOINT:
         value = expand_dashed_range(value)  # "617–18" -> "617-618", as the parser spells a range
     return Pinpoint(value, "page", match.start("value"))
 
 
 #: a decision in an official collection after the court's name and the file number: "BGH, Urt. v.
 #: 12.3.1990 – V ZR 47/89, BGHZ 111, 63, 66" (volume 111, first page 63, page cited 66)
-_COLLECTION_PINPOINT = re.compile(
+_COLLECTION_PINPOINT = lazy_compile(
     r"\b(?:BVerfGE|BVerfGK|BGHZ|BGHSt|BAGE|BVerwGE|BFHE|BSGE|RGZ|RGSt|VfSlg|SZ|EvBl)\s+\d{1,3},\s*\d{1,4},\s*"
     r"(?P<value>\d{1,4}(?:\s*(?:[-–]\s*\d{1,4}|ff?\.))?)\s*\.?$"
 )
@@ -589,7 +590,7 @@ _COLLECTION_PINPOINT = re.compile(
 
 #: an English law report's first page, the court, then the page cited: "[1965] 1 WLR 1013 (CA) 1016",
 #: "(1868) LR 3 HL 330, 340"
-_LAW_REPORT_PINPOINT = re.compile(
+_LAW_REPORT_PINPOINT = lazy_compile(
     r"[\[(](?:1[6-9]|20)\d\d[\])]\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]{0,8}(?:\s\d{1,2})?(?:\s[A-Z]{1,3})?"
     # a report named by two abbreviations: "2 H. Bl. 393, 394", "6 Co. Rep. 59b, 60a"
     r"(?:(?<=\.)\s[A-Z][A-Za-z]{0,4}\.)?\s+\d{1,5}[ab]?"
@@ -609,7 +610,7 @@ _REPORTER_COURT = {
     "BVerwGE": "BVerwG", "BFHE": "BFH", "BSGE": "BSG", "RGZ": "RG", "RGSt": "RG", "VfSlg": "VfGH",
 }
 #: a court, then the periodical that reports its decision: "BGH NJW 1992, 2080", "BAG, NZA 2004, 5"
-_COURT_IN_PERIODICAL = re.compile(
+_COURT_IN_PERIODICAL = lazy_compile(
     r"^(?P<court>BVerfG|BGH|BAG|BVerwG|BFH|BSG|RG|OGH|EuGH|OLG\s[A-ZÄÖÜ][\w.-]+|LG\s[A-ZÄÖÜ][\w.-]+)"
     r"\s*,?\s+(?P<abbr>[A-Z][\w-]{1,10})\s(?P<year>(?:19|20)\d\d),\s*(?:S\.\s*)?(?P<page>\d{1,5})\b"
 )
@@ -637,7 +638,7 @@ def reported_decision(text: str) -> dict[str, str] | None:
 
 
 #: a treaty, charter or constitution named in words, complete without a year or a number
-_NAMED_INSTRUMENT = re.compile(
+_NAMED_INSTRUMENT = lazy_compile(
     r"\b(?:Convention|Covenant|Charter|Treaty|Declaration|Konvention|Vertrag|Convenzione|Trattato|Const\.)"
 )
 
@@ -657,9 +658,9 @@ def legal_source_type(text: str) -> str | None:
 
 
 #: volume and number marks occur in short forms too ("Savigny, System, Bd. 3, S. 5")
-_VOLUME_FACTS = re.compile(r"\b(?:vol\.|vols\.|Bd\.|no\.|Nr\.)", re.I)
-_QUOTED = re.compile(r"[‘“«\"„'][^‘’“”«»\"„]{3,}[’”»\"“']")
-_VERBS = re.compile(
+_VOLUME_FACTS = lazy_compile(r"\b(?:vol\.|vols\.|Bd\.|no\.|Nr\.)", re.I)
+_QUOTED = lazy_compile(r"[‘“«\"„'][^‘’“”«»\"„]{3,}[’”»\"“']")
+_VERBS = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|been|be|being|will|would|can|could|may|might|should|must|"
     r"does|did|do\s+not|argues?|argued|shows?|showed|shown|notes?|noted|suggests?|suggested|claims?|claimed|"
     r"published|discussed|writes|wrote|written|describes?|described|points|pointed|point(?=\s+(?:out|to)\b)|makes?|made|"
@@ -680,7 +681,7 @@ SLAVIC_REPORTING_VERBS = (
 )
 #: more finite verbs: they weigh against a citation in the score, but titles hold them too
 #: ("Welches Modell hält der Krise stand?"), so they never cut a citation short on their own
-_MORE_VERBS = re.compile(
+_MORE_VERBS = lazy_compile(
     r"\b(?:seems?|seemed|appears?|appeared|uses|treats|says|said|gives|gave|took|becomes|became|remains|"
     r"remained|means|refers|referred|explains|explained|happens|provides|seeks|sought|tends|"
     r"habe|hatten|hätte|hätten|würde|würden|wäre|wären|sei|seien|werde|könnte|könnten|sollte|sollten|"
@@ -714,7 +715,7 @@ _MORE_VERBS = re.compile(
     rf"{SLAVIC_REPORTING_VERBS})\b",
 )
 #: words of argument, rare in titles: each one counts against a citation
-_PROSE_WORDS = re.compile(
+_PROSE_WORDS = lazy_compile(
     r"\b(?:dass|weil|jedoch|allerdings|daher|sondern|wobei|nämlich|sich|werden|wurden|worden|können|"
     r"sollen|müssen|which|because|however|although|whereas|therefore|thus|cependant|donc|parce|"
     r"perché|quindi|tuttavia|però|anche se|zwar|indem|obwohl|wenngleich|jedenfalls|lediglich|insoweit|"
@@ -722,7 +723,7 @@ _PROSE_WORDS = re.compile(
     r"porque|portanto|contudo|todavia|embora|entretanto|aunque|sin embargo|por lo tanto)\b",
     re.I,
 )
-_FUNCTION = re.compile(
+_FUNCTION = lazy_compile(
     r"\b(?:the|of|in|on|to|and|a|an|that|this|these|which|who|for|with|as|by|it|its|not|but|"
     r"der|die|das|und|dass|nicht|mit|von|den|dem|des|ein|eine|"
     r"le|la|les|et|que|qui|des|du|une|un|pas|"
@@ -736,7 +737,7 @@ _ARABIC_ARTICLE = r"(?:(?:al|el|ul|a[nrstdzṭṣḍẓš]|ash|ath|adh)-)"
 _CAPITAL = r"[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁḀ-ỿΆΈ-ΏΑ-Ϋ]"  # (and the Greek capitals, accented ones too: "Ό", "Ήλιος")
 #: "son of", "daughter of" between the names of an Arabic nasab: "Muḥammad b. Ismāʿīl", "Aḥmad ibn Ḥanbal"
 _NASAB = r"(?:b\.|bt\.|bin|bint|ibn|ben)"
-_NAME_HEAD = re.compile(
+_NAME_HEAD = lazy_compile(
     r"^(?:(?:ed\.|in|e|and|cfr\.|[-–—])\s*)?"  # a connector left over from the note ("e Tafuri")
     r"(?P<name>(?:(?:[A-Z]\.){2,3}\s*|[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.(?:-[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\.)+\s*|"
     rf"{_ARABIC_ARTICLE}?{_CAPITAL}[\w´'’\-]*\.?\s+|{_NASAB}\s+){{0,4}}?"
@@ -777,7 +778,7 @@ class Classification:
 
 #: a title that opens with the number of its part: "1 Henry IV, …", "2 Tamburlaine, …", "3 Henry VI, …"
 #: (one word and the king's numeral, never a name: Bluebook's "1 William Blackstone, Commentaries *69" is a volume)
-_NUMBERED_PART_TITLE = re.compile(r"[1-3]\s[A-Z][a-z]+(?:\s[IVX]{1,4})?,\s")
+_NUMBERED_PART_TITLE = lazy_compile(r"[1-3]\s[A-Z][a-z]+(?:\s[IVX]{1,4})?,\s")
 
 
 def citation_score(text: str) -> float:
@@ -854,7 +855,7 @@ def _strip_quotes(text: str) -> str:
 
 
 #: a sentence that opens with a person and a verb in the past: "Baker repeated the story …"
-_NAME_THEN_PAST = re.compile(
+_NAME_THEN_PAST = lazy_compile(
     r"(?:^|(?<=[.!?]\s))(?:[A-Z][a-z]+\s+){1,3}[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|this|that|these|"
     r"those|it|them|him|me|us)\s"
 )
@@ -924,13 +925,13 @@ def _split_head(text: str) -> tuple[str, str]:
 
 
 #: what is only a pinpoint: "60–62.", "p. 5", "S. 12 f."
-_PINPOINT_ONLY = re.compile(r"(?:(?:pp?|S|s)\.\s?)?\d+[\w:–-]*(?:\s*ff?\.)?\.?$")
+_PINPOINT_ONLY = lazy_compile(r"(?:(?:pp?|S|s)\.\s?)?\d+[\w:–-]*(?:\s*ff?\.)?\.?$")
 #: the further surnames of a short form's list of three or more: "Savage, and Yeandle, …"
-_MORE_SURNAMES = re.compile(r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+)+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+),\s+(?=\S)")
+_MORE_SURNAMES = lazy_compile(r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+)+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w´'’-]+),\s+(?=\S)")
 
 
 #: a volume before the pinpoint ("System, Bd. 3, S. 5", "Los regidores, t. I, p. 140"): not title
-_VOLUME_BEFORE_PINPOINT = re.compile(
+_VOLUME_BEFORE_PINPOINT = lazy_compile(
     r"(?:,\s*|\s+)(?:Bd\.|Bde\.|vols?\.|Vols?\.|t\.|tome|Teil|Band|Tl\.|Hft\.|bk\.|lib\.|libro|livro)\s*[\dIVXLC]+\b")
 
 
@@ -960,9 +961,9 @@ def _short_title(rest: str, pinpoint: Pinpoint | None, offset: int) -> str | Non
 
 #: a note in CJK script: its back-references (同上 ibid., 前引書 op. cit.) and a work's title brackets, in the
 #: parser's vocabulary (``citekit.normalize.cjk_citation``)
-_CJK_IBID = re.compile(IBID_WORDS)
-_CJK_OPCIT = re.compile(OPCIT_WORDS)
-_CJK_WORK = re.compile(f"[{TITLE_BRACKETS}]")
+_CJK_IBID = lazy_compile(IBID_WORDS)
+_CJK_OPCIT = lazy_compile(OPCIT_WORDS)
+_CJK_WORK = lazy_compile(f"[{TITLE_BRACKETS}]")
 
 
 def _cjk_classification(text: str) -> Classification | None:
@@ -1182,25 +1183,25 @@ def _classify(text: str) -> Classification:
 
 
 #: a quoted chapter title, then the book it is in: "« Figures de l’auteur », dans L’Ordre des livres, "
-_CHAPTER_IN_CITED_BOOK = re.compile(r"[»”’\"],?\s+(?:in|dans|en|nel|nella|in:)\s+[A-ZÀ-ÖØ-Þ‘“«„\"][^,;]*,\s*$")
+_CHAPTER_IN_CITED_BOOK = lazy_compile(r"[»”’\"],?\s+(?:in|dans|en|nel|nella|in:)\s+[A-ZÀ-ÖØ-Þ‘“«„\"][^,;]*,\s*$")
 #: a title, then "ed. (by)" and its editors' surnames only, up to the pinpoint
-_EDITION_BY_SURNAME = re.compile(
+_EDITION_BY_SURNAME = lazy_compile(
     r"(?P<title>[A-ZÀ-ÖØ-Þ‘“\"«][^,;:()]{1,80}),\s+(?:ed\.|edited)(?:\s+by)?\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+"
     r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?[\s,]*$"
 )
 #: a short title before "cit." with no author: a capital or a quotation mark first, at most ten words,
 #: no sentence in it (the marker is no author's when the head is a title)
-_TITLE_BEFORE_CIT = re.compile(r"[„“\"‘«]?[A-ZÀ-ÖØ-Þ][^\s,;:()]*(?:[\s,:’'-]+[^\s,;()]+){0,9}[”\"’»]?")
+_TITLE_BEFORE_CIT = lazy_compile(r"[„“\"‘«]?[A-ZÀ-ÖØ-Þ][^\s,;:()]*(?:[\s,:’'-]+[^\s,;()]+){0,9}[”\"’»]?")
 
 
-_TITLE_END = re.compile(
+_TITLE_END = lazy_compile(
     r"\s*(?:,\s*in:?\s|\s+in:\s|\(|\[|,\s*(?:\d|[IVXLC]+\b|S\.|p\.|pp\.|Bd\.|vol\.|hg\.|hrsg\.|ed\.|eds\.)|"
     r"\s+\d+\s*\(|,\s*[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:,\s[A-Z]{2})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b|"
     r"\s(?:1[5-9]\d\d|20[0-4]\d)\b|$)"
 )
 
 
-_EDITED_TITLE = re.compile(
+_EDITED_TITLE = lazy_compile(
     r"(?P<title>[A-ZÀ-ÖØ-Þ„“\"‘«][^,;()]{3,200}?),\s*(?:hg\.|hrsg\.|ed\.|eds\.|edited by|"
     r"herausgegeben von|a cura di|éd\.|sous la direction de)\s",
     re.I,
@@ -1237,7 +1238,7 @@ def surface_title(text: str) -> str | None:
 #: "ZUM 2006, 370", "NJW 2014, 6", "BGBl. I 2003, S. 1774", "ZGE 2 (2010), S. 55": a periodical
 #: cited by its abbreviation, (volume,) year and first page, the way German legal writing cites
 #: articles and gazettes
-_PERIODICAL_CITE = re.compile(
+_PERIODICAL_CITE = lazy_compile(
     r"(?P<abbr>[A-ZÄÖÜ][\w&.\-]{1,14}(?:\s(?:[A-ZÄÖÜ][\w&.\-]{0,10}|I{1,3}))?)\s+"
     r"(?:(?P<volume>\d{1,4})\s+\((?P<vyear>(?:1[89]|20)\d\d)\)|(?P<year>(?:1[89]|20)\d\d)),\s*"
     r"(?:S\.\s*)?(?P<page>\d+)(?:\s*[-–]\s*\d+)?(?=[\s,.;(]|$)"
@@ -1350,7 +1351,7 @@ _WORK_DIVISION = (
     r"|\d{1,3}(?=\s\(|\.?$))"  # (one number: "Athanasius, On the Incarnation 54", "Ambigua 7 (PG 91:1077C)")
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_NUMBERED_WORK = re.compile(
+_NUMBERED_WORK = lazy_compile(
     # the author: "Irenaeus", "Gregory of Nyssa", "Pseudo-Dionysius", "Tommaso d'Aquino", "Maximus the Confessor"
     rf"(?P<author>(?:Ps\.-\s?|(?:S|St|Ss|Saint|Sankt|San|Santo|Hl)\.?\s|(?:[A-ZÀ-ÖØ-Þ]\.\s?){{1,3}}\s?)?{_NAME_WORD}(?:\s(?:(?:of|von|de|di|da|the|van|le|il)\s|d['’])?{_NAME_WORD}){{0,3}}"
     # the title: no digit, quotation or bracket ("De vita Moysis", "Kritik der praktischen Vernunft")
@@ -1383,7 +1384,7 @@ class NumberedWork:
 
 
 #: the church's teaching office as the author of its documents ("Second Vatican Council, Lumen gentium 8")
-_CHURCH_AUTHORITY = re.compile(
+_CHURCH_AUTHORITY = lazy_compile(
     r"(?:(?:First|Second|Fourth|Fifth)\s)?(?:Vatican|Lateran)\sCouncil|Council\sof\s\w+|Concilium\s\w+.*|"
     r"(?:Zweites\s)?Vatikanisches\sKonzil|Concile\s.+|Concilio\s.+|(?:Pope|Papst|Pape|Papa)\s.+|"
     r"(?:Pius|Leo|Benedict|Benedikt|Benedetto|John\sPaul|Johannes\sPaul|Francis|Franziskus|Paul)\s[IVX]+"
@@ -1391,7 +1392,7 @@ _CHURCH_AUTHORITY = re.compile(
 
 
 #: the units of archives, series and tables that a number follows (no work's title)
-_NOT_A_WORK = re.compile(
+_NOT_A_WORK = lazy_compile(
     r"(?:Box|Boxes|Folder|File|Carton|Reel|Sheet|Item|Table|Tab|Fig|Figure|Map|Plate|Vol|Volume|Part|Section|Chapter|"
     r"Mappe|Kasten|Karton|Fasz|Faszikel|Bd|Band|Heft|Nr|No|Tabelle|Abb|Akte|Dossier|Liasse|Busta|Fascicolo|Caja|Legajo)\b",
     re.I)

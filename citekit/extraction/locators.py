@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.pages import LOCATOR_LABELS
 
@@ -66,19 +67,19 @@ _LABEL = (
     r"|(?<=\stu\s)s\.|(?<=\szde\s)s\.|(?<=\shär\s)s\.|(?<=\sher\s)s\."
 )
 
-_TAIL = re.compile(
+_TAIL = lazy_compile(
     rf"(?:^|[,:;\s(])(?P<label>{_LABEL})\s*(?P<value>{_VALUE})\s*[.)]*\s*$",
 )
 #: a bare pinpoint after a comma or a closing parenthesis: "Hagenloh (n 1) 6", "Police, 6ff."
 #: (with a note on that page, Chicago's "260n12", "260nn12–13": the page's note is part of the value)
-_BARE = re.compile(
+_BARE = lazy_compile(
     r"(?:,[”’\"]?|\))\s*(?P<value>\d+(?:nn?\.?\s?\d+(?:\s*[-–]\s*\d+)?|[a-z])?(?:\s*[-–—]\s*\d+)?"
     r"(?:\s*ff?\.?)?)\s*\.?\s*$"
 )
 
 
 #: a bare page, then a note on it: "…, 26 n. 12", "…, 26, n. 12", "…, 260 nn. 12–13"
-_PAGE_THEN_NOTE = re.compile(
+_PAGE_THEN_NOTE = lazy_compile(
     # (the page may be a range: "pp. 60–1 and n. 4")
     r"(?:,[”’\"]?|\)|\bat|\bpp?\.|\bS\.)\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?(?:,?\s+(?:e|and|und|et|y)\s+|\s+)"
     r"(?:nn?\.|nota|Anm\.|Fn\.)\s?\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$"  # ("at 12 n.4", "p. 32 e nota 5")
@@ -88,24 +89,24 @@ _PAGE_THEN_NOTE = re.compile(
 #: "sig. ¶2" (gathering letters, a number, recto or verso; CSL has no label of its own, and a signature
 #: names a leaf, so "folio", as the parser reads it)
 _SIGN = r"(?:\d?[A-Z]{1,3}|[A-Z][a-z]|[*¶π†χ]{1,3}\d?[A-Z]?)\d{1,2}(?:\.\d)?[rv]?"
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     rf"(?:^|[,:;\s(])(?P<label>[Ss]igs?\.?)\s*(?P<value>{_SIGN}(?:\s*[-–—]\s*(?:{_SIGN}|[rv]))?"
     rf"(?:\s*(?:,|and|&)\s*{_SIGN})*)\s*[.)]*\s*$"
 )
 #: the work cited throughout: "…, passim"
-_PASSIM = re.compile(r"(?:,|\))\s*(?P<value>passim)\.?\s*$")
+_PASSIM = lazy_compile(r"(?:,|\))\s*(?P<value>passim)\.?\s*$")
 
 
 #: a paragraph in square brackets at the end: "Miller (n 9) [87]", "ibid [45]–[47]"
-_BRACKETED_PARAGRAPH = re.compile(r"(?:\)|\w)\s+\[(?P<value>\d{1,4}(?:\]?\s*[-–]\s*\[?\d{1,4})?)\]\s*\.?\s*$")
+_BRACKETED_PARAGRAPH = lazy_compile(r"(?:\)|\w)\s+\[(?P<value>\d{1,4}(?:\]?\s*[-–]\s*\[?\d{1,4})?)\]\s*\.?\s*$")
 
 
 #: a bare page singled out of the range before it: "Elliott, Empires of the Atlantic World, 130–31, esp. 131"
-_ESPECIALLY = re.compile(r",\s*(?:esp\.|especially|especialmente|sobretudo)\s+(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
+_ESPECIALLY = lazy_compile(r",\s*(?:esp\.|especially|especialmente|sobretudo)\s+(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
 
 
 #: several bare pages, the first a range: "Hanke, Guild and Commune, 21–22, 30"
-_BARE_PAGES = re.compile(
+_BARE_PAGES = lazy_compile(
     r",\s*(?P<value>\d+\s*[-–]\s*\d+(?:,\s*\d+(?:\s*[-–]\s*\d+)?)+|\d+(?:,\s*\d+){2,}"
     # (or two joined by "and": "…, 75 and 81", never two years: "…, 1998 and 2001")
     r"|(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d+)?\s+(?:and|&|e|et|und|y)\s+(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
@@ -116,25 +117,25 @@ _BARE_PAGES = re.compile(
 #: Chicago's volume and page after a comma or the imprint's bracket: "Stones of Venice, 1:12",
 #: "(London: George Allen, 1903–12), 9:17", "Vie de Rossini (Paris, 1824), 2: 117–19" -- read in
 #: full citations too (never a year or range: "(2010): 1-20" has no volume before its colon)
-_VOLUME_PAGE = re.compile(
+_VOLUME_PAGE = lazy_compile(
     r"(?:,[”’\"]?|\))\s*(?P<value>\d{1,3}: ?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
 )  # (the comma inside a quoted title's closing quote: "Schacht, “Idjtihād,” 3:1027")
 
 
 #: the same right after a short title's last word: "Balthasar, Theo-Drama 4:330"
-_VOLUME_PAGE_AFTER_TITLE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]{2,40}\s(?P<value>\d{1,2}:\s?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+_VOLUME_PAGE_AFTER_TITLE = lazy_compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]{2,40}\s(?P<value>\d{1,2}:\s?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 
 
 #: an ancient or medieval text cited by its own divisions after the title: "Tacitus, Annals 1.1",
 #: "Augustine, Confessions 8.12.29" (book, chapter, section: no page of an edition)
-_CLASSICAL = re.compile(r"(?<=[^\W\d_])\.?\s+(?P<value>\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?)\s*\.?$")
+_CLASSICAL = lazy_compile(r"(?<=[^\W\d_])\.?\s+(?P<value>\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?)\s*\.?$")
 
 
 #: a work's own divisions after a comma, as philosophy and theology cite them in short forms and
 #: back-references: scholastic question and article ("I-II, q. 94, a. 2", "q. 95, a. 2, ad 3", "d. 8,
 #: q. 1"), Kant's A/B pages ("A 107", "A51/B75"), Stephanus and Bekker pages ("443c–e", "1098a18-20"),
 #: dotted book.chapter.section ("2.239", "15.12.21"), a Roman book and two numbers ("XV, 12, 21")
-_DIVISION = re.compile(
+_DIVISION = lazy_compile(
     r"(?:,|^|(?<=[^\W\d_])\s)\s*(?P<value>"
     r"[IVX]{1,4}/\d{1,2},\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|"  # Barth's volume and part: "CD III/2, 203"
     r"(?:[IVX]{1,4}(?:a|ae)?(?:\s?-\s?[IVX]{1,4}(?:ae)?)?,\s*)?(?:d\.\s?\d{1,3},\s*)?q\.\s?\d{1,3}"
@@ -154,7 +155,7 @@ _DIVISION = re.compile(
 
 
 #: one paragraph, then the page it stands on (a single "§": "§§ 3, 5" are two paragraphs): "Ebd., § 258, 399"
-_PARAGRAPH_THEN_PAGE = re.compile(r"(?:^|[,\s])§\s?\d{1,4}(?:\.\d{1,3})?,\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s?ff?\.)?)\s*\.?\s*$")
+_PARAGRAPH_THEN_PAGE = lazy_compile(r"(?:^|[,\s])§\s?\d{1,4}(?:\.\d{1,3})?,\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s?ff?\.)?)\s*\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def _clean_value(value: str) -> str:
 
 
 #: an archival shelf-mark before the pinpoint: fond/opis'/delo, busta, filza, registro ...
-_SHELF_MARK = re.compile(r"\b(?:op\.\s?\d|d\.\s?\d|f\.\s?[A-ZР]?-?\d|busta\s?\d|b\.\s?\d|filza\s?\d|reg\.\s?\d|fasc\.\s?\d"
+_SHELF_MARK = lazy_compile(r"\b(?:op\.\s?\d|d\.\s?\d|f\.\s?[A-ZР]?-?\d|busta\s?\d|b\.\s?\d|filza\s?\d|reg\.\s?\d|fasc\.\s?\d"
                          r"|[A-Z][A-Za-z]{0,9}\s?\d{1,4}/\d{1,4})")  # (a class and piece: "C 1/46/3, mm. 2–3")
 #: what a label means after a shelf-mark: "d. 1003, ll. 85–86" are leaves (listy), "filza 3, n. 14"
 #: a document's number -- not lines of a poem or a footnote

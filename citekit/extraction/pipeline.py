@@ -81,6 +81,7 @@ from citekit.extraction.split import (
     trailing_clause,
     trailing_signal,
 )
+from citekit.lazy_regex import lazy_compile
 from citekit.matching.evidence import numbers_conflict
 from citekit.model import Citation, Diagnostic, Document, Entry, Note, ParsedReference
 from citekit.normalize._person import known_person_first, parse_names
@@ -116,12 +117,12 @@ def notes_from_lines(text: str) -> list[Note]:
 
 
 #: lower-case words that may open a citation: particles, signals, back-references
-_LOWER_OPENERS = re.compile(
+_LOWER_OPENERS = lazy_compile(
     r"(?:van|von|de|di|da|del|della|du|le|la|ten|ter|der|den|dos|das|in|ibid|id|idem|ebd|ebenda|ders|dies|"
     r"see|cf|vgl|siehe|auch|also|op|loc|supra|infra|https?|www|doi)\b", re.I)
 
 
-_ROMAN = re.compile(r"[ivxlc]+")
+_ROMAN = lazy_compile(r"[ivxlc]+")
 
 
 def is_fragment(text: str) -> bool:
@@ -142,11 +143,11 @@ def is_fragment(text: str) -> bool:
 
 
 #: the siglum an archive's first citation announces after its name: "(AHU)", "(hereafter AGN)", "(en adelante AGI)"
-_ANNOUNCED_SIGLUM = re.compile(
+_ANNOUNCED_SIGLUM = lazy_compile(
     r"[(\[](?:(?:hereafter|henceforth|en\s+adelante|de\s+aquí\s+en\s+adelante|doravante|daqui\s+em\s+diante|"
     r"ci-après|désormais|im\s+Folgenden:?|d['’]ora\s+in\s+poi)\s+)?(?P<siglum>[A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,4})?)[)\]]")
 #: the words of an archive's name its siglum is made of ("Archivo General de Indias" -> AGI)
-_NAME_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞÁÉÍÓÚ][\w'’-]*")
+_NAME_WORD = lazy_compile(r"(?<![\w'’-])[A-ZÀ-ÞÁÉÍÓÚ][\w'’-]*")
 
 
 def archive_siglum(archive: str) -> str:
@@ -442,13 +443,13 @@ class _Bibliography:
 
 
 #: statutes and codes: "20 U.S.C. § 3863", "Pub. L. No. 95-561", "ARIZ. REV. STAT. § 15-154", "§ 823 BGB"
-_LEGISLATION = re.compile(
+_LEGISLATION = lazy_compile(
     r"§|\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\b(?:REV|ANN|GEN|COMP)\.\s?(?:STAT|CODE|LAWS)\b|\bSTAT\.\s?ANN\.|"
     r"\b[A-Z]{2,}\.?\s(?:CODE|STAT\.)|\bArt\.\s?\d+\w*\s(?:GG|BGB|EMRK|AEUV|EUV|StGB|ZPO)\b|"
     r"^(?:RL|VO|Richtlinie|Verordnung|Directive|Regulation)\s*\((?:EU|EG|EWG|EC|EEC)\)|\bBGBl\.|\bABl\.|\bGVBl\."
 )
 #: a court decision: "EuGH 18.9.2003, C-125/01", "OGH 19.11.2003, 9 Ob A 125/03b", "BVerfGE 7, 198"
-_COURT = re.compile(
+_COURT = lazy_compile(
     r"(?:EuGH|EuG|EGMR|ECJ|CJEU|ECtHR|BVerfG|BVerfGE|BGH|BGHZ|BAG|BVerwG|OGH|VfGH|VwGH|OLG|LG|AG|BSG|"
     r"Cass\.|CE|Corte cost\.|Cass\. civ\.)\b[\s,]*(?:\(|\d|v\.|vom|Urt)"
 )
@@ -456,7 +457,7 @@ _COURT = re.compile(
 
 #: an archive and its shelfmark, in brackets at the end: "(Besançon, ADD, 1 C 487)",
 #: "(Paris, AN, AE, BI 1146, f. 18r/v)", "(Lausanne-Dorigny, ACV, Bin 278)"
-_ARCHIVE_SIGNATURE = re.compile(
+_ARCHIVE_SIGNATURE = lazy_compile(
     r"\((?:[A-ZÀ-ÖØ-Þ][\w-]+(?:\s[\w-]+)?,\s)?[A-Z]{2,6}(?:,\s[A-Z]{1,4})?,\s"
     r"(?!(?:1[5-9]|20)\d\d\))(?![^)]*\b(?:ed|edn|eds|Aufl|éd)\b)"  # not a year or an edition: "OUP, 2001"
     r"(?:[A-Za-z]{1,4}\s)*\d[\w /.–-]*"
@@ -465,7 +466,7 @@ _ARCHIVE_SIGNATURE = re.compile(
 
 
 #: an author-date reference's title: "(2015, April 28). Who were the eight people …? The Guardian."
-_AUTHOR_DATE_TITLE = re.compile(
+_AUTHOR_DATE_TITLE = lazy_compile(
     r"\((?:n\.\s?d\.|1[5-9]\d\d[a-z]?|20\d\d[a-z]?)(?:,[^()]{1,30})?\)\.\s+(?P<title>[^.?!]{3,300}[?!]?)"
 )
 
@@ -497,19 +498,19 @@ def _surnames(author: str) -> list[str]:
     return names
 
 
-_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")
+_INITIALS = lazy_compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")
 
 
 #: "in Henssler/Braun, …": a volume named by its editors' surnames, joined by slashes
-_IN_SLASHED_NAMES = re.compile(rf"\b[Ii]n:?\s+{SURNAME}(?:\s?/\s?{SURNAME})+\s*,")
-_EDITED_BY = re.compile(
+_IN_SLASHED_NAMES = lazy_compile(rf"\b[Ii]n:?\s+{SURNAME}(?:\s?/\s?{SURNAME})+\s*,")
+_EDITED_BY = lazy_compile(
     r",\s*(?:ed\.|eds\.|edited by|hg\.\s*von|hrsg\.\s*von|herausgegeben von|a cura di|éd\.\s*par)\s+"
     r"(?P<names>[^,;()]+?)\s*(?=,|;|\(|$)",
     re.I,
 )
 
 
-_EDITOR_MARK = re.compile(
+_EDITOR_MARK = lazy_compile(
     r"\b(?:eds?\.|edited|editor|Hrsg\.?|hrsg\.|Hg\.|hg\.|a cura|éd\.|dir\.|herausgegeben|ed\b|eds\b)", re.I
 )
 
@@ -572,7 +573,7 @@ def repair_parse(item: Entry, text: str) -> None:
 
 #: a conjunction inside a family name, then a second person's given name and surname:
 #: "Juan García y Pedro López" read as given "Juan", family "García y Pedro López"
-_JOINED_PERSON = re.compile(r"\s(?:y|i|e|en|a|och|og|és|oraz)\s(?=\S+\s\S)")
+_JOINED_PERSON = lazy_compile(r"\s(?:y|i|e|en|a|och|og|és|oraz)\s(?=\S+\s\S)")
 
 
 def _second_person_split_off(people: list[Entry]) -> list[Entry]:
@@ -603,11 +604,11 @@ def _second_person_split_off(people: list[Entry]) -> list[Entry]:
 
 #: a diary's or journal's entry glued to the title of the edition that prints it: "journal entry. The
 #: Journal of John Winthrop, 1630-1649", "diary entry. Diaries and Letters, 1939-1945"
-_GLUED_ENTRY = re.compile(r"(?i)^(?P<entry>(?:diary|journal)\s+entry|entry|diary)\.\s+(?P<book>[A-Z]\S*\s.*)$")
+_GLUED_ENTRY = lazy_compile(r"(?i)^(?P<entry>(?:diary|journal)\s+entry|entry|diary)\.\s+(?P<book>[A-Z]\S*\s.*)$")
 
 
 #: an entry, its date and its book read as one title
-_DATED_ENTRY_IN_BOOK = re.compile(
+_DATED_ENTRY_IN_BOOK = lazy_compile(
     r"^(?P<entry>[^,]{3,80}),\s(?P<date>(?P<day>\d{1,2})\s(?P<month>[A-Z][a-z]+)\.?\s(?P<year>\d{4})|"
     r"(?P<month2>[A-Z][a-z]+)\.?\s(?P<day2>\d{1,2}),\s(?P<year2>\d{4})),\s"
     r"in\s(?P<book>[A-Z].{3,})$"
@@ -747,13 +748,13 @@ def _title_head_read_as_given_name(item: Entry, text: str) -> None:
 
 #: a quoted title the parser ran on past its closing mark into the periodical: "Ce qu’on lisait à Paris
 #: au XVIe siècle », Bibliothèque d’Humanisme et Renaissance"
-_TITLE_RUN_ON = re.compile(
+_TITLE_RUN_ON = lazy_compile(
     r"(?P<title>[^«»“”„\"]{3,}?)\s*[»”\"],\s+(?P<part>(?:dans|in|en|nel|nella)\s+)?"
     r"(?P<container>[A-ZÀ-ÖØ-Þ][^«»“”„\",]{2,120})"
 )
 
 
-_GENERAL_EDITORS = re.compile(GENERAL_EDITOR)
+_GENERAL_EDITORS = lazy_compile(GENERAL_EDITOR)
 
 
 def _quoted_title_run_on(item: Entry, text: str) -> None:
@@ -818,7 +819,7 @@ def _subject_read_as_author(item: Entry, text: str) -> None:
 
 #: an exhibition catalogue's mark after its title: "Vermeer, exh. cat. (…)", "Dürer. Kunst …, Ausst.-Kat.
 #: Frankfurt a. M., …", "Caravaggio, catalogo della mostra", "Rembrandt, cat. exp."
-_EXHIBITION_MARK = re.compile(
+_EXHIBITION_MARK = lazy_compile(
     r"(?P<head>[^()]+?),?\s+(?P<mark>exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-?\s?Kat\.?|"
     r"Ausstellungskatalog|catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?exp(?:o|osition)?\.?)(?=[\s,;(]|$)"
 )
@@ -860,7 +861,7 @@ def _exhibition_catalogue(item: Entry, text: str) -> bool:
 
 #: a French article: « title », revue, volume-issue, year, p. first-last
 #: ("Craig Muldrew, « Interpreting the Market … », Social History, 18-2, 1993, p. 163-183")
-_FRENCH_ARTICLE = re.compile(
+_FRENCH_ARTICLE = lazy_compile(
     r"«\s*(?P<title>[^«»]+?)\s*»\s*,\s*(?P<journal>[^,«»\d][^,«»]{2,120}?),\s*"
     r"(?P<volume>\d{1,4})\s*[-/]\s*(?P<issue>\d{1,3}),\s*(?P<year>1[5-9]\d\d|20[0-4]\d),\s*"
     r"pp?\.\s*(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})"
@@ -884,7 +885,7 @@ def _french_article(item: Entry, text: str) -> None:
 
 
 #: a volume's editors before its title in the container: "Alessandro Stanziani (dir.), La qualité …"
-_EDITORS_HEAD = re.compile(
+_EDITORS_HEAD = lazy_compile(
     r"^(?P<names>[A-ZÀ-ÖØ-Þ][^,()]{2,120}?)\s*\((?:dir|dirs|éds?|eds?|Hrsg|Hg|coord|a cura di)\.?\)\s*,\s*"
     r"(?P<title>\S.+)$"
 )
@@ -914,7 +915,7 @@ def _places_and_others(item: Entry, text: str) -> None:
 
 #: a series and its number in brackets at a title's end: "… im 16. Jahrhundert (Quellen und
 #: Forschungen zur höchsten Gerichtsbarkeit im Alten Reich 17)"
-_SERIES_AT_END = re.compile(r"\s*\((?P<series>[A-ZÄÖÜ][^()]*?(?:\s[^\W\d_]+){2,})\s+(?P<number>\d{1,4})\)$")
+_SERIES_AT_END = lazy_compile(r"\s*\((?P<series>[A-ZÄÖÜ][^()]*?(?:\s[^\W\d_]+){2,})\s+(?P<number>\d{1,4})\)$")
 
 
 def _series_in_title(item: Entry) -> None:
@@ -929,7 +930,7 @@ def _series_in_title(item: Entry) -> None:
 
 
 #: an article opening a title, never a name: "Die Urkunden Konrad I., …", "Le Liber pontificalis, …"
-_ARTICLE_HEAD = re.compile(r"(?:Die|Der|Das|The|Le|La|Les|Il|Lo|Gli|El|Los|Las)\s")
+_ARTICLE_HEAD = lazy_compile(r"(?:Die|Der|Das|The|Le|La|Les|Il|Lo|Gli|El|Los|Las)\s")
 
 
 def _edition_in_series(item: Entry, text: str) -> None:
@@ -975,7 +976,7 @@ def _edition_in_series(item: Entry, text: str) -> None:
 
 
 #: a Chicago imprint in brackets ending in its year, or years: "(London: Smith, Elder, 1851–53)"
-_IMPRINT_YEARS = re.compile(
+_IMPRINT_YEARS = lazy_compile(
     r"\([^()]*:\s[^()]*,\s\[?(?P<first>1[5-9]\d\d|20[0-4]\d)\]?(?:\s*[-–]\s*(?P<last>\d{2,4}))?"
     r"(?:;\s*(?:STC|Wing|ESTC|USTC|VD1[67])\s[^()]*)?\)"  # (an early book's catalogue number after the year: "1623; STC 22273")
 )
@@ -1001,7 +1002,7 @@ def _imprint_year(item: Entry, text: str) -> None:
 
 
 #: an initial, also a transliterated Russian one ("Iu.", "Zh.", "Kh.")
-_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?\.")
+_INITIAL = lazy_compile(r"[A-ZÀ-ÖØ-Þ][a-z]?\.")
 
 
 def _initial_read_as_surname(item: Entry, text: str) -> None:
@@ -1033,7 +1034,7 @@ def _initial_read_as_surname(item: Entry, text: str) -> None:
 #: "Name, Title, in: …": a title the parser read as the author's given name
 _GIVEN_THEN_IN = r"\s*,\s*[Ii]n:?\s"
 #: editors as a container: "Schade/Umlauf", "Hirsch-Kreinsen/Minssen (Hrsg)", "Böhle et al"
-_EDITORS_AS_CONTAINER = re.compile(
+_EDITORS_AS_CONTAINER = lazy_compile(
     rf"^(?P<names>{SURNAMES_BY_SLASH})(?:\s+et\s+al\.?)?"
     r"\s*(?:\((?:Hrsg|Hg|eds?|dir|coord)\.?\))?\.?$"
 )
@@ -1072,7 +1073,7 @@ def _title_from_given_name(item: Entry, text: str) -> None:
 
 
 #: "Title; in: Container (1792)": a container the parser left inside the title
-_IN_CONTAINER = re.compile(r"^(?P<title>.{3,}?)\s*[;,.]\s+[Ii]n:\s+(?P<container>.{3,}?)\s*(?:\((?P<year>1[5-9]\d\d|20[0-4]\d)\))?$")
+_IN_CONTAINER = lazy_compile(r"^(?P<title>.{3,}?)\s*[;,.]\s+[Ii]n:\s+(?P<container>.{3,}?)\s*(?:\((?P<year>1[5-9]\d\d|20[0-4]\d)\))?$")
 
 
 def _first_page_of_report(item: Entry, text: str) -> None:
@@ -1112,21 +1113,21 @@ def _container_inside_title(item: Entry) -> None:
 
 
 #: a page range ("157-179", "629–664"): with authors and year, it names one printed work
-_PAGE_RANGE = re.compile(r"\d{1,5}\s*[-–]\s*\d{1,5}")
+_PAGE_RANGE = lazy_compile(r"\d{1,5}\s*[-–]\s*\d{1,5}")
 
 
 #: a periodical's abbreviation the parser left at the end of a title: "…, NZA-Beilage", "…, DRdA",
 #: "…, ZfRV", "…, wbl", "…, ecolex" (capitals in a short word, or a short lower-case siglum;
 #: not a place of publication, "…, München", which is a capital and then lower case)
-_PERIODICAL_TAIL = re.compile(
+_PERIODICAL_TAIL = lazy_compile(
     r",\s(?P<abbr>(?:[A-ZÄÖÜ](?=[\w&.]*[A-ZÄÖÜ])[\w&.]{1,9}|[a-zäöü]{2,7})(?:-[A-Z][\w.]{1,9})?)$"
 )
 
 
 #: a year and a first page after a periodical's abbreviation: " 2009, 208", " 2004/2005, 76", " 5/2012, 3"
-_YEAR_AND_PAGE = re.compile(r"\s+(?:\d{1,3}/)?(?:1[89]|20)\d\d(?:/(?:1[89]|20)?\d\d)?,?\s+(?:S\.\s*)?\d")
+_YEAR_AND_PAGE = lazy_compile(r"\s+(?:\d{1,3}/)?(?:1[89]|20)\d\d(?:/(?:1[89]|20)?\d\d)?,?\s+(?:S\.\s*)?\d")
 #: the same inside a title the parser ran on past it
-_PERIODICAL_IN_TITLE = re.compile(_PERIODICAL_TAIL.pattern.removesuffix("$") + rf"(?={_YEAR_AND_PAGE.pattern})")
+_PERIODICAL_IN_TITLE = lazy_compile(_PERIODICAL_TAIL.pattern.removesuffix("$") + rf"(?={_YEAR_AND_PAGE.pattern})")
 
 
 def _periodical_inside_title(item: Entry, text: str) -> None:
@@ -1149,10 +1150,10 @@ def _periodical_inside_title(item: Entry, text: str) -> None:
     if match is None or (head[0].isupper() and re.search(r"[a-zäöüß]{4,}", head)):
         return
     at = text.find(title)
-    if match.re is _PERIODICAL_TAIL and (
+    if match.re == _PERIODICAL_TAIL and (
             at < 0 or not _YEAR_AND_PAGE.match(text[at + len(title):])):
         return
-    after = title[match.end():] if match.re is _PERIODICAL_IN_TITLE else text[at + len(title):]
+    after = title[match.end():] if match.re == _PERIODICAL_IN_TITLE else text[at + len(title):]
     year = re.search(r"(?:1[89]|20)\d\d", after)
     item["title"] = title[: match.start()].strip()
     item["container-title"] = match.group("abbr")
@@ -1166,7 +1167,7 @@ def _periodical_inside_title(item: Entry, text: str) -> None:
 #: a work cited by the siglum of the collected writings that reprint it, the page there and its
 #: own title: "RW 298, Position des Wirtschaftsrechts im Sozialstaat, 1965", "GS 12 f., Über …"
 #: (the page is no year: "ZUM 2011, 538" is a periodical)
-_SIGLUM_HEAD = re.compile(
+_SIGLUM_HEAD = lazy_compile(
     r"(?P<siglum>[A-ZÄÖÜ]{2,5})\s+(?!(?:1[5-9]|20)\d\d\b)(?P<page>\d{1,4}(?:\s*ff?\.)?),?\s+(?=[A-ZÄÖÜ][a-zäöüß]{2})"
 )
 
@@ -1199,7 +1200,7 @@ def _siglum_before_title(item: Entry, text: str) -> None:
 
 #: a law-review pinpoint after a title in capitals: "ANCIENT LAW 94 (Oxford …", "NATURAL LAW
 #: 24-25, 27-33", "THE SUMMA THEOLOGICA 209. “Now …" (not a year: "… ENGLAND 1600-1700")
-_CAPS_PINPOINT = re.compile(
+_CAPS_PINPOINT = lazy_compile(
     r"\s+(?!1[5-9]\d\d\b|20[0-4]\d\b)\d{1,4}(?:\s*[-–]\s*\d*)?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
     r"(?=\s*(?:\(|[.“\"]|$))"
 )
@@ -1230,13 +1231,13 @@ def _name_of(people: list[dict[str, str]]) -> str:
     return " ".join(str(p) for p in (person.get("given"), person.get("family")) if p)
 
 
-_WHERE_FOUND = re.compile(
+_WHERE_FOUND = lazy_compile(
     r"(?i:available|accessible|abrufbar|disponible|disponibile|retrieved|consulted|visited|reproduced|online\s+at)"
 )
 
 
 #: an author-date citation and nothing more: "Orme 2001, 12", "Marsh and Orme 2010: 5"
-_AUTHOR_DATE_ONLY = re.compile(
+_AUTHOR_DATE_ONLY = lazy_compile(
     r"(?P<names>[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s(?:and|und|et|&)\s[A-ZÀ-ÖØ-Þ][\w´'’-]+)?),?\s(?P<year>1[5-9]\d\d|20[0-4]\d)"
     r"(?:[:,]\s?(?P<page>\d+(?:\s*[-–]\s*\d+)?))?"
 )
@@ -1261,7 +1262,7 @@ def _described_link(item: Entry, text: str) -> bool:
 
 #: a tradition of a hadith collection by its book (kitāb), chapter (bāb) and number: "al-Bukhārī, Ṣaḥīḥ,
 #: Kitāb al-Aḥkām, no. 7142" is complete by convention, as a verse of scripture is
-_HADITH_BY_NUMBER = re.compile(
+_HADITH_BY_NUMBER = lazy_compile(
     r",\s(?:[Kk]it[āa]b|[Bb][āa]b)\s[^,;]{1,60}(?:,\s(?:[Bb][āa]b)\s[^,;]{1,40})?,\s"
     r"(?:[Hh]ad[īi]th\s|[Ḥḥ]ad[īi]th\s)?(?:no|nr)\.\s?\d{1,5}\.?$"
 )
@@ -1315,11 +1316,11 @@ def _ancient_source(text: str) -> tuple[Entry, Pinpoint | None] | None:
 #: a parallel reference to a standard edition in brackets at the end: "(AT 7:24–25)", "(PG 3:872A)"
 #: a catalogue's number after the page: "…, 231, cat. no. 31", "…, S. 45, Kat.-Nr. 12", "…, p. 250, cat. n. 85",
 #: "…, 203, no. 54", "…, 4:258, letter 676" (a bare "no." or an edition's letter number only right after a page)
-_CATALOGUE_TAIL = re.compile(
+_CATALOGUE_TAIL = lazy_compile(
     r"(?:,|;)\s*(?P<tail>(?:(?:cat(?:alogue)?\.?|Kat(?:alog)?\.?)\s*-?\s*(?:nos?|n[°o]?|nr|Nr|num)\.?"
     r"|(?<=\d,\s)(?:nos?\.|n[°o]\.?|Nr\.|letter|Brief|lettre|lettera))\s*[A-Z]?\d+[a-z]?(?:\s*(?:[-–,]|and|und|et|e)\s*[A-Z]?\d+[a-z]?)*)\s*\.?\s*$"
 )
-_PARALLEL_TAIL = re.compile(rf"\s\((?:{EDITION_SIGLA})\s[^()]{{1,30}}\)\s*\.?\s*$")
+_PARALLEL_TAIL = lazy_compile(rf"\s\((?:{EDITION_SIGLA})\s[^()]{{1,30}}\)\s*\.?\s*$")
 
 
 def _classic_author(name: str) -> dict[str, str]:
@@ -1367,7 +1368,7 @@ def reads_as_prose(item: Entry, text: str) -> bool:
 
 
 #: an article's pages, then the pages cited in it: "3-69, in particolare pp. 12-14", "751–66, esp. 760"
-_PAGES_THEN_PINPOINT = re.compile(
+_PAGES_THEN_PINPOINT = lazy_compile(
     r"^(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\s*,?\s*\(?(?:in particolare|in partic\.|partic\.|spec\.|spéc\.|specie|soprattutto|"
     r"especially|esp\.|here|hier|insbes\.|insbesondere|bes\.|notamment|en particulier|surtout|ici|"
     r"tu|zde|här|aquí|aqui|"  # ("…, s. 7–25, tu s. 10")
@@ -1380,7 +1381,7 @@ _PAGES_THEN_PINPOINT = re.compile(
 
 #: a citation by author and year ("Hansen 1991, 150", "Meiggs and Lewis 1988: 45"): the work is in the
 #: bibliography, the note gives only its pinpoint
-_AUTHOR_DATE_HEAD = re.compile(
+_AUTHOR_DATE_HEAD = lazy_compile(
     r"[^\W\d_][\w'’-]*(?:\s(?:and|&|et|und|e|y)\s[^\W\d_][\w'’-]*)?(?:\set\sal\.)?\s(?:1[5-9]\d\d|20[0-4]\d)[a-z]?[,:]\s"
 )
 
@@ -1396,7 +1397,7 @@ def _pinpoint_inside_pages(item: Entry) -> tuple[str, str] | None:
 
 #: the same at the end of the citation's text, when the parser kept the pinpoint out of the pages:
 #: "…, Annales de Normandie, 30-1, 1980, p. 51-70, ici p. 55."
-_PINPOINT_AFTER_PAGES = re.compile(_PAGES_THEN_PINPOINT.pattern.removeprefix("^"))
+_PINPOINT_AFTER_PAGES = lazy_compile(_PAGES_THEN_PINPOINT.pattern.removeprefix("^"))
 
 
 def _same_range(locator: str, page: str) -> bool:
@@ -1420,15 +1421,15 @@ def _pinpoint_read_as_volume(item: Entry, text: str, locator: str | None) -> Non
 
 #: a pinpoint right after a closing bracket: "…, 33–47), at 8", "… p. 33-52), ici p. 12", "…), S. 7",
 #: or after a range it lies in: "…, ii, 313–65, at 320", "…, pp. 101-136: 110"
-_PINPOINT_AFTER_BRACKET = re.compile(
+_PINPOINT_AFTER_BRACKET = lazy_compile(
     r"(?:\)\s*,|\d\s*[-–]\s*\d+\s*[,:])\s*(?:(?:at|ici|hier|here|a|tu|zde|här|aquí|aqui)\s+)?(?:pp?\.|S\.|s\.)?\s*$"
 )
 #: "here" before the page label: "s. 7–25, tu s. 10" (pl), "zde s. 14" (cs), "här s. 9" (sv), "aquí p. 5"
-_HERE_BEFORE_LABEL = re.compile(r"\b(?:tu|zde|här|aquí|aqui)\s+$")
+_HERE_BEFORE_LABEL = lazy_compile(r"\b(?:tu|zde|här|aquí|aqui)\s+$")
 #: the words that mark a pinpoint after a range: "at 320", "ici p. 12", "hier S. 50"
-_PINPOINT_MARK = re.compile(r"(?:at|ici|hier|here)\s")
+_PINPOINT_MARK = lazy_compile(r"(?:at|ici|hier|here)\s")
 #: the same right before the pinpoint's label: "…, at col. 300"
-_MARK_BEFORE_LABEL = re.compile(r"\b(?:at|ici|hier|here)\s+$")
+_MARK_BEFORE_LABEL = lazy_compile(r"\b(?:at|ici|hier|here)\s+$")
 
 
 def _is_locator(suffix: str, locator: str | None) -> bool:
@@ -1452,39 +1453,39 @@ def _pinpoint_after_range(text: str, pin: Pinpoint) -> bool:
 _DAY_MONTH_YEAR = (r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
                    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})")
 #: a newspaper cited by its issue: "New York Times, 3 April 1938", "Clarion-Ledger (Jackson), July 5, 1964"
-_PAPER_ISSUE = re.compile(
+_PAPER_ISSUE = lazy_compile(
     rf"(?P<paper>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}(?:\s+\([A-Z][^()]{{1,30}}\))?),\s+{_DAY_MONTH_YEAR}"
     r"(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?$"
 )
 #: the words of a newspaper's name
-_NEWSPAPER_WORD = re.compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b|\([A-Z][^()]+\)$")
+_NEWSPAPER_WORD = lazy_compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b|\([A-Z][^()]+\)$")
 #: another issue of the same paper, its date (and page) alone: "5 April 1938, 12"
-_ISSUE_ONLY = re.compile(rf"{_DAY_MONTH_YEAR}(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?")
+_ISSUE_ONLY = lazy_compile(rf"{_DAY_MONTH_YEAR}(?:,\s+(?:pp?\.\s*)?\d+[A-Za-z]?(?:\s*[-–,]\s*\d+)*)?\.?")
 #: a file's class and piece in an archive's reference ("CAB 128/9", "FO 371/2486"): no pinpoint
-_SHELF_MARK_LOCATOR = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\s?\d+(?:/\d+)+")
+_SHELF_MARK_LOCATOR = lazy_compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\s?\d+(?:/\d+)+")
 #: the bare page after an imprint's closing bracket, ending the citation: "…, 1887), 45."
-_PAGE_AFTER_IMPRINT = re.compile(
+_PAGE_AFTER_IMPRINT = lazy_compile(
     r"(?:1[5-9]\d\d|20[0-4]\d)(?:\s*[-–]\s*\d{2,4})?\)\s*,\s*"
     # (a multi-volume work's volume and part before the page: Barth's "(…, 1956–75), II/1, 257")
     # (or its volume alone, MHRA's "(Oxford: Clarendon Press, 1925–52), VIII, 587": the set is the work)
     r"(?P<value>(?:[IVX]{1,4}/\d{1,2},\s*|(?P<volume>[IVXL]{1,6}),\s*)?\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
 #: Kant's pages of the first (A) and second (B) edition after an imprint's year: "…, Hamburg 1998, B 132",
 #: "… (Cambridge, 1998), A51/B75" -- the standard pinpoint whatever edition is read
-_KANT_PAGE_END = re.compile(
+_KANT_PAGE_END = lazy_compile(
     r"(?:1[5-9]\d\d|20[0-4]\d)\)?,\s*(?P<value>[AB]\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?"
     r"(?:\s*/\s*B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*ff?\.)?)?)\s*\.?\s*$")
 #: a legislature's record cited by session ("75th Cong., 3rd sess.", "Cong. Rec."): its pages after
 #: the volume's colon are the pinpoint, not an article's range
-_LEGISLATIVE_RECORD = re.compile(r"\bCong(?:ressional)?\.?\s+Rec(?:ord)?\b|\b\d+(?:st|nd|rd|th|d)\s+Cong\.")
-_RECORD_PAGES = re.compile(r":\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
+_LEGISLATIVE_RECORD = lazy_compile(r"\bCong(?:ressional)?\.?\s+Rec(?:ord)?\b|\b\d+(?:st|nd|rd|th|d)\s+Cong\.")
+_RECORD_PAGES = lazy_compile(r":\s*(?P<value>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
 
 
 #: a place and year, the imprint of a book: "…, Ankara 2002, …", "…, İstanbul: Ötüken, 2000, …"
-_PLACE_AND_YEAR = re.compile(r",\s[A-ZÀ-ÞÇĞİÖŞÜ][\w.-]+(?::\s[^,]{2,60})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
+_PLACE_AND_YEAR = lazy_compile(r",\s[A-ZÀ-ÞÇĞİÖŞÜ][\w.-]+(?::\s[^,]{2,60})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 
 
 #: a page's label right before a number: "p. ", "pp. ", "S. ", "s. ", "at "
-_PAGE_LABEL_BEFORE = re.compile(r"(?:\b(?:pp?|S|s)\.|\bat)\s*$")
+_PAGE_LABEL_BEFORE = lazy_compile(r"(?:\b(?:pp?|S|s)\.|\bat)\s*$")
 
 
 def _imprint_between(text: str, locator: str, pinpoint: Pinpoint) -> bool:
@@ -1645,7 +1646,7 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
     return pin.value, pin.label
 
 
-_TRAILING_DATE = re.compile(r",?\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+1[4-9]\d\d\s*$")
+_TRAILING_DATE = lazy_compile(r",?\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+1[4-9]\d\d\s*$")
 
 
 #: the sigla that stand for one archive everywhere ("AN, F7 3688" is "Archives nationales (AN), F7 3688")
@@ -1675,7 +1676,7 @@ def french_archive_item(text: str) -> Entry | None:
 #: CO 446/52", "Gouverneur général Carde au ministre des Colonies, 2 mai 1924, ANOM, 1 AFFPOL 160, dossier 2"
 #: a document's day: "14 Jan. 1906", "2 mai 1924", "January 14, 1906"
 _DOCUMENT_DATE = r"(?:\d{1,2}(?:er)?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2},)\s+1[5-9]\d\d"
-_DESCRIBED_FILE = re.compile(rf"(?P<description>[A-ZÀ-ÖØ-Þ][^;()\d“”\"«»]{{2,150}}?),\s{_DOCUMENT_DATE},\s(?P<file>.+)")
+_DESCRIBED_FILE = lazy_compile(rf"(?P<description>[A-ZÀ-ÖØ-Þ][^;()\d“”\"«»]{{2,150}}?),\s{_DOCUMENT_DATE},\s(?P<file>.+)")
 
 
 def described_file(text: str) -> Entry | None:
@@ -1895,7 +1896,7 @@ def _authors_inside_title(item: Entry, text: str) -> None:
 
 
 #: a locator label read as a title ("CRC, art. 24(2)(c)" -> "art"): no author comes with it
-_LOCATOR_WORD = re.compile(r"(?i)(?:art|arts|p|pp|s|§|§§|para|paras|no|nr|vol|ch|chap|sec|fn|n|rn|rz)\.?")
+_LOCATOR_WORD = lazy_compile(r"(?i)(?:art|arts|p|pp|s|§|§§|para|paras|no|nr|vol|ch|chap|sec|fn|n|rn|rz)\.?")
 
 
 def _author_before_title(item: Entry, text: str) -> None:
@@ -1940,7 +1941,7 @@ def _people_from_surface(item: Entry, text: str, title: str) -> None:
 
 #: what may stand around a reader-made citation without being a citation itself:
 #: punctuation, numbers, signals, conjunctions and locator labels ("See …, at 45")
-_FILLER = re.compile(
+_FILLER = lazy_compile(
     r"(?i)(?:[\W\d_]+|\b(?:see|also|cf|compare|contra|accord|but|e\.?\s?g|generally|further|"
     r"especially|esp|and|or|with|in|vgl|siehe|auch|dazu|ferner|ebenso|etwa|und|oder|cfr|vd|vedi|"
     r"anche|voir|aussi|et|ou|véase|también|zie|ook|at|p|pp|s|f|ff|n|nn|fn|fol|fols|ch|chap|para|"
@@ -1954,9 +1955,9 @@ def has_own_text(text: str) -> bool:
 
 
 #: a year: what a hand-typed full citation carries and the words after a key do not
-_YEAR_IN_TEXT = re.compile(r"\b(?:1[4-9]\d\d|20\d\d)\b")
+_YEAR_IN_TEXT = lazy_compile(r"\b(?:1[4-9]\d\d|20\d\d)\b")
 #: the last word of prose that leads into a citation ("as argued in", "discussed by")
-_LEAD_IN = re.compile(r"\b(?:in|by|of|from|the|to|with|and|or|on|at|as|see|cf\.|also|esp\.)$")
+_LEAD_IN = lazy_compile(r"\b(?:in|by|of|from|the|to|with|and|or|on|at|as|see|cf\.|also|esp\.)$")
 
 
 def _snap(text: str, pos: int, reach: int = 12) -> int:
@@ -2526,11 +2527,11 @@ class _Builder:
 
 
 #: a document described and dated, then "ibid." for the file that holds it: "…, 19 Sept. 1901, ibid., fol. 5"
-_IN_THE_FILE_BEFORE = re.compile(rf"{_DOCUMENT_DATE},\s+(?i:ibid(?:em)?)\.?(?:,\s+[^,;]{{1,30}})?\.?\s*$")
+_IN_THE_FILE_BEFORE = lazy_compile(rf"{_DOCUMENT_DATE},\s+(?i:ibid(?:em)?)\.?(?:,\s+[^,;]{{1,30}})?\.?\s*$")
 #: "Ibid., " and what follows it: a new shelf-mark, or a leaf of the file before
-_IBID_THEN = re.compile(r"\s*(?i:ibid(?:em)?|ib|ibíd(?:em)?)\.?,\s+")
+_IBID_THEN = lazy_compile(r"\s*(?i:ibid(?:em)?|ib|ibíd(?:em)?)\.?,\s+")
 #: a word of a person's name: a capital, then small letters ("Iskandar", "Çelebi", "ʿAlī", "al-Dīn")
-_NAME_WORD = re.compile(r"(?:(?:al|el)-)?[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỿ][a-zß-ÿā-žḁ-ỿʿʾ'’-]+|b\.|ibn|bin|bint")
+_NAME_WORD = lazy_compile(r"(?:(?:al|el)-)?[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỿ][a-zß-ÿā-žḁ-ỿʿʾ'’-]+|b\.|ibn|bin|bint")
 
 
 def _bare_repeat(text: str, known_title: str) -> bool:

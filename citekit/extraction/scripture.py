@@ -13,10 +13,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from citekit.lazy_regex import lazy_compile
+
 #: the Qurʾān, cited by sura and verse: by its name as English, German, French and Turkish notes
 #: transliterate it ("Qurʾān 4:59", "Q. 2:282", "Koran 2:255"), perhaps with the sura's name ("Kuran,
 #: Nisâ 4/59", "Qurʾān, al-Baqara 2:255"), or by the word for a sura ("Sure 4:59", "sourate 2, 255")
-_QURAN_RE = re.compile(
+_QURAN_RE = lazy_compile(
     r"(?P<book>(?:Qur[ʾʼ'’]?[āa]n|Quran|K[uo]r[ʾʼ'’]?[āa]n|Coran|Q\.?(?=\s)|Sur[ea]|Sūra|[Ss]ourate|Süre)"
     r"(?:,?\s(?:(?:al|an|ar|as|at|ad|az|ash)-)?[A-ZÀ-ÖØ-ÞĀ-Žʿʾ][\w'’ʿʾ-]*)?)"
     r"\s+(?P<locator>\d{1,3}\s?[:./,]\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"

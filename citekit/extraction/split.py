@@ -31,11 +31,12 @@ from citekit.extraction.classify import (
     starts_back_reference,
 )
 from citekit.extraction.locators import LABELS, find_pinpoint
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.artwork import label_has_medium
 from citekit.normalize.backref import IDEM_FORMS, OPCIT_FORMS, SUPRA_WORDS, forms_pattern
 from citekit.normalize.names import SURNAMES_BY_SLASH
 
-_SIGNAL_START = re.compile(
+_SIGNAL_START = lazy_compile(
     r"^(?P<sig>(?:(?:and|und|et|e|y|i|en|og|och|és|oraz),?\s+)?(?:(?:more\s+generally|more\s+broadly|plus\s+généralement|più\s+in\s+generale)"
     r"(?:,?\s+(?:see|voir|vgl\.|cf\.|cfr\.))?|"
     r"thus\s+also|thus(?=\s+[A-Z][\w´'’-]+,)|so\s+too|so\s+also|as\s+also|(?-i:So)(?=\s+[A-ZÄÖÜ][\w-]+\s*[,(])|"
@@ -87,7 +88,7 @@ _SIGNAL_START = re.compile(
     re.I,
 )
 #: an introductory clause ending in a signal: "For the national operations, see"
-_INTRO_SIGNAL = re.compile(
+_INTRO_SIGNAL = lazy_compile(
     # (a year may name the topic: "On the 1593 Arcadia see …", "For the 1623 Folio, see …")
     r"^(?P<intro>(?:[^\d;()]|(?<!\d)(?:1[4-9]\d\d|20[0-4]\d)(?!\d)){3,160}?)[,:]?\s+(?P<sig>see(?:\s+also|\s+especially|\s+further|\s+generally)?|"
     r"cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|si\s+veda(?:no)?|vedi|consult|compare|contrast|"
@@ -107,8 +108,8 @@ _ABBREVIATIONS = frozenset(
     с стр л лл т гл см ср указ соч цит изд ред вып ukaz soch izd red
     bk bkz krş karş haz çev yay sig sigs""".split()
 )
-_DIGIT_END = re.compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|(?<!siglo\s)(?<!siglos\s)(?<!século\s)(?<!séculos\s)(?<!secolo\s)\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
-_AND_WORKS = re.compile(
+_DIGIT_END = lazy_compile(r"(?:\d[a-z]?|\d\s*ff?|\)|\]|\bff?|(?<!siglo\s)(?<!siglos\s)(?<!século\s)(?<!séculos\s)(?<!secolo\s)\b[IVXLC]+|(?<=,\s)[ivxlcdm]{1,7})$")  # ", at xvii, xxxi"
+_AND_WORKS = lazy_compile(
     r",\s+(?:and|und|et|e|y|i|sowie|ebenso|as well as|also|ferner|ainsi que|así como|assim como|bem como|"
     r"а также|so also|as also),?:?\s+(?=\S)"  # (", and, more cautiously, by")
     # (the "and" of Catalan, Dutch, Czech, Polish, Scandinavian notes: "s. 60 i Tazbir, …", "p. 30 en Prak, …")
@@ -118,9 +119,9 @@ _AND_WORKS = re.compile(
     r"|\s+(?:sowie|ebenso|ferner)\s+(?=[A-ZÀ-ÖØ-Þ])"  # "§ 280 BGB sowie Larenz, Schuldrecht I, …"
 )
 #: a provision of a statute opening a piece: "§ 280 BGB", "Art. 6 Abs. 1 EMRK", "Artt. 2043 ss. c.c."
-_STATUTE_HEAD = re.compile(r"\s*(?:§§?|Artt?\.|Art\s\d)")
+_STATUTE_HEAD = lazy_compile(r"\s*(?:§§?|Artt?\.|Art\s\d)")
 #: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
-_CONTINUES_IMPRINT = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
+_CONTINUES_IMPRINT = lazy_compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrgang|Jahrg|Jg|Teil|Halbbd|ed|edn|éd|Heft)\b"
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
 #: (Central European letters too: "Jiří Kořalka", "Łukasz Świętek", "Žofie Čapková")
@@ -143,44 +144,44 @@ _CITATION_HEAD = (
     r"|(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:/[A-ZÀ-ÖØ-Þ][\w´'’-]+)?,\s[A-ZÄÖÜ][\w&.-]{1,12}\s(?:19|20)\d\d,))"  # "Steinhauer, GRUR-Prax. 2016,"
 )
 #: where a citation starts after a prose intro (a space, colon or bracket before it)
-_CITATION_START = re.compile(rf"(?<=[\s:(,]){_CITATION_HEAD}")  # (",": "Burlamaqui,HENRY MAINE")
+_CITATION_START = lazy_compile(rf"(?<=[\s:(,]){_CITATION_HEAD}")  # (",": "Burlamaqui,HENRY MAINE")
 #: a chunk that opens with a citation ("Paul Hagenloh, Stalin's Police …"): no intro to cut
-_OPENS_WITH_CITATION = re.compile(_CITATION_HEAD)
-_EDITOR_PHRASE = re.compile(
+_OPENS_WITH_CITATION = lazy_compile(_CITATION_HEAD)
+_EDITOR_PHRASE = lazy_compile(
     r"(?:\b(?:hg|hrsg|ed|eds|trans|transl|éd|übers|bearb)\.\s*(?:von|by|par)?|herausgegeben von|edited by|"
     r"translated by|a cura di|sous la direction de|übersetzt von|bearbeitet von|in:)\s*$",
     re.I,
 )
 #: a volume in someone's honour, before the honoured person's name: "in: FS Jan Štěpán, 1994",
 #: "Festschrift für Hans Müller", "Mélanges offerts à Jean Dupont", "Essays in Honour of …"
-_HONOUR_PHRASE = re.compile(
+_HONOUR_PHRASE = lazy_compile(
     r"(?:\b(?:FS|Fs\.|GS|Festschrift|Gedächtnisschrift|Gedenkschrift)(?:\s+(?:für|zum|for))?|Liber\s+amicorum|"
     r"[Mm]élanges(?:\s+offerts)?\s+à|[Ss]tudi\s+in\s+onore\s+di|[Ss]critti\s+in\s+onore\s+di|"
     r"[Ee]ssays\s+in\s+[Hh]onou?r\s+of|[Hh]omenaje\s+a)\s*$"
 )
 #: how prose sentences open (a subtitle rarely both opens so and has a finite verb)
-_SENTENCE_OPENER = re.compile(
+_SENTENCE_OPENER = lazy_compile(
     r"(?:Das|Die|Der|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Dies|Diese|The|This|These|That|It|He|She|They|We|I|"
     r"Le|La|Les|Il|Elle|Ce|Cette|Lo|Gli|Questo|Questa)\s"
 )
 #: an editor or translator right after a name: the name closes a title ("The Poems of John Donne, ed. by
 #: Herbert Grierson", "… Discourses of Lo: Michaell de Montaigne, trans. by John Florio")
-_AGENT_AFTER_NAME = re.compile(
+_AGENT_AFTER_NAME = lazy_compile(
     r",\s+(?:(?:gen\.\s+|general\s+)?(?:(?:ed|eds|trans|transl|tr)\.|eds)\s+(?:by\s+)?(?=[A-Z])|edited\s+by|translated\s+by|hrsg\.\s+von|"
     r"hg\.\s+von|éd\.\s+par|édité\s+par|traduit\s+par|a\s+cura\s+di)"
 )
 #: a topic lead-in: "Zu intersystemischen Beziehungen Talcott Parsons …", "On the purge, …"
-_TOPIC_INTRO = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
+_TOPIC_INTRO = lazy_compile(r"(?:Zu|Zur|Zum|On|For|About|Sur|Su|Per|Über|Regarding|Concerning)\s", re.I)
 #: the topic words that never start a name ("Per", "Su" may: "Per Olof Ekström")
-_TOPIC_WORD = re.compile(r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s")
+_TOPIC_WORD = lazy_compile(r"(?:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s")
 #: a short Polish or Czech lead-in that opens with its verb of reporting, the name after it:
 #: "Pisał o tym Jan Kowalski, …", "Psal o tom Josef Novák, …", "Podobnie pisała Anna Nowak, …"
-_VERB_FIRST_LEAD_IN = re.compile(
+_VERB_FIRST_LEAD_IN = lazy_compile(
     rf"(?:[A-ZŚŻŹĆŁ][a-ząćęłńóśźżěščřžýáíéůú]+\s+)?(?i:{SLAVIC_REPORTING_VERBS})"
     r"(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,4}\s*,?\s*"
 )
 #: how a prose lead-in to a citation ends: a verb, a colon, or a preposition ("… bei", "by")
-_LEAD_IN_END = re.compile(
+_LEAD_IN_END = lazy_compile(
     r"(?::|\b(?:von|bei|durch|in|by|from|of|chez|di|da|de|see|sind|are|is|ist|siehe|vgl\.|cf\.|"
     r"e\.\s?g\.|z\.\s?B\.|i\.\s?e\.|viz\.|d\.\s?h\.|besonders|etwa|insbesondere|especially|"
     # "The classic statement remains E. P. Thompson, …", "Grundlegend bleibt …", "L'étude de référence reste …"
@@ -228,7 +229,7 @@ class Piece:
         return self.info.kind == "commentary"
 
 
-_NESTING = re.compile(r"[()\[\]“”«»„‘’]")
+_NESTING = lazy_compile(r"[()\[\]“”«»„‘’]")
 _CLOSERS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’"}  # (»…« in German, «…» in French)
 
 
@@ -274,13 +275,13 @@ def _last_word(text: str) -> str:
 
 #: an author-date head: "Arbetman, L. (2018).", "Cassidy, W. & Yates, R. (2005).",
 #: "United States Bureau of Labor Statistics. (n.d.)." -- the date in parentheses then a full stop
-_APA_DATE = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s[^()]{1,30})?\)\.|\(n\.\s?d\.\)\.")
-_APA_PERSONS = re.compile(
+_APA_DATE = lazy_compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s[^()]{1,30})?\)\.|\(n\.\s?d\.\)\.")
+_APA_PERSONS = lazy_compile(
     r"(?<![\w/.-])(?:[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_'’-]+){0,2},\s"
     r"(?:[A-Z]\.\s?-?)+(?:,\s|\s?&\s|,\s&\s|\sand\s)?)+"
     r"(?:et\sal\.\s?)?\s?$"
 )
-_APA_BODY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|for|of|and|the|on|in|de|du|des|&)(?:\s(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|for|of|and|the|on|in|de|du|des|&)){0,12}\.\s$")
+_APA_BODY = lazy_compile(r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|for|of|and|the|on|in|de|du|des|&)(?:\s(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*|for|of|and|the|on|in|de|du|des|&)){0,12}\.\s$")
 
 
 def _apa_heads(text: str) -> list[int]:
@@ -321,7 +322,7 @@ def _sentence_bounds(text: str, depth: list[int]) -> list[tuple[int, int]]:
     return _sentence_bounds_before(text, depth, len(text))
 
 
-_URL_THEN_SENTENCE = re.compile(r"(?:https?://|www\.)\S+?(?P<gap>[.,;]?\s+)(?=[A-ZÀ-ÖØ-Þ\"“‘])")
+_URL_THEN_SENTENCE = lazy_compile(r"(?:https?://|www\.)\S+?(?P<gap>[.,;]?\s+)(?=[A-ZÀ-ÖØ-Þ\"“‘])")
 
 
 def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
@@ -334,22 +335,22 @@ def _url_ends(text: str, start: int, end: int, depth: list[int]) -> list[int]:
 
 
 #: a pinpoint alone after a full stop, as Russian and German notes set it ("…, 1985. P. 12.", "… 2010. С. 245.")
-_PINPOINT_SENTENCE = re.compile(
+_PINPOINT_SENTENCE = lazy_compile(
     r"(?:P|Pp|S|Ss|С|Сс|Л|Лл|Стр)\.\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?(?:\s?ff?\.)?\s*(?:[.;,]|$)")
 #: a sentence end, with the closing quote of a quotation that ends there
 #: "J.-L" before the full stop: the initials of a hyphenated given name ("Jean-Louis")
-_HYPHENATED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-ÖØ-Þ]$")
+_HYPHENATED_INITIALS = lazy_compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]\.-)+[A-ZÀ-ÖØ-Þ]$")
 #: (or a quotation's closing mark, then the full stop: "«… della città». Lanza, …")
-_SENTENCE_END = re.compile(r"(?:[.?!](?P<close>[”“\"»«’'])?|(?<=[”»\"])\.)\s+(?=[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ‘“«\"(\[])")
+_SENTENCE_END = lazy_compile(r"(?:[.?!](?P<close>[”“\"»«’'])?|(?<=[”»\"])\.)\s+(?=[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-Ϋ‘“«\"(\[])")
 #: a quotation of a sentence or more that ends a piece: "…, Prefatio: »viginti milia … vita.«"
-_TRAILING_QUOTATION = re.compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
+_TRAILING_QUOTATION = lazy_compile(r"[:,]?\s*[„“”\"»«‘][^„“”\"»«]{20,}[.?!…]\s*[”“\"»«’]\.?\s*$")
 #: a quotation, then a dash before its source: "„Die Zunft war die Stadt.“ – so Hanke, …"
-_QUOTATION_THEN_DASH = re.compile(
+_QUOTATION_THEN_DASH = lazy_compile(
     r"\s*[„“”\"»«‘][^„“”\"»«]{3,}[”“\"»«’]\s*(?:[–—]\s+|,?\s+(?=(?:writes|wrote|observes|notes|remarks|"
     r"schreibt|bemerkt|écrit|note|remarque|observe|scrive|osserva|nota|escribe|señala|пишет|отмечает)\s))"
 )  # (or a verb of saying: "« La confrérie est une famille », écrit Jean Morel, …")
 #: a text that is one quotation (what precedes its source's citation)
-_QUOTATION_ONLY = re.compile(r"\s*[„“”\"»«‘].*(?:[.?!][”“\"»«’']|[.?!…\w][”»\"](?=\.?\s*$))\s*", re.S)
+_QUOTATION_ONLY = lazy_compile(r"\s*[„“”\"»«‘].*(?:[.?!][”“\"»«’']|[.?!…\w][”»\"](?=\.?\s*$))\s*", re.S)
 
 
 def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
@@ -454,7 +455,7 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
     return bounds
 
 
-_NOTE_MARKER = re.compile(r"(?<=[.)\]?!])\s+(?P<num>\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘(])")
+_NOTE_MARKER = lazy_compile(r"(?<=[.)\]?!])\s+(?P<num>\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘(])")
 
 
 def _merged_note_markers(text: str, depth: list[int], limit: int) -> list[tuple[int, int]]:
@@ -513,9 +514,9 @@ def _subtitle_after_bare_title(left: str, right: str) -> bool:
 
 
 #: the last signal of a sentence, after which its citation starts ("Zur Anerkennungstheorie vgl. …")
-_LAST_SIGNAL = re.compile(r"(?:^|\s)(?:[Vv]gl\.|[Ss]iehe|[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]fr\.|[Vv]oir|[Vv]edi|dazu)\s+")
+_LAST_SIGNAL = lazy_compile(r"(?:^|\s)(?:[Vv]gl\.|[Ss]iehe|[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]fr\.|[Vv]oir|[Vv]edi|dazu)\s+")
 #: the imprint a subtitle runs on to: "…, Frankfurt a. M. 1992", "…, Paris, Vrin, 1966", "… (Oxford, 1990)"
-_IMPRINT_AHEAD = re.compile(r"(?:,\s|\s\()[A-ZÀ-ÖØ-Þ][^;()]{1,50}?[\s,]\s?(?:1[5-9]\d\d|20[0-4]\d)\b")
+_IMPRINT_AHEAD = lazy_compile(r"(?:,\s|\s\()[A-ZÀ-ÖØ-Þ][^;()]{1,50}?[\s,]\s?(?:1[5-9]\d\d|20[0-4]\d)\b")
 
 
 def _subtitle_after_lead_in(left: str, right: str) -> bool:
@@ -538,11 +539,11 @@ def _subtitle_after_lead_in(left: str, right: str) -> bool:
 
 
 #: a title's part and its number: "Díl 1", "Część 2", "Deel 3", "Teil 2", "Tomo II"
-_PART_NUMBER_END = re.compile(
+_PART_NUMBER_END = lazy_compile(
     r"\b(?:Díl|Svazek|Część|Cz|Tom|Tomo|Deel|Dl|Del|Teil|Band|Livro|Libro|Part|Kötet|Köt)\.?\s+(?:\d{1,3}|[IVXLC]+)$"
 )
 #: a title that is a year, right after its author: "Willem Frijhoff en Marijke Spies, 1650"
-_YEAR_TITLE_END = re.compile(rf"(?:^|\s){_PERSON}(?:\s+(?:en|and|und|et|e|y|i|och|og|&)\s+{_PERSON})?,\s(?:1[4-9]\d\d|20[0-4]\d)$")
+_YEAR_TITLE_END = lazy_compile(rf"(?:^|\s){_PERSON}(?:\s+(?:en|and|und|et|e|y|i|och|og|&)\s+{_PERSON})?,\s(?:1[4-9]\d\d|20[0-4]\d)$")
 
 
 def _title_number_goes_on(left: str, right: str) -> bool:
@@ -581,14 +582,14 @@ def _is_title_question(left: str, right: str) -> bool:
 
 #: what continues the citation before it: a chapter's or article's container
 #: ("Ueber Staats-Kalender; in: Neues Hannoverisches Magazin (1791)", "… Piñeiro. In: HECK, L. A.")
-_CONTAINER_NEXT = re.compile(r"\s*[Ii]n\s?:\s")
+_CONTAINER_NEXT = lazy_compile(r"\s*[Ii]n\s?:\s")
 #: another volume or page of the same work: "…, Bd. 2, 13; Bd. 3, 5 (dt. Ausgabe …)"
-_LOCATOR_NEXT = re.compile(
+_LOCATOR_NEXT = lazy_compile(
     r"\s*(?:Bd|Bde|[Vv]ol|[Vv]ols|S|p|pp|Sp|Nr|[Nn]o|t|fol|fols|col|cap|ch|chap|Rn|Rz|para|§)\.?\s?(?:\d|[IVXLC]+\b)"
 )
 #: where the work just cited is found online, after a ";": "…, 1781; catalogue at https://…",
 #: "…; available at: www.…" -- part of that citation, not a work of its own
-_URL_NEXT = re.compile(
+_URL_NEXT = lazy_compile(
     r"\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:at|in|on|via|from|under)|online|available|accessible)\s*:?\s*"
     r"<?(?:https?://|www\.)[^\s;<>]+>?\s*(?=;|$)"
 )
@@ -598,12 +599,12 @@ _INVERTED_NAME = (
     r"\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?-?)+(?:(?:d[aeo]s?|van|von|de)\s(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?"
 )
 #: a semicolon between authors: a lone name ends the text before it, another name follows
-_LONE_NAME_END = re.compile(rf"(?:^|(?<=[:;.]\s))\s*{_INVERTED_NAME}\s*$")
-_NAME_NEXT = re.compile(rf"\s*{_INVERTED_NAME}")
+_LONE_NAME_END = lazy_compile(rf"(?:^|(?<=[:;.]\s))\s*{_INVERTED_NAME}\s*$")
+_NAME_NEXT = lazy_compile(rf"\s*{_INVERTED_NAME}")
 
 
 #: a conjunction, then a lead-in or a name: the last work of a list ("and, for England, F. M. Stenton, …")
-_CONJUNCTION_THEN_WORK = re.compile(
+_CONJUNCTION_THEN_WORK = lazy_compile(
     r"(?:and|und|et|e|y)(?:,|\s+(?:(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,3}|[A-ZÀ-ÖØ-Þ][\w´'’-]+\s+)*[A-ZÀ-ÖØ-Þ][\w´'’-]+,)"
 )
 
@@ -633,8 +634,8 @@ def _title_goes_on(left: str, right: str) -> bool:
 #: the Greek semicolon, the ano teleia (or the middle dot typed for it, in a note with Greek in it: OCR
 #: strews middle dots over Latin text), between citations as ";" is: "…, σ. 88· πρβλ. …" (never the
 #: Catalan "l·l" inside a word)
-_GREEK_SEMICOLON = re.compile(r"(?<=\S)[\u0387\u00b7](?=\s)")
-_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_SEMICOLON = lazy_compile(r"(?<=\S)[\u0387\u00b7](?=\s)")
+_GREEK_LETTER = lazy_compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
@@ -710,7 +711,7 @@ def trailing_signal(text: str) -> str | None:
 #: lead-in ending in a preposition before a name ("les remarques de Boislisle, …",
 #: "l'étude classique de Pierre Goubert, …"), a sentence saying where a text is printed
 #: ("The document is also printed in Tragediia …", "abgedruckt in …")
-_LEAD_WORDS = re.compile(
+_LEAD_WORDS = lazy_compile(
     r"(?:(?i:et|and|und|sowie|ainsi que)|y|e|i|og|och|oraz|és)\s+(?=[A-ZÀ-ÖØ-Þ]|"  # ("and idem, …", "i tenże, …")
     + forms_pattern((*IDEM_FORMS, "ibid"), stops=False) + ")"
     r"|[a-zàâçéèêëîïôûùüÿœäöüß][\w'’-]*\s+(?:[\w'’-]+\s+){0,7}?(?:de|di|da|du|des|of|by|von|bei|chez|"
@@ -743,7 +744,7 @@ def _take_signal(text: str, start: int, end: int) -> tuple[str | None, int]:
 
 #: a primary source described by its kind before its people: "Interview with Ella Baker by Sue
 #: Thrasher, …", "Letter from …", "Memorandum by …": the description is the citation, no lead-in
-_DOCUMENT_OPENING = re.compile(
+_DOCUMENT_OPENING = lazy_compile(
     r"(?:(?:Oral[- ]history\s+)?[Ii]nterview|Letter|Memorandum|Memo|Telegram|Cable|Dispatch|Despatch|"
     r"Testimony|Statement|Minute|Speech|Address|Transcript)s?\s+(?:with|from|by|to|before)\s"
 )
@@ -751,7 +752,7 @@ _DOCUMENT_OPENING = re.compile(
 #: a person's or body's document, its kind in lower case after the name: "Fannie Lou Hamer, testimony
 #: before the Credentials Committee, …", "Beatrice Webb, diary, 18 March 1911": the name is the
 #: document's author, not the end of a lead-in
-_NAMED_DOCUMENT = re.compile(
+_NAMED_DOCUMENT = lazy_compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+,\s+(?:testimony|diary|journal\s+entry|memorandum|memo|interview|"
     r"speech|letter|minutes|statement|address|remarks|telegram|cable|petition|deposition|notes|notebook|"
     r"report|transcript|sermon|will|inventory|affidavit)\b"
@@ -824,40 +825,40 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
 
 
 #: a conjunction opening the next work of a list: "and, ", "et, ", "and "
-_CONJUNCTION_OPENING = re.compile(r"(?:and|et|und|y|e),?\s+")
+_CONJUNCTION_OPENING = lazy_compile(r"(?:and|et|und|y|e),?\s+")
 #: a topic lead-in before a work cited by its siglum and number ("RW 373", "BGHZ 12", "MEW 23")
-_TOPIC_BEFORE_SIGLUM = re.compile(
+_TOPIC_BEFORE_SIGLUM = lazy_compile(
     # (lower case after a ";": "…, 1977; zum selbstgerechten Rechtsverfassungsrecht: RW 109, …")
     r"(?i:Zu|Zur|Zum|On|For|About|Über|Regarding|Concerning)\s[^,;:()\d]{3,120}?[,:]\s+(?=[A-ZÄÖÜ]{2,}[a-z]?\s\d)"
 )
 #: the label of a translation or another version before its citation ("English translation:", "trad. it.:")
-_VERSION_LABEL = re.compile(
+_VERSION_LABEL = lazy_compile(
     r"(?:[^\W\d_]+\.?\s){0,2}(?i:translation|transl\.|trad\.|traduction|traducción|traduzione|Übersetzung|"
     r"Übers\.|version|Fassung)(?:\s[^\W\d_]+\.?)?\s*:\s+(?=\S)"
 )
 #: a collection's siglum, the page there and the work's title: "RW 85, Franz Böhm", "GS 12 f., Über"
 _SIGLUM_PAGE_TITLE = r"[A-ZÄÖÜ]{2,5}\s\d{1,4}(?:\s*ff?\.)?,?\s+[A-ZÄÖÜ][a-zäöüß]{2}"
 #: a siglum, its page and a title after a comma ("…, RW 85, Franz Böhm (1895-1977), 1989")
-_EMBEDDED_SIGLUM = re.compile(rf",\s+(?={_SIGLUM_PAGE_TITLE})")
+_EMBEDDED_SIGLUM = lazy_compile(rf",\s+(?={_SIGLUM_PAGE_TITLE})")
 #: lower-case words before a siglum, its page and a title ("rather in passing RW 506, Pluralismus …")
-_WORDS_BEFORE_SIGLUM = re.compile(rf"(?:[a-zäöüß][\w-]*\s){{1,4}}(?={_SIGLUM_PAGE_TITLE})")
+_WORDS_BEFORE_SIGLUM = lazy_compile(rf"(?:[a-zäöüß][\w-]*\s){{1,4}}(?={_SIGLUM_PAGE_TITLE})")
 #: a signal after a comma in the middle of a sentence of commentary: "…, vgl.: BT-Drs. …"
-_MID_SIGNAL = re.compile(
+_MID_SIGNAL = lazy_compile(
     r"[,:]\s+(?:see(?:\s+also)?|cf\.|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|vedi|v\.)"
     r"\s*:?\s+(?=\S)"
 )
 #: a lead-in sentence ending in a colon, without the commas a citation's head has
-_COLON_LEAD_IN = re.compile(r"(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*:\s*")
+_COLON_LEAD_IN = lazy_compile(r"(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*:\s*")
 #: a citation that opens with the surname and initials ("Getty J. A.", "Хлевнюк О. В."), no lead-in
-_SURNAME_INITIALS_HEAD = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+,?\s+(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.\s?){1,3}(?=\s)")
+_SURNAME_INITIALS_HEAD = lazy_compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+,?\s+(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.\s?){1,3}(?=\s)")
 
 
 #: a quotation (a title in quotes may hold verbs and commas): “…”, „…“, «…», "…"
-_QUOTATION = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"")
+_QUOTATION = lazy_compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"")
 
 
 #: a topic named by a place or a period before the name: "and, for England, ", "pour la France, "
-_PLACE_TOPIC = re.compile(
+_PLACE_TOPIC = lazy_compile(
     r"(?:(?:and|und|et|e|y),?\s+)?(?:for|on|as\s+to|zu|zur|zum|für|pour|sur|per|su|para|sobre)\s+"
     r"(?:[a-zäöüßéèà]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s+$"
 )
@@ -865,7 +866,7 @@ _PLACE_TOPIC = re.compile(
 
 #: a short lead-in in lower case ending in a colon, then a surname and a comma: "Among many others: Bloch, …"
 #: (not "Schmidt: Titel" or "Carl Schmitt: Politische Theologie": the words after the first are lower case)
-_SHORT_COLON_LEAD_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){1,5}:\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
+_SHORT_COLON_LEAD_IN = lazy_compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){1,5}:\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
 
 
 def _short_colon_lead_in(chunk: str) -> int:
@@ -878,7 +879,7 @@ def _short_colon_lead_in(chunk: str) -> int:
 
 #: a repository's name up to a particle: the start of a longer name ("Archivio di" Stato di
 #: Genova, "Archives départementales de la" Gironde), not a lead-in before a person's name
-_NAME_BEFORE_PARTICLE = re.compile(
+_NAME_BEFORE_PARTICLE = lazy_compile(
     r"(?:Archiv\w*|Archives?|Arquivo|Bibl[io]\w+|Museo|Musée|Museum|Istituto|Instituto|Institut|"
     r"Fondazione|Fondation|Fundación|Ministero|Ministère|Ministerio)(?:\s+[\w'’-]+){0,2}?"
     r"(?:\s+(?:di|de|del|della|des|du|da|do|von|van|of|la|le|the|d['’]\w+))+\s+"
@@ -887,22 +888,22 @@ _NAME_BEFORE_PARTICLE = re.compile(
 
 #: a title's opening words before a name-like run: capitalised words then "of" ("Calendar of",
 #: "Annals of"), or a headline-cased main title before its subtitle's colon ("Eyes on the Prize:")
-_TITLE_OPENING = re.compile(
+_TITLE_OPENING = lazy_compile(
     r"(?:[A-Z][\w'’-]+\s+){1,3}of\s+"
     r"|[A-Z][\w'’-]+(?:\s+(?:on|the|of|and|in|to|a|an|for|at|[A-Z][\w'’-]+)){2,8}:\s+"
 )
 
 
 #: a diary or journal named by its writer before an entry's date
-_DIARY_OF = re.compile(r"(?:The\s+)?(?:Diary|Diaries|Journal|Journals|Notebooks?|Tagebuch|Tagebücher)\s+(?:of|von|des)\s+")
+_DIARY_OF = lazy_compile(r"(?:The\s+)?(?:Diary|Diaries|Journal|Journals|Notebooks?|Tagebuch|Tagebücher)\s+(?:of|von|des)\s+")
 #: after the writer's name, the entry's date: ", 4 May 1926", ", May 4, 1926", ", 3. Mai 1926"
-_ENTRY_DATE = re.compile(
+_ENTRY_DATE = lazy_compile(
     r"[^,;]{2,60},\s(?:\d{1,2}\.?\s[A-Z][a-zä]+\.?\s\d{4}|[A-Z][a-z]+\.?\s\d{1,2},\s\d{4})\b"
 )
 
 
 #: the words of a state's records that look like a name's: "State Papers", "Privy Council"
-_RECORD_NOUN = re.compile(
+_RECORD_NOUN = lazy_compile(
     r"(?:[A-Z][a-z]+\s+)?(?:State|Papers|Records|Rolls|Acts|Statutes|Proceedings|Parliament|Congress|Commons|"
     r"Lords|Council|Assembly|Senate|Chancery|Exchequer|Treasury|Admiralty|Series)\b"
 )
@@ -997,27 +998,27 @@ def _leading_prose(chunk: str) -> int:
 
 
 #: the kind of a musical or artistic source before its citation: "Abschrift:", "Autograph score:", "Recording:"
-_SOURCE_LABEL = re.compile(
+_SOURCE_LABEL = lazy_compile(
     r"(?:Abschrift|Abschriften|Autograph|Autograf|Partitur|Stimmen|Erstdruck|Erstausgabe|Faksimile|Skizzen?|Aufnahme|"
     r"Copy|Copies|Autograph\s+score|Score|Parts|First\s+edition|Facsimile|Sketch(?:es)?|Recording|"
     r"Copie|Manuscrit\s+autographe|Partition|Enregistrement|Copia|Partitura|Autografo|Registrazione)\s*:\s+"
 )
 #: an exhibition catalogue's mark: what stands before it is the catalogue's title, not a lead-in
-_EXHIBITION_HEAD = re.compile(
+_EXHIBITION_HEAD = lazy_compile(
     r"\b(?:exh\.\s*cat\b|Ausst\.\s?-?\s?Kat\b|Ausstellungskatalog|catalogo\s+della\s+mostra|cat\.\s*(?:d['’])?expo)"
 )
 #: a parliamentary paper's number: "Cmd. 4556", "Cd. 9109", "C. 7700", "HC 211" (its title before it)
-PAPER_NUMBER = re.compile(r"(?:C|Cd|Cmd|Cmnd|Cm|HC|H\.C\.|HL|H\.L\.)\.?\s?\d+(?:-[IVX]+)?")
+PAPER_NUMBER = lazy_compile(r"(?:C|Cd|Cmd|Cmnd|Cm|HC|H\.C\.|HL|H\.L\.)\.?\s?\d+(?:-[IVX]+)?")
 #: the words of a title in capitals that close a text: "Report of the Kenya " -> "Report of the ", "… to the
 #: Welfare of Women in " -> "… to the " (the small words inside a title, but no article: it opens the run)
-_CAPITALISED_RUN_END = re.compile(r"(?:(?<=\s)(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|of|in|and|for|on|upon|de|du|des|et|en)\s+)+$")
+_CAPITALISED_RUN_END = lazy_compile(r"(?:(?<=\s)(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|of|in|and|for|on|upon|de|du|des|et|en)\s+)+$")
 #: an article before them, in a language whose nouns are in lower case ("der Forschung Roth" is a German
 #: noun, then the name)
-_ROMANCE_ARTICLE_END = re.compile(r"\b(?:the|la|le|les|l['’]|il|lo|el)\s+$")
+_ROMANCE_ARTICLE_END = lazy_compile(r"\b(?:the|la|le|les|l['’]|il|lo|el)\s+$")
 #: an article closing a lead-in ("die", "la", "the"): the capitalised word after it is a noun
-_ARTICLE_END = re.compile(r"\b(?:die|der|das|den|dem|des|eine[rnms]?|la|le|les|l['’]|the|il|lo|el)\s+$")
+_ARTICLE_END = lazy_compile(r"\b(?:die|der|das|den|dem|des|eine[rnms]?|la|le|les|l['’]|the|il|lo|el)\s+$")
 #: a noun and the particle before a name: "These von Pannenberg", "Deutung bei Rahner"
-_NOUN_THEN_PARTICLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:von|vom|bei|de|des|du|of|di|del)\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
+_NOUN_THEN_PARTICLE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:von|vom|bei|de|des|du|of|di|del)\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
 
 
 def _commentary_tail(text: str, cursor: int, offset: int) -> list[Piece]:
@@ -1038,19 +1039,19 @@ def _commentary_tail(text: str, cursor: int, offset: int) -> list[Piece]:
 
 
 #: a few lower-case words before a short form that ends a sentence: "against Gurr, …", "as does Orme, …"
-_TAIL_LEAD = re.compile(r"(?P<lead>[a-z]+(?:\s[a-z]+){0,3})\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
+_TAIL_LEAD = lazy_compile(r"(?P<lead>[a-z]+(?:\s[a-z]+){0,3})\s+(?=[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)")
 
 
 #: prose that ends in the agent's preposition before a surname and a comma: "The manuscript is
 #: discussed by Holloway, Lost Archives, 71", "more cautiously, by Orme, …", "évoqué par Dufresne, …"
-_AGENT_LEAD_IN = re.compile(
+_AGENT_LEAD_IN = lazy_compile(
     r"(?P<lead>(?:[^;]{2,160}?\b)?(?:by|von|bei|par|chez|da|dal|dalla|por|from|aus))\s+"
     r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
 )
 
 
 #: a topic in lower case before a citation: "…, and, for Lübeck, Hanke (n 1) 20", "per il caso genovese, …"
-_TOPIC_LEAD = re.compile(
+_TOPIC_LEAD = lazy_compile(
     # (capitalised at the sentence's start too: "Sur ce point, Aubenas, …"; not "Per"/"Su", which open names)
     r"(?:(?:and|und|et|e|y)\s+)?(?:(?i:for|on|as\s+to|regarding|zu|zur|zum|für|pour|sur|para|sobre)|per|su)\s+"
     r"(?:[^,;()\d]{2,60}?,\s+|(?-i:[a-zäöüßéèà\s]{2,60}?)\s+)"  # ("for a different view Lindqvist, …")
@@ -1083,21 +1084,21 @@ def _topic_lead_in(chunk: str) -> int:
 
 
 #: a capitalised word that closes a topic lead-in before its comma (maybe the author's name)
-_NAME_ENDS_TOPIC = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w´'’-]+(?=,\s+$)")
+_NAME_ENDS_TOPIC = lazy_compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w´'’-]+(?=,\s+$)")
 
 
 #: a German topic's article or adjective, its capitalised noun, then the surname before the comma
-_GERMAN_NOUN_THEN_NAME = re.compile(
+_GERMAN_NOUN_THEN_NAME = lazy_compile(
     r"^(?:zu|zur|zum|für|über)\s+(?:[a-zäöüß]+\s+)+[A-ZÄÖÜ][a-zäöüß]+\s+(?P<name>[A-ZÄÖÜ][\w´'’-]+),\s+$"
 )
 
 
 #: a participle of quoting that opens a lead-in: "Quoted from the manuscript (fol. 3v) by Holloway, …"
-_QUOTED_FROM = re.compile(r"(?i:quoted|cited|taken|translated|reproduced|printed|zitiert|cité|citato)\s")
+_QUOTED_FROM = lazy_compile(r"(?i:quoted|cited|taken|translated|reproduced|printed|zitiert|cité|citato)\s")
 
 
 #: the same, ending in the sentence's verb: "Eine gute Übersicht bietet Berger, Stadt und Zunft, …"
-_VERB_LEAD_IN = re.compile(
+_VERB_LEAD_IN = lazy_compile(
     r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\d;(),]{2,120}?\s[a-zäöüß]+)\s+"
     r"(?=(?:[A-ZÀ-ÖØ-Þ]\.\s?){0,3}[A-ZÀ-ÖØ-Þ][\w´'’-]+,\s)"
 )
@@ -1127,7 +1128,7 @@ def _agent_lead_in(chunk: str) -> int:
         return 0  # ("edited by", "hg. von": editors inside a citation)
     if re.search(r"\d", lead) and not (has_finite_verb(lead) or _QUOTED_FROM.match(lead)):
         return 0  # (a number in the lead-in: a citation before it, unless the lead-in is a sentence)
-    if match.re is _VERB_LEAD_IN and not has_finite_verb(lead.split()[-1]):
+    if match.re == _VERB_LEAD_IN and not has_finite_verb(lead.split()[-1]):
         return 0  # "Eine gute Übersicht bietet Berger, …": the verb ends the lead-in
     rest = chunk[match.end():]
     if not author_head(rest) or classify(rest).kind not in _COMPLETE_KINDS or _name_then_prose(rest):
@@ -1137,7 +1138,7 @@ def _agent_lead_in(chunk: str) -> int:
 
 #: a verbless sentence naming where more is found: "Una opinión distinta en Bakewell, loc. cit.",
 #: "Más datos en Brading, Mineros, p. 40", "Esta é também a posição de Lugar, op. cit., p. 80"
-_NOUN_LEAD_IN = re.compile(
+_NOUN_LEAD_IN = lazy_compile(
     # (a German noun in capitals, a French elision: "Dies ist auch die These von", "C’est la thèse de")
     r"(?P<lead>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]*(?:['’][a-zà-ÿ]+)?(?:\s+(?-i:[a-zà-ÿ]+|(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}))){1,7}"
     r"\s+(?:(?P<place>en|in|em|dans|bei|w|v)|de|da|do|di|of|von))"
@@ -1162,7 +1163,7 @@ def _noun_lead_in(chunk: str) -> int:
 
 
 #: an adverbial phrase in lower case and its comma: "da ultimo, ", "more recently, ", "plus récemment, "
-_ADVERB_PHRASE = re.compile(r"(?-i:[a-zà-ÿ][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,3},\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ADVERB_PHRASE = lazy_compile(r"(?-i:[a-zà-ÿ][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,3},\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _adverb_lead_in(chunk: str) -> int:
@@ -1193,7 +1194,7 @@ def _name_then_prose(text: str) -> bool:
 
 
 #: a back-reference's marker right after the author's name
-_MARKER_AFTER_NAME = re.compile(
+_MARKER_AFTER_NAME = lazy_compile(
     r",\s*(?:op\.\s*cit|art\.\s*cit|loc\.\s*cit|ed\.\s*cit|ouvr\.\s*cit|cit\.|a\.\s?a\.\s?O\.|o\.\s?c\.|"
     r"supra\b|above\b|oben\b|ukaz\.|ibid|"
     # (and the project's lists: "Tazbir, dz. cyt.", "Rossi, sopra nota 4", "Dupont, ci-dessus n. 4")
@@ -1216,7 +1217,7 @@ def _title_after_colon(chunk: str, start: int) -> int:
 
 #: the words before a noun of the lead-in: articles (also joined to a preposition, "zur") and
 #: inflected adjectives ("der künstlerischen Moderne", "des achtzehnten Jahrhunderts")
-_BEFORE_NOUN = re.compile(
+_BEFORE_NOUN = lazy_compile(
     r"(?:\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Dd]ie|[Dd]as|[Tt]he|an?|[Zz]ur|[Zz]um|[Ii]m|[Aa]m|[Vv]om|[Bb]eim)"
     r"|(?<!\w)[a-zäöüß]{3,}(?:en|er|es|em))\s+$"
 )
@@ -1253,7 +1254,7 @@ _NOT_ADJECTIVES = frozenset(
 
 #: a sentence's opening: a demonstrative, then a word in lower case ("This view", "Cette thèse",
 #: "Questa tesi") or a German noun and a comma ("Diese These, …"); titles rarely open so
-_DEMONSTRATIVE_OPENING = re.compile(
+_DEMONSTRATIVE_OPENING = lazy_compile(
     r"(?:(?:This|These|That|Those|Such|Cette|Ces|Questa|Questo|Queste|Questi|Esta|Este|Estas|Estos)"
     r"\s+[a-zàâçéèêëîïôûùœ]"
     r"|(?:Diese[rsnm]?|Jene[rsnm]?)\s+\w+,)"  # (German capitalises its nouns: "Diese These, …")
@@ -1261,7 +1262,7 @@ _DEMONSTRATIVE_OPENING = re.compile(
 
 
 #: an imprint in brackets: a place or publisher, then the year ("(Wittenberg: Hans Lufft, 1534; VD16 B 2694)")
-_IMPRINT_BRACKET = re.compile(r"\([^()]*[:,]\s*\[?(?:1[5-9]\d\d|20[0-4]\d)\]?(?:[-–]\d{2,4})?[;)]")
+_IMPRINT_BRACKET = lazy_compile(r"\([^()]*[:,]\s*\[?(?:1[5-9]\d\d|20[0-4]\d)\]?(?:[-–]\d{2,4})?[;)]")
 
 
 def _citation_before_prose(text: str) -> int:
@@ -1299,28 +1300,28 @@ def _citation_before_prose(text: str) -> int:
 
 
 #: a translation or reprint of the work just cited: "(dt. Ausgabe, …)", "(engl. trans., …)"
-_TRANSLATION_NOTE = re.compile(r"(?:dt|engl|frz|franz|ital|span|lat|übers|trans|transl|repr|Nachdr)\.\s", re.I)
+_TRANSLATION_NOTE = lazy_compile(r"(?:dt|engl|frz|franz|ital|span|lat|übers|trans|transl|repr|Nachdr)\.\s", re.I)
 #: a law-review parenthetical after a title: editors or translators, then the imprint
-_EDITION_NOTE = re.compile(r"[^,()]{0,80}?\b(?:eds?|trans|transl|Hrsg|Hg|hg)\.,")
+_EDITION_NOTE = lazy_compile(r"[^,()]{0,80}?\b(?:eds?|trans|transl|Hrsg|Hg|hg)\.,")
 
 
 #: an author-date citation: "Holloway 1998: 45", "Marsh and Orme 2010, 12"
-_AUTHOR_DATE = re.compile(
+_AUTHOR_DATE = lazy_compile(
     r"[A-ZÀ-ÖØ-Þ][\w´'’-]+(?:\s(?:and|und|et|&)\s[A-ZÀ-ÖØ-Þ][\w´'’-]+|\set\sal\.)?,?\s(?:1[5-9]\d\d|20[0-4]\d)[a-z]?"
     r"[:,]\s?\d+(?:\s*[-–]\s*\d+)?(?:;\s|$)"  # (with its page: "(London, 1999)" is an imprint)
 )
 
 
 #: an imprint alone: "New York: Bantam Books, 1968", "Cambridge, MA: Harvard University Press, 1996"
-_BARE_IMPRINT = re.compile(
+_BARE_IMPRINT = lazy_compile(
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?:,\s[A-Z][\w.]{1,5})?:\s[^():;]{2,80}?,\s"
     r"(?:1[5-9]\d\d|20[0-4]\d)(?:[-–]\d{2,4})?"
 )
 
 
 #: a quotation in single or double marks (British, American, French, German)
-_ANY_QUOTATION = re.compile(r"[‘“«„\"][^’”»“\"]*[’”»“\"]")
-_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{2,120})\)\.?\s*$")
+_ANY_QUOTATION = lazy_compile(r"[‘“«„\"][^’”»“\"]*[’”»“\"]")
+_CLOSING_BRACKET = lazy_compile(r"\((?P<inner>[^()]{2,120})\)\.?\s*$")
 
 
 def _closing_back_reference(text: str, lead: str | None = None) -> tuple[int, int, Classification] | None:
@@ -1398,7 +1399,7 @@ def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
 
 #: another work related to the one before, given by its container: "eine Rezension dazu in:",
 #: "the reprint in:", "der Nachdruck in:"
-_RELATED_IN = re.compile(r"[a-zäöüß]+\s+(?:[^\W\d_]+\s+){0,3}in:\s")
+_RELATED_IN = lazy_compile(r"[a-zäöüß]+\s+(?:[^\W\d_]+\s+){0,3}in:\s")
 #: pieces that are complete before ", and": a full citation, or a back-reference with its pinpoint
 _COMPLETE_KINDS = frozenset({"full", "short", "supra", "op-cit"})
 #: conjunctions that add another work (not "and"/"und", which also join co-authors)
@@ -1407,7 +1408,7 @@ _ADDING_WORDS = frozenset({"ebenso", "sowie", "ferner", "as well as", "ainsi que
 
 
 #: the same author's other work: "id., Roman Law", "idem, …", "ders., …", "ead., …"
-_IDEM_HEAD = re.compile(forms_pattern(IDEM_FORMS, stops=False) + r"\.?,\s+\S", re.I)
+_IDEM_HEAD = lazy_compile(forms_pattern(IDEM_FORMS, stops=False) + r"\.?,\s+\S", re.I)
 
 
 def _complete_with_pinpoint(text: str) -> bool:
@@ -1505,7 +1506,7 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
 
 #: the next work by author and year, then its page: "…, 305, and Hornblower 1991, 300–301" (a surname
 #: in lower case after its capital: "DRdA 2004, 593" is a journal's siglum, year and page)
-_AUTHOR_DATE_NEXT = re.compile(
+_AUTHOR_DATE_NEXT = lazy_compile(
     r"(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+\s+(?:and|&|et|und)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+(?:\s+et\s+al\.)?"
     r"\s+(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\s*[,:]\s*\d"
 )
@@ -1516,7 +1517,7 @@ _AUTHOR_DATE_NEXT = re.compile(
 #: "…, p. 44, cité par Dufresne, op. cit., …"), or a work set against it ("…, 78, with Anna Vogt, …",
 #: "…, 115–20, contra Holloway, …") -- after a comma, or opening a closing bracket
 #: ("Fries, Chronik, S. 202 (zit. nach Berger, …)")
-_SOURCE_LINK = re.compile(
+_SOURCE_LINK = lazy_compile(
     r"(?P<gap>,\s+|\s+\(\s*|(?<=\d)\s+)(?P<link>(?:(?:as\s+)?(?:quoted|cited|reprinted|excerpted|repr\.)\s+(?:in|by)|quoting|citing|"
     r"zit(?:iert)?\.?\s+(?:nach|bei)|nach|cit(?:é|ée|és|ées)\s+(?:par|dans|d['’]après|in)|d['’]après|"
     r"citat[oa]\s+(?:in|da)|cit\.\s+(?:in|da)|citad[oa]\s+(?:en|por)|цит\.\s+по|цитируется\s+по|"
@@ -1541,9 +1542,9 @@ _SOURCE_LINK = re.compile(
 
 
 #: a pinpoint with the pages after it: "S. 95 f.", "p. 12 sqq."
-_FOLLOWING_PAGES_END = re.compile(r"\d\s*(?:ff?|sqq?|ss)\.$")
+_FOLLOWING_PAGES_END = lazy_compile(r"\d\s*(?:ff?|sqq?|ss)\.$")
 #: the verb that closes a German relative clause after the work it names: "…, S. 50, folgt."
-_VERB_LAST = re.compile(r"(?<=\d),?\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+\.?\s*$")
+_VERB_LAST = lazy_compile(r"(?<=\d),?\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+\.?\s*$")
 
 
 def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> list[tuple[int, int, str | None]]:
@@ -1603,7 +1604,7 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
 
 #: a translation named in brackets after the original: "[Eng. trans. …]", "(English translation: …)",
 #: "(engl. Übers.: …)", "(dt. Übers. …)", "(trad. fr. …)", "(trad. it. …)", "(trans. as …)"
-TRANSLATION_LINK = re.compile(
+TRANSLATION_LINK = lazy_compile(
     r"(?:(?:Eng(?:lish|l)?\.?|Ger(?:man)?\.?|Fr(?:ench)?\.?|It(?:alian)?\.?|Russ(?:ian)?\.?)\s+(?:translation|transl\.?|trans\.?)"
     r"|trans(?:l)?\.\s+as|translated\s+as|(?:engl|dt|frz|ital|russ)\.\s+Übers\.|"
     r"trad\.\s+(?:fr|it|esp|ingl|angl|all)\.|traduction\s+(?:française|anglaise)|traduzione\s+italiana)",
@@ -1907,7 +1908,7 @@ def _archival_runs(text: str, pieces: list[Piece]) -> list[Piece]:
 _BACK_REFERENCE_KINDS = frozenset({"supra", "short", "op-cit", "ibid"})
 
 #: "id. at 218", "3 id. at 218" (volume 3 of the work before), "ibid., pp. 311-12" inside a sentence
-_INLINE_BACK_REFERENCE = re.compile(
+_INLINE_BACK_REFERENCE = lazy_compile(
     r"(?<![\w.])(?:\d{1,2}\s)?(?:[Ii]d\.|[Ii]bid(?:em)?\.?),?\s(?:at\s)?(?:pp?\.\s?)?"
     r"\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:,\s\d+[a-z]?(?:\s*[-–]\s*\d+)?)*(?:\s\((?:1[5-9]|20)\d\d\))?"
 )
@@ -2007,23 +2008,23 @@ def _cut_around(text: str, offset: int, signal: str | None, spans: list[tuple[in
 
 
 #: where a title follows a lead-in that names its author: "… argues in The Quiet Republic (…"
-_TITLE_AFTER_IN = re.compile(r"\s(?:in|dans|nel|nella|nel suo|en|in seinem|in ihrem)\s+(?=[A-ZÀ-ÖØ-Þ‘“\"«„])")
+_TITLE_AFTER_IN = lazy_compile(r"\s(?:in|dans|nel|nella|nel suo|en|in seinem|in ihrem)\s+(?=[A-ZÀ-ÖØ-Þ‘“\"«„])")
 #: a name in the lead-in: "Helen Marsh", "E. P. Thompson", "Marsh" (not the sentence's first word)
-_LEAD_NAME = re.compile(
+_LEAD_NAME = lazy_compile(
     r"(?<![.!?]\s)\b(?:(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+|[A-ZÀ-ÖØ-Þ]\.)\s+){0,3}"
     r"(?:(?:van|von|de|di|da|del|della|du|le|la)\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ´'’-]+(?=['’]s\b|\s+[a-z]|$)"
 )
 #: verbs that report what an author says, rarely in a title: "As Kemp rightly observes (…)"
-_REPORTING_VERB = re.compile(
+_REPORTING_VERB = lazy_compile(
     r"\b(?:observes|observed|remarks|remarked|writes|wrote|maintains|contends|insists|concludes|admits|"
     r"points\s+out|puts?\s+it|argues|argued|notes|noted|says|said|calls|called|describes|described|"
     r"bemerkt|schreibt|meint|betont|remarque|écrit|souligne|osserva|scrive|nota|sottolinea|"
     r"señala|escribe|observa|отмечает|пишет)\b"
 )
 #: a quotation closing right before a bracket: the words the bracket's short title is the source of
-_QUOTATION_BEFORE_BRACKET = re.compile(r"[”\"»’][.,]?\s*$")
+_QUOTATION_BEFORE_BRACKET = lazy_compile(r"[”\"»’][.,]?\s*$")
 #: a comparison that names an authority, its verb coming later: "Wie Klaus Berger in …", "Selon …"
-_AS_OPENER = re.compile(r"(?:As|Like|Wie|Comme|Come|Como|Как|Selon|Secondo|Según|Laut|According\s+to)\s")
+_AS_OPENER = lazy_compile(r"(?:As|Like|Wie|Comme|Come|Como|Как|Selon|Secondo|Según|Laut|According\s+to)\s")
 
 
 def _named_lead_in(text: str) -> tuple[int, int, str] | None:
@@ -2061,11 +2062,11 @@ def _named_lead_in(text: str) -> tuple[int, int, str] | None:
 
 
 #: a work by its initials, then its part and the page: "CD IV/1, 45", "KD III/2, 203", "ST I-II, q. 94"
-_SIGLUM_CITED = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]\s[IVX]{1,4}(?:/\d{1,2}|-[IVX]{1,4})?,\s(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|q\.\s?\d{1,3}(?:,\s?a\.\s?\d{1,2})?)")
+_SIGLUM_CITED = lazy_compile(r"[A-Z][A-Za-z]{0,2}[A-Z]\s[IVX]{1,4}(?:/\d{1,2}|-[IVX]{1,4})?,\s(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|q\.\s?\d{1,3}(?:,\s?a\.\s?\d{1,2})?)")
 
 
 #: words that open a sentence before a name and are no part of it: "As Kemp …", "Selon Dufresne (…)"
-_NAME_OPENERS = re.compile(r"^(?:As|Like|Wie|Comme|Come|Como|Selon|Secondo|Según|Laut|Nach|Gemäß)\s+|['’]s$")
+_NAME_OPENERS = lazy_compile(r"^(?:As|Like|Wie|Comme|Come|Como|Selon|Secondo|Según|Laut|Nach|Gemäß)\s+|['’]s$")
 
 
 def _short_forms_in_parentheses(text: str) -> list[tuple[int, int, str]]:
@@ -2113,16 +2114,16 @@ def _short_forms_in_parentheses(text: str) -> list[tuple[int, int, str]]:
 
 
 #: a short title and a page, nothing else: "Feudo e comunità, 12", "‘Hadleigh Weavers’, 11"
-_TITLE_AND_PAGE = re.compile(
+_TITLE_AND_PAGE = lazy_compile(
     r"[‘“«\"]?[A-ZÀ-ÖØ-Þ][^,;:()\d]{1,80},\s*(?:pp?\.\s*|S\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?"
 )
 #: capitalised words right before a bracket that name no author
 _NOT_A_NAME = frozenset("As See The This That It He She They We I Cf Vgl Siehe Voir".split())
 
 
-_EMBEDDED_START = re.compile(rf",\s+(?={_PERSON},\s)")
+_EMBEDDED_START = lazy_compile(rf",\s+(?={_PERSON},\s)")
 #: a list of editors or translators running up to this point: "…, ed. Richard S. Dunn"
-_EDITORS_LIST_END = re.compile(
+_EDITORS_LIST_END = lazy_compile(
     rf"\b(?:eds?\.|edited\s+by|trans\.|transl\.|translated\s+by|hg\.|hrsg\.|Hg\.|Hrsg\.)\s+{_PERSON}(?:,\s+{_PERSON})*$"
 )
 
@@ -2159,21 +2160,21 @@ def _embedded_citations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PROSE_RESUMES = re.compile(
+_PROSE_RESUMES = lazy_compile(
     r",\s+(?!(?:in|hg|hrsg|ed|eds|éd|a|p|pp|S|at|n|nn|vol|no|nr|ders|dies|trans|transl|übers|cit|op|"
     r"ibid|ebd|id|f|ff|sig|fol|col|art|para|esp|et|und|and|e)\b)[a-zäöüßàèéìòù]{2,}\s"
 )
-_YEAR_MARK = re.compile(r"(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
+_YEAR_MARK = lazy_compile(r"(?<![\d/.-])(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
 
 #: a remark in brackets ("(hereafter referred to as Sporrong)") is not the sentence's verb
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = lazy_compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: where a lead-in hands over to the citation: a colon, or a signal inside the sentence
-_LEAD_IN_HANDOVER = re.compile(r":\s+|\b(?:[Vv]gl|[Ss]ee|[Cc]f|[Ss]iehe|[Cc]fr)\b\.?:?\s+")
+_LEAD_IN_HANDOVER = lazy_compile(r":\s+|\b(?:[Vv]gl|[Ss]ee|[Cc]f|[Ss]iehe|[Cc]fr)\b\.?:?\s+")
 
 
 #: an imprint: "Berlin 1784", "Frankfurt am Main: Suhrkamp 1990", "Oxford University Press"
-_IMPRINT = re.compile(
+_IMPRINT = lazy_compile(
     r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s(?:am|an der|a\.)\s?[A-ZÀ-ÖØ-Þ][\w.-]+)?(?::\s[^,;]{2,40})?,?\s(?:1[5-9]\d\d|20[0-4]\d)\b"
     r"|\b(?:Verlag|Press|Presses|Editore|Éditions|Publishers|hg\.|hrsg\.|ed\.|eds\.)"
     r"|\b\d{1,4}\s?\((?:1[5-9]\d\d|20[0-4]\d)\)"  # a journal's volume and year: "4 (1784)"
@@ -2215,7 +2216,7 @@ def _cited_after_lead_in(text: str) -> int:
         kind = classify(rest).kind
         if author_head(rest) and kind in ("full", "short", "supra", "op-cit"):
             return match.end()
-        if match.re is _FOUND_IN and kind == "full" and (_is_archival_file(rest) or (
+        if match.re == _FOUND_IN and kind == "full" and (_is_archival_file(rest) or (
                 has_finite_verb(text[: match.start()]) and not has_finite_verb(_BRACKETED.sub(" ", rest))
                 and _IMPRINT.search(rest))):
             return match.end()
@@ -2241,7 +2242,7 @@ def _found_in_lead_in(chunk: str) -> int:
 
 #: where a document is found, ending a sentence before the work that holds it: "is printed in", "are
 #: reproduced in", "est publié dans"
-_FOUND_IN = re.compile(
+_FOUND_IN = lazy_compile(
     r"\b(?:printed|reprinted|reproduced|published|transcribed|summari[sz]ed|enclosed|calendared|quoted|cited|"
     r"publiée?s?|reproduite?s?|imprimée?s?|citée?s?|"
     # where a file is kept: "The memorandum … is in TNA, CO 583/99", "… se trouve dans ANOM, …"
@@ -2256,7 +2257,7 @@ _DIRECTION = (r"(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\
               r"weiter\s+(?:oben|unten)|sopra|sotto|più\s+avanti|oltre|más\s+arriba|más\s+adelante|arriba|abajo|"
               r"выше|ниже|vyshe|nizhe|yukarıda|aşağıda)")  # (Turkish: above, below)
 #: the directions that point forward: a note there cites nothing yet ("see below, n. 40")
-_FORWARD = re.compile(r"\b(?:below|infra|unten|ci-dessous|plus\s+bas|plus\s+loin|sotto|più\s+avanti|oltre|"
+_FORWARD = lazy_compile(r"\b(?:below|infra|unten|ci-dessous|plus\s+bas|plus\s+loin|sotto|più\s+avanti|oltre|"
                       r"más\s+adelante|abajo|ниже|nizhe|aşağıda)\b", re.I)
 _PART = (r"(?:ch\.|chap\.|chapters?|sections?|sect\.|§§?|parts?|pt\.|Kap\.|Kapitel|Abschnitte?|Teil|Abschn\.|"
          r"chapitres?|cap\.|capitol[oi]|parte|paragrafo|sezione|apartado|capítulo|глав[аеы]|гл\.|раздел|"
@@ -2268,14 +2269,14 @@ _ADVERB = r"(?:(?-i:[a-zäöüßéèà]+)\s+){0,2}"
 _NUMBER = r"(?:\s*(?:\d+[a-z]?|[IVXLC]+\b)(?:\s*[-–.]\s*\d+)*)?"
 #: one or more parts: "chapter 3, section 2", "the Appendix, Table 2"
 _PARTS = rf"(?:(?i:the)\s+)?{_PART}{_NUMBER}(?:,\s+(?:(?i:the)\s+)?{_PART}{_NUMBER})*"
-_INTERNAL_REFERENCE = re.compile(
+_INTERNAL_REFERENCE = lazy_compile(
     rf"(?:{_ADVERB}{_DIRECTION}[\s,]+)?{_PARTS}(?:[\s,]+(?i:{_DIRECTION}))?"
     rf"|{_ADVERB}{_DIRECTION}[\s,]+{_PAGE_PART}{_NUMBER}|{_PAGE_PART}{_NUMBER}[\s,]+(?i:{_DIRECTION})"
     rf"|{_ADVERB}{_DIRECTION}",
     re.I,
 )
 #: what may come before the part: "the discussion in", "my remarks", "Об этом см."
-_BEFORE_PART = re.compile(
+_BEFORE_PART = lazy_compile(
     r"^(?:(?:the|my|our)\s+(?:\w+\s+){0,2}?(?:discussion|remarks|comments|argument|analysis|account|survey)"
     r"(?:\s+(?:in|at|of))?\s+|(?:\S+\s+){0,3}?(?:see|cf\.|vgl\.|siehe|voir|см\.|ср\.)\s+)",
     re.I,
@@ -2284,7 +2285,7 @@ _BEFORE_PART = re.compile(
 
 #: a sentence that points at another note in brackets after a word in lower case: "As noted above
 #: (n. 22), the archive is lost", "Marsh’s argument (above, n. 3) is stronger" -- a remark, no work
-_REMARK_ABOUT_NOTE = re.compile(
+_REMARK_ABOUT_NOTE = lazy_compile(
     r"\b(?:above|before|earlier|already|previously|oben|bereits|schon|ci-dessus|déjà|sopra|già|más\s+arriba)\s+"
     r"\((?:nn?|notes?|Anm|Fn)\.?\s*\d+\)"
     r"|[a-zäöüßéèà’']\s+\((?:above|supra|oben|ci-dessus|sopra),?\s*(?:nn?|notes?|Anm|Fn)\.?\s*\d+\)",
@@ -2361,7 +2362,7 @@ def explanatory_parenthetical(text: str) -> int | None:
 
 #: a relative clause after the pinpoint: "…, op. cit., p. 350-356, qui la rattache toutefois à …",
 #: "…, 45, which overstates the case" -- the author's remark on the work, not part of the citation
-_TRAILING_CLAUSE = re.compile(
+_TRAILING_CLAUSE = lazy_compile(
     r"(?<=\d)(?:\s*(?:ff?\.|et\s+suiv\.|sqq?\.))?(?P<cut>,\s+)"
     r"(?=(?:qui|dont|où|lequel|laquelle|which|who|whose|where|che|il\s+quale|la\s+quale|der|die|das|"
     r"welche[rsmn]?|wo)\s+(?:\S+\s+){3,})"
@@ -2370,7 +2371,7 @@ _TRAILING_CLAUSE = re.compile(
 
 #: a sentence going on after the pinpoint: "…, pp. 40-41, la crisi precede il 1340", "…, S. 34,
 #: spricht von …", "…, 17–19, though his evidence is thin" (an article, a conjunction, or a verb)
-_CLAUSE_AFTER_PINPOINT = re.compile(
+_CLAUSE_AFTER_PINPOINT = lazy_compile(
     r"(?<=\d)(?:\s*(?:ff?\.|et\s+suiv\.|sqq?\.))?(?P<cut>,\s+)"
     r"(?=(?P<word>[a-zà-ÿа-яё]+)\s+(?:\S+\s+){1,}\S)"
 )
@@ -2380,7 +2381,7 @@ _JOINING_WORDS = frozenset("and und et e y from in with aus dans avec con".split
 _ARTICLES = frozenset("a an the his her their its un une le la les ein eine einem einer der die das il lo una".split())
 #: "…, 90, and the literature cited there", "…, 27, quoting the churchwardens' presentment": a remark
 _REMARK_OPENERS = frozenset("quoting citing discussing noting describing summarising summarizing".split())
-_PROSE_AFTER_BRACKET = re.compile(r"(?<=\d\))(?P<cut>\s+)(?=[a-zà-ÿ]+\s+\S+\s+\S+)")
+_PROSE_AFTER_BRACKET = lazy_compile(r"(?<=\d\))(?P<cut>\s+)(?=[a-zà-ÿ]+\s+\S+\s+\S+)")
 _CLAUSE_OPENERS = frozenset(
     """the this these those his her their its la il lo gli le les el los las der die das dieser diese
     ce cette ces questa questo esta este though although but whereas while when where mais ma pero aber
@@ -2391,7 +2392,7 @@ _CLAUSE_OPENERS = frozenset(
 #: a remark after the pinpoint that points at the literature the work gives: "…, 20, with further
 #: literature", "…, 21 n. 4 and the literature cited there", "…, S. 50 m. w. N.", "…, S. 110 sowie die
 #: dort genannte Literatur", "…, p. 81, con ampia bibliografia", "…, p. 60-62, avec la bibliographie citée"
-_LITERATURE_REMARK = re.compile(
+_LITERATURE_REMARK = lazy_compile(
     r"(?<=[\d.)])\s*,?\s+(?:m\.\s?w\.\s?N\.|mit\s+weiteren\s+Nachweisen|"
     r"(?:with|and|plus|mit|sowie|und|avec|et|con|e|y|com|nonché|и|с)\s+(?:[^\W\d_]+[’']?\s+){0,5}?"
     r"(?:literature|references|bibliography|sources\s+cited|Literatur|Nachweisen|Belegen|bibliographie|"
@@ -2454,9 +2455,9 @@ def trailing_clause(text: str) -> int | None:
 
 
 #: a verb after a citation's page or imprint (a comma or a space between)
-_VERB_AFTER_CITATION = re.compile(r"(?<=[\d)])(?P<cut>(?P<gap>,?)\s+)(?=[a-zäöüßàâçéèêëîïôûù]+\b)")
+_VERB_AFTER_CITATION = lazy_compile(r"(?<=[\d)])(?P<cut>(?P<gap>,?)\s+)(?=[a-zäöüßàâçéèêëîïôûù]+\b)")
 #: a clause that opens with a finite verb of the commonest kinds
-_VERBS_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|remains?|seems?|ist|sind|war|bleibt|est|sont|reste|è|sono|resta)\b")
+_VERBS_FIRST = lazy_compile(r"(?:is|are|was|were|has|have|had|remains?|seems?|ist|sind|war|bleibt|est|sont|reste|è|sono|resta)\b")
 #: lower-case words that belong to a locator, never a verb: "…, 10, passim", "…, 5 sq."
 _LOCATOR_WORDS = frozenset(
     "passim ff f sq sqq seq seqq ss et e und and bis ter infra supra above below n nn note notes esp cf ibid id ebd".split()

@@ -22,6 +22,7 @@ from typing import Any
 
 from citekit.formats import bibtex_fields as table
 from citekit.formats.latex_text import encode
+from citekit.lazy_regex import lazy_compile
 from citekit.model import ALL_VARIABLES
 
 
@@ -70,7 +71,7 @@ for _rule in table.FIELD_RULES:
 for _variable in sorted(ALL_VARIABLES):
     _BY_LABEL[label_of(_variable)] = ("variable", _variable)
 
-_SEGMENT_RE = re.compile(
+_SEGMENT_RE = lazy_compile(
     r"(?:^|(?<=\.)\s+)(?P<label>"
     + "|".join(sorted((re.escape(label) for label in _BY_LABEL), key=len, reverse=True))
     + r"): "

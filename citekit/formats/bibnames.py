@@ -24,9 +24,10 @@ import re
 from typing import Any
 
 from citekit.formats.latex_text import decode, encode
+from citekit.lazy_regex import lazy_compile
 
-_AND_RE = re.compile(r"\s+and\s+", re.I)
-_SPECIAL_CHAR_GROUP_RE = re.compile(r"^\{\\[A-Za-z'`^\"~=.]")
+_AND_RE = lazy_compile(r"\s+and\s+", re.I)
+_SPECIAL_CHAR_GROUP_RE = lazy_compile(r"^\{\\[A-Za-z'`^\"~=.]")
 
 
 def _split_top(text: str, sep: re.Pattern[str]) -> list[str]:
@@ -52,8 +53,8 @@ def _split_top(text: str, sep: re.Pattern[str]) -> list[str]:
     return parts
 
 
-_WORD_SEP_RE = re.compile(r"[\s~]+")
-_COMMA_RE = re.compile(r"\s*,\s*")
+_WORD_SEP_RE = lazy_compile(r"[\s~]+")
+_COMMA_RE = lazy_compile(r"\s*,\s*")
 
 
 def split_names(value: str) -> tuple[list[str], bool]:

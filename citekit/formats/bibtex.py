@@ -71,6 +71,7 @@ from citekit.formats.biblatex_model import allowed as biblatex_allows
 from citekit.formats.bibnames import format_names, parse_names
 from citekit.formats.latex_text import decode, encode
 from citekit.keys import make_key
+from citekit.lazy_regex import lazy_compile
 from citekit.model import (
     ALL_VARIABLES,
     DATE_VARIABLES,
@@ -300,7 +301,7 @@ class ResolveCrossrefMiddleware(LibraryMiddleware):
 
 # --- dates ------------------------------------------------------------------------
 
-_ISO_RE = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_ISO_RE = lazy_compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 def _parse_iso(text: str) -> list[int] | None:
@@ -374,7 +375,7 @@ def format_date(date: Any) -> str | None:
     return text
 
 
-_YEAR_RANGE_RE = re.compile(r"(\d{4})\s*[-–/]\s*(\d{4})")
+_YEAR_RANGE_RE = lazy_compile(r"(\d{4})\s*[-–/]\s*(\d{4})")
 
 
 def _year_month_date(
@@ -789,8 +790,8 @@ def _read_entry(block: BibEntry, path: str, result: ReadResult) -> None:
 
 # --- writing ----------------------------------------------------------------------
 
-_KEY_BAD_RE = re.compile(r"[\s,{}()\"#%'=\\~]")
-_NUMBER_RANGE_RE = re.compile(r"(?<=[0-9A-Za-z])\s*[-–—]+\s*(?=[0-9A-Za-z])")
+_KEY_BAD_RE = lazy_compile(r"[\s,{}()\"#%'=\\~]")
+_NUMBER_RANGE_RE = lazy_compile(r"(?<=[0-9A-Za-z])\s*[-–—]+\s*(?=[0-9A-Za-z])")
 #: Field order in the output: creators, titles, publication, numbers, dates, the rest.
 _ORDER = ["author", "editor", "translator", "bookauthor", "maintitle", "mainsubtitle", "title", "subtitle",
           "shorttitle", "booktitle", "booksubtitle", "journaltitle", "journal", "journalsubtitle",

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import ITEM_TYPES
 
 Dialect = Literal["bibtex", "biblatex"]
@@ -78,7 +79,7 @@ def _editor_only(entry: dict[str, Any]) -> bool:
     return bool(entry.get("editor")) and not entry.get("author")
 
 
-_MASTERS_RE = re.compile(r"master|magister|\bM\.?\s?A\b|\bM\.?\s?Sc?\b|mathesis|licen", re.I)
+_MASTERS_RE = lazy_compile(r"master|magister|\bM\.?\s?A\b|\bM\.?\s?Sc?\b|mathesis|licen", re.I)
 
 
 def _masters(entry: dict[str, Any]) -> bool:

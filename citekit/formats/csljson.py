@@ -17,10 +17,10 @@ F013 a value of the wrong shape (reshaped, or kept as given when it cannot be).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import (
     DATE_VARIABLES,
     ITEM_TYPES,
@@ -32,7 +32,7 @@ from citekit.model import (
     ReadResult,
 )
 
-_ID_RE = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+_ID_RE = lazy_compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
 
 def _id_lines(text: str) -> dict[str, int]:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from citekit.lazy_regex import lazy_compile
+
 #: Accent commands → combining character.
 _ACCENTS: dict[str, str] = {
     "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
@@ -82,11 +84,11 @@ _SWITCHES: dict[str, tuple[str, str]] = {
     "rm": ("", ""), "tt": ("", ""), "sf": ("", ""), "normalfont": ("", ""),
 }
 
-_SPECIALS_RE = re.compile(r"[\\{}$~]|--|``|''|\s\s|\n")
-_TOKEN_RE = re.compile(
+_SPECIALS_RE = lazy_compile(r"[\\{}$~]|--|``|''|\s\s|\n")
+_TOKEN_RE = lazy_compile(
     r"\\(?:[A-Za-z]+|.)|[{}$~]|---|--|``|''|[^\\{}$~`'\-]+|[`'\-]", re.S
 )
-_WS_RE = re.compile(r"\s+")
+_WS_RE = lazy_compile(r"\s+")
 
 
 class _Decoder:
@@ -260,18 +262,18 @@ _ESCAPES: dict[str, str] = {
     "^": "\\textasciicircum{}", "–": "--", "—": "---", "“": "``", "”": "''",
     "\u00a0": "~",
 }
-_ENCODE_RE = re.compile(r"[\\{}&%$#_~^–—“”\u00a0]")
+_ENCODE_RE = lazy_compile(r"[\\{}&%$#_~^–—“”\u00a0]")
 _MARKUP_TAGS: dict[str, tuple[str, str]] = {
     "<i>": ("\\emph{", "</i>"), "<b>": ("\\textbf{", "</b>"),
     '<span style="font-variant:small-caps;">': ("\\textsc{", "</span>"),
     "<sup>": ("\\textsuperscript{", "</sup>"), "<sub>": ("\\textsubscript{", "</sub>"),
     '<span class="nocase">': ("{", "</span>"),
 }
-_TAG_RE = re.compile(
+_TAG_RE = lazy_compile(
     r'<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class="nocase">'
     r'|<span style="font-variant:small-caps;">|</span>'
 )
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE = lazy_compile(r"\S+")
 
 
 def _escape_char(ch: str, ascii_accents: bool) -> str:
@@ -294,11 +296,11 @@ def _escape_char(ch: str, ascii_accents: bool) -> str:
     return ch
 
 
-_DASH_RUN_RE = re.compile(r"[-–—][–—]|[–—]-")
-_LIGATURE_CHARS_RE = re.compile("([“”–—])")
+_DASH_RUN_RE = lazy_compile(r"[-–—][–—]|[–—]-")
+_LIGATURE_CHARS_RE = lazy_compile("([“”–—])")
 _LIGATURE_COMMANDS = {"“": "\\textquotedblleft{}", "”": "\\textquotedblright{}",
                       "–": "\\textendash{}", "—": "\\textemdash{}"}
-_LIGATURE_RE = re.compile(r"-(?=-)|'(?=')|`(?=`)")
+_LIGATURE_RE = lazy_compile(r"-(?=-)|'(?=')|`(?=`)")
 _LIGATURE_BREAKS = {"-": "-{}", "'": "'{}", "`": "`{}"}
 
 
@@ -353,7 +355,7 @@ def encode(text: str, *, ascii_accents: bool = False, protect_case: bool = False
     return _escape(text, ascii_accents)
 
 
-_EDGE_PUNCT_RE = re.compile(r"^([^\w\\]*)(.*?)([^\w]*)$", re.S)
+_EDGE_PUNCT_RE = lazy_compile(r"^([^\w\\]*)(.*?)([^\w]*)$", re.S)
 
 
 def _protect(word: str, ascii_accents: bool) -> str:

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from citekit.errors import UsageError
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Entry, ReadResult
 
 
@@ -132,8 +133,8 @@ def write(entries: list[Entry], fmt: str, **options: Any) -> str:
 
 # --- built-in formats -------------------------------------------------------
 
-_BIB_RE = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.M)
-_RIS_RE = re.compile(r"^TY  - ", re.M)
+_BIB_RE = lazy_compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.M)
+_RIS_RE = lazy_compile(r"^TY  - ", re.M)
 
 
 def _looks_like_json_items(head: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from citekit.formats.names import name_from_text, name_to_text
 from citekit.formats.ris_fields import READ_ALIASES, RIS_TO_TYPE, RULES, TYPE_TO_RIS, TagRule
+from citekit.lazy_regex import lazy_compile
 from citekit.model import (
     ALL_VARIABLES,
     DATE_VARIABLES,
@@ -27,9 +28,9 @@ from citekit.model import (
     ReadResult,
 )
 
-_TAG_RE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
-_DATE_RE = re.compile(r"^\s*(\d{1,4})(?:[/-](\d{0,2}))?(?:[/-](\d{0,2}))?(?:/(.*))?\s*$")
-_EXTRA_RE = re.compile(r"^([A-Za-z][\w-]*):\s*(.*)$")
+_TAG_RE = lazy_compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
+_DATE_RE = lazy_compile(r"^\s*(\d{1,4})(?:[/-](\d{0,2}))?(?:[/-](\d{0,2}))?(?:/(.*))?\s*$")
+_EXTRA_RE = lazy_compile(r"^([A-Za-z][\w-]*):\s*(.*)$")
 _MULTI = frozenset({"KW"})
 #: M2 line that carries citekit's other ``custom`` data (BibTeX leftovers, merge
 #: conflicts) so RIS loses nothing; Zotero keeps it in Extra.
@@ -188,7 +189,7 @@ def _record_to_entry(record: _Record, path: str, diags: list[Diagnostic]) -> Ent
     return entry
 
 
-_TYPE_IN_EXTRA_RE = re.compile(r"^type: (\S+)$", re.M)
+_TYPE_IN_EXTRA_RE = lazy_compile(r"^type: (\S+)$", re.M)
 
 
 def _apply_extra(entry: Entry, line: str) -> None:

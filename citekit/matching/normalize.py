@@ -17,10 +17,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
+
 # --- text folding -----------------------------------------------------------
 
 # LaTeX accent commands (\"o, \'{e}, \v{c}, \c c ...): the base letter survives.
-_LATEX_ACCENT_RE = re.compile(
+_LATEX_ACCENT_RE = lazy_compile(
     r"\\[\"'`^~=.]\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))"
     # letter-named accents (\v c, \v{c}) need a brace or a space: \textit is no \t
     r"|\\[uvHckrdbt](?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+(\\?[A-Za-z]))"
@@ -29,8 +31,8 @@ _LATEX_LETTERS = {
     "ss": "ss", "o": "o", "O": "O", "l": "l", "L": "L", "ae": "ae", "AE": "AE",
     "oe": "oe", "OE": "OE", "aa": "a", "AA": "A", "i": "i", "j": "j", "dh": "d", "DH": "D",
 }
-_LATEX_LETTER_RE = re.compile(r"\\(ss|oe|OE|ae|AE|aa|AA|dh|DH|[oOlLij])(?![A-Za-z])\s*")
-_LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\*?\s*")
+_LATEX_LETTER_RE = lazy_compile(r"\\(ss|oe|OE|ae|AE|aa|AA|dh|DH|[oOlLij])(?![A-Za-z])\s*")
+_LATEX_COMMAND_RE = lazy_compile(r"\\[A-Za-z]+\*?\s*")
 #: letters NFKD does not decompose into base + mark
 _SPECIAL_LETTERS = str.maketrans({
     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
@@ -39,8 +41,8 @@ _SPECIAL_LETTERS = str.maketrans({
 })
 #: apostrophes, primes and the soft/hard-sign marks of romanised Cyrillic: dropped
 #: inside words (Gur´ianov, Gur'yanov, Solzhenitsyn's), never turned into a space
-_APOSTROPHES_RE = re.compile("[\u00b4\u02b9\u02ba\u02bc\u02bb\u2019\u2018'`\u00a8\u02c8\"\u201d\u201c]")
-_NON_ALNUM_RE = re.compile(r"[\W_]+")
+_APOSTROPHES_RE = lazy_compile("[\u00b4\u02b9\u02ba\u02bc\u02bb\u2019\u2018'`\u00a8\u02c8\"\u201d\u201c]")
+_NON_ALNUM_RE = lazy_compile(r"[\W_]+")
 
 
 def delatex(text: str) -> str:
@@ -82,7 +84,7 @@ def fold(text: Any) -> str:
 # sides, so an accidental collision of two Latin names costs little: names are
 # only one piece of evidence.
 _TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
+    (lazy_compile(pattern), repl)
     for pattern, repl in (
         (r"shch|sch|szcz", "sc"),
         (r"kh|ch", "h"),
@@ -195,12 +197,12 @@ _ORDINALS = {
     "twelfth": "12", "thirteenth": "13", "fourteenth": "14", "fifteenth": "15",
     "1st": "1", "2nd": "2", "3rd": "3",
 }
-_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme)$")
-_MAIN_TITLE_RE = re.compile(r"\s*[:.?!]\s+|\s+[-–—]\s+")
+_ORDINAL_RE = lazy_compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme)$")
+_MAIN_TITLE_RE = lazy_compile(r"\s*[:.?!]\s+|\s+[-–—]\s+")
 
 
-_MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span)\b[^>]*>", re.I)
-_VERSUS_RE = re.compile(r"\b(?:versus|vs)\b")
+_MARKUP_RE = lazy_compile(r"</?(?:i|b|em|strong|sup|sub|sc|span)\b[^>]*>", re.I)
+_VERSUS_RE = lazy_compile(r"\b(?:versus|vs)\b")
 
 
 def title_key(title: Any) -> str:
@@ -307,10 +309,10 @@ def language_code(language: Any) -> str:
 
 # --- identifiers and numbers --------------------------------------------------
 
-_DOI_RE = re.compile(r"10\.\d{4,9}/\S+", re.I)
-_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_ROMAN_RE = re.compile(r"^[ivxlcdm]+$")
-_NUMBER_TOKEN_RE = re.compile(r"[0-9]+(?:st|nd|rd|th|e|er|re|eme)?|[A-Za-z]+")
+_DOI_RE = lazy_compile(r"10\.\d{4,9}/\S+", re.I)
+_YEAR_RE = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_ROMAN_RE = lazy_compile(r"^[ivxlcdm]+$")
+_NUMBER_TOKEN_RE = lazy_compile(r"[0-9]+(?:st|nd|rd|th|e|er|re|eme)?|[A-Za-z]+")
 
 
 def doi_key(doi: Any) -> str:

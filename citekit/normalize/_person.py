@@ -13,21 +13,22 @@ import re
 from importlib import resources
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, fix_soft_signs, squash
 
 Name = dict[str, Any]
 
-ET_AL_RE = re.compile(
+ET_AL_RE = lazy_compile(
     r"[,;]?\s*(?:\[?\bet\s*al(?:ii|ia)?\b\.?\]?|\bu\.\s*a\.|\bu\.a\.|\band\s+others\b|\be\s+altri\b"
     r"|\bet\s+coll?\.|\bet\s+autres\b|\bmit\s+anderen\b)",
     re.I,
 )
 #: substrings every "et al." form contains: tested before the expression
-_ET_AL_HINT_RE = re.compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
+_ET_AL_HINT_RE = lazy_compile(r"[ t.]al|u\. ?a|other|altri|coll|autres|anderen")
 
 #: separators between people (texts are squashed to single spaces first); case matters:
 #: "Jamie E Guillory" has an initial E, not the Italian "e"
-_SPLIT_RE = re.compile(
+_SPLIT_RE = lazy_compile(
     r" ?[;/&] ?|,? (?:and|und|e|et|And|AND|Und|Et|with(?: the (?:assistance|collaboration) of)?|avec|mit"
     r"|en|och|og|ve|και) "  # (Dutch, Swedish, Danish, Turkish, Greek "and")
     # (Greek notes' spaced dash between two people, the second by initials: "Κ. Κωστής – Σ. Πετμεζάς")
@@ -42,7 +43,7 @@ def _may_hold_et_al(text: str) -> bool:
 
 #: (Cyrillic capitals too: "Хлевнюк О. В." is a family name and its initials, as GOST lists write them;
 #: with the Ukrainian ones, "Шаповал Ю. І.", "Гриценко Є. Ґ."; and Greek ones, "Κ. Θ. Δημαράς", "Σπ. Λάμπρος")
-_INITIALS_RE = re.compile(
+_INITIALS_RE = lazy_compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω][a-zа-яіїєґα-ω]?\.)+(?:-(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω][a-zа-яіїєґα-ω]?\.)+)?$"
     r"|^[A-ZÀ-ÖØ-Þ]\.?-[A-ZÀ-ÖØ-Þ]\.?$"
 )
@@ -51,17 +52,17 @@ _INITIAL_CAPITALS = frozenset(
     chr(c) for c in (*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x410, 0x430), 0x401, 0x404, 0x406, 0x407, 0x490,
                  *range(0x391, 0x3AA))
 )
-_GLUED_INITIALS_RE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
+_GLUED_INITIALS_RE = lazy_compile(r"(?<=[A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")
 #: given names written as spaced initials, "C." or "D. E." (the commonest case)
-_SPACED_INITIALS_RE = re.compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-ÞΑ-Ω][a-zα-ω]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-ÞΑ-Ω][a-zα-ω]?\.)*")
+_SPACED_INITIALS_RE = lazy_compile(r"(?:(?![JS]r\.)[A-ZÀ-ÖØ-ÞΑ-Ω][a-zα-ω]?\.)(?: (?![JS]r\.)[A-ZÀ-ÖØ-ÞΑ-Ω][a-zα-ω]?\.)*")
 #: "Cabrol-H. Leclercq": a hyphen between a word and an initial separates two people
-_HYPHEN_INITIAL_RE = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-Þ]\.)")
+_HYPHEN_INITIAL_RE = lazy_compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-Þ]\.)")
 #: "Barbieri-Guido Beltramini": word, hyphen, capitalised word, then another name
-_HYPHEN_NAME_RE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)-([A-ZÀ-Þ][a-zà-ÿ]+)(?= [A-ZÀ-Þ])")
-_VANCOUVER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
-_VANCOUVER_PART_RE = re.compile(r"^\S.*\s[A-ZÀ-ÖØ-Þ]{1,3}\.?$")
+_HYPHEN_NAME_RE = lazy_compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)-([A-ZÀ-Þ][a-zà-ÿ]+)(?= [A-ZÀ-Þ])")
+_VANCOUVER_RE = lazy_compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
+_VANCOUVER_PART_RE = lazy_compile(r"^\S.*\s[A-ZÀ-ÖØ-Þ]{1,3}\.?$")
 _DASH_CHARS = frozenset("‐‑‒–—―−_-")
-_DASHES_RE = re.compile(r"^[\s‐‑‒–—―−_-]{2,}[.,]?$")
+_DASHES_RE = lazy_compile(r"^[\s‐‑‒–—―−_-]{2,}[.,]?$")
 #: words that make a name an institution ("Board", "Istituto"); matched on whole words
 _CORPORATE_WORDS = frozenset(
     """association associazione society société società committee council commission department
@@ -78,7 +79,7 @@ _CORPORATE_WORDS = frozenset(
 # istitut, universi, ministr) are tested as substrings of the lower-cased text in looks_corporate
 _WORD_PUNCT = ".,;:()[]'’\"&/"
 #: legal-form abbreviations: "mittendrin e.V.", "Laterza S.p.A."
-_CORPORATE_MARK_RE = re.compile(r"\be\.\s?V\.|\bS\.p\.A\b|\bS\.r\.l\b|\bS\.A\.\s*$|\bCo\.\s*$")
+_CORPORATE_MARK_RE = lazy_compile(r"\be\.\s?V\.|\bS\.p\.A\b|\bS\.r\.l\b|\bS\.A\.\s*$|\bCo\.\s*$")
 
 
 def _has_corporate_mark(text: str) -> bool:
@@ -88,8 +89,8 @@ def _has_corporate_mark(text: str) -> bool:
     ) and _CORPORATE_MARK_RE.search(text) is not None
 
 
-_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,}$")
-_VOWEL_RE = re.compile(r"[AEIOUY][^AEIOUY\d&.\-]")
+_ACRONYM_RE = lazy_compile(r"^[A-Z][A-Z0-9&.\-]{1,}$")
+_VOWEL_RE = lazy_compile(r"[AEIOUY][^AEIOUY\d&.\-]")
 _KNOWN_ACRONYMS = frozenset(
     "UNESCO UNICEF UNHCR UNRRA UNCTAD NATO OECD ISTAT INSEE CNRS CERN NASA NKVD OGPU RGASPI RGANI "
     "GARF RGVA RGAE TsGAOR BArch ASV".split()
@@ -100,16 +101,16 @@ _PARTICLES = frozenset(
 )
 #: a syllable as Chinese and Korean surnames are romanised ("LI", "GE", "LEE", "KIM", "ZHANG" is longer):
 #: such a word in capitals is a surname, not initials
-_SYLLABLE_RE = re.compile(r"^(?:ZH|CH|SH|[B-DF-HJ-NP-TV-Z])?[AEIOUY]{1,2}(?:NG|[NMR])?$")
+_SYLLABLE_RE = lazy_compile(r"^(?:ZH|CH|SH|[B-DF-HJ-NP-TV-Z])?[AEIOUY]{1,2}(?:NG|[NMR])?$")
 _DROPPING = frozenset({"von", "zu", "zum", "zur", "vom", "v.", "af", "av"})
-_APOS_PARTICLE_RE = re.compile(r"^((?:d|dell|dall|l|degl|D)['’])(\w.*)$")
+_APOS_PARTICLE_RE = lazy_compile(r"^((?:d|dell|dall|l|degl|D)['’])(\w.*)$")
 #: the Arabic article before a family name, in lower case ("al-Ṭabarī", "ash-Shāfiʿī", "el-Bakrī"): a particle, as
 #: "de" is (sorted and shortened without it); written in capitals ("El-Rouayheb", "Al-Azmeh") it is the name's own
-_ARABIC_ARTICLE_RE = re.compile(r"^((?:al|el|an|ad|ar|as|ash|at|az|ath|adh|aṣ|aḍ|aṭ|aẓ|aš)-)(?=[^\W\d_a-zāīūḥṣḍṭẓ]|[ʿʾ])")
+_ARABIC_ARTICLE_RE = lazy_compile(r"^((?:al|el|an|ad|ar|as|ash|at|az|ath|adh|aṣ|aḍ|aṭ|aẓ|aš)-)(?=[^\W\d_a-zāīūḥṣḍṭẓ]|[ʿʾ])")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jun.", "sen.", "jnr", "snr"})
 #: (public: the names step tells a "Jr." piece from a title's first words with it)
 SUFFIXES = _SUFFIXES
-_PERSON_MARK_RE = re.compile(r",\s*(?:[A-ZÀ-Þ][a-z]?\.\s*){1,3}(?:,|&|and\b|$)")
+_PERSON_MARK_RE = lazy_compile(r",\s*(?:[A-ZÀ-Þ][a-z]?\.\s*){1,3}(?:,|&|and\b|$)")
 
 
 #: surnames joined by slashes, as German and Austrian legal notes name authors and editors
@@ -254,11 +255,11 @@ def _known_people_joined(text: str) -> bool:
     )
 
 
-_CONJUNCTION_RE = re.compile(
+_CONJUNCTION_RE = lazy_compile(
     r"\s+(?:and|&|und|e|et|y|i|en|och|og|ve|with(?:\s+the\s+(?:assistance|collaboration)\s+of)?|avec|mit)\s+"
 )
-_SLASH_RE = re.compile(r"\s*/\s*")
-_SURNAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+_SLASH_RE = lazy_compile(r"\s*/\s*")
+_SURNAME_RE = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
 
 def _looks_like_person(text: str) -> bool:
@@ -279,7 +280,7 @@ def known_person_first(text: str) -> bool:
         w[:1].isupper() or w.lower() in _PARTICLES for w in words[1:])
 
 
-_INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\.\s?)+")
+_INITIALS_ONLY_RE = lazy_compile(r"(?:[A-Z]\.\s?)+")
 
 
 def _particles_and_family(words: list[str]) -> tuple[str, str]:
@@ -322,7 +323,7 @@ def _make(family: str, given: str = "", particle: str = "", suffix: str = "") ->
 
 #: one name of a list in the commonest plain forms (ASCII letters, nothing to repair):
 #: "M. Pavan", "Sang HM" (Vancouver), "Paolo Preto", "Pavan"
-_PLAIN_ONE_RE = re.compile(
+_PLAIN_ONE_RE = lazy_compile(
     r"(?P<initials>[A-Z]\.(?: [A-Z]\.)*) (?P<family>[A-Z][a-z]+)"
     r"|(?P<surname>[A-Z][a-z]+) (?P<letters>[A-Z]{1,3})\.?"
     r"|(?P<first>[A-Z][a-z]+)(?: (?P<second>[A-Z][a-z]+))?"
@@ -362,7 +363,7 @@ def _vancouver_name(surname: str, letters: str, text: str) -> Name | None:
 
 
 #: a letter or digraph of Hungarian spelling ("Várkonyi", "Szabó", "Pethő"; not "Rodríguez")
-_HUNGARIAN_SPELLING_RE = re.compile("[őűÖöŐŰ]|[Ss]z|[Cc]s|[Gg]y|[Zz]s|ny|ty|ly")
+_HUNGARIAN_SPELLING_RE = lazy_compile("[őűÖöŐŰ]|[Ss]z|[Cc]s|[Gg]y|[Zz]s|ny|ty|ly")
 
 
 def _parse_one_general(text: str, surname_first: bool) -> Name:
@@ -669,7 +670,7 @@ def _has_person_marks(text: str) -> bool:
 
 
 #: "M. Pavan", "G. D. Pagratis": initials, then a family name (ASCII letters)
-_INITIALS_FAMILY_RE = re.compile(r"[A-Z]\.(?: [A-Z]\.)* [A-Z][a-z]+")
+_INITIALS_FAMILY_RE = lazy_compile(r"[A-Z]\.(?: [A-Z]\.)* [A-Z][a-z]+")
 
 
 def _parse_chunk(chunk: str, names: list[Name], maybe_corporate: bool) -> None:
@@ -775,7 +776,7 @@ def clear_cache() -> None:
 
 #: a knight's or a dame's title before a given name and a family name ("Sir Philip Sidney", "and Sir
 #: Walter Greg"): no part of the name (read as a family name, it made "Sir" the person's surname)
-_HONORIFIC_RE = re.compile(r"(?:^|(?<=\band\s)|(?<=&\s)|(?<=,\s))(?:Sir|Dame)\s(?=[A-Z][\w.’'-]*\s[A-Z])")
+_HONORIFIC_RE = lazy_compile(r"(?:^|(?<=\band\s)|(?<=&\s)|(?<=,\s))(?:Sir|Dame)\s(?=[A-Z][\w.’'-]*\s[A-Z])")
 
 
 def _parse_names(text: str, words_lower: list[str] | None) -> tuple[list[Name], bool]:
@@ -826,7 +827,7 @@ _PINYIN_SYLLABLE = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|er|ia|ie|iu|ua|uo|ui|üe|a|o|e|i|u|ü)"
     r"(?![aeiouü])"
 )
-_EAST_ASIAN_GIVEN_RE = re.compile(
+_EAST_ASIAN_GIVEN_RE = lazy_compile(
     r"[A-ZÀ-Þ][a-zà-ÿăŏŭ']{0,6}-[a-zà-ÿăŏŭ']{1,7}"
     rf"|(?i:{_PINYIN_SYLLABLE}(?:'?{_PINYIN_SYLLABLE})?)"
 )
@@ -857,11 +858,11 @@ def _east_asian_family_first(text: str) -> Name | None:
 
 #: "MARTIN (Henri)", "LE GOFF (Jacques)": a family name in capitals, the given names in brackets
 #: (the French bibliographic form); a role ("(dir.)", "(Hrsg.)") is no given name
-_BRACKETED_GIVEN_RE = re.compile(
+_BRACKETED_GIVEN_RE = lazy_compile(
     r"(?P<family>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2}) ?"
     r"\((?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+){0,2}|(?:[A-ZÀ-ÖØ-Þ][a-z]?\.[- ]?){1,3})\)"
 )
-_BRACKETED_SEPARATOR_RE = re.compile(r"^\s*(?:,|;|et|and|und|e|y|&)?\s*$")
+_BRACKETED_SEPARATOR_RE = lazy_compile(r"^\s*(?:,|;|et|and|und|e|y|&)?\s*$")
 _ROLE_WORDS = frozenset({"Dir", "Ed", "Eds", "Hrsg", "Hg", "Red", "Coord", "Org", "Comp", "Trad", "Trans"})
 
 
@@ -880,7 +881,7 @@ def _given_in_brackets(text: str) -> list[Name] | None:
 
 
 #: "Lih, Naumov and Khlevniuk", "Davies, Harrison, and Wheatcroft": surnames in a series
-_SURNAME_SERIES_RE = re.compile(
+_SURNAME_SERIES_RE = lazy_compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+)+,?\s+(?:and|&|und|et|e|i)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+"
 )
 
@@ -902,7 +903,7 @@ def _surname_series(text: str) -> list[Name] | None:
 
 
 #: ``_SPLIT_RE`` keeping the separators (for the joined Portuguese surnames, below)
-_SPLIT_KEEP_RE = re.compile(f"({_SPLIT_RE.pattern})")
+_SPLIT_KEEP_RE = lazy_compile(f"({_SPLIT_RE.pattern})")
 
 
 def _rejoin_surnames(text: str) -> list[str]:
@@ -981,7 +982,7 @@ def _parse_people(text: str, maybe_corporate: bool, not_simple: str | None = Non
 
 #: one person in the commonest plain forms (ASCII letters, nothing to split or repair):
 #: "G. D. Pagratis", "Downs, R.", "Zuffi, Stefano", "Paolo Preto", "Cecchetti"
-_SIMPLE_NAME_RE = re.compile(
+_SIMPLE_NAME_RE = lazy_compile(
     r"(?P<initials>[A-Z]\.(?: [A-Z]\.)*) (?P<family>[A-Z][a-z]+|[A-Z]{2,})"
     r"|(?P<inverted>[A-Z][a-z]+|[A-Z]{2,}), (?P<given>[A-Z]\.(?: [A-Z]\.)*|[A-Z][a-z]+)"
     r"|(?P<surname>[A-Z][a-z]+) (?P<letters>[A-Z]{1,3})\.?"
@@ -1046,11 +1047,11 @@ def _share_family(names: list[Name]) -> None:
 
 #: "Letter from Jane Addams to Mary Rozet Smith": the writer and the addressee of a letter
 #: (archival and published letters alike)
-_LETTER_RE = re.compile(
+_LETTER_RE = lazy_compile(
     r"^(?:Letter|Lettre|Lettera|Brief|Carta|Telegram)\s+(?:from|de|di|da|von)\s+(?P<author>[^,]+?)\s+"
     r"(?:to|à|a|an|al)\s+(?P<recipient>[^,]+?)[,.]?$"
 )
-_NAME_WORD_RE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+_NAME_WORD_RE = lazy_compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
 
 
 def letter_people(item: dict[str, object]) -> None:
@@ -1064,7 +1065,7 @@ def letter_people(item: dict[str, object]) -> None:
 
 #: "Charles Dickens to John Forster": a letter's writer and addressee in one span of names
 #: (a particle before a family name: "Vincent van Gogh to Theo van Gogh")
-_WRITER_TO_RE = re.compile(
+_WRITER_TO_RE = lazy_compile(
     r"^(?P<author>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:van|von|de|di|da|du|der|den|ter)\s+)?[A-ZÀ-Þ][\w.'’-]*){0,3})\s+to\s+"
     r"(?P<recipient>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:(?:van|von|de|di|da|du|der|den|ter)\s+)?[A-ZÀ-Þ][\w.'’-]*){0,3})[,.]?$"
 )

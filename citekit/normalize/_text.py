@@ -11,6 +11,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from citekit.lazy_regex import lazy_compile
+
 #: characters that separate fields in a citation and never end a value
 _EDGE_PUNCT = " \t,;:.·/|"
 _QUOTE_EDGE = " \t,;:"
@@ -33,15 +35,15 @@ for _o, _cs in _CLOSERS_OF.items():
     for _c in _cs:
         _OPENERS_OF[_c] = _OPENERS_OF.get(_c, "") + _o
 
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = lazy_compile(r"\s+")
 #: inline formatting tags some sources leave in reference strings (<italic>, <i>, <sup>)
-_MARKUP_RE = re.compile(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]*)?>", re.I)
+_MARKUP_RE = lazy_compile(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]*)?>", re.I)
 #: a transliteration soft sign split from its word by PDF extraction: "Gur´ ianov", "Vasil´ ev"
 #: (inside a word the sign stands before a vowel; "Vertikal´ bol´shogo" and "Vlast´ i …" are
 #: two words: a word ends in the sign, and "i" alone is the conjunction)
-_SOFT_SIGN_GAP_RE = re.compile(r"([´ʹʼ])\s+(?=[aeiouy][a-zà-ÿ])")
-_DASH_RE = re.compile(r"\s*[‐‑‒–—―−-]+\s*")
-_RANGE_RE = re.compile(
+_SOFT_SIGN_GAP_RE = lazy_compile(r"([´ʹʼ])\s+(?=[aeiouy][a-zà-ÿ])")
+_DASH_RE = lazy_compile(r"\s*[‐‑‒–—―−-]+\s*")
+_RANGE_RE = lazy_compile(
     r"^(?P<a_pre>[A-Za-z]*)(?P<a>\d+)(?P<a_suf>[a-z]?)\s*[‐‑‒–—―−-]+\s*"
     r"(?P<b_pre>[A-Za-z]*)(?P<b>\d+)(?P<b_suf>[a-z]?)$"
 )
@@ -130,7 +132,7 @@ def strip_quotes(text: str) -> str:
 
 #: an apostrophe between two Latin letters: part of a word ("People's", "l’histoire", "Bol'shevik"),
 #: not a quotation mark (CJK titles quote terms with no space around the marks)
-_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ɏ])['’](?=[A-Za-zÀ-ÖØ-öø-ɏ])")
+_APOSTROPHE_RE = lazy_compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ɏ])['’](?=[A-Za-zÀ-ÖØ-öø-ɏ])")
 
 
 def _has_inner_pair(inner: str, opener: str, closer: str) -> bool:
@@ -146,7 +148,7 @@ def hyphen_dashes(text: str) -> str:
 
 
 #: a range of two bare numbers, the commonest one ("751–66", "12 - 14")
-_PLAIN_RANGE_RE = re.compile(r"(\d+)\s*[‐‑‒–—―−-]+\s*(\d+)")
+_PLAIN_RANGE_RE = lazy_compile(r"(\d+)\s*[‐‑‒–—―−-]+\s*(\d+)")
 
 
 def expand_dashed_range(text: str) -> str:
@@ -199,7 +201,7 @@ def data_lines(filename: str) -> tuple[str, ...]:
 
 
 #: a dash between the two ends of a range, maybe spaced: "10.243–97", "514a – 517a"
-_RANGE_DASH_RE = re.compile(r"\s?[-–]\s?")
+_RANGE_DASH_RE = lazy_compile(r"\s?[-–]\s?")
 
 
 def hyphen_range(text: str) -> str:

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _RANGE = r"(?:\s?[-–]\s?\d{1,3})?"
 #: the numbering closing the note: act.scene.line (3.1.55–87), book.canto.stanza (II.xii.42, 3.6.42), book and
 #: line in Roman and Arabic numerals (IX.780–84); a space after a full stop where the tagger cut the span
-_NUMBERING_RE = re.compile(
+_NUMBERING_RE = lazy_compile(
     r"(?:^|[\s,(])(?P<numbering>"
     r"\d{1,2}\.\s?\d{1,3}\.\s?\d{1,3}" + _RANGE
     + r"|[IVXL]{1,5}\.\s?[ivxl]{1,7}\.\s?\d{1,3}" + _RANGE
@@ -31,11 +32,11 @@ _NUMBERING_RE = re.compile(
     + r")[.)]*\s*$"
 )
 #: book and line in Arabic numerals ("4.299"), read only where nothing else read it in a short form
-_BOOK_LINE_RE = re.compile(r"^(?P<numbering>\d{1,2}\.\d{1,4}" + _RANGE + r")\.?$")
+_BOOK_LINE_RE = lazy_compile(r"^(?P<numbering>\d{1,2}\.\d{1,4}" + _RANGE + r")\.?$")
 #: the pre-test: a full stop between two numbers ("3.1", "II.xii", "IX. 780")
-_HINT_RE = re.compile(r"[\dIVXL]\.\s?[\divxl]")
+_HINT_RE = lazy_compile(r"[\dIVXL]\.\s?[\divxl]")
 #: a Roman book closing its own span ("IX." + "780–84.")
-_ROMAN_BOOK_RE = re.compile(r"\b[IVXL]{1,5}\.\s*$")
+_ROMAN_BOOK_RE = lazy_compile(r"\b[IVXL]{1,5}\.\s*$")
 #: the labels the pages step gives a numbering it misreads (None: none at all)
 _MISREAD = frozenset({None, "page", "section", "line"})
 
@@ -48,11 +49,11 @@ def _short_form(item: dict[str, object]) -> bool:
 
 
 #: a year where a line would stand ("Lunar and Planetary Science XXXII. 2001", "9. IV. 1726")
-_YEAR_LINE_RE = re.compile(r"[.\s](?:1[0-9]|20)\d\d(?:\s?[-–]\s?\d{1,4})?$")
+_YEAR_LINE_RE = lazy_compile(r"[.\s](?:1[0-9]|20)\d\d(?:\s?[-–]\s?\d{1,4})?$")
 #: a number and a full stop before the numbering: a list of pages ("pag. 40. 55. 79. 80. 88") or a date
 #: with its month in Roman numerals ("1360. XII. 29"); a page before a bracket ("34(V.57)"); the last of a
 #: list ("capitoli 1. 4 e II. 5", whose first member no expression here reads)
-_NUMBER_BEFORE_RE = re.compile(r"(?:\d\.\s?|\d\s?\(|\b(?:e|and|et|und|y|&)\s)$")
+_NUMBER_BEFORE_RE = lazy_compile(r"(?:\d\.\s?|\d\s?\(|\b(?:e|and|et|und|y|&)\s)$")
 
 
 def _not_a_numbering(tail: str, m: re.Match[str]) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import letter_people
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -28,22 +29,22 @@ from citekit.normalize.legal import court_name
 from citekit.normalize.place import names_a_place
 
 #: (the lookahead names the first letters of the words: most positions fail on it at once)
-_SHELF_RE = re.compile(
+_SHELF_RE = lazy_compile(
     r"(?=[bcdfklmor]|ex)(?:^|(?<=[\s,;(]))(?:(?P<word>busta|buste|bb|filza|filze|fz|fond|fonds|reg|registro|registri|"
     r"fasc|fase|fascicolo|doc|docs|op|opis|delo|khr|cart|cartella|mazzo|leg|legajo|exp|expte|expediente|box|folder|caja|livro|liv|maço|"
     r"ll|list|listy|cc|carta|carte|fol|fols|ff|fls|fl)(?:\.\s*|\s+)|(?P<letter>[bfdlc])\.\s*|(?P<spaced>B)\s+)(?P<value>(?:[A-ZА-Я]{1,2}\s?[-–]\s?)?\d[\w/]*(?:\s*[-–—]\s*\d[\w/]*)?|[IVXLC]+\b)",
     re.I,
 )
 #: "Rn. B 12": the letter of a German margin number, just before the shelf-mark's place
-_MARGIN_NUMBER_RE = re.compile(r"\b(?:Rn|Rdn|Rdnr|Rz|Randnr)\.?\s*$")
+_MARGIN_NUMBER_RE = lazy_compile(r"\b(?:Rn|Rdn|Rdnr|Rz|Randnr)\.?\s*$")
 #: "pp. 751–66.", "S. 12", "345": page numbers only, no shelf-mark to look for
-_PAGES_ONLY_RE = re.compile(r"\s*(?:pp?\.|pages?|pagg?\.|S\.|s\.)?[\d\s,.;:()\-–—]*$")
+_PAGES_ONLY_RE = lazy_compile(r"\s*(?:pp?\.|pages?|pagg?\.|S\.|s\.)?[\d\s,.;:()\-–—]*$")
 #: (Portuguese "fl."/"fls.": folha)
 _LEAF_WORDS = frozenset({"l", "ll", "list", "listy", "c", "cc", "carta", "carte", "fol", "fols", "ff", "fl", "fls"})
 #: the shelf-mark words of Spanish and Portuguese archives (after them, "f." is a folio, not a fond)
 _IBERIAN_WORDS = frozenset({"leg", "legajo", "exp", "expte", "expediente", "caja", "liv", "livro", "maço"})
 #: a leaf's number: recto or verso ("14r", "45v", "1r–3v"); no fond's number ends so
-_RECTO_VERSO_RE = re.compile(r"^\d+[rv](?:\s*[-–]\s*\d+[rv])?$")
+_RECTO_VERSO_RE = lazy_compile(r"^\d+[rv](?:\s*[-–]\s*\d+[rv])?$")
 _RUSSIAN_WORDS = frozenset({"op", "opis", "d", "delo", "fond"})
 _STRONG_WORDS = frozenset(
     {"busta", "buste", "b", "bb", "f", "filza", "filze", "fz", "fond", "fonds", "reg", "registro",
@@ -53,9 +54,9 @@ _STRONG_WORDS = frozenset(
 )
 #: shelf-mark words written out in full ("Box 4", "caja 12"): no period after them
 _WHOLE_WORDS = frozenset({"box", "caja", "maço", "livro"})
-_ARCHIVE_NAME_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}(?:\s\([A-Z][A-Za-z]{1,7}\))?$")
+_ARCHIVE_NAME_RE = lazy_compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.´ʹ'’\s-]{0,80}(?:\s\([A-Z][A-Za-z]{1,7}\))?$")
 #: "(d'ora in poi ASV)", "(hereafter TNA)", "[hereafter NRO]": the abbreviation the note announces is not the name
-HENCEFORTH_RE = re.compile(
+HENCEFORTH_RE = lazy_compile(
     r"\s*[(\[](?:d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|hereafter|henceforth|im\s+Folgenden:?|ci-après|"
     r"désormais|de\s+aquí\s+en\s+adelante)\s+[^()\[\]]{1,20}[)\]]"
 )
@@ -213,11 +214,11 @@ def _marks_in_series(item: dict[str, Any]) -> list[str]:
 
 
 #: a shelf-mark's part read with the series: "vol. 1255", "exp. 3", "leg. 12"
-_SERIES_SHELF_RE = re.compile(r"^(?P<word>vol|t|tomo|leg|legajo|exp|expte|expediente|caja|busta|b|filza|reg|fasc)\.?\s*\d[\w/.]*$", re.I)
+_SERIES_SHELF_RE = lazy_compile(r"^(?P<word>vol|t|tomo|leg|legajo|exp|expte|expediente|caja|busta|b|filza|reg|fasc)\.?\s*\d[\w/.]*$", re.I)
 
 
 _FOND_WORDS = frozenset({"f.", "F.", "ф.", "Ф."})
-_BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,5})[,.]?\s*$")
+_BARE_NUMBER_RE = lazy_compile(r"^\s*(?P<number>\d{1,5})[,.]?\s*$")
 
 
 def _fond_read_as_date(state: ItemState, siglum: str) -> None:
@@ -292,7 +293,7 @@ def _department_piece(state: ItemState) -> bool:
 
 
 #: an archive's series by its letters and number: "RG 59" (record group), "MS 3197", "Add. MS 12"
-_SERIES_MARK_RE = re.compile(r"^(?:[A-Z]{1,4}\.?\s?){1,2}\d{1,5}[a-z]?$")
+_SERIES_MARK_RE = lazy_compile(r"^(?:[A-Z]{1,4}\.?\s?){1,2}\d{1,5}[a-z]?$")
 
 
 def _archive_closing_the_title(item: dict[str, Any]) -> None:
@@ -337,7 +338,7 @@ def _read_papers(state: ItemState) -> None:
 #: step's): "Archivo General de Simancas", "Archives nationales", "Geheimes Staatsarchiv …"
 #: ("Archivio storico italiano", "Archiv für Kulturgeschichte" are journals: after "Archivio" and its
 #: kin comes a word that only an archive's name has)
-_REPOSITORY_HEAD_RE = re.compile(
+_REPOSITORY_HEAD_RE = lazy_compile(
     r"^(?P<name>(?:(?:Archiv(?:o|io|es)|Arquivo|Arxiu|Archiwum)\s+(?:di|de|del|della|dello|des|du|do|da|dos|d['’]|"
     r"General|Generale|Histórico|Historico|Nacional|Nazionale|nationales|Nationales|départementales|"
     r"municipales|diplomatiques|Segreto|Capitolare|Comunale|Provincial|Municipal|Central|Real|Ducale|"
@@ -348,14 +349,14 @@ _REPOSITORY_HEAD_RE = re.compile(
 #: the first three letters of every name ``_REPOSITORY_HEAD_RE`` opens with
 _REPOSITORY_HEADS = frozenset({"Arc", "Arq", "Arx", "Geh", "Hau", "Gen", "Sta", "Lan", "Bun", "Nat", "Pub", "The"})
 #: a repository closing the reference: "…, MS 2642/3, London Metropolitan Archives."
-_REPOSITORY_TAIL_RE = re.compile(r"\b(?:Archives|Record\s+Office|Staatsarchiv|Landesarchiv)\W*$")
+_REPOSITORY_TAIL_RE = lazy_compile(r"\b(?:Archives|Record\s+Office|Staatsarchiv|Landesarchiv)\W*$")
 #: the last six letters of every name ``_REPOSITORY_TAIL_RE`` finds
 _REPOSITORY_TAIL_ENDS = frozenset({"chives", "Office", "archiv"})
 #: the leaf cited: "Bl. 5", "fol. 12v", "f. 3"
-_LEAF_RE = re.compile(r"^(?:Bl|fol|fols|ff|f|c|l|ll)\.\s*(?P<leaf>\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)$")
+_LEAF_RE = lazy_compile(r"^(?:Bl|fol|fols|ff|f|c|l|ll)\.\s*(?P<leaf>\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)$")
 _REPOSITORY_LABELS = frozenset({"title", "author", "other", "publisher", "location"})
 #: a shelf-mark's word without its number ("leg.", "busta", "filza")
-_SHELF_WORD_RE = re.compile(r"^(?:leg|legajo|exp|expediente|busta|b|filza|reg|registro|fasc|caja|mazzo|cart|liv|livro)\.?$", re.I)
+_SHELF_WORD_RE = lazy_compile(r"^(?:leg|legajo|exp|expediente|busta|b|filza|reg|registro|fasc|caja|mazzo|cart|liv|livro)\.?$", re.I)
 
 
 class Repository(Normalizer):
@@ -426,8 +427,8 @@ class Repository(Normalizer):
 
 #: a record office's shelf-mark: department code and piece ("FO 371/24855", "CO 323/1021/3", "CAB 23/15",
 #: "RG 59", "Add MS 41234")
-_DEPARTMENT_MARK_RE = re.compile(r"^(?:Add\.?\s+)?[A-Z]{1,6}\s?\d{1,6}(?P<piece>(?:/\d{1,6})+)?[A-Za-z]?$")
-_YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)$")
+_DEPARTMENT_MARK_RE = lazy_compile(r"^(?:Add\.?\s+)?[A-Z]{1,6}\s?\d{1,6}(?P<piece>(?:/\d{1,6})+)?[A-Za-z]?$")
+_YEAR_RE = lazy_compile(r"\b(?:1[5-9]\d\d|20\d\d)$")
 
 
 def _series_with_shelf_mark(state: ItemState) -> str | None:
@@ -507,9 +508,9 @@ def _is_department_mark(text: str) -> bool:
 
 
 #: a library or archive named first: "British Library,", "Bibliothèque nationale de France,"
-_LIBRARY_RE = re.compile(r"\b(?:Library|Libraries|Bibliothèque|Biblioteca|Bibliothek|Archives?|Record\s+Office)\b")
+_LIBRARY_RE = lazy_compile(r"\b(?:Library|Libraries|Bibliothèque|Biblioteca|Bibliothek|Archives?|Record\s+Office)\b")
 #: a manuscript's shelf-mark: "Cotton MS Nero D IV", "Add. MS 12345", "MS Lat. 123", "Cod. Vat. lat. 3225"
-_MANUSCRIPT_MARK_RE = re.compile(
+_MANUSCRIPT_MARK_RE = lazy_compile(
     r"(?:^|\s)(?:MSS?|Ms|Mss|Cod|Codex)\.?\s+\S"
     r"|^(?:Vat|Pal|Reg|Barb|Ottob|Urb|Chig|Borg|Ross)\.\s+(?:lat|gr|ebr|sir|ar)\.\s+\d"  # the Vatican's fonds
 )

@@ -12,14 +12,14 @@ repository and a shelf-mark must be there: without them the note is no archive's
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 from citekit.normalize.letter import archival_parts
 
-_DOCUMENT_RE = re.compile(r"^(?P<title>[^,()]{3,120}),\s(?P<date>[^,()]{4,24}?),\s(?P<rest>.+?)[.]?$")
+_DOCUMENT_RE = lazy_compile(r"^(?P<title>[^,()]{3,120}),\s(?P<date>[^,()]{4,24}?),\s(?P<rest>.+?)[.]?$")
 
 
 class ArchivedDocument(Normalizer):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_one
 from citekit.normalize._text import data_lines
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -72,19 +73,19 @@ def label_has_medium(text: str) -> bool:
 
 
 #: the object's date: "1538", "c. 1510", "um 1510", "1508–12", "1530s"
-_DATE_RE = re.compile(r"^(?:(?:c|ca|circa|um|vers|verso|intorno al)\.?\s)?1\d{3}(?:\s?[-–]\s?\d{2,4}|s)?$", re.I)
+_DATE_RE = lazy_compile(r"^(?:(?:c|ca|circa|um|vers|verso|intorno al)\.?\s)?1\d{3}(?:\s?[-–]\s?\d{2,4}|s)?$", re.I)
 #: the dimensions: "62 × 48 cm", "24 x 18.8 cm", "H. 45 cm", "82,2 × 60 cm"
-_DIMENSIONS_RE = re.compile(r"^(?:[HhBbLlW]\.\s?)?\d+(?:[.,]\d+)?\s?(?:[×x]\s?\d+(?:[.,]\d+)?\s?){0,2}(?:cm|mm|m|in\.?)$")
+_DIMENSIONS_RE = lazy_compile(r"^(?:[HhBbLlW]\.\s?)?\d+(?:[.,]\d+)?\s?(?:[×x]\s?\d+(?:[.,]\d+)?\s?){0,2}(?:cm|mm|m|in\.?)$")
 #: an inventory or accession number: "inv. 1437", "Inv.-Nr. 828", "inv. no. 12", "acc. no. 1975.1.110", "NG186"
-_INVENTORY_RE = re.compile(
+_INVENTORY_RE = lazy_compile(
     r"^(?:(?:inv|Inv|acc|Acc|cat)\.?(?:-Nr\.|\s?no\.|\s?n\.|\s?nr\.)?\s?[\w./-]+(?:\s[\w./-]+)?"
     r"|[A-Z]{1,4}(?:[-\s]?[A-Z]{1,3})?[-\s]?\d[\w./-]*|no\.\s?\S+"
     r"|\d{1,4}(?:\.\d{1,4}){1,3})$"  # (an accession number: "19.164", "1975.1.110")
 )
 #: "Inv.-" + "Nr. 828": a word broken at its hyphen across two spans, joined back
-_BROKEN_RE = re.compile(r"(?<=\.-)\s")
+_BROKEN_RE = lazy_compile(r"(?<=\.-)\s")
 #: a name's words: capitalised, or a particle
-_NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|di|da|del|della|der|du|le|la|y|il|the)$")
+_NAME_WORD_RE = lazy_compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|di|da|del|della|der|du|le|la|y|il|the)$")
 #: the labels the tagger gives the spans that may open with the medium or close with it
 _DIGITS = frozenset("0123456789")
 _FIRST: frozenset[str] = frozenset()

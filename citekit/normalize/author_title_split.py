@@ -13,15 +13,15 @@ few capitalised words with a given name or initials among them.  The bracket's p
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import given_names, is_initials, parse_names
 from citekit.normalize._text import OPENING_QUOTES, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import put_title
 
-_HEAD_RE = re.compile(
+_HEAD_RE = lazy_compile(
     r"^(?P<author>[^,()]{2,60}),\s(?P<title>[^()]{2,200}?)"
     r"(?:,\s(?:(?P<editor>ed\.|eds\.|edited\s+by|haz\.|yay\.\s+haz\.|hrsg\.\s+v\.|hg\.\s+v\.|éd\.)"
     r"|(?P<translator>trans\.|translated\s+by|çev\.|übers\.\s+v\.|trad\.))\s(?P<names>[^()]{2,100}?))?[,.]?$"
@@ -30,9 +30,9 @@ _HEAD_RE = re.compile(
 #: author-date list of names)
 _IMPRINT = frozenset({"location", "publisher"})
 #: the bracketed imprint's place closing the span: " (Kayseri:"
-_PLACE_OPENING_RE = re.compile(r"\s\((?P<place>[A-ZÀ-ÞÇĞİÖŞÜ][^():,;]{1,40}):$")
+_PLACE_OPENING_RE = lazy_compile(r"\s\((?P<place>[A-ZÀ-ÞÇĞİÖŞÜ][^():,;]{1,40}):$")
 #: an initial opening the part after the comma, or a "&": the rest of a list of names
-_NAMES_AFTER_RE = re.compile(r"^[A-Z]\.|&")
+_NAMES_AFTER_RE = lazy_compile(r"^[A-Z]\.|&")
 
 
 class AuthorTitleSplit(Normalizer):
@@ -111,7 +111,7 @@ class AuthorTitleSplit(Normalizer):
 
 #: "Given Family, Main Title:" (the author in reading order, then the title up to its subtitle's colon)
 #: (no comma in the title's part: "Ulf Preuss-Lausitz, Chr. Preissing, H. Zeiher:" is a list of names)
-_NAME_THEN_TITLE_RE = re.compile(r"^(?P<author>[^,()/;:&]{3,50}),\s(?P<title>[^,()/;:]{3,150}):$")
+_NAME_THEN_TITLE_RE = lazy_compile(r"^(?P<author>[^,()/;:&]{3,50}),\s(?P<title>[^,()/;:]{3,150}):$")
 
 
 def _main_title_in_author(state: ItemState) -> None:
@@ -149,7 +149,7 @@ def _main_title_in_author(state: ItemState) -> None:
 
 
 #: "Given Family, Title": the author in reading order and the title in one title span
-_NAME_IN_TITLE_RE = re.compile(r"^(?P<author>[^,()/;:&\d]{5,50}),\s(?P<title>[^()]{3,250}?)[,.]?$")
+_NAME_IN_TITLE_RE = lazy_compile(r"^(?P<author>[^,()/;:&\d]{5,50}),\s(?P<title>[^()]{3,250}?)[,.]?$")
 #: the words a name in reading order may hold besides capitalised ones
 _NAME_PARTICLES = frozenset({
     "y", "e", "de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la", "le",
@@ -157,7 +157,7 @@ _NAME_PARTICLES = frozenset({
     "wa", "bin", "binti", "ibn", "bint",
 })
 #: a joiner of patronymic names between two capitalised words: "Ngũgĩ wa Thiong'o", "Hamed bin Muhammed"
-_PATRONYMIC_RE = re.compile(r"^[A-ZÀ-Þ]\S+\s(?:wa|bin|binti|ibn|bint)\s[A-ZÀ-Þ]")
+_PATRONYMIC_RE = lazy_compile(r"^[A-ZÀ-Þ]\S+\s(?:wa|bin|binti|ibn|bint)\s[A-ZÀ-Þ]")
 
 
 def _author_in_title(state: ItemState) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import CitationKind
 from citekit.normalize._person import is_double_surname, parse_names
 from citekit.normalize._text import expand_dashed_range
@@ -86,14 +87,14 @@ def forms_pattern(forms: tuple[str, ...], *, stops: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-SUPRA_RE = re.compile(
+SUPRA_RE = lazy_compile(
     r"\b" + forms_pattern(SUPRA_WORDS) + r"|\bwie\s+(?:Anm|Fn|Fußnote)\b",
     re.I,
 )
 _IDEM_WORDS = forms_pattern(IDEM_FORMS, stops=False)
 #: "Ibid.", "Ibíd." (Spanish), "Tam zhe" (Russian, transliterated), and "Idem, ibidem" (the same author
 #: and work, as Portuguese and Italian notes write it)
-_IBID_RE = re.compile(
+_IBID_RE = lazy_compile(
     r"^\W*(?:(?:idem|id)\.?,?\s+)?(?:eod\.?\s*loc\b|" + forms_pattern(IBID_FORMS, stops=False) + ")",
     re.I,
 )
@@ -101,7 +102,7 @@ _IBID_RE = re.compile(
 _LONE_FORMS = (*(f for f in IBID_FORMS if f not in ("ib.", "ibd.", "ivi", "eod.", "uo.")),
                "id.", "íd.", "idem", "ídem", "supra", "infra", "ο ίδιος", "η ίδια", "οι ίδιοι",
                "ders.", "dies.", "derselbe", "dieselbe", "eadem", "ead.")
-_LONE_BACKREF_RE = re.compile(
+_LONE_BACKREF_RE = lazy_compile(
     # ("A.e.": the Turkish aynı eser, its second letter in lower case: "A.E." are initials)
     r"^\W*(?:" + forms_pattern(_LONE_FORMS, stops=False) + r"|ukaz\.?\s*soch|указ\.?\s*соч|ό\.\s?π|(?-i:[Aa]\.\s?e\.))\W*"
     # (the page's label may ride along: "Στο ίδιο, σσ." + "90–91.", "Ibid., pp." + "4–5.")
@@ -110,8 +111,8 @@ _LONE_BACKREF_RE = re.compile(
 )
 #: the first letters of the words of ``_LONE_BACKREF_RE``
 _LONE_HEADS = frozenset(ch for form in (*_LONE_FORMS, "ukaz", "указ", "ό") for ch in (form[0].lower(), form[0].upper()))
-_IDEM_RE = re.compile(r"^\W*" + _IDEM_WORDS, re.I)
-_OPCIT_RE = re.compile(
+_IDEM_RE = lazy_compile(r"^\W*" + _IDEM_WORDS, re.I)
+_OPCIT_RE = lazy_compile(
     r"\b(?:op\.?\s*[co]it|ob\.\s*cit|o\.\s*c|a\.\s*a\.\s*o|loc\.?\s*cit|l\.\s*c|art\.?\s*cit|ouvr\.?\s*cit|"
     r"op\.?\s*laud|cit|pr[ée]cit[ée]e?s?|ukaz\.?\s*soch|указ\.?\s*соч|dz\.\s*cyt|cyt\.\s*dz|anf\.\s*arb)\b"
     # (lower case only: "A. A." are initials)
@@ -121,7 +122,7 @@ _OPCIT_RE = re.compile(
 )
 #: an op. cit. riding at the end of the author span: "Heckscher, a.a.,", "Tazbir, dz. cyt.," (the
 #: tagger knows the Latin forms, not the Scandinavian, Polish or Dutch ones); searched in the span's end
-_AUTHOR_TAIL_OPCIT_RE = re.compile(
+_AUTHOR_TAIL_OPCIT_RE = lazy_compile(
     r",\s*(?:(?-i:a\.\s?a\.|a\.\s?w\.|t\.\s?a\.\s?p\.)|dz\.\s?cyt\.?|cyt\.\s?dz\.?|anf\.\s?arb\.?|op\.\s?cit\.?|[όο]\.\s?π\.?)"
     # (and the volume cited after it: "Βακαλόπουλος, ό.π., τ. Β΄,", "Heckscher, a.a., vol. 2,")
     r"(?:,\s*(?:τ|vol|t|bd|т)\.\s*(?P<volume>\d{1,3}|[IVXLC]{1,6}|[Α-Ω]{1,3}[΄ʹ']))?"
@@ -129,8 +130,8 @@ _AUTHOR_TAIL_OPCIT_RE = re.compile(
     re.I,
 )
 #: "in Id.," / "in: ders.,": the work is in a book by the same author (a chapter, not a back-reference)
-_IN_IDEM_RE = re.compile(r"^\W*(?:in|dans)\s*:?\s+" + _IDEM_WORDS, re.I)
-_NOTE_NUMBER_RE = re.compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)", re.I)
+_IN_IDEM_RE = lazy_compile(r"^\W*(?:in|dans)\s*:?\s+" + _IDEM_WORDS, re.I)
+_NOTE_NUMBER_RE = lazy_compile(r"\b(?:n|nn|note|nota|anm|fn|footnote)\.?\s*(\d+)", re.I)
 
 
 def backref_kind(text: str) -> CitationKind | None:
@@ -319,7 +320,7 @@ _SPAN_KEYS: dict[str, tuple[str, ...]] = {
     "publisher": ("publisher",), "title": ("title", "title-short"), "container-title": ("container-title",),
     "location": ("publisher-place",), "other": (), "note": ("note",),
 }
-_LONE_OPCIT_RE = re.compile(r"^\W*" + forms_pattern(OPCIT_FORMS) + r"\W*$", re.I)
+_LONE_OPCIT_RE = lazy_compile(r"^\W*" + forms_pattern(OPCIT_FORMS) + r"\W*$", re.I)
 
 
 def _opcit_after_author(state: ItemState) -> bool:
@@ -335,7 +336,7 @@ def _opcit_after_author(state: ItemState) -> bool:
 
 
 #: "Ο ίδιος, Ελληνικός Ρομαντισμός": the same author's word, a comma, then the work's title, in one author span
-_IDEM_TITLE_RE = re.compile(r"^\W*" + _IDEM_WORDS + r"\.?,\s+(?P<title>[^\W\d_].{2,})$", re.I)
+_IDEM_TITLE_RE = lazy_compile(r"^\W*" + _IDEM_WORDS + r"\.?,\s+(?P<title>[^\W\d_].{2,})$", re.I)
 #: the first letters of the idem forms (one look-up before the expression)
 _IDEM_TITLE_HEADS = frozenset(ch for form in IDEM_FORMS for ch in (form[0].lower(), form[0].upper()))
 
@@ -386,7 +387,7 @@ def _read_lone_backref(state: ItemState, ctx: Context, text: str) -> None:
 
 
 #: "Ibid., 2:45": the volume and the page cited in one (Chicago's multi-volume works)
-_VOLUME_PAGE_RE = re.compile(r"^\s*\d{1,2}\s*:\s*\d+(?:\s*[-–]\s*\d+)?\s*[.,;]?\s*$")
+_VOLUME_PAGE_RE = lazy_compile(r"^\s*\d{1,2}\s*:\s*\d+(?:\s*[-–]\s*\d+)?\s*[.,;]?\s*$")
 
 
 def _volume_and_page(state: ItemState) -> None:
@@ -414,7 +415,7 @@ def _read_cross_reference(state: ItemState, label: str, m: re.Match[str]) -> Non
 
 
 #: "(n 3)", "(n 3) 50", "(fn 12) 4–6": a cross-reference to an earlier note, then the page cited
-_CROSS_REFERENCE_RE = re.compile(r"^\s*\((?:n|nn|fn)\.?\s*(?P<note>\d+)\)\s*,?\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)?\s*[.,;]?\s*$")
+_CROSS_REFERENCE_RE = lazy_compile(r"^\s*\((?:n|nn|fn)\.?\s*(?P<note>\d+)\)\s*,?\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)?\s*[.,;]?\s*$")
 _CROSS_REFERENCE_LABELS = ("volume", "issue", "locator", "pages", "other", "backref")
 
 

@@ -16,26 +16,26 @@ Systeme 18 (2021)" stays a journal volume).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import SERIAL_WORDS_RE, clean_title, put_title
 
 #: "57", "12–14", "12–14, 20", "*45": the pages cited
 _PINPOINT = r"\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})?(?:,\s?\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)*"
-_PINPOINT_RE = re.compile(rf"^{_PINPOINT}[,.]?$")
+_PINPOINT_RE = lazy_compile(rf"^{_PINPOINT}[,.]?$")
 #: a four-digit number in the "pinpoint" is a year ("Industrial City, 1870–1920"), not a page
-_YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+_YEAR_RE = lazy_compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 #: quotation marks in the title: a journal named in quotes inside it ("…, “L’impresa”, 5 (1988)")
 _QUOTED = frozenset("“”«»„\"")
 #: "… ANCIENT LAW 94": the pinpoint rode at the end of the title span
-_TITLE_PINPOINT_RE = re.compile(rf"\s(?P<pin>{_PINPOINT})$")
+_TITLE_PINPOINT_RE = lazy_compile(rf"\s(?P<pin>{_PINPOINT})$")
 #: the bracket after the pinpoint: "(1962)", "(2d ed. 1994)", "(Wilfrid Prest ed., 2009)",
 #: "(J. Smith trans., 1990)", "(photo. reprint 1998)"; a place or publisher in it ("(Paris, 1892)",
 #: "(New York: Norton, 1977)") makes it a Chicago imprint, after which a number is the title's
-_BRACKET_YEAR_RE = re.compile(
+_BRACKET_YEAR_RE = lazy_compile(
     r"^\((?:[^():]*\b(?:eds?|trans|rev|reprint|printing|prtg)\.?,?\s)?(?:1[5-9]|20)\d\d\)[.,;]?$"
 )
 #: words that make a "container" an English book title rather than a periodical
@@ -105,7 +105,7 @@ class BluebookBook(Normalizer):
 
 
 #: the chapter's first page riding at the end of its book's title: "in BLACKSTONE AND HIS COMMENTARIES 111"
-_CONTAINER_FIRST_PAGE_RE = re.compile(r"\s(?P<first>\d{1,5})$")
+_CONTAINER_FIRST_PAGE_RE = lazy_compile(r"\s(?P<first>\d{1,5})$")
 
 
 def _chapter_first_page(state: ItemState) -> None:

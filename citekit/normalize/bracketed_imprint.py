@@ -13,9 +13,9 @@ Groats-worth of Witte") is split at its first comma.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -23,11 +23,11 @@ from citekit.normalize.date import parse_date
 from citekit.normalize.title import put_title
 
 #: "(London: Thomas Orwin for Thomas Cadman, 1588)": place, the imprint's names, year (a range, a bracketed year)
-_IMPRINT_RE = re.compile(
+_IMPRINT_RE = lazy_compile(
     r"\s\((?P<place>[A-Z][^:()\[\]]{1,40}):\s(?P<names>[^()]{2,160}?),\s(?P<year>\[?1[4-8]\d\d\]?(?:\s?[-–]\s?\d{2,4})?)\)"
 )
 #: the printing words of an early imprint, one of which the step requires ("for", "by", "printed", a bracket)
-_EARLY_IMPRINT_RE = re.compile(r"\b(?:for|by|[Pp]rinted|[Ii]mprinted|sold)\b|\[")
+_EARLY_IMPRINT_RE = lazy_compile(r"\b(?:for|by|[Pp]rinted|[Ii]mprinted|sold)\b|\[")
 
 
 class BracketedImprint(Normalizer):

@@ -13,21 +13,21 @@ Runs after the container step, when no container was read.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import clean_title, put_title
 
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     r"^[«“\"‘](?P<title>[^«»“”\"]{3,300}?)[»”\"’],?\s(?:en|em|in|En|Em|In)\s(?P<editors>[^()\d]{3,200}?)\s"
     r"\((?:comps?|coords?|eds?|orgs?|dirs?|ed|eds)\.?\),?\s(?P<container>[A-ZÁÉÍÓÚÑ¿¡].{2,300})$"
 )
 
 
 #: "en X (dir.)", "em X (org.)", "in X (ed.)": an editors' span that names the book's editors before it
-_IN_EDITORS_RE = re.compile(r"^\s*(?:en|em|in|En|Em|In)\s.*\((?:comps?|coords?|eds?|orgs?|dirs?)\.?\)[\s,.;]*$")
+_IN_EDITORS_RE = lazy_compile(r"^\s*(?:en|em|in|En|Em|In)\s.*\((?:comps?|coords?|eds?|orgs?|dirs?)\.?\)[\s,.;]*$")
 
 
 def _book_after_editors(state: ItemState, titles: list[str]) -> None:

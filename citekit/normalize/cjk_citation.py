@@ -17,44 +17,45 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: the page cited: "頁45", "页45-47", "45頁", "p. 45", "pp. 45-47"
 _PAGE = r"(?:[頁页]\s?(?P<p1>\d+(?:[-–~～]\d+)?)|(?P<p2>\d+(?:[-–~～]\d+)?)\s?(?:頁|쪽|면)|pp?\.\s?(?P<p3>\d+(?:[-–]\d+)?))"
 #: a Korean lead-in ("참고:", "참조:" -- see), kept as the prefix
-_KOREAN_SIGNAL_RE = re.compile(r"^(?P<signal>참고|참조|보라)\s?[:：]?\s+")
+_KOREAN_SIGNAL_RE = lazy_compile(r"^(?P<signal>참고|참조|보라)\s?[:：]?\s+")
 #: the author (and an editor's or translator's mark) before the first title bracket
 _AUTHOR = r"(?P<author>[^《『〈「，,：:、。（(\s][^《『〈「，,：:、。（(]{0,24}?)\s?(?P<role>主編|主编|編著|编著|編|编|譯|译|訳|著)?"
 _SEP = r"[，,、：:\s]*"
-_BOOK_RE = re.compile(
+_BOOK_RE = lazy_compile(
     rf"^(?:{_AUTHOR}{_SEP})?(?:[〈「](?P<part>[^〉」]+)[〉」]{_SEP}(?:(?:收入|收於|載於|所收|in)\s?)?)?"
     r"[《『](?P<title>[^》』]+)[》』]"
     r"(?P<rest>.*)$"
 )
 #: the imprint: "台北：聯經出版公司，2003年", "（台北：時報文化，1982）", "東京大学出版会、1952年"
-_IMPRINT_RE = re.compile(
+_IMPRINT_RE = lazy_compile(
     r"(?:(?P<place>[^\d，,、：:（）()。]{1,12})[：:]\s?)?(?P<publisher>[^\d，,、：:（）()。]{2,30}?)[，,、]\s?"
     r"(?P<year>(?:1[5-9]|20)\d\d)\s?年?"
 )
 #: a journal's volume and issue: "第12卷第3期", "12巻3号", "第12輯"
-_VOLUME_RE = re.compile(
+_VOLUME_RE = lazy_compile(
     r"第?(?P<volume>\d{1,4})\s?[卷巻輯辑](?:\s?第?(?P<issue>\d{1,4})\s?[期号號])?|第(?P<issue_only>\d{1,4})\s?[期号號]"
 )
-_YEAR_RE = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\s?年?(?!\d)")
-_PAGE_RE = re.compile(_PAGE)
+_YEAR_RE = lazy_compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\s?年?(?!\d)")
+_PAGE_RE = lazy_compile(_PAGE)
 #: the words of the back-references (one vocabulary: the extraction classifier reads them too)
 IBID_WORDS = r"(?:同上|同前|同右|上同)"
 OPCIT_WORDS = r"(?:前引|前揭|前掲|上揭|上掲)(?:書|书|文|論文|论文)?"
 #: the brackets that hold a work's or a part's title
 TITLE_BRACKETS = "《『〈「"
-_IBID_RE = re.compile("^" + IBID_WORDS + r"(?:書|书|註|注|文)?[，,、\s]*(?:" + _PAGE + r")?[。.]?$")
-_OPCIT_RE = re.compile(
+_IBID_RE = lazy_compile("^" + IBID_WORDS + r"(?:書|书|註|注|文)?[，,、\s]*(?:" + _PAGE + r")?[。.]?$")
+_OPCIT_RE = lazy_compile(
     r"^(?:(?P<author>[^，,、：:。《『〈「]{1,24}?)[，,、：:\s]*)?" + OPCIT_WORDS
     + r"[，,、\s]*(?:" + _PAGE + r")?[。.]?$"
 )
-_KANA_RE = re.compile("[\u3040-\u30ff]")
-_HANGUL_RE = re.compile("[\uac00-\ud7af]")
+_KANA_RE = lazy_compile("[\u3040-\u30ff]")
+_HANGUL_RE = lazy_compile("[\uac00-\ud7af]")
 #: the labels whose text is no part of the citation's shape
 _OUTSIDE = ("signal", "punct")
 

@@ -27,16 +27,16 @@ Locator conventions (stable; tests rely on them):
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, hyphen_range, opening_text
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.standard_edition import edition_tail
 
 _RANGE = r"(?:\s?[-–]\s?{0})?"
 #: the numbering closing the note, each form in its own group (the group names the label)
-_NUMBERING_RE = re.compile(
+_NUMBERING_RE = lazy_compile(
     r"(?:^|[\s,])(?:"
     # Summa: (part) q. 90, a. 4 (, ad 2)
     r"(?P<summa>(?:(?:I{1,3}|I{1,2}-II|Suppl\.?)\s?,?\s)?q\.\s?\d{1,3},\s?a(?:rt)?\.\s?\d{1,2}(?:,\s?ad\s?\d{1,2})?)"
@@ -76,7 +76,7 @@ _UNIT_LABELS = {
     "pr": "section", "m": "section",
 }
 #: what a title of the canon never holds (an imprint, a year, a quotation)
-_NOT_A_TITLE_RE = re.compile(r"[():;\"“”«»\[\]]|\d{2}")
+_NOT_A_TITLE_RE = lazy_compile(r"[():;\"“”«»\[\]]|\d{2}")
 #: labels that hold no part of the shape
 _OUTSIDE = ("punct", "signal")
 
@@ -125,7 +125,7 @@ def _author_name(written: str) -> dict[str, str]:
 
 
 #: a given name or initials before a family name: "Ludwig", "G. W.", "Jean-Luc"
-_GIVEN_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s(?:[A-Z][a-zà-ÿ]+|[A-Z]\.))?$")
+_GIVEN_RE = lazy_compile(r"^(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s(?:[A-Z][a-zà-ÿ]+|[A-Z]\.))?$")
 
 
 def _given_and_canon_family(author: str) -> str | None:

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
 
@@ -28,7 +29,7 @@ _PROVISION = (
     r"(?:\s+(?:Abs\.|S\.|Satz|Nr\.|Alt\.|lit\.|Var\.|Hs\.|al\.|co\.|comma|n\.|lett\.|para\.?|§)\s*[\w]{1,4}\)?)*"
 )
 #: a title of a code and its section: "42 U.S.C. § 1983 (2018)", "17 C.F.R. § 240.10b-5"
-_CODE_SECTION_RE = re.compile(
+_CODE_SECTION_RE = lazy_compile(
     r"^(?P<title_number>\d{1,3})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?[AS]\.)?|C\.\s?F\.\s?R\.)\s+§§?\s*"
     r"(?P<section>[\w.()-]+?(?:\s?[-–]\s?[\w.()-]+?)?)\.?(?:\s+\((?:[^()]*\s)?(?P<year>(?:19|20)\d\d)\))?\s*\.?$"
 )

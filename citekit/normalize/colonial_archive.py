@@ -23,9 +23,9 @@ the ``archive_location``, the foja or folio cited the locator (label ``folio``).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.date import parse_date
@@ -64,16 +64,16 @@ _LEAF = (
     r"(?P<leafword>fols?\.|ff?\.|fs\.|fls?\.|fojas?|folios?|pp?\.)\s?"
     r"(?P<leaf>\d+\s?[rv]?(?:\s?[-–]\s?\d+\s?[rv]?)?)"
 )
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     rf"^{_DESCRIBED}(?P<archive>{_ARCHIVE})"
     rf"(?:(?:,\s(?P<city>[A-Z][^,()\d]{{1,30}}))?(?:{_HEREAFTER}|\s\((?P<siglum>[A-Z][A-Za-z]{{1,7}})\)))?,\s"
     rf"(?:(?P<section>{_PART}(?:,\s{_PART}){{0,2}})(?:,\s|\s(?=\d)))?"
     rf"(?P<location>(?:{_WORDED}|{_BARE})(?:,\s(?:{_WORDED}|{_BARE}))*)"
     rf"(?:,\s{_LEAF})?\s?[.;]?$"
 )
-_WORDED_RE = re.compile(_WORDED)
+_WORDED_RE = lazy_compile(_WORDED)
 #: the words only an archive's units have (a book has volumes and numbers too)
-_ARCHIVAL_RE = re.compile(r"\b(?:leg|legs|legajo|caja|cj|cx|maço|mç|códice|cód|proc|processo|exp|expte|expediente|doc|docs"
+_ARCHIVAL_RE = lazy_compile(r"\b(?:leg|legs|legajo|caja|cj|cx|maço|mç|códice|cód|proc|processo|exp|expte|expediente|doc|docs"
                           r"|documento|pieza|carpeta|cuad|cuaderno|ramo|pasta)\b|\bMSS?\b|\bMss?\.")
 #: sigla of the archives and libraries of the field (a bare-number shelf-mark counts only after one; the
 #: extraction reads a legajo cited alone after one: ``classify._IBERIAN_LEGAJO``)
@@ -82,15 +82,15 @@ COLONIAL_ARCHIVE_SIGLA = frozenset(
     "ACS AAL AAS AHNM ANH ANB ABNB AGCA AHSA AHPG ARChG AHNOB APEB APESP ANRJ AAQ AHG".split()
 )
 #: a space the joining of the spans put before a punctuation mark
-_GAP_BEFORE_MARK_RE = re.compile(r"\s+([.,;:])")
+_GAP_BEFORE_MARK_RE = lazy_compile(r"\s+([.,;:])")
 #: the book-like readings the tags may have left, which the archive's replace
 _MISREAD = ("author", "title", "title-short", "issued", "container-title", "publisher", "publisher-place",
             "volume", "issue", "page", "edition", "genre", "note", "collection-title", "collection-number",
             "number", "language", "archive-place")
 #: a siglum opening the first span ("AGI,", "AGN (México),"; not "J. Smith")
-_SIGLUM_HEAD_RE = re.compile(r"([A-Z][A-Za-z]{1,6})(?:,|\s\(|-[A-ZÁÉÍÓÚ])")
+_SIGLUM_HEAD_RE = lazy_compile(r"([A-Z][A-Za-z]{1,6})(?:,|\s\(|-[A-ZÁÉÍÓÚ])")
 #: an archive named after a comma inside a span ("Real cédula al virrey, Madrid, 12 de julio de 1530, AGI, …")
-_ARCHIVE_INSIDE_RE = re.compile(r", (?:" + "|".join(sorted(COLONIAL_ARCHIVE_SIGLA)) + r"|Archivo|Arquivo|Biblioteca)\b")
+_ARCHIVE_INSIDE_RE = lazy_compile(r", (?:" + "|".join(sorted(COLONIAL_ARCHIVE_SIGLA)) + r"|Archivo|Arquivo|Biblioteca)\b")
 #: the first three letters of the archives' sigla and names: a span opening with one may be the archive after a
 #: document's description ("Testamento de …, 1612," + "AGN (Lima),")
 _ARCHIVE_HEADS = frozenset({siglum[:3] for siglum in COLONIAL_ARCHIVE_SIGLA} | {"Arc", "Arq", "Bib"})

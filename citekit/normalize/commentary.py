@@ -16,8 +16,7 @@ German form, "Felten in Rummel/Lukas, ABGB4 § 1155 Rz 49").
 
 from __future__ import annotations
 
-import re
-
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Entry
 from citekit.normalize._person import SURNAMES_BY_SLASH, slashed_names
 from citekit.normalize._text import squash
@@ -29,7 +28,7 @@ _KNOWN_COMMENTARIES = (
     r"Stein/Jonas|Maunz/Dürig|Baumbach/Hueck|Baumbach/Hopt|Lutter/Hommelhoff|Jarass/Pieroth|"
     r"Prütting/Wegen/Weinreich|Thomas/Putzo"
 )
-_COMMENTARY_AUTHORS_RE = re.compile(
+_COMMENTARY_AUTHORS_RE = lazy_compile(
     rf"^(?P<work>{_KNOWN_COMMENTARIES})\s*/\s*(?P<authors>{SURNAMES_BY_SLASH})"
     r"(?:,\s*(?P<law>[A-Z][A-Za-zÄÖÜäöü]{1,7}))?(?:,\s*(?P<rest>.*))?$"
 )
@@ -54,7 +53,7 @@ def commentary_and_authors(text: str) -> tuple[str, list[dict[str, str]], str] |
 #: "Felten in Rummel/Lukas/Geroldinger, ABGB4 § 1155 Rz 49", "Rebhahn in Neumayr/Reissner,
 #: ZellKomm3 § 1151 ABGB Rz 269", "Dreier in Dreier/Schulze, UrhG, § 27 Rn. 5" (the digits
 #: after the work's name are its edition, printed as a superscript)
-_IN_COMMENTARY = re.compile(
+_IN_COMMENTARY = lazy_compile(
     rf"^(?P<authors>{SURNAMES_BY_SLASH})\s+in\s+"
     rf"(?P<editors>{SURNAMES_BY_SLASH}(?:\s+et\s+al\.?)?)"
     r"(?:\s*\((?:Hrsg|Hg)\.?\))?,\s+"
@@ -66,7 +65,7 @@ _IN_COMMENTARY = re.compile(
 #: the statute commented on, the edition and year, the provision: "Palandt/Grüneberg, BGB, 80. Aufl.
 #: 2021, § 280 Rn. 5", "MüKoBGB/Emmerich, 8. Aufl. 2019, § 311 Rn. 64" (no title: "Enneccerus/Lehmann,
 #: Recht der Schuldverhältnisse, 15. Aufl." is two authors' book)
-_WORK_SLASH_COMMENTATOR = re.compile(
+_WORK_SLASH_COMMENTATOR = lazy_compile(
     r"^(?P<work>[A-ZÄÖÜ][\w-]+)/(?P<commentator>[A-ZÄÖÜ][\w-]+),\s+"
     r"(?:(?P<statute>(?=\S*[A-ZÄÖÜ]\S*[A-ZÄÖÜ])[A-ZÄÖÜ][\w-]{1,8}),\s+)?"
     r"(?P<edition>\d{1,2})\.\s*Aufl\.\s*(?P<year>(?:19|20)\d\d),?\s*(?=§|Art\.|Rn\.|Rz\.|Vor\s)"

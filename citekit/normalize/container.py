@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import given_names, parse_names
 from citekit.normalize._text import REPRINT_WORD, hyphen_dashes, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -34,7 +35,7 @@ from citekit.normalize.title import BRACKETED_EDITORS_RE, clean_title, put_title
 from citekit.normalize.volume import IMPRINT_RE, NUMBER_OF_VOLUMES_RE
 
 #: (Greek "στο:", "στο", "στον τόμο": the preposition with its article, "in the")
-_IN_RE = re.compile(
+_IN_RE = lazy_compile(
     r"^\s*(?:in|dans|en|im|στο|στον|στη|στην)\s*:\s*|^\s*(?:in|dans|στο|στον|στη|στην)\s+(?=\S)"
     r"|^\s*en\s+(?-i:(?=[A-ZÀ-Þ«“\"]))",
     re.I,
@@ -42,7 +43,7 @@ _IN_RE = re.compile(
 _IN_HEADS = frozenset({"in", "da", "en", "im", "στ"})
 #: "Henssler/Braun, Arbeitsrecht in Europa", "Hinte/Steinhauer (Hrsg.), Die Digitale …": two or
 #: more surnames joined by slashes, then a comma and the book's title
-_SLASHED_EDITORS_RE = re.compile(
+_SLASHED_EDITORS_RE = lazy_compile(
     rf"^(?P<names>{SURNAME}(?:\s?/\s?{SURNAME})+)\s*"
     r"(?:\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|a cura di)\.?\))?,\s+(?=[^\W\d_]|[„“\"«‘])"
 )
@@ -58,27 +59,27 @@ def _place_follows(state: ItemState, text: str) -> bool:
 
 
 #: "repr. Harmondsworth", "Nachdr. Aalen", "rist. anast. Bologna": a reprint, not a series
-_REPRINT_RE = re.compile(rf"^{REPRINT_WORD}\b", re.I)
-_YEAR_PART_RE = re.compile(r"^\(?(?:1[5-9]|20)\d\d\)?[.;]?\)?$")
+_REPRINT_RE = lazy_compile(rf"^{REPRINT_WORD}\b", re.I)
+_YEAR_PART_RE = lazy_compile(r"^\(?(?:1[5-9]|20)\d\d\)?[.;]?\)?$")
 #: "repr. London: Fontana": the reprint's word, then its place and publisher in one part
-_REPRINT_IMPRINT_RE = re.compile(
+_REPRINT_IMPRINT_RE = lazy_compile(
     rf"^(?P<word>{REPRINT_WORD}\.?,?)\s+"
     r"(?P<place>[A-ZÀ-Þ][^:()\d]{1,40}?)\s*:\s*(?P<publisher>[A-ZÀ-Þ][^:()\d]{1,60}?)[\s.;)]*$",
     re.I,
 )
 #: a volume or issue label the tagger left at the container's end: "Logeion: A Journal … Vol"
-_LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
+_LABEL_TAIL_RE = lazy_compile(r"(?<=\w)[\s,]+(?:Vol|Vols|No|Nr|Bd|Heft|Jg|Jahrg|Fasc|fasc|vol|no|n°)\.?$")
 #: the Greek issue's label (τεύχος) closing a journal's span: "Σύγχρονα Θέματα, τχ."
-_ISSUE_LABEL_TAIL_RE = re.compile(r"(?<=\w)[\s,]+(?:τχ|núm|núms|n\.\s?º|nº)\.?$")
+_ISSUE_LABEL_TAIL_RE = lazy_compile(r"(?<=\w)[\s,]+(?:τχ|núm|núms|n\.\s?º|nº)\.?$")
 #: the ends of the issue's labels of ``_ISSUE_LABEL_TAIL_RE`` (Greek τεύχος, Spanish and Portuguese número)
 _ISSUE_LABEL_ENDS = ("τχ", "τχ.", "núm", "núm.", "núms.", "º", "º.")
 #: the words ``_LABEL_TAIL_RE`` ends in: a container that ends in none needs no search
 _LABEL_TAIL_WORDS = ("Vol", "Vols", "No", "Nr", "Bd", "Heft", "Jg", "Jahrg", "Fasc", "fasc", "vol", "no", "n°")
-_EDITION_STATEMENT_RE = re.compile(
+_EDITION_STATEMENT_RE = lazy_compile(
     r"^\d{1,2}(?:st|nd|rd|th|d|e|a|\.)?\s*(?:edn|ed|edition|aufl|auflage|éd|édition|ediz|edizione)\.?$", re.I
 )
-_SERIES_CUE_RE = re.compile(r"^(?:coll\.|collection|collana|coll\.ne|reihe|series|ser\.)\s*:?\s*", re.I)
-_SERIES_NUMBER_RE = re.compile(
+_SERIES_CUE_RE = lazy_compile(r"^(?:coll\.|collection|collana|coll\.ne|reihe|series|ser\.)\s*:?\s*", re.I)
+_SERIES_NUMBER_RE = lazy_compile(
     r"^(?P<title>.*?[^\W\d])\s*(?:[,;:]\s*|\s+)"
     r"(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Nn]|[Bb]d|[Bb]and|[Tt]|[Tt]ome|[Nn]um|[Hh]eft)\.?\s*)?"
     r"(?P<number>\d+[a-z]?|[IVXLC]+)$"
@@ -87,7 +88,7 @@ _SERIES_NUMBER_RE = re.compile(
 
 #: a journal's volume closing the container span, perhaps with its year(s) in brackets: "PTRS II",
 #: "Annales IX–X (1674–75)", "Studi 48/2 (1988)"; a four-digit number is a year, not a volume
-_VOLUME_TAIL_RE = re.compile(
+_VOLUME_TAIL_RE = lazy_compile(
     r"(?<=[\w.])\s+(?P<volume>(?:[IVXLC]+(?:\s?[-–]\s?[IVXLC]+)?|(?!(?:1[4-9]|20)\d\d\b)\d{1,4}(?:\s?[-–/]\s?\d{1,4})?))"
     r"(?:\s*[(\[](?P<year>(?:1[4-9]|20)\d\d)(?:[-–/][\d/]{1,7})?[)\]])?$"
 )
@@ -129,7 +130,7 @@ def _bracketed_date_after_container(state: ItemState) -> bool:
 
 
 #: a book's title, its editors after "hg. von"/"edited by", perhaps the count of volumes and imprint after them
-_EDITORS_IN_CONTAINER_RE = re.compile(
+_EDITORS_IN_CONTAINER_RE = lazy_compile(
     r"^(?P<book>.*?[^\W\d_].*?),\s+(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
     r"|éd(?:ité)?\.?\s+par|ed[ds]?\.(?=\s+[A-ZÀ-Þ]))\s+(?P<names>[^\d()]+?)(?:,\s+(?P<rest>\d.*))?$"
 )
@@ -158,7 +159,7 @@ def _editors_off(container: str, state: ItemState) -> str:
 
 #: one surname before the book's title, the way German law notes name a volume's editor ("in: Benkert,
 #: Die Bibliothek zwischen Autor und Leser"): a name-like word, then a title of two words or more
-_ONE_EDITOR_RE = re.compile(rf"^(?P<name>{SURNAME}),\s+(?P<book>[A-ZÄÖÜ„“\"][\w„“\"-]*\s+[^\W\d_].*)$")
+_ONE_EDITOR_RE = lazy_compile(rf"^(?P<name>{SURNAME}),\s+(?P<book>[A-ZÄÖÜ„“\"][\w„“\"-]*\s+[^\W\d_].*)$")
 #: words that open a book's title in that place and are no surname
 _TITLE_WORDS = frozenset({"Festschrift", "Gedächtnisschrift", "Handbuch", "Kommentar", "Lexikon", "Werke",
                           "Schriften", "Beiträge", "Studien", "Materialien", "Jahrbuch", "Archiv", "Einleitung"})
@@ -184,15 +185,15 @@ def _one_editor_before(container: str, spans: Sequence[str], item: dict[str, obj
 
 
 #: a span that only says "new series": "n.s.", "N.F.", "nuova serie", "3e série", "s. III"
-_SERIES_MARK_RE = re.compile(
+_SERIES_MARK_RE = lazy_compile(
     r"^(?:n\.\s?s|n\.\s?f|new\s+series|nuova\s+serie|neue\s+folge|nouvelle\s+s[ée]rie|"
     r"\d+(?:e|a|rd|th|nd|st)?\s+s[ée]rie|s\.\s?[IVX]+|ser\.\s?\d+)\.?$",
     re.I,
 )
 #: a quoted article's title, then the journal's name, in one title span: "‘The Veil of Manuscript’, Renaissance Drama"
-_QUOTED_TITLE_THEN_JOURNAL_RE = re.compile(r"^[‘'“\"](?P<title>[^‘’“”\"]{2,200})[’'”\"],\s(?P<journal>[A-Z][^,;:()\d]{2,80})$")
+_QUOTED_TITLE_THEN_JOURNAL_RE = lazy_compile(r"^[‘'“\"](?P<title>[^‘’“”\"]{2,200})[’'”\"],\s(?P<journal>[A-Z][^,;:()\d]{2,80})$")
 #: an issue's number closing the container span: "en Punto de Vista, núm. 25", "Revista, n. 16"
-_ISSUE_PART_RE = re.compile(r"^(?:no|nos|n|n°|nº|n\.º|nr|núm|num|número|numéro|numero|cz|č|zesz)\.?\s*(?P<issue>\d{1,4})$", re.I)
+_ISSUE_PART_RE = lazy_compile(r"^(?:no|nos|n|n°|nº|n\.º|nr|núm|num|número|numéro|numero|cz|č|zesz)\.?\s*(?P<issue>\d{1,4})$", re.I)
 
 
 def _tail_parts_off(container: str, state: ItemState) -> str:
@@ -223,7 +224,7 @@ def _tail_parts_off(container: str, state: ItemState) -> str:
 #: "Voprosy istorii. 1958": a journal's title, then after its period the year (GOST 7.1)
 #: (no digit or comma before the year, no one-letter word: "7 geun. 1729", "Sen., 28 mag. 1636",
 #: "…, personale di amministrazione, a. 1894" are dates of archival documents)
-_GOST_YEAR_RE = re.compile(r"^(?P<title>[^\W\d][^\d,]*?\w\w)\.\s(?P<year>1[5-9]\d\d|20\d\d)$")
+_GOST_YEAR_RE = lazy_compile(r"^(?P<title>[^\W\d][^\d,]*?\w\w)\.\s(?P<year>1[5-9]\d\d|20\d\d)$")
 #: parts only an article or chapter has (a volume alone may be a multi-volume book's: "Bd. 3")
 _ARTICLE_PARTS = ("issue", "pages")
 _BOOK_PARTS = ("edition", "location", "publisher")

@@ -13,22 +13,22 @@ the container step.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import QUOTES
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.place import names_a_place
 from citekit.normalize.title import put_title
 
 #: a publisher's name: capitalised words and the small words between them
-_NAME_RE = re.compile(
+_NAME_RE = lazy_compile(
     r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s(?:[A-ZÀ-Þ][\w'’.&-]*|de|da|do|das|dos|del|y|e|and|&|of|la|las|los|für)){0,6}$"
 )
 #: small words inside a place's name ("Rio de Janeiro", "Frankfurt am Main", "Stratford-upon-Avon")
 _PLACE_PARTICLES = frozenset("de da do das dos del la las los y e of on upon am an der sur en".split())
 #: a name ending in a number, Roman or Arabic: a volume of proceedings or a journal's, no publisher
-_NUMBERED_RE = re.compile(r"\s(?:[IVXLC]+|\d+)\.?$")
+_NUMBERED_RE = lazy_compile(r"\s(?:[IVXLC]+|\d+)\.?$")
 _IN_WORDS = ("in ", "In ", "en ", "En ", "em ", "Em ", "dans ", "im ")
 
 

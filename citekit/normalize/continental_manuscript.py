@@ -13,9 +13,9 @@ locator; the item is a ``manuscript``.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, hyphen_range, whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.pages import LOCATOR_LABELS
@@ -29,7 +29,7 @@ _LIBRARY = (
 )
 #: the parts of those words and sigla (the step's pre-test)
 _LIBRARY_WORDS = ("iblio", "Library", "rchiv", "diathèque", "BnF", "BN,", "BAV", "BSB", "ÖNB", "HAB", "BL,")
-_NOTE_RE = re.compile(
+_NOTE_RE = lazy_compile(
     r"^(?P<place>(?:St\.\s|Sankt\s|San\s|Saint-)?[A-ZÀ-Ü][\wäöüéè’'-]+(?:\s(?:City|am\sMain|an\sder\s\w+))?),\s"
     rf"(?P<archive>{_LIBRARY}),\s"
     r"(?P<mark>(?![Pp]p?\.|S\.|[Ff]ols?\.|[Ff]f?\.|nn?\.|cc?\.)(?=[^,;()]*[A-Za-z])[^,;()]{0,30}?\d[^,;()]{0,20}?)"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -27,7 +28,7 @@ from citekit.normalize.title import SUPERSCRIPT_TO_DIGITS, read_periodical_span,
 
 #: the superscript digits that open a date span, "⁶1992" (the edition before the year)
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUPERSCRIPT_EDITION_RE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=\d{4})")
+_SUPERSCRIPT_EDITION_RE = lazy_compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=\d{4})")
 _MONTHS: dict[str, int] = month_numbers("en", "fr", "de", "it", "es", "pt", "ru", "tr", "el")
 _SEASONS = {
     "spring": 1, "frühjahr": 1, "frühling": 1, "printemps": 1, "primavera": 1,
@@ -39,34 +40,34 @@ _MONTH_ALT = "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=T
 _SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
 
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NO_DATE_RE = re.compile(
+_NO_DATE_RE = lazy_compile(
     r"^(?:n\.\s?d|s\.\s?d|o\.\s?j|s\.\s?a|no\s+date|sans\s+date|ohne\s+jahr|senza\s+data|undated|n\.\s?a|χ\.\s?χ)\.?$",
     re.I,
 )
-_STATUS_RE = re.compile(r"\b(forthcoming|in\s+press|im\s+druck|sous\s+presse|in\s+corso\s+di\s+stampa|in\s+preparation|to\s+appear|submitted)\b", re.I)
-_CIRCA_RE = re.compile(r"\b(?:circa|ca|c|um|vers|verso)\b\.?\s*(?=\d)|\?", re.I)
-_ISO_RE = re.compile(rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b")
-_DMY_NUM_RE = re.compile(rf"\b(\d{{1,2}})\s*[./]\s*(\d{{1,2}})\s*[./]\s*({_YEAR})\b")
+_STATUS_RE = lazy_compile(r"\b(forthcoming|in\s+press|im\s+druck|sous\s+presse|in\s+corso\s+di\s+stampa|in\s+preparation|to\s+appear|submitted)\b", re.I)
+_CIRCA_RE = lazy_compile(r"\b(?:circa|ca|c|um|vers|verso)\b\.?\s*(?=\d)|\?", re.I)
+_ISO_RE = lazy_compile(rf"\b({_YEAR})-(\d{{2}})-(\d{{2}})\b")
+_DMY_NUM_RE = lazy_compile(rf"\b(\d{{1,2}})\s*[./]\s*(\d{{1,2}})\s*[./]\s*({_YEAR})\b")
 #: (Spanish and Portuguese write "de" before the month and the year: "12 de julio de 1530", "3 de maio de 1750")
-_DAY_MONTH_YEAR_RE = re.compile(
+_DAY_MONTH_YEAR_RE = lazy_compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|°|º)?\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?({_YEAR})\b", re.I
 )
-_MONTH_DAY_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
-_MONTH_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I)
+_MONTH_DAY_YEAR_RE = lazy_compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
+_MONTH_YEAR_RE = lazy_compile(rf"\b({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I)
 #: "julio de 1530" (Spanish, Portuguese); not the last month of a range ("enero-junio de 2003": the year alone)
-_MONTH_DE_YEAR_RE = re.compile(rf"(?<![-–/])\b({_MONTH_ALT})\s+de\s+({_YEAR})\b", re.I)
-_SEASON_YEAR_RE = re.compile(rf"\b({_SEASON_ALT})\s+({_YEAR})\b", re.I)
-_YEAR_RANGE_RE = re.compile(rf"(?<!\d)({_YEAR})\s*[-–—/]\s*(\d{{2,4}})(?!\d)")
-_YEAR_RE = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_MONTH_DE_YEAR_RE = lazy_compile(rf"(?<![-–/])\b({_MONTH_ALT})\s+de\s+({_YEAR})\b", re.I)
+_SEASON_YEAR_RE = lazy_compile(rf"\b({_SEASON_ALT})\s+({_YEAR})\b", re.I)
+_YEAR_RANGE_RE = lazy_compile(rf"(?<!\d)({_YEAR})\s*[-–—/]\s*(\d{{2,4}})(?!\d)")
+_YEAR_RE = lazy_compile(rf"(?<!\d)({_YEAR})(?!\d)")
+_LETTER_RE = lazy_compile(r"[^\W\d_]")
 #: "022013": month and year run together (GROBID's arXiv sources)
-_MONTH_YEAR_DIGITS_RE = re.compile(rf"^(0[1-9]|1[0-2])({_YEAR})$")
+_MONTH_YEAR_DIGITS_RE = lazy_compile(rf"^(0[1-9]|1[0-2])({_YEAR})$")
 #: letters OCR reads for digits in a year: "i960", "l975", "20o5"
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "o": "0", "O": "0"})
-_ROMAN_RE = re.compile(r"M{1,2}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_RE = lazy_compile(r"M{1,2}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-_SPACED_YEAR_RE = re.compile(r"(?<!\d)(1) ?([5-9]\d\d)(?!\d)")
-_ACCESSED_RE = re.compile(r"\b(?:accessed|consulted|retrieved|viewed|abgerufen|zugegriffen|consulté|consultato|last\s+visited)\b", re.I)
+_SPACED_YEAR_RE = lazy_compile(r"(?<!\d)(1) ?([5-9]\d\d)(?!\d)")
+_ACCESSED_RE = lazy_compile(r"\b(?:accessed|consulted|retrieved|viewed|abgerufen|zugegriffen|consulté|consultato|last\s+visited)\b", re.I)
 
 
 def parse_date(text: str) -> dict[str, Any] | None:
@@ -150,7 +151,7 @@ def _parts(year: str, month: str | None, day: str | None) -> list[int]:
 
 
 #: "1983 [1924]", "1967 [orig. 1939]": one span holds the edition's year and the first edition's
-_REPRINT_RE = re.compile(
+_REPRINT_RE = lazy_compile(
     r"^\s*\(?(?P<cited>[^\[\]]*?(?:1[0-9]|20)\d\d)\s*\[\s*(?:orig\.?\s*|first\s+publ(?:ished|\.)\s*|1\.\s*Aufl\.\s*)?"
     r"(?P<first>(?:1[0-9]|20)\d\d)(?P<doubt>\?)?\s*\]\)?\s*[,.;:]?\s*$",
     re.I,
@@ -158,7 +159,7 @@ _REPRINT_RE = re.compile(
 
 
 #: a reprint and its year left in a note: "(rist. 1967)", "Nachdruck 1984", "repr. Aalen, 1972"
-_REPRINT_NOTE_RE = re.compile(
+_REPRINT_NOTE_RE = lazy_compile(
     r"^\W*(?:(?:facs\.?|facsimile)\s+)?(?:rist|ristampa|repr|reprint|reprinted|rpt|Nachdr|Nachdruck|rééd|réimpr|réimpression|reimpr|"
     r"reimpresión|reed)\.?,?\s*(?:[^\d()]{0,40}?[\s,])?(?P<year>1[5-9]\d\d|20\d\d)\W*$",
     re.I,
@@ -181,7 +182,7 @@ def _reprint_in_a_note(notes: list[str], found: dict[str, Any]) -> None:
 
 #: an abbreviated ancient work and a dotted passage, read as a date: "Att. 1.5.3.", "Aug. Conf. 8.12.29."
 #: (one to three capitalised words, then two to four dotted numbers of at most three digits: no year)
-_ABBREVIATED_PASSAGE_RE = re.compile(
+_ABBREVIATED_PASSAGE_RE = lazy_compile(
     r"^(?P<work>(?:[A-Z][a-z]{0,11}\.\s+){0,2}[A-Z][a-z]{0,11}\.?)\s+"
     r"(?P<passage>\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\s?[-–]\s?\d{1,3})?)\.?$"
 )

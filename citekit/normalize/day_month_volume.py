@@ -9,18 +9,18 @@ the tagger splits further: the day alone as the volume, the month as a span of i
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _MONTHS = month_numbers("en", "fr", "de", "it", "es", "pt", "nl", "tr", "el", abbreviations=False)
-_DAY_MONTH_RE = re.compile(r"^(?P<day>\d{1,2})\.?\s(?P<month>[^\W\d_]{3,12})\.?,?$")
-_DAY_RE = re.compile(r"^\d{1,2}$")
+_DAY_MONTH_RE = lazy_compile(r"^(?P<day>\d{1,2})\.?\s(?P<month>[^\W\d_]{3,12})\.?,?$")
+_DAY_RE = lazy_compile(r"^\d{1,2}$")
 #: what the tagger reads a month it does not know as, after the day (not pages: the pages step reads those later)
 _MONTH_SPAN_LABELS = frozenset({"container-title", "title", "publisher", "location", "other"})
-_YEAR_RE = re.compile(r"^\(?(?P<year>1[5-9]\d\d|20\d\d)\)?[,.;:]?$")
+_YEAR_RE = lazy_compile(r"^\(?(?P<year>1[5-9]\d\d|20\d\d)\)?[,.;:]?$")
 
 
 class DayMonthVolume(Normalizer):

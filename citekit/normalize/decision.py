@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -45,7 +46,7 @@ _CHAMBER = (
 #: one or a few capitalised words, no digits
 _PARTY = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:et\s+|de\s+|c\.\s+|c/\s*)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
 _MONTH = "|".join(re.escape(month) for month in sorted(_MONTHS, key=len, reverse=True))
-_DECISION_RE = re.compile(
+_DECISION_RE = lazy_compile(
     rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*)(?:,\s+|,?\s+(?:sent|ord)\.\s+)(?P<day>[0-3]?\d)(?:er|°|º)?\s+"
     rf"(?P<month>{_MONTH})\s*(?<=[\s.])(?P<year>1[89]\d\d|20\d\d),\s+(?:(?P<name1>{_PARTY}),\s+)?(?:n[°º]|n\.|no\.?|nos?|aff\.)\s*"
     rf"(?P<number>(?:[CT]-)?(?:\d[\d./-]*\d|\d)(?:\s+(?:DC|QPC|L|LP|LO|FNR|ORGA|I)\b)?)(?:,\s+(?P<name2>{_PARTY}(?=\s*\.?$)))?"
@@ -64,7 +65,7 @@ _FRENCH_REPORT = (
 #: a French decision cited by its report, without a number: "Cass. civ. 1re, 20 mai 1936, [Mercier,]
 #: DP 1936, 1, 88[, rapp. Josserand]" -- the report's year and part are its volume, the page its page;
 #: "CE, 19 févr. 1875, Prince Napoléon, Rec. 155" -- the page alone
-_REPORTED_RE = re.compile(
+_REPORTED_RE = lazy_compile(
     rf"^(?P<court>{_COURT}(?:,?\s+{_CHAMBER})*),\s+(?P<day>[0-3]?\d)(?:er|°|º)?\s+"
     rf"(?P<month>{_MONTH})\s*(?<=[\s.])(?P<year>1[89]\d\d|20\d\d)"
     rf"(?:,\s+(?P<name>{_PARTY}))?"
@@ -76,7 +77,7 @@ _REPORTED_RE = re.compile(
 #: the court's first letters (a cheap test before the expressions)
 _HEADS = frozenset("CcTA")
 #: a court opening the first span (then a comma, a space or the span's end)
-_COURT_START_RE = re.compile(rf"{_COURT}(?:[,\s]|$)", re.I)
+_COURT_START_RE = lazy_compile(rf"{_COURT}(?:[,\s]|$)", re.I)
 
 
 class CourtDecision(Normalizer):

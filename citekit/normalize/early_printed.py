@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Entry
 from citekit.normalize._text import hyphen_range, whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -26,7 +27,7 @@ from citekit.normalize.title import put_title
 
 #: the catalogues by siglum and their numbers: STC "13309", "22273.5", "11222a"; Wing "M2092", "W2963A"
 #: (letters first); ESTC "S104372", "R12345"; USTC "510432" (a second edition's "STC²" or "Wing²" too)
-_CATALOGUE_RE = re.compile(
+_CATALOGUE_RE = lazy_compile(
     r"(?<![\w.])(?P<siglum>STC²?|Wing²?|ESTC|USTC)\s?(?:\(2nd\s+edn?\.?\)\s?)?"
     r"(?P<number>[A-Z]{0,3}\d{1,7}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])"
     # the German catalogues of the 16th-18th centuries: VD16 by letter and number ("VD16 B 2694", "VD16 ZV
@@ -36,13 +37,13 @@ _CATALOGUE_RE = re.compile(
 #: one signature: gathering (letters, doubled letters, an asterisk, a pilcrow, pi or chi), leaf, side
 _SIGNATURE = r"(?:[A-Za-z]{1,3}|[*¶π§χ†]{1,3}[A-Za-z]?)\d{1,2}[rv]?"
 #: "sig. B2r", "sigs A3v–A4r", "sigs C4r–v" closing the note
-_SIGNATURE_RE = re.compile(
+_SIGNATURE_RE = lazy_compile(
     rf"(?:^|[\s,(;])sigs?\.?\s(?P<signature>{_SIGNATURE}(?:\s?[-–]\s?(?:{_SIGNATURE}|[rv]))?)[.)]*\s*$"
 )
 #: "sig." closing a title span: the tagger read the word before the signature into the title
-_TITLE_SIG_RE = re.compile(r",?\s*sigs?\.?$")
+_TITLE_SIG_RE = lazy_compile(r",?\s*sigs?\.?$")
 #: the pinpoint after a catalogue number: ", p. 1520", ", sig. C3v", ", fols 3–4"
-_PIN_AFTER_RE = re.compile(
+_PIN_AFTER_RE = lazy_compile(
     r"^[,;]?\s*(?P<word>pp?|fols?|ff?|sigs?)\.?\s(?P<value>[\w*¶]+(?:\s?[-–]\s?[\w*¶]+)?)[.)]*\s*$"
 )
 #: variables a catalogue number may have been read into

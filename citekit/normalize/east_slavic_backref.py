@@ -16,6 +16,7 @@ import functools
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import CitationKind
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import hyphen_range, opens_cyrillic, squash
@@ -23,7 +24,7 @@ from citekit.normalize.backref import IBID_FORMS, OPCIT_FORMS, forms_pattern
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.cyrillic_pinpoint import east_slavic_label_alternatives, east_slavic_labels
 
-_CYRILLIC_RE = re.compile(r"[а-яёіїєґ]")
+_CYRILLIC_RE = lazy_compile(r"[а-яёіїєґ]")
 
 
 @functools.cache

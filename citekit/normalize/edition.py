@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 
@@ -29,7 +30,7 @@ _EDITION_WORDS = (
     # Turkish (baskı, basım: "4. bs.", "2. baskı"), Greek ("6η έκδ.", έκδοση)
     r"bs|baskı|basım|έκδ|εκδ|έκδοση)"
 )
-_NUMERIC_RE = re.compile(
+_NUMERIC_RE = lazy_compile(
     rf"^(?:(?:ed|wyd|vyd|uppl|izd)\.?\s*)?(\d+)\s*(?:st|nd|rd|th|d|e|er|ème|eme|re|a|°|º|ª|\.[ªº]|\.|-e|-oe|-е|-ое|η)?[\s,]*"
     rf"(?:(?:rev|revised|enl|enlarged|überarb|erw|verb|corr|corrected|augm|riv|rivista|ampl)\.?,?\s*(?:and|und|e|et)?\s*)*"
     rf"{_EDITION_WORDS}?\.?"
@@ -37,25 +38,25 @@ _NUMERIC_RE = re.compile(
     r"(?:,?\s+rev\.\s+(?:by\s+)?[A-ZÀ-Þ][\w.\s'’-]{1,60})?$",
     re.I,
 )
-_ORDINAL_RE = re.compile(rf"^({'|'.join(_ORDINALS)})\s+{_EDITION_WORDS}\.?$", re.I)
+_ORDINAL_RE = lazy_compile(rf"^({'|'.join(_ORDINALS)})\s+{_EDITION_WORDS}\.?$", re.I)
 
 
 #: "(2nd edn, OUP": an edition statement, a comma, then a publisher's name (no digits)
-_EDITION_THEN_PUBLISHER_RE = re.compile(
+_EDITION_THEN_PUBLISHER_RE = lazy_compile(
     rf"^\s*\(?\s*(?P<edition>[^,]*?\b{_EDITION_WORDS}\.?)\s*,\s*(?P<publisher>[A-ZÀ-Þ][^\d,;()]{{1,60}}?)\s*[,;]?\s*$",
     re.I,
 )
 
 
 #: a book series' name read as an edition statement ("Loeb Classical Library", "Oxford Medieval Texts")
-_SERIES_NAME_RE = re.compile(r"\b(?:Library|Series|Texts|Classics|Studies|Collection)\b")
+_SERIES_NAME_RE = lazy_compile(r"\b(?:Library|Series|Texts|Classics|Studies|Collection)\b")
 #: a series' name and its number in the series: "Loeb Classical Library 111"
-_SERIES_NUMBER_RE = re.compile(r"^(?P<series>\D+?),?\s+(?P<number>\d{1,4})$")
-_EDITION_WORD_RE = re.compile(rf"\b(?:{_EDITION_WORDS}|rev|revised|new|neue|nouvelle|nuova|nueva)\b\.?", re.I)
+_SERIES_NUMBER_RE = lazy_compile(r"^(?P<series>\D+?),?\s+(?P<number>\d{1,4})$")
+_EDITION_WORD_RE = lazy_compile(rf"\b(?:{_EDITION_WORDS}|rev|revised|new|neue|nouvelle|nuova|nueva)\b\.?", re.I)
 
 
 #: a title, its period, then the edition statement, all in one span: "Raízes do Brasil. 26. ed."
-_TITLE_THEN_EDITION_RE = re.compile(
+_TITLE_THEN_EDITION_RE = lazy_compile(
     rf"^(?P<title>[^\d]{{3,}}?)\.\s+(?P<edition>\d{{1,3}}(?:\.|ª|a|e|nd|rd|th|st)?\s*{_EDITION_WORDS}\.?,?)$", re.I
 )
 

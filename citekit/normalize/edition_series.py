@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import data_lines, expand_dashed_range, hyphen_range, whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -30,15 +31,15 @@ _SUBSERIES = (
     r"|\d(?:st|nd|rd|th)\s[Ss]er(?:ies|\.)|[no]\.\s?s\.))?"
 )
 #: the roles in the head, each opening with its word
-_ROLE_RE = re.compile(
+_ROLE_RE = lazy_compile(
     r",\s(?P<role>ed\.(?:\sby)?|eds\.|edited\sby|rev\.(?:\sby)?|revised\sby|trans\.(?:\sby)?|translated\sby)\s"
 )
 #: what the head's first part must look like to be an author: a person's name (initials or words, a particle)
-_PERSON_RE = re.compile(
+_PERSON_RE = lazy_compile(
     r"^(?:(?:Sir|Dame)\s)?(?:[A-Z]\.\s?|[A-Z][a-zà-ÿ’'-]+\s){0,3}(?:(?:de|van|von|du|la|le)\s)?[A-Z][a-zà-ÿ’'-]+$"
 )
 #: a pinpoint closing the note: "p. 17", "ll. 120–35", "l. 1725", "3.1.55–87", "III, 312"
-_PIN_RE = re.compile(
+_PIN_RE = lazy_compile(
     r"^[.,]?\s*(?:(?P<word>pp?|ll?|fols?|sigs?)\.?\s)?(?P<value>[\w.]*\w(?:\s?[-–]\s?[\w.]*\w)?)\.?$"
 )
 _PATTERN: re.Pattern[str] | None = None

@@ -14,9 +14,9 @@ earlier steps read into authors, titles and series goes.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, hyphen_range, whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.pages import LOCATOR_LABELS
@@ -26,7 +26,7 @@ _REPOSITORY_END = (
     r"(?:Library|Libraries|College|Museum|Archives?|Record\s+Office|Records\s+Office|Society|Institute|"
     r"Cathedral|Abbey|Castle|House|Hall|School|Inn|Trust)"
 )
-_NOTE_RE = re.compile(
+_NOTE_RE = lazy_compile(
     r"^(?:(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?),\s)??"
     rf"(?:(?P<archive>[A-Z][\w’'.&\s-]{{1,80}}?{_REPOSITORY_END}(?:\s(?:Library|Archives?))?),\s)?"
     r"(?P<mark>(?:[A-Z][A-Za-z]{1,15}\.?\s)?MSS?\.?\s[^,;()]{1,40}?),\s"

@@ -12,23 +12,23 @@ inference, which keeps the type.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _CASE_NUMBER = r"(?:[CTF]-)?\d{1,4}/\d{2}(?:\s?P)?"
-_NUMBERED_CASE_RE = re.compile(
+_NUMBERED_CASE_RE = lazy_compile(
     rf"^(?:Joined\s+)?Cases?\s+(?P<number>{_CASE_NUMBER}(?:(?:,\s*|\s+(?:and|&|to)\s+){_CASE_NUMBER})*),?\s+"
     r"(?P<name>[A-ZÀ-Þ'‘“].{1,200}?)[\s,]*$"
 )
 
-_NUMBERS_ALONE_RE = re.compile(
+_NUMBERS_ALONE_RE = lazy_compile(
     rf"^(?:Joined\s+)?Cases?\s+(?P<number>{_CASE_NUMBER}(?:(?:,\s*|\s+(?:and|&|to)\s+){_CASE_NUMBER})*)[,.]?$"
 )
 #: the part of the European Court Reports before the page: "ECR I-", "ECR II-"
-_REPORT_PART_RE = re.compile(r"\s(?P<part>I{1,2})-$")
+_REPORT_PART_RE = lazy_compile(r"\s(?P<part>I{1,2})-$")
 
 
 class EuCase(Normalizer):

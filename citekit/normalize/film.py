@@ -12,9 +12,9 @@ the year (``issued``); type ``motion_picture``.
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_one
 from citekit.normalize.base import Context, ItemState, Normalizer
 
@@ -22,12 +22,12 @@ from citekit.normalize.base import Context, ItemState, Normalizer
 #: French "sous la direction de" of an edited book: "Les Lieux de mémoire, dir. Pierre Nora"), nor the
 #: Spanish "dirigida por" and Italian "diretto da", which name the editors of multi-volume works too
 _DIRECTED = r"(?:directed\sby|Regie:?|Regie\svon|réalisé\spar|réalisation(?:\sde|:)|regia\sdi)"
-_FILM_RE = re.compile(
+_FILM_RE = lazy_compile(
     rf"^(?P<title>[^(),:]{{1,120}}?),\s{_DIRECTED}\s(?P<director>[A-ZÀ-Þ][^,()]{{2,60}}?)\s?"
     r"\((?:(?P<place>[^,():]{2,40}):\s)?(?P<studio>[^():]{2,80}?),\s(?P<year>\d{4})\)[.]?$"
 )
 #: the marks of a director, searched only in a note that closes with "(…, year)"
-_MARK_RE = re.compile(_DIRECTED)
+_MARK_RE = lazy_compile(_DIRECTED)
 
 
 class Film(Normalizer):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 from citekit.normalize.identifiers import ID_ONLY_RE
 
-_BOILERPLATE_RE = re.compile(
+_BOILERPLATE_RE = lazy_compile(
     r"^\W*(?:retrieved|accessed|available|online|internet|url|consulted|consulté|disponible|"
     r"abgerufen|verfügbar|online\s+verfügbar|en\s+ligne|on\s*line|web|from|at|on|in|at:|via|see|"
     r"last\s+accessed|viewed|available\s+(?:at|from|online)|retrieved\s+(?:from|on)|"
@@ -25,12 +26,12 @@ _BOILERPLATE_RE = re.compile(
     re.I,
 )
 #: "№ 3." (the numero sign before an issue number)
-_NUMERO_RE = re.compile(r"№\s?(?P<issue>\d{1,4})[.,]?$")
+_NUMERO_RE = lazy_compile(r"№\s?(?P<issue>\d{1,4})[.,]?$")
 
 
 #: "(paper presented at the International Medieval Congress, Leeds, July 9, 2014)": a talk, not a publication
 #: (not "Paper presented at the Proceedings of …": that one was printed in them)
-_PRESENTED_RE = re.compile(
+_PRESENTED_RE = lazy_compile(
     r"^(?P<genre>(?:conference\s+|seminar\s+)?(?:paper|lecture|talk|address|keynote(?:\s+address)?))\s+"
     r"(?:presented|delivered|given|read)\s+(?:at|to|before)\s+(?!(?:the\s+)?Proceedings\b)(?P<event>[^,]{3,120}?)"
     r"(?:,\s+(?P<place>[A-ZÀ-Þ][^,\d]{1,40}?))?(?:,\s+(?P<date>[^,]*?\d{4}|[^,]*?,\s*\d{4}))?\.?$",

@@ -20,6 +20,7 @@ import functools
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
 
@@ -36,7 +37,7 @@ _REPORT = (
     r"(?P<report>[A-ZÄÖÜ][\wäöü.-]*)\s+(?P<volume>\d{1,4}),\s*(?:S\.\s*)?(?P<page>\d{1,5})"
     r"(?:,\s*(?:S\.\s*)?(?P<pin>\d{1,5})|\s*\((?P<bracket_pin>\d{1,5})\)|,?\s+Rn\.\s*(?P<rn>\d{1,4}(?:\s?[-–]\s?\d{1,4})?))?"
 )
-_DECISION_RE = re.compile(
+_DECISION_RE = lazy_compile(
     r"^(?P<court>[A-ZÄÖÜ][\w]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?),?\s+"
     r"(?:(?:(?P<genre>Urt\.|Urteil|Beschl\.|Beschluss|Entsch\.|Entscheidung|Gutachten|Erk\.)\s+(?:v\.|vom)\s+)?"
     r"(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>1[89]\d\d|20\d\d)\s*(?:[–—-]\s*)?)?"
@@ -44,12 +45,12 @@ _DECISION_RE = re.compile(
     rf"(?:{_REPORT}|(?<=,\s)(?P<name>[A-ZÄÖÜ][^\d,]*?))?\s*\.?$"
 )
 
-_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_RE = lazy_compile(r"^(?:1[89]|20)\d\d$")
 
 #: the Swiss Federal Supreme Court's official collection: "BGE 135 III 1 E. 2.3" (volume, part, first page,
 #: the reasons cited: "E." = Erwägung, "consid." in French, label ``paragraph``)
 _SWISS_COLLECTIONS = frozenset({"BGE", "ATF", "DTF"})
-_SWISS_RE = re.compile(
+_SWISS_RE = lazy_compile(
     r"^(?P<report>BGE|ATF|DTF)\s+(?P<volume>\d{1,3})\s+(?P<part>I[ab]?|II|III|IV|V)\s+(?P<page>\d{1,4})"
     r"(?:,?\s+(?P<pin>\d{1,4})|,?\s+(?:E\.|consid\.|c\.)\s*(?P<reason>\d{1,2}(?:\.\d{1,2})*[a-z]?))?\s*\.?$"
 )
@@ -60,7 +61,7 @@ _SWISS_RE = re.compile(
 #: which the tagger's fields may have lost)
 _OFFICIAL_COLLECTIONS = frozenset({"BVerfGE", "BVerfGK", "BGHZ", "BGHSt", "BVerwGE", "BAGE", "BSGE", "BFHE",
                                    "RGZ", "RGSt"})
-_OFFICIAL_RE = re.compile(
+_OFFICIAL_RE = lazy_compile(
     r"^(?P<report>[A-Z][A-Za-z]+)\s+(?P<volume>\d{1,4}),\s*(?P<page>\d{1,5})"
     r"(?:\s*\((?P<bracket_pin>\d{1,5}(?:\s?[-–]\s?\d{1,5}|\s?f{1,2}\.)?)\)|,\s*(?P<pin>\d{1,5}(?:\s?[-–]\s?\d{1,5}|\s?f{1,2}\.)?))?"
     r"(?:\s*[–—]?\s+(?P<name>[A-ZÄÖÜ„“\"»«][^\d]*?))?\s*\.?$"

@@ -13,9 +13,9 @@ Only Cyrillic names are read, and the rest must hold a lower-case word (a title,
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import opens_cyrillic
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -26,13 +26,13 @@ _LOW = "а-яёіїєґ'’"
 _FAMILY = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _INITIALS = rf"[{_UP}]\.\s?(?:[{_UP}]\.)?"
 #: "Кондрашин В. В. Голод …": family name, initials, the title
-_HEADING_RE = re.compile(rf"^(?P<name>{_FAMILY}\s{_INITIALS})\s(?P<rest>.+)$")
+_HEADING_RE = lazy_compile(rf"^(?P<name>{_FAMILY}\s{_INITIALS})\s(?P<rest>.+)$")
 #: "Л. Самуэльсон. Сталин …", "Янсен М. Title": a further author, either order, then the title
-_NEXT_AUTHOR_RE = re.compile(rf"^(?P<name>{_INITIALS}\s?{_FAMILY}|{_FAMILY}\s{_INITIALS})\.?\s(?P<rest>.+)$")
+_NEXT_AUTHOR_RE = lazy_compile(rf"^(?P<name>{_INITIALS}\s?{_FAMILY}|{_FAMILY}\s{_INITIALS})\.?\s(?P<rest>.+)$")
 #: a title, not a name: a lower-case word in it
-_TITLE_WORD_RE = re.compile(rf"[\s(«\"][{_LOW[:-2]}]{{3,}}")
+_TITLE_WORD_RE = lazy_compile(rf"[\s(«\"][{_LOW[:-2]}]{{3,}}")
 #: "… труднощі усвідомлення. К.: Наш час": a GOST imprint closing the span
-_IMPRINT_RE = re.compile(rf"\.\s(?P<place>[{_UP}][{_LOW}]*\.?)\s?:\s(?P<publisher>[^.:/]+?)[,.]?$")
+_IMPRINT_RE = lazy_compile(rf"\.\s(?P<place>[{_UP}][{_LOW}]*\.?)\s?:\s(?P<publisher>[^.:/]+?)[,.]?$")
 
 
 #: the span that holds both halves, and the label of the half it then lacks

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import data_lines, opens_cyrillic
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -44,9 +45,9 @@ _SPAN_LABELS = ("author", "title", "editor", "date", "other", "isbn", "note")
 
 
 #: "and others" closing a Russian or Ukrainian list of names (the "et al." of the names step)
-_ET_AL_RE = re.compile(r"\s+(?:и\s+др|та\s+ін)\.?$")
+_ET_AL_RE = lazy_compile(r"\s+(?:и\s+др|та\s+ін)\.?$")
 #: an "author" of one capitalised Cyrillic word and no initials: a title's first word ("Лубянка.")
-_LONE_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\.?")
+_LONE_WORD = lazy_compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\.?")
 
 
 class GostResponsibility(Normalizer):

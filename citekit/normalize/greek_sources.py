@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import data_lines, expand_dashed_range, opening_text, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
@@ -34,7 +35,7 @@ _MARK_PART = r"(?:φάκ|φακ|υποφ|κυτ|κυτίο|έγγρ|εγγρ|κ�
 _LEAVES = r"(?P<cited>\d+[a-zα-ω]?(?:\s?[-–]\s?\d+[a-zα-ω]?)?)"
 #: the words that open a named collection: a person's or an office's papers
 _COLLECTION_WORDS = "(?:Αρχείο|Αρχεία|Συλλογή|Κατάλοιπο)"
-_GREEK_SHAPE_RE = re.compile(
+_GREEK_SHAPE_RE = lazy_compile(
     # (the repository, perhaps with its department: "Μουσείο Μπενάκη, Ιστορικό Αρχείο")
     rf"^(?P<archive>[{_GREEK_UPPER}][^,]{{1,80}}?(?:,\s(?!{_COLLECTION_WORDS}\s)[{_GREEK_UPPER}][^,]{{1,60}}?)?)"
     rf"(?:,\s(?P<collection>{_COLLECTION_WORDS}\s[^,]{{2,80}}))?"
@@ -42,16 +43,16 @@ _GREEK_SHAPE_RE = re.compile(
     rf"(?:,\s(?:φφ?|fols?|ff?)\.\s?{_LEAVES})?[.;]?$"
 )
 #: what makes a name an archive's or a library's when it is no siglum
-_REPOSITORY_WORD_RE = re.compile(r"Αρχεί|Βιβλιοθήκ|Μουσεί|Μονή|Ινστιτούτ|Ίδρυμα|Εταιρ")
-_SIGLUM_RE = re.compile(rf"^[{_GREEK_UPPER}][{_GREEK_UPPER}.\-–]{{1,12}}$")
-_FUND_SHAPE_RE = re.compile(
+_REPOSITORY_WORD_RE = lazy_compile(r"Αρχεί|Βιβλιοθήκ|Μουσεί|Μονή|Ινστιτούτ|Ίδρυμα|Εταιρ")
+_SIGLUM_RE = lazy_compile(rf"^[{_GREEK_UPPER}][{_GREEK_UPPER}.\-–]{{1,12}}$")
+_FUND_SHAPE_RE = lazy_compile(
     r"^(?P<mark>(?P<library>\S+)(?:\s(?:gr|graec|lat|suppl|theol|hist|phil|med|jur|nomoc|Barocci|Laud|Auct|Z|Vat|"
     r"[a-zA-Z]{1,8})\.?){0,3}\s\d{1,4}(?:\.\d{1,3})?[a-z]?)"
     rf"(?:,\s(?:fols?|ff?|φφ?)\.\s?{_LEAVES})?[.;]?$"
 )
 #: the Greek parliament's record by its title (or "ΕΣΒ"), its period, session and sitting, the sitting's day,
 #: and the page: "Εφημερίς των Συζητήσεων της Βουλής, Σύνοδος Α΄, Συνεδρίαση 12, 3 Μαρτίου 1911, σ. 345"
-_RECORD_RE = re.compile(
+_RECORD_RE = lazy_compile(
     r"^(?P<title>Εφημερ[ίι]ς\s+των\s+Συζητήσεων\s+της\s+Βουλής|Εφημερίδα\s+των\s+Συζητήσεων\s+της\s+Βουλής"
     r"|Πρακτικά\s+(?:των\s+)?(?:Συνεδριάσεων|Συζητήσεων)\s+της\s+Βουλής|ΕΣΒ|Ε\.Σ\.Β\.)"
     r"(?P<session>(?:,\s(?:Περίοδος|Σύνοδος|Συνεδρίαση|Συνεδρίασις|Σύνοδος)\s[^,]{1,12})*)"

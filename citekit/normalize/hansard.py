@@ -10,14 +10,14 @@ date (``issued``), the ``volume``, and the columns as the locator (label ``colum
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 
-_HANSARD_RE = re.compile(
+_HANSARD_RE = lazy_compile(
     r"^(?:(?P<series>Hansard|Parliamentary\sDebates(?:\s\(Hansard\))?),\s)?"
     r"(?P<house>H[CL])\sDeb\.?\s(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}\.?\s\d{4}),\s"
     r"vol\.?\s?(?P<volume>\d{1,4}),\s(?:cols?\.?|cc?\.)\s?(?P<cols>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)[.]?$"

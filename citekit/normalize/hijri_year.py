@@ -11,27 +11,27 @@ the place and publisher are set again, what the tagger made of the double year g
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import put_title
 
-_IMPRINT_RE = re.compile(
+_IMPRINT_RE = lazy_compile(
     r"\((?P<place>[^():,;]{2,40})(?::\s(?P<publisher>[^():;]{2,80}?))?,\s"
     r"(?P<local>\d{3,4})(?:\s?(?:AH|A\.H\.|H|h|Sh|SH|sh|Ş|ş|r|R|AHS|HS)\.?)?\s?/\s?(?P<year>1[5-9]\d\d|20\d\d)"
     r"(?:\s?[-–]\s?\d{2,4})?\)"
     r"(?:,\s(?P<cited>\d{1,2}\s?:\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?|\d{1,4}(?:\s?[-–]\s?\d{1,4})?))?[.;]?$"
 )
 #: a local year and a Gregorian one: the cheap test on the note's last spans
-_DOUBLE_YEAR_RE = re.compile(r"\d{3,4}\s?(?:[A-Za-zŞş.]{1,4}\s?)?/\s?1[5-9]\d\d|\d{3,4}\s?(?:[A-Za-zŞş.]{1,4}\s?)?/\s?20\d\d")
+_DOUBLE_YEAR_RE = lazy_compile(r"\d{3,4}\s?(?:[A-Za-zŞş.]{1,4}\s?)?/\s?1[5-9]\d\d|\d{3,4}\s?(?:[A-Za-zŞş.]{1,4}\s?)?/\s?20\d\d")
 #: what the tagger may have made of the double year and the place cited
 _MISREAD = ("volume", "issue", "collection-title", "collection-number", "page", "issued")
 
 
 #: a slash with a digit among the six characters before it ("1284/", "1350 Sh./"; not "https://")
-_NUMBER_SLASH_RE = re.compile(r"\d[^/\d]{0,5}/|\d/")
+_NUMBER_SLASH_RE = lazy_compile(r"\d[^/\d]{0,5}/|\d/")
 
 
 def _year_slash(text: str) -> bool:

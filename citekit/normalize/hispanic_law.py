@@ -15,9 +15,9 @@ The whole note must have that shape: a title with no digit and no comma (an auth
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
@@ -26,16 +26,16 @@ _PART = (
     r"(?:Partida|part\.|P\.|lib\.|libro|liv\.|livro|tít\.|tit\.|título|titulo|ley|leyes|l\.|cap\.|art\.)"
     r"\s?[\dIVXLC]+(?:\s?[-–y]\s?[\dIVXLC]+)?"
 )
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     rf"^(?P<title>(?!{_PART}(?:,|$))[A-ZÁÉÍÓÚÑ][^,()\d]{{2,120}}?)?(?:\s\((?:(?P<place>[^(),:\d]{{2,30}})(?::\s(?P<publisher>[^(),\d]{{2,60}}))?,\s)?(?P<year>1[4-9]\d\d)\))?"
     rf"(?:,\s|^)(?P<numbering>{_PART}(?:,\s{_PART})+)\.?$"
 )
 #: a título and a law (or the Partida) must be named: "lib. 2, cap. 25" is a treatise's book and chapter
-_TITLE_PART_RE = re.compile(r"\bt[íi]t(?:\.|ulo)\s")
-_LAW_PART_RE = re.compile(r"\b(?:ley|leyes|l\.)\s|^Partida\s")
+_TITLE_PART_RE = lazy_compile(r"\bt[íi]t(?:\.|ulo)\s")
+_LAW_PART_RE = lazy_compile(r"\b(?:ley|leyes|l\.)\s|^Partida\s")
 #: the law closing the note ("ley 1.", "l. 3"): the cheap test on the last span
-_LAW_CLOSING_RE = re.compile(r"\b(?:ley|leyes|l\.)\s?[\dIVXLC]+(?:\s?[-–y]\s?[\dIVXLC]+)?\.?\s*$")
-_GAP_BEFORE_MARK_RE = re.compile(r"\s+([.,;:])")
+_LAW_CLOSING_RE = lazy_compile(r"\b(?:ley|leyes|l\.)\s?[\dIVXLC]+(?:\s?[-–y]\s?[\dIVXLC]+)?\.?\s*$")
+_GAP_BEFORE_MARK_RE = lazy_compile(r"\s+([.,;:])")
 #: the readings the tags may have left, which the law's replace
 _MISREAD = ("author", "editor", "title", "title-short", "issued", "container-title", "publisher", "publisher-place",
             "volume", "issue", "page", "edition", "genre", "note", "collection-title", "collection-number", "number",

@@ -11,14 +11,14 @@ document's description, a date) makes the shape fail and the step leaves the ent
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 #: the whole reference: archive, section, legajo/caja/libro (+ expediente, documento …), folio
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     r"^(?P<archive>[A-ZÁÉÍÓÚ]{2,6}|(?:Archivo|Arquivo|Arxiu)\s[^,()]{3,80}?(?:\s\([A-Z][A-Za-z]{1,7}\))?),\s"
     r"(?P<section>[A-ZÁÉÍÓÚÑ][^,;:()\d]{1,60}?),\s"
     r"(?P<location>(?:leg\.|legajo|caja|cx\.|libro|lib\.|liv\.|maço)\s?\d[\w/-]*(?:\.\d[\w/-]*)*"
@@ -26,7 +26,7 @@ _SHAPE_RE = re.compile(
     r"(?:,\s(?:fols?\.|ff?\.|fs\.|fls?\.)\s?(?P<leaf>\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?))?\s?[.;]?$"
 )
 #: a space the joining of the spans put before a punctuation mark
-_GAP_BEFORE_MARK_RE = re.compile(r"\s+([.,;:])")
+_GAP_BEFORE_MARK_RE = lazy_compile(r"\s+([.,;:])")
 #: the variables the tagger's book-like reading may have left, which the archive's replace
 _MISREAD = ("author", "title", "title-short", "issued", "container-title", "publisher", "publisher-place",
             "volume", "issue", "page", "edition", "genre", "note", "collection-title", "collection-number")

@@ -11,25 +11,26 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-URL_RE = re.compile(r"((?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+)", re.I)
-ISBN_RE = re.compile(r"\b((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
-ARXIV_RE = re.compile(
+DOI_RE = lazy_compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+URL_RE = lazy_compile(r"((?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+)", re.I)
+ISBN_RE = lazy_compile(r"\b((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
+ARXIV_RE = lazy_compile(
     r"arxiv(?:\.org/abs/|\s*:\s*|\s+)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
     re.I,
 )
-ISSN_RE = re.compile(r"\bISSN\W*(\d{4})\s*-?\s*(\d{3}[\dXx])\b", re.I)
+ISSN_RE = lazy_compile(r"\bISSN\W*(\d{4})\s*-?\s*(\d{3}[\dXx])\b", re.I)
 #: "doi:10. 1103/PhysRevD…", "10 .1145/…": spaces that PDF extraction put into a DOI
-_DOI_GAP_RE = re.compile(r"(?<=10)\s+(?=\.)|(?<=10\.)\s+|(?<=\d)\s+(?=/)|(?<=/)\s+")
+_DOI_GAP_RE = lazy_compile(r"(?<=10)\s+(?=\.)|(?<=10\.)\s+|(?<=\d)\s+(?=/)|(?<=/)\s+")
 #: an old-style arXiv id written without the "arXiv:" prefix: "[hep-th/0011193]"
-ARXIV_OLD_RE = re.compile(r"(?<![\w/.])((?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math(?:-ph)?|nlin|nucl-(?:ex|th)|physics|quant-ph|q-bio|cs)(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b")
-PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
-PMCID_RE = re.compile(r"\b(PMC\d{3,9})\b")
+ARXIV_OLD_RE = lazy_compile(r"(?<![\w/.])((?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math(?:-ph)?|nlin|nucl-(?:ex|th)|physics|quant-ph|q-bio|cs)(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b")
+PMID_RE = lazy_compile(r"\bPMID:?\s*(\d{1,9})\b")
+PMCID_RE = lazy_compile(r"\b(PMC\d{3,9})\b")
 #: a note span that holds nothing but identifiers (the note normalizer skips it)
-ID_ONLY_RE = re.compile(
+ID_ONLY_RE = lazy_compile(
     r"^\W*(?:(?:PMID:?\s*\d+|PMC\d+|arxiv:?\s*\S+|doi:?\s*10\.\S+|ISBN:?\s*[\dXx -]+)\W*)+$",
     re.I,
 )

@@ -19,9 +19,9 @@ a code that only an archive's name makes one ("17 G 233") without that name, or 
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, hyphen_range, whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.date import parse_date
@@ -34,13 +34,13 @@ _SIGLA = frozenset(
     "NAZA BNA NRS NLS NMML MSA WBSA TNSA PSA UPSA SOAS CMS RHL RH ANM ANCI ANG ANC SHD MAE CADN".split()
 )
 #: the words that make a part the name of a repository
-_REPOSITORY_RE = re.compile(
+_REPOSITORY_RE = lazy_compile(
     r"\b(?:Archives?|Library|Record\sOffice|Records\sOffice|Records(?:\sService)?|Bibliothèque|Archivum|Rhodes\sHouse)\b"
 )
 #: a repository's siglum in brackets after its name or town: "Kenya National Archives (KNA)", "Kew (TNA)"
-_BRACKETED_SIGLUM_RE = re.compile(r"\s\((?P<siglum>[A-Z][A-Za-z]{1,7})\)$")
+_BRACKETED_SIGLUM_RE = lazy_compile(r"\s\((?P<siglum>[A-Z][A-Za-z]{1,7})\)$")
 #: reference codes that say "archive" by themselves
-_STRONG_CODE_RE = re.compile(
+_STRONG_CODE_RE = lazy_compile(
     r"^(?:IOR/[A-Z][A-Za-z&]*(?:/[\w&.-]+)*"  # the India Office Records: "IOR/L/PJ/6/512", "IOR/L/P&J/7/1132"
     # a department and piece: "CO 533/384/9", "PREM 4/43B/2" (not a standard's or an EU document's "ISO 9001/2000")
     r"|(?!(?:ISO|IEC|EN|DIN|BS|ASTM|ANSI|NF|COM|SEC|SWD|UN)\s)[A-Z]{1,5}\s\d{1,5}[A-Z]?(?:/\d{1,5}[A-Z]?)+"
@@ -51,32 +51,32 @@ _STRONG_CODE_RE = re.compile(
 )
 #: reference codes that need a repository named beside them: "17 G 233", "1 AFFPOL 2556/3", "GGAEF 4 D 12",
 #: "FM SG AEF XIII/4", "NTS 7204", "CO 4012"
-_WEAK_CODE_RE = re.compile(
+_WEAK_CODE_RE = lazy_compile(
     r"^(?:\d{1,3}\s?[A-Z]{1,8}\s?\d{1,5}(?:/\d+)*"
     r"|[A-Z]{2,6}(?:\s[A-Z]{2,4}){0,2}\s(?:\d{1,4}\s?[A-Z]{1,2}\s?\d{1,5}|[IVXL]{1,6}/\d{1,4})"
     r"|[A-Z]{2,5}\s\d{1,5})$"
 )
 #: a file, box, folder … in the archive's unit (with its year in brackets: "file 800 (74)"), or the bare numbers
 #: after a code ("17/326")
-_UNIT_RE = re.compile(
+_UNIT_RE = lazy_compile(
     r"^(?:(?:file|files|box|folder|bundle|piece|item|jacket|carton|dossier|pièce|ref\.|no\.|nos\.|vol\.|pt\.|part)"
     r"\s?[\dA-Z][\w/.]*(?:\s?[-–]\s?\d+)?(?:\s\(\d{1,5}\))?|\d{1,5}/\d{1,5}(?:/\d{1,5})*)$"
 )
 #: the units that open a shelf-mark by themselves, beside a repository named ("…, box 12, folder 3", "…, nos. 12–15")
-_OPENING_UNIT_RE = re.compile(r"^(?:file|files|box|folder|bundle|nos?\.|jacket|carton|dossier)\s")
+_OPENING_UNIT_RE = lazy_compile(r"^(?:file|files|box|folder|bundle|nos?\.|jacket|carton|dossier)\s")
 #: the leaf or page cited
-_LEAF_RE = re.compile(r"^(?P<word>fols?|ff?|folios?|pp?)\.?\s?(?P<value>\d{1,5}[rv]?(?:\s?[-–]\s?\d{1,5}[rv]?)?)$")
+_LEAF_RE = lazy_compile(r"^(?P<word>fols?|ff?|folios?|pp?)\.?\s?(?P<value>\d{1,5}[rv]?(?:\s?[-–]\s?\d{1,5}[rv]?)?)$")
 #: a date part: "12 January 1937", "August 1907", "12 mars 1921", "1926"
-_DATE_PART_RE = re.compile(r"^(?:\d{1,2}(?:er)?\s)?(?:[A-Za-zéû]{3,9}\.?\s)?1[6-9]\d\d$")
+_DATE_PART_RE = lazy_compile(r"^(?:\d{1,2}(?:er)?\s)?(?:[A-Za-zéû]{3,9}\.?\s)?1[6-9]\d\d$")
 #: what a printed work has and an archive's note has not: quotes, an imprint, an edition's or article's marks
 #: (and an oral history's interview, which the type step reads)
-_PRINTED_RE = re.compile(
+_PRINTED_RE = lazy_compile(
     r"[\"“”«»‘]|\(\S[^()]*:|\bed\.|\beds\.|\bpp\.|\bin\s[A-Z]|\bdans\b|\bvol\.\s\d+,\sno\.|\binterview"
 )
 #: a code's slash between capitals or digits ("CO 533/384", "PC/CP/8")
-_CODE_SLASH_RE = re.compile(r"[A-Z\d]/[A-Z\d]")
+_CODE_SLASH_RE = lazy_compile(r"[A-Z\d]/[A-Z\d]")
 #: a university closing a repository's name: "Cadbury Research Library, University of Birmingham"
-_UNIVERSITY_RE = re.compile(r"^University\sof\s[A-Z]")
+_UNIVERSITY_RE = lazy_compile(r"^University\sof\s[A-Z]")
 #: what the earlier steps may have read from such a note
 _READ_BEFORE = (
     "author", "title", "title-short", "container-title", "collection-title", "collection-number", "publisher",

@@ -17,26 +17,26 @@ bracketed form any capitalised name before the colon is taken for the place).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: a French series after the publisher, its closing guillemet perhaps cut off with the span: ", coll. « Tel »"
-_SERIES_TAIL_RE = re.compile(r",\s+coll\.\s+[«\"“]\s?(?P<series>[^«»\"“”,]{2,60}?)\s?[»\"”]?$")
+_SERIES_TAIL_RE = lazy_compile(r",\s+coll\.\s+[«\"“]\s?(?P<series>[^«»\"“”,]{2,60}?)\s?[»\"”]?$")
 #: "…, São Paulo, Brasiliense": the last two comma-separated parts of a title
-_COMMA_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?),\s+(?P<place>[A-ZÀ-Þ][^,()]{1,30}),\s+(?P<publisher>[A-ZÀ-Þ][^,()]{1,50})$")
+_COMMA_IMPRINT_RE = lazy_compile(r"^(?P<head>.{3,}?),\s+(?P<place>[A-ZÀ-Þ][^,()]{1,30}),\s+(?P<publisher>[A-ZÀ-Þ][^,()]{1,50})$")
 #: "… (Seoul: Ilchogak": a bracket opened after the title, a place, a colon, the publisher
-_BRACKET_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?)\s+\((?P<place>[A-ZÀ-Þ][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
+_BRACKET_IMPRINT_RE = lazy_compile(r"^(?P<head>.{3,}?)\s+\((?P<place>[A-ZÀ-Þ][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
 #: "…, Αθήνα: Βιβλιόραμα" (the Greek and Chicago open order): a comma, a place, a colon, the publisher
-_COMMA_COLON_IMPRINT_RE = re.compile(r"^(?P<head>.{3,}?),\s+(?P<place>[^\W\d_][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
+_COMMA_COLON_IMPRINT_RE = lazy_compile(r"^(?P<head>.{3,}?),\s+(?P<place>[^\W\d_][^,():]{1,30}):\s+(?P<publisher>[^,():]{2,50})$")
 #: the mark of no date closing a title span after its imprint: ", n.d.", ", s.d.", ", o.J.", Greek ", χ.χ."
-_NO_DATE_TAIL_RE = re.compile(r",\s(?:χ\.\s?χ|n\.\s?d|s\.\s?d|o\.\s?J)\.?$")
+_NO_DATE_TAIL_RE = lazy_compile(r",\s(?:χ\.\s?χ|n\.\s?d|s\.\s?d|o\.\s?J)\.?$")
 #: the last characters of those marks (a cheap test before the expression)
 _NO_DATE_LAST = frozenset(".χdDJ")
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = lazy_compile(r"\d")
 #: a place's name of one to three capitalised words ("Seoul", "Hong Kong", "Rio de Janeiro", "Αθήνα")
-_PLACE_NAME_RE = re.compile(r"^[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w'’-]+(?:\s(?:[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w'’-]+|de|do|am|an|upon|on|sur)){0,3}$")
+_PLACE_NAME_RE = lazy_compile(r"^[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w'’-]+(?:\s(?:[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w'’-]+|de|do|am|an|upon|on|sur)){0,3}$")
 
 
 def _before_date(state: ItemState) -> set[str]:
@@ -77,11 +77,11 @@ def split_imprint(text: str) -> tuple[str, str, str] | None:
     if m is None:
         return None
     place, publisher = m["place"].strip(), m["publisher"].strip(" .")
-    if names_a_place(publisher) or len(publisher.split()) > (10 if m.re is _COMMA_COLON_IMPRINT_RE else 6):
+    if names_a_place(publisher) or len(publisher.split()) > (10 if m.re == _COMMA_COLON_IMPRINT_RE else 6):
         return None
-    if m.re is _COMMA_COLON_IMPRINT_RE and not _PLACE_NAME_RE.match(place):
+    if m.re == _COMMA_COLON_IMPRINT_RE and not _PLACE_NAME_RE.match(place):
         return None  # ("…, dans. Grenoble : Ellug": the place is a capitalised name, nothing before it)
-    if not names_a_place(place) and not (m.re is not _COMMA_IMPRINT_RE and _PLACE_NAME_RE.match(place)):
+    if not names_a_place(place) and not (m.re != _COMMA_IMPRINT_RE and _PLACE_NAME_RE.match(place)):
         return None  # (a colon says "imprint" plainly: a city the place list lacks will do)
     return m["head"].rstrip(" ,;:"), place, publisher
 
@@ -89,7 +89,7 @@ def split_imprint(text: str) -> tuple[str, str, str] | None:
 #: first words of places of two words and more ("New" + "York"): never a whole place
 _PLACE_OPENINGS = frozenset("New San Santa Santo São Saint St Sankt Port Fort Los Las La El Le Nueva Nuevo Nova Novo Buenos".split())
 #: one abbreviated word ("Mass.", "Ver."): a state's or a city's abbreviation, no publisher
-_ABBREVIATED_RE = re.compile(r"^[A-Z][a-z]{0,5}\.$")
+_ABBREVIATED_RE = lazy_compile(r"^[A-Z][a-z]{0,5}\.$")
 
 
 def _place_closing_title(state: ItemState) -> None:

@@ -13,14 +13,14 @@ locator (label ``folio``).  Anything else in the reference leaves the entry alon
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, opening_text, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 _UNIT = r"(?:(?:b\.|busta|filza|f\.|reg\.|cart\.|fasc\.|vol\.|pezzo|n\.|ms\.)\s?)?\d[\w/-]*"
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     r"^(?:(?P<name>Archivio\s(?:di\sStato|Segreto|Centrale|Storico)[^,()]{0,60}?)(?:\s\((?P<siglum>[A-Za-z]{2,6})\))?"
     r"|(?P<bare>AS[A-Z][a-z]{0,3}|ACS|BAV|ASV))"
     r",\s(?P<series>[A-Z][^,\d()]{1,60}?(?:,\s[A-Z][^,\d()]{1,60}?)?)"

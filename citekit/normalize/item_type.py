@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.legal import court_name
 from citekit.normalize.place import names_a_place
@@ -31,51 +32,51 @@ from citekit.normalize.primary_forms import (
 )
 from citekit.normalize.title import cut_title_before, put_title
 
-_CASE_RE = re.compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
-_CASE_STRICT_RE = re.compile(r"^[A-Z][\w.'’&/\- ]*\s+v\.?\s+[A-Z]")  # ("Case C-6/64 Costa v ENEL")
+_CASE_RE = lazy_compile(r"\S\s+v\.?\s+\S|\bvs\.\s", re.I)
+_CASE_STRICT_RE = lazy_compile(r"^[A-Z][\w.'’&/\- ]*\s+v\.?\s+[A-Z]")  # ("Case C-6/64 Costa v ENEL")
 #: (each lookahead names the first characters of the words after it: most positions fail on it at once)
-_STATUTE_RE = re.compile(
+_STATUTE_RE = lazy_compile(
     r"(?=[acdglopsruv§])(?:\b(?:act|acts|statute|code|gesetz|gesetzbuch|verordnung|loi|décret|decreto|legge|regulation|"
     r"directive|ordinance|ukaz|postanovlenie|u\.s\.c|stat\.|c\.\s*\d+)\b|§)",
     re.I,
 )
-_REPORTER_RE = re.compile(
+_REPORTER_RE = lazy_compile(
     r"(?=[ABCEFKLQSUW])\b(?:U\.S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.?)|All E\.?R|A\.C\.|Q\.B\.|K\.B\.|Ch\.|W\.L\.R\.|"
     r"L\.\s?Ed\.|BGHZ|BVerfGE|E\.C\.R\.|(?:AC|QB|KB|WLR|UKSC|UKHL|EWCA|EWHC|Cr\s?App\s?R)\b)"  # (OSCOLA, undotted)
 )
 #: where statutes are published: public laws, statute books, official gazettes
-_GAZETTE_RE = re.compile(
+_GAZETTE_RE = lazy_compile(
     r"\b(?:Pub\.\s?L|U\.S\.C|Stat\.|BGBl|Bundesgesetzblatt|Reichsgesetzblatt|Gesetzblatt|RGBl|"
     r"Gazzetta\s+Ufficiale|Journal\s+officiel|Sobranie\s+zakonodatel|Official\s+Journal|Statutes\s+at\s+Large)",
     re.I,
 )
-_THESIS_RE = re.compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|phd|ph\.\s?d|master'?s|magisterarbeit|habilitationsschrift|dottorato|kandidatskaia)\b", re.I)
-_REPORT_RE = re.compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
-_CONFERENCE_RE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
+_THESIS_RE = lazy_compile(r"\b(?:thesis|dissertation|diss|th[èe]se|tesi|doctoral|phd|ph\.\s?d|master'?s|magisterarbeit|habilitationsschrift|dottorato|kandidatskaia)\b", re.I)
+_REPORT_RE = lazy_compile(r"\b(?:report|working\s+paper|technical\s+(?:report|note)|discussion\s+paper|white\s+paper|memorandum|rapport|bericht|tech\.\s+rep)\b", re.I)
+_CONFERENCE_RE = lazy_compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloque|tagung|convegno|meeting|annual\s+meeting)\b", re.I)
 #: an interview the author held or recorded: "Interview with …", "Entretien avec …", "Gespräch mit …"
-_INTERVIEW_RE = re.compile(
+_INTERVIEW_RE = lazy_compile(
     r"(?:Oral[- ]history\s+interview|[Ii]nterview|Entretien|Intervista|Entrevista|Gespräch)\s+(?:with|by|avec|con|mit)\b"
 )
 #: "Proceedings of the American Academy for Jewish Research", "… of the Royal Society": a journal
-_SOCIETY_PROCEEDINGS_RE = re.compile(
+_SOCIETY_PROCEEDINGS_RE = lazy_compile(
     r"Proceedings\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Academy|Society|Association|Institute)\b"
 )
 #: a volume in honour of a scholar ("FS Larenz", "Festschrift für Canaris", "Mélanges Carbonnier"):
 #: a book, whose parts are chapters even when only pages follow
-_FESTSCHRIFT_RE = re.compile(
+_FESTSCHRIFT_RE = lazy_compile(
     r"(?:FS|GS|Festschrift|Gedächtnisschrift|Gedenkschrift|Liber\s+amicorum|Mélanges(?!\s+de\b|\s+d['’])|Studi\s+in\s+onore|"
     r"Scritti\s+in\s+onore|Essays\s+in\s+hono(?:u)?r)\b"
 )
 #: the body that awards a thesis, read as its place by the tagger
-_INSTITUTION_RE = re.compile(
+_INSTITUTION_RE = lazy_compile(
     r"Universit|College|Institut|Hochschule|[ÉE]cole|Academy|Akademi|Seminary|Sorbonne|Politecnico|Üniversitesi"
 )
-_NEWSPAPER_RE = re.compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
+_NEWSPAPER_RE = lazy_compile(r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|journal\s+de|corriere|gazzetta|le\s+monde|pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine)\b", re.I)
 
 
 #: official German reports, cited without a title: "BGHZ 154, 1 (5)"
-_OFFICIAL_REPORTS_RE = re.compile(r"^(?:BGHZ|BGHSt|BVerfGE|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|EuGHE|Slg\.)$")
-_DECISION_RE = re.compile(r"^(?:Urt|Urteil|Beschl|Beschluss|Entsch|sent|sentenza|ord|ordinanza|arrêt|judgment)\b", re.I)
+_OFFICIAL_REPORTS_RE = lazy_compile(r"^(?:BGHZ|BGHSt|BVerfGE|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|EuGHE|Slg\.)$")
+_DECISION_RE = lazy_compile(r"^(?:Urt|Urteil|Beschl|Beschluss|Entsch|sent|sentenza|ord|ordinanza|arrêt|judgment)\b", re.I)
 
 
 def _decided_by_a_court(state: ItemState, container: str) -> bool:
@@ -213,12 +214,12 @@ def _dated_to_the_month(item: dict[str, Any]) -> bool:
 
 
 #: an English or US case name: parties joined by "v." ("R. v. Dudley and Stephens", "Smith v Jones")
-_CASE_NAME_RE = re.compile(
+_CASE_NAME_RE = lazy_compile(
     r"^(?:R|Rex|Regina|The\s+(?:King|Queen)|[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,5})\.?"
     r"\s+v\.?\s+[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,6}$"
 )
 #: a law report after the case name, read as a locator: "14 QBD 273", "3 All ER 12", "2 KB 1, 15"
-_REPORT_LOCATOR_RE = re.compile(r"^\d{1,4}\s+[A-Z][A-Za-z.&' ]{0,20}?\s+\d{1,5}(?:,\s*\d{1,5})?$")
+_REPORT_LOCATOR_RE = lazy_compile(r"^\d{1,4}\s+[A-Z][A-Za-z.&' ]{0,20}?\s+\d{1,5}(?:,\s*\d{1,5})?$")
 
 
 def _case_named_as_author(state: ItemState) -> None:
@@ -241,7 +242,7 @@ def _case_named_as_author(state: ItemState) -> None:
 
 
 #: words of newspapers' names ("Le Monde", "Corriere della Sera", "Frankfurter Zeitung", "Pravda")
-_NEWSPAPER_NAME_RE = re.compile(
+_NEWSPAPER_NAME_RE = lazy_compile(
     r"\b(?:times|post|herald|gazette|tribune|guardian|zeitung|corriere|gazzetta|monde|figaro|temps|humanit[ée]|"
     r"lib[ée]ration|stampa|repubblica|pa[ií]s|vanguardia|frankfurter|rundschau|correio|jornal|di[áa]rio|folha|"
     r"pravda|izvestiia|izvestiya|trud|news|daily|observer|telegraph|allgemeine|chronicle|courier|mercury)\b",
@@ -250,7 +251,7 @@ _NEWSPAPER_NAME_RE = re.compile(
 
 
 #: a newspaper's city in brackets closing its name: "The Statesman (Calcutta)"
-_BRACKETED_CITY_RE = re.compile(r"\s\((?P<city>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\)$")
+_BRACKETED_CITY_RE = lazy_compile(r"\s\((?P<city>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\)$")
 
 
 def _newspaper_named_as_title(item: dict[str, object]) -> None:
@@ -274,7 +275,7 @@ def _newspaper_named_as_title(item: dict[str, object]) -> None:
 
 #: the kind of thesis closing a title span: "‘The Poet as Steward’ (unpublished doctoral thesis",
 #: "…, thèse de doctorat", "…, tesis doctoral", "…, Diss. phil."
-_THESIS_TAIL_RE = re.compile(
+_THESIS_TAIL_RE = lazy_compile(
     r"(?:\s*[,;]\s*\(?|\s*\(|\.\s+)(?P<genre>(?:unpublished\s+)?(?:(?:doctoral|PhD|Ph\.\s?D\.?|DPhil|D\.\s?Phil\.?|MA|M\.A\.|"
     r"MPhil|M\.\s?Phil\.?|master['’]?s|BLitt|B\.\s?Litt\.?|undergraduate|senior|honours|doctorate)\s+)?"
     r"(?:thesis|dissertation)|th[èe]se\s+de\s+doctorat(?:\s+d['’][ÉéEe]tat)?|th[èe]se\s+d['’][ÉéEe]tat|"
@@ -344,13 +345,13 @@ def _take_thesis_genre(state: ItemState) -> bool:
 
 
 #: "Diss. Marburg", "Diss. phil. Wien": the genre the tagger read as the start of the place
-_DISS_PLACE_RE = re.compile(
+_DISS_PLACE_RE = lazy_compile(
     r"^(?P<genre>(?:(?:Phil|Jur|Theol|Med)\.\s*)?Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?)\s+(?P<place>\S.*)$"
 )
 
 
 #: "Phil. Diss. Universität Wien", "PhD diss., University of Chicago": a thesis's genre, then who awarded it
-_GENRE_OPENING_PUBLISHER_RE = re.compile(
+_GENRE_OPENING_PUBLISHER_RE = lazy_compile(
     r"^(?P<genre>(?:(?:Phil|Jur|Theol|Med)\.\s*)?Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?|"
     r"(?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|doctoral|DPhil|D\.\s?Phil\.|MA|M\.A\.|MPhil)\s+(?:diss\.|thesis|dissertation)|"
     r"th[èe]se\s+de\s+doctorat|tesi\s+di\s+(?:laurea|dottorato)|tesis\s+doctoral)"
@@ -359,7 +360,7 @@ _GENRE_OPENING_PUBLISHER_RE = re.compile(
 )
 
 
-_DISS_CLOSING_TITLE_RE = re.compile(
+_DISS_CLOSING_TITLE_RE = lazy_compile(
     r",\s+(?P<genre>Diss\.(?:\s*(?:phil|jur|theol|med|masch)\.)?)\s+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?(?:\s[a-z]\.\s?[A-Z][a-z]{0,2}\.)?)$"
 )
 

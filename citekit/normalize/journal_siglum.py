@@ -11,16 +11,16 @@ cited as the locator is the article's ``page`` (a marked page after it, "ici p. 
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_SIGLUM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_NUMBER_RE = re.compile(r"^\d{1,4}$")
+_SIGLUM_RE = lazy_compile(r"^[A-Z][A-Z&]{1,7}$")
+_NUMBER_RE = lazy_compile(r"^\d{1,4}$")
 #: the page cited after the range, marked: "ici p. 130", "at 45", "here p. 12", "εδώ σ. 50"
-_MARKED_PIN_RE = re.compile(
+_MARKED_PIN_RE = lazy_compile(
     r"^(?:at|here|hier|ici|qui|εδώ)\.?,?\s+(?:(?:pp?|S|s|σ)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)[.,;]?$"
 )
 

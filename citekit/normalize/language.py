@@ -28,9 +28,9 @@ its duplicate finder know the plain code (``langid = {russian}``).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: function words that mark English: "in", "a", "an", "on" are left out (German,
@@ -104,8 +104,8 @@ _NOT_GERMAN = frozenset("áéíóú")
 _GERMAN_LETTERS = frozenset("äöüß")
 _HUNGARIAN_UMLAUT = frozenset("öü")
 _LANGUAGE_OF_PLACE = {place: lang for lang, places in _PLACES.items() for place in places}
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")
-_ASCII_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = lazy_compile(r"[^\W\d_]+(?:[´ʹ][^\W\d_]+)*[´ʹ]?")
+_ASCII_WORD_RE = lazy_compile(r"[a-z]+")
 #: function word -> the languages it belongs to: one look-up per word
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _function_words in _FUNCTION_WORDS.items():
@@ -114,18 +114,18 @@ for _lang, _function_words in _FUNCTION_WORDS.items():
 
 
 #: an English possessive ("Stalin's", "Stalin´s"): its "s" is no Russian "s"
-_POSSESSIVE_RE = re.compile(r"(?<=\w)['’´ʹ]s\b")
+_POSSESSIVE_RE = lazy_compile(r"(?<=\w)['’´ʹ]s\b")
 
 
 #: an initial ("O. D. Romagnosi", "A. S. V."): no Portuguese "o", no Russian "s" or "v";
 #: "et al." (no Spanish "al"); an acronym ("NOS", "TU Berlin": no Portuguese "nos")
-_INITIAL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.|\bet al\b|\b[A-Z]{2,}\b")
+_INITIAL_RE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]\.|\bet al\b|\b[A-Z]{2,}\b")
 
 
-_TWO_CAPITALS_RE = re.compile(r"[A-Z]{2}")
+_TWO_CAPITALS_RE = lazy_compile(r"[A-Z]{2}")
 #: the first and the last form of ``_INITIAL_RE`` alone (the forms never overlap)
-_LONE_INITIAL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
-_ACRONYM_RE = re.compile(r"(?=[A-Z]{2})\b[A-Z]{2,}\b")
+_LONE_INITIAL_RE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]\.")
+_ACRONYM_RE = lazy_compile(r"(?=[A-Z]{2})\b[A-Z]{2,}\b")
 
 
 def _may_hold_initial(text: str) -> bool:
@@ -273,7 +273,7 @@ def guess_language(text: str) -> str | None:
 
 
 #: a Russian (or Ukrainian) archival shelf-mark: fond and opis´ ("f. 17, op. 3, d. 1003")
-_RUSSIAN_SHELF_MARK = re.compile(r"\bf\.\s*[^,;]*\d[^,;]*[,;]\s*op\.\s*\S*\d")
+_RUSSIAN_SHELF_MARK = lazy_compile(r"\bf\.\s*[^,;]*\d[^,;]*[,;]\s*op\.\s*\S*\d")
 
 
 def guess_item_language(title: str, container: str = "", place: str = "",

@@ -10,15 +10,15 @@ Italian one, and its title is Latin (it holds a word that opens or names Latin w
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: the locator span: "c. 24", "c. 24–5" (no recto or verso)
-_CHAPTER_SPAN_RE = re.compile(r"^c\.\s?\d{1,3}(?:\s?[–-]\s?\d{1,3})?[.,;]?$")
+_CHAPTER_SPAN_RE = lazy_compile(r"^c\.\s?\d{1,3}(?:\s?[–-]\s?\d{1,3})?[.,;]?$")
 #: words of Latin titles of medieval works
-_LATIN_TITLE_RE = re.compile(
+_LATIN_TITLE_RE = lazy_compile(
     r"\b(?:Vita|Vitae|Gesta|Historia|Historiae|Historiarum|Chronicon|Chronica|Annales|Liber|Libri|Epistola|Epistolae|"
     r"Epistulae|Sermo|Sermones|Translatio|Miracula|Passio|Regula|Capitulare|Carmen|Carmina|De)\b"
 )

@@ -18,32 +18,33 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: courts cited in place of an author (German, Austrian, Swiss, EU, Italian, French, UK, US)
-_COURT_RE = re.compile(
+_COURT_RE = lazy_compile(
     r"^(?:BGH|BVerfG|BAG|BSG|BFH|BVerwG|BPatG|RG|OGH|VfGH|VwGH|BGer|EuGH|EuG|EGMR|ECJ|ECtHR|CJEU|"
     r"(?:OLG|LG|AG|LAG|ArbG|VG|OVG|VGH|FG|SG|LSG|KG)(?:\s+[A-ZÄÖÜ][\wäöüß.-]+){0,2}|"
     r"Cass\.?(?:\s+(?:civ|crim|soc|com)\.?)?(?:,?\s+sez\.\s*(?:un|[IVX\d]+)\.?)?|Cons\.\s*(?:Stato|const\.)|"
     r"C\.\s*cost\.|Corte\s+cost\.|Trib\.(?:\s+[A-Z][\w]+)?|CE|HL|UKSC|UKHL|PC|SCOTUS)$"
 )
 #: a court in the brackets after a report: "(HL)", "(CA)", "(9th Cir.)", "(S.D.N.Y.)"
-_REPORT_COURT_RE = re.compile(
+_REPORT_COURT_RE = lazy_compile(
     r"^(?:HL|CA|PC|UKSC|UKHL|CCA|Ch|QB|KB|EWCA|EWHC|Fam|"
     r"(?:\d+(?:st|nd|rd|th|d)|D\.C\.|Fed\.)\s+Cir\.|[A-Z](?:\.\s?[A-Z])*\.?\s?D\.\s?[A-Z][\w.]*|"
     r"[A-Z][a-z]{1,4}\.(?:\s(?:Ct\.\s)?App\.)?)$"
 )
 #: "vom" / "v." after the kind of decision: the decision's date follows
-_DATED_RE = re.compile(r"\s+(?:v\.?|vom)$")
+_DATED_RE = lazy_compile(r"\s+(?:v\.?|vom)$")
 #: a German or Austrian docket number: "VIII ZR 12/02", "1 BvR 400/51", "5 AZR 12/02", "9 ObA 12/19"
 #: (the chamber number, then the register and the case: a date span may take the first part alone)
 _CHAMBER = r"(?:[IVX]+|\d{1,2})"
 _REGISTER_AND_CASE = r"[A-Z][A-Za-z]{0,4}\s+\d{1,5}/\d{2,4}"
 _DOCKET = rf"{_CHAMBER}\s+{_REGISTER_AND_CASE}"
-_DOCKET_RE = re.compile(rf"^{_DOCKET}$")
+_DOCKET_RE = lazy_compile(rf"^{_DOCKET}$")
 #: the date and docket number read as one note: "12.3.2003 – 1 BvR 12/02"
-_DATED_DOCKET_RE = re.compile(
+_DATED_DOCKET_RE = lazy_compile(
     rf"^(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>1[89]\d\d|20\d\d)\s*[–—-]\s*(?P<docket>{_DOCKET})$"
 )
 
@@ -117,16 +118,16 @@ class LegalCase(Normalizer):
 #: the courts of British and Irish neutral citations ("[2017] UKSC 5", "[2005] EWCA Civ 123")
 _NEUTRAL_COURTS = r"(?:UKSC|UKHL|UKPC|EWCA\s+(?:Civ|Crim)|EWHC|CSIH|CSOH|NICA|IESC|IEHC|UKUT)"
 #: a neutral citation's court and number, read by the pages step as a page: "UKSC 5", "EWCA Civ 123"
-_NEUTRAL_RE = re.compile(rf"^{_NEUTRAL_COURTS}\s+\d+(?:\s+\([A-Za-z ]+\))?$")
+_NEUTRAL_RE = lazy_compile(rf"^{_NEUTRAL_COURTS}\s+\d+(?:\s+\([A-Za-z ]+\))?$")
 
 
 #: a US case name, then its reporter's volume and name (and a nominative reporter in brackets)
-_REPORT_IN_TITLE_RE = re.compile(
+_REPORT_IN_TITLE_RE = lazy_compile(
     r"^(?P<name>.+?\sv\.?\s.+?),\s+(?P<volume>\d{1,4})\s+(?P<reporter>(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?(?:2d|3d|4th))?|"
     r"F\.\s?Supp\.(?:\s?[23]d)?|L\.\s?Ed\.(?:\s?2d)?))(?:\s*\(\d+\s+[A-Z][a-z]+\.?\))?$"
 )
 #: the court tagged as a first container before the law report: "EWCA Civ" + "QB" joined as "EWCA Civ. QB"
-_NEUTRAL_COURT_FIRST_RE = re.compile(rf"^(?P<court>{_NEUTRAL_COURTS})\.?\s+(?P<report>\S.*)$")
+_NEUTRAL_COURT_FIRST_RE = lazy_compile(rf"^(?P<court>{_NEUTRAL_COURTS})\.?\s+(?P<report>\S.*)$")
 
 
 def _neutral_citation(state: ItemState) -> None:
@@ -149,7 +150,7 @@ def _neutral_citation(state: ItemState) -> None:
 
 
 #: a law report read as the pinpoint: "14 QBD 273", "[1932] AC 562, 580" (volume, report, first page, pinpoint)
-_REPORT_AS_LOCATOR_RE = re.compile(
+_REPORT_AS_LOCATOR_RE = lazy_compile(
     r"^(?:(?P<volume>\d{1,4})\s+)?(?P<report>[A-Z][A-Za-z.&']*(?:\s+[A-Z][A-Za-z.&']*){0,3})\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}))?$"
 )
@@ -176,17 +177,17 @@ def _report_from_locator(state: ItemState) -> None:
 
 
 #: a paragraph cited after the report: "para 49", "paras 12–14", "§ 45", "¶ 7"
-_PARAGRAPH_RE = re.compile(r"^(?:(?:at\s+)?paras?\.?|¶¶?|§§?)\s*(?P<para>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\s*[.;]?$")
+_PARAGRAPH_RE = lazy_compile(r"^(?:(?:at\s+)?paras?\.?|¶¶?|§§?)\s*(?P<para>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\s*[.;]?$")
 
 
 #: a report's abbreviation alone, with no volume before it ("AC", "QB", "All ER"): capitals only
-_REPORT_ABBR_RE = re.compile(r"^[A-Z][A-Z.&]{1,6}(?:\s+[A-Z][A-Za-z.]{1,4})?$")
+_REPORT_ABBR_RE = lazy_compile(r"^[A-Z][A-Z.&]{1,6}(?:\s+[A-Z][A-Za-z.]{1,4})?$")
 
 
 #: the docket number without its leading chamber number ("AZR 12/02" of "5 AZR 12/02")
-_DOCKET_TAIL_RE = re.compile(rf"^{_REGISTER_AND_CASE}$")
+_DOCKET_TAIL_RE = lazy_compile(rf"^{_REGISTER_AND_CASE}$")
 #: a date span that ran on into the chamber number: "12.3.2003 – 5", "4.5.2010 – VIII"
-_DATE_WITH_HEAD_RE = re.compile(rf"\d{{4}}\s*[–—-]\s*(?P<head>{_CHAMBER})\W*$")
+_DATE_WITH_HEAD_RE = lazy_compile(rf"\d{{4}}\s*[–—-]\s*(?P<head>{_CHAMBER})\W*$")
 
 
 def _docket_head(state: ItemState) -> str | None:
@@ -207,7 +208,7 @@ def _unbracket(text: str) -> str:
 
 
 #: a periodical's abbreviation ("NJW", "JZ", "NVwZ", "FamRZ"): one short word with two capitals or more
-_PERIODICAL_ABBR_RE = re.compile(r"^(?![IVXLC]+$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}(?:-[A-Z]{1,4})?$")  # "NJW-RR"
+_PERIODICAL_ABBR_RE = lazy_compile(r"^(?![IVXLC]+$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}(?:-[A-Z]{1,4})?$")  # "NJW-RR"
 
 
 def court_and_periodical(text: str) -> tuple[str, str] | None:

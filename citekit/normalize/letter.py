@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_one
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 
 _NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s(?:(?:de|von|van|di|da|del|della|d[’'])\s)?[A-ZÀ-Þ][\w.'’-]*){0,3}"
 #: "(Letter from) Writer to Addressee, date, rest"
-_LETTER_RE = re.compile(
+_LETTER_RE = lazy_compile(
     r"^(?:(?:Letter|Brief|Lettre|Lettera|Carta|Telegram)\s(?:from|von|de|di|da)\s)?"
     rf"(?P<author>{_NAME})\s(?:to|an|à|a|al)\s(?P<recipient>{_NAME}),\s"
     # (the place it was written at, before the date, in a letter printed in an edition: "…, Arles, 8 September 1888")
@@ -34,22 +35,22 @@ _LETTER_RE = re.compile(
     r"(?:,\s(?P<rest>.+?))?[.]?$"
 )
 #: a box, folder, carton or file with its number
-_CONTAINER_RE = re.compile(
+_CONTAINER_RE = lazy_compile(
     r"^(?:[Bb]ox|[Ff]older|[Ff]ile|Kasten|Karton|Mappe|carton|dossier|busta|fasc(?:icolo|\.)|caja|"
     r"legajo|leg\.|carpeta|expediente|exp\.|vol\.)\s?[\w/.-]{1,12}$"
 )
 #: a shelf-mark: "CHAR 20/94", "MO 3057", "Add MS 43393", "PRO 30/22/20", "MS 346"
-_SHELFMARK_RE = re.compile(r"^[A-Z][\w.]{0,8}(?:\s[A-Z][\w.]{0,8}){0,2}\s?\d[\w/.:-]{0,16}$")
+_SHELFMARK_RE = lazy_compile(r"^[A-Z][\w.]{0,8}(?:\s[A-Z][\w.]{0,8}){0,2}\s?\d[\w/.:-]{0,16}$")
 #: the leaf cited
-_FOLIO_RE = re.compile(r"^(?:fols?|ff?|Bl|cc?)\.\s?(?P<leaf>\d{1,4}[rv]?(?:[-–]\d{1,4}[rv]?)?)$")
+_FOLIO_RE = lazy_compile(r"^(?:fols?|ff?|Bl|cc?)\.\s?(?P<leaf>\d{1,4}[rv]?(?:[-–]\d{1,4}[rv]?)?)$")
 #: a word that names a repository (the last such part is the ``archive``)
-_REPOSITORY_RE = re.compile(
+_REPOSITORY_RE = lazy_compile(
     r"\b(?:Library|Archives?|Archiv|Archivio|Archivo|Archief|Bibliothèque|Biblioteca|Bibliothek|"
     r"Staatsarchiv|Landesarchiv|Museum|Centre|Center|Collection|Record\sOffice|Institut[e]?|"
     r"Nationales|Hauptstaatsarchiv|TNA|PRO)\b"
 )
 #: the Spanish "5 de mayo de 1936" as the date parser reads it
-_DE_RE = re.compile(r"\sde\s")
+_DE_RE = lazy_compile(r"\sde\s")
 
 
 def archival_parts(rest: str) -> dict[str, Any] | None:
@@ -152,7 +153,7 @@ class ArchivedLetter(Normalizer):
 #: what opens the edition a letter is printed in: "in The Letters …", "in: Bach-Dokumente …", "dans Correspondance …"
 _EDITION_OPENERS = ("in ", "in: ", "In: ", "dans ", "en ")
 #: an edition's title and its editors in one span: "Clara und Robert Schumann. Briefwechsel, hg. von Eva Weissweiler,"
-_TITLE_THEN_EDITORS_RE = re.compile(
+_TITLE_THEN_EDITORS_RE = lazy_compile(
     r"^(?P<title>[^,]{3,160}),\s(?P<editors>(?:hg\.|hrsg\.|ed\.|éd\.|a cura di|edited by|herausgegeben von)\s.+)$"
 )
 #: what the edition's reading gives the letter (the edition's title becomes its container)

@@ -11,16 +11,16 @@ it back when the author is of that kind and no author was read.
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import given_names
 from citekit.normalize._text import data_lines
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _KNOWN: frozenset[str] | None = None
 #: "Gregory of Tours", "Gregory the Great", "Hugh of Saint-Victor": a given name, "of"/"the", capitalised words
-_ENGLISH_BYNAME_RE = re.compile(r"^[A-Z][a-zé]+\s(?:of|the)\s[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+)?$")
+_ENGLISH_BYNAME_RE = lazy_compile(r"^[A-Z][a-zé]+\s(?:of|the)\s[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+)?$")
 
 
 def known_medieval_authors() -> frozenset[str]:

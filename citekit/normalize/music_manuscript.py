@@ -10,9 +10,9 @@ country RISM knows: the siglum is the ``archive``, what follows up to the pinpoi
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.pages import LOCATOR_LABELS
@@ -23,9 +23,9 @@ _COUNTRIES = frozenset(
     "SK UA US V".split()
 )
 #: "D-B", "GB-Lbl", "US-NYpm", "D-Mbs", "CH-E", "F-Pn" and the rest of the text
-_SIGLUM_RE = re.compile(r"^(?P<siglum>(?P<country>[A-Z]{1,3})-[A-Z][A-Za-z]{0,5}),\s(?P<rest>.+)$")
+_SIGLUM_RE = lazy_compile(r"^(?P<siglum>(?P<country>[A-Z]{1,3})-[A-Z][A-Za-z]{0,5}),\s(?P<rest>.+)$")
 #: the pinpoint closing the shelf-mark: "fol. 3r", "ff. 2–5", "p. 12", "no. 4"
-_PINPOINT_RE = re.compile(r",\s(?P<word>fols?\.|ff?\.|pp?\.|S\.|no\.|Nr\.|c\.|cc\.)\s?(?P<leaf>[\w–-]+)\.?$")
+_PINPOINT_RE = lazy_compile(r",\s(?P<word>fols?\.|ff?\.|pp?\.|S\.|no\.|Nr\.|c\.|cc\.)\s?(?P<leaf>[\w–-]+)\.?$")
 
 
 class MusicManuscript(Normalizer):

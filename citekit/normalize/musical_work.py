@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_one
 from citekit.normalize._text import data_lines, hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -95,7 +96,7 @@ def siglum_of(m: re.Match[str]) -> str:
 
 
 #: an abbreviated word in a title ("Cod. Eccel."): a source's title, not a musical work's ("No." and "Nr." aside)
-_ABBREVIATION_RE = re.compile(r"\b(?!No\.|Nr\.)[A-Z][a-z]{1,5}\.")
+_ABBREVIATION_RE = lazy_compile(r"\b(?!No\.|Nr\.)[A-Z][a-z]{1,5}\.")
 #: sigla that are also a person's initial or a document's mark ("D. 95", "K. 12"): read only after a composer
 _AMBIGUOUS = frozenset({"D", "K", "op", "Op", "FP", "BB", "JW"})
 
@@ -117,7 +118,7 @@ def _siglum_before(sequence: Sequence[tuple[str, str]]) -> bool:
     return False
 _DIGITS = frozenset("0123456789")
 #: a name's words: capitalised, or a particle ("van", "de", "von", "di")
-_NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|di|da|del|della|der|du|le|la|y)$")
+_NAME_WORD_RE = lazy_compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|di|da|del|della|der|du|le|la|y)$")
 
 
 class MusicalWork(Normalizer):

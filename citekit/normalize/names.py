@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import (
     SUFFIXES,
     Name,
@@ -42,7 +43,7 @@ from citekit.normalize.legal import court_and_periodical
 #: a general editor: "gen. ed.", "gen. eds", "general editors" (an editor's role; the extraction hands the
 #: tagger "ed." for it, the word it has seen before editors far more often)
 GENERAL_EDITOR = r"\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)"
-_ROLE_RE = re.compile(
+_ROLE_RE = lazy_compile(
     r"(?=[tüe(hésdacrpvöoubпсçyμεg])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by|de(?=\s+(?-i:[A-ZÀ-Þ]))))?|traducci[óo]n\s+de|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
@@ -65,15 +66,15 @@ _ROLE_RE = re.compile(
     r"|\bεπιμ\.|\bεπιμέλεια|\(επιμ\.?\))(?=\W|$)))",
     re.I,
 )
-_OPENING_ROLE_RE = re.compile(
+_OPENING_ROLE_RE = lazy_compile(
     r"(?:eds?\.|edd\.|edited\s+by|ed\.\s+by|[hH]rsg\.|[hH]g\.|herausgegeben\s+von|a\s+cura\s+di|a\s+c\.\s+di"
     r"|éds?\.|sous\s+la\s+dir|dirett[ao]\s+da|dirig[ée]e?\s+par)\s"
 )
 #: the first letters of the forms of ``_OPENING_ROLE_RE`` (an empty head goes on to the expression)
 _ROLE_INITIALS = "ehHaésd"
-_IN_RE = re.compile(r"^\s*(?:in|dans|en|em|im|στο|στη|στην|στον)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
+_IN_RE = lazy_compile(r"^\s*(?:in|dans|en|em|im|στο|στη|στην|στον)\s*:?\s+(?=\S)|^\s*in:\s*", re.I)
 _IN_HEADS = frozenset({"in", "in:", "in ", "dan", "en ", "en:", "em ", "em:", "im ", "im:", "στο", "στη"})
-_JOIN_RE = re.compile(r"^[\s,;:&().]*(?:and|und|et|e|&)?[\s,;:&().]*$", re.I)
+_JOIN_RE = lazy_compile(r"^[\s,;:&().]*(?:and|und|et|e|&)?[\s,;:&().]*$", re.I)
 
 #: every role word as plain_words() gives it: a cheap test before the big expression (and
 #: the vocabulary the training corpora's conversion uses for role words after names)
@@ -99,7 +100,7 @@ def has_role_word(text: str) -> bool:
 
 
 #: a container span that is only a volume's editors: "in Hirsch-Kreinsen/Minssen (Hrsg),", "in: Schmidt (Hg.)"
-_EDITORS_AS_CONTAINER_RE = re.compile(
+_EDITORS_AS_CONTAINER_RE = lazy_compile(
     rf"^\s*(?:[Ii]n:?\s+)?{SURNAMES_BY_SLASH}(?:\s+et\s+al\.?|\s+u\.\s?a\.)?\s*"
     r"\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|coord|éds?)\.?\)\s*[,.:]?\s*$"
     # "in: Hinte/Steinhauer," before the book's title: German notes leave the "(Hrsg.)" out
@@ -117,17 +118,17 @@ def names_as_container(text: str) -> bool:
 #: the first letters of the words that open a letter's description ("Letter from X to Y")
 _LETTER_HEADS = frozenset({"Let", "Bri", "Car", "Tel"})
 #: the opening quote of a title after the author's name, in the author span
-_QUOTE_OPENS_TITLE_RE = re.compile(r",\s+(?=[“‘][^”’]*$)")
+_QUOTE_OPENS_TITLE_RE = lazy_compile(r",\s+(?=[“‘][^”’]*$)")
 #: an exhibition catalogue's mark after the editors' names
-_EXHIBITION_TAIL_RE = re.compile(r",?\s*exh\.\s*cat\.\s*[,;]?\s*$")
+_EXHIBITION_TAIL_RE = lazy_compile(r",?\s*exh\.\s*cat\.\s*[,;]?\s*$")
 #: "trans. X" / "translated by X" opening a span (lower case: "Trans. Amer. Math. Soc." is a journal)
-_TRANS_OPENING_RE = re.compile(r"(?:trans(?:l)?\.|tr\.|[Tt]ranslated\s+by)\s")
+_TRANS_OPENING_RE = lazy_compile(r"(?:trans(?:l)?\.|tr\.|[Tt]ranslated\s+by)\s")
 #: ", 2 vols" closing a span of names
-_COUNT_TAIL_RE = re.compile(r",\s*\d{1,2}\s+(?:vols?|volumes|voll|Bde|tomes|t)\.?\s*[,;]?\s*$")
+_COUNT_TAIL_RE = lazy_compile(r",\s*\d{1,2}\s+(?:vols?|volumes|voll|Bde|tomes|t)\.?\s*[,;]?\s*$")
 #: words of a book series' name
 _SERIES_WORDS = ("Library", "Series", "Texts", "Classics", "Studies", "Collection", "Bibliothek", "Reihe")
 #: a book series after the names in one span: ", Loeb Classical Library 108", ", Oxford Medieval Texts"
-_SERIES_TAIL_RE = re.compile(
+_SERIES_TAIL_RE = lazy_compile(
     r",\s+(?P<series>(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(_SERIES_WORDS) + r")(?:\s+[A-Z][\w’'-]*){0,3})"
     r"(?:,?\s+(?P<number>\d{1,4}))?\s*[,.;]?\s*$"
 )
@@ -138,7 +139,7 @@ def _has_series_word(text: str) -> bool:
 
 
 #: a series by its siglum closing the editor's names: "ed. J.-L. van Dieten, CFHB 11", "ed. I. Bekker, CSHB"
-_SERIES_SIGLUM_TAIL_RE = re.compile(r",\s+(?P<series>[A-Z]{2,5})(?:\s+(?P<number>\d{1,4}))?[\s,.;]*$")
+_SERIES_SIGLUM_TAIL_RE = lazy_compile(r",\s+(?P<series>[A-Z]{2,5})(?:\s+(?P<number>\d{1,4}))?[\s,.;]*$")
 
 
 def _series_siglum_tail(text: str) -> re.Match[str] | None:
@@ -214,7 +215,7 @@ def _role_segments(
 
 
 #: newspapers cited by name alone, before the day's date: "Pravda, 12 June 1937, p. 1"
-_NEWSPAPER_NAME_RE = re.compile(
+_NEWSPAPER_NAME_RE = lazy_compile(
     r"^(?:The\s+)?(?:Times|Guardian|Observer|Pravda|Izvestiia|Izvestiya|Trud|Krasnaia\s+zvezda|"
     r"Le\s+Monde|Le\s+Figaro|Le\s+Temps|L'Humanité|Corriere\s+della\s+Sera|La\s+Stampa|Avanti!?|"
     r"Vorwärts|Frankfurter\s+Allgemeine(?:\s+Zeitung)?|FAZ|Süddeutsche\s+Zeitung|Die\s+Zeit|"
@@ -237,11 +238,11 @@ def _names_a_periodical(state: ItemState, text: str) -> bool:
 
 
 #: "[Daniel Defoe]", "[Jonathan Swift?]": the author of an anonymous work as the citer supplies it
-_ATTRIBUTED_RE = re.compile(r"^\[(?P<name>[^\[\]?]{2,80})\??\][\s,.;:]*$")
+_ATTRIBUTED_RE = lazy_compile(r"^\[(?P<name>[^\[\]?]{2,80})\??\][\s,.;:]*$")
 
 #: a signal's last words opening an author span ("Si veda" + "in particolare A. Prosperi"); only
 #: these words, for a lower-case word there may be a surname that OCR or small capitals lowered
-_LEAD_IN_RE = re.compile(
+_LEAD_IN_RE = lazy_compile(
     r"^((?:in\s+particolare|particolarmente|soprattutto|anche|inoltre|especially|esp\.|generally|also|further|"
     r"in\s+particular|notamment|surtout|aussi|également|en\s+particulier|insbesondere|etwa|auch|nur|ferner|"
     r"zuletzt|dazu)\s+)(?=[A-ZÀ-Þ])"
@@ -250,20 +251,20 @@ _LEAD_IN_RE = re.compile(
 
 #: "Family, Given M. Title words": an inverted name ends at its last initial, in the bibliography form
 #: "Bergen, Doris L. Twisted Cross: The German …" a title follows after the period
-_NAME_THEN_TITLE_RE = re.compile(
+_NAME_THEN_TITLE_RE = lazy_compile(
     r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-ZÀ-Þ][a-zà-ÿ]+\s)+[A-ZÀ-Þ]\.\s(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})"
 )
 
 
 #: a word of a given name as it opens a title span ("Natalie", "Buarque", "Max:"), an initial ("A."), a particle
-_GIVEN_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+[.:]?")
-_GIVEN_INITIAL_RE = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}")
+_GIVEN_WORD_RE = lazy_compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+[.:]?")
+_GIVEN_INITIAL_RE = lazy_compile(r"(?:[A-ZÀ-Þ]\.){1,2}")
 _GIVEN_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "e", "von", "van", "der", "del", "y"})
 
 
 #: the first letters of a title span that may open with the author's given names or role ("ed. The …")
 _GIVEN_OR_ROLE_HEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝÞeАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
-_ROLE_OPENING_TITLE_RE = re.compile(r"eds?\. (?=[A-ZÀ-Þ\d«“‘\"])")
+_ROLE_OPENING_TITLE_RE = lazy_compile(r"eds?\. (?=[A-ZÀ-Þ\d«“‘\"])")
 
 
 def _gost_name_opening_title(author: str, title: str) -> int:
@@ -328,8 +329,8 @@ def _given_opening_title(author: str, title: str) -> int:
 
 
 #: GOST's "Family I. I." and the words after it: "Хлевнюк О. В. Хозяин." (the title's first words)
-_FAMILY_INITIALS_THEN_WORDS_RE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ (?:[А-ЯЁІЇЄҐ]\. ?){1,2}(?=[А-ЯЁІЇЄҐ][а-яёіїєґ])")
-_CYRILLIC_INITIAL_RE = re.compile(r"\b[А-ЯЁІЇЄҐ]\.")
+_FAMILY_INITIALS_THEN_WORDS_RE = lazy_compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ (?:[А-ЯЁІЇЄҐ]\. ?){1,2}(?=[А-ЯЁІЇЄҐ][а-яёіїєґ])")
+_CYRILLIC_INITIAL_RE = lazy_compile(r"\b[А-ЯЁІЇЄҐ]\.")
 
 
 def _title_head_in_name(text: str) -> int:
@@ -345,7 +346,7 @@ def _title_head_in_name(text: str) -> int:
 
 #: one person in natural order, the first piece of an author span: "Lorraine Daston", "W.J. TORRANCE KIRBY",
 #: "F. de Dainville" (a lower-case particle inside, never at the end)
-_NATURAL_NAME_RE = re.compile(
+_NATURAL_NAME_RE = lazy_compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|di|da|del|della|van|von|der|den|du|la|le|ten|te)\s+)*){1,3}[A-ZÀ-Þ][\w'’-]+$"
 )
 #: the small words a title goes on with ("RICHARD HOOKER" + "AND THE POLITICS …"), never a name's
@@ -356,17 +357,17 @@ _PARTICLES = frozenset({"de", "di", "da", "del", "della", "van", "von", "der", "
                         "y", "bin", "ibn", "al", "el", "zu", "dos", "das", "do"})
 #: marks that join the names of a list (with one, the pieces after a comma are people); the words
 #: that do ("Bruno Bianchi e Carlo Verdi") are no title's evidence either
-_NAME_LIST_JOIN_RE = re.compile(r"&|/|;")
+_NAME_LIST_JOIN_RE = lazy_compile(r"&|/|;")
 #: a volume statement alone in an author span: "vol. II", "Bd. 3", "t. 2", "τόμ. Α΄" (a Greek numeral, its keraia)
-_VOLUME_STATEMENT_RE = re.compile(
+_VOLUME_STATEMENT_RE = lazy_compile(
     r"^(?:vol|Vol|Bd|t|tome|tomo|τόμ|τ)\.\s*(?P<n>\d{1,3}|[IVXLC]{1,6}|[Α-Ω]{1,3}[΄ʹ'’])[,.]?$"
 )
 _VOLUME_HEADS = frozenset("vVBtτ")
 _CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", "u.", "with", "mit", "avec", "con"})
-_ET_AL_WORD_RE = re.compile(r"\bu\.\s?a\.|\bet\s+al\b|\bothers\b|\bu\.\s?v\.\s?a\.")
-_INITIAL_RE = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.")
+_ET_AL_WORD_RE = lazy_compile(r"\bu\.\s?a\.|\bet\s+al\b|\bothers\b|\bu\.\s?v\.\s?a\.")
+_INITIAL_RE = lazy_compile(r"(?:^|\s)[A-ZÀ-Þ]\.")
 #: initials without periods, as Vancouver lists write them ("Arias A", "Lang SM", "V Harinarayan")
-_VANCOUVER_INITIALS_RE = re.compile(r"^[A-ZÀ-Þ]{1,3}[.,]?$")
+_VANCOUVER_INITIALS_RE = lazy_compile(r"^[A-ZÀ-Þ]{1,3}[.,]?$")
 
 
 def _subtitle_read_as_editor(state: ItemState) -> tuple[str, str] | None:
@@ -397,7 +398,7 @@ def _subtitle_read_as_editor(state: ItemState) -> tuple[str, str] | None:
 
 
 #: a title span that goes on with a list: "Sexuality, and the Self" (the list's first word, "God,", in the author's span)
-_LIST_GOES_ON_RE = re.compile(r"^[A-ZÀ-Þ][^\s,]*,\s(?:and|und|et|e|y|&)\s")
+_LIST_GOES_ON_RE = lazy_compile(r"^[A-ZÀ-Þ][^\s,]*,\s(?:and|und|et|e|y|&)\s")
 
 
 def _title_after_natural_name(text: str, state: ItemState) -> int:
@@ -456,7 +457,7 @@ def _title_after_natural_name(text: str, state: ItemState) -> int:
 
 #: German law notes cite an article by author, periodical, year and page alone: "Kubis, ZUM 2006, 370";
 #: the periodical's abbreviation (two capitals at least: "ZUM", "AfP", "GRUR-Int.") rode in the author span
-_AUTHOR_THEN_PERIODICAL_RE = re.compile(
+_AUTHOR_THEN_PERIODICAL_RE = lazy_compile(
     rf"^(?P<names>{SURNAMES_BY_SLASH}),\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{0,5}}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{0,5}}"
     r"(?:-[A-Z][A-Za-z]{0,5})?\.?)\s*$"
 )
@@ -480,10 +481,10 @@ def _periodical_in_author(state: ItemState, text: str) -> re.Match[str] | None:
 
 #: the Bluebook puts the volume of a multi-volume book before its author: "2 EDWARD GIBBON, THE DECLINE …
 #: 80 (1952)", "1 RICHARD HOOKER, OF THE LAWS …"
-_VOLUME_BEFORE_AUTHOR_RE = re.compile(r"^(?P<volume>\d{1,3})\s+(?=[A-ZÀ-Þ][\w.’'-]*\s+[A-ZÀ-Þ])")
+_VOLUME_BEFORE_AUTHOR_RE = lazy_compile(r"^(?P<volume>\d{1,3})\s+(?=[A-ZÀ-Þ][\w.’'-]*\s+[A-ZÀ-Þ])")
 
 
-_STAR_PAGE_RE = re.compile(r"(?:^|\s)\*\d")
+_STAR_PAGE_RE = lazy_compile(r"(?:^|\s)\*\d")
 
 
 def _volume_before_author(state: ItemState, text: str) -> re.Match[str] | None:
@@ -498,13 +499,13 @@ def _volume_before_author(state: ItemState, text: str) -> re.Match[str] | None:
 
 
 #: the book's title after its editors in one editor span: "in Brameshuber/Friedrich (Hrsg), FS Marhold"
-_EDITORS_THEN_WORK_RE = re.compile(r"^(?P<editors>[^()]+\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|coord)\.?\)),\s+(?P<work>[^\W\d_].*)$")
+_EDITORS_THEN_WORK_RE = lazy_compile(r"^(?P<editors>[^()]+\((?:Hrsg|Hg|Hgg|eds?|Eds?|dir|coord)\.?\)),\s+(?P<work>[^\W\d_].*)$")
 
 
 #: a work's title before the role words that name its editors: "Sammeln als Wissen, hg. von Anke te
 #: Heesen", "in: Grenzöffnung, Migration, hg. von Arno Pilgram" (only the forms that must have the
 #: names after them: "Schmidt, Hg." names Schmidt)
-_WORK_THEN_EDITORS_RE = re.compile(
+_WORK_THEN_EDITORS_RE = lazy_compile(
     r"^(?P<work>\S.*?),\s+(?=(?:h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|edited\s+by|ed\.\s+by|a\s+cura\s+di"
     r"|éd(?:ité)?\.?\s+par|sous\s+la\s+direction\s+de|udg\.\s+af|utg\.\s+av|(?-i:(?:pod\s+)?red\.)(?=\s+[A-ZÀ-Þ])"
     # Chicago: "Thomas Hobbes, Leviathan, ed. Richard Tuck", "…, ed. and trans. Geoffrey Brereton"
@@ -512,7 +513,7 @@ _WORK_THEN_EDITORS_RE = re.compile(
     re.I,
 )
 #: "Thomas Hobbes, Leviathan": an author's name (two to four capitalised words), then the work
-_AUTHOR_THEN_WORK_RE = re.compile(r"^(?P<author>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>\S.*)$")
+_AUTHOR_THEN_WORK_RE = lazy_compile(r"^(?P<author>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>\S.*)$")
 
 
 def _work_closing_the_author(text: str) -> int | None:
@@ -527,11 +528,11 @@ def _work_closing_the_author(text: str) -> int | None:
     return text.index(work, len(parts[0]))
 
 
-_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?)+$")
+_INITIALS_RE = lazy_compile(r"^(?:[A-ZÀ-Þ]\.\s?)+$")
 
 
 #: "Tacitus, Histories": an ancient author's one name, then the work (no given name after the comma)
-_ONE_NAME_THEN_WORK_RE = re.compile(r"^(?P<author>[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>[A-ZÀ-Þ][^,]*)$")
+_ONE_NAME_THEN_WORK_RE = lazy_compile(r"^(?P<author>[A-ZÀ-Þ][\w'’-]+),\s+(?P<work>[A-ZÀ-Þ][^,]*)$")
 
 
 def _author_and_work(name: str) -> tuple[str, str] | None:
@@ -550,7 +551,7 @@ def _author_and_work(name: str) -> tuple[str, str] | None:
 
 #: a book series' name as a whole span, maybe with its number: "Loeb Classical Library 47",
 #: "Oxford World's Classics"
-_SERIES_SPAN_RE = re.compile(
+_SERIES_SPAN_RE = lazy_compile(
     r"^(?P<series>(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(_SERIES_WORDS) + r"))(?:,?\s+(?P<number>\d{1,4}))?\s*[,.]?$"
 )
 
@@ -580,7 +581,7 @@ def _work_before_editors(text: str) -> re.Match[str] | None:
     return m
 
 
-_LAW_CODE_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
+_LAW_CODE_RE = lazy_compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
 
 
 def _law_code_container(state: ItemState) -> str | None:
@@ -605,7 +606,7 @@ _LABELS_READ = frozenset({"author", "editor", "translator", "container-title", "
 
 
 #: an author known by one name (perhaps "of Place"), then a work's title of one to four words, no initials
-_ONE_NAME_THEN_WORK_RE = re.compile(
+_ONE_NAME_THEN_WORK_RE = lazy_compile(
     r"^(?P<author>[A-Z][a-zà-ÿ]{2,}(?:\s+of\s+[A-Z][a-zà-ÿ]+)?),\s+"
     r"(?P<work>[A-Z][a-zà-ÿ]{2,}(?:\s+[A-Za-zà-ÿ]{2,}){0,3})[,.]?$"
 )

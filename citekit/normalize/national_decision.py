@@ -25,6 +25,7 @@ import functools
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import data_lines, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
@@ -33,7 +34,7 @@ _MONTHS = month_numbers("es", "pt", "nl", abbreviations=False)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"1[89]\d\d|20\d\d"
 
-_SPANISH_RE = re.compile(
+_SPANISH_RE = lazy_compile(
     r"^(?P<court>(?:STS|STC|SAP|SAN|STSJ|ATS|ATC)(?:\s+[A-Z][\wáéíóú]+)?)(?:\s+\((?:Sala\s+)?[^()]{1,30}\))?"
     rf",?\s+(?:(?P<number>\d{{1,5}}/(?P<number_year>{_YEAR})),?\s+)?de\s+(?P<d>[0-3]?\d)\s+de\s+(?P<month>{_MONTH})"
     rf"(?:\s+de\s+(?P<y>{_YEAR}))?"
@@ -41,14 +42,14 @@ _SPANISH_RE = re.compile(
     r"(?:,\s*(?:FJ|F\.\s?J\.)\s*(?P<fj>\d{1,3}(?:\s?[-–]\s?\d{1,3})?))?\s*\.?$",
     re.I,
 )
-_PORTUGUESE_RE = re.compile(
+_PORTUGUESE_RE = lazy_compile(
     r"^(?:Acórdão|Ac\.)\s+d[oa]\s+(?P<court>[A-Z][\wçãáéíóú]*(?:\s+(?:de\s+|da\s+|do\s+)?[A-Z][\wçãáéíóú]*){0,4})"
     rf"(?:\s+n\.?[º°]\s*(?P<number>\d{{1,5}}/(?P<number_year>\d{{2}}|{_YEAR})))?,?\s+de\s+(?P<d>[0-3]?\d)"
     rf"(?:\.(?P<m>[01]?\d)\.(?P<y2>{_YEAR})|\s+de\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<y>{_YEAR}))?)"
     r"(?:,\s*(?:proc\.|processo)\s*(?:n\.?[º°]\s*)?(?P<proc>\d[\w./-]*\w))?\s*\.?$",
     re.I,
 )
-_DUTCH_RE = re.compile(
+_DUTCH_RE = lazy_compile(
     r"^(?P<court>HR|Hoge\s+Raad|Rb\.?\s+[A-Z][\w-]+|Hof\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|CRvB|ABRvS|CBb)"
     rf",?\s+(?P<d>[0-3]?\d)\s+(?P<month>{_MONTH})\s+(?P<y>{_YEAR})"
     r"(?:,\s*(?P<ecli>ECLI:\s?NL:\s?[A-Z]+:\s?\d{4}:\s?[A-Z0-9]+))?"

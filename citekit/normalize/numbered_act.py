@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables, item_variables
@@ -35,7 +36,7 @@ _KIND = (
     r"|Legge(?:\s+costituzionale)?|l\.|L\.|d\.\s?lgs\.|D\.\s?Lgs\.|d\.\s?l\.|D\.L\.|d\.\s?P\.\s?R\.|D\.P\.R\.|r\.\s?d\.|R\.D\.)"
 )
 #: "Ley 1/2000, de 7 de enero", "Decreto-Lei n.º 446/85, de 25 de outubro", "Loi n° 85-677 du 5 juillet 1985"
-_NUMBER_FIRST_RE = re.compile(
+_NUMBER_FIRST_RE = lazy_compile(
     rf"^(?P<title>(?P<kind>{_KIND})\s+(?:n\.?\s?[º°o]\.?\s*)?(?P<number>\d{{1,5}}(?:[/-]\d{{1,5}})+),?\s+"
     rf"(?:de|du)\s+(?P<d>[0-3]?\d)(?:er|º)?\s+(?:de\s+)?(?P<month>{_MONTH})(?:\s+(?:de\s+)?(?P<y>{_YEAR}))?"
     r"(?P<subject>,\s+[a-zà-ÿ][^,()]*?)?)"  # the subject, in lower case: ", de Enjuiciamiento Civil", ", relative à …"
@@ -43,20 +44,20 @@ _NUMBER_FIRST_RE = re.compile(
     r"\s*\.?$"
 )
 #: "l. 22 aprile 1941, n. 633", "d.lgs. 30 giugno 2003, n. 196"
-_DATE_FIRST_RE = re.compile(
+_DATE_FIRST_RE = lazy_compile(
     rf"^(?P<title>(?P<kind>{_KIND})\s+(?P<d>[0-3]?\d)\s+(?P<month>{_MONTH})\s+(?P<y>{_YEAR}),?\s+n\.\s*"
     r"(?P<number>\d{1,5}))\s*\.?$"
 )
 #: an act of the European Union in the Official Journal: "Council Directive 93/13/EEC of 5 April 1993 on
 #: unfair terms in consumer contracts [1993] OJ L95/29", "Regulation (EU) 2016/679 … [2016] OJ L119/1"
-_EU_ACT_RE = re.compile(
+_EU_ACT_RE = lazy_compile(
     r"^(?P<title>(?:(?:Council|Commission|European\s+Parliament\s+and\s+Council)\s+)?(?:Regulation|Directive|Decision)"
     r"\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\s+)?(?P<number>\d{1,4}/\d{1,4}(?:/(?:EU|EC|EEC|Euratom))?)"
     r"(?P<rest>\s[^\[\]]*?)?)\s*\[(?P<oj_year>(?:19|20)\d\d)\]\s+OJ\s+(?P<issue>[LC]\s?\d{1,4}[A-Z]?)/(?P<page>\d{1,4})"
     r"(?:,\s*(?:arts?\.?|articles?)\s*(?P<article>\d+[\w()]*(?:\s*[-–]\s*\d+[\w()]*)?))?\s*\.?$"
 )
 #: "of 5 April 1993": the day the act was adopted
-_OF_DATE_RE = re.compile(r"\bof\s+(?P<d>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b")
+_OF_DATE_RE = lazy_compile(r"\bof\s+(?P<d>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b")
 _ENGLISH_MONTHS = {name.capitalize(): number for name, number in month_numbers("en", abbreviations=False).items()}
 _EU_ACT_WORDS = ("Council ", "Commission ", "European Parliament ", "Regulation ", "Directive ", "Decision ")
 _HEADS = frozenset("LlDdRrOACE")
@@ -121,7 +122,7 @@ class NumberedAct(Normalizer):
         state.locator = state.label = state.suffix = None
 
 
-_KIND_START_RE = re.compile(rf"{_KIND}(?:\s|$)")
+_KIND_START_RE = lazy_compile(rf"{_KIND}(?:\s|$)")
 
 
 #: the variables an earlier step may have read into such a note: all of them give way

@@ -12,9 +12,9 @@ publisher, then a date) is read so.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.pages import LOCATOR_LABELS
@@ -26,12 +26,12 @@ PAPER_NUMBER = (
     r"(?:C\.\s?-?\s?\d{3,5}|(?:Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5}|Colonial\sNo\.\s?\d{1,4}|Col\.\sNo\.\s?\d{1,4}"
     r"|H\.?\s?C\.?\s(?:Paper\s)?\d{1,4})"
 )
-_NUMBER_SPAN_RE = re.compile(rf"^\s*(?P<number>{PAPER_NUMBER})\s*[,.;]?\s*$")
+_NUMBER_SPAN_RE = lazy_compile(rf"^\s*(?P<number>{PAPER_NUMBER})\s*[,.;]?\s*$")
 #: a paper's word closing the title span ("…, Cmd."), and its number alone in the next span ("681")
-_WORD_CLOSING_TITLE_RE = re.compile(r",\s(?P<word>C|Cd|Cmd|Cmnd)\.?,?\s*$")
-_BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{2,5})\s*,?\s*$")
+_WORD_CLOSING_TITLE_RE = lazy_compile(r",\s(?P<word>C|Cd|Cmd|Cmnd)\.?,?\s*$")
+_BARE_NUMBER_RE = lazy_compile(r"^\s*(?P<number>\d{2,5})\s*,?\s*$")
 #: the pinpoint after the imprint: "34.", "p. 22.", "pp. 12–14", "para. 62", "col. 3", "table 4"
-_PINPOINT_RE = re.compile(r"^(?:(?P<word>[a-z]{1,6})\.?\s)?(?P<value>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
+_PINPOINT_RE = lazy_compile(r"^(?:(?P<word>[a-z]{1,6})\.?\s)?(?P<value>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
 
 
 class OfficialPaper(Normalizer):

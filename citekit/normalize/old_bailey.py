@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 
-_TITLE_RE = re.compile(r"^(?P<title>(?:The\s)?(?:Old\sBailey\sProceedings(?:\sOnline)?|Proceedings\sof\sthe\sOld\sBailey)),\s")
-_REFERENCE_RE = re.compile(r"^t\d{8}-\d{1,4}$")
-_TRIAL_RE = re.compile(r"^trial\sof\s\S.{2,80}$", re.I)
+_TITLE_RE = lazy_compile(r"^(?P<title>(?:The\s)?(?:Old\sBailey\sProceedings(?:\sOnline)?|Proceedings\sof\sthe\sOld\sBailey)),\s")
+_REFERENCE_RE = lazy_compile(r"^t\d{8}-\d{1,4}$")
+_TRIAL_RE = lazy_compile(r"^trial\sof\s\S.{2,80}$", re.I)
 
 
 class OldBailey(Normalizer):

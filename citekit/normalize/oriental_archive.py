@@ -22,14 +22,15 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, expand_dashed_range, opening_text, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 _UPPER = "A-ZÇĞİÖŞÜ"
 _WORD = r"[\wʿʾ'’-]"
 #: a repository's own word: what makes the name before a call number a repository's
-_REPOSITORY_WORD_RE = re.compile(r"Arşiv|Kütüphane|Müzesi|Librar|[Bb]iblio|Archiv|Museum|Kitābkhāna|Kitabhane")
-_SHAPE_RE = re.compile(
+_REPOSITORY_WORD_RE = lazy_compile(r"Arşiv|Kütüphane|Müzesi|Librar|[Bb]iblio|Archiv|Museum|Kitābkhāna|Kitabhane")
+_SHAPE_RE = lazy_compile(
     rf"^(?:(?P<place>[{_UPPER}][\w-]+),\s(?=[^,]*(?:Librar|[Bb]iblio)))?"
     rf"(?P<name>[{_UPPER}][^,().]{{1,80}}?)(?:\s\((?P<siglum>[{_UPPER}][\w]{{1,5}})\))?"
     r",\s(?P<mark>"
@@ -46,7 +47,7 @@ _SHAPE_RE = re.compile(
     r"(?P<cited>\d+[abrv]?(?:\s?[-–]\s?\d+[abrv]?)?))?[.;]?$"
 )
 #: a space the joining of spans put inside a fond's code ("A.MKT. MHM")
-_CODE_GAP_RE = re.compile(rf"\.\s(?=[{_UPPER}])")
+_CODE_GAP_RE = lazy_compile(rf"\.\s(?=[{_UPPER}])")
 _LABELS = {"fol.": "folio", "fols.": "folio", "f.": "folio", "ff.": "folio", "vr.": "folio", "varak": "folio",
            "bl.": "folio", "bll.": "folio", "s.": "page", "p.": "page", "pp.": "page", "no.": "number",
            "nr.": "number", "hüküm": "number"}

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import OPENING_QUOTES, data_lines, expand_dashed_range, squash
 from citekit.normalize.archive import is_archival
 from citekit.normalize.backref import SUPRA_RE
@@ -76,43 +77,43 @@ ARCHIVAL_WORDS = frozenset(
 _LABEL_ALT = "|".join(
     sorted((re.escape(w) for w in (*LOCATOR_LABELS, *ARCHIVAL_WORDS)), key=len, reverse=True)
 )
-_SPAN_RE = re.compile(
+_SPAN_RE = lazy_compile(
     rf"^(?P<marker>(?:at|here|hier|ici|qui|aldaar|zde|här|aquí|aqui|εδώ|cit|esp|especially|bes|insb|in\s+part|spec)\.?,?\s+)?"
     rf"(?:(?P<label>{_LABEL_ALT})(?:\.\s*|\s+)|(?P<sign>§§|§|¶¶|¶)\s*)?(?P<value>.*)$",
     re.I,
 )
 #: a series of editions by its siglum (``data/series_sigla.txt``) and number: "CFHB 24", "CSEL 54"
-_SERIES_SIGLUM_RE = re.compile(r"^(?P<siglum>[A-Z]{2,5})\s(?P<number>\d{1,4})$")
+_SERIES_SIGLUM_RE = lazy_compile(r"^(?P<siglum>[A-Z]{2,5})\s(?P<number>\d{1,4})$")
 #: the marks that open a quoted (article's) title
-_RANGE_RE = re.compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
-_ARXIV_OLD_RE = re.compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
-_COUNT_RE = re.compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|с|pages|seiten|ss)\.?$", re.I)
+_RANGE_RE = lazy_compile(r"^[A-Za-z]?\d+[a-z]?\s*[‐‑‒–—―−-]+\s*[A-Za-z]?\d+[a-z]?$")
+_ARXIV_OLD_RE = lazy_compile(r"[a-z-]+(?:\.[A-Z]{2})?/\d{7}")
+_COUNT_RE = lazy_compile(r"^(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|s|с|pages|seiten|ss)\.?$", re.I)
 #: "6ff.", "6 f.", "12 sq.", "et seq.": the period belongs to the locator
-_KEEP_PERIOD_RE = re.compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|sg|suiv)\.$")
+_KEEP_PERIOD_RE = lazy_compile(r"(?:\d|\s|\b)(?:ff|f|sqq|sq|seq|s|ss|segg|sgg|seg|sg|suiv)\.$")
 #: the last letter of each word of ``_KEEP_PERIOD_RE`` (ff, sq, seq, ss, sg, suiv …)
 _KEEP_PERIOD_LAST = frozenset("fqsgv")
 #: the German journal form "1234 (1236)": the article's first page and the cited page
 #: (and "S. 799, 805", "1234, 1236": a chapter's or an article's first page, then the page cited)
-_FIRST_AND_PIN_RE = re.compile(
+_FIRST_AND_PIN_RE = lazy_compile(
     r"^(?P<label>S\.\s?)?(?P<first>\d+)\s*(?:\((?P<pin>\d+(?:\s?ff?\.?)?)\)|,\s(?P<after>\d+(?:\s?ff?\.?)?))$"
 )
 #: "22–40 at 31", "pp. 301–25 at p. 310": a page range, then the page cited after "at"
-_RANGE_AT_PIN_RE = re.compile(
+_RANGE_AT_PIN_RE = lazy_compile(
     r"^(?:pp?\.\s*)?(?P<range>\d+\s*[-–]\s*\d+),?\s+at\s+(?:pp?\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)$"
 )
 _PLURAL_PAGE = frozenset({"pp", "pagg", "pages", "ss", "seiten", "pgs", "págs"})
 
 
 #: "III, 209": a volume in Roman numerals, then the page cited, in one span (a work in volumes)
-_ROMAN_VOLUME_PAGE_RE = re.compile(r"^(?P<volume>[IVXLC]{1,6}),\s+(?P<page>\d+(?:\s*[-–]\s*\d+)?)$")
-_LEADING_DIGITS_RE = re.compile(r"\d+")
+_ROMAN_VOLUME_PAGE_RE = lazy_compile(r"^(?P<volume>[IVXLC]{1,6}),\s+(?P<page>\d+(?:\s*[-–]\s*\d+)?)$")
+_LEADING_DIGITS_RE = lazy_compile(r"\d+")
 #: "Sharīʿa, 115": a short title (no digits, no stops) and the page cited, in one locator span
-_SHORT_TITLE_AND_PAGE_RE = re.compile(r"^(?P<title>[^\W\d_][^\d,;:.()]{1,60}),\s(?P<page>\d+(?:\s?[-–]\s?\d+)?)$")
-_VOLUME_NUMBER_RE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
+_SHORT_TITLE_AND_PAGE_RE = lazy_compile(r"^(?P<title>[^\W\d_][^\d,;:.()]{1,60}),\s(?P<page>\d+(?:\s?[-–]\s?\d+)?)$")
+_VOLUME_NUMBER_RE = lazy_compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
 #: "102. o.", "45–47. old.": Hungarian page numbers, the label (oldal) after them
-_HUNGARIAN_PAGE_RE = re.compile(r"^(?P<number>\d+(?:\s*[-–]\s*\d+)?)\.?\s+(?:o|old)$")
+_HUNGARIAN_PAGE_RE = lazy_compile(r"^(?P<number>\d+(?:\s*[-–]\s*\d+)?)\.?\s+(?:o|old)$")
 #: "EHRLR 243", "PL 467": a journal's abbreviation in capitals and a page, read as one pinpoint
-_PERIODICAL_AND_PAGE_RE = re.compile(r"^(?![IVXLCDM]+\s)(?P<abbr>[A-Z][A-Z&]{1,8})\s+(?P<page>\d{1,5})$")
+_PERIODICAL_AND_PAGE_RE = lazy_compile(r"^(?![IVXLCDM]+\s)(?P<abbr>[A-Z][A-Z&]{1,8})\s+(?P<page>\d{1,5})$")
 
 
 def _bracketed_year(state: ItemState) -> bool:
@@ -136,7 +137,7 @@ def _pin_after_first(match: re.Match[str], item: dict[str, object], state: ItemS
     return digits is not None and int(digits.group()) >= int(match["first"])
 
 
-_YEAR_ONLY_RE = re.compile(r"^\s*(?:1[6-9]|20)\d\d\s*,?\s*$")
+_YEAR_ONLY_RE = lazy_compile(r"^\s*(?:1[6-9]|20)\d\d\s*,?\s*$")
 
 
 def _first_page_read_as_volume(state: ItemState) -> bool:
@@ -184,7 +185,7 @@ def _pages_and_locators(state: ItemState) -> Sequence[tuple[str, str]]:
 
 #: "pp. 11-40, in part. p. 20", "S. 3–20, hier S. 7", "p. 1-25, ici p. 12": the work's range, then
 #: after a word that marks it the page cited, in one span
-_RANGE_MARKED_PIN_RE = re.compile(
+_RANGE_MARKED_PIN_RE = lazy_compile(
     r"^(?P<range>\s*(?:(?:pp?|S|pp|pagg?)\.\s*)?\d+\s*[-–]\s*\d+),\s+"
     r"(?P<pin>(?:hier|here|at|ici|qui|aldaar|zde|här|aquí|aqui|in\s+part|spec|esp|especially|bes|insb)\.?\s+\S.*)$",
     re.I,
@@ -197,7 +198,7 @@ def _range_then_marked_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
 
 
 #: "pp. 50-77: 55": the article's range, then after the colon the page cited (Italian notes)
-_RANGE_COLON_PIN_RE = re.compile(r"^(?P<range>\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d+)\s*:\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?\.?\s*)$")
+_RANGE_COLON_PIN_RE = lazy_compile(r"^(?P<range>\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d+)\s*:\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?\.?\s*)$")
 
 
 def _range_then_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
@@ -207,15 +208,15 @@ def _range_then_pinpoint(label: str, text: str) -> list[tuple[str, str]]:
 
 #: "no. 122", "n° 3", "Nr. 4", "núm. 3", "n.º 2": an issue number the tagger read as a pinpoint
 #: (German "H. 2", Heft; Russian "№ 3")
-_ISSUE_NUMBER_RE = re.compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num|h|heft|№)\.?\s*(?P<issue>\d{1,4})$", re.I)
+_ISSUE_NUMBER_RE = lazy_compile(r"^(?:no|nos|n°|nº|n\.º|nr|núm|num|h|heft|№)\.?\s*(?P<issue>\d{1,4})$", re.I)
 
 
 #: "n. 16" right after the volume ("v. 8, n. 16"): the issue (elsewhere "n. 4" is a note)
-_BARE_N_ISSUE_RE = re.compile(r"^n\.\s?(?P<issue>\d{1,4})$")
+_BARE_N_ISSUE_RE = lazy_compile(r"^n\.\s?(?P<issue>\d{1,4})$")
 
 
 #: "45, Abb. 12": a page and a figure or a plate on it, in one span
-_SECOND_PINPOINT_RE = re.compile(
+_SECOND_PINPOINT_RE = lazy_compile(
     r"^(?P<first>\d+(?:\s?[-–]\s?\d+)?),\s(?P<second>(?:fig|figs|Abb|pl|pls|Taf|tav)\.\s?\d+\S*)$"
 )
 #: pinpoints that follow the page cited ("45, fig. 12", "45, n. 3") and the words they are written with
@@ -260,9 +261,9 @@ def _after_volume_span(state: ItemState, text: str) -> bool:
 
 
 #: a span of two years and nothing else: "1100–1300", "1450-1550,"
-_YEARS_ONLY_RE = re.compile(r"^\s*(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d\s*[,.;:]?\s*$")
+_YEARS_ONLY_RE = lazy_compile(r"^\s*(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d\s*[,.;:]?\s*$")
 #: the span of years closing a title, early years too ("400–800", "A.D. 200–1000", "c. 1100–1300")
-_TITLE_YEARS_RE = re.compile(r"^\s*(?:(?:A\.\s?D\.|AD|c\.|ca\.)\s*)?\d{3,4}\s*[-–]\s*\d{2,4}\s*,?\s*$")
+_TITLE_YEARS_RE = lazy_compile(r"^\s*(?:(?:A\.\s?D\.|AD|c\.|ca\.)\s*)?\d{3,4}\s*[-–]\s*\d{2,4}\s*,?\s*$")
 
 
 def _years_close_container(state: ItemState, span: str, before: str = "container-title") -> bool:
@@ -333,11 +334,11 @@ def _after_imprint_bracket(state: ItemState, text: str) -> bool:
 
 
 #: the years of a work in volumes closing its imprint's bracket: "1851–53),", "1874–1897)."
-_IMPRINT_YEARS_RE = re.compile(r"^\(?(?P<start>1[5-9]\d\d)\s?[-–]\s?(?P<end>\d{2}|1[5-9]\d\d|20\d\d)\)[.,;]?$")
+_IMPRINT_YEARS_RE = lazy_compile(r"^\(?(?P<start>1[5-9]\d\d)\s?[-–]\s?(?P<end>\d{2}|1[5-9]\d\d|20\d\d)\)[.,;]?$")
 
 
 #: a locator's label the title span took along: "Second Treatise of Government, sec." + "27."
-_LABEL_CLOSING_TITLE_RE = re.compile(
+_LABEL_CLOSING_TITLE_RE = lazy_compile(
     r",\s(?P<word>sec|sect|ch|chap|para|paras|bk|pt|col|cols|fol|fols|art)\.\s*$", re.I
 )
 
@@ -369,7 +370,7 @@ def _bare_number_after(sequence: Sequence[tuple[str, str]], span: str, locator: 
     return False
 
 
-_FIRST_NUMBER_RE = re.compile(r"\d+")
+_FIRST_NUMBER_RE = lazy_compile(r"\d+")
 
 
 class PagesLocator(Normalizer):

@@ -14,8 +14,7 @@ reads these shapes is ``greek_sources`` (one step for the whole-text shapes of G
 
 from __future__ import annotations
 
-import re
-
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, hyphen_range, squash
 from citekit.normalize.base import ItemState
 
@@ -23,13 +22,13 @@ from citekit.normalize.base import ItemState
 _EDITION_SIGLUM = r"[POT]\.(?:\s?[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.)*|[A-Z][a-z]{1,10}(?:\.[A-Z][a-z]{0,10})*\.?)"
 #: the volume (roman, perhaps with the edition's superscript, "II²"; or arabic before a stop or a comma, "SEG 38,
 #: 1462"), then the number
-_DOCUMENT_RE = re.compile(
+_DOCUMENT_RE = lazy_compile(
     r"^(?P<siglum>[POT]\.\s[A-Z]\S*|\S+)\s"
     r"(?:(?P<roman>[IVXLC]{1,7}[²³⁴⁵]?)\s|(?P<arabic>\d{1,3})(?:\.|,\s))?"
     r"(?P<number>\d{1,6}[a-z]?)"
     r"(?:,\s(?P<label>ll?|col|cols)\.\s?(?P<cited>\d{1,4}(?:\s?[-–]\s?\d{1,4})?))?[.;]?$"
 )
-_EDITION_RE = re.compile(_EDITION_SIGLUM + "$")
+_EDITION_RE = lazy_compile(_EDITION_SIGLUM + "$")
 _SUPERSCRIPTS = frozenset("²³⁴⁵")
 #: labels that hold no part of the reference's shape
 _OUTSIDE = ("punct", "signal")

@@ -25,24 +25,25 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import REPRINT_WORD, data_lines, squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 from citekit.normalize.volume import split_volume
 
-_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>\S.*)$")
+_PLACE_PUBLISHER_RE = lazy_compile(r"^(?P<place>[^:]{2,60}?)\s*:\s*(?P<publisher>\S.*)$")
 _TRAIL = " ,;:."
-_KEEP_PERIOD_RE = re.compile(
+_KEEP_PERIOD_RE = lazy_compile(
     r"(?:\b[A-ZА-ЯЁ]|\bСПб|\bInc|\bLtd|\bCo|\bCorp|\bEd|\bEds|\bVerl|\bUniv|\bPubl|\bBros|\bS\.A|\bS\.p\.A|\bu\.\s?a|\betc|\bSPb|\bSpb|\bPg|\bSPB)\.$"
 )  # ("Köln u. a.": and other places; "SPb.": St Petersburg, as Russian imprints abbreviate it)
 #: a dictionary's headword cited: "s.v. “oats”" (read by the tagger as a place)
-_SUB_VERBO_RE = re.compile(r"^\W*s\.\s?v\.\s*(?P<word>\S.*)$", re.I)
+_SUB_VERBO_RE = lazy_compile(r"^\W*s\.\s?v\.\s*(?P<word>\S.*)$", re.I)
 
 
 #: the Bluebook's bracket that opens with the editors: "(Wilfrid Prest ed., Oxford Univ. Press",
 #: "(T. F. T. Plucknett & J. L. Barton eds.,", "(J. Smith trans., 1990": no digit among the names
-_BLUEBOOK_ROLE_RE = re.compile(r"^\(\s*(?P<names>[^()\d]+?),?\s+(?P<role>eds?|trans)\.,?(?:\s+(?P<rest>.*))?$")
+_BLUEBOOK_ROLE_RE = lazy_compile(r"^\(\s*(?P<names>[^()\d]+?),?\s+(?P<role>eds?|trans)\.,?(?:\s+(?P<rest>.*))?$")
 
 
 def _bluebook_editors(state: ItemState, text: str) -> str | None:
@@ -62,14 +63,14 @@ def _bluebook_editors(state: ItemState, text: str) -> str | None:
 #: the first characters of the heads below (most imprints start otherwise and pay one set test)
 _HEAD_STARTS = frozenset("(TBVvtP")
 #: a bracketed series before the imprint: "(Publications de l'Institut 74), Paris: Vrin"
-_SERIES_HEAD_RE = re.compile(r"^\s*\((?P<series>[^()]*[^\W\d_][^()]*?)(?:,?\s+(?P<number>\d{1,4}[a-z]?))?\)[,.]?\s+(?P<rest>\S.*)$")
+_SERIES_HEAD_RE = lazy_compile(r"^\s*\((?P<series>[^()]*[^\W\d_][^()]*?)(?:,?\s+(?P<number>\d{1,4}[a-z]?))?\)[,.]?\s+(?P<rest>\S.*)$")
 _VOLUME_WORDS = ("teil", "tl.", "bd.", "band", "vol.", "vol ", "tome", "part")
 #: a volume's or part's label opening the span: "Teil 2, Kiel", "Bd. 3, München", "vol. II, London"
-_VOLUME_HEAD_RE = re.compile(r"^\s*(?P<volume>(?:Teil|Tl\.|Bd\.|Band|[Vv]ol\.|[Tt]ome|[Pp]art)\s*(?:\d{1,3}|[IVXLC]+))\s*,\s+(?P<rest>\S.*)$")
+_VOLUME_HEAD_RE = lazy_compile(r"^\s*(?P<volume>(?:Teil|Tl\.|Bd\.|Band|[Vv]ol\.|[Tt]ome|[Pp]art)\s*(?:\d{1,3}|[IVXLC]+))\s*,\s+(?P<rest>\S.*)$")
 
 
-_YEAR_RE = re.compile(r"^(?:1[4-9]|20)\d\d$")
-_ISSUE_HEAD_RE = re.compile(r"^(?:No|Nr|N°|Heft|H\.|Iss)", re.I)
+_YEAR_RE = lazy_compile(r"^(?:1[4-9]|20)\d\d$")
+_ISSUE_HEAD_RE = lazy_compile(r"^(?:No|Nr|N°|Heft|H\.|Iss)", re.I)
 
 
 def _heads_off(state: ItemState, text: str) -> str:
@@ -109,11 +110,11 @@ def _venue_off(value: str) -> str:
 
 
 #: the reprint's word before its place: "repr. Harmondsworth", "reprint, London", "Nachdr. Aalen"
-_REPRINT_WORD_RE = re.compile(rf"{REPRINT_WORD}\.?,?\s+(?=[A-ZÀ-Þ])")
+_REPRINT_WORD_RE = lazy_compile(rf"{REPRINT_WORD}\.?,?\s+(?=[A-ZÀ-Þ])")
 
 
 #: a publisher with the imprint's year or years after it, in one span: "Imprimerie nationale, 1853–1858"
-_PUBLISHER_YEARS_RE = re.compile(r"^(?P<publisher>[^\d]{2,120}?),\s(?P<years>(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?)$")
+_PUBLISHER_YEARS_RE = lazy_compile(r"^(?P<publisher>[^\d]{2,120}?),\s(?P<years>(?:1[5-9]|20)\d\d(?:\s?[-–]\s?\d{2,4})?)$")
 
 
 class PlacePublisher(Normalizer):
@@ -267,7 +268,7 @@ def _meeting_place(state: ItemState) -> str | None:
 
 
 #: a US state or Canadian province after the city ("Baltimore, MD", "Cambridge, Mass.")
-_STATE_RE = re.compile(
+_STATE_RE = lazy_compile(
     r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?|(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Mass|Md|"
     r"Me|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|Que)\.?)$"
 )
@@ -361,7 +362,7 @@ def _place_among_publishers(places: list[str], publishers: list[str]) -> None:
 _PLACE_JOINS = frozenset({"and", "&", "und", "e", "et", "y", "-", "/", ","})
 #: the small words inside a place's name ("Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne")
 _PLACE_PARTICLES = frozenset({"de", "do", "da", "del", "di", "am", "an", "sur", "en", "upon", "on", "im"})
-_PLACE_SPLIT_RE = re.compile(r"[\s,/]+|(?<=\w)-(?=[A-ZÀ-Þ])")
+_PLACE_SPLIT_RE = lazy_compile(r"[\s,/]+|(?<=\w)-(?=[A-ZÀ-Þ])")
 
 
 #: countries after a city ("Pisa, Italy", "Genève, Suisse", "Sydney, Australia"): part of the place
@@ -406,7 +407,7 @@ def only_places(text: str) -> bool:
 
 
 #: a book series' name before the bracketed imprint, maybe with its number: "Loeb Classical Library 47"
-_SERIES_NUMBER_RE = re.compile(r"^(?P<series>[A-ZÀ-Þ][^\d()]*?)(?:,?\s+(?P<number>\d{1,4}))?$")
+_SERIES_NUMBER_RE = lazy_compile(r"^(?P<series>[A-ZÀ-Þ][^\d()]*?)(?:,?\s+(?P<number>\d{1,4}))?$")
 
 
 def _series_before_imprint(state: ItemState) -> str | None:
@@ -435,9 +436,9 @@ def _series_before_imprint(state: ItemState) -> str | None:
 #: the labels of an author-date citation whose name the tagger read as a publisher ("Orme 2001, 12.")
 _AUTHOR_DATE_LABELS = frozenset({"publisher", "date", "locator", "pages", "punct", "signal"})
 #: a cited year, maybe with its letter and brackets: "2001,", "(1999:", "2004a"
-_CITED_YEAR_RE = re.compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,:;.]?\s*\)?\s*$")
+_CITED_YEAR_RE = lazy_compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,:;.]?\s*\)?\s*$")
 #: a surname or two ("Orme", "Le Goff", "Brown and Green"), no publisher's word
-_SURNAMES_RE = re.compile(
+_SURNAMES_RE = lazy_compile(
     r"^(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|and|&|und|et|e|y))*?(?:\s+et\s+al\.?)?$"
 )
 _PUBLISHER_WORDS = frozenset("press verlag university books editions éditions editore editori publishers".split())
@@ -467,7 +468,7 @@ def _author_date_publisher(state: ItemState) -> bool:
 
 
 #: a passage cited after the imprint: "1.22", "2.40.1", "3.1.56–88"
-_PASSAGE_RE = re.compile(r"^\s*(?P<passage>\d{1,4}(?:\.\d{1,4}){1,3}(?:\s?[-–]\s?\d{1,4}(?:\.\d{1,4}){0,3})?)\s*[.;]?\s*$")
+_PASSAGE_RE = lazy_compile(r"^\s*(?P<passage>\d{1,4}(?:\.\d{1,4}){1,3}(?:\s?[-–]\s?\d{1,4}(?:\.\d{1,4}){0,3})?)\s*[.;]?\s*$")
 
 
 def _passage_after_imprint(state: ItemState) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import given_names, parse_names, parse_one
 from citekit.normalize.base import ItemState
 from citekit.normalize.title import clean_title, cut_title_before, put_title
 
 #: a British command paper's number closing the title: "…, Cd. 4499", "…, Cmnd. 247", "…, Cm 3205"
 #: (and, after a comma, the first series' "C. 2591" and the Colonial Office's "Colonial No. 231")
-_COMMAND_PAPER_RE = re.compile(
+_COMMAND_PAPER_RE = lazy_compile(
     r"(?:,?\s+(?P<number>(?:Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5})|,\s(?P<other>C\.\s?-?\s?\d{3,5}|Colonial\sNo\.\s?\d{1,4}))$"
 )
 
@@ -40,7 +41,7 @@ def command_paper(item: dict[str, Any]) -> bool:
 
 
 #: the film's title, its director ("directed by", "dir."), and the studio opening the bracket
-_FILM_RE = re.compile(
+_FILM_RE = lazy_compile(
     r"^(?P<title>\S.*?),\s+(?:directed\s+by|dir\.)\s+(?P<director>[A-Z][^,()]{2,60}?)"
     r"(?:,?\s*\((?P<studio>[^,():]{2,80}?))?\s*[,.]?$"
 )
@@ -79,7 +80,7 @@ def film(state: ItemState) -> bool:
 
 
 #: "John Smith, interview by Paul Thompson": the person interviewed, then who asked
-_INTERVIEWED_RE = re.compile(r"^(?P<who>[^,]{3,60}),\s+interview(?:ed)?\s+by\s+(?P<by>[^,]{3,60}?)[,.]?$")
+_INTERVIEWED_RE = lazy_compile(r"^(?P<who>[^,]{3,60}),\s+interview(?:ed)?\s+by\s+(?P<by>[^,]{3,60}?)[,.]?$")
 
 
 def interview_in_author(state: ItemState) -> bool:
@@ -102,9 +103,9 @@ def interview_in_author(state: ItemState) -> bool:
 
 
 #: "Interview with Rosa Parks by Sidney Rogers": an interview described, read as its author
-_INTERVIEW_AS_AUTHOR_RE = re.compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+\S")
+_INTERVIEW_AS_AUTHOR_RE = lazy_compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+\S")
 #: the words before the person interviewed
-_INTERVIEW_AS_AUTHOR_HEAD_RE = re.compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+")
+_INTERVIEW_AS_AUTHOR_HEAD_RE = lazy_compile(r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+")
 
 
 def interview_as_author(state: ItemState) -> bool:
@@ -135,9 +136,9 @@ def interview_as_author(state: ItemState) -> bool:
 
 
 #: who held an interview, read as a title after it: "conducted by the author", "interviewed by Jane Smith"
-_INTERVIEWER_CLAUSE_RE = re.compile(r"^(?:conducted|interviewed|recorded|carried\s+out)\s+by\s+(?P<who>\S.*)$", re.I)
+_INTERVIEWER_CLAUSE_RE = lazy_compile(r"^(?:conducted|interviewed|recorded|carried\s+out)\s+by\s+(?P<who>\S.*)$", re.I)
 #: the writer of the work that cites the interview
-_THE_AUTHOR_RE = re.compile(r"^(?:the\s+(?:author|present\s+(?:author|writer)|writer)|me|myself)$", re.I)
+_THE_AUTHOR_RE = lazy_compile(r"^(?:the\s+(?:author|present\s+(?:author|writer)|writer)|me|myself)$", re.I)
 
 
 #: words of newspapers' and magazines' names (also the extraction's, for issues cited by date alone)
@@ -147,7 +148,7 @@ NEWSPAPER_WORDS = (
     "Star", "Globe", "Journal", "Record", "Register", "Sentinel", "Spectator", "Punch", "Ledger", "Democrat",
     "Bulletin", "Intelligencer", "Dispatch", "Picayune",
 )
-_NEWSPAPER_NAME_RE = re.compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b")
+_NEWSPAPER_NAME_RE = lazy_compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b")
 
 
 def newspaper_as_author(state: ItemState) -> bool:

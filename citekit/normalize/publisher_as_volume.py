@@ -13,19 +13,20 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: words that label a volume (and so make a volume span one): "vol. 2", "t. II", "Bd. 3", "dl. 1"
-_VOLUME_LABEL_RE = re.compile(
+_VOLUME_LABEL_RE = lazy_compile(
     r"^(?:vols?|voll?|t|tt|tomo|tome|tom|bd|bde|band|dl|deel|sv|svazek|köt|kötet|vol|n|nr|no|núm|num|anno|año|jg|"
     r"jahrgang|heft|h|part|pt|teil|tl|livre|libro|book|bk|serie|série|ser|new|ns|n\.s)\.?$",
     re.I,
 )
 #: a publisher's name ending in its number: capitalised words, then a number ("Siglo XXI", "Edicions 62")
-_NAME_AND_NUMBER_RE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+[A-ZÀ-Þ][^\W\d_]+)*)\s+(?P<number>\d{1,3}|[IVXLC]{1,6})$")
+_NAME_AND_NUMBER_RE = lazy_compile(r"^(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:\s+[A-ZÀ-Þ][^\W\d_]+)*)\s+(?P<number>\d{1,3}|[IVXLC]{1,6})$")
 #: a labelled volume elsewhere in the reference: "vol. 2," "t. II,"
-_LABELLED_VOLUME_RE = re.compile(r"^(?:vol|t|tomo|bd|dl|sv)\.\s*(?P<number>\d{1,3}|[IVXLC]{1,6})\b", re.I)
+_LABELLED_VOLUME_RE = lazy_compile(r"^(?:vol|t|tomo|bd|dl|sv)\.\s*(?P<number>\d{1,3}|[IVXLC]{1,6})\b", re.I)
 
 
 class PublisherAsVolume(Normalizer):
@@ -68,7 +69,7 @@ class PublisherAsVolume(Normalizer):
 
 
 #: what a series has and a publisher's name has not: a number, brackets, a series word
-_SERIES_MARK_RE = re.compile(r"[\d()\[\]]|\b(?:[Cc]ollana|[Ss]eries|[Ss]érie|[Rr]eihe|[Cc]ollection|[Cc]olección)\b")
+_SERIES_MARK_RE = lazy_compile(r"[\d()\[\]]|\b(?:[Cc]ollana|[Ss]eries|[Ss]érie|[Rr]eihe|[Cc]ollection|[Cc]olección)\b")
 
 
 def _series_in_the_publishers_place(item: dict[str, object], text: str) -> None:

@@ -12,14 +12,14 @@ the container step, before the steps that read the volume, the pages and the typ
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import OPENING_QUOTES
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: a "series" that is a Roman number, perhaps after "A." (anno): the journal's series or year, not its name
-_VOLUME_LIKE_RE = re.compile(r"^(?:A\.\s?|n\.\s?s\.\s?|s\.\s?)?[IVXLCDMivxlcdm]+\W*$")
+_VOLUME_LIKE_RE = lazy_compile(r"^(?:A\.\s?|n\.\s?s\.\s?|s\.\s?)?[IVXLCDMivxlcdm]+\W*$")
 #: spans that make the reference a book's (a series then is a series)
 _BOOKISH = frozenset({"location", "publisher", "editor", "container-title", "translator", "edition"})
 

@@ -13,14 +13,14 @@ title, the compiler before it left to the names step, and the tradition's number
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_one
 from citekit.normalize._text import data_lines, hyphen_range, opening_text, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_QURAN_RE = re.compile(
+_QURAN_RE = lazy_compile(
     r"^(?P<title>Qurʾān|Qurʾan|Qur['’]ān|Qur['’]an|Quran|Koran|Coran|Q)\.?,?\s(?:(?:sura|sūra|Sure|sourate)\s)?"
     r"(?P<cited>\d{1,3}\s?:\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?)*)[.;]?$"
 )
@@ -33,9 +33,9 @@ _HADITH_TITLE_AND_NUMBER = (
     r",\s(?:(?:ḥadīth|hadith|ḥadith|Ḥadīth|Hadith)\s)?(?:no\.|nos\.|nr\.|Nr\.|n°|#)\s?(?P<number>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)"
     r"[.;]?$"
 )
-_HADITH_RE = re.compile(r"^(?:(?P<compiler>[^,]{2,40}),\s)?" + _HADITH_TITLE_AND_NUMBER)
+_HADITH_RE = lazy_compile(r"^(?:(?P<compiler>[^,]{2,40}),\s)?" + _HADITH_TITLE_AND_NUMBER)
 #: the collection named first, its compiler in its title: "Ṣaḥīḥ Muslim, Kitāb al-Imāra, bāb 12, no. 1847"
-_HADITH_TITLE_FIRST_RE = re.compile("^" + _HADITH_TITLE_AND_NUMBER)
+_HADITH_TITLE_FIRST_RE = lazy_compile("^" + _HADITH_TITLE_AND_NUMBER)
 #: how the last span of a hadith's citation opens ("no. 3641", "ḥadīth no. 8", "Nr. 12", "n° 4", "#12")
 _NUMBER_HEADS = frozenset({"no", "nr", "Nr", "n°", "ḥa", "Ḥa", "ha", "Ha"} | {f"#{d}" for d in "0123456789"})
 #: labels that hold no part of the reference's shape

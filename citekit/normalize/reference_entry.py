@@ -12,23 +12,23 @@ the entry's author in brackets after it).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import put_title
 
-_ENTRY_RE = re.compile(
+_ENTRY_RE = lazy_compile(
     r"^(?P<title>[^,\"“«]{3,100}?),\s(?:s\.\s?v\.|sub\s+voce|sub\s+verbo)\s(?P<entry>[\"“«‘'][^\"”»’']{1,80}|[^,\"“«]{1,80}?)"
     r"[\"”»’'.,;\s]*$"
 )
 
 
 #: an author span that is the work and "s.v." alone: "EI², s.v."
-_HEAD_ONLY_RE = re.compile(r"^(?P<title>[^,\"“«]{2,100}?),\s(?:s\.\s?v\.|sub\s+voce|sub\s+verbo)$")
+_HEAD_ONLY_RE = lazy_compile(r"^(?P<title>[^,\"“«]{2,100}?),\s(?:s\.\s?v\.|sub\s+voce|sub\s+verbo)$")
 #: the headword span after it, perhaps with the entry's author in brackets: "\"Ḳānūn\" (H. İnalcık)."
-_ENTRY_SPAN_RE = re.compile(r"^(?P<entry>[\"“«‘'][^\"”»’']{1,80}[\"”»’']|[^\"“«(,]{1,80}?)[.,]?(?:\s\([^()]{2,80}\))?[.;]?$")
+_ENTRY_SPAN_RE = lazy_compile(r"^(?P<entry>[\"“«‘'][^\"”»’']{1,80}[\"”»’']|[^\"“«(,]{1,80}?)[.,]?(?:\s\([^()]{2,80}\))?[.;]?$")
 
 
 class ReferenceEntry(Normalizer):

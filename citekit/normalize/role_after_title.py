@@ -10,20 +10,20 @@ inference, which comes later, then finds a book).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import looks_corporate, parse_names
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import put_title
 
 #: the role word closing the title (its stop already gone): "…, çev", "…, trans", "…, haz", "…, ed"
-_ROLE_END_RE = re.compile(
+_ROLE_END_RE = lazy_compile(
     r",\s(?:(?P<translator>çev|trans|tr|übers|trad)|(?P<editor>haz|yay\.\shaz|ed|hrsg|éd))\.?$"
 )
 _IMPRINT = frozenset({"location", "publisher", "date"})
 #: "1:234" after the imprint: the volume and the page cited
-_VOLUME_PAGE_RE = re.compile(r"^\s*(?P<volume>\d{1,2})\s?:\s?(?P<page>\d{1,4})[.,;]?\s*$")
+_VOLUME_PAGE_RE = lazy_compile(r"^\s*(?P<volume>\d{1,2})\s?:\s?(?P<page>\d{1,4})[.,;]?\s*$")
 
 
 class RoleAfterTitle(Normalizer):

@@ -12,16 +12,16 @@ step reads ``archive``, ``archive_location`` (fond to file, as written) and the 
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import hyphen_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 
 _SEP = r"[.,]\s"
 _NUMBER = r"\s?[A-ZА-ЯЁ]?-?\d[\w/-]*"
 _LEAF_NUMBER = r"\d+\s?(?:об\.?|зв\.?|ob\.?|zv\.?)?"
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     r"^(?P<archive>[^\d.,;:]{2,80}?)" + _SEP
     + rf"(?P<location>(?:Ф|ф|F|f)\.{_NUMBER}{_SEP}(?:Оп|оп|Op|op)\.{_NUMBER}"
     + rf"{_SEP}(?:Д|д|Спр|спр|D|d|Spr|spr)\.{_NUMBER})"

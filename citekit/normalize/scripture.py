@@ -11,14 +11,14 @@ work), the verses for the locator (label ``verse``) and a version in brackets ("
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, hyphen_range, opening_text
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: (number) book chapter:verse(–verse)(, verse…) (version)
-_SHAPE_RE = re.compile(
+_SHAPE_RE = lazy_compile(
     r"^(?:(?P<number>[1-4]|I{1,3}|IV)\s?)?(?P<book>[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,2})\.?\s"
     r"(?P<cited>\d{1,3}:\d{1,3}(?:\s?[-–]\s?\d{1,3}(?::\d{1,3})?)?(?:,\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?)*)"
     r"(?:\s\((?P<version>[A-Z]{2,5})\))?[.;]?$"

@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import QUOTES
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import PERIODICAL_WORDS
 
-_BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+_BARE_NUMBER_RE = lazy_compile(r"^\d{1,4}$")
 #: "in", "in:", "dans" opening the container span: a chapter's book, not a series
-_IN_RE = re.compile(r"^\s*(?:in|dans|en|im)\b", re.I)
+_IN_RE = lazy_compile(r"^\s*(?:in|dans|en|im)\b", re.I)
 #: words of periodicals: such a container has volumes, not series numbers
-_PERIODICAL_RE = re.compile(rf"\b(?:{PERIODICAL_WORDS})\w*", re.I)
+_PERIODICAL_RE = lazy_compile(rf"\b(?:{PERIODICAL_WORDS})\w*", re.I)
 
 
 class BookSeries(Normalizer):

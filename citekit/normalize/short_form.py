@@ -11,9 +11,9 @@ is the page cited.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import canonical_reference, put_title
@@ -27,7 +27,7 @@ _FULL_ONLY = frozenset(
 #: the page cited riding at the end of a short title: "Wool Trade, 45", "Body of Christ, 412–14"
 #: (a page of one to three digits: "…, 1848" or "…, 1150–1750" end titles with years)
 #: (also "2:375": the volume and the page, kept whole as the volume step keeps them)
-_TRAILING_PAGE_RE = re.compile(
+_TRAILING_PAGE_RE = lazy_compile(
     r",\s+(?P<page>\d{1,2}\s?:\s?\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\.?$"
 )
 
@@ -39,7 +39,7 @@ _AUTHOR_DATE_LABELS = frozenset({"author", "date", "locator", "pages", "signal",
 #: what the item of an author-date citation holds ("Staudinger/Hager, BGB, Neubearb. 2017" holds more)
 _AUTHOR_DATE_ITEM = frozenset({"author", "issued", "language", "custom"})
 #: the year of an author-date citation, maybe with its letter and brackets: "1999:", "(1963)", "2004a,"
-_CITED_YEAR_RE = re.compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,:;.]?\s*\)?\s*$")
+_CITED_YEAR_RE = lazy_compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,:;.]?\s*\)?\s*$")
 
 
 def _author_date(state: ItemState) -> bool:
@@ -67,7 +67,7 @@ def _take_trailing_page(state: ItemState) -> None:
 
 
 #: two authors' surnames, then the short title, all read as a title: "Daston and Galison, Objectivity"
-_TWO_NAMES_THEN_TITLE_RE = re.compile(
+_TWO_NAMES_THEN_TITLE_RE = lazy_compile(
     r"^(?P<first>[A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+(?:and|&|und|et|e|y)\s+(?P<second>[A-ZÀ-Þ][a-zß-ÿ'’-]+),\s+"
     r"(?P<title>[A-ZÀ-Þ\"“‘«„].+)$"
 )
@@ -85,9 +85,9 @@ def _authors_opening_short_title(state: ItemState) -> None:
 
 
 #: Chicago's volume and page of a short citation: "2:320", "3:45–47"
-_VOLUME_COLON_PAGE_RE = re.compile(r"^\s*\d{1,2}:\s?\d+(?:\s*[-–]\s*\d+)?[.,]?\s*$")
+_VOLUME_COLON_PAGE_RE = lazy_compile(r"^\s*\d{1,2}:\s?\d+(?:\s*[-–]\s*\d+)?[.,]?\s*$")
 #: a volume span that names only the volume: "t. 2,", "vol. III", "Bd. 4", "2"
-_BARE_VOLUME_RE = re.compile(r"^\s*(?:(?:vol|vols|t|tom|Bd|bd|v|sv)\.\s?)?(?:\d{1,2}|[IVX]{1,5})[.,]?\s*$")
+_BARE_VOLUME_RE = lazy_compile(r"^\s*(?:(?:vol|vols|t|tom|Bd|bd|v|sv)\.\s?)?(?:\d{1,2}|[IVX]{1,5})[.,]?\s*$")
 
 
 #: the labels of a short citation whose page the tagger read as a volume ("Author," + "Title," + "48.")

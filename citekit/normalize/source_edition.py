@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_names
 from citekit.normalize._text import expand_dashed_range, whole_text
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
@@ -29,7 +30,7 @@ SOURCE_SERIES = (
 )
 _YEAR = r"(?:1[5-9]|20)\d\d(?:[–-]\d{1,4})?"
 _ROLE = r"ed\.\sand\strans\.|ed\.\sby|ed\.|hg\.\svon|hrsg\.\sv(?:on|\.)|éd\.(?:\set\strad\.)?|a\scura\sdi"
-_NOTE_RE = re.compile(
+_NOTE_RE = lazy_compile(
     rf"^(?P<head>[^()]+?),?\s(?:(?P<role>{_ROLE})\s(?P<editors>[^()]+?),?\s)?"
     r"(?:(?P<vols>\d{1,2})\svols\.?,?\s)?"
     rf"(?P<open>\()?(?P<series>{SOURCE_SERIES})(?:\s(?P<number>\d{{1,3}}[A-Z]?(?:\.\d{{1,2}})?))?(?(open)\)),?\s"
@@ -40,19 +41,19 @@ _NOTE_RE = re.compile(
 #: the words one of which a note in such a series holds (the step's pre-test)
 _SERIES_WORDS = ("MGH ", "CCSL", "CCCM", "CCSG", "CSEL", "CSCO", "SC ", "Sources chrétiennes", "Rolls Series", "RS ")
 #: the series' volume cited alone, as the edition's text is ("MGH Capit. 1, no. 33, p. 92"): a chapter in it
-_BARE_RE = re.compile(rf"^(?P<series>{SOURCE_SERIES})\s(?P<volume>\d{{1,3}}),?\s(?P<pin>[^()]+?)\.?$")
+_BARE_RE = lazy_compile(rf"^(?P<series>{SOURCE_SERIES})\s(?P<volume>\d{{1,3}}),?\s(?P<pin>[^()]+?)\.?$")
 #: a pinpoint of such a note: the page last ("no. 41, p. 84"), a chapter ("c. 24"), a book and chapter ("2.13")
-_PIN_RE = re.compile(
+_PIN_RE = lazy_compile(
     r"(?:^|,\s)(?:(?P<page_word>p|pp|S)\.\s(?P<page>\d+(?:\s?[–-]\s?\d+)?)"
     r"|(?P<column_word>col|cols)\.\s(?P<column>\d+(?:\s?[–-]\s?\d+)?)"
     r"|c\.\s(?P<chapter>\d+)|no\.\s(?P<number>\d+)|(?P<section>\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)"
     r"|(?P<bare>\d+(?::\d+)?(?:\s?[–-]\s?\d+)?))$"
 )
 #: the first part of a source's heading that names its author: a name with "of", "von", "di", "the" …
-_AUTHOR_HEAD_RE = re.compile(
+_AUTHOR_HEAD_RE = lazy_compile(
     r"^[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'.-]+|of|von|van|de|di|da|du|le|la|the|der|die|il))*$"
 )
-_AUTHOR_LINK_RE = re.compile(r"\s(?:of|von|di|da|de|du|the|le|il|der)\s[A-Z]")
+_AUTHOR_LINK_RE = lazy_compile(r"\s(?:of|von|di|da|de|du|the|le|il|der)\s[A-Z]")
 #: what the earlier steps may have read from such a note
 _READ_BEFORE = (
     "author", "editor", "translator", "title", "title-short", "container-title", "collection-title",

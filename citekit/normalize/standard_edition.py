@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines, hyphen_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 
@@ -194,7 +195,7 @@ class StandardEdition(Normalizer):
 
 
 #: "(GA 2)", "(Hua III/1)", "(KGW VI 2)" closing a title: the edition's siglum and the book's volume in it
-_BRACKETED_RE = re.compile(
+_BRACKETED_RE = lazy_compile(
     r"\s\((?P<siglum>[A-Z][A-Za-z]{0,5}\.?(?:\s(?![IVXLC]+\W)[A-Z][A-Za-z]{0,2})?)\s?"
     r"(?P<volume>\d{1,3}[A-B]?|[IVXLC]{1,6}(?:\s?[/-]\s?\d{1,2}|\s\d{1,2})?)\)$"
 )

@@ -19,19 +19,19 @@ first page, and only the number after that is the page cited.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_STATUTE_RE = re.compile(
+_STATUTE_RE = lazy_compile(
     r"^(?P<title>(?:The\s+)?[A-Z][\w'’()-]*(?:\s+(?:[A-Z][\w'’()-]*|and|of|for|the|on|to|in|\(\w+\)))*\s+"
     r"(?:Act|Acts|Ordinance|Regulations|Order|Rules|Statute|Code|Measure)(?:\s+(?:1[2-9]|20)\d\d)?)"
     r"(?:,?\s+(?P<label>ss?|sch|schs|art|arts|para|paras|pt|reg|regs|r|rr|cl)\.?\s*(?P<locator>\d[\w()]*"
     r"(?:\s?\(\w{1,4}\))*(?:\s*[-–]\s*\d[\w()]*)?))?\s*[.;,]?$"
 )
-_STATUTE_WORD_RE = re.compile(r"\b(?:Acts?|Ordinance|Regulations|Order|Rules|Statute|Code|Measure)\b")
+_STATUTE_WORD_RE = lazy_compile(r"\b(?:Acts?|Ordinance|Regulations|Order|Rules|Statute|Code|Measure)\b")
 _LABELS = {
     "s": "section", "ss": "section", "sch": "section", "schs": "section", "art": "section", "arts": "section",
     "para": "paragraph", "paras": "paragraph", "pt": "part", "reg": "section", "regs": "section",
@@ -43,12 +43,12 @@ _READ = frozenset({"other", "title", "author", "date", "locator", "pages", "punc
 
 
 #: a constitution and the provision cited: "U.S. Const. art. III, § 2", "N.Y. Const. amend. XIV, § 1"
-_CONSTITUTION_RE = re.compile(
+_CONSTITUTION_RE = lazy_compile(
     r"^(?P<title>(?:[A-Z][A-Za-z]*\.\s?){1,3}Const\.)\s+(?:art\.\s*(?P<article>[IVXLC\d]+\b.*?)"
     r"|(?P<other>(?:amend|pmbl|preamble)\.?.*?))\s*\.?$"
 )
 #: an Act in the Statutes at Large: title, Public Law, chapter, section, then "1 Stat. 73, 78 (1789)"
-_SESSION_LAW_RE = re.compile(
+_SESSION_LAW_RE = lazy_compile(
     r"^(?P<title>(?:[A-Z][\w.'’-]*\s+)*?(?:Act|Resolution)(?:\s+of\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+)?"
     r"(?:1[7-9]|20)\d\d)?)"
     r"(?:,\s+Pub\.\s?L\.\s?(?:No\.\s?)?(?P<publaw>\d{1,3}[-–]\d{1,4}))?"

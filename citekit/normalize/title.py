@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import known_person_first, letter_people, parse_names
 from citekit.normalize._text import QUOTES, VOLUME_COUNT_WORDS, fix_soft_signs, squash, strip_quotes
 from citekit.normalize.base import Context, ItemState, Normalizer
@@ -29,14 +30,14 @@ from citekit.normalize.names import (
 
 #: ":", "?", "!" before a space, or "." before a space and a capital; one class first, so that
 #: a search skips straight to the marks (the same matches as ``[:?!](?= )|\.(?= [A-ZÀ-Þ])``)
-_SUBTITLE_RE = re.compile(r"[:?!.](?= )(?:(?<!\.)|(?= [A-ZÀ-Þ]))")
-_IN_RE = re.compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
+_SUBTITLE_RE = lazy_compile(r"[:?!.](?= )(?:(?<!\.)|(?= [A-ZÀ-Þ]))")
+_IN_RE = lazy_compile(r"^(?:in|In|IN|dans|Dans)\s*:?\s+")
 _TRAIL = " ,;:/"
 #: "…, gen." or "…, general" closing a title whose editor span opens with "ed.": a general editor
-_GENERAL_ROLE_TAIL_RE = re.compile(r",\s*gen(?:eral|\.)?$")
+_GENERAL_ROLE_TAIL_RE = lazy_compile(r",\s*gen(?:eral|\.)?$")
 #: a span that opens with the editor's word ("ed. Gary Taylor", "eds Gary Taylor and …"), not "Edward"
-_EDITOR_WORD_RE = re.compile(r"(?:eds?\.?|editors?)(?=\s)")
-_YEAR_RANGE_ONLY_RE = re.compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\d){1,2}\)?\s*[,.;:]?\s*$")
+_EDITOR_WORD_RE = lazy_compile(r"(?:eds?\.?|editors?)(?=\s)")
+_YEAR_RANGE_ONLY_RE = lazy_compile(r"^\s*\(?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:\d\d){1,2}\)?\s*[,.;:]?\s*$")
 #: "In:", "dans :", "w:" end a title span before the container they introduce
 _IN_WORDS = frozenset({"in", "dans", "en", "im", "w", "v", "in:"})
 #: words of periodicals and proceedings: such a container is a real one
@@ -45,28 +46,28 @@ PERIODICAL_WORDS = (
     r"journal|proceedings|review|quarterly|bulletin|annals?|annales|transactions|magazine|times|"
     r"zeitschrift|jahrbuch|rivista|revue|archiv\w*|gazette|newsletter"
 )
-SERIAL_WORDS_RE = re.compile(
+SERIAL_WORDS_RE = lazy_compile(
     rf"\b(?:{PERIODICAL_WORDS}|proc|studies|conference|symposium|letters|studi|quaderni|cahiers|acta|"
     r"history|series)\b",
     re.I,
 )
-_ANY_YEAR_RE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+_ANY_YEAR_RE = lazy_compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: a journal in guillemets closing a title span: "…di Creta, in «AMSI»"
-_JOURNAL_TAIL_RE = re.compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
+_JOURNAL_TAIL_RE = lazy_compile(r"(?:[\s,;:]+(?:in\s+)?|\s*)«\s*(?P<journal>[^«»]{2,120}?)\s*»$")
 #: a quoted title closed with its comma or period, then more words: "“Labour Unrest,” Manchester Guardian",
 #: "“Raphael in Rome,” in Raphael: From Urbino to Rome"
-_QUOTED_HEAD_RE = re.compile(
+_QUOTED_HEAD_RE = lazy_compile(
     r"^(?:\"(?P<t1>[^\"]{2,}?[,.])\"|“(?P<t2>[^”]{2,}?[,.])”|‘(?P<t3>[^’]{2,}?[,.])’)\s+(?:in:?\s+)?(?P<rest>[A-ZÀ-Þ«“].{2,})$"
 )
 #: ", in XXIII Corso …" inside one title span, before a place and year or pages of the book
 #: a quoted title closed before its comma or period, then more words: "«Collectivisation, …»,
 #: Cahiers du monde russe", "„Sozialgeschichte …“, Geschichte und Gesellschaft"
-_QUOTED_THEN_COMMA_RE = re.compile(
+_QUOTED_THEN_COMMA_RE = lazy_compile(
     r"^(?:«\s*(?P<t1>[^«»]{2,}?)\s*»|“(?P<t2>[^“”]{2,}?)”|„(?P<t3>[^„“”]{2,}?)[“”]|‘(?P<t4>[^‘’]{2,}?)’"
     r"|\"(?P<t5>[^\"]{2,}?)\"|'(?P<t6>[^']{2,}?)'),\s+(?:in:?\s+)?"
     r"(?P<rest>(?:[A-ZÀ-Þ«“]|\d{1,2}(?:st|nd|th|rd)\b).{2,})$"
 )
-_IN_PLAIN_RE = re.compile(r",\s+(?:in|In|dans|Dans|στο|Στο|στη|στην|στον)\s+(?=[A-ZÀ-ÞΑ-ΩΆ-Ώ0-9«“\"])")
+_IN_PLAIN_RE = lazy_compile(r",\s+(?:in|In|dans|Dans|στο|Στο|στη|στην|στον)\s+(?=[A-ZÀ-ÞΑ-ΩΆ-Ώ0-9«“\"])")
 
 
 def _in_without_colon(title: str, state: ItemState) -> re.Match[str] | None:
@@ -89,17 +90,17 @@ def _in_without_colon(title: str, state: ItemState) -> re.Match[str] | None:
 #: editors named before the book, their role in brackets: "P. Klep (red.), Migratie in Nederland",
 #: "NOVAIS, Fernando A. (Org.). História da vida privada", "Κ. Κωστής – Σ. Πετμεζάς (επιμ.), Η ανάπτυξη …"
 #: (French "(dir.)": the extraction pipeline's, for now); the container step reads it too
-BRACKETED_EDITORS_RE = re.compile(
+BRACKETED_EDITORS_RE = lazy_compile(
     r"^(?P<names>[^()\d]{3,80}?)\s*\((?:red|eds?|Eds?|Hrsg|Hg|Hgg|coord|orgs?|Orgs?|comp|coords?|επιμ)\.\)[,.:]?\s+"
     r"(?P<work>[^\W\d_«“\"„‘].*|[«“\"„‘].*)$"
 )
-_IN_COLON_RE = re.compile(r",\s+(?:in|In|dans|Dans|w|W|v|V|στο|Στο)\s*:\s+(?=\S)")  # (Polish "w:", Czech "v:", Greek "στο:")
+_IN_COLON_RE = lazy_compile(r",\s+(?:in|In|dans|Dans|w|W|v|V|στο|Στο)\s*:\s+(?=\S)")  # (Polish "w:", Czech "v:", Greek "στο:")
 #: ", 2 vols" / "in 3 Bde." closing a title span: the work's number of volumes, not title words
 #: (not "v" and "t" alone, which end folio references: "ff. 23 r, 23 v")
-_VOLUMES_TAIL_RE = re.compile(
+_VOLUMES_TAIL_RE = lazy_compile(
     rf"(?:,\s*|\s+in\s+)(?P<n>\d{{1,2}})\s+(?!v\b|t\b){VOLUME_COUNT_WORDS}\.?$", re.I
 )
-_SHORT_VOLUMES_TAIL_RE = re.compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
+_SHORT_VOLUMES_TAIL_RE = lazy_compile(r",\s*(?P<n>\d{1,2})\s+[tv]$")
 #: the last words of those statements (a cheap test before the expressions)
 _STATEMENT_LAST_WORDS = frozenset(
     "vol vols volumes voll bde bände tomes tomi tt vv edn ed edition druk uppl upplaga vyd wyd udg oplag aufl izd "
@@ -107,7 +108,7 @@ _STATEMENT_LAST_WORDS = frozenset(
 )
 #: ", 2nd edn" / ", new edn" / ", rev. ed." closing a title span: the edition statement (and the
 #: Dutch, Scandinavian, Czech, Polish and Greek ones: ", 4e druk", ", 2 uppl.", ", 2. vyd.", ", 6η έκδ.")
-_EDITION_TAIL_RE = re.compile(
+_EDITION_TAIL_RE = lazy_compile(
     r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th)\s+anniversary|\d{1,2}(?:st|nd|rd|th|e|a|ª|º|-e|-е|η|\.[ªº]?)?|new|rev\.?|"
     r"revised|enl\.?|enlarged|second|third|fourth|fifth|anniversary|expanded|revised\s+and\s+expanded)"
     # (and the Turkish baskı: ", 4. bs.")
@@ -115,35 +116,35 @@ _EDITION_TAIL_RE = re.compile(
     re.I,
 )
 #: ", vol. III/2", ", sv. 2", ", Bd. 4" closing a title span: the volume cited
-_VOLUME_TAIL_RE = re.compile(
+_VOLUME_TAIL_RE = lazy_compile(
     r",\s+(?:vol\.?|sv\.|bd\.|Bd\.|t\.|tom\.?|deel|dl\.|τ\.|τόμ\.?)\s*(?P<volume>\d{1,3}(?:/\d{1,2})?|[IVXLC]{1,6}(?:/\d{1,2})?)$"
 )
 #: a dictionary's entry cited after the work's title: ", s.v. "Morgan, Evan"", ", s. v. Tithe", Greek ", λ. «Φιλική
 #: Εταιρεία»" (λήμμα); perhaps with the entry's author after it (", s.v. "Theme," by A. Kazhdan")
-_SUB_VERBO_TAIL_RE = re.compile(
+_SUB_VERBO_TAIL_RE = lazy_compile(
     r",?\s+(?:s\.\s?v\.|λ\.|λήμμα)\s+[\"“‘'«]?(?P<entry>[^\"“”‘’«»]{1,80}?)[\"”’'»]?[.,]?"
     r"(?:\s+(?:by|von|par|di|του|της)\s+[^\"“”‘’«»,;]{2,60})?$"
 )
 #: a bracketed series and its number: "Storia della musica, 4", "Studi e testi 123"
 #: the headword's mark before guillemets: ", s.v." + " «", ", λ." + " «"
-_SUB_VERBO_HEAD_RE = re.compile(r"(?:s\.\s?v\.|λ\.|λήμμα)$")
-_BRACKETED_SERIES_NUMBER_RE = re.compile(r"^(?P<series>[^\d,;:()]*[^\W\d][^\d,;:()]*?),?\s+(?P<number>\d{1,4})$")
+_SUB_VERBO_HEAD_RE = lazy_compile(r"(?:s\.\s?v\.|λ\.|λήμμα)$")
+_BRACKETED_SERIES_NUMBER_RE = lazy_compile(r"^(?P<series>[^\d,;:()]*[^\W\d][^\d,;:()]*?),?\s+(?P<number>\d{1,4})$")
 #: a volume's label alone closing a title span, its number in the volume span after it: "Storia di Genova, vol."
-_VOLUME_WORD_TAIL_RE = re.compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil|τ|τόμ)\.?$")
+_VOLUME_WORD_TAIL_RE = lazy_compile(r",\s*(?:vol|t|v|Bd|bd|tome|tomo|tom|vyp|kn|sv|deel|dl|Band|Teil|τ|τόμ)\.?$")
 #: the last words (lower case, no period) ``_VOLUME_WORD_TAIL_RE`` finds
 _VOLUME_WORDS = frozenset("vol t v bd tome tomo tom vyp kn sv deel dl band teil τ τόμ".split())
 #: an exhibition catalogue's mark closing a title span, perhaps with the venue after it
 #: (also German "Ausst.-Kat.", French "cat. exp.", Italian "catalogo della mostra"; and an auction's "sale cat.")
-_EXHIBITION_CATALOGUE_RE = re.compile(
+_EXHIBITION_CATALOGUE_RE = lazy_compile(
     r",\s*(?:(?P<exhibition>exh\.\s*cat\.?|exhibition\s+catalogue|Ausst\.\s?-\s?Kat\.?|Ausstellungskatalog"
     r"|cat\.\s*(?:d['’])?exp(?:o|osition)?\.?|catalogo\s+della\s+mostra)|(?P<sale>sale\s+cat(?:\.|alogue)|auction\s+catalogue))"
     r"(?:,[^,]{1,80}){0,3}$"
 )
 #: an auction house opening a sale catalogue's title: "Christie's, Old Master Paintings"
-_AUCTION_HOUSE_RE = re.compile(r"^(?P<house>[A-Z][\w&. -]{1,40}?['’]s),\s+(?P<rest>\S.*)$")
+_AUCTION_HOUSE_RE = lazy_compile(r"^(?P<house>[A-Z][\w&. -]{1,40}?['’]s),\s+(?P<rest>\S.*)$")
 #: the editor closing a title span after the author's name: "A Treatise of Human Nature, ed. L. A. Selby-Bigge"
 #: (also "ed. with an introduction by", "edited with an introduction and notes by", "oprac. Oswald Balzer")
-_EDITED_TAIL_RE = re.compile(
+_EDITED_TAIL_RE = lazy_compile(
     r",\s+(?:ed\.|edited\s+by|ed\.\s+by|haz\.|yay\.\s+haz\.|(?:ed\.|edited)\s+with\s+(?:an?\s+)?(?:introduction|introd\.|commentary|notes)"
     r"(?:\s+and\s+(?:notes|commentary|an?\s+introduction))?\s+by"
     # a facsimile's or a calendar's maker: "The Norton Facsimile …, prepared by Charlton Hinman", "compiled by"
@@ -153,7 +154,7 @@ _EDITED_TAIL_RE = re.compile(
 )
 #: ", übers. von Reinhard Kaiser", ", trad. di F. Canobbio", ", translated by …", ", çev. Ruşen Sezer" (Turkish)
 #: closing a title span
-_TRANSLATED_TAIL_RE = re.compile(
+_TRANSLATED_TAIL_RE = lazy_compile(
     r",\s+(?:übers\.|übersetzt|trans\.|translated|trad\.|traduit|tradotto|traducción|çev\.|çeviren|μτφρ\.)"
     # the language translated into: "trad. it. di P. Chiodi", "trad. fr. par", "dt. Übers."
     r"(?:\s+(?:it|fr|franç|ingl|ted|esp|sp|port|dt|engl|ital)\.)?"
@@ -164,7 +165,7 @@ _TRANSLATED_TAIL_RE = re.compile(
 #: a body's name opening a title span before the work's own title: "World Health Organization, Global
 #: Report on Malaria", "Royal Commission on Historical Manuscripts, Report on …" (not "The Council of Trent, …",
 #: nor a record office, which is the archive holding the document: "Norfolk Record Office, Bishop's Registers")
-_CORPORATE_HEAD_RE = re.compile(
+_CORPORATE_HEAD_RE = lazy_compile(
     r"^(?P<body>(?!(?:The|A|An)\s)(?:[A-Z][\w'’&-]*\s+){0,4}"
     r"(?:Organi[sz]ation|Commission|Council|Committee|Society|Association|Institute|Ministry|Department|Agency"
     r"|Academy|Foundation|Secretariat|Board|(?<!Record\s)Office)"
@@ -172,7 +173,7 @@ _CORPORATE_HEAD_RE = re.compile(
 )
 #: a review's own heading: "review of The Medieval Household, by Anne Whitby, Speculum" (the work
 #: reviewed, its author, perhaps the periodical the review appeared in); French, Italian, German, Spanish too
-_REVIEW_RE = re.compile(
+_REVIEW_RE = lazy_compile(
     r"^(?:review\s+of|compte\s+rendu\s+de|recensione\s+(?:a|di)|Rezension\s+(?:von|zu)|reseña\s+de)\s+"
     r"(?P<work>\S.+?)(?:,\s+(?:by|de|di|von|par)\s+(?P<names>[A-ZÀ-Þ][^,]{2,60}?)(?:,\s+(?P<journal>[A-ZÀ-Þ][^,]{2,120}))?)?$",
     re.I,
@@ -186,23 +187,23 @@ def _may_name_editor(text: str) -> bool:
 
 
 #: a role closing the title span with its names in the next span: "…, ed. with an introduction" + "by Susan Lowe"
-_ROLE_TAIL_RE = re.compile(
+_ROLE_TAIL_RE = lazy_compile(
     r",\s+(?:(?P<editor>(?:ed\.|edited)(?:\s+with\s+(?:an?\s+)?(?:introduction|commentary|notes)"
     r"(?:\s+and\s+(?:notes|commentary))?)?)|(?P<translator>(?:trans\.|translated)(?:\s+from\s+the\s+[A-Z][a-z]+)?))$"
 )
 #: the author of the work reviewed, in an author span of its own: "by Peter Lane,"
-_BY_RE = re.compile(r"^(?:by|de|di|von|par)\s+(?=[A-ZÀ-Þ])")
+_BY_RE = lazy_compile(r"^(?:by|de|di|von|par)\s+(?=[A-ZÀ-Þ])")
 #: a periodical's name and its volume number: "Bach-Jahrbuch 71"
-_CONTAINER_VOLUME_RE = re.compile(r"^(?P<container>.*[^\W\d_][.)]?)\s+(?P<volume>\d{1,4})$")
+_CONTAINER_VOLUME_RE = lazy_compile(r"^(?P<container>.*[^\W\d_][.)]?)\s+(?P<volume>\d{1,4})$")
 #: an edition's word closing a title span, its number in the volume span after it: "…, wyd." + "2,"
-_BARE_EDITION_WORD_RE = re.compile(r"^(?:wyd|vyd|ed|edn|uppl|aufl|izd|druk)\.?$", re.I)
-_BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,4})\s*[,.;]?\s*$")
+_BARE_EDITION_WORD_RE = lazy_compile(r"^(?:wyd|vyd|ed|edn|uppl|aufl|izd|druk)\.?$", re.I)
+_BARE_NUMBER_RE = lazy_compile(r"^\s*(?P<number>\d{1,4})\s*[,.;]?\s*$")
 #: words of a book series' name (a series closing a title span, its number after it)
-_SERIES_NAME_RE = re.compile(r"\b(?:Studies|Series|Library|Texts|Monographs|Publications|Classics|Studien|Études)\b")
+_SERIES_NAME_RE = lazy_compile(r"\b(?:Studies|Series|Library|Texts|Monographs|Publications|Classics|Studien|Études)\b")
 
 
 #: the head of an ABNT volume statement ("v. 12"), as against a book's "vol."/"t."
-_ABNT_VOLUME_RE = re.compile(r"^\s*v\.\s?\d")
+_ABNT_VOLUME_RE = lazy_compile(r"^\s*v\.\s?\d")
 
 
 def _abnt_journal(title: str, state: ItemState) -> tuple[str, str] | None:
@@ -272,14 +273,14 @@ def _statement_before_number(title: str, state: ItemState) -> str:
 _LETTER_HEADS = frozenset({"Let", "Bri", "Car", "Tel"})
 #: a passage of a classical or canonical text as cited after its title: book.chapter.section
 #: ("6.146–9", "50.13", "3.1.56–88"), Bekker ("1094a1–3") and Stephanus ("514a–517c") numbers
-_CANONICAL_REF_RE = re.compile(
+_CANONICAL_REF_RE = lazy_compile(
     r"\d{1,4}(?:\.\d{1,4}){1,3}(?:[-–]\d{1,4}(?:\.\d{1,4}){0,3})?"
     r"|\d{2,4}[a-e]\d{0,2}(?:[-–]\d{1,4}[a-e]?\d{0,2})?"
     # the star pages of an old edition, which later ones print in their margins: "Commentaries *69"
     r"|\*\d{1,5}(?:[-–]\*?\d{1,5})?"
 )
 #: words of a title before such a passage (capitalised first; no digits)
-_CANONICAL_TITLE_RE = re.compile(r"[A-ZÀ-Þ][^\d,;:()]{1,80}[a-zà-ÿ]")
+_CANONICAL_TITLE_RE = lazy_compile(r"[A-ZÀ-Þ][^\d,;:()]{1,80}[a-zà-ÿ]")
 
 
 def canonical_reference(text: str) -> tuple[str, str] | None:
@@ -299,7 +300,7 @@ def canonical_reference(text: str) -> tuple[str, str] | None:
 
 
 #: "… cit." / "op. cit." / Polish "dz. cyt." closing a title span: a back-reference the tagger left inside
-CIT_END_RE = re.compile(
+CIT_END_RE = lazy_compile(
     r"(?:\s*(?:\.\.\.|…))?[\s,]+(?:(?:op\.\s*|art\.\s*|ob\.\s*)?cit|dz\.\s*cyt|cyt\.\s*dz|[όο]\.\s?π)\.?$"
 )
 #: the last letters of the forms of ``CIT_END_RE`` (a cheap test before it; Greek "ό.π.")
@@ -346,8 +347,8 @@ _ABBREV_WORDS = frozenset({
 
 
 #: a short capitalised word with a period inside the text: the title is abbreviated
-_ABBREVIATED_RE = re.compile(r"\b[A-Z][a-z]{0,7}\.\s?")
-_SHORT_LAST_RE = re.compile(r"\b[A-Z][a-z]{0,6}\.$")
+_ABBREVIATED_RE = lazy_compile(r"\b[A-Z][a-z]{0,7}\.\s?")
+_SHORT_LAST_RE = lazy_compile(r"\b[A-Z][a-z]{0,6}\.$")
 
 
 def _ends_with_abbreviation(text: str, abbreviated: bool) -> bool:
@@ -362,7 +363,7 @@ def _ends_with_abbreviation(text: str, abbreviated: bool) -> bool:
 
 
 #: ", Bd. I", ", vol. 2", ", t. III" inside a title: one volume of a multi-volume work is named next
-_PART_IN_TITLE_RE = re.compile(
+_PART_IN_TITLE_RE = lazy_compile(
     r",\s+(?:Bd|Band|[Vv]ol|[Tt]|[Tt]ome|[Tt]omo|Teil|Tl|Part|Pt|Book|Buch|Livre|Libro)\.?\s+(?:\d+|[IVXLC]+)\b"
 )
 
@@ -373,7 +374,7 @@ def _ordinal_before(title: str, period: int) -> bool:
     return title[period - 1 : period].isdigit() and _ORDINAL_END_RE.search(title, max(0, period - 3), period) is not None
 
 
-_ORDINAL_END_RE = re.compile(r"(?:^|\s)\d{1,2}$")
+_ORDINAL_END_RE = lazy_compile(r"(?:^|\s)\d{1,2}$")
 
 
 def main_title(title: str) -> str | None:
@@ -396,7 +397,7 @@ def main_title(title: str) -> str | None:
 
 
 #: the word that announces a lexicon's entry before its quoted headword: "Art. „Geschichte“", "s.v. “Oats”"
-_ENTRY_HEAD_RE = re.compile(r"^(?:Art\.|s\.\s?v\.)\s+(?=[„“”\"»«‘])")
+_ENTRY_HEAD_RE = lazy_compile(r"^(?:Art\.|s\.\s?v\.)\s+(?=[„“”\"»«‘])")
 
 
 def title_continuations(state: ItemState) -> frozenset[int]:
@@ -775,7 +776,7 @@ def _read_review(review: re.Match[str], state: ItemState, container: str | None)
 #: the periodical closing a title span, as German and Austrian law notes cite it: "Tarifrecht in
 #: Irland, EuZA 2021" (abbreviation and year), "…, Arbeit 2/1993/1", "…, The International Journal of
 #: Comparative Labour Law and Industrial Relations 19/2003/3" (volume/year/issue)
-_PERIODICAL_TAIL_RE = re.compile(
+_PERIODICAL_TAIL_RE = lazy_compile(
     r",\s+(?P<journal>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[\w.&’'-]+){0,11}?)\s+"
     r"(?:(?P<volume>\d{1,3})/\s?(?P<vyear>(?:19|20)\d\d)(?:/\s?(?P<issue>\d{1,2}))?"
     r"|(?P<year>(?:19|20)\d\d))$"
@@ -783,14 +784,14 @@ _PERIODICAL_TAIL_RE = re.compile(
 
 
 #: a whole span that is a periodical with volume/year/issue: "Arbeit 2/1993/1" (the Austrian form)
-WHOLE_PERIODICAL_RE = re.compile(
+WHOLE_PERIODICAL_RE = lazy_compile(
     r"^(?P<journal>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[\w.&’'-]+){0,11}?)\s+"
     r"(?P<volume>\d{1,3})/\s?(?P<vyear>(?:19|20)\d\d)(?:/\s?(?P<issue>\d{1,2}))?(?P<year>)$"
 )
 #: an abbreviated periodical closing the title span: ", EuZA", ", RdA", ", ÖJZ" (a capital inside)
 #: (also after a title that ends in a question: "Neues zum Streikrecht? JBl")
-_ABBREVIATION_TAIL_RE = re.compile(r"(?:,|(?<=\?))\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*)$")
-_YEAR_SPAN_RE = re.compile(r"^\s*(?:19|20)\d\d\s*,?\s*$")
+_ABBREVIATION_TAIL_RE = lazy_compile(r"(?:,|(?<=\?))\s+(?P<journal>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*)$")
+_YEAR_SPAN_RE = lazy_compile(r"^\s*(?:19|20)\d\d\s*,?\s*$")
 
 
 def read_periodical_span(text: str, state: ItemState) -> bool:
@@ -854,31 +855,31 @@ def _periodical_tail(title: str, state: ItemState) -> str:
 
 
 #: GOST 7.1 closing a title span: " / pod red. S. V. Bakhrushina", ". T. 2. Kn. 1", ". M.: Nauka"
-_GOST_IMPRINT_RE = re.compile(r"\.\s(?P<place>M\.;\sL\.|M\.|L\.|SPb\.|Pg\.)(?::\s(?P<publisher>[^,:;/]{2,60}?))?,?$")
-_GOST_PART_TAIL_RE = re.compile(r"\.\s(?P<word>T|Kn|Vyp|Ch)\.\s(?P<number>\d{1,3}|[IVX]+)\.?$")
-_GOST_RESPONSIBILITY_RE = re.compile(
+_GOST_IMPRINT_RE = lazy_compile(r"\.\s(?P<place>M\.;\sL\.|M\.|L\.|SPb\.|Pg\.)(?::\s(?P<publisher>[^,:;/]{2,60}?))?,?$")
+_GOST_PART_TAIL_RE = lazy_compile(r"\.\s(?P<word>T|Kn|Vyp|Ch)\.\s(?P<number>\d{1,3}|[IVX]+)\.?$")
+_GOST_RESPONSIBILITY_RE = lazy_compile(
     r"\s/\s(?P<role>pod\sred\.|sost\.|red\.)\s(?P<names>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'-]+(?:,\s(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'-]+)*)$"
 )
 #: the great editions of medieval and patristic sources cited by siglum and volume: "PL 76", "PG 31",
 #: "MGH SS 7", "MGH Epp. 3", "CCSL 48", "CCCM 12", "CSEL 40", "SC 200"
-_SOURCE_SERIES_RE = re.compile(
+_SOURCE_SERIES_RE = lazy_compile(
     r"(?P<series>PL|PG|PLS|CCSL|CCCM|CCSG|CSEL|SC|"
     r"MGH\s+(?:SS(?:\s+rer\.\s+(?:Merov|Germ|Lang)\.)?|Epp\.|Capit\.|Conc\.|DD|LL|Auct\.\s+ant\.|Poetae))"
     r"\s+(?P<volume>\d{1,3})$"
 )
-_HAS_DIGIT_RE = re.compile(r"\d")
+_HAS_DIGIT_RE = lazy_compile(r"\d")
 #: a place of publication as German notes write it before the year: "Sigmaringen", "Köln/Wien",
 #: "Frankfurt a. M.", "Freiburg i. Br."
-_GERMAN_PLACE_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:/[A-ZÄÖÜ][a-zäöüß]+){0,2}(?:\s[a-z]\.\s?[A-Z][a-z]{0,2}\.)?$")
+_GERMAN_PLACE_RE = lazy_compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:/[A-ZÄÖÜ][a-zäöüß]+){0,2}(?:\s[a-z]\.\s?[A-Z][a-z]{0,2}\.)?$")
 #: the superscript digits, and their ordinary forms: German notes print the edition so before the year
 _SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 SUPERSCRIPT_TO_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 #: the superscript edition closing a place: "Tübingen ⁴"
-_SUPERSCRIPT_EDITION_RE = re.compile(r"\s([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$")
+_SUPERSCRIPT_EDITION_RE = lazy_compile(r"\s([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$")
 #: the abbreviation closing such a place, its full stop taken off with the title's: "Freiburg i. Br", "Frankfurt a. M"
-_ABBREVIATED_PLACE_END_RE = re.compile(r"\s[a-z]\.\s?[A-Z][a-z]{0,2}$")
+_ABBREVIATED_PLACE_END_RE = lazy_compile(r"\s[a-z]\.\s?[A-Z][a-z]{0,2}$")
 #: the year right after such a place, with no comma: "1995.", "1995"
-_BARE_YEAR_RE = re.compile(r"^\s*(?:1[5-9]|20)\d\d[.,]?\s*$")
+_BARE_YEAR_RE = lazy_compile(r"^\s*(?:1[5-9]|20)\d\d[.,]?\s*$")
 
 
 def _place_before_year(last: str, state: ItemState) -> bool:
@@ -912,15 +913,15 @@ def _source_series(title: str, state: ItemState) -> str:
 
 
 #: a series' name (with a word that names series) and its number: "Camden Fourth Series 31"
-_NUMBERED_SERIES_RE = re.compile(
+_NUMBERED_SERIES_RE = lazy_compile(
     r"^(?P<series>[A-Z][^,;:()\d\"“”«»]{2,80}?\b(?:Series|Studies|Texts|Library|Monographs|Publications|Society|"
     r"Reihe|Schriften|Studien|Beiträge|Forschungen|Quellen|Collection|Bibliothèque|Biblioteca|Collana)\b"
     r"[^,;:()\d\"“”«»]{0,40}?),?\s+(?P<number>\d{1,4})$"
 )
 #: a periodical's name, which has volumes, not series numbers
-_PERIODICAL_TITLE_RE = re.compile(r"\b(?:Transactions|Journal|Proceedings|Review|Bulletin|Zeitschrift|Revue|Rivista)\b")
+_PERIODICAL_TITLE_RE = lazy_compile(r"\b(?:Transactions|Journal|Proceedings|Review|Bulletin|Zeitschrift|Revue|Rivista)\b")
 #: the number of a bracketed series, closing its bracket: "Bd. 9),", "12)"
-_SERIES_NUMBER_RE = re.compile(r"^\s*(?:(?:Bd|Band|Nr|No|vol|t|n)\.?\s*)?(?P<number>\d{1,4})\s*\)[.,;:]?\s*$")
+_SERIES_NUMBER_RE = lazy_compile(r"^\s*(?:(?:Bd|Band|Nr|No|vol|t|n)\.?\s*)?(?P<number>\d{1,4})\s*\)[.,;:]?\s*$")
 
 
 def _series_number_closing(state: ItemState, i: int) -> str | None:
@@ -940,9 +941,9 @@ def _bare_series(text: str, sequence: Sequence[tuple[str, str]], i: int) -> bool
     if not (text[:1].isupper() and len(text) <= 40) or "«" in text or _HAS_DIGIT_RE.search(text):
         return False
     return next((label for label, _ in sequence[i + 1 :] if label != "punct"), None) == "date"
-_WORD_BEFORE_RE = re.compile(r"[a-z]{3}$")
+_WORD_BEFORE_RE = lazy_compile(r"[a-z]{3}$")
 _GOST_ROLES = {"pod red.": "editor", "red.": "editor", "sost.": "compiler"}
-_GOST_NAME_RE = re.compile(r"^(?P<given>(?:[A-Z][a-z]?\.\s?)+)(?P<family>[A-Z][\w'-]+)$")
+_GOST_NAME_RE = lazy_compile(r"^(?P<given>(?:[A-Z][a-z]?\.\s?)+)(?P<family>[A-Z][\w'-]+)$")
 
 
 def _gost_tail(title: str, state: ItemState) -> str:
@@ -1018,7 +1019,7 @@ def _place_closing_title(title: str, state: ItemState) -> str:
     return head
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = lazy_compile(r"\d")
 
 
 def _imprint_as_title(state: ItemState, span: str, text: str) -> tuple[str, str] | None:
@@ -1048,7 +1049,7 @@ def _publisher_after_place(state: ItemState, sequence: Sequence[tuple[str, str]]
 
 
 #: a person's name in natural order opening a title span: "Sérgio Buarque de Holanda, Raízes do Brasil"
-_NAME_OPENING_TITLE_RE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()\d“”\"«»]{3,60}?),\s+(?P<rest>[A-ZÀ-Þ¿¡].*)$")
+_NAME_OPENING_TITLE_RE = lazy_compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()\d“”\"«»]{3,60}?),\s+(?P<rest>[A-ZÀ-Þ¿¡].*)$")
 
 
 def _author_opening_title(raw: str, state: ItemState) -> tuple[list[Any], str] | None:
@@ -1096,10 +1097,10 @@ def put_title(item: dict[str, Any], title: str) -> None:
 
 
 #: Chicago's "…, vol. 2 of The History of Modern Britain" closing a title span
-_VOLUME_OF_RE = re.compile(r",\s+vol\.\s+(?P<volume>\d{1,3}|[IVXLC]+)\s+of\s+(?P<work>[A-Z“\"‘].{3,})$")
+_VOLUME_OF_RE = lazy_compile(r",\s+vol\.\s+(?P<volume>\d{1,3}|[IVXLC]+)\s+of\s+(?P<work>[A-Z“\"‘].{3,})$")
 
 
-_VOLUME_NUMBER_START_RE = re.compile(r"^\W*(?:\d{1,4}|[IVXLC]+)\b")
+_VOLUME_NUMBER_START_RE = lazy_compile(r"^\W*(?:\d{1,4}|[IVXLC]+)\b")
 
 
 def _bare_volume_after_title(state: ItemState) -> bool:
@@ -1109,7 +1110,7 @@ def _bare_volume_after_title(state: ItemState) -> bool:
 
 
 #: a multi-volume work, the volume cited and its own title, all in the title span
-_VOLUME_WITH_TITLE_RE = re.compile(
+_VOLUME_WITH_TITLE_RE = lazy_compile(
     r"^(?P<work>[^:]{3,}?),\s(?:vol\.|Vol\.|Bd\.|t\.|tome|tomo|sv\.|τόμ\.)\s?(?P<volume>(?:[IVXLC]{1,6}|\d{1,3})(?:/\d{1,2})?)"
     r":\s+(?P<volume_title>[^\W\d_].{2,})$"
 )
@@ -1194,7 +1195,7 @@ def _take_imprint(title: str, state: ItemState) -> str:
     return title
 
 
-_LONE_SURNAMES_RE = re.compile(rf"^{SURNAMES_BY_SLASH},?$")
+_LONE_SURNAMES_RE = lazy_compile(rf"^{SURNAMES_BY_SLASH},?$")
 
 
 def _author_before_in(state: ItemState) -> bool:

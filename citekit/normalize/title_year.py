@@ -13,14 +13,14 @@ to the place ("vol. 5, Europe (Washington, DC") goes to ``volume-title``.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.title import put_title
 
 #: a bare year or range of years, a comma or colon after it
-_YEAR_RE = re.compile(r"^(?P<year>\d{4}(?:[-–]\d{2,4})?)(?P<stop>[,:])?$")
+_YEAR_RE = lazy_compile(r"^(?P<year>\d{4}(?:[-–]\d{2,4})?)(?P<stop>[,:])?$")
 #: spans that make the later date an imprint's
 _IMPRINT_LABELS = frozenset({"location", "publisher"})
 

@@ -12,18 +12,18 @@ the year the first one in the brackets, and the article the locator (label
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-_TREATY_RE = re.compile(
+_TREATY_RE = lazy_compile(
     r"^(?P<title>[^()]{4,200}?)\s*(?:\((?P<dates>[^()]{0,200})\)\s*)?,?\s*(?P<volume>\d{1,4})\s+"
     r"(?P<series>UNTS|U\.\s?N\.\s?T\.\s?S\.|LNTS|L\.\s?N\.\s?T\.\s?S\.)\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?:arts?\.?|articles?)\s*(?P<article>\d+[\w()]*(?:\s*[-–]\s*\d+[\w()]*)?))?\s*[.;]?$"
 )
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_YEAR_RE = lazy_compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
 class Treaty(Normalizer):

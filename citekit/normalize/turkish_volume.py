@@ -11,26 +11,26 @@ the journal's title loses them, and the page cited ("s. 88") becomes the locator
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 #: "C. 2", "c. 39", "Cilt 3", "C. LX": a volume (cilt)
-_CILT_RE = re.compile(r"^(?:C|c|Cilt|cilt)\.?\s?(?P<volume>\d{1,3}|[IVXLC]{1,7})\s*[,.]?$")
+_CILT_RE = lazy_compile(r"^(?:C|c|Cilt|cilt)\.?\s?(?P<volume>\d{1,3}|[IVXLC]{1,7})\s*[,.]?$")
 #: "S. 229", "sy. 22", "Sayı 4": an issue (sayı)
-_SAYI_RE = re.compile(r"^(?:S|sy|Sy|Sayı|sayı)\.?\s?(?P<issue>\d{1,4})\s*[,.]?$")
+_SAYI_RE = lazy_compile(r"^(?:S|sy|Sy|Sayı|sayı)\.?\s?(?P<issue>\d{1,4})\s*[,.]?$")
 #: a journal's title with its cilt or the word sayı at its end: "Belleten, C. LX", "Vakıflar Dergisi, sy"
-_CONTAINER_TAIL_RE = re.compile(
+_CONTAINER_TAIL_RE = lazy_compile(
     r"^(?P<name>.+?),\s(?:(?:C|Cilt)\.?\s(?P<volume>\d{1,3}|[IVXLC]{1,7})|(?P<sayi>sy|Sayı|sayı)\.?)$"
 )
 #: a journal's title with its volume: "Türkiye Araştırmaları Literatür Dergisi 2"
-_NUMBERED_RE = re.compile(r"^(?P<name>.*[^\W\d_])\s(?P<volume>\d{1,3})$")
+_NUMBERED_RE = lazy_compile(r"^(?P<name>.*[^\W\d_])\s(?P<volume>\d{1,3})$")
 #: the page cited: "s. 88", "ss. 12-14"
-_PAGE_RE = re.compile(r"^(?:s|ss|sf|p|pp)\.\s?(?P<page>\d+(?:\s?[-–]\s?\d+)?)\s*[,.]?$")
+_PAGE_RE = lazy_compile(r"^(?:s|ss|sf|p|pp)\.\s?(?P<page>\d+(?:\s?[-–]\s?\d+)?)\s*[,.]?$")
 #: letters of Turkish that other languages of the notes do not write
-_TURKISH_LETTER_RE = re.compile("[ıİşğŞĞ]")
+_TURKISH_LETTER_RE = lazy_compile("[ıİşğŞĞ]")
 #: how a cilt or a sayı span opens
 _MARK_HEADS = frozenset("CcS")
 

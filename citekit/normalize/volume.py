@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import (
     OPENING_QUOTES,
     VOLUME_COUNT_WORDS,
@@ -35,7 +36,7 @@ _NUM = r"(?:[A-Z]?\d+[a-zA-Z]?(?:\s*[-–/]\s*\d+[a-zA-Z]?)?|\b[IVXLCDM]+\b|\b[i
 #: the words that label a volume and an issue (OCR's "voi." for "vol.", "fase." for "fasc.")
 _VOLUME_LABELS = r"volumes?|vols?|voi|voll|v|bd|band|t|tome|tomo|jg|jahrgang|anno|année|a"
 _ISSUE_LABELS = r"nos?|nr|n|heft|h|issue|iss|fasc|fase|fasz|num|núm|núms|number|quaderno|livr|livraison|cahier|suppl"
-_TOKEN_RE = re.compile(
+_TOKEN_RE = lazy_compile(
     rf"(?P<vlabel>\b(?:{_VOLUME_LABELS})\b\.?\s*)(?P<vnum>{_NUM})"
     rf"|(?P<ilabel>(?:\b(?:{_ISSUE_LABELS})\b\.?|n\.?\s?[°º]|#)\s*)(?P<inum>{_NUM})"  # ("n.º 2": Spanish)
     r"|(?P<plabel>\b(?:part|pt|teil|parte|partie)\b\.?\s*)(?P<pnum>\w+)"
@@ -43,32 +44,32 @@ _TOKEN_RE = re.compile(
     rf"|(?P<num>{_NUM})",
     re.I,
 )
-_YEAR_RE = re.compile(r"^(?:1[4-9]\d\d|20\d\d)$")
-_PAGES_AFTER_COLON_RE = re.compile(r":\s*(\d+\s*[-–—]+\s*\d+)\s*$")
-NUMBER_OF_VOLUMES_RE = re.compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?$", re.I)
+_YEAR_RE = lazy_compile(r"^(?:1[4-9]\d\d|20\d\d)$")
+_PAGES_AFTER_COLON_RE = lazy_compile(r":\s*(\d+\s*[-–—]+\s*\d+)\s*$")
+NUMBER_OF_VOLUMES_RE = lazy_compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?$", re.I)
 #: the imprint after a count of volumes: "London 1825–34", "Frankfurt a. M. 1990 ff."
-IMPRINT_RE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\d,;:()]*?[^\W\d]\.?)\s+(?:1[4-9]|20)\d\d\b")
-_BARE_VOLUME_RE = re.compile(r"^(?:\d{1,3}|[IVXLC]+)\W*$")
+IMPRINT_RE = lazy_compile(r"^(?P<place>[A-ZÄÖÜ][^\d,;:()]*?[^\W\d]\.?)\s+(?:1[4-9]|20)\d\d\b")
+_BARE_VOLUME_RE = lazy_compile(r"^(?:\d{1,3}|[IVXLC]+)\W*$")
 #: a one-letter volume label and its number: "t. III" (tome), "v. 2"
-_TOME_RE = re.compile(r"^[tv]\.\s*(?:\d{1,3}|[IVXLC]+)\b")
+_TOME_RE = lazy_compile(r"^[tv]\.\s*(?:\d{1,3}|[IVXLC]+)\b")
 #: the count of volumes opening a longer span: "16 Bde., London 1825–34", "3 vols., vol. 2"
-_VOLUMES_HEAD_RE = re.compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?,?\s+(?P<rest>\S.*)$", re.I)
-_SERIES_RE = re.compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
+_VOLUMES_HEAD_RE = lazy_compile(rf"^(\d+)\s*{VOLUME_COUNT_WORDS}\.?,?\s+(?P<rest>\S.*)$", re.I)
+_SERIES_RE = lazy_compile(r"\bn\.\s?s\b|\bnew\s+series\b|\bn\.\s?f\b|\bneue\s+folge\b|\bnuova\s+serie\b|\bs[ée]rie\b|\bser\.", re.I)
 #: a word of a title: four letters or more, not a roman numeral as OCR reads it ("Vili", "Ili")
-_TITLE_WORD_RE = re.compile(r"\b(?![IVXLCDivxlcdf]+\b)[^\W\d_]{4,}")
+_TITLE_WORD_RE = lazy_compile(r"\b(?![IVXLCDivxlcdf]+\b)[^\W\d_]{4,}")
 #: a volume's or issue's label of two letters or more at the start of the span ("vol.", "Bd.",
 #: "Heft"), OCR's "tom."/"toni." and the book of a work ("libro")
-_LABEL_START_RE = re.compile(
+_LABEL_START_RE = lazy_compile(
     rf"^\W*(?=\w\w)(?:{_VOLUME_LABELS}|{_ISSUE_LABELS}|tom|toni|lib|libro|book)\b", re.I
 )
 #: a roman numeral standing alone ("Régestes, I", "libro XIV"): the span numbers a volume
-_ROMAN_RE = re.compile(r"\b[IVXLC]+\b")
-_ISSUE_LABEL_RE = re.compile(
+_ROMAN_RE = lazy_compile(r"\b[IVXLC]+\b")
+_ISSUE_LABEL_RE = lazy_compile(
     r"^(?:n\.?\s?[°º]|№|(?:nos?|nr|n|heft|h|issue|iss|fasc|fase|num|nums|núm|núms|number|quaderno|livr|cahier)\b\.?|#)\s*", re.I
 )
 #: an "issue" that is a year or a season of years, "(1976–7)", "1985/86": the volume's date
-_ISSUE_YEARS_RE = re.compile(r"^(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?$")
-_YEARS_RE = re.compile(r"^(?P<first>\d{4})(?:\s?[-–/]\s?(?P<last>\d{1,4}))?$")
+_ISSUE_YEARS_RE = lazy_compile(r"^(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?$")
+_YEARS_RE = lazy_compile(r"^(?P<first>\d{4})(?:\s?[-–/]\s?(?P<last>\d{1,4}))?$")
 
 
 def _years_of_volume(text: str) -> dict[str, Any] | None:
@@ -166,7 +167,7 @@ def volume_before_container(state: ItemState) -> bool:
 
 
 #: "2:114", "1:12–14": a volume and the page cited in it, as Chicago writes them after the imprint
-_VOLUME_PAGE_RE = re.compile(r"^(?P<cited>\d{1,2}:\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\W*$")
+_VOLUME_PAGE_RE = lazy_compile(r"^(?P<cited>\d{1,2}:\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\W*$")
 
 
 def _closes_a_book(state: ItemState, text: str) -> bool:
@@ -183,17 +184,17 @@ def _closes_a_book(state: ItemState, text: str) -> bool:
 
 #: a series of editions by its siglum and number ("CSEL 54", "CCSL 48", "SC 123"): a book's series
 #: (not "Bd. 3", "T. 2", "IV": those are volumes)
-_SIGLUM_SERIES_RE = re.compile(r"^\s*\(?(?!(?:[IVXLCDM]+|NS|NF|PP|VV|TT)\s)(?P<siglum>[A-Z]{2,6}(?:\s[A-Z]{2,4})?)\s(?P<number>\d{1,4})\)?\s*[,;.]?\s*$")
+_SIGLUM_SERIES_RE = lazy_compile(r"^\s*\(?(?!(?:[IVXLCDM]+|NS|NF|PP|VV|TT)\s)(?P<siglum>[A-Z]{2,6}(?:\s[A-Z]{2,4})?)\s(?P<number>\d{1,4})\)?\s*[,;.]?\s*$")
 
 
 #: a periodical's name, then its volume, in one volume span: "PMLA 118,", "Music & Letters 94"
-_JOURNAL_AND_VOLUME_RE = re.compile(r"^(?P<journal>[A-Z][^\d,;:()]{1,80}?[^\W\d_][.)]?)\s+(?P<volume>\d{1,4})[,.]?\s*$")
+_JOURNAL_AND_VOLUME_RE = lazy_compile(r"^(?P<journal>[A-Z][^\d,;:()]{1,80}?[^\W\d_][.)]?)\s+(?P<volume>\d{1,4})[,.]?\s*$")
 #: words of a book series' name, not a periodical's ("Camden Fourth Series 31", "Loeb Classical Library 99")
-_SERIES_WORD_RE = re.compile(r"\b(?:Series|Library|Studies|Texts|Monographs|Publications|Studien|Reihe|Collection)\b")
+_SERIES_WORD_RE = lazy_compile(r"\b(?:Series|Library|Studies|Texts|Monographs|Publications|Studien|Reihe|Collection)\b")
 
 
 #: a book's volume in parts, labelled: "Bd. III/2", "vol. IV/1", "t. II/1" (a journal's "XXII/5" is volume and issue)
-_BOOK_VOLUME_RE = re.compile(r"^(?:Bd|Band|vol|Vol|t|tome|tomo)\.?\s?[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
+_BOOK_VOLUME_RE = lazy_compile(r"^(?:Bd|Band|vol|Vol|t|tome|tomo)\.?\s?[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
 
 
 def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str, Any]:
@@ -213,8 +214,8 @@ def _part_volume(parts: dict[str, Any], state: ItemState, text: str) -> dict[str
     return parts
 
 #: the same volume without its label, which the tagger left at the end of the title: "Systematic Theology, vol." + "II/1,"
-_BARE_PART_RE = re.compile(r"^[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
-_LABEL_AT_END_RE = re.compile(r"(?:^|\s)(?:Bd|Band|vol|Vol|t|tome|tomo)\.?,?$")
+_BARE_PART_RE = lazy_compile(r"^[IVXLC]{1,5}/(?:\d|[IVX]{1,3})\W*$")
+_LABEL_AT_END_RE = lazy_compile(r"(?:^|\s)(?:Bd|Band|vol|Vol|t|tome|tomo)\.?,?$")
 
 
 def _label_closes_title(state: ItemState) -> bool:
@@ -232,7 +233,7 @@ def _after_volume_and_year(state: ItemState, text: str) -> bool:
 
 
 #: "n° 62", "no. 62", "Nr. 62": a number cited after a book's imprint
-_NUMBER_CITED_RE = re.compile(r"^(?:n°|nº|no\.|nos\.|Nr\.|nr\.)\s?(?P<number>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
+_NUMBER_CITED_RE = lazy_compile(r"^(?:n°|nº|no\.|nos\.|Nr\.|nr\.)\s?(?P<number>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
 
 
 def _catalogue_number_cited(state: ItemState, text: str) -> str | None:
@@ -398,7 +399,7 @@ def _page_after_the_day(state: ItemState) -> str | None:
 
 
 #: an issue's word standing alone in a span: "núm.", "nº", "no.", "nr", "Heft", "fasc.", "č."
-_ISSUE_WORD_RE = re.compile(r"^\s*(?:núm|num|nº|n°|no|nr|n|heft|h|fasc|číslo|č|zeszyt|z)\.?\s*$", re.I)
+_ISSUE_WORD_RE = lazy_compile(r"^\s*(?:núm|num|nº|n°|no|nr|n|heft|h|fasc|číslo|č|zeszyt|z)\.?\s*$", re.I)
 
 
 def _after_issue_word(state: ItemState, span: str) -> bool:
@@ -413,8 +414,8 @@ def _after_issue_word(state: ItemState, span: str) -> bool:
 
 
 #: "(15)", "(15 f.)": a bracketed page after the first page of a German periodical cite
-_BRACKETED_PIN_RE = re.compile(r"^\s*\((?P<pin>\d{1,5})(?P<ff>\s?ff?\.)?\)[.,;]?\s*$")
-_BARE_YEAR_RE = re.compile(r"^\s*(?:1[6-9]|20)\d\d\s*,?\s*$")
+_BRACKETED_PIN_RE = lazy_compile(r"^\s*\((?P<pin>\d{1,5})(?P<ff>\s?ff?\.)?\)[.,;]?\s*$")
+_BARE_YEAR_RE = lazy_compile(r"^\s*(?:1[6-9]|20)\d\d\s*,?\s*$")
 
 
 def _first_page_and_pin(state: ItemState) -> str | None:

@@ -29,10 +29,10 @@ P004  error     the normalizers failed as a whole; fields are kept
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry, ParsedReference
 from citekit.parser.casing import tagger_view
 from citekit.parser.signals import leading_signal
@@ -52,9 +52,9 @@ FIELD_VARIABLES: dict[str, str] = {
     "citation-number": "citation-number",
 }
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200b]+")
-_SPACE = re.compile(r"\s+")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = lazy_compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200b]+")
+_SPACE = lazy_compile(r"\s+")
+_SURROGATE = lazy_compile(r"[\ud800-\udfff]")
 _OPENING = frozenset("([{«‹“„‘‚\"'")
 _PUNCT = frozenset(".,;:!?()[]{}<>\"'`´‘’‚“”„«»‹›/\\*·•-‐‑–—|")
 _PUNCT_CHARS = "".join(sorted(_PUNCT))

@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
+
 #: a word in capitals (apostrophes and hyphens inside, a final period)
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ’'-]*[A-ZÀ-ÖØ-Þ])?\.?"
 #: "…, TITLE IN CAPITALS 57 (1962)", "…, TITLE 12–14, 20 n.3 (2d ed. 1990)"
-_BLUEBOOK_TITLE_RE = re.compile(
+_BLUEBOOK_TITLE_RE = lazy_compile(
     rf"(?<=[,;:] )(?P<run>{_CAPS_WORD}(?:[ :&-]+{_CAPS_WORD}){{1,}})"
     r"(?= \*?\d+(?:[-–]\d+)?(?:, ?\d+(?:[-–]\d+)?)*(?: nn?\. ?\d+)? \((?:[^()]{0,40} )?(?:1[5-9]|20)\d\d\))"
 )
-_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
+_WORD_RE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
 #: roman numerals stay as they are ("HISTORY OF ENGLAND VOL. IV"): the tagger reads them as volumes
-_ROMAN_RE = re.compile(r"[IVXLC]{1,4}")
+_ROMAN_RE = lazy_compile(r"[IVXLC]{1,4}")
 #: a cheap first test: two capitals and a bracketed year's opening
-_HINT_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+_HINT_RE = lazy_compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 
 
 def tagger_view(text: str) -> str:

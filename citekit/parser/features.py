@@ -39,6 +39,7 @@ from operator import is_
 from pathlib import Path
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
 from citekit.parser.tokenize import Token
 
 #: Dictionary files shipped in ``citekit/parser/dictionaries``: name -> feature.
@@ -47,14 +48,14 @@ DICTIONARIES: tuple[str, ...] = (
     "places", "publishers", "journals", "names",
 )
 
-_YEAR = re.compile(r"^[(\[]?(1[4-9]\d\d|20[0-4]\d)[a-z]?[)\].,]?$")
-_YEAR_RANGE = re.compile(r"^(1[4-9]\d\d|20[0-4]\d)\s?[-–—/]\s?(\d{2}|\d{4})$")
-_RANGE = re.compile(r"^\d+[a-z]?\s?[-‐‑–—]\s?\d+[a-z]?$", re.IGNORECASE)
-_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_PINPOINT = re.compile(r"^\d+(ff?|sq|sqq|[rv])\.?$", re.IGNORECASE)
-_ISBN = re.compile(r"^(97[89][-\s]?)?\d{1,5}[-\s]?\d+[-\s]?\d+[-\s]?[\dX]$")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+_YEAR = lazy_compile(r"^[(\[]?(1[4-9]\d\d|20[0-4]\d)[a-z]?[)\].,]?$")
+_YEAR_RANGE = lazy_compile(r"^(1[4-9]\d\d|20[0-4]\d)\s?[-–—/]\s?(\d{2}|\d{4})$")
+_RANGE = lazy_compile(r"^\d+[a-z]?\s?[-‐‑–—]\s?\d+[a-z]?$", re.IGNORECASE)
+_ROMAN = lazy_compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_PINPOINT = lazy_compile(r"^\d+(ff?|sq|sqq|[rv])\.?$", re.IGNORECASE)
+_ISBN = lazy_compile(r"^(97[89][-\s]?)?\d{1,5}[-\s]?\d+[-\s]?\d+[-\s]?[\dX]$")
+_ASCII_DIGIT = lazy_compile(r"[0-9]")
+_ASCII_ALNUM = lazy_compile(r"[0-9A-Za-z]")
 #: Distinct token strings whose features are kept (bounds memory on huge inputs;
 #: 10,000 varied references hold ~45,000, the frequent ones come first).
 _CACHE_LIMIT = 60_000
@@ -129,6 +130,30 @@ GROUPS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
 CONTEXT_PARTS = 5
 
 
+class ListMembership(dict[str, tuple[str, ...]]):
+    """word -> the names of the word lists holding it (in the lists' order; ``()`` for none), looked up
+    on first request and kept.
+
+    Inverting the lists into one table of every word took a tenth of the command line's start-up; a
+    parse asks about a few thousand distinct words. A dict whose ``__missing__`` does the look-up keeps
+    the repeated question a plain subscript.
+    """
+
+    def __init__(self, lists: dict[str, frozenset[str]]) -> None:
+        super().__init__()
+        self._lists = tuple(lists.items())
+        self._listed = frozenset().union(*lists.values())  # (most words are in no list: one test)
+        self._interned: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per combination of lists
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if word not in self._listed:
+            self[word] = ()
+            return ()
+        names = tuple(name for name, words in self._lists if word in words)
+        found = self[word] = self._interned.setdefault(names, names)
+        return found
+
+
 class FeatureExtractor:
     """Turns token sequences into CRF feature lists, caching per-token work."""
 
@@ -138,14 +163,7 @@ class FeatureExtractor:
         self._known = known
         # word -> the names of the lists holding it, in DICTIONARIES order: one
         # lookup per token instead of one per list
-        membership: dict[str, list[str]] = {}
-        for name, words in dictionaries().items():
-            for word in words:
-                membership.setdefault(word, []).append(name)
-        interned: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per combination of lists
-        self._membership = {
-            word: interned.setdefault(tuple(names), tuple(names)) for word, names in membership.items()
-        }
+        self._membership = ListMembership(dictionaries())
         self._static: dict[str, Described] = {}
         #: word -> _lists_mask(word), for the segment features
         self._list_bits: dict[str, int] = {}
@@ -281,7 +299,7 @@ class FeatureExtractor:
                 cls = "U"
             else:
                 cls = "C" if text[0].isupper() else "l"
-            return lower, _word_shape(text), word_flags, self._membership.get(lower, ()), cls
+            return lower, _word_shape(text), word_flags, self._membership[lower], cls
         flags: list[str] = []
         bare = lower.rstrip(".")
         shp = shape(text)
@@ -329,8 +347,8 @@ class FeatureExtractor:
         elif cls == "w":
             cls = "C" if text[0].isupper() else "l"
         membership = self._membership
-        hits = membership.get(lower, ())
-        if bare != lower and bare in membership:
+        hits = membership[lower]
+        if bare != lower and membership[bare]:
             either = set(hits) | set(membership[bare])
             hits = tuple(name for name in DICTIONARIES if name in either)
         return lower, shp, flags, hits, cls
@@ -550,11 +568,9 @@ class FeatureExtractor:
             bits |= text_bits if cls != "Y" else text_bits & ~_FACT_ACTIONS
         membership = self._membership
         lower = text.lower()
-        found = membership.get(lower)
-        if found is None:
-            found = membership.get(lower.rstrip(".,:"))
-            if found is None:
-                return bits
+        found = membership[lower] or membership[lower.rstrip(".,:")]
+        if not found:
+            return bits
         return bits | _LIST_FACTS[found]
 
     def chunk_part_ids(self, facts: Any, lengths: Any, table: PartTable) -> Any:
@@ -734,10 +750,7 @@ class FeatureExtractor:
     def _lists_mask(self, text: str) -> int:
         """Which of the journal (1), place (2) and publisher (4) lists hold a word (``.,:`` ignored)."""
         lower = text.lower()
-        found = self._membership.get(lower)
-        if found is None:
-            found = self._membership.get(lower.rstrip(".,:"), ())
-        return _lists_bits(found)
+        return _lists_bits(self._membership[lower] or self._membership[lower.rstrip(".,:")])
 
 
 def _parts_by_key(np: Any, keys: Any, known: dict[int, Any], make: Callable[[int], Any]) -> Any:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import data_lines
 
 _SIGNAL = r"^(?:see|cf\.|compare|but\s+see|vgl\.|siehe|voir|cfr\.|si\s+veda|vedi|véase|ver)"
@@ -32,15 +33,15 @@ _ADVERB = (
     r"anche|soprattutto|in\s+particolare|inoltre|ad\s+esempio|también|especialmente|sobre\s+todo|ayrıca|"
     r"também|sobretudo|ook|bijvoorbeeld|bijv\.|vooral|även|också|særlig|også|też|także|zwłaszcza|také|též|zejména))"
 )
-_SIGNAL_WITH_ADVERB_RE = re.compile(_SIGNAL + _ADVERB + r"+,?\s+(?=\S)", re.IGNORECASE)
+_SIGNAL_WITH_ADVERB_RE = lazy_compile(_SIGNAL + _ADVERB + r"+,?\s+(?=\S)", re.IGNORECASE)
 #: the same signals, the adverb optional ("See id.", "Vgl. auch ebd.")
-_ANY_SIGNAL_RE = re.compile(_SIGNAL + _ADVERB + r"*,?\s+(?=\S)", re.IGNORECASE)
+_ANY_SIGNAL_RE = lazy_compile(_SIGNAL + _ADVERB + r"*,?\s+(?=\S)", re.IGNORECASE)
 
 
 #: signals the tagger did not learn (Spanish, Portuguese, Dutch, Polish, Czech, Scandinavian), cut off
 #: with or without an adverb; capitalised as a note opens, and followed by a capitalised word
 _UNLEARNT = r"(?:Véase|Véanse|Consúltese|Vid\.|Ver|Vide|Veja-se|Zie|Zob\.|Por\.|Srov\.|Viz|Se|Jfr\.?|Jf\.|Sml\.|Bkz\.|Bakınız|Krş\.|Karş\.)"
-_UNLEARNT_SIGNAL_RE = re.compile(
+_UNLEARNT_SIGNAL_RE = lazy_compile(
     r"^" + _UNLEARNT + r"(?i:" + _ADVERB + r")*,?\s+(?=[A-ZÀ-ÞĀ-Ž\u0100-\u017f'‘“\"«])"
 )
 

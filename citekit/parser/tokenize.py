@@ -18,6 +18,8 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import NamedTuple
 
+from citekit.lazy_regex import lazy_compile
+
 #: Words that keep a following period: the abbreviations of citations in the
 #: languages citekit reads (locators, roles, signals, back-references, months).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -57,7 +59,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ellipsis", r"\.{2,}|…"),
     ("other", r"\S"),
 )
-_TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _ALTERNATIVES))
+_TOKEN_RE = lazy_compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _ALTERNATIVES))
 #: punctuation that begins no token but its own (no letter, digit, dash, period)
 _LONE_PUNCT = "[,;:()\\[\\]\"'«»“”„‘’/&]"
 #: the same expression without groups: ``findall`` then returns the token texts, all in C,
@@ -65,17 +67,17 @@ _LONE_PUNCT = "[,;:()\\[\\]\"'«»“”„‘’/&]"
 #: For speed, white space fails at once (``(?=\S)``: no token begins with it) and the
 #: commonest marks are taken before the other kinds are tried (none of them can begin with
 #: one): the same matches as the plain alternation, a sixth sooner.
-_TOKEN_TEXT_RE = re.compile(
+_TOKEN_TEXT_RE = lazy_compile(
     rf"(?=\S)(?:{_LONE_PUNCT}|" + "|".join(f"(?:{pattern})" for _, pattern in _ALTERNATIVES) + ")"
 )
 #: the same for ASCII text, where a letter is [A-Za-z]: a plain class is quicker to test
 #: than the Unicode one (\s and \d stay as they are)
-_ASCII_TOKEN_TEXT_RE = re.compile(_TOKEN_TEXT_RE.pattern.replace(_LETTER, "[A-Za-z]"))
+_ASCII_TOKEN_TEXT_RE = lazy_compile(_TOKEN_TEXT_RE.pattern.replace(_LETTER, "[A-Za-z]"))
 #: how URL and DOI tokens begin (a token that does not cannot be one)
 _URL_OR_DOI_HEADS = ("http", "www.", "10.")
 
-_NUMBER_KEEPS_PERIOD = re.compile(r"\d+(?:ff|f|sq|sqq)\.$", re.IGNORECASE)
-_ORDINAL_PERIOD = re.compile(r"\d{1,2}\.$")
+_NUMBER_KEEPS_PERIOD = lazy_compile(r"\d+(?:ff|f|sq|sqq)\.$", re.IGNORECASE)
+_ORDINAL_PERIOD = lazy_compile(r"\d{1,2}\.$")
 _URL_TRAILING = ".,;:)]'’”»"
 
 

@@ -47,9 +47,9 @@ X402   warning   PDF: no text on any page (a scan without a text layer: run OCR 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry, Note
 
 __all__ = ["ReaderResult", "read_document", "sniff_format"]
@@ -148,7 +148,7 @@ def read_document(path: str, data: bytes | None = None, *, fmt: str | None = Non
 #: typographic ligatures PDF text keeps as single characters ("ofﬁcial"): the letters they join
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 #: a soft hyphen (with the space a line join put after it) and invisible joiners: no letters of the text
-_INVISIBLE_RE = re.compile("\u00ad\\s*|[\u200b\u2060\ufeff]")
+_INVISIBLE_RE = lazy_compile("\u00ad\\s*|[\u200b\u2060\ufeff]")
 
 
 def plain_typography(text: str) -> str:

@@ -20,18 +20,19 @@ from __future__ import annotations
 import os
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry, Note, ParsedReference
 
 __all__ = ["attach_bibliography", "latex_bibliography_files", "markdown_bibliography_files", "without_latex_comments"]
 
-_ADD_RESOURCE = re.compile(r"\\(?:addbibresource|addglobalbib|addsectionbib)\s*(?:\[[^\]]*\])?\s*\{([^{}]+)\}")
-_BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{([^{}]+)\}")
+_ADD_RESOURCE = lazy_compile(r"\\(?:addbibresource|addglobalbib|addsectionbib)\s*(?:\[[^\]]*\])?\s*\{([^{}]+)\}")
+_BIBLIOGRAPHY = lazy_compile(r"\\bibliography\s*\{([^{}]+)\}")
 #: pandoc's YAML header: "bibliography: refs.bib" or a list of files under it
-_YAML_HEADER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
-_YAML_BIBLIOGRAPHY = re.compile(r"(?m)^bibliography:[ \t]*(.*)$")
-_YAML_ITEM = re.compile(r"(?m)^[ \t]+-[ \t]+(.+)$")
+_YAML_HEADER = lazy_compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
+_YAML_BIBLIOGRAPHY = lazy_compile(r"(?m)^bibliography:[ \t]*(.*)$")
+_YAML_ITEM = lazy_compile(r"(?m)^[ \t]+-[ \t]+(.+)$")
 #: a comment: an unescaped % ("\\\\%" is a line break, then a comment) to the end of the line
-_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
+_COMMENT = lazy_compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
 #: a bibliography file's format by its extension
 _FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
 

@@ -24,11 +24,11 @@ Note spans then refer to the rewritten text, which
 
 from __future__ import annotations
 
-import re
+from citekit.lazy_regex import lazy_compile
 
 __all__ = ["split_columns"]
 
-_GAP = re.compile(r" {2,}")
+_GAP = lazy_compile(r" {2,}")
 #: how far from the page's gutter a line's own gap may be
 _SLACK = 4
 

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Entry
 from citekit.readers.own_citation import read_own_citation
 
@@ -58,57 +59,57 @@ __all__ = ["cover_field", "read_cover", "split_person"]
 
 #: How much of the start of a document a cover page can occupy.
 _COVER_CHARS = 8000
-_AUTHORS = re.compile(r"(?im)^\s*(?:Author\(s\)|Authors?|Review\s+by)\s*:\s*(.+)$")
-_SOURCE = re.compile(r"(?im)^\s*Source\s*:\s*(.+)$")
-_STABLE_URL = re.compile(r"(?im)^\s*Stable\s+URL\s*:\s*(https?://\S+)")
-_DOI = re.compile(r"(?i)(?:doi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)")
-_VOLUME = re.compile(r"(?i)\b(?:Vol(?:ume)?\.?|Bd\.|V\.)\s*([0-9IVXLC]+)\b")
-_ISSUE = re.compile(r"(?i)(?:\b(?:No\.?|Nr\.?|Issue|Number|Heft|n\.|N\.|núm\.)|\b[nN][º°])\s*(\d+(?:\s*[/-]\s*\d+)?)\b")
-_PAGES = re.compile(r"(?i)\b(?:pp?\.|S\.|P\.|págs?\.)\s*(\d+)\s*[-–]\s*(\d+)\b")
-_DATE = re.compile(
+_AUTHORS = lazy_compile(r"(?im)^\s*(?:Author\(s\)|Authors?|Review\s+by)\s*:\s*(.+)$")
+_SOURCE = lazy_compile(r"(?im)^\s*Source\s*:\s*(.+)$")
+_STABLE_URL = lazy_compile(r"(?im)^\s*Stable\s+URL\s*:\s*(https?://\S+)")
+_DOI = lazy_compile(r"(?i)(?:doi\s*:?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)")
+_VOLUME = lazy_compile(r"(?i)\b(?:Vol(?:ume)?\.?|Bd\.|V\.)\s*([0-9IVXLC]+)\b")
+_ISSUE = lazy_compile(r"(?i)(?:\b(?:No\.?|Nr\.?|Issue|Number|Heft|n\.|N\.|núm\.)|\b[nN][º°])\s*(\d+(?:\s*[/-]\s*\d+)?)\b")
+_PAGES = lazy_compile(r"(?i)\b(?:pp?\.|S\.|P\.|págs?\.)\s*(\d+)\s*[-–]\s*(\d+)\b")
+_DATE = lazy_compile(
     r"\(\s*(?:(?P<season>[A-Z][a-z]+\.?)(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?,?\s+)?"
     r"(?:(?P<day>\d{1,2})\s+)?(?P<year>1[5-9]\d\d|20\d\d)\s*\)"
 )
-_BARE_PAGES = re.compile(r"(?:\)|,|\b(?:1[89]|20)\d\d:)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
-_LABEL = re.compile(r"^[A-Z][\w() ]{2,20}:")
-_BARE_JOURNAL_LINE = re.compile(
+_BARE_PAGES = lazy_compile(r"(?:\)|,|\b(?:1[89]|20)\d\d:)\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
+_LABEL = lazy_compile(r"^[A-Z][\w() ]{2,20}:")
+_BARE_JOURNAL_LINE = lazy_compile(
     r"^(?P<journal>[^\d|]{6,90}?)\s+(?P<volume>\d{1,4})\s*\((?P<year>1[89]\d\d|20\d\d)\)"
     r"(?:\s*(?P<issue>\d{1,3})\s*,)?,?\s*(?:(?:S|pp?)\.\s*)?(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\s*$"
 )
 #: a Cambridge Core header, year before volume: "Law and History Review (2026), 44, 411–418",
 #: "Journal of Roman Studies (2019), 109(2), 1–25", without commas "The Classical Quarterly (2021) 71.1 1–18"
-_YEAR_FIRST_JOURNAL_LINE = re.compile(
+_YEAR_FIRST_JOURNAL_LINE = lazy_compile(
     r"^(?P<journal>[^\d|()]{6,90}?)\s+\((?P<year>1[89]\d\d|20\d\d)\),?\s*(?P<volume>\d{1,4})"
     r"(?:\s*\((?P<issue>\d{1,3}(?:[/-]\d{1,3})?)\)|\.(?P<dotted>\d{1,3}))?(?:,\s*|\s+)(?P<first>\d{1,5})\s*[-–]\s*"
     r"(?P<last>\d{1,5})\s*$"
 )
 #: a German journal's header, volume and year only: "ZRG GA 138 (2021)", "RabelsZ 84 (2020)"
-_HEADER_JOURNAL_LINE = re.compile(
+_HEADER_JOURNAL_LINE = lazy_compile(
     r"^(?P<journal>[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,4})\s+(?P<volume>\d{1,3})\s*"
     r"\((?P<year>1[89]\d\d|20\d\d)\)$"
 )
 #: page 1's foot giving the article's DOI with the journal's site or ISSN ("DOI: 10.51769/… |
 #: www.bmgn-lchr.nl | E-ISSN 2211-2898"): the article's own even below the page's notes
-_FOOT_DOI = re.compile(r"(?im)^[ \t]*DOI:?\s*(10\.\d{4,9}/[^\s|]+?)\s*\|[^\n]*\b(?:ISSN|www\.)")
+_FOOT_DOI = lazy_compile(r"(?im)^[ \t]*DOI:?\s*(10\.\d{4,9}/[^\s|]+?)\s*\|[^\n]*\b(?:ISSN|www\.)")
 #: a tome (Romance journals' volume): "t. LI", "tome 35", "tomo 12"
-_TOME = re.compile(r"\b(?:t\.|tome|tomo)\s*([0-9IVXLC]+)\b")
+_TOME = lazy_compile(r"\b(?:t\.|tome|tomo)\s*([0-9IVXLC]+)\b")
 #: a journal's name before its volume on a first-page line: words only, set off by a dash
 #: ("Revista … – t. LI (2020) – p. 123-145")
-_JOURNAL_BEFORE = re.compile(r"^([^\W\d][^\d|()]{4,90}?)\s+[–—|-]\s*$")
+_JOURNAL_BEFORE = lazy_compile(r"^([^\W\d][^\d|()]{4,90}?)\s+[–—|-]\s*$")
 #: ... or opening the line before a comma, maybe in quotation marks ("«Società e storia», n. 148,
 #: 2015, pp. 233-259", "Hispania, 2015, vol. LXXV, nº 250, …, págs. 345-372")
 #: a lead that is a volume's label, not a name: "Rocznik LXXII, 2024, nr 3", "Jahrgang 12", "Année XLV"
-_COUNTED_NAME = re.compile(r"(?i)^(?:rocznik|ročník|jahrgang|année|anno|año|ano|vol\w*|tome|tomo|band|bd)\b|\s[IVXLC]+$")
+_COUNTED_NAME = lazy_compile(r"(?i)^(?:rocznik|ročník|jahrgang|année|anno|año|ano|vol\w*|tome|tomo|band|bd)\b|\s[IVXLC]+$")
 #: ... or just before its labelled volume, at the line's start (Oxford's "German History Vol. 42, No. 4, pp.
 #: 540-558")
-_JOURNAL_BEFORE_VOLUME = re.compile(r"^(?P<journal>[^\W\d][^\d|(),«»“”\"•·]{2,90}?)\s*[•·|–—-]?\s+$")
-_JOURNAL_LEAD = re.compile(r"^[«“\"]?(?P<journal>[^\W\d][^\d|(),«»“”\"]{2,90}?)[»”\"]?\s*,")
+_JOURNAL_BEFORE_VOLUME = lazy_compile(r"^(?P<journal>[^\W\d][^\d|(),«»“”\"•·]{2,90}?)\s*[•·|–—-]?\s+$")
+_JOURNAL_LEAD = lazy_compile(r"^[«“\"]?(?P<journal>[^\W\d][^\d|(),«»“”\"]{2,90}?)[»”\"]?\s*,")
 #: how many of the first lines such a header may stand in
 _HEADER_LINES = 5
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = lazy_compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Lines only a cover page holds: its labelled fields (JSTOR, Taylor & Francis)
 #: and the repository's own block of text around them.
-_COVER_FIELD = re.compile(
+_COVER_FIELD = lazy_compile(
     r"""(?ix)
       ^\s*(author\(s\)|source|stable\s+url|published\s+by|accessed|reviewed\s+work\(s\)|review\s+by
            |to\s+cite\s+this\s+article|to\s+link\s+to\s+this\s+article|published\s+online
@@ -137,11 +138,11 @@ _MONTHS = {
 }
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _PARTICLES = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "zu"}
-_NAME_SPLIT = re.compile(r"\s*(?:;|,\s*and\s+|\s+and\s+|\s+&\s+|,\s+(?=[A-Z][^,]*\s))\s*")
+_NAME_SPLIT = lazy_compile(r"\s*(?:;|,\s*and\s+|\s+and\s+|\s+&\s+|,\s+(?=[A-Z][^,]*\s))\s*")
 
 
 #: academic titles before a name ("Dr. Katharina Wendel", "Prof. Dr. iur. Hans Meier"): not given names
-_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|PD|Dres|Priv\.-Doz|Doz)\.(?:\s?(?:iur|jur|phil|rer\.\s?pol|h\.\s?c|med)\.)*\s+)+")
+_HONORIFIC = lazy_compile(r"^(?:(?:Prof|Dr|PD|Dres|Priv\.-Doz|Doz)\.(?:\s?(?:iur|jur|phil|rer\.\s?pol|h\.\s?c|med)\.)*\s+)+")
 
 
 def split_person(raw: str) -> dict[str, str]:
@@ -308,11 +309,11 @@ def _spanish_surnames(entry: Entry) -> None:
 
 
 #: Redalyc's cover page: the platform's own lines, and the author written "Apellido Apellido, Nombre"
-_REDALYC = re.compile(r"(?i)\bredalyc\b")
-_INVERTED_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|la|las|los|y|da|do|dos|das|e|[A-ZÀ-Þ][\w'’-]+)){0,4},"
+_REDALYC = lazy_compile(r"(?i)\bredalyc\b")
+_INVERTED_NAME = lazy_compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|la|las|los|y|da|do|dos|das|e|[A-ZÀ-Þ][\w'’-]+)){0,4},"
                             r"\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:de|del|la|[A-ZÀ-Þ][\w.'’-]*)){0,3}$")
-_REDALYC_IMPRINT = re.compile(r"(?i)\bissn\b|\S@\S|https?://")
-_COVER_JOURNAL = re.compile(r"(?i),\s*(?:vol\.|núm\.|num\.|no\.|n\.º|nº)\s*[\dIVXLC]")
+_REDALYC_IMPRINT = lazy_compile(r"(?i)\bissn\b|\S@\S|https?://")
+_COVER_JOURNAL = lazy_compile(r"(?i),\s*(?:vol\.|núm\.|num\.|no\.|n\.º|nº)\s*[\dIVXLC]")
 
 
 def _redalyc_cover(cover: str, entry: Entry) -> bool:
@@ -386,11 +387,11 @@ def _fuller_given_names(page: str, entry: Entry) -> None:
             person["given"] = " ".join(written)
 
 
-_INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?-?)+$")
+_INITIALS_ONLY = lazy_compile(r"^(?:[A-ZÀ-Þ]\.\s?-?)+$")
 
 
 #: Cairn's newer cover: the title, the authors, then "Dans Revue … 2019/2 (n° 66-2), pages 7 à 30"
-_CAIRN_DANS = re.compile(
+_CAIRN_DANS = lazy_compile(
     r"(?m)^[ \t]*Dans\s+(?P<journal>[^\n]{3,150}?)\s+(?P<year>1[89]\d\d|20\d\d)/(?P<issue>\d{1,2})\s*"
     r"(?:\((?:[nN]°\s*(?P<vol>\d{1,4})-(?P<iss>\d{1,4})|[nN]°\s*(?P<number>\d{1,4})|Vol\.\s*(?P<v>\d{1,4})"
     r"|(?P<an>\d{1,4})e\s+année)\))?\s*,\s*pages?\s*(?P<first>\d{1,5})\s*(?:à|[-–])\s*(?P<last>\d{1,5})[ \t]*$"
@@ -398,9 +399,9 @@ _CAIRN_DANS = re.compile(
 #: a platform's cover naming the journal with its ISSN in brackets (il Mulino's Rivisteweb):
 #: "Francesca Morandi" / "Il credito …" / "(doi: 10.1410/98765)" / "Rivista … (ISSN 0391-6987)" /
 #: "Fascicolo 2, aprile-giugno 2021"
-_ISSN_LINE = re.compile(r"(?m)^[ \t]*(?P<journal>[^\n()]{3,120}?)\s*\(ISSN\s*\d{4}-\d{3}[\dX]\)[ \t]*$")
-_DOI_ALONE = re.compile(r"(?im)^[ \t]*\(?doi:\s*10\.\d{4,9}/\S+?\)?[ \t]*$")
-_FASCICLE = re.compile(r"(?im)^[ \t]*(?:fascicolo|fasc\.|heft|num[ée]ro|número)\s+(?P<issue>\d{1,4})\b[^\n]*?"
+_ISSN_LINE = lazy_compile(r"(?m)^[ \t]*(?P<journal>[^\n()]{3,120}?)\s*\(ISSN\s*\d{4}-\d{3}[\dX]\)[ \t]*$")
+_DOI_ALONE = lazy_compile(r"(?im)^[ \t]*\(?doi:\s*10\.\d{4,9}/\S+?\)?[ \t]*$")
+_FASCICLE = lazy_compile(r"(?im)^[ \t]*(?:fascicolo|fasc\.|heft|num[ée]ro|número)\s+(?P<issue>\d{1,4})\b[^\n]*?"
                        r"\b(?P<year>1[89]\d\d|20\d\d)[ \t]*$")
 #: how many lines a cover's title and authors may take before the line that anchors them
 _ABOVE = 5
@@ -408,12 +409,12 @@ _ABOVE = 5
 
 #: Project MUSE's cover of a book or a chapter cites the book above its link: "Ashdown, Jonathan." / "Bishops and
 #: Chapters in Maine, 1050-1150." / "Boydell & Brewer, 2021." / "Project MUSE. https://muse.jhu.edu/book/98765."
-_MUSE_BOOK = re.compile(r"(?m)^[ \t]*Project MUSE\.?\s*(?:https?://)?muse\.jhu\.edu/book/\d+/?\.?[ \t]*$")
-_MUSE_CHAPTER = re.compile(r"(?im)^[ \t]*For content related to this chapter[ \t]*$")
-_MUSE_IMPRINT = re.compile(r"^(?P<publisher>[^,]{2,120}),\s*(?P<year>1[89]\d\d|20\d\d)\.?$")
-_MUSE_EDITOR = re.compile(r",\s*(?:editors?|eds?\.|translators?)\.?$")
+_MUSE_BOOK = lazy_compile(r"(?m)^[ \t]*Project MUSE\.?\s*(?:https?://)?muse\.jhu\.edu/book/\d+/?\.?[ \t]*$")
+_MUSE_CHAPTER = lazy_compile(r"(?im)^[ \t]*For content related to this chapter[ \t]*$")
+_MUSE_IMPRINT = lazy_compile(r"^(?P<publisher>[^,]{2,120}),\s*(?P<year>1[89]\d\d|20\d\d)\.?$")
+_MUSE_EDITOR = lazy_compile(r",\s*(?:editors?|eds?\.|translators?)\.?$")
 #: a chapter's label above its title on its first page ("CHAPTER 3", "Chapter Three", "3")
-_CHAPTER_LABEL = re.compile(r"(?i)^(?:(?:chapter|part)\s+[\w.]+|\d{1,3}|[ivxlc]{1,6})$")
+_CHAPTER_LABEL = lazy_compile(r"(?i)^(?:(?:chapter|part)\s+[\w.]+|\d{1,3}|[ivxlc]{1,6})$")
 
 
 def _read_muse_book(text: str, m: re.Match[str], entry: Entry) -> None:
@@ -500,7 +501,7 @@ def _lines_above(head: str, pos: int) -> list[str]:
 
 
 #: the words of a line of authors' names: capitalised names, initials, particles and "and"
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|de|di|da|del|della|van|von|der|den|du|y|e|et|and|und|&),?$")
+_NAME_WORD = lazy_compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|de|di|da|del|della|van|von|der|den|du|y|e|et|and|und|&),?$")
 
 
 def looks_like_names(line: str) -> bool:
@@ -522,7 +523,7 @@ def _title_and_authors(lines: list[str], entry: Entry) -> None:
 
 #: Cairn's cover cites the article after "Pour citer cet article :": "Anne Delorme, « Les
 #: notaires … », Annales. Histoire, Sciences Sociales 2012/3 (67e année), p. 655-688."
-_CAIRN_CITATION = re.compile(
+_CAIRN_CITATION = lazy_compile(
     r"(?im)^\s*pour\s+citer\s+cet\s+article\s*:\s*\n\s*(?:\n\s*)?"
     r"(?P<authors>[^«\n]{2,200}?),\s*«\s*(?P<title>[^»\n]+?)\s*»\s*,\s*(?P<journal>[^\n]+?),?\s+"
     r"(?P<year>1[89]\d\d|20\d\d)/(?P<issue>\d{1,2})"
@@ -534,7 +535,7 @@ _CAIRN_CITATION = re.compile(
 #: HeinOnline's cover cites the article in several styles; its Chicago form is labelled and
 #: complete: 'Miriam T. Okafor; Daniel Reyes, "Equity without Chancery," Harbourview Law
 #: Review 74 (2026): 1021-1044'
-_HEIN_CHICAGO = re.compile(
+_HEIN_CHICAGO = lazy_compile(
     r"(?im)^\s*chicago\s+\d{1,2}\w{0,2}\s+ed\.\s*\n\s*"
     r"(?P<authors>[^\"“\n]{2,300}?),\s*[\"“](?P<title>[^\"”\n]+?),?[\"”]\s*(?P<journal>[^\n]+?)\s+"
     r"(?P<volume>\d{1,4})(?:,\s*no\.\s*(?P<issue>[\w/-]+))?\s*\((?:[A-Z][a-z]+\.?\s+)?"
@@ -595,8 +596,8 @@ def _with_continuation(head: str, source: re.Match[str]) -> str:
 #: what ends the block of title and authors under a first page's journal line: an affiliation, an
 #: abstract or keywords, a numbered section heading, a paragraph
 _AFFILIATION_WORDS = r"\b(?:univ\w*|institut\w*|istituto|college|cnrs|csic|academy|accademia|akademie)\b"
-_AFFILIATION = re.compile(rf"(?i){_AFFILIATION_WORDS}")
-_BELOW_STOP = re.compile(
+_AFFILIATION = lazy_compile(rf"(?i){_AFFILIATION_WORDS}")
+_BELOW_STOP = lazy_compile(
     rf"(?i)^(?:.*{_AFFILIATION_WORDS}"
     r"|(?:abstract|summary|r[ée]sum[ée]n?|riassunto|resumo|zusammenfassung|keywords?|palabras|parole|mots)\b"
     r"|\d{1,2}\.\s|[IVX]{1,4}\.\s)"
@@ -606,17 +607,17 @@ _CAPS_PARTICLES = frozenset(_PARTICLES | {"las", "los", "y", "e", "i"})
 
 
 #: a section's rubric printed above an article's title: one or two words in capitals
-_RUBRIC = re.compile(r"^[^\W\d_a-zà-ÿ]{4,}(?:\s[^\W\d_a-zà-ÿ]{2,})?$")
+_RUBRIC = lazy_compile(r"^[^\W\d_a-zà-ÿ]{4,}(?:\s[^\W\d_a-zà-ÿ]{2,})?$")
 _ENGLISH_WORDS = frozenset("the of and in on for with from to".split())
 #: lines of a first page's head that are neither title nor author: the DOI, the ISSN, the publisher's ©
 #: ... and the journal's site alone on its line ("brill.com/jesh", "journals.sagepub.com/home/ier")
-_IMPRINT_LINE = re.compile(r"(?i)^(?:doi\b|https?://|issn\b|e-?issn\b|©|\(c\)\s|(?:[\w-]+\.)+(?:com|org|net|info|edu)/\S*$)")
+_IMPRINT_LINE = lazy_compile(r"(?i)^(?:doi\b|https?://|issn\b|e-?issn\b|©|\(c\)\s|(?:[\w-]+\.)+(?:com|org|net|info|edu)/\S*$)")
 #: the word that introduces the author's name under a title ("von Katharina Brenner", "by Jane Doe")
-_BYLINE = re.compile(r"^(?i:von|by|par|por|door|av|af)\s+(?=[A-ZÀ-Þ])")
+_BYLINE = lazy_compile(r"^(?i:von|by|par|por|door|av|af)\s+(?=[A-ZÀ-Þ])")
 
 
 #: a sentence holding a note's marker ("… the city at war.1 The scenes …"): the text, no title
-_MARKED_SENTENCE = re.compile(r"[^\W\d_][.,;:!?]\d{1,3}(?:\s+[A-Z]|$)")
+_MARKED_SENTENCE = lazy_compile(r"[^\W\d_][.,;:!?]\d{1,3}(?:\s+[A-Z]|$)")
 
 
 def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
@@ -682,8 +683,8 @@ def _title_and_author_below(head: str, journal_line: str, entry: Entry) -> None:
 
 #: a German subtitle's first word on the title's second line: capitalised only there ("Königsboten und Grafen im
 #: Bodenseeraum" / "Zur Praxis der Gerichtsbarkeit …"); inside a German title it is written small
-_GERMAN_SUBTITLE = re.compile(r"^(?:Zur|Zum|Zu|Über|Vom|Von|Die|Der|Das|Ein|Eine|Einige|Neue|Mit|Aus|Bei)\s")
-_GERMAN_WORDS = re.compile(r"\s(?:und|im|der|die|des|das|von|zur|zum|für|über)\s")
+_GERMAN_SUBTITLE = lazy_compile(r"^(?:Zur|Zum|Zu|Über|Vom|Von|Die|Der|Das|Ein|Eine|Einige|Neue|Mit|Aus|Bei)\s")
+_GERMAN_WORDS = lazy_compile(r"\s(?:und|im|der|die|des|das|von|zur|zum|für|über)\s")
 
 
 def _subtitled(lines: list[str]) -> str:
@@ -708,8 +709,8 @@ def _pages_joined(lines: list[str]) -> list[str]:
     return out
 
 
-_PP_END = re.compile(r"(?i),\s*pp?\.$")
-_PAGES_START = re.compile(r"^\d{1,5}\s*[-–]\s*\d{1,5}\b")
+_PP_END = lazy_compile(r"(?i),\s*pp?\.$")
+_PAGES_START = lazy_compile(r"^\d{1,5}\s*[-–]\s*\d{1,5}\b")
 
 
 def _english_words(line: str) -> int:
@@ -813,17 +814,17 @@ def _journal_line(head: str, entry: Entry) -> None:
 
 
 #: a volume line that opens with the volume's label, maybe after the year ("Vol. 49, No. 4, …", "2021, VOL. 49, …")
-_YEAR_LEAD = re.compile(r"^\s*(?:(?:1[89]|20)\d\d\s*,?\s*)?$")
+_YEAR_LEAD = lazy_compile(r"^\s*(?:(?:1[89]|20)\d\d\s*,?\s*)?$")
 #: the journal's name alone on a line, maybe with the year ("The Journal of Imperial and Commonwealth History, 2021")
-_JOURNAL_ABOVE = re.compile(r"^(?P<journal>[^\W\d][^\d|()«»“”\"@;]{4,90}?)(?:,\s*(?P<year>(?:1[89]|20)\d\d))?$")
+_JOURNAL_ABOVE = lazy_compile(r"^(?P<journal>[^\W\d][^\d|()«»“”\"@;]{4,90}?)(?:,\s*(?P<year>(?:1[89]|20)\d\d))?$")
 #: SAGE's cover block prints the journal over several lines, then "60(2) 187–214, 2023" (volume, issue, pages,
 #: year), the copyright holder, "Reprints and permissions:", the DOI and the journal's site
-_STACKED_NUMBERS = re.compile(
+_STACKED_NUMBERS = lazy_compile(
     r"^(?P<volume>\d{1,4})\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\)\s+(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5}),?\s+"
     + r"(?P<year>(?:1[89]|20)\d\d)$")
 #: the rubric above such a block ("Article", "Research Article")
-_SECTION_RUBRIC = re.compile(r"(?i)^(?:(?:original|research|review)\s+)?(?:article|essay|paper)s?$")
-_NAME_LINE = re.compile(r"^[^\W\d][^\d|()«»“”\"@:;,.]{1,60}$")
+_SECTION_RUBRIC = lazy_compile(r"(?i)^(?:(?:original|research|review)\s+)?(?:article|essay|paper)s?$")
+_NAME_LINE = lazy_compile(r"^[^\W\d][^\d|()«»“”\"@:;,.]{1,60}$")
 _SMALL_TITLE_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "&"})
 
 
@@ -874,37 +875,37 @@ _YEAR_RE = r"(?P<year>1[89]\d\d|20\d\d)"
 _FOOT_SHAPES = (
     # "The Journal of Modern History 95 (June 2023): 301–334", "Journal of Scottish Historical Studies 43.1 (2023):
     # 45–67" (Edinburgh), "Bulletin of the John Rylands Library 99/1 (2023), 45–67" (Manchester)
-    re.compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?),?\s+(?P<volume>\d{1,4})"
+    lazy_compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?),?\s+(?P<volume>\d{1,4})"
                r"(?:,\s*no\.\s*(?P<issue>\d{1,3})|[./:](?P<issue2>\d{1,3}))?\s*"
                r"\((?:[A-Z][a-z]+\.?(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?\s+)?" + _YEAR_RE
                + r"\)\s*[:,]?\s*(?:pp?\.\s*)?(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})\b"),
     # "History. 2022;107:345–367." (Wiley), "Journal. 2021;12(3):45–67.", an article's number for its pages
     # ("History Compass. 2022;20:e12712.")
-    re.compile(r"^(?P<journal>[^\W\d][^\d|();]{1,90}?)\.\s*" + _YEAR_RE
+    lazy_compile(r"^(?P<journal>[^\W\d][^\d|();]{1,90}?)\.\s*" + _YEAR_RE
                + r";\s*(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\))?:\s*(?:(?P<first>\d{1,5})\s*[-–]\s*"
                r"(?P<last>\d{1,5})|e\d{3,7})\b"),
     # "Hispanic American Historical Review 103:2" (the year from the copyright line)
-    re.compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?)\s+(?P<volume>\d{1,4}):(?P<issue>\d{1,3})$"),
+    lazy_compile(r"^(?P<journal>[^\W\d][^\d|()]{4,90}?)\s+(?P<volume>\d{1,4}):(?P<issue>\d{1,3})$"),
     # "Journal of Semitic Studies LXVIII/1 Spring 2023" (the volume in roman figures, its issue, the season)
-    re.compile(r"^(?P<journal>[^\W\d][^\d|()/]{4,90}?)\s+(?P<volume>[IVXLC]{1,9}|\d{1,4})/(?P<issue>\d{1,3})\s+"
+    lazy_compile(r"^(?P<journal>[^\W\d][^\d|()/]{4,90}?)\s+(?P<volume>[IVXLC]{1,9}|\d{1,4})/(?P<issue>\d{1,3})\s+"
                r"(?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"$"),
     # "Speculum, volume 96, number 2, April 2021." (Chicago's cover line for the Medieval Academy; no pages)
-    re.compile(r"^(?P<journal>[^\W\d][^\d|(),]{2,90}?),\s+[Vv]olume\s+(?P<volume>\d{1,4}),\s+(?:[Nn]umber|[Ii]ssue)\s+"
+    lazy_compile(r"^(?P<journal>[^\W\d][^\d|(),]{2,90}?),\s+[Vv]olume\s+(?P<volume>\d{1,4}),\s+(?:[Nn]umber|[Ii]ssue)\s+"
                r"(?P<issue>\d{1,3}),\s+(?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"\.?$"),
     # "EHR, CXXXVIII. 590 (February 2023)": the journal's initials, the volume in roman figures, the issue
-    re.compile(r"^(?P<initials>[A-Z]{2,6}),\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})\.\s*(?P<issue>\d{1,4})\s*"
+    lazy_compile(r"^(?P<initials>[A-Z]{2,6}),\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})\.\s*(?P<issue>\d{1,4})\s*"
                r"\((?:[A-Z][a-z]+\.?\s+)?" + _YEAR_RE + r"\)"),
 )
-_FOOT_COPYRIGHT = re.compile(r"(?i)©\s*(?:(?:the\s+)?author\(?s?\)?,?\s*)?(?P<year>1[89]\d\d|20\d\d)?|\bcopyright\b")
+_FOOT_COPYRIGHT = lazy_compile(r"(?i)©\s*(?:(?:the\s+)?author\(?s?\)?,?\s*)?(?P<year>1[89]\d\d|20\d\d)?|\bcopyright\b")
 #: a DOI without its label, taken only from the copyright line ("… © BREPOLS PUBLISHERS 10.1484/J.VIATOR.5.128345")
-_BARE_DOI = re.compile(r"(?<![\w/.])(10\.\d{4,9}/[^\s\"<>]+)")
+_BARE_DOI = lazy_compile(r"(?<![\w/.])(10\.\d{4,9}/[^\s\"<>]+)")
 #: how many lines around its copyright line the foot block may take
 _FOOT_REACH = 3
 
 
 #: the article's own citation at page 1's foot, no copyright with it ("Studi Medievali, 3a serie, LX, 1 (2019),
 #: pp. 123-156")
-_OWN_FOOT = re.compile(
+_OWN_FOOT = lazy_compile(
     r"(?m)^[ \t]*(?P<journal>[A-ZÀ-Þ][^\d,()\n]{3,80}),\s*(?:\d{1,2}\w{0,2}\s+s[ée]rie,\s*)?"
     r"(?P<volume>[IVXLC]{1,8}|\d{1,4})(?:,\s*(?P<issue>\d{1,3}))?\s*\((?P<year>1[89]\d\d|20\d\d)\),\s*(?:pp?\.\s*)?"
     r"(?P<first>\d{1,5})\s*[-–]\s*(?P<last>\d{1,5})[ \t]*$")
@@ -991,7 +992,7 @@ def _read_journal_shape(m: re.Match[str], year: int | None, entry: Entry, journa
 
 
 #: a running head of a page number and a name in capitals ("46 THE ENGLISH HISTORICAL REVIEW")
-_CAPS_HEAD = re.compile(r"(?m)^[\f \t]*\d{1,4}\s+(?P<name>[A-Z][A-Z &,'’-]{6,80}[A-Z])[ \t]*$")
+_CAPS_HEAD = lazy_compile(r"(?m)^[\f \t]*\d{1,4}\s+(?P<name>[A-Z][A-Z &,'’-]{6,80}[A-Z])[ \t]*$")
 _SMALL_WORDS = frozenset({"THE", "OF", "AND", "FOR", "IN", "ON", "&"})
 
 
@@ -1008,7 +1009,7 @@ def _initials_expanded(text: str, initials: str) -> str | None:
 
 #: lines of a first page's head that stand above the title: labelled dates ("Received: 12 May 2021"),
 #: DOIs, the section's rubric ("ORIGINAL ARTICLE")
-_DATED_LABEL = re.compile(r"(?i)^(?:received|accepted|published|revised|submitted|advance\s+access\s+publication)\b")
+_DATED_LABEL = lazy_compile(r"(?i)^(?:received|accepted|published|revised|submitted|advance\s+access\s+publication)\b")
 
 
 def _title_block(page: str, entry: Entry) -> bool:
@@ -1062,12 +1063,12 @@ def _title_block(page: str, entry: Entry) -> bool:
 
 #: the journal's line atop Oxford's cover block: its name, volume and number, no year ("The English Historical
 #: Review, Vol. CXXXVIII No. 590")
-_COVER_BLOCK_JOURNAL = re.compile(r"^(?P<journal>[^\W\d][^\d|(),]{2,90}),\s*Vol\.\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})"
+_COVER_BLOCK_JOURNAL = lazy_compile(r"^(?P<journal>[^\W\d][^\d|(),]{2,90}),\s*Vol\.\s*(?P<volume>[IVXLC]{1,9}|\d{1,4})"
                                   r",?\s+No\.\s*(?P<issue>\d{1,4})$")
 
 
 #: a section's rubric in capitals, no author's name ("ARTÍCULOS ORIGINALES", "RESEARCH ARTICLE", "SAGGI E STUDI")
-_SECTION_WORD = re.compile(r"(?i)\b(?:articles?|art[íi]culos?|artigos?|articoli|saggi|essays?|stud(?:ies|i)|reviews?|"
+_SECTION_WORD = lazy_compile(r"(?i)\b(?:articles?|art[íi]culos?|artigos?|articoli|saggi|essays?|stud(?:ies|i)|reviews?|"
                            r"origina(?:l|les|is)|research|dossier|varia|notes?|m[ée]langes|abhandlungen|aufs[äa]tze)\b")
 
 
@@ -1127,9 +1128,9 @@ def _past_cover_block(lines: list[str], k: int, entry: Entry) -> int:
     return end
 
 
-_EMAIL_LINE = re.compile(r"\S@\S")
+_EMAIL_LINE = lazy_compile(r"\S@\S")
 #: the numbers that tie an author to an affiliation, fused to the name ("Anand Krishnan1", "Rao1,2")
-_AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$)")
+_AFFILIATION_MARKS = lazy_compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$)")
 
 
 def _affiliated(line: str) -> bool:

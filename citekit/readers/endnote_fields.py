@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from typing import Any
 
 from lxml import etree
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Entry, ParsedReference
 
 __all__ = ["endnote_citations", "record_to_csl"]
@@ -52,7 +52,7 @@ _TYPES = {
 #: the container of a part: the journal or the book the record's piece is in
 _CONTAINED = {"chapter", "article-journal", "article-magazine", "article-newspaper",
               "paper-conference", "entry-dictionary", "entry-encyclopedia"}
-_YEAR = re.compile(r"\d{4}")
+_YEAR = lazy_compile(r"\d{4}")
 
 
 def _text(node: Any | None) -> str:

@@ -30,6 +30,7 @@ import re
 
 from citekit.extraction.split import trailing_signal
 from citekit.formats.latex_text import strip_markup, to_unicode
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
 from citekit.readers._brackets import closing_bracket
@@ -42,7 +43,7 @@ from citekit.readers.locators import split_locator
 
 __all__ = ["find_keyed_citations", "read_latex_document"]
 
-_NOTE_COMMAND = re.compile(
+_NOTE_COMMAND = lazy_compile(
     r"\\(footnote|footnotetext|endnote|footnotemark|footcite|footcites|footfullcite)\*?(?![A-Za-z@])"
 )
 #: biblatex's citation commands that make a footnote of their own when used in the body
@@ -50,9 +51,9 @@ _FOOTNOTE_CITES = ("footcite", "footcites", "footfullcite")
 #: and those that do under a note style: ``\smartcite`` always, ``\autocite`` where the style (or the
 #: ``autocite=footnote`` option) puts citations in notes -- the verbose and author-title families and the
 #: note styles of Chicago, OSCOLA and biblatex-dw
-_STYLE_NOTE_COMMAND = re.compile(r"\\(autocites?|smartcites?|Autocites?|Smartcites?)\*?(?![A-Za-z@])")
-_BIBLATEX_OPTIONS = re.compile(r"\\usepackage\s*(?:\[([^\]]*)\])?\s*\{(biblatex(?:-chicago)?)\}")
-_NOTE_STYLES = re.compile(
+_STYLE_NOTE_COMMAND = lazy_compile(r"\\(autocites?|smartcites?|Autocites?|Smartcites?)\*?(?![A-Za-z@])")
+_BIBLATEX_OPTIONS = lazy_compile(r"\\usepackage\s*(?:\[([^\]]*)\])?\s*\{(biblatex(?:-chicago)?)\}")
+_NOTE_STYLES = lazy_compile(
     r"(?:^|[,\s])(?:citestyle|style)\s*=\s*(?:verbose|authortitle|ext-verbose|ext-authortitle|chicago-notes|"
     r"oscola|footnote-dw|authortitle-dw|philosophy-verbose|historian|jura2|gerhardt|notes)"
 )
@@ -70,21 +71,21 @@ def _autocite_makes_notes(text: str) -> bool:
         if _NOTE_STYLES.search(options):
             return True
     return False
-_CITE_COMMAND = re.compile(
+_CITE_COMMAND = lazy_compile(
     r"\\((?:[Ff]oot|[Aa]uto|[Pp]aren|[Tt]ext|[Ss]mart|[Ss]uper|full|[Cc]ite)?cites?"
     r"(?:author|year|title|url|p|t|alp|alt|yearpar)?|footcitetext|citeauthor|citeyear|citetitle)"
     r"(?![A-Za-z@])\*?"
 )
-_SPACE = re.compile(r"\s+")
-_VERBATIM = re.compile(
+_SPACE = lazy_compile(r"\s+")
+_VERBATIM = lazy_compile(
     r"\\verb\*?([^A-Za-z\s*])[^\n]*?\1"
     r"|\\begin\{(verbatim\*?|Verbatim|lstlisting|minted|comment)\}.*?\\end\{\2\}",
     re.DOTALL,
 )
 #: files a document pulls in: their notes are not in this file
-_INCLUDE = re.compile(r"\\(input|include|subfile)\s*\{([^{}]+)\}")
+_INCLUDE = lazy_compile(r"\\(input|include|subfile)\s*\{([^{}]+)\}")
 #: a comment and its line end; a ``%`` after an even run of backslashes ("\\\\%") starts one too
-_LINEBREAK_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*\n?")
+_LINEBREAK_COMMENT = lazy_compile(r"(?<!\\)((?:\\\\)*)%[^\n]*\n?")
 
 
 def _comment_starts(text: str) -> list[int]:
@@ -274,17 +275,17 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
 #: French typography the converter would flatten: "n\\textsuperscript{o}" is "n°" (not the word
 #: "no"), "\\no" (babel-french) too; "\\og … \\fg{}" are guillemets
 _FRENCH_MARKS = (
-    (re.compile(r"\b([nN])\\(?:textsuperscript|up)\s*\{\s*o(s?)\s*\}"), r"\1°\2"),
-    (re.compile(r"\\no(?![A-Za-z@])\s*~?"), "n° "),
-    (re.compile(r"\\og(?![A-Za-z@])\s*(?:\{\})?\s*"), "« "),
-    (re.compile(r"\s*\\fg(?![A-Za-z@])\s*(?:\{\})?"), " »"),
+    (lazy_compile(r"\b([nN])\\(?:textsuperscript|up)\s*\{\s*o(s?)\s*\}"), r"\1°\2"),
+    (lazy_compile(r"\\no(?![A-Za-z@])\s*~?"), "n° "),
+    (lazy_compile(r"\\og(?![A-Za-z@])\s*(?:\{\})?\s*"), "« "),
+    (lazy_compile(r"\s*\\fg(?![A-Za-z@])\s*(?:\{\})?"), " »"),
 )
 
 
 #: a link command: ``\url{…}``, ``\nolinkurl{…}``, ``\href{url}{text}``
-_LINK = re.compile(r"\\(url|nolinkurl|href)(?![A-Za-z@])\s*\{")
-_URL_ESCAPE = re.compile(r"\\([#%&_~$])")
-_URL_TOKEN = re.compile("\ue000(\\d+)\ue001")
+_LINK = lazy_compile(r"\\(url|nolinkurl|href)(?![A-Za-z@])\s*\{")
+_URL_ESCAPE = lazy_compile(r"\\([#%&_~$])")
+_URL_TOKEN = lazy_compile("\ue000(\\d+)\ue001")
 
 
 def _protect_links(raw: str) -> tuple[str, list[str]]:
@@ -354,7 +355,7 @@ def tidy_removed_citations(text: str) -> str:
 
 #: the footnote counter set by hand: a chapter file that starts at 41, or the marks of a table
 #: whose texts follow ("\footnotemark\footnotemark … \addtocounter{footnote}{-1}\footnotetext{…}")
-_COUNTER_CHANGE = re.compile(
+_COUNTER_CHANGE = lazy_compile(
     r"\\(setcounter|addtocounter)\s*\{footnote\}\s*\{\s*([-+]?\d+)\s*\}"
     r"|\\(stepcounter|refstepcounter)\s*\{footnote\}"
 )
@@ -393,7 +394,7 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
         while changes and changes[0].start() < m.start():
             counter = _changed_counter(counter, changes.pop(0))
         line = src.line_of(m.start())
-        if m.group(1) in _FOOTNOTE_CITES or m.re is _STYLE_NOTE_COMMAND:
+        if m.group(1) in _FOOTNOTE_CITES or m.re == _STYLE_NOTE_COMMAND:
             # "\footcite[45]{key}" in the body: biblatex prints it as a note of its own
             citations, spans = find_keyed_citations(src, m.start(), len(text), once=True)
             if not citations:
@@ -464,8 +465,8 @@ def _included_files(src: _Source, path: str) -> list[Diagnostic]:
     return out
 
 
-_TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
-_AUTHOR = re.compile(r"\\author\s*(?:\[[^\]]*\])?\s*\{")
+_TITLE = lazy_compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+_AUTHOR = lazy_compile(r"\\author\s*(?:\[[^\]]*\])?\s*\{")
 
 
 def _latex_source(text: str) -> dict[str, object]:

@@ -8,15 +8,14 @@ Anything else ("emphasis added") is not a locator but the citation's suffix.
 
 from __future__ import annotations
 
-import re
-
 from citekit.extraction.locators import find_pinpoint
+from citekit.lazy_regex import lazy_compile
 
 __all__ = ["split_locator"]
 
-_BARE = re.compile(r"(?i)^(?:\d+|[ivxlcdm]+\b)[\w.\s,–-]*$")
+_BARE = lazy_compile(r"(?i)^(?:\d+|[ivxlcdm]+\b)[\w.\s,–-]*$")
 #: a word that is no part of a locator: not a number, "f."/"ff." or a roman numeral
-_WORD = re.compile(r"(?i)\b(?![ivxlcdm]+\b)(?!ff?\b)[^\W\d_]{2,}")
+_WORD = lazy_compile(r"(?i)\b(?![ivxlcdm]+\b)(?!ff?\b)[^\W\d_]{2,}")
 
 
 def split_locator(post: str) -> tuple[str | None, str | None, str | None]:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.extraction.split import trailing_signal
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
 from citekit.readers._brackets import closing_bracket
@@ -35,19 +36,19 @@ from citekit.readers.locators import split_locator
 
 __all__ = ["parse_citation_group", "read_markdown_document"]
 
-_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?", re.M)
-_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_DEFINITION = lazy_compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?", re.M)
+_REFERENCE = lazy_compile(r"\[\^([^\]\s]+)\](?!:)")
 #: a fenced code block, also one indented as a note's later paragraph
-_FENCE = re.compile(r"^[ \t]{0,8}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,8}\1[`~]*[ \t]*$", re.M | re.S)
+_FENCE = lazy_compile(r"^[ \t]{0,8}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,8}\1[`~]*[ \t]*$", re.M | re.S)
 #: a block quote's marks at the start of a note's lines
-_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
+_QUOTE_MARK = lazy_compile(r"(?m)^[ \t]*>[ \t]?")
 _KEY = r"-?@(?:\{[^}]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
-_KEY_RE = re.compile(_KEY)
-_GROUP = re.compile(r"\[([^\[\]]*?" + _KEY + r"[^\[\]]*)\]")
-_INTEXT = re.compile(r"(?<![\w@\[])(" + _KEY + r")(?:\s*\[([^\[\]]*)\])?")
-_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)[^()]*\)")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
-_SPACE = re.compile(r"\s+")
+_KEY_RE = lazy_compile(_KEY)
+_GROUP = lazy_compile(r"\[([^\[\]]*?" + _KEY + r"[^\[\]]*)\]")
+_INTEXT = lazy_compile(r"(?<![\w@\[])(" + _KEY + r")(?:\s*\[([^\[\]]*)\])?")
+_LINK = lazy_compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)[^()]*\)")
+_EMPHASIS = lazy_compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_SPACE = lazy_compile(r"\s+")
 
 
 @dataclass
@@ -134,7 +135,7 @@ def _mask(match: re.Match[str]) -> str:
 
 
 #: an HTML comment: what the author took out of the text (notes too)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
 
 
 def _blank_fences(text: str) -> str:
@@ -143,9 +144,9 @@ def _blank_fences(text: str) -> str:
 
 
 #: an inline code span: backticks, its text (not over a blank line), as many backticks
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1(?!`)))+?)(?<!`)\1(?!`)")
-_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
+_CODE_SPAN = lazy_compile(r"(?<!`)(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1(?!`)))+?)(?<!`)\1(?!`)")
+_LIST_ITEM = lazy_compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_INDENTED = lazy_compile(r"^(?: {4}|\t)")
 
 
 def _mask_code(scan: str) -> str:
@@ -316,7 +317,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
     return ReaderResult(notes=notes, source=_front_matter(text), diagnostics=diagnostics)
 
 
-_YAML = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
+_YAML = lazy_compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
 
 
 def _front_matter(text: str) -> dict[str, object]:

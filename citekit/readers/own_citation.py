@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Entry
 
 __all__ = ["read_own_citation"]
 
 #: the labels of a "how to cite" block; the citation follows on the same line or the next ones
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"""(?imx)^[ \t]*(?P<label>
         r[ée]f[ée]rence\s+(?:papier|[ée]lectronique)|riferimento\s+(?:cartaceo|elettronico)
       | (?:paper|electronic|bibliographical)\s+reference|referencia\s+(?:en\s+papel|electr[óo]nica)
@@ -51,45 +52,45 @@ _LABEL = re.compile(
 #: how far into the document the block may stand (OpenEdition prints it on the cover)
 _REACH = 8000
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_QUOTED = re.compile(r"[«“„\"]\s*(?P<title>[^»”“\"]{3,300}?)\s*[»”“\"]")
+_QUOTED = lazy_compile(r"[«“„\"]\s*(?P<title>[^»”“\"]{3,300}?)\s*[»”“\"]")
 #: "(2021)." / "(2021):" / "(2021)" after the authors: an author-date citation
-_YEAR_AFTER_AUTHORS = re.compile(rf"\((?P<year>{_YEAR})[a-z]?\)\s*[.:,]?\s*")
-_DOI = re.compile(r"(?i)(?:doi\s*:?\s*|doi\.org/|⟨)(10\.\d{4,9}/[^\s\"<>;⟩]+)")
+_YEAR_AFTER_AUTHORS = lazy_compile(rf"\((?P<year>{_YEAR})[a-z]?\)\s*[.:,]?\s*")
+_DOI = lazy_compile(r"(?i)(?:doi\s*:?\s*|doi\.org/|⟨)(10\.\d{4,9}/[^\s\"<>;⟩]+)")
 #: Taylor & Francis's citation: "Author (2019) Title, Journal, 40:2, 123-145" -- the journal is the
 #: last part before "volume:issue"
-_TANDF = re.compile(
+_TANDF = lazy_compile(
     rf"^(?P<authors>[^()]{{3,200}}?)\s\((?P<year>{_YEAR})\)\s(?P<title>.+),\s(?P<journal>[^,]{{3,150}}),\s"
     r"(?P<volume>\d{1,4}):(?P<issue>\d{1,4}(?:-\d{1,4})?),\s(?P<first>\d{1,5})[-–](?P<last>\d{1,5})\b")
 #: HAL's citation: "Author, Author. Title. Journal, 2019, 12 (3), pp.45-67. ⟨10.…⟩. ⟨halshs-…⟩" -- the
 #: journal is the last sentence before ", year,"
-_HAL = re.compile(
+_HAL = lazy_compile(
     rf"^(?P<authors>[^.]{{3,200}}?)\.\s+(?P<title>.+)\.\s+(?P<journal>[^.]{{3,150}}),\s*(?P<year>{_YEAR}),"
     r"(?P<rest>[^⟨]*)")
 #: the ABNT citation of Brazilian journals: "LOPES, Rafael Ferreira. Title. Journal, Place, v. 42, n. 89,
 #: p. 131-154, 2022." -- the family names in capitals, the journal the last sentence before "v."/"n."
-_ABNT = re.compile(
+_ABNT = lazy_compile(
     r"^(?P<authors>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+,\s[^.;]+?(?:;\s[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+,\s[^.;]+?)*)\.\s+(?P<title>.+)\.\s+"
     r"(?P<journal>[A-ZÀ-Þ][^.]{2,150}?),\s(?:[^,.]{2,40},\s)?(?P<rest>(?:v|n)\.\s*\d.*)$")
-_PAGES = re.compile(r"(?i)(?:\bpp?\.\s*|\bS\.\s*|\bpages?\s+|\bpágs?\.\s*|:\s*|,\s*)(\d{1,5})\s*(?:[-–]|\bà\b|\ba\b)\s*(\d{1,5})\b")
-_VOLUME_ISSUE = re.compile(r"(?<![\d/])(?P<volume>\d{1,4})\s*\((?P<issue>\d{1,4}(?:[-/]\d{1,4})?)\)")
-_SLASHED = re.compile(r"(?<![\d/])(?P<first>\d{1,4})/(?P<second>\d{1,4})(?![\d/])")
-_ISSUE_BAR_YEAR = re.compile(rf"(?<!\d)(?P<issue>\d{{1,4}})\s*\|\s*(?P<year>{_YEAR})")
-_VOLUME_WORD = re.compile(
+_PAGES = lazy_compile(r"(?i)(?:\bpp?\.\s*|\bS\.\s*|\bpages?\s+|\bpágs?\.\s*|:\s*|,\s*)(\d{1,5})\s*(?:[-–]|\bà\b|\ba\b)\s*(\d{1,5})\b")
+_VOLUME_ISSUE = lazy_compile(r"(?<![\d/])(?P<volume>\d{1,4})\s*\((?P<issue>\d{1,4}(?:[-/]\d{1,4})?)\)")
+_SLASHED = lazy_compile(r"(?<![\d/])(?P<first>\d{1,4})/(?P<second>\d{1,4})(?![\d/])")
+_ISSUE_BAR_YEAR = lazy_compile(rf"(?<!\d)(?P<issue>\d{{1,4}})\s*\|\s*(?P<year>{_YEAR})")
+_VOLUME_WORD = lazy_compile(
     r"(?i)(?:\b(?:vol|t|tome|tomo|bd|jg|v)\.?\s*(?P<a>\d{1,4}|[IVXLC]{1,7})\b"
     r"|(?P<b>\d{1,4})\s*(?:ᵉ|e|è)\s*ann[ée]e)")
 #: ... and Persée's "livraison" ("1998, tome 156, livraison 2", the Bibliothèque de l'École des chartes)
-_ISSUE_WORD = re.compile(r"(?i)(?:\bn\.?\s?[°º]\s*|\bn[úu]m\.\s*|\bno\.\s*|\bnr\.\s*|\bn\.\s*|\bheft\s+|\blivraison\s+)"
+_ISSUE_WORD = lazy_compile(r"(?i)(?:\bn\.?\s?[°º]\s*|\bn[úu]m\.\s*|\bno\.\s*|\bnr\.\s*|\bn\.\s*|\bheft\s+|\blivraison\s+)"
                          r"(?P<issue>\d{1,4}(?:-\d{1,4})?)")
-_PROCEEDS = re.compile(r"^\s*(?:[.,:;]\s*)?(?:(?:en|in|dans|em)\s*:?\s+)?", re.IGNORECASE)
+_PROCEEDS = lazy_compile(r"^\s*(?:[.,:;]\s*)?(?:(?:en|in|dans|em)\s*:?\s+)?", re.IGNORECASE)
 #: where a journal's name ends: a bracketed note ("[En ligne]"), a comma before a number, or a number
-_CONTAINER_END = re.compile(
+_CONTAINER_END = lazy_compile(
     r"\s*(?:\[[^\]]*\]|,\s*(?=\S*\d)|,\s*(?=(?i:vol\b|volume\b|t\.|tome\b|tomo\b|bd\.|jg\.|v\.\s?\d|n\.?\s?[°º]|nos?\.|nr\.|n[úu]m\.|"
     r"heft\b|fasc))|\s(?=\d)|$)")
 #: between authors: ";", "&", or a comma after an inverted name's initials ("Díaz Serrano, A., Pérez Gil, J.")
-_SPLIT_AUTHORS = re.compile(r"\s*(?:;|&|(?<=\b[A-ZÀ-Þ]\.),(?=\s*[^\W\d_]{2}))\s*")
+_SPLIT_AUTHORS = lazy_compile(r"\s*(?:;|&|(?<=\b[A-ZÀ-Þ]\.),(?=\s*[^\W\d_]{2}))\s*")
 #: "and" between two names; in a compound surname ("Ortega y Gasset", "Sousa e Silva") a side is one word
-_AND = re.compile(r"\s(?:et|e|y|und|and)\s")
-_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.\s?-?)+$")
+_AND = lazy_compile(r"\s(?:et|e|y|und|and)\s")
+_INITIALS = lazy_compile(r"^(?:[A-ZÀ-Þ]\.\s?-?)+$")
 
 
 def read_own_citation(text: str) -> Entry:

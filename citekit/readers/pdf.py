@@ -17,11 +17,11 @@ for the body part.
 from __future__ import annotations
 
 import ctypes
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic
 from citekit.readers import ReaderResult
 
@@ -37,7 +37,7 @@ _FULL_LINE = 25
 
 #: PDFium marks a hyphen at a line break with U+0002 or U+FFFE; inside a line
 #: (PDFium joined two printed lines) the word is whole again.
-_SOFT_HYPHEN_INSIDE = re.compile("[\x02\ufffe](?=.)")
+_SOFT_HYPHEN_INSIDE = lazy_compile("[\x02\ufffe](?=.)")
 _HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 #: LaTeX's T1 (Cork) encoding puts ligatures, dashes and quotation marks at control codes; a PDF set
 #: in T1 bitmap fonts (T1 without cm-super or lmodern: no glyph names, no ToUnicode) gives PDFium those
@@ -47,7 +47,7 @@ _T1_CONTROL_CODES = str.maketrans({
     "\x14": "»", "\x15": "–", "\x16": "—", "\x17": "", "\x19": "ı", "\x1b": "ff", "\x1c": "fi",
     "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl",
 })
-_HAS_CONTROL_CODE = re.compile("[\r\x0e-\x1f]")
+_HAS_CONTROL_CODE = lazy_compile("[\r\x0e-\x1f]")
 
 
 @dataclass
@@ -149,7 +149,7 @@ def _printed_lines(textpage: Any, line: str, pos: int) -> list[tuple[str, int]]:
 
 
 #: a page number closing a PDFium line: "… miteinander gepaart. Ex43" (the number printed in the margin)
-_TRAILING_NUMBER = re.compile(r"\d{1,4}\s*$")
+_TRAILING_NUMBER = lazy_compile(r"\d{1,4}\s*$")
 
 
 def _page_number_apart(textpage: Any, line: str, pos: int) -> list[tuple[str, int]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Entry
 from citekit.readers.cover import looks_like_names, split_person
 from citekit.readers.pdf import PdfLine
@@ -25,9 +26,9 @@ _LINE_GAP = 2.2
 #: the authors' line stands at most this many body-type heights from the title block
 _AUTHOR_REACH = 5.0
 #: a footnote mark or affiliation number after a name ("Latia Ward1", "Eric Steinhauer*")
-_NAME_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\s|,|$)|\s?[*∗†‡]+")
+_NAME_MARK = lazy_compile(r"(?<=[^\W\d_])\d{1,2}(?=\s|,|$)|\s?[*∗†‡]+")
 #: an affiliation after the names, cut off: "Harun Pačić, 1 Wien"
-_AFFILIATION_TAIL = re.compile(r",\s*(?:\d|\(|[A-ZÀ-Þ][\w-]+$).*$")
+_AFFILIATION_TAIL = lazy_compile(r",\s*(?:\d|\(|[A-ZÀ-Þ][\w-]+$).*$")
 
 
 def _body_size(lines: list[PdfLine]) -> float:

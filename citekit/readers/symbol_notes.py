@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citekit.lazy_regex import lazy_compile
+
 __all__ = ["number_symbol_notes"]
 
 #: the cycle, in the order printers use it; TeX prints its asterisk as U+2217 "∗"
 _CYCLE = "*†‡§‖¶"
 _SAME = str.maketrans("∗⁎", "**")
-_NOTE_LINE = re.compile(
+_NOTE_LINE = lazy_compile(
     r"^(\s*)([*∗⁎]{1,2}|†{1,2}|‡{1,2}|§{1,2}|‖{1,2}|¶{1,2})(?=\s*[^\s*∗⁎†‡§‖¶]|\s*$)")
 _MIN_NOTES = 3
 

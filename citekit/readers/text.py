@@ -92,6 +92,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Note
 from citekit.readers import ReaderResult
 from citekit.readers.cover import cover_field
@@ -102,7 +103,7 @@ __all__ = ["Layout", "analyse", "classify_lines", "clean_note_text", "read_text_
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 #: Repository and publisher boilerplate: download stamps, licence lines.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy_compile(
     r"""(?ix)
       \bcontent\s+downloaded\b
     | \bdownloaded\s+(?:from|by|on|at)\b
@@ -184,68 +185,68 @@ _BOILERPLATE_WORDS = ("download", "electronic", "commons", "published", "0123456
                       "cite this", "riservati", "de page", "of page", "of the page", "inizio pagina", "to top",
                       "descargad", "baixad", "pobran", "stažen", "licen", "reservados", "zastrzeżone", "issn",
                       "rules of use", "generado", "lucro", "redalyc", "revistas cient")
-_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
+_TIMESTAMP = lazy_compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 #: A page number alone on its line (arabic or roman, maybe with dashes).
-_PAGE_NUMBER = re.compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
+_PAGE_NUMBER = lazy_compile(r"(?i)^[-–—\[(|•\s]{0,3}(?:\d{1,4}|[ivxlc]{1,7})[-–—\])|•\s]{0,3}$")
 #: A running head fused to the start of a paragraph: CAPS TITLE 287 text / 287 CAPS TITLE text.
-_FUSED_HEAD = re.compile(
+_FUSED_HEAD = lazy_compile(
     r"^(?:[A-Z][A-Z0-9 ,.&:;'’()\[\]–—-]{8,}?\s\d{1,4}|\d{1,4}\s[A-Z][A-Z0-9 ,.&:;'’()–—-]{8,}?)"
     r"\s+(?=[a-z])"
 )
 #: the same after a page edge, where a capital may follow: two words of capitals at least
-_FUSED_HEAD_AT_EDGE = re.compile(
+_FUSED_HEAD_AT_EDGE = lazy_compile(
     r"^(?:[A-Z][A-Z0-9,.&:;'’()\[\]–—-]*\s[A-Z0-9 ,.&:;'’()\[\]–—-]{6,}?\s\d{1,4}"
     r"|\d{1,4}\s[A-Z][A-Z0-9,.&:;'’()–—-]*\s[A-Z0-9 ,.&:;'’()–—-]{6,})"
     r"\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘(])"
 )
 #: a running head of capitals and its page number on a line of its own, printed once in a short
 #: text ("A. DELORME 657", "656 ANNALES. HISTOIRE, SCIENCES SOCIALES"): furniture after a page edge
-_CAPITALS_HEAD = re.compile(
+_CAPITALS_HEAD = lazy_compile(
     r"^(?:\d{1,4}\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,&'’:;-]{3,78}[A-ZÀ-ÖØ-Þ]"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,&'’:;-]{3,78}\s\d{1,4})$"
 )
 #: the same in small capitals, which pdftotext gives as lower case ("146 van der velde",
 #: "the notary and the merchant 147"): furniture after a page edge when a blank line follows
-_SMALL_CAPS_HEAD = re.compile(
+_SMALL_CAPS_HEAD = lazy_compile(
     r"^(?:\d{1,4}\s+[a-zß-öø-ÿ][a-zß-öø-ÿ .,&'’:;-]{3,78}[a-zß-öø-ÿ]"
     r"|[a-zß-öø-ÿ][a-zß-öø-ÿ .,&'’:;-]{3,78}[a-zß-öø-ÿ]\s\d{1,4})$"
 )
 #: how often a line of words must repeat to be a running head wherever it stands
 _OFTEN = 5
 #: a heading's enumerator ("a) Russian law" heads a section in the text and its contents)
-_ENUMERATED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|#)[.)]\s")
-_WORD_CHARS = re.compile(r"[^\W\d_]")
-_DIGITS = re.compile(r"\d+")
-_DIGIT = re.compile(r"\d")
+_ENUMERATED = lazy_compile(r"^\(?(?:[a-z]|[ivx]{1,4}|#)[.)]\s")
+_WORD_CHARS = lazy_compile(r"[^\W\d_]")
+_DIGITS = lazy_compile(r"\d+")
+_DIGIT = lazy_compile(r"\d")
 #: A line ending where a number must follow: "artt. 10 e", "pp. 3 and", "S.", "note"
 #: (but "127 S." is a page count that ends a reference).
-_NUMBER_GOES_ON = re.compile(
+_NUMBER_GOES_ON = lazy_compile(
     r"(?i)(?:\d\s*(?:e|ed|and|und|et|y|bis|to|or|oder|o|u\.|&|[-–,])|(?<!\d\s)\b(?:artt?|pp?|ss?|nn?|"
     r"nos?|fn|vol|vols|note|notes|nota|cap|para|§§?|sec|ch|chap|fol|ff|at|nr|rn|rz|abs)\.?)\s*$"
 )
-_LETTERS = re.compile(r"[^\W\d_]{2}")
-_SPACES = re.compile(r"\s+")
+_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+_SPACES = lazy_compile(r"\s+")
 #: Wiley's heads: the page's number and the author's name in capitals set off by a bar ("346 | BERNARDINI",
 #: "BERNARDINI | 347"); (in mixed case, "22 | Roger Cotterrell", the other rules decide)
-_BARRED_HEAD = re.compile(r"^(?:\d{1,4}\s+\|\s+[^\W\d].{0,78}|\S.{0,78}[^\W\d]\s+\|\s+\d{1,4})$")
-_PAGE_EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$")
+_BARRED_HEAD = lazy_compile(r"^(?:\d{1,4}\s+\|\s+[^\W\d].{0,78}|\S.{0,78}[^\W\d]\s+\|\s+\d{1,4})$")
+_PAGE_EDGE_NUMBER = lazy_compile(r"^\d{1,4}\s*[|•·/]\s*|\s*[|•·/]\s*\d{1,4}$")
 #: a foot of several words ending in a bar and the page's number: "Rev. Hist. (São Paulo), n. 188, 2023 | 2"
-_FOOT_WITH_PAGE = re.compile(r"^\s*\S+(?:\s+\S+){3,}\s\|\s\d{1,4}\s*$")
+_FOOT_WITH_PAGE = lazy_compile(r"^\s*\S+(?:\s+\S+){3,}\s\|\s\d{1,4}\s*$")
 #: a head that counts the pages ("Page 2 of 26 Harriet Pellow", "Bread, Coal and the Cabinet Page 3 of
 #: 26"), as Oxford's and Springer's article PDFs print it: a page edge however often it is printed
-_PAGE_OF_HEAD = re.compile(r"^(?:[^.;:!?]{0,80}\s)?Page\s\d{1,4}\sof\s\d{1,4}(?:\s[^.;:!?]{0,80})?$")
+_PAGE_OF_HEAD = lazy_compile(r"^(?:[^.;:!?]{0,80}\s)?Page\s\d{1,4}\sof\s\d{1,4}(?:\s[^.;:!?]{0,80})?$")
 
 #: A note starting a line: "12 Text", "12Text" (fused superscript), "12. Text", "(12) Text".
-_LINE_START = re.compile(
+_LINE_START = lazy_compile(
     r"^[ \t]*(?:(?P<open>[(\[])(?P<bnum>\d{1,3})[)\]]|(?P<num>[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?P<sep>[.)])?)"
     r"(?:[ \t]+|(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§]))(?=\S)"
 )
 #: a note whose text opens with a number: a volume or title ("12 1 William Blackstone,
 #: Commentaries *69.", "5 28 U.S.C. § 1331 (2018).", "18 15 Cong. Rec. 2301 (1884).",
 #: in small capitals "25 1 BLACKSTONE, supra note 23", a volume of the work cited before "39 1 id. at 42.")
-_DIGIT_LED_CITATION = re.compile(r"\d{1,4}\s+(?:[A-Z][a-z]*\.?\s|[A-Z]\.|[A-Z]{2}[A-Z’'-]*,?\s|id\.\s)")
+_DIGIT_LED_CITATION = lazy_compile(r"\d{1,4}\s+(?:[A-Z][a-z]*\.?\s|[A-Z]\.|[A-Z]{2}[A-Z’'-]*,?\s|id\.\s)")
 #: the heading of a section of endnotes ("Notes", "Notes to Chapter 3", "Anmerkungen")
-_NOTES_HEADING = re.compile(
+_NOTES_HEADING = lazy_compile(
     r"(?i)^(?:\d{1,2}\.?\s+)?(?:notes|endnotes|end\s+notes|anmerkungen|endnoten|fu(?:ß|ss)noten|notas|noten|"
     r"przypisy|poznámky|"
     r"note|notes\s+(?:to|for)\s+(?:chapter|part)\s+\w+|notes\s+and\s+references)$"
@@ -254,7 +255,7 @@ _NOTES_HEADING = re.compile(
 #: "how to cite" block (OpenEdition's "Pour citer cet article" / "Référence papier", "Per citare
 #: questo articolo", "Cómo citar este artículo", "Zitiervorschlag"), the abstracts, index terms,
 #: the author and the rights.  Alone on a line it ends the last note: what follows is no note's text
-_END_MATTER_HEADING = re.compile(
+_END_MATTER_HEADING = lazy_compile(
     r"""(?ix)^\W{0,2}(?:
         (?:pour\s+)?citer\s+(?:cet\s+article|ce\s+document)|r[ée]f[ée]rence\s+(?:papier|[ée]lectronique)
       | per\s+citare\s+questo\s+articolo|riferimento\s+(?:cartaceo|elettronico)
@@ -275,7 +276,7 @@ _END_MATTER_HEADING = re.compile(
 )
 #: the labelled lines of that end matter with their text on the same line, after a blank line: "Como citar
 #: este artigo: LOPES, Rafael …", "Recebido: 12 de maio de 2021; Aprovado: …" (SciELO's last page)
-_END_MATTER_LINE = re.compile(
+_END_MATTER_LINE = lazy_compile(
     r"""(?ix)^\W{0,2}(?:
         (?:para\s+citar|c[óo]mo\s+citar)(?:\s+este\s+art[íi]c?ulo)?|como\s+citar(?:\s+este\s+artigo)?
       | how\s+to\s+cite(?:\s+this\s+article)?|(?:pour\s+)?citer\s+cet\s+article
@@ -284,25 +285,25 @@ _END_MATTER_LINE = re.compile(
     )\s*:\s*\S"""
 )
 #: the heading of a reference list printed under the endnotes
-_REFERENCE_HEADING = re.compile(r"(?i)^\W{0,2}(?:references|bibliography|works\s+cited|literature\s+cited)\s*:?\s*$")
+_REFERENCE_HEADING = lazy_compile(r"(?i)^\W{0,2}(?:references|bibliography|works\s+cited|literature\s+cited)\s*:?\s*$")
 #: an author-date entry of a reference list: "Brown, Alice. 2015. …", "Smith, J. (2010) …", "van Dijk, T. A. 2008. …"
-_AUTHOR_DATE_ENTRY = re.compile(
+_AUTHOR_DATE_ENTRY = lazy_compile(
     r"^\s*(?:(?:van|von|de|der|da|di|du|le|la)\s)*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|da|di))*,"
     r"\s+(?:[A-ZÀ-Þ][\w'’-]*\.?\s?){1,4}[.,]?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]?\s")
-_HOW_TO_CITE_LABEL = re.compile(
+_HOW_TO_CITE_LABEL = lazy_compile(
     r"(?i)^\W{0,2}(?:(?:para\s+citar|c[óo]mo\s+citar)\s+este\s+art[íi]c?ulo|como\s+citar\s+este\s+artigo"
     r"|how\s+to\s+cite\s+this\s+article)\s*:")
 #: A note number alone on its line, its text on the next.
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
-_YEAR_IN_LINE = re.compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)\b")
+_BARE_NUMBER = lazy_compile(r"^\s*(\d{1,3})\s*$")
+_YEAR_IN_LINE = lazy_compile(r"\b(?:1[5-9]\d\d|20[0-4]\d)\b")
 #: a line ending in an ordinal after a word ("zum 70.", "im 18."): the sentence goes on
-_ORDINAL_END = re.compile(r"(?:^|\s)[a-zäöüß]+\s+\d{1,3}\.$")
-_MONTH_START = re.compile(
+_ORDINAL_END = lazy_compile(r"(?:^|\s)[a-zäöüß]+\s+\d{1,3}\.$")
+_MONTH_START = lazy_compile(
     r"(?i)(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|genn|febbr|apr|magg|"
     r"giu|lug|ago|sett|ott|dic|janv|févr|avr|juil|août|déc)[a-zé]*\.?\s+\d"
 )
 #: Lines that read like citations: a signal or back-reference first, or a year in brackets.
-_CITATION_CUE = re.compile(
+_CITATION_CUE = lazy_compile(
     r"(?i)^\W{0,2}(?:see|cf|vgl|siehe|cfr|v\.|voir|ibid|ibidem|id\.|idem|ebd|ebenda|op\.|"
     r"supra|infra|so\s|dazu|hierzu|zum|zur|s\.|ders|dies|ead|eid|contra|accord|e\.g\.|"
     r"for\s|on\s|in\s)\b"
@@ -310,72 +311,72 @@ _CITATION_CUE = re.compile(
     r"|\b(?:Fn|Anm|nt)\.\s*\d|\(\d{4}\)|\(n\.\s?d\.\)|\b(?:pp?|S|Rn|Rz)\.\s*\d|^\s*(?:https?://|www\.)\S+\s*$"
 )
 #: A note starting inside a joined paragraph: " 12 Text".
-_MID_START = re.compile(r"(?<!\S)(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
+_MID_START = lazy_compile(r"(?<!\S)(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: how a note ends before the next starts in the same paragraph: a full stop, bracket, quote
-_NOTE_END_BEFORE = re.compile(r"[.;:!?)\]»\"'”’…]\s*$")
+_NOTE_END_BEFORE = lazy_compile(r"[.;:!?)\]»\"'”’…]\s*$")
 #: the same where the notes are numbered "12. Text" (Cairn, Persée)
-_MID_START_DOT = re.compile(r"(?<!\S)(\d{1,3})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
+_MID_START_DOT = lazy_compile(r"(?<!\S)(\d{1,3})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§])")
 #: A second note start inside a line of the notes zone, after a finished sentence.
-_JOINED_START = re.compile(
+_JOINED_START = lazy_compile(
     r"(?<=[.;)\]])\s+(\d{1,3})\s+(?=[A-ZÀ-ÖØ-Þ„“\"‘'«(\[§]|\d{1,4}\s+[A-Z]{2}[A-Z’'-]*,?\s)")
 #: A note marker in the body: a number fused to the word or punctuation before it.
-_FUSED_MARKER = re.compile(
+_FUSED_MARKER = lazy_compile(
     r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 )
 #: what follows a note marker in prose: a space, the line's end, or punctuation and a space
-_MARKER_END = re.compile(r"(?:[.,;:!?)”’\"]*)(?:\s|$)")
+_MARKER_END = lazy_compile(r"(?:[.,;:!?)”’\"]*)(?:\s|$)")
 #: A marker set off by a space ("… his day 1 . Similarly"); locators are excluded after.
-_SPACED_MARKER = re.compile(
+_SPACED_MARKER = lazy_compile(
     r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?)\]’”\"'»“«›‹]) (\d{1,3})(?=\s*[.,;:]?(?:\s|$))"  # („…“, »…«)
 )
 #: a marker in brackets, where the notes are numbered so too ("… fin du siècle dernier (1), mais", Persée)
-_PAREN_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?»”’\"])\s?\((\d{1,3})\)(?=[\s.,;:]|$)")
+_PAREN_MARKER = lazy_compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?»”’\"])\s?\((\d{1,3})\)(?=[\s.,;:]|$)")
 #: the same in square brackets, as web pages print them ("… de la ciudad[1]. Sus libros …", Redalyc)
-_BRACKET_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?»”’\"])\s?\[(\d{1,3})\](?=[\s.,;:]|$)")
+_BRACKET_MARKER = lazy_compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.,;:!?»”’\"])\s?\[(\d{1,3})\](?=[\s.,;:]|$)")
 #: Words after which a number is a locator, not a marker ("p. 12", "Art 5").
-_LOCATOR_BEFORE = re.compile(
+_LOCATOR_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:pp?|ss?|n|nn|nos?|vol|art|fn|note|cap|para|r|v|ff?|at|ch|bd|nr|rn|rz|abs|"
     r"sec|lib|tit|c|l|d|col|sp|no|vols|heft|jg|anm|nota|pag|§)\.?|§)\s?$"
 )
 #: what a note's first character may be (after a line ending in a URL: a new note)
 _OPENS_NOTE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ\"“„‘«")
-_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$")
-_TERMINAL = re.compile(r"[.!?)\]\"'»”’]\s*$")
+_ENDS_WITH_URL = lazy_compile(r"(?:https?://|www\.)\S+\s*$")
+_TERMINAL = lazy_compile(r"[.!?)\]\"'»”’]\s*$")
 #: a line that stops inside a sentence: a word or comma last, or a word broken at a hyphen
 #: a line ending in a word broken at a hyphen ("Zugangseinschränkun-")
-_WORD_BROKEN = re.compile(r"[^\W\d_]{2}-\s*$")
-_SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_]{2}|,|[^\W\d_]-)\s*$")
+_WORD_BROKEN = lazy_compile(r"[^\W\d_]{2}-\s*$")
+_SENTENCE_GOES_ON = lazy_compile(r"(?:[^\W\d_]{2}|,|[^\W\d_]-)\s*$")
 #: the marks of unnumbered notes; TeX prints its asterisk as U+2217 "∗"
 _NOTE_SYMBOLS = "*∗⁎†‡"
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = lazy_compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 #: Unnumbered author notes: "* Professor of …", "Peter Whitewood is a Lecturer …".
-_BIO_START = re.compile(rf"^\s*[{_NOTE_SYMBOLS}]\s*\S")
-_BIO_WORDS = re.compile(
+_BIO_START = lazy_compile(rf"^\s*[{_NOTE_SYMBOLS}]\s*\S")
+_BIO_WORDS = lazy_compile(
     r"(?i)\b(?:professor|lecturer|university|universit[àäa]t|universit[àa]|college|institute?|"
     r"fellow|researcher|research\s+(?:associate|fellow)|ph\.?\s?d|doctoral|candidate|dozent|"
     r"ricercat\w+|docente|assistant|associate|e-?mail|verfasser|autor|author|thanks?|grateful|"
     r"danke|ringrazi\w*|professeur|chercheur)\b"
 )
-_BIO_SENTENCE = re.compile(
+_BIO_SENTENCE = lazy_compile(
     rf"^\s*(?:[{_NOTE_SYMBOLS}]\s*)?[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){{0,4}}\s+"
     r"(?:is|was|teaches|works|holds|ist|war|è|est)\b"
 )
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy_compile(
     r"(?i)\b(?:ibid|ibidem|id|idem|ead|eadem|ebd|ebenda|ders|dies|a\.\s?a\.\s?o|op\.\s?cit|"
     r"loc\.\s?cit|supra|infra|cit|ivi|ibid)\b"
 )
 #: what an author's affiliation opens with: an institution ("Department of History, …", "School of …")
-_AFFILIATION_START = re.compile(
+_AFFILIATION_START = lazy_compile(
     r"(?i)(?:department|dept\.|school|faculty|centre|center|institute|division|college|university|"
     r"universit[éàä]\w*|laboratoire|dipartimento|departamento|instituto|independent\s+(?:scholar|researcher))\b"
 )
 #: an author's name in capitals signing the article: two to four words, no figures
-_SIGNATURE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*|VAN|VON|DE|DI|DA|DU)){1,3}$")
+_SIGNATURE = lazy_compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*|VAN|VON|DE|DI|DA|DU)){1,3}$")
 #: how far on the note that takes the affiliation's number may start
 _AFFILIATION_REACH = 200
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ*†‡])")
+_SENTENCE_END = lazy_compile(r"[.!?]\s+(?=[A-ZÀ-Þ*†‡])")
 #: The download stamps that close a JSTOR or repository cover.
-_COVER_END = re.compile(r"(?i)all\s+use\s+subject\s+to|content\s+downloaded\s+from")
+_COVER_END = lazy_compile(r"(?i)all\s+use\s+subject\s+to|content\s+downloaded\s+from")
 #: How many lines from the start a cover's fields may stand in; how many lines
 #: after its last field the stamp closing it may follow.
 _COVER_LINES = 120
@@ -589,7 +590,7 @@ def _page_tops(lines: list[_Line], starts: list[bool]) -> list[bool]:
 #: a page's head with its page number first or last ("48 Bulletin of the John Rylands Library", "Merchants’
 #: letters and the cotton trade 47"): not a sentence's end
 #: (a word next to the number: a note's line "(London, 1990), 313" or "313 (1998)." is none)
-_NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+[^\W\d_].*[^.,;:]|\S.*[^\W\d_]\s+(?P<trail>\d{1,4}))$")
+_NUMBERED_HEAD = lazy_compile(r"^(?:(?P<lead>\d{1,4})\s+[^\W\d_].*[^.,;:]|\S.*[^\W\d_]\s+(?P<trail>\d{1,4}))$")
 
 
 def _numbered_heads(lines: list[_Line], page_top: list[bool], starts: list[bool]) -> set[int]:
@@ -617,7 +618,7 @@ def _numbered_heads(lines: list[_Line], page_top: list[bool], starts: list[bool]
 
 
 #: a journal's citation of an article ending in its pages ("Studi Medievali, 3a serie, LX, 1 (2019), pp. 123-156")
-_CITED_PAGES = re.compile(r"^[A-ZÀ-Þ][^\d].{3,120}?\((?:1[89]|20)\d\d\),?\s*(?:pp?\.\s*)?(\d{1,5})\s*[-–]\s*(\d{1,5})$")
+_CITED_PAGES = lazy_compile(r"^[A-ZÀ-Þ][^\d].{3,120}?\((?:1[89]|20)\d\d\),?\s*(?:pp?\.\s*)?(\d{1,5})\s*[-–]\s*(\d{1,5})$")
 
 
 def _own_citation_feet(lines: list[_Line], heads: set[int]) -> set[int]:
@@ -662,10 +663,10 @@ def _paired_capitals_heads(lines: list[_Line]) -> set[int]:
 #: a line of a page's foot block around its copyright line: short, ending in a number, a DOI or a URL,
 #: and holding a year, a DOI or a volume:issue ("The Journal of Modern History 95 (June 2023): 301–334",
 #: "Hispanic American Historical Review 103:2", "EHR, CXXXVIII. 590 (February 2023) https://doi.org/…")
-_FOOT_PART = re.compile(
+_FOOT_PART = lazy_compile(
     r"^(?=.*(?:\b(?:1[89]|20)\d\d\b|\b10\.\d{4,9}/|\b\d{1,4}:\d{1,4}\b))[^\n]{3,130}?(?:\d|\S*10\.\d{4,9}/\S+|https?://\S+)\s*$")
 #: the copyright lines that anchor such a block
-_COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball\s+rights\s+reserved\b")
+_COPYRIGHT = lazy_compile(r"(?i)©|\bcopyright\b|\ball\s+rights\s+reserved\b")
 
 
 def _foot_blocks(lines: list[_Line], boilerplate: list[bool], starts: list[bool]) -> None:
@@ -715,8 +716,8 @@ def _head_of_words(key: str) -> bool:
     return "#" not in key or not (key.startswith("#") or key.endswith("."))
 
 
-_DOI = re.compile(r"\b10\.\d{4,9}/[^\s,;]+")
-_DOI_LINE = re.compile(r"(?i)^\s*(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s,;]+?)[.,]?\s*$")
+_DOI = lazy_compile(r"\b10\.\d{4,9}/[^\s,;]+")
+_DOI_LINE = lazy_compile(r"(?i)^\s*(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s,;]+?)[.,]?\s*$")
 
 
 def _own_doi_line(text: str, own_dois: set[str]) -> bool:
@@ -742,13 +743,13 @@ def _near_edges(lines: list[_Line], edge: list[bool], reach: int = 3) -> list[bo
 
 #: an access stamp: the reader's IP address and the time of the download ("[130.88.1.1] Project MUSE
 #: (2024-03-14 09:12 GMT) University of Leeds")
-_STAMP_TIME = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d\b")
-_IP_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+_STAMP_TIME = lazy_compile(r"\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d\b")
+_IP_ADDRESS = lazy_compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
 
 #: a journal's issue alone on a line, no pages after it: a page's foot ("Speculum 96/2 (April 2021)") or the
 #: cover line at page 1's foot ("Speculum, volume 96, number 2, April 2021."); a note's citation goes on to pages
-_ISSUE_FOOT = re.compile(
+_ISSUE_FOOT = lazy_compile(
     r"^\s*[A-Z][^\W\d][^\d,;:()]{1,60}?(?:\s\d{1,4}/\d{1,3}\s+\([A-Z][a-z]+\.?\s+(?:1[89]|20)\d\d\)"
     r"|,\s+[Vv]olume\s+\d{1,4},\s+(?:[Nn]umber|[Ii]ssue)\s+\d{1,3},\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?)\s*$")
 
@@ -2125,11 +2126,11 @@ class _Scanner:
         return Layout(self.labels, notes, [t for _, t in self.bio], self.diagnostics, body)
 
 
-_PROSE_VERB = re.compile(
+_PROSE_VERB = lazy_compile(
     r"(?i)\b(?:is|are|was|were|had|has|have|would|could|did|does|became|seemed|ist|sind|war|waren|"
     r"hat|hatte|wurde|wurden|è|sono|era|erano|fu|est|sont|était|fut)\b"
 )
-_REFERENCE_BIT = re.compile(
+_REFERENCE_BIT = lazy_compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\d+\s*[-–]\s*\d+|\b(?:pp?|S|vol|Bd|nos?|ed|eds|Hg|Hrsg|cit)\.|"
     r"\bPress\b|\bVerlag\b|\(\d{4}\)|:\s*\d"
 )

@@ -12,7 +12,6 @@ whose parsed item is the source as CSL-JSON.  A tag without its source is an
 
 from __future__ import annotations
 
-import re
 import shlex
 import zipfile
 import zlib
@@ -20,13 +19,14 @@ from typing import Any
 
 from lxml import etree
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Entry, ParsedReference
 
 __all__ = ["read_word_sources", "word_citations"]
 
 _B = "{http://schemas.openxmlformats.org/officeDocument/2006/bibliography}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
-_ITEM = re.compile(r"^customXml/item\d+\.xml$")
+_ITEM = lazy_compile(r"^customXml/item\d+\.xml$")
 
 #: Word's source types -> CSL types
 _TYPES = {

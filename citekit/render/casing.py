@@ -9,11 +9,11 @@ replaces ``case`` for every element that has ``text-case``.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from citeproc.string import MixedString, NoCase, String
 
+from citekit.lazy_regex import lazy_compile
 from citekit.render.markup import MARKS
 
 _MARK_CHARS = frozenset(ch for pair in MARKS.values() for ch in pair)
@@ -95,7 +95,7 @@ def is_english(language: str | None) -> bool:
 
 #: the lower-case abbreviation that opens a Russian (or Ukrainian) shelf-mark:
 #: fond, opis´, delo, list(y), sprava, arkush ("f. 17, op. 3, d. 1003")
-_SHELF_MARK = re.compile(r"(?:f|op|d|ll?|ob|spr|ark)\.(?=\s*\d)")
+_SHELF_MARK = lazy_compile(r"(?:f|op|d|ll?|ob|spr|ark)\.(?=\s*\d)")
 
 
 def protect_shelf_mark(location: str, language: str | None) -> str:

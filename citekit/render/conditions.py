@@ -12,16 +12,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from citeproc import model
 
+from citekit.lazy_regex import lazy_compile
 from citekit.render import state
 from citekit.render.variables import has_variable
 
-_NUMERIC_PART = re.compile(r"^[A-Za-z]*\d+[A-Za-z]*$")
-_NUMBER_SEPARATORS = re.compile(r"\s*(?:[-–,&]|and)\s*")
+_NUMERIC_PART = lazy_compile(r"^[A-Za-z]*\d+[A-Za-z]*$")
+_NUMBER_SEPARATORS = lazy_compile(r"\s*(?:[-–,&]|and)\s*")
 
 
 def is_numeric(value: str) -> bool:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import threading
 import warnings
 from collections.abc import Iterable, Sequence
@@ -43,6 +42,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc.string import String
 from lxml import etree
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import DATE_VARIABLES, NAME_VARIABLES, Citation, Diagnostic, Entry
 from citekit.render import casing, conditions, groups, layout, markup, names, state, variables
 from citekit.render.styles import find_style
@@ -149,7 +149,7 @@ def load_style(style: str, locale: str | None = None) -> LoadedStyle:
 # --- items -----------------------------------------------------------------
 
 _NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
-_RAW_DATE = re.compile(r"^\s*(-?\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_RAW_DATE = lazy_compile(r"^\s*(-?\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _STRINGS = CiteProcJSON([])
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from citeproc.string import String
 
+from citekit.lazy_regex import lazy_compile
+
 # Private-use code points: opening/closing mark of each span kind.
 MARKS: dict[str, tuple[str, str]] = {
     "i": ("\ue000", "\ue001"),
@@ -36,7 +38,7 @@ MARKS: dict[str, tuple[str, str]] = {
 }
 _OPENERS = {o: k for k, (o, _c) in MARKS.items()}
 _CLOSERS = {c: k for k, (_o, c) in MARKS.items()}
-_ANY_MARK = re.compile("[\ue000-\ue011]")
+_ANY_MARK = lazy_compile("[\ue000-\ue011]")
 
 
 def _span(kind: str, text: object) -> String:
@@ -87,10 +89,10 @@ def quoted(text: object) -> String:
     return _span("q", text)
 
 
-_DATA_DOUBLE = re.compile(r"“(.+?)”")
-_DATA_SINGLE = re.compile(r"(?<!\w)‘(.+?)’(?!\w)")
-_STRAIGHT_DOUBLE = re.compile(r'"([^"]+)"')
-_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'([^']+?)'(?!\w)")
+_DATA_DOUBLE = lazy_compile(r"“(.+?)”")
+_DATA_SINGLE = lazy_compile(r"(?<!\w)‘(.+?)’(?!\w)")
+_STRAIGHT_DOUBLE = lazy_compile(r'"([^"]+)"')
+_STRAIGHT_SINGLE = lazy_compile(r"(?<![\w'])'([^']+?)'(?!\w)")
 
 
 def mark_data_quotes(text: str) -> str:
@@ -112,7 +114,7 @@ def mark_data_quotes(text: str) -> str:
     return _DATA_SINGLE.sub(lambda m: f"{d_open}{m.group(1)}{d_close}", text)
 
 
-_NOCASE_SPAN = re.compile(r'(<span class="nocase">.*?</span>)', re.IGNORECASE | re.DOTALL)
+_NOCASE_SPAN = lazy_compile(r'(<span class="nocase">.*?</span>)', re.IGNORECASE | re.DOTALL)
 
 
 def mark_rich_text(text: str) -> str:
@@ -154,7 +156,7 @@ _HTML_TAGS = {
     "u": ('<span style="text-decoration:underline;">', "</span>"),
 }
 _MD_TAGS = {"i": ("*", "*"), "b": ("**", "**"), "sup": ("^", "^"), "sub": ("~", "~")}
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#])")
+_MD_SPECIAL = lazy_compile(r"([\\`*_\[\]<>#])")
 
 #: terminal punctuation that makes a following full stop or comma redundant
 _SWALLOWS = {".": set("?!.")}

@@ -22,20 +22,20 @@ Fixes over citeproc-py:
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from citeproc import model
 from citeproc.source import Name as CpName
 from citeproc.source import VariableError
 
+from citekit.lazy_regex import lazy_compile
 from citekit.render import markup, state
 from citekit.render.casing import CasedMixin
 from citekit.render.variables import data_key
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 #: a given-name word with the period that follows it in the data ("M.", "Iu.", "Wm")
-_GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+_GIVEN_WORD = lazy_compile(r"[^\s.]+\.?")
 
 
 def _is_abbreviated(word: str) -> bool:

@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.names import ROLE_WORDS
 from citekit.parser.tagger import spans_of
 from citekit.parser.tokenize import Token, tokenize
@@ -245,11 +246,11 @@ def _split_linkedbooks_titles(tokens: list[Token], raw: list[str], seg_index: li
         last_label, last_seg = label, seg
 
 
-_EDITOR_CUE = re.compile(
+_EDITOR_CUE = lazy_compile(
     r"^(?:a\s?c(?:ura)?\.?\s+di|ed(?:s|d)?\.|edited by|hrsg\.|hg\.|éds?\.|dir\.|par)\s",
     re.IGNORECASE,
 )
-_EDITOR_TAIL = re.compile(
+_EDITOR_TAIL = lazy_compile(
     r"\(\s*(?:a\s?c(?:ura)?\s?\.?\s+di|eds?\s?\.?|hrsg\s?\.?|éds?\s?\.?|dir\s?\.?)\s*\)\W*$", re.I
 )
 
@@ -271,7 +272,7 @@ def _linkedbooks_volume_years(tokens: list[Token], raw: list[str]) -> None:
                 raw[last] = "date"
 
 
-_YEAR = re.compile(r"1[4-9]\d\d|20\d\d")
+_YEAR = lazy_compile(r"1[4-9]\d\d|20\d\d")
 
 
 def _linkedbooks_cura(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:
@@ -397,7 +398,7 @@ def _runs(raw: list[str], label: str) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-_RANGE_TOKEN = re.compile(r"\d\s?[-–—]\s?\d")
+_RANGE_TOKEN = lazy_compile(r"\d\s?[-–—]\s?\d")
 
 
 def _linkedbooks_pinpoints(tokens: list[Token], raw: list[str], seg_index: list[int]) -> None:

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from citekit.lazy_regex import lazy_compile
 from citekit.normalize.names import has_role_word
 from citekit.training.corpus import (
     Sequence,
@@ -51,10 +52,10 @@ SOURCES: tuple[str, ...] = ("anystyle_train.jsonl", "linkedbooks_train.jsonl", "
 HELD_OUT_SOURCES: tuple[str, ...] = ("linkedbooks_valid.jsonl",)
 
 _EDGE = " .,;:()[]'\"‘’“”«»"
-_YEAR = re.compile(r"(1[5-9]\d\d|20[0-2]\d)")
-_NUMBER = re.compile(r"\b(\d{1,4}|[IVXLC]{1,6})\b")
-_RANGE = re.compile(r"(\d+)\s?[-–—]\s?(\d+)")
-_INVERTED = re.compile(r"^([^\W\d][\w'’´\-]+(?: [^\W\d][\w'’´\-]+)?), ((?:[^\W\d][\w´\-]*\.? ?){1,3})$")
+_YEAR = lazy_compile(r"(1[5-9]\d\d|20[0-2]\d)")
+_NUMBER = lazy_compile(r"\b(\d{1,4}|[IVXLC]{1,6})\b")
+_RANGE = lazy_compile(r"(\d+)\s?[-–—]\s?(\d+)")
+_INVERTED = lazy_compile(r"^([^\W\d][\w'’´\-]+(?: [^\W\d][\w'’´\-]+)?), ((?:[^\W\d][\w´\-]*\.? ?){1,3})$")
 
 _TRANSLIT_WORDS = (
     "istoriia sovetskogo obshchestva politicheskie repressii v SSSR gody natsional´noi politiki "
@@ -98,7 +99,7 @@ class Note:
         return self
 
 
-_ROLE_WORDS = re.compile(r"^(?:in:?|ed\.|eds\.|edited by|hrsg\. v\.|a cura di)\s+|\s*\(?(?:eds?|hrsg|dir)\.?\)?$", re.IGNORECASE)
+_ROLE_WORDS = lazy_compile(r"^(?:in:?|ed\.|eds\.|edited by|hrsg\. v\.|a cura di)\s+|\s*\(?(?:eds?|hrsg|dir)\.?\)?$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -456,7 +457,7 @@ _DE_JOURNALS = (
     "ZEuP", "RabelsZ", "KritV", "ZStW", "NVwZ", "HZ", "VSWG", "ZHF", "GWU", "ZfG", "DVBl.",
     "Rechtsgeschichte", "Ius Commune", "JöR", "ZaöRV", "EuR", "KJ",
 )
-_ROLE_TAIL = re.compile(r"\s*\(.*$")
+_ROLE_TAIL = lazy_compile(r"\s*\(.*$")
 _DE_EDITOR_MARKS = ("(Hrsg.)", "(Hg.)", "(Hrsg.)", "(Hgg.)")
 _US_REVIEWS = (
     "Harv. L. Rev.", "Yale L.J.", "Colum. L. Rev.", "Stan. L. Rev.", "U. Chi. L. Rev.",

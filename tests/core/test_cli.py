@@ -82,3 +82,46 @@ def test_stdin_to_stdout_subprocess() -> None:
                           input=RIS.encode(), capture_output=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["title"] == "Stalin’s Police"
+
+
+def test_a_run_builds_only_the_parser_of_its_command() -> None:
+    """Start-up: ``citekit parse …`` imports no other command's module; ``citekit --help`` lists them all."""
+    parser = build_parser(("parse",))
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert list(sub.choices) == ["parse"]  # type: ignore[attr-defined]
+    assert list(next(a for a in build_parser()._actions if a.dest == "command").choices) == list(COMMANDS)  # type: ignore[attr-defined]
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in COMMANDS)
+
+
+def test_unknown_command_is_a_usage_error_naming_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["parsee", "-"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "parsee" in err and "extract" in err
+
+
+def test_command_help_is_that_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["parse", "--help"])
+    assert exc.value.code == 0
+    assert "usage: citekit parse" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("command", "value"), [
+    ("extract", "bibtex"), ("parse", "json"), ("dedupe", "ris"), ("convert", "biblatex"), ("format", "html"),
+    ("check", "json"),
+])
+def test_every_writing_command_takes_format_as_f_and_format(command: str, value: str) -> None:
+    """One spelling across the commands: ``-f`` and ``--format`` name the output format."""
+    parser = build_parser((command,))
+    short, long = parser.parse_args([command, "-f", value]), parser.parse_args([command, "--format", value])
+    assert vars(short) == vars(long)
+    assert value in vars(short).values()
