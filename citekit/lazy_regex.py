@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-#: the methods a caller may call first; each is replaced on the instance by the compiled pattern's own
+#: the methods of a compiled pattern, stored on the instance at the first use of any of them
 _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer")
 
 
 class _LazyPattern:
-    """A pattern's source and flags until a method is first called; then the compiled pattern's methods."""
+    """A pattern's source and flags until a method is first asked for; then the compiled pattern's methods.
+
+    The methods are not defined on the class: the first look-up of one misses, ``__getattr__`` compiles
+    and stores all of them on the instance, and every later call finds its bound method in the instance's
+    own dictionary, the fast path of an attribute look-up (a method on the class would be found first
+    and shadowed, a slower look-up on every call).
+    """
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -28,46 +34,17 @@ class _LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = re.compile(self.pattern, self._flags)
-            for name in _METHODS:  # later calls find the bound method on the instance, not the class
+            for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
         return compiled
 
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().fullmatch(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().split(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().findall(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self._compile().finditer(*args, **kwargs)
-
-    @property
-    def flags(self) -> int:
-        return self._compile().flags
-
-    @property
-    def groups(self) -> int:
-        return self._compile().groups
-
-    @property
-    def groupindex(self) -> Any:
-        return self._compile().groupindex
+    def __getattr__(self, name: str) -> Any:
+        # (only for names the instance does not hold: the methods before the first call, and the rest
+        # of the compiled pattern's interface: flags, groups, groupindex)
+        if name.startswith("__") or name in ("pattern", "_flags", "_compiled"):
+            raise AttributeError(name)
+        return getattr(self._compile(), name)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, _LazyPattern):

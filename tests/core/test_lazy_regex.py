@@ -65,6 +65,8 @@ def test_after_first_use_the_compiled_methods_are_called_directly() -> None:
     lazy = lazy_compile(r"\d+")
     assert lazy.search("a 12").group(0) == "12"
     assert lazy.search == re.compile(r"\d+").search  # a builtin bound method now, no proxy in between
+    # (held by the instance, with nothing of that name on the class to look up first)
+    assert "search" in vars(lazy) and not hasattr(type(lazy), "search")
     assert lazy.search("b 3").group(0) == "3"
 
 
