@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from citekit.brackets import closing_bracket
 from citekit.check.bibscan import line_starts
 from citekit.check.ignores import IgnoreMap, ignore_map
 from citekit.lazy_regex import lazy_compile
@@ -109,22 +110,8 @@ def blank(text: str, pattern: re.Pattern[str]) -> str:
 
 def _balanced(text: str, open_at: int, opener: str, closer: str) -> int:
     """Offset just after the ``closer`` that closes ``text[open_at]``; -1 if none."""
-    depth = 0
-    i = open_at
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == opener:
-            depth += 1
-        elif ch == closer:
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
+    close = closing_bracket(text, open_at, opener, closer)
+    return close + 1 if close >= 0 else -1
 
 
 def _cite_arguments(text: str, pos: int, multi: bool) -> tuple[list[tuple[str, int]], int]:

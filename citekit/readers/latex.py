@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 
+from citekit.brackets import closing_bracket
 from citekit.extraction.split import trailing_signal
 from citekit.formats.latex_text import strip_markup, to_unicode
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
-from citekit.readers._brackets import closing_bracket
 from citekit.readers.bib_resources import (
     attach_bibliography,
     latex_bibliography_files,

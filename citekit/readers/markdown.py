@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citekit.brackets import closing_bracket
 from citekit.extraction.split import trailing_signal
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Note
 from citekit.readers import ReaderResult
-from citekit.readers._brackets import closing_bracket
 from citekit.readers.bib_resources import attach_bibliography, markdown_bibliography_files
 from citekit.readers.locators import split_locator
 

@@ -1,4 +1,4 @@
-"""Bracket matching shared by the readers of marked-up text (LaTeX braces, Markdown brackets)."""
+"""Bracket matching for marked-up text: LaTeX braces and Markdown brackets, in the readers and the checker."""
 
 from __future__ import annotations
 
