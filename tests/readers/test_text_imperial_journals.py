@@ -33,14 +33,18 @@ word of the title, the pinpoint), no page furniture in notes or entries, and the
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 
-from citekit.model import Document
 from citekit.readers.cover import read_cover
 from citekit.readers.text import analyse, classify_lines, read_text_document
+from tests.readers.layout_checks import (  # noqa: F401  (collected here, on this module's tables)
+    test_citations,
+    test_journal_numbers,
+    test_no_furniture,
+    test_note_numbers,
+    test_source,
+)
 
 DATA = Path(__file__).parent / "data" / "imperial_journals"
 
@@ -162,6 +166,9 @@ FURNITURE = ("Informa UK", "Taylor & Francis", "CONTACT", "R. HARTLEY", "JOURNAL
              "I thank", "Funding")
 
 #: expectations not met yet: (document, check) -> reason (strict xfails)
+#: ``source``'s title is held whole (layout_checks.test_source)
+WHOLE_TITLE = True
+
 XFAIL: dict[tuple[str, str], str] = {
     ("cambridge_jah.txt", "citations"): "parser (not the reader; the note's text is whole): 'A. Sheriff, Slaves, Spices "
                                         "and Ivory in Zanzibar: …' takes the title's first word into the author "
@@ -173,41 +180,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                      "'B. Barry, op. cit. : 231.' lose their French colon locators in the document "
                                      "(parse_reference alone reads 130 and 231), and the op. cit. is linked to no entry",
 }
-
-
-@pytest.mark.layout_check("numbers")
-def test_note_numbers(layout: str, layout_document: Document) -> None:
-    assert [str(note.number) for note in layout_document.notes] == [str(n) for n in NOTES[layout]]
-
-
-@pytest.mark.layout_check("citations")
-def test_citations(layout: str, layout_document: Document, check_citations: Any) -> None:
-    check_citations(layout_document, NOTES[layout])
-
-
-@pytest.mark.layout_check("furniture")
-def test_no_furniture(layout: str, layout_document: Document, check_layout_furniture: Any) -> None:
-    check_layout_furniture(layout_document, FURNITURE, SOURCES[layout]["title"])
-
-
-def _with_particles(source: dict[str, Any]) -> dict[str, Any]:
-    """The source with each author's particle folded into the family name ("van der" + "Velde")."""
-    authors = [{**name, "family": " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)}
-               for name in source.get("author", [])]
-    return {**source, "author": authors}
-
-
-@pytest.mark.layout_check("source")
-def test_source(layout: str, layout_document: Document, check_layout_source: Any) -> None:
-    """The title whole (no journal site or cover line in it), the container and the author."""
-    source = layout_document.source
-    assert str(source.get("title", "")).lower() == SOURCES[layout]["title"].lower(), source
-    check_layout_source(SimpleNamespace(source=_with_particles(source)), SOURCES[layout])
-
-
-@pytest.mark.layout_check("journal")
-def test_journal_numbers(layout: str, layout_document: Document, check_journal_numbers: Any) -> None:
-    check_journal_numbers(layout_document.source, JOURNAL[layout])
 
 
 @pytest.mark.parametrize("name", sorted(NOTES))

@@ -31,14 +31,19 @@ of the title, the pinpoint), no page furniture in notes or entries, and the docu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from citekit.model import Document
 from citekit.readers.cover import read_cover
 from citekit.readers.own_citation import read_own_citation
 from citekit.readers.text import _is_boilerplate, analyse, read_text_document
+from tests.readers.layout_checks import (  # noqa: F401  (collected here, on this module's tables)
+    test_citations,
+    test_journal_numbers,
+    test_no_furniture,
+    test_note_numbers,
+    test_source,
+)
 
 DATA = Path(__file__).parent / "data" / "medieval_journals"
 
@@ -158,6 +163,9 @@ FURNITURE = ("BREPOLS", "PRIVATE USE", "PERMISSION OF THE PUBLISHER", "JONATHAN 
              "This content downloaded", "All use subject")
 
 #: expectations not met yet: (document, check) -> reason (strict xfails)
+#: ``source``'s title is held whole (layout_checks.test_source)
+WHOLE_TITLE = True
+
 XFAIL: dict[tuple[str, str], str] = {
     ("brepols_viator.txt", "citations"): "parser and classifier (not the reader; the notes' texts are whole): the "
                                          "manuscript 'Tours, Archives départementales d'Indre-et-Loire, H 360, no. 4.' "
@@ -169,34 +177,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("persee_bec.txt", "citations"): "extraction (not the reader; the note's text is whole): '…, p. 701-772, à la p. "
                                      "740.' keeps 'à la p.' in its locator",
 }
-
-
-@pytest.mark.layout_check("numbers")
-def test_note_numbers(layout: str, layout_document: Document) -> None:
-    assert [str(note.number) for note in layout_document.notes] == [str(n) for n in NOTES[layout]]
-
-
-@pytest.mark.layout_check("citations")
-def test_citations(layout: str, layout_document: Document, check_citations: Any) -> None:
-    check_citations(layout_document, NOTES[layout])
-
-
-@pytest.mark.layout_check("furniture")
-def test_no_furniture(layout: str, layout_document: Document, check_layout_furniture: Any) -> None:
-    check_layout_furniture(layout_document, FURNITURE, SOURCES[layout]["title"])
-
-
-@pytest.mark.layout_check("source")
-def test_source(layout: str, layout_document: Document, check_layout_source: Any) -> None:
-    """The title whole (no head, cover line or byline in it), the container and the author."""
-    assert str(layout_document.source.get("title", "")).lower() == SOURCES[layout]["title"].lower(), \
-        layout_document.source
-    check_layout_source(layout_document, SOURCES[layout])
-
-
-@pytest.mark.layout_check("journal")
-def test_journal_numbers(layout: str, layout_document: Document, check_journal_numbers: Any) -> None:
-    check_journal_numbers(layout_document.source, JOURNAL[layout])
 
 
 @pytest.mark.parametrize("name", sorted(NOTES))
