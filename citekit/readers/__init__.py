@@ -25,15 +25,18 @@ X101   warning   a note number breaks the sequence (kept, with the number printe
 X102   info      an unnumbered author/acknowledgement note (kept in ``raw``, not a
                  citation note)
 X103   info      no footnotes found in the document
-X104   warning   a note without any text (its number is kept)
+X104   warning   a note without any text (its number is kept); DOCX: a note reference with no
+                 note (info: a note whose reference a tracked change deleted, left out as
+                 accepting the change would leave it)
 X105   warning   notes printed without their numbers (PDF text lost them, or printed
                  the numbers apart in a column before the texts): numbered from the
                  body's markers or that column when they match, else ``number`` is ""
 X106   info      notes marked with symbols (*, †, ‡ …) afresh on each page: numbered in
                  the order they appear (markers in the body likewise)
 X201   warning   LaTeX: unbalanced braces in a ``\\footnote`` (read to end of file)
-X202   warning   Markdown: a note reference ``[^x]`` without its definition, or a note
-                 defined twice (info: a definition never referenced, numbered last)
+X202   warning   Markdown: a note reference ``[^x]`` without its definition, a note defined
+                 twice, or an inline note ``^[`` never closed (not read as a note; the diagnostic
+                 holds its start) (info: a definition never referenced, numbered last)
 X203   warning   LaTeX: an ``\\input``/``\\include``d file's notes are not read with the
                  document (extract that file too)
 X204   info      LaTeX/Markdown: a bibliography file the document names (``\\addbibresource``,
