@@ -115,6 +115,23 @@ P176   source-edition normalizer failed ("Einhard, Vita Karoli, ed. …, MGH SS 
 P177   medieval-author normalizer failed ("Gregory of Tours" left as given name "Gregory of", family "Tours")
 P178   continental-manuscript normalizer failed ("Sankt Gallen, Stiftsbibliothek, Cod. Sang. 914, p. 23" left as a book)
 P179   Latin-chapter normalizer failed ("Einhard, Vita Karoli, c. 25" left with the chapter as a leaf)
+P190   rabbinic-source normalizer failed ("b. Shabbat 31a", "Mishneh Torah, Hilkhot Teshuvah 3:4" left as the tagger read them)
+P191   Hebrew-note normalizer failed (a note in Hebrew script left as the tagger read it)
+P180   East-Asian-name normalizer failed ("Maruyama Masao 丸山眞男" left with the characters as the family name)
+P192   Jewish-archive normalizer failed ("USHMM, RG-15.079M, reel 3, fol. 45" left as the earlier steps read it)
+P181   juan-leaf normalizer failed ("juan 13, 5a", "Shiji, 6.239" left as a page "juan 13, 5a" or without a locator)
+P193   language-mark normalizer failed ("… (Hebrew)" left in the title, the journal or the locator)
+P194   title-translation normalizer failed ("Title [Translation]" left as one title)
+P195   headword normalizer failed ("Encyclopaedia Judaica, 2nd ed., s.v. “Hasidism.”" left as the tagger read it)
+P196   role-in-heading normalizer failed ("Name, ed., Title", "Title, ed. Names" left with the role in the title or a title as an editor)
+P197   volumes-imprint normalizer failed ("…, 3 vols. (Place: Publisher, 1916–20), 1:45" left with the imprint as a volume)
+P182   East-Asian-archive normalizer failed ("First Historical Archives of China, Beijing, …, 03-9875-021" left as read)
+P183   East-Asian-newspaper normalizer failed ("Shenbao 申報, Guangxu 8/3/12 (April 29, 1882), 1" left as a book)
+P184   era-imprint normalizer failed ("(Nanjing: Hu Chenglong, Wanli 21 [1593])" left in the title or as a volume)
+P185   Buddhist-canon normalizer failed ("Dazhidu lun, T 1509, 25:57c" left with the siglum in the title)
+P186   East-Asian-series normalizer failed ("Kojiki. Nihon koten bungaku taikei 1" left as one title)
+P187   glossed-article normalizer failed ('"Title" 漢字, Journal 13 (1957): 1–15' left as a book)
+P188   Chinese-classic normalizer failed ("Analects 12.1", "Mencius 2A.6" left as the tagger read them)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -137,7 +154,9 @@ from citekit.normalize.backref import BackRef
 from citekit.normalize.base import Context, ItemState, Normalizer, run_chain
 from citekit.normalize.bluebook import BluebookBook
 from citekit.normalize.bracketed_imprint import BracketedImprint
+from citekit.normalize.buddhist_canon import BuddhistCanon
 from citekit.normalize.chapter_in_title import ChapterInTitle
+from citekit.normalize.chinese_classic import ChineseClassic
 from citekit.normalize.cjk_citation import CjkCitation
 from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.code_provision import CodeProvision
@@ -150,19 +169,27 @@ from citekit.normalize.date import Date
 from citekit.normalize.day_month_volume import DayMonthVolume
 from citekit.normalize.decision import CourtDecision
 from citekit.normalize.early_printed import EarlyPrinted
+from citekit.normalize.east_asian_archive import EastAsianArchive
+from citekit.normalize.east_asian_name import EastAsianName
+from citekit.normalize.east_asian_newspaper import EastAsianNewspaper
+from citekit.normalize.east_asian_series import EastAsianSeries
 from citekit.normalize.east_slavic_backref import EastSlavicBackRef
 from citekit.normalize.edition import Edition
 from citekit.normalize.edition_series import EditionSeries
 from citekit.normalize.english_manuscript import EnglishManuscript
+from citekit.normalize.era_imprint import EraImprint
 from citekit.normalize.eu_case import EuCase
 from citekit.normalize.film import Film
 from citekit.normalize.french_review import FrenchReview
 from citekit.normalize.genre_note import GenreNote
 from citekit.normalize.german_decision import GermanDecision
+from citekit.normalize.glossed_article import GlossedArticle
 from citekit.normalize.gost_heading import GostHeading
 from citekit.normalize.gost_responsibility import GostResponsibility
 from citekit.normalize.greek_sources import GreekSources
 from citekit.normalize.hansard import Hansard
+from citekit.normalize.headword import Headword
+from citekit.normalize.hebrew_note import HebrewNote
 from citekit.normalize.hijri_year import HijriYear
 from citekit.normalize.hispanic_law import HispanicLaw
 from citekit.normalize.iberian_archive import IberianArchive
@@ -171,9 +198,12 @@ from citekit.normalize.imperial_archive import ImperialArchive
 from citekit.normalize.imprint_in_title import ImprintInTitle
 from citekit.normalize.italian_archive import ItalianArchive
 from citekit.normalize.item_type import ItemType
+from citekit.normalize.jewish_archive import JewishArchive
 from citekit.normalize.journal_siglum import JournalSiglum
+from citekit.normalize.juan_leaf import JuanLeaf
 from citekit.normalize.language import Language
 from citekit.normalize.language import clear_cache as clear_language_cache
+from citekit.normalize.language_mark import LanguageMark
 from citekit.normalize.latin_chapter import LatinChapter
 from citekit.normalize.legal import LegalCase
 from citekit.normalize.letter import ArchivedLetter
@@ -191,8 +221,10 @@ from citekit.normalize.place import PlacePublisher
 from citekit.normalize.publisher_as_volume import PublisherAsVolume
 from citekit.normalize.quoted_journal import QuotedJournal
 from citekit.normalize.quran_hadith import QuranHadith
+from citekit.normalize.rabbinic_source import RabbinicSource
 from citekit.normalize.reference_entry import ReferenceEntry
 from citekit.normalize.role_after_title import RoleAfterTitle
+from citekit.normalize.role_in_heading import RoleInHeading
 from citekit.normalize.russian_archive import RussianArchive
 from citekit.normalize.scripture import Scripture
 from citekit.normalize.series import BookSeries
@@ -203,11 +235,13 @@ from citekit.normalize.spanish_surnames import SpanishSurnames
 from citekit.normalize.standard_edition import StandardEdition
 from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
+from citekit.normalize.title_translation import TitleTranslation
 from citekit.normalize.title_year import TitleYear
 from citekit.normalize.treaty import Treaty
 from citekit.normalize.turkish_volume import TurkishVolume
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
+from citekit.normalize.volumes_imprint import VolumesImprint
 
 __all__ = ["CHAIN", "Context", "ItemState", "Normalizer", "clear_caches", "normalize_fields", "normalize_pairs"]
 
@@ -224,6 +258,15 @@ CHAIN: tuple[Normalizer, ...] = (
     AuthorTitleSplit(),
     # a reference work's title and headword read as names ("İslâm Ansiklopedisi, s.v. …"): the same place
     ReferenceEntry(),
+    # a transliterated title's translation in square brackets ("Toldot ha-Yehudim … [A History of …]"): out of
+    # the title, and the title back from an author span: after the steps that read author and title
+    TitleTranslation(),
+    # "Name, ed., Title" and the editor span "Title, ed. Names": the editor and the title the steps before missed
+    RoleInHeading(),
+    # Chinese, Japanese and Korean names family name first ("Maruyama Masao 丸山眞男", "Yoshikawa Kōjirō" before a
+    # romanised title): after the steps that read the names (the split above reads them again), before the steps
+    # that compare them
+    EastAsianName(),
     Container(),
     # a quoted article's journal read as a book series ("«…», Allpanchis, n.º 25, 1985"): right after the
     # container step, before the steps that read the volume, the pages and the type
@@ -254,6 +297,8 @@ CHAIN: tuple[Normalizer, ...] = (
     BracketedImprint(),
     PublisherAsVolume(),
     BookSeries(),
+    # a romanised series closing the title ("Kojiki 古事記. Nihon koten bungaku taikei 1"): right after the series step
+    EastAsianSeries(),
     # a journal by its siglum ("« … », JESHO 2 (1959)") read as a series: right after the series step
     JournalSiglum(),
     # "Фамилия И. О. Title" read as one span: cut after the title and place steps (whose title and imprint it
@@ -268,6 +313,11 @@ CHAIN: tuple[Normalizer, ...] = (
     # "(Cairo, 1284/1867), 2:134": a Hijri year and a Gregorian one closing the imprint, read as a volume; after
     # the date, volume, pages and place steps whose reading it repairs
     HijriYear(),
+    # "(Nanjing: Hu Chenglong, Wanli 21 [1593])": an era's year and the Western one closing the imprint, read into the
+    # title or as a volume; the same place
+    EraImprint(),
+    # "…, 3 vols. (Philadelphia: JPS, 1916–20), 1:45" with the years and the pinpoint read as a volume: the same
+    VolumesImprint(),
     Edition(),
     GenreNote(),
     BackRef(),
@@ -309,6 +359,17 @@ CHAIN: tuple[Normalizer, ...] = (
     # "IOR/L/PJ/6/512, file 2101, British Library", "ANOM, GGAEF 4 D 12, …"): a whole-text shape after the
     # archive steps, which read the other traditions' codes, before the short-form and type steps
     ImperialArchive(),
+    # a file in an archive of China, Taiwan, Japan or Korea by its code ("First Historical Archives of China, Beijing,
+    # Junjichu lufu zouzhe, 03-9875-021", "…, Tokyo, JACAR Ref. B02030023900"): the same kind of whole-text shape
+    EastAsianArchive(),
+    # a Chinese, Japanese or Korean newspaper by title, day and page ("Shenbao 申報, Guangxu 8/3/12 (April 29, 1882),
+    # 1"): the same
+    EastAsianNewspaper(),
+    # an article whose quoted title has its characters after the quote ('"Title" 漢字, Journal 13 (1957): 1–15'): the same
+    GlossedArticle(),
+    # a file in an archive of Jewish history or of the Holocaust by the archive, city, collection and shelf-mark
+    # ("Central Zionist Archives (CZA), S25/1234", "USHMM, RG-15.079M, reel 3, fol. 45"): the same
+    JewishArchive(),
     # a medieval source in a series of editions ("Einhard, Vita Karoli Magni, ed. …, MGH SS rer. Germ. 25 (Hanover,
     # 1911), c. 24"): a whole-text shape replacing the title, editors and volume the steps before read, before the
     # short-form step
@@ -316,8 +377,17 @@ CHAIN: tuple[Normalizer, ...] = (
     # an author known by a byname ("Gregory of" + "Tours" -> "Gregory of Tours"): after every step that reads
     # the authors, before the short-form step, which compares them with the previous note's
     MedievalAuthor(),
+    # a reference work by headword with an edition, a volume or the entry's author around "s.v." ("Encyclopaedia
+    # Judaica, 2nd ed., s.v. “Hasidism.”"): a whole-text shape, before the short-form step reads the kind
+    Headword(),
     ShortForm(),
+    # a Chinese, Japanese or Korean source by juan and page or leaf ("Shiji 史記 (…), 6.239", "juan 13, 5a",
+    # "Zhu Xi, Wenji 75.13a"): after the short-form step, whose kind it corrects for such notes
+    JuanLeaf(),
     Language(),
+    # a language named in brackets ("Zion 10 (1944): 21–54 (Hebrew)", "…, 35 (in Yiddish)"): after the language
+    # step, whose guess it replaces, taking the mark out of the title, the journal or the locator
+    LanguageMark(),
     # "c. 24" after a Latin title, a chapter rather than a leaf: after the archive and manuscript steps that
     # type the items whose "c." is a leaf, and the language step (an Italian
     # book's "c." is a leaf)
@@ -347,11 +417,18 @@ CHAIN: tuple[Normalizer, ...] = (
     # a work of the canon by its numbering: like scripture, read from the whole text and typed here,
     # before type inference (which keeps a type already set)
     ClassicalWork(),
+    # a Chinese classic by its numbering ("Analects 12.1", "Mencius 2A.6"): the same, for the Chinese canon
+    ChineseClassic(),
     # a work in a standard edition by the edition's siglum ("Heidegger, Sein und Zeit, GA 2, 152", "KSA 5, 57"):
     # after the canon's numbering (which it leaves alone), read from the whole text and typed the same way
     StandardEdition(),
+    # a Buddhist text in the Taishō canon by its number, volume and page ("Dazhidu lun, T 1509, 25:57c"): the same
+    BuddhistCanon(),
     # a verse of the Qurʾān, a tradition of a hadith collection by its number: the same, for Islamic sources
     QuranHadith(),
+    # a rabbinic source by its standard numbering ("b. Shabbat 31a", "m. Avot 1:1", "Genesis Rabbah 44:1",
+    # "Shulḥan ʿArukh, Oraḥ Ḥayyim 128:1"): the same, for the Talmuds, the midrashim and the codes
+    RabbinicSource(),
     # a musical work by its opus or thematic-catalogue number ("Bach, Mass in B minor, BWV 232"): the same, for
     # the canon of music
     MusicalWork(),
@@ -373,6 +450,8 @@ CHAIN: tuple[Normalizer, ...] = (
     OldBailey(),
     # a note in CJK script (one token to the tagger): read from the whole text, typed before type inference
     CjkCitation(),
+    # a note in Hebrew script ("יצחק בער, תולדות … (תל אביב: עם עובד, 1959), עמ' 112", "שם, עמ' 45"): the same
+    HebrewNote(),
     # a command paper's or a colonial report's number before the imprint, read as the pinpoint ("…, Cmd. 3568
     # (London: HMSO, 1930), p. 22"): typed here, after the steps that read whole-text shapes, before type inference
     OfficialPaper(),

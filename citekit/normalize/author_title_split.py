@@ -23,8 +23,8 @@ from citekit.normalize.title import put_title
 
 _HEAD_RE = lazy_compile(
     r"^(?P<author>[^,()]{2,60}),\s(?P<title>[^()]{2,200}?)"
-    r"(?:,\s(?:(?P<editor>ed\.|eds\.|edited\s+by|haz\.|yay\.\s+haz\.|hrsg\.\s+v\.|hg\.\s+v\.|éd\.)"
-    r"|(?P<translator>trans\.|translated\s+by|çev\.|übers\.\s+v\.|trad\.))\s(?P<names>[^()]{2,100}?))?[,.]?$"
+    r"(?:,\s(?:(?P<editor>ed\.|eds\.|edited\s+by|haz\.|yay\.\s+haz\.|hrsg\.\s+v(?:on|\.)|hg\.\s+v(?:on|\.)|éd\.)"
+    r"|(?P<translator>trans\.|translated\s+by|çev\.|übers\.\s+v(?:on|\.)|trad\.))\s(?P<names>[^()]{2,100}?))?[,.]?$"
 )
 #: the labels of a bracketed imprint's first span (not a date: "Procházková, I., … Geisler, D." + "(1998)." is an
 #: author-date list of names)

@@ -232,6 +232,9 @@ class BackRef(Normalizer):
             _double_surname_author(state)
         if kind != "supra" and state.locator is None:
             _volume_and_page(state)
+        elif state.label == "page" and (riding := _LEAF_LABEL_RE.search(spans[-1])) is not None:
+            # "Ibid., fol." + "13.": the leaf's or the column's label rode along with the back-reference
+            state.label = "column" if riding.group(1).startswith("col") else "folio"
         if kind == "idem" and "author" not in state.item and ctx.prev:
             names = ctx.prev.get("author") or ctx.prev.get("editor")
             if names:
@@ -386,6 +389,8 @@ def _read_lone_backref(state: ItemState, ctx: Context, text: str) -> None:
         _volume_and_page(state)
 
 
+#: a leaf's or a column's label closing a back-reference span: "Ibid., fol.", "Ebd., Bl.", "Ibid., col."
+_LEAF_LABEL_RE = lazy_compile(r",\s(fol|fols|ff|f|Bl|col|cols)\.$")
 #: "Ibid., 2:45": the volume and the page cited in one (Chicago's multi-volume works)
 _VOLUME_PAGE_RE = lazy_compile(r"^\s*\d{1,2}\s*:\s*\d+(?:\s*[-–]\s*\d+)?\s*[.,;]?\s*$")
 

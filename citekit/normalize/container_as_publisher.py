@@ -49,6 +49,8 @@ class ContainerAsPublisher(Normalizer):
         at = labels.index("container-title")
         if not (0 < at < len(labels) - 1 and labels[at + 1] == "date"):
             return
+        if "location" not in spans and self._bracketed_imprint(state, spans["container-title"][0]):
+            return
         place = None
         if labels[at - 1] == "title" and "location" not in spans and labels.count("title") == 1:
             head, _, tail = fields[at - 1][1].strip(" ,;:").rpartition(", ")
@@ -71,3 +73,22 @@ class ContainerAsPublisher(Normalizer):
         if place is not None:
             put_title(item, item["title"][: -len(place) - 2])
             item["publisher-place"] = place
+
+    @staticmethod
+    def _bracketed_imprint(state: ItemState, span: str) -> bool:
+        """"(Seoul: Ilchogak," + "1990),": a Chicago imprint's place and publisher read as one container
+        (the tagger took the publisher it has not seen for a journal's name); True when it was one."""
+        match = _BRACKETED_IMPRINT_RE.match(span.strip())
+        item = state.item
+        if (match is None or not names_a_place(match["place"]) or "publisher" in item or "title" not in item
+                or _NAME_RE.match(match["publisher"]) is None or _NUMBERED_RE.search(match["publisher"])):
+            return False
+        item.pop("container-title", None)
+        item["publisher"] = match["publisher"]
+        item.setdefault("publisher-place", match["place"])
+        return True
+
+
+#: a Chicago imprint opened in brackets, its year in the next span: "(Seoul: Ilchogak,", "(New Haven, CT: Yale
+#: University Press,"
+_BRACKETED_IMPRINT_RE = lazy_compile(r"^\((?P<place>[A-ZÀ-Þ][^():;,]*(?:,\s[A-Z]{2})?):\s(?P<publisher>[^():;,]+?),?$")

@@ -18,6 +18,7 @@ the first year as ``original-date``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from citekit.lazy_regex import lazy_compile
@@ -188,6 +189,25 @@ _ABBREVIATED_PASSAGE_RE = lazy_compile(
 )
 
 
+#: a number alone in a date span: "1878."
+_BARE_NUMBER_RE = lazy_compile(r"\s*\d{1,4}\.?\s*")
+
+
+def _right_after_imprint(sequence: Sequence[tuple[str, str]]) -> set[str]:
+    """The date spans that are a bare number right after the year closing an imprint opened before it
+    ("(Beijing: Zhonghua shuju," + "1974)," + "1878."): nothing but punctuation between the two."""
+    found: set[str] = set()
+    before: tuple[str, str] | None = None
+    for label, text in sequence:
+        if label == "punct":
+            continue
+        if (label == "date" and before is not None and before[0] == "date" and _BARE_NUMBER_RE.fullmatch(text)
+                and before[1].rstrip().endswith("),") and not before[1].lstrip().startswith("(")):
+            found.add(text)
+        before = (label, text)
+    return found
+
+
 class Date(Normalizer):
     """date spans -> ``issued`` (+ ``accessed``, ``original-date``, ``status``)."""
 
@@ -201,7 +221,13 @@ class Date(Normalizer):
 
     def __call__(self, state: ItemState, ctx: Context) -> None:
         found: dict[str, Any] = {}
+        after_imprint = _right_after_imprint(state.sequence) if len(state.spans.get("date", ())) > 1 else ()
         for text in spans_beside_title(state, "date"):  # "…, 1926–1941" may close the title
+            if text in after_imprint and state.locator is None and "issued" in found:
+                # "… (Beijing: Zhonghua shuju, 1974), 1878.": a number after the imprint is the page cited, even
+                # one that looks like a year
+                state.locator, state.label = text.strip().rstrip(".").strip(), "page"
+                continue
             if text[:1] in _SUPERSCRIPTS and (edition := _SUPERSCRIPT_EDITION_RE.match(text)):
                 # "Tübingen ⁶1992": the edition printed as a superscript before the year (German notes)
                 if "edition" not in state.spans:

@@ -381,7 +381,10 @@ _COUNTRIES = frozenset(
     "bangladesh ceylon burma nepal kenya nigeria ghana senegal sénégal mali uganda tanzania tanganyika zambia "
     "zimbabwe rhodesia malawi nyasaland sudan soudan ethiopia éthiopie somalia cameroon cameroun gabon guinea "
     "guinée dahomey bénin togo madagascar mozambique angola namibia botswana lesotho swaziland eswatini rwanda "
-    "burundi congo zaïre zaire".split()
+    "burundi congo zaïre zaire "
+    # East and Southeast Asia ("Yokohama, Japan", "Taipei, Taiwan", "Seoul, Korea")
+    "japan japon china chine taiwan korea corée "
+    "singapore vietnam thailand indonesia malaysia philippines".split()
 )
 
 
