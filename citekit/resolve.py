@@ -103,9 +103,9 @@ _UNDECOMPOSED = str.maketrans({
     "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE",
     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ŋ": "ng",
 })
-#: what separates the words of a folded text: anything but Latin letters, digits, kana, CJK ideographs
-#: and Hangul (syllables, and the letters NFKD splits them into)
-_NOT_A_WORD_CHAR = lazy_compile("[^a-z0-9\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+#: what separates the words of a folded text: anything but Latin letters, digits, Hebrew letters, kana, CJK
+#: ideographs and Hangul (syllables, and the letters NFKD splits them into)
+_NOT_A_WORD_CHAR = lazy_compile("[^a-z0-9\u05d0-\u05ea\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 
 
 @lru_cache(maxsize=1 << 16)  # (names and titles recur: a document's authors are folded once per look-up)
@@ -115,7 +115,8 @@ def fold(text: str) -> str:
     # soft-sign and apostrophe marks vanish ("Gur´ianov", "pol´skikh"), hyphens separate
     # Cyrillic and Greek are transliterated, so "Хлевнюк" meets "Khlevniuk" (and is not dropped as non-ASCII)
     # letters that do not decompose ("Feldbæk", "Łódź", "Großmann") are spelt out, not dropped
-    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’]", "", latinize(text)).translate(_UNDECOMPOSED))
+    # (and Hebrew's geresh and gershayim inside a word: "כ״ץ" is one name; Hebrew letters are words too)
+    decomposed = unicodedata.normalize("NFKD", re.sub(r"[´ʹʼ`'’׳״]", "", latinize(text)).translate(_UNDECOMPOSED))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # other punctuation separates words ("1550–1720" -> "1550 1720"); spaces collapse
     # (CJK characters and Hangul's letters are kept: they are the words of a note in CJK script)
@@ -138,6 +139,10 @@ def byname_first(words: list[str]) -> str | None:
     return words[0] if len(words) >= 3 and words[1] in _BYNAME_LINKS and words[0][:1].isalpha() else None
 
 
+#: a name written in Chinese characters or kana (the family name first, no space)
+_CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
 def _family_names(entry: Entry) -> set[str]:
     names: set[str] = set()
     for role in ("author", "editor", "container-author", "translator", "compiler"):
@@ -152,6 +157,10 @@ def _family_names(entry: Entry) -> set[str]:
                 if words:
                     names.add(" ".join(words))
                     names.add(words[-1])
+                if len(words) == 1 and 2 < len(words[0]) <= 5 and _CJK_NAME.fullmatch(words[0]):
+                    # "丸山眞男", "余英時": a name in characters, the family name first and cited alone
+                    # again ("丸山、前掲書"): its first two characters (or one, for a three-character name)
+                    names.update(words[0][:cut] for cut in (1, 2) if len(words[0]) - cut >= 1)
                 if person.get("literal") and (name := byname_first(words)):
                     names.add(name)  # "Regino of Prüm", "Paul the Deacon": cited again as "Regino", "Paul"
     return names
@@ -283,6 +292,15 @@ def _by_author(author: str, works: Iterable[_Work]) -> list[_Work]:
         found = [w for w in candidates if all(k in w.families for k in keys)]
         if found:
             return found
+    words = fold(author).split()
+    if len(words) == 2 and not _AUTHOR_JOINS.search(author):
+        # "Wang Fansen, Quanli de maoxiguan zuoyong": an East Asian name, the family name first; the work
+        # whose author has that family name and that given name
+        family, given = words
+        return [w for w in candidates if any(
+            isinstance(p, dict) and fold(str(p.get("family") or "")) == family
+            and fold(str(p.get("given") or "")).replace(" ", "") == given
+            for p in w.entry.get("author") or [])]
     return []
 
 

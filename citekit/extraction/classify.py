@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from citekit.extraction.locators import Pinpoint, find_pinpoint
+from citekit.extraction.rabbinic import rabbinic_reference
 from citekit.extraction.scripture import scripture_reference
 from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import given_names, is_double_surname
@@ -81,6 +82,24 @@ _IBID = lazy_compile(
     re.I,
 )
 #: an entry of a reference work by its headword: "Encyclopaedia Iranica, s.v. “Ṣafavid Dynasty”", "EI², s.v. …"
+#: romanized words, then the same in Chinese characters, kana or hangul: "Sejong sillok 世宗實錄"
+_ROMANIZED_THEN_CHARACTERS = lazy_compile(
+    r"[A-Za-zÀ-žŏŭ’'-]{2,}\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}(?=[\s,:;.(]|$)"
+)
+#: Korean back-references: "위의 책, 50쪽", "같은 책", "김용섭, 앞의 책, 60쪽", "앞의 논문, 12-14쪽"
+_KOREAN_BACK_REFERENCE = lazy_compile(
+    r"(?:(?P<author>[^\s,，][^,，]{0,20}?)\s*[,，]\s*)?(?P<word>(?:위의|같은|앞의)\s?(?:책|글|논문))"
+    r"(?:\s*[,，]\s*(?:p\.\s*)?(?P<page>\d+(?:\s*[-–~]\s*\d+)?)\s*쪽?)?\s*[.。]?"
+)
+#: Hebrew "שם" (ibid.), alone or before its page ("שם, עמ' 12", "שם, 12", "שם עמ' 12-14")
+_HEBREW_IBID = lazy_compile(r"שם(?:,?\s*שם)?\s*[.,]?(?P<page>\s*,?\s*(?:ב?עמ['׳’]\s*)?\d+[\d\s,\-–]*)?\.?")
+#: Hebrew back-references by author (and title): "כ"ץ, לעיל הערה 12, עמ' 50", "כ"ץ, מסורת, לעיל, הערה 12",
+#: "כ"ץ, הנ"ל, עמ' 50" (the aforementioned work: op. cit.)
+_HEBREW_BACK_REFERENCE = lazy_compile(
+    r"(?:ו?(?:ראו|ראה|השוו)\s+)?(?P<author>[^,]{1,30}?)\s*,\s*(?:(?P<title>[^,\d]{1,60}?)\s*,\s*)?"
+    r"(?:לעיל,?\s*(?:ב?הערה|ב?הע['׳’])\s*(?P<note>\d{1,3})|הנ[\"״”]ל)"
+    r"(?P<page>\s*,\s*(?:ב?עמ['׳’]\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*\.?"
+)
 _SUB_VERBO = lazy_compile(r"^[^;]{2,120}?,\s(?:s\.\s?v\.|sub\s+(?:voce|verbo))\s")
 #: the whole of such a citation: the work (perhaps its edition), the headword, the article's author in
 #: brackets and a volume and page, both left out of the reading ("EI², s.v. “Madrasa” (J. Pedersen), 5:1123")
@@ -270,11 +289,15 @@ _SIGLUM_CODE = lazy_compile(
 #: an archive named by its own word ("Cheshire Archives", "Stadtarchiv Lüneburg", "West Sussex Record
 #: Office", "Kent History Centre"), then a shelf-mark of letters and a number: "Cheshire Archives, DCH/E/12, fol. 3"
 _NAMED_ARCHIVE = lazy_compile(
-    r"^(?:(?:[A-Z][\w'’-]+\s){1,3}(?:Archives?|Record\sOffice|(?:History|Heritage|Record)\sCentre|Archive\sService|"
-    r"Library)|[A-ZÄÖÜ][a-zäöü]*archiv(?:\s[A-ZÄÖÜ][\w-]+){1,2})"
+    r"^(?:(?:[A-Z][\w'’-]+\s){1,6}(?:Archives?|Record\sOffice|(?:History|Heritage|Record)\sCentre|Archive\sService|"
+    r"Library)(?:\sof\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})?|[A-ZÄÖÜ][a-zäöü]*archiv(?:\s[A-ZÄÖÜ][\w-]+){1,2}"
+    # an archive by its own name, then in English in brackets: "Gaimushō gaikō shiryōkan (Diplomatic Archives of …)"
+    r"|[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}\s\((?:[A-Z][\w'’-]+\s){0,3}Archives?\b[^()]{0,60}\))"
     # the shelf-mark: letters and a number ("DCH/E/12", "AB 123", "Arches Ee 4") or a number and a stroke ("67/1234")
-    # (with its abbreviation, announced or not: "(NRO)", "[hereafter NRO]", "(henceforth ERO)")
-    r"(?:\s[(\[](?:(?:hereafter|henceforth)\s)?[A-Z]{2,8}[)\]])?,\s(?=(?:[A-Z][\w/.-]{0,10}\s){0,2}[A-Z][\w/.-]{0,10}\s?\d|\d{1,4}/\d)"
+    # (with its abbreviation, announced or not: "(NRO)", "[hereafter NRO]", "(henceforth ERO)"); the city may come
+    # first, and the shelf-mark be numbers joined by hyphens ("2-1-1234") or a dotted code ("A.1.1.0.21")
+    r"(?:\s[(\[](?:(?:hereafter|henceforth)\s)?[A-Z]{2,8}[)\]])?(?:,\s[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?(?=,))?"
+    r",\s(?=(?:[A-Z][\w/.-]{0,10}\s){0,2}[A-Z][\w/.-]{0,10}\s?\d|\d{1,4}/\d|\d{1,4}-\d{1,4}-\d|[A-Z]\.\d{1,3}\.\d)"
 )
 
 #: a shelf-mark alone, after a ";" that names the same archive's next file: "…; FO 371/1240",
@@ -1016,6 +1039,23 @@ def _classify(text: str) -> Classification:
         return cjk
     pinpoint = find_pinpoint(stripped)
 
+    if ("책" in stripped or "글" in stripped or "논문" in stripped) and (korean := _KOREAN_BACK_REFERENCE.fullmatch(stripped)):
+        # Korean "위의 책" / "같은 책" (the book above, the same book): ibid.; "앞의 책" (the book before),
+        # after the author's name: op. cit.; the page before "쪽"
+        korean_page = Pinpoint(korean["page"], "page", korean.start("page")) if korean["page"] else None
+        if korean["word"].startswith("앞"):
+            return Classification("op-cit", author=korean["author"], pinpoint=korean_page)
+        return Classification("ibid", pinpoint=korean_page)
+    if stripped[:2] == "שם" and (hebrew := _HEBREW_IBID.fullmatch(stripped)):
+        # Hebrew "שם" (there), alone or with its page: "שם, עמ' 50" -- ibid.
+        return Classification("ibid", pinpoint=find_pinpoint(stripped) if hebrew["page"] else None)
+    if ("לעיל" in stripped or "הנ" in stripped) and (hebrew := _HEBREW_BACK_REFERENCE.fullmatch(stripped)):
+        # "כ"ץ, לעיל הערה 12, עמ' 50" (above, note 12): supra; "כ"ץ, הנ"ל, עמ' 50" (the aforementioned): op. cit.
+        hebrew_page = find_pinpoint(stripped) if hebrew["page"] else None
+        if hebrew["note"]:
+            return Classification("supra", author=hebrew["author"], title=hebrew["title"], note_ref=hebrew["note"],
+                                  pinpoint=hebrew_page)
+        return Classification("op-cit", author=hebrew["author"], pinpoint=hebrew_page)
     ibid = _IBID.match(stripped)
     if ibid:
         if pinpoint is None and stripped.rstrip(".").endswith(")") and "(" in stripped:
@@ -1065,6 +1105,10 @@ def _classify(text: str) -> Classification:
     scripture = scripture_reference(stripped)
     if scripture is not None:  # "Genesis 9:25-27": the book is the work, chapter and verse the locator
         return Classification("full", pinpoint=Pinpoint(scripture.locator, "verse", stripped.rfind(scripture.locator)))
+    rabbinic = rabbinic_reference(stripped)
+    if rabbinic is not None:  # "b. Sanhedrin 37a", "m. Avot 1:1": the tractate is the work, its numbering the locator
+        return Classification("full", pinpoint=Pinpoint(rabbinic.locator, rabbinic.label,
+                                                        stripped.rfind(rabbinic.locator)))
 
     if _SUB_VERBO.search(stripped):
         # "EI², s.v. “Madrasa,” 5:1123": a reference work by its headword is complete as cited
@@ -1162,6 +1206,11 @@ def _classify(text: str) -> Classification:
         # (a treaty or statute cited without its year is complete: "European Convention …, art 8")
         return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or _court_pinpoint(stripped)
                               or _page_after_year(stripped))
+    if any(ch >= "\u3040" for ch in stripped) and _ROMANIZED_THEN_CHARACTERS.search(
+            stripped[: pinpoint.start] if pinpoint else stripped):
+        # "Joseon wangjo sillok 朝鮮王朝實錄, Sejong sillok 世宗實錄, 49:12b": a romanized title or name glossed
+        # with its characters, as a first citation gives them (a short form drops the characters)
+        return Classification("full", pinpoint=find_pinpoint(stripped, bare=False) or pinpoint)
     if author and _has_given_name(author) and not (pinpoint and not has_year and is_double_surname(author)
                                                    and _plain_short_title(rest, pinpoint, offset)):
         # "Oleg Khlevniuk, Master of the House, New Haven," : a first citation, cut short (not "Lohmann

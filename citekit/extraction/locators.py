@@ -33,6 +33,7 @@ _TAIL_LABELS: dict[str, str] = {
     "planche": "figure", "planches": "figure",
     "fr": "section", "frr": "section", "frg": "section",  # (a fragment of a papyrus or an author: "fr. 6")
     # Russian: list's verso (oborot), glava; Greek: αριθμός, στήλη, έγγραφο
+    "דף": "folio",
     "об": "folio", "гл": "chapter", "αρ": "number", "στ": "column", "έγγρ": "number",
 }
 #: Spelled label (lower-case, without the final dot) -> CSL locator label.
@@ -63,6 +64,7 @@ _LABEL = (
     r"[Сс]\.|[Сс]тр\.|[Лл]л?\.|[Тт]\.|[Гг]л\.|(?<=\d\.\s)s\.|(?<=,\s)s\."  # (transliterated "…, s. 47")
     r"|σσ?\.|σελ\.|τ\.|τόμ\.|κεφ\.|αρ\.|στ\.|φφ?\.|υποσ\.|σημ\."  # (Greek, in lower case: "Σ." is an initial)
     r"|(?<=,\s)έγγρ\.(?=\s?\d)"  # (a document in a Greek archive's folder: "φάκ. 112, έγγρ. 4")
+    r"|ב?עמ['׳’]|עמודים|עמוד|(?<=,\s)דף(?=\s?\d)"  # (Hebrew: "עמ' 45" -- amud, a page; "דף 12" -- a leaf)
     # the page inside an article's range, after "here": "s. 3-40, tu s. 12" (pl), "zde s. 14" (cs), "här s. 9"
     r"|(?<=\stu\s)s\.|(?<=\szde\s)s\.|(?<=\shär\s)s\.|(?<=\sher\s)s\."
 )
@@ -93,6 +95,11 @@ _SIGNATURE = lazy_compile(
     rf"(?:^|[,:;\s(])(?P<label>[Ss]igs?\.?)\s*(?P<value>{_SIGN}(?:\s*[-–—]\s*(?:{_SIGN}|[rv]))?"
     rf"(?:\s*(?:,|and|&)\s*{_SIGN})*)\s*[.)]*\s*$"
 )
+#: a juan (kan, kwŏn) of a Chinese, Japanese or Korean book and a leaf with its side: "juan 25, 3a", "j. 4, 7b–8a"
+_JUAN_AND_LEAF = lazy_compile(
+    r"(?:^|[,\s(])(?P<label>juan|chüan|j\.|kan|kwŏn|kwon|gwon)\s?(?P<juan>\d{1,4}[A-Za-z]?),\s?"
+    r"(?P<leaf>\d{1,4}[a-d](?:\s?[-–]\s?(?:\d{1,5}[a-d]?|[a-d]))?)\s*[.)]*\s*$"
+)
 #: the work cited throughout: "…, passim"
 _PASSIM = lazy_compile(r"(?:,|\))\s*(?P<value>passim)\.?\s*$")
 
@@ -118,8 +125,8 @@ _BARE_PAGES = lazy_compile(
 #: "(London: George Allen, 1903–12), 9:17", "Vie de Rossini (Paris, 1824), 2: 117–19" -- read in
 #: full citations too (never a year or range: "(2010): 1-20" has no volume before its colon)
 _VOLUME_PAGE = lazy_compile(
-    r"(?:,[”’\"]?|\))\s*(?P<value>\d{1,3}: ?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:n\d+)?)\s*\.?\s*$"
-)  # (the comma inside a quoted title's closing quote: "Schacht, “Idjtihād,” 3:1027")
+    r"(?:,[”’\"]?|\))\s*(?P<value>\d{1,3}: ?\d{1,4}(?:[ab](?![\w]))?(?:\s*[-–]\s*\d{1,4}[ab]?)?(?:n\d+)?)\s*\.?\s*$"
+)  # (a juan and a leaf's side of a Chinese or Korean record: "Sejong sillok, 49:12b")  # (the comma inside a quoted title's closing quote: "Schacht, “Idjtihād,” 3:1027")
 
 
 #: the same right after a short title's last word: "Balthasar, Theo-Drama 4:330"
@@ -212,6 +219,10 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     match = _SIGNATURE.search(stripped)
     if match:
         return Pinpoint(match.group("value"), "folio", match.start("label"))
+    match = _JUAN_AND_LEAF.search(stripped) if "j" in stripped or "k" in stripped or "g" in stripped else None
+    if match:
+        # "Ibid., juan 26, 1b": the juan and the leaf, written "26.1b" as the dotted form and the parser write it
+        return Pinpoint(f"{match['juan']}.{match['leaf']}", "folio", match.start("label"))
     match = _PAGE_THEN_NOTE.search(stripped)
     if match:
         # "Reeve, ‘Tithe Disputes’, 26 n. 12": note 12 on page 26 -- the page's note, as "26n12"

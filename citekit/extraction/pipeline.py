@@ -71,6 +71,7 @@ from citekit.extraction.classify import (
 )
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import Pinpoint, find_pinpoint, stored_locator
+from citekit.extraction.rabbinic import rabbinic_reference
 from citekit.extraction.scripture import scripture_reference
 from citekit.extraction.split import (
     PAPER_NUMBER,
@@ -411,12 +412,22 @@ class _Bibliography:
         found = set()
         for key, entry in self.by_id.items():
             people = [p for p in entry.get("author") or [] if isinstance(p, dict)]
+            known = title_tokens(str(entry.get("title") or ""))
+            if not people and any(_HAN_OR_KANA.match(word) for word in known):
+                # "Sima Guang 司馬光, Zizhi tongjian 資治通鑑 (…)" read with no author, the name in the title:
+                # the name and title as romanized, the characters glossing them left out
+                romanized = [word for word in known if not _HAN_OR_KANA.match(word)]
+                if romanized[: len(words) + len(short)] == words + short:
+                    found.add(key)
+                continue
             if len(people) != 1:
                 continue
-            full = fold(f"{people[0].get('given') or ''} {people[0].get('family') or ''}").split()
+            given, family = people[0].get("given") or "", people[0].get("family") or ""
+            full = fold(f"{given} {family}").split()
             if full[: len(words)] != words:
-                continue
-            known = title_tokens(str(entry.get("title") or ""))
+                full = fold(f"{family} {given}").split()  # (an East Asian name, the family name first)
+                if full[: len(words)] != words:
+                    continue
             for start in (0, len(full)) if known[: len(full)] == full else (0,):
                 candidate = known[start: start + len(short)]
                 if len(candidate) == len(short) and all(
@@ -1468,7 +1479,11 @@ _PAGE_AFTER_IMPRINT = lazy_compile(
     r"(?:1[5-9]\d\d|20[0-4]\d)(?:\s*[-–]\s*\d{2,4})?\)\s*,\s*"
     # (a multi-volume work's volume and part before the page: Barth's "(…, 1956–75), II/1, 257")
     # (or its volume alone, MHRA's "(Oxford: Clarendon Press, 1925–52), VIII, 587": the set is the work)
-    r"(?P<value>(?:[IVX]{1,4}/\d{1,2},\s*|(?P<volume>[IVXL]{1,6}),\s*)?\d+(?:\s*[-–]\s*\d+)?)\.?\s*$")
+    r"(?P<value>(?:[IVX]{1,4}/\d{1,2},\s*|(?P<volume>[IVXL]{1,6}),\s*)?\d+(?:\s*[-–]\s*\d+)?"
+    # (a Chinese dynastic history's juan and page, a Veritable Record's juan and leaf: "…, 1959), 6.239", "25.3a")
+    r"|\d{1,4}\.\d{1,4}[ab]?)\.?\s*$")
+#: a word in Chinese characters or kana (a gloss of the romanized words before it)
+_HAN_OR_KANA = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: Kant's pages of the first (A) and second (B) edition after an imprint's year: "…, Hamburg 1998, B 132",
 #: "… (Cambridge, 1998), A51/B75" -- the standard pinpoint whatever edition is read
 _KANT_PAGE_END = lazy_compile(
@@ -2263,10 +2278,22 @@ class _Builder:
             self.prev_entry = self.bib.get(cit.id)
             self.prev_author = []
             return cit
+        rabbinic = rabbinic_reference(piece.text) if kind == "full" else None
+        if rabbinic is not None:
+            # "b. Sanhedrin 37a", "Mishneh Torah, Hilkhot Teshuvah 3:4": complete by convention, one entry per
+            # tractate, midrash or part of a code, whatever folio or section is cited
+            work: Entry = {"type": "classic", "title": rabbinic.title}
+            if rabbinic.author:
+                work["author"] = [{"family": rabbinic.author}]
+            cit.id, _ = self.bib.add(work)
+            cit.locator, cit.label = rabbinic.locator, rabbinic.label
+            self.prev_entry = self.bib.get(cit.id)
+            self.prev_author = list(work.get("author") or [])
+            return cit
         reference = reference_entry(piece.text) if kind == "full" else None
         if reference is not None:
             # "EI², s.v. “Madrasa”": every headword cites the one reference work, the headword the locator
-            work: Entry = {"type": "book", "title": reference.work}
+            work = {"type": "book", "title": reference.work}
             if reference.edition:
                 work["edition"] = reference.edition
             cit.id, _ = self.bib.add(work)
@@ -2286,6 +2313,15 @@ class _Builder:
             kind = cit.kind = "full"
         ancient = (_ancient_source(f"{piece.author}, {piece.text}" if piece.author else piece.text)
                    if kind == "full" else None)
+        repeat = self.full_name_repeat(piece.text) if ancient is not None and not piece.author else None
+        if repeat is not None and (self.bib.get(repeat) or {}).get("type") != "classic":
+            # "Sima Guang, Zizhi tongjian, 194.6102" after "Sima Guang, Zizhi tongjian (Beijing: …, 1956),
+            # 192.6031": a juan and page of the edition cited before, not a classic of its own
+            cit.kind, cit.id = "short", repeat
+            pin = find_pinpoint(piece.text)
+            if pin is not None:
+                cit.locator, cit.label = stored_locator(pin.value), pin.label
+            return cit
         if ancient is not None:
             # "IG I³ 1453", "Thuc. 2.40.1", "Plato, Republic 557a–b": an inscription, a papyrus or a
             # classical work by its siglum, abbreviations or canonical numbering -- complete as cited,

@@ -31,6 +31,7 @@ from citekit.extraction.classify import (
     starts_back_reference,
 )
 from citekit.extraction.locators import LABELS, find_pinpoint
+from citekit.extraction.rabbinic import rabbinic_in_text, rabbinic_reference
 from citekit.lazy_regex import lazy_compile
 from citekit.normalize.artwork import label_has_medium
 from citekit.normalize.backref import IDEM_FORMS, OPCIT_FORMS, SUPRA_WORDS, forms_pattern
@@ -67,6 +68,8 @@ _SIGNAL_START = lazy_compile(
     r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|"
     # Greek: "βλ." (βλέπε, see), "πρβλ." / "πβ." (παράβαλε, compare), "βλ. επίσης" (see also)
     r"(?:βλ\.|βλέπε|πρβλ\.|πβ\.)(?:\s+(?:επίσης|ἐπίσης|ακόμη|ἀκόμη|ακόμα|και|καὶ|σχετικά|ειδικότερα|κυρίως))?|"
+    # Hebrew: "ראו" / "ראה" (see), "וראו גם" (and see also), "השוו" (compare), "עיינו" / "עיין" (consult)
+    r"ו?(?:ראו|ראה|עיינו|עיין)(?:\s+(?:גם|עוד))?|השוו|השווה|"
     r"e\s+anche|et\s+aussi|(?-i:[Zz]ust\.|[Aa]bl\.)|similarly|likewise|de\s+même|dans\s+le\s+même\s+sens|"
     r"adde|(?-i:[Ss])\.\s+(?:nur|etwa|ferner|bereits|schon|näher)|in\s+senso\s+(?:diverso|conforme|analogo)|"
     # an Italian topic, then "v." (vedi): "Sul tema v.", "Sul punto v. anche", "Per una sintesi v."
@@ -113,7 +116,7 @@ _AND_WORKS = lazy_compile(
     r",\s+(?:and|und|et|e|y|i|sowie|ebenso|as well as|also|ferner|ainsi que|así como|assim como|bem como|"
     r"а также|so also|as also),?:?\s+(?=\S)"  # (", and, more cautiously, by")
     # (the "and" of Catalan, Dutch, Czech, Polish, Scandinavian notes: "s. 60 i Tazbir, …", "p. 30 en Prak, …")
-    r"|(?:(?<=[\d)])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie|i|en|a|og|och|oraz),?\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
+    r"|(?:(?<=[\d)])|(?<=\d[ab])|(?<=\sf\.)|(?<=\sff\.))\s+(?:and|und|et|e|y|sowie|i|en|a|og|och|oraz),?\s+(?=\S)"  # "…, p. 12 e A. Padoa-Schioppa, …",
     r"|(?<=\d\.)\s+és\s+(?=\S)"  # (Hungarian pages end in a full stop: "112. és R. Várkonyi Ágnes, …")
     # "(1993) and Russell …", "Bd. 1, 1 f. und Joachim von Schwarzkopf, …"
     r"|\s+(?:sowie|ebenso|ferner)\s+(?=[A-ZÀ-ÖØ-Þ])"  # "§ 280 BGB sowie Larenz, Schuldrecht I, …"
@@ -821,6 +824,10 @@ def _take_signal_only(text: str, start: int, end: int) -> tuple[str | None, int]
     if match and classify(chunk[: match.start()]).kind == "commentary":
         # "Der Gesetzgeber ist von 4.500 Meldungen ausgegangen, vgl.: BT-Drs. 17/13423, S. 13"
         return chunk[: match.end()].rstrip(" ,:"), start + match.end()
+    match = _CONJUNCTION_OPENING.match(chunk)
+    if match and rabbinic_reference(chunk[match.end():]) is not None:
+        # "…; b. Shabbat 31a; and y. Peʾah 1:1, 15b": the list's last source after its conjunction
+        return chunk[: match.end()].rstrip(" ,"), start + match.end()
     return None, start
 
 
@@ -1357,6 +1364,23 @@ def _closing_back_reference(text: str, lead: str | None = None) -> tuple[int, in
     return None
 
 
+#: "(ibid., 90, on …)", "(ebd., S. 12)", "(id. at 5)" closing a citation that ends in its pinpoint
+_BRACKETED_IBID = lazy_compile(
+    r"(?<=\d)\s+\((?P<ref>(?:[Ii]bid\.?|[Ii]bidem|[Ee]bd\.|[Ee]benda|[Ii]d\.)(?:,\s*|\s+)(?:(?:at|pp?\.|S\.)\s?)?"
+    r"\d+[a-z]?(?:\s*[-–]\s*\d+)?)(?:[,;]\s+[^()]*)?\)\.?\s*$"
+)
+
+
+def _bracketed_ibid(text: str) -> tuple[int, int] | None:
+    """Where the back-reference in brackets after a complete citation's pinpoint starts and ends, else None."""
+    if not text.rstrip(" .").endswith(")") or ("bid" not in text and "d." not in text):
+        return None
+    match = _BRACKETED_IBID.search(text)
+    if match is None or find_pinpoint(text[: match.start()]) is None:
+        return None
+    return match.start("ref"), match.end("ref")
+
+
 def _citation_in_parentheses(text: str) -> tuple[int, int] | None:
     """The span of a full citation in parentheses within a prose sentence, else None.
 
@@ -1439,6 +1463,10 @@ def _split_and(text: str, start: int, end: int, depth: list[int]) -> list[tuple[
         left = text[last:pos]
         right = text[match.end(): end]
         word = match.group(0).strip(" ,:").lower()
+        if rabbinic_reference(right) is not None and rabbinic_reference(left) is not None:
+            spans.append((last, pos))  # "tBer 3,7 und yBer 4,1 (7c)": two rabbinic sources
+            last = match.end()
+            continue
         if (word in _ADDING_WORDS and re.match(rf"(?:{_PERSON}|{SURNAMES_BY_SLASH}),\s", right)
                 and classify(right).kind == "full"):
             # "»Fact« im Oxford English Dictionary, ebenso Barbara J. Shapiro, The Concept …":
@@ -1575,6 +1603,8 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
         if not (_DIGIT_END.search(left) or _FOLLOWING_PAGES_END.search(left)) or (
                 classify(left).kind not in _COMPLETE_KINDS):
             continue
+        if not bracket and not match.group("gap").strip() and find_pinpoint(left) is None:
+            continue  # "… Reserve Police Battalion 101 and the Final Solution in Poland": a number of the title
         if not author_head(right) or classify(right).kind in ("commentary", "ibid"):
             continue
         verb_last = _VERB_LAST.search(right) if match.group("link")[:1] in "dw" else None
@@ -1606,6 +1636,9 @@ def _split_source_links(text: str, start: int, end: int, depth: list[int]) -> li
 #: "(engl. Übers.: …)", "(dt. Übers. …)", "(trad. fr. …)", "(trad. it. …)", "(trans. as …)"
 TRANSLATION_LINK = lazy_compile(
     r"(?:(?:Eng(?:lish|l)?\.?|Ger(?:man)?\.?|Fr(?:ench)?\.?|It(?:alian)?\.?|Russ(?:ian)?\.?)\s+(?:translation|transl\.?|trans\.?)"
+    # (the work in another language, a version of its own: "(Hebrew translation: …)", "(Hebrew edition: …)")
+    r"|(?:Hebrew|Heb\.|Yiddish|Polish|Japanese|Chinese|Korean|Spanish|English|German|French|Italian|Russian)\s+"
+    r"(?:translation|edition|version|ed\.|transl?\.)"
     r"|trans(?:l)?\.\s+as|translated\s+as|(?:engl|dt|frz|ital|russ)\.\s+Übers\.|"
     r"trad\.\s+(?:fr|it|esp|ingl|angl|all)\.|traduction\s+(?:française|anglaise)|traduzione\s+italiana)",
     re.I,
@@ -1734,6 +1767,16 @@ def split_note(text: str) -> list[Piece]:
                     pieces.append(Piece(piece_text[open_at:close_at], a_start + open_at, a_start + close_at,
                                         None, cited_info))
                     continue
+                after_ibid = _bracketed_ibid(piece_text) if info.kind == "full" else None
+                if after_ibid is not None:
+                    # "Harshav, The Meaning of Yiddish (…, 1990), 27 (ibid., 90, on the “language of the
+                    # street”)": the work's pinpoint, then another page of it in brackets with a remark
+                    open_at, ref_end = after_ibid
+                    cited = piece_text[:open_at].rstrip(" (")
+                    pieces.append(Piece(cited, a_start, a_start + len(cited), sig, classify(cited)))
+                    ref = piece_text[open_at:ref_end]
+                    pieces.append(Piece(ref, a_start + open_at, a_start + ref_end, None, classify(ref)))
+                    continue
                 quoted = _TRAILING_QUOTATION.search(piece_text) if info.kind == "commentary" else None
                 if quoted and quoted.start() > 0 and classify(piece_text[: quoted.start()]).kind in _COMPLETE_KINDS:
                     # "Plinius der Ältere, Historia naturalis, Prefatio: »viginti milia …«": the source,
@@ -1797,6 +1840,10 @@ def split_note(text: str) -> list[Piece]:
                     # nothing yet): the text's own parts, no work
                     info = Classification("commentary")
                 inline = _inline_back_references(piece_text) if info.kind in ("full", "commentary") else []
+                if not inline and info.kind == "commentary":
+                    # "The dictum is attributed to Hillel in b. Shabbat 31a.": a sentence citing a rabbinic
+                    # source by its corpus mark, tractate and folio
+                    inline = rabbinic_in_text(piece_text)
                 if inline:
                     # "Examples of … include his discussion of nuisance as enforcing “…” 3 id. at 218,
                     # and of the criminal law, 4 id. at 11, …": prose citing the work before it inline
@@ -2327,6 +2374,18 @@ _REMARK_WORDS = frozenset(
 )
 
 
+#: the language of a work, marked after its pinpoint: "(Hebrew)", "(in Yiddish)", "(Japanese, with an English
+#: summary)", "(hebr.)", "(en hébreu)", "(auf Hebräisch)" -- a remark on the work, no part of the locator
+_LANGUAGE_MARK = lazy_compile(
+    r"(?:in\s+|en\s+|auf\s+)?(?:Hebrew|Yiddish|Ladino|Judeo-\w+|Aramaic|Arabic|Japanese|Chinese|Korean|Russian|"
+    r"Polish|Ukrainian|Hungarian|Romanian|Czech|Lithuanian|Heb\.|Hebr\.|hebr\.|Yid\.|Jpn\.|Chin\.|Kor\.|Rus\.|"
+    r"hébreu|yiddish|japonais|chinois|coréen|russe|polonais|[Hh]ebräisch|[Jj]iddisch|[Jj]apanisch|[Cc]hinesisch|"
+    r"[Kk]oreanisch|[Rr]ussisch|[Pp]olnisch)"
+    r"(?:\s*(?:[,;]|with|and)\s*(?:an?\s+|with\s+(?:an?\s+)?)?English\s+(?:summary|abstract|translation))?"
+)
+_LANGUAGE_INITIALS = frozenset("iIeEaAHYLJAJCKRPUhyjcrkp")
+
+
 def explanatory_parenthetical(text: str) -> int | None:
     """Where a closing remark in brackets begins ("…, at 35 (discussing the writ system)."), else None.
 
@@ -2348,6 +2407,12 @@ def explanatory_parenthetical(text: str) -> int | None:
             depth -= 1
             if depth == 0:
                 inner = text[pos + 1: end - 1]
+                if pos > 0 and inner[:1] in _LANGUAGE_INITIALS and (language := _LANGUAGE_MARK.match(inner.strip())):
+                    if language.end() == len(inner.strip()):
+                        return pos  # "…, 45 (Hebrew).", "…, 1977) (in Yiddish)": the language the work is written in
+                    if (text[:pos].rstrip()[-1:].isdigit() and not any(c.isdigit() for c in inner)
+                            and re.match(r"\s+[a-z]", inner.strip()[language.end():])):
+                        return pos  # "…, 60 (Yiddish quotations in her translation)": a remark on the language
                 word = re.match(r"[^\W\d_][\w']*\.?", inner)
                 if pos > 0 and word and word.group(0).rstrip(".").lower() in _REMARK_WORDS:
                     return pos  # (also a German noun: "(Übersetzung des Verf.)", "(Hervorhebung im Original)")
