@@ -202,16 +202,23 @@ class Citation:
 
 @dataclass
 class Note:
-    """A footnote or endnote: its number as printed, its text, where it stood."""
+    """A footnote or endnote: its number as printed, its text, where it stood.
+
+    ``path`` is set only for a note read from another file than the document's own (a LaTeX chapter
+    pulled in by ``\\input``): its ``line`` and ``span`` are in that file, and diagnostics name it.
+    """
 
     number: str
     text: str
     span: tuple[int, int] | None = None
     line: int | None = None
     citations: list[Citation] = field(default_factory=list)
+    path: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"number": self.number, "text": self.text}
+        if self.path is not None:
+            out["path"] = self.path
         if self.span is not None:
             out["span"] = list(self.span)
         if self.line is not None:
@@ -228,6 +235,7 @@ class Note:
             span=(int(span[0]), int(span[1])) if span else None,
             line=data.get("line"),
             citations=[Citation.from_json(c) for c in data.get("citations", [])],
+            path=str(data["path"]) if data.get("path") else None,
         )
 
 

@@ -420,7 +420,7 @@ class _Resolver:
     # -- diagnostics ---------------------------------------------------------
     def diag(self, code: str, message: str, note: Note, cit: Citation, severity: str = "warning") -> None:
         self.doc.diagnostics.append(Diagnostic(
-            code, f"note {note.number}: {message}", path=self.doc.path, line=note.line,
+            code, f"note {note.number}: {message}", path=note.path or self.doc.path, line=note.line,
             severity="info" if severity == "info" else "warning", raw=cit.text or None,
         ))
 

@@ -2065,7 +2065,7 @@ class _Builder:
 
     def diag(self, code: str, message: str, note: Note, raw: str, severity: str = "warning") -> None:
         self.doc.diagnostics.append(Diagnostic(
-            code, f"note {note.number}: {message}", path=self.doc.path, line=note.line,
+            code, f"note {note.number}: {message}", path=note.path or self.doc.path, line=note.line,
             severity="error" if severity == "error" else "warning", raw=raw,
         ))
 
@@ -2556,7 +2556,7 @@ class _Builder:
         self.prev_entry = self.bib.get(cit.id)
         self.prev_author = _people(self.prev_entry)
         for diag in parsed.diagnostics:
-            diag.path = self.doc.path
+            diag.path = note.path or self.doc.path
             if diag.line is None:
                 diag.line = note.line
             self.doc.diagnostics.append(diag)

@@ -37,8 +37,9 @@ X201   warning   LaTeX: unbalanced braces in a ``\\footnote`` (read to end of fi
 X202   warning   Markdown: a note reference ``[^x]`` without its definition, a note defined
                  twice, or an inline note ``^[`` never closed (not read as a note; the diagnostic
                  holds its start) (info: a definition never referenced, numbered last)
-X203   warning   LaTeX: an ``\\input``/``\\include``d file's notes are not read with the
-                 document (extract that file too)
+X203   warning   LaTeX: an ``\\input``/``\\include``d file that was not found or would be read
+                 inside itself (a cycle): its notes are not read (info: a file read in its place,
+                 naming its notes, or one the document's ``\\includeonly`` leaves out)
 X204   info      LaTeX/Markdown: a bibliography file the document names (``\\addbibresource``,
                  ``bibliography:``) was not found beside it: its keyed citations stay keys
 X301   warning   DOCX: a citation field code whose CSL-JSON (or EndNote record) could not be read

@@ -18,12 +18,15 @@ in ``w:del`` and ``w:moveFrom`` is left out, and so is a note whose reference wa
 diagnostic says so); a reference without its note is reported (``X104``).  Numbering starts where
 the settings or the final section say (``w:numStart``: a chapter file whose notes begin at 41).  A note whose reference carries its own
 mark (``customMarkFollows``: the "*" of an acknowledgement) is numbered by that
-mark and does not take a number from the count, as in Word.
+mark and does not take a number from the count, as in Word.  A link in a note (``w:hyperlink`` or a
+``HYPERLINK`` field) keeps its text and then its external address; characters of symbol fonts
+(``w:sym``, runs in Symbol or Wingdings) are their Unicode characters (:mod:`citekit.readers.symbol_fonts`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -32,8 +35,10 @@ from typing import Any
 
 from lxml import etree
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Entry, Note, ParsedReference
 from citekit.readers import ReaderResult
+from citekit.readers.symbol_fonts import symbol_character, symbol_text
 
 __all__ = ["read_docx_document"]
 
@@ -44,6 +49,12 @@ _CITATION_PREFIXES = ("ADDIN ZOTERO_ITEM", "ADDIN CSL_CITATION", "ADDIN Mendeley
 _ENDNOTE_PREFIX = "ADDIN EN.CITE"
 _ENDNOTE_DATA = "ADDIN EN.CITE.DATA"
 _WORD_CITATION = "CITATION "
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+#: ``HYPERLINK "https://…"`` (not ``HYPERLINK \\l "bookmark"``, a place in the document)
+_HYPERLINK_FIELD = lazy_compile(r'^HYPERLINK\s+(?!\\l)"?([^"\s]+)"?', re.IGNORECASE)
+#: fonts whose text runs are read through their own encoding ("logoV" in Symbol is "λογος")
+_SYMBOL_TEXT_FONT = lazy_compile(r"(?i)\s*(?:symbol|wingdings)\b")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 #: what a damaged part raises: bad XML, a bad zip member (CRC, compression), an encrypted one
 _UNREADABLE = (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, OSError, ValueError,
@@ -133,24 +144,36 @@ def _field_string(value: object) -> str | None:
     return text or None
 
 
-def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry] | None = None
-                  ) -> _NoteContent:
+def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry] | None = None,
+                  links: dict[str, str] | None = None) -> _NoteContent:
     """Visible text and citation fields of one ``w:footnote``/``w:endnote``.
 
     ``sources`` are the works of Word's own citation tool, by tag
-    (:mod:`citekit.readers.word_sources`).
+    (:mod:`citekit.readers.word_sources`); ``links`` the external addresses of the part's
+    hyperlinks, by relationship id.  A link keeps its text and then its address ("the rolls
+    http://…"), as the LaTeX and Markdown readers keep ``\\href`` and ``[text](url)``, unless the
+    text shows the address already; a ``HYPERLINK`` field likewise.  A symbol-font character
+    (``w:sym``, or a run in the Symbol font) is its Unicode character.
     """
+    links = links or {}
     paragraphs: list[str] = []
     citations: list[Citation] = []
     diagnostics: list[Diagnostic] = []
     stack: list[_Field] = []
 
-    def finish(fld: _Field) -> None:
+    def finish(fld: _Field) -> str:
+        """Read a field that ends; the text it adds after its result (a link's address)."""
         code = " ".join(fld.instr.split())
+        if code.upper().startswith("HYPERLINK"):
+            address = _HYPERLINK_FIELD.search(code)
+            shown = "".join(fld.result)
+            if address and not _shows_address(shown, address.group(1)):
+                return " " + address.group(1)
+            return ""
         if code.startswith(_ENDNOTE_DATA):
             if stack:  # the outer EN.CITE field's record, base64-encoded
                 stack[-1].data = code[len(_ENDNOTE_DATA):].strip()
-            return
+            return ""
         if code.startswith(_ENDNOTE_PREFIX):
             from citekit.readers.endnote_fields import endnote_citations
 
@@ -169,6 +192,7 @@ def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry
                                                 number, path)
             citations.extend(found)
             diagnostics.extend(diags)
+        return ""
 
     # tracked changes: what was deleted or moved away is no longer in the note
     # (a set of the elements themselves: it keeps lxml's proxies, and so their identity, alive)
@@ -177,10 +201,32 @@ def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry
             for node in removed.iter()}
     for para in element.iter(_W + "p"):
         parts: list[str] = []
-        for node in para.iter():
+
+        def emit(shown: str, into: list[str] = parts) -> None:
+            """Text the reader sees: the note's, and each field's result it is in."""
+            if not shown:
+                return
+            into.append(shown)
+            for fld in stack:
+                if fld.in_result:
+                    fld.result.append(shown)
+
+        #: per open hyperlink: its address (or None) and where its text starts in ``parts``
+        open_links: list[tuple[str | None, int]] = []
+        tails: dict[Any, str] = {}
+        for event, node in etree.iterwalk(para, events=("start", "end")):
             if node in gone:
                 continue
             tag = node.tag
+            hidden = bool(stack and not stack[-1].in_result)  # (in a field's code, not its result)
+            if event == "end":
+                if tag == _W + "hyperlink" and open_links:
+                    address, start = open_links.pop()
+                    if address and not _shows_address("".join(parts[start:]), address):
+                        emit(" " + address)
+                elif tag == _W + "fldSimple":
+                    emit(tails.pop(node, ""))  # a simple HYPERLINK field's address, after its text
+                continue
             if tag == _W + "fldChar":
                 kind = node.get(_W + "fldCharType")
                 if kind == "begin":
@@ -188,32 +234,75 @@ def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry
                 elif kind == "separate" and stack:
                     stack[-1].in_result = True
                 elif kind == "end" and stack:
-                    finish(stack.pop())
+                    emit(finish(stack.pop()))
             elif tag == _W + "instrText" and stack:
                 stack[-1].instr += node.text or ""
             elif tag == _W + "t":
                 text = node.text or ""
-                if stack and not stack[-1].in_result:
+                if hidden:
                     continue  # field code text shown as text by some writers
-                parts.append(text)
-                for fld in stack:
-                    if fld.in_result:
-                        fld.result.append(text)
-            elif tag in (_W + "tab", _W + "br", _W + "cr"):
-                parts.append(" ")
-            elif tag == _W + "noBreakHyphen" and not (stack and not stack[-1].in_result):
+                font = _run_font(node)
+                emit(symbol_text(font, text) if font and _SYMBOL_TEXT_FONT.match(font) else text)
+            elif tag == _W + "hyperlink":
+                rid = node.get(_R + "id")
+                open_links.append((links.get(rid) if rid else None, len(parts)))
+            elif tag == _W + "sym" and not hidden:
+                emit(symbol_character(node.get(_W + "font"), node.get(_W + "char") or ""))
+            elif tag in (_W + "tab", _W + "ptab") and node.getparent() is not None and (
+                    node.getparent().tag == _W + "r") and not hidden:
+                emit(" ")  # (a w:tab in w:tabs is a tab stop, not a character)
+            elif tag in (_W + "br", _W + "cr") and not hidden:
+                emit(" ")
+            elif tag == _W + "noBreakHyphen" and not hidden:
                 # Word's non-breaking hyphen ("pp. 31‑33") is an element, not a character
-                parts.append("-")
-                for fld in stack:
-                    if fld.in_result:
-                        fld.result.append("-")
+                emit("-")
             elif tag == _W + "fldSimple":
                 instr = node.get(_W + "instr") or ""
                 shown = "".join(t.text or "" for t in node.iter(_W + "t"))
-                finish(_Field(instr=instr, result=[shown], in_result=True))
+                tails[node] = finish(_Field(instr=instr, result=[shown], in_result=True))
+            # (w:softHyphen: an optional break, no character of the word)
         paragraphs.append("".join(parts))
     text = " ".join(" ".join(paragraphs).split())
     return _NoteContent(text, citations, diagnostics)
+
+
+def _run_font(text_node: Any) -> str | None:
+    """The font a ``w:t``'s run sets for its characters (``w:rFonts``), if any."""
+    run = text_node.getparent()
+    if run is None:
+        return None
+    fonts = run.find(f"{_W}rPr/{_W}rFonts")
+    if fonts is None:
+        return None
+    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")
+
+
+def _shows_address(shown: str, address: str) -> bool:
+    """Does a link's text show its address already ("www.example.org" for "http://www.example.org/")?"""
+    def bare(value: str) -> str:
+        value = value.strip().lower()
+        for scheme in ("https://", "http://", "mailto:", "ftp://"):
+            if value.startswith(scheme):
+                value = value[len(scheme):]
+        return value.rstrip("/")
+
+    return bool(bare(address)) and bare(address) in bare(shown)
+
+
+def _links(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """The external hyperlinks of ``part`` (``word/footnotes.xml``): its relationships, by id."""
+    folder, name = part.rsplit("/", 1)
+    try:
+        root = _read_xml(archive, f"{folder}/_rels/{name}.rels")
+    except _UNREADABLE:
+        return {}
+    if root is None:
+        return {}
+    out: dict[str, str] = {}
+    for rel in root.iter(_PACKAGE_RELS + "Relationship"):
+        if (rel.get("TargetMode") or "").lower() == "external" and rel.get("Id") and rel.get("Target"):
+            out[rel.get("Id")] = rel.get("Target")
+    return out
 
 
 def _custom_mark(reference: Any) -> str:
@@ -321,6 +410,7 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
             continue
         if root is None:
             continue
+        links = _links(archive, part)
         by_id = {}
         for element in root.iter(_W + kind):
             if element.get(_W + "type") in ("separator", "continuationSeparator",
@@ -357,7 +447,7 @@ def read_docx_document(data: bytes, path: str = "-") -> ReaderResult:
             else:
                 counter += 1
                 number = _number_format(fmt, counter + first - 1)
-            content = _note_content(by_id[note_id], number, path, sources)
+            content = _note_content(by_id[note_id], number, path, sources, links)
             if note_id in custom and content.text.startswith(number):
                 content.text = content.text[len(number):].lstrip()  # the mark typed in the note
             notes.append(Note(number=number, text=content.text, citations=content.citations))

@@ -21,11 +21,27 @@ numbering: ``\\footcite`` always, ``\\smartcite`` always, ``\\autocite`` under a
 verbose and author-title families, Chicago notes, OSCOLA, or ``autocite=footnote``).  The bibliography
 files the document names give the keyed citations their entries (:mod:`citekit.readers.bib_resources`).
 
-A link keeps its address as typed (``\\url{…/~me}``), and ``\\href{url}{text}`` reads "text url".
+The parts of one work's citation typed one after the other (``\\citeauthor{k}, \\citetitle{k}, 12``)
+are one keyed citation, the page typed after them its locator; biblatex's ``\\volcite{3}[12]{k}`` has
+the locator "3:12" (a volume alone is a ``volume`` locator); ``\\mkpageprefix[page]{12}`` is the page.
+
+A note inside a note's argument (``\\footnote{… \\footnote{…}}``) is a note of its own, numbered after
+it, and a ``\\footnotemark`` there takes its number as in the body.  In the classes that number notes
+per chapter (book, report, KOMA's and memoir) a numbered ``\\chapter`` starts them again at 1, as does
+the unit of ``\\counterwithin{footnote}{…}`` (whose number then goes before the note's: "2.1").
+A macro's definition is no place of the document; a macro defined as ``\\footnote{#1}`` makes notes.
+``\\input``, ``\\include``, ``\\subfile`` and ``\\import`` are read in their place (see
+:func:`read_latex_document`).
+
+A link keeps its address as typed (``\\url{…/~me}``, ``\\url|…|``, ``\\path``, ``\\doi`` as "doi:…"), and
+``\\href{url}{text}`` reads "text url"; ``\\label``, ``\\index`` and ``\\nocite`` print nothing.  An
+acknowledgement (``\\thanks{…}``) is no citation note: its text is kept in an ``X102`` (info).
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 
 from citekit.brackets import closing_bracket
@@ -43,11 +59,10 @@ from citekit.readers.locators import split_locator
 
 __all__ = ["find_keyed_citations", "read_latex_document"]
 
-_NOTE_COMMAND = lazy_compile(
-    r"\\(footnote|footnotetext|endnote|footnotemark|footcite|footcites|footfullcite)\*?(?![A-Za-z@])"
-)
+_NOTE_NAMES = "footnote|footnotetext|endnote|footnotemark|footcitetext|footcite|footcites|footfullcite"
+_NOTE_COMMAND = lazy_compile(rf"\\({_NOTE_NAMES})\*?(?![A-Za-z@])")
 #: biblatex's citation commands that make a footnote of their own when used in the body
-_FOOTNOTE_CITES = ("footcite", "footcites", "footfullcite")
+_FOOTNOTE_CITES = ("footcite", "footcites", "footfullcite", "footcitetext")
 #: and those that do under a note style: ``\smartcite`` always, ``\autocite`` where the style (or the
 #: ``autocite=footnote`` option) puts citations in notes -- the verbose and author-title families and the
 #: note styles of Chicago, OSCOLA and biblatex-dw
@@ -72,10 +87,25 @@ def _autocite_makes_notes(text: str) -> bool:
             return True
     return False
 _CITE_COMMAND = lazy_compile(
-    r"\\((?:[Ff]oot|[Aa]uto|[Pp]aren|[Tt]ext|[Ss]mart|[Ss]uper|full|[Cc]ite)?cites?"
-    r"(?:author|year|title|url|p|t|alp|alt|yearpar)?|footcitetext|citeauthor|citeyear|citetitle)"
+    r"\\((?:[Ff]oot|[Aa]uto|[Pp]aren|[Tt]ext|[Ss]mart|[Ss]uper|[Ff]ull|footfull)?[Cc]ites?"
+    r"(?:author|year|title|url|date|p|t|alp|alt|yearpar|num)?"
+    r"|footcitetext|(?:[AaFfPpSsTt]|ft)?volcites?|[pf]?notecite)"
     r"(?![A-Za-z@])\*?"
 )
+#: the commands that print one part of a work's citation: "\citeauthor{k}, \citetitle{k}, 12" is one citation
+_PART_COMMANDS = ("citeauthor", "citetitle", "citeyear", "citedate", "citeyearpar", "citeurl")
+#: what stands between the parts of one citation: spaces, commas, colons, quotes, parentheses
+_PART_GAP = lazy_compile(r"[\s,:()'`\"‘’“”«»~]*")
+#: a wrapper around a part ("\emph{\citetitle{k}}"): kept when the punctuation around it is removed
+_WRAPPER = lazy_compile(r"\\[A-Za-z@]+\*?\s*\{|[{}]")
+#: the page typed after a work's parts: ", 12", ", pp.~45--47", ", S. 3 f."
+_TYPED_PAGE = lazy_compile(
+    r"[\s}]*(,\s*((?:(?:pp?|S|fols?|cols?|nos?)\.(?:~|\\[ ,]|\s)*|\\[Ss](?:~|\s)*)?\d+[a-z]?"
+    r"(?:\s*(?:--?|–|\\textendash\s*)\s*\d+[a-z]?)?(?:(?:~|\\,|\s)*ff?\.)?))(?![\w-])"
+)
+_ANOTHER_NUMBER = lazy_compile(r"\s*,\s*\d")
+#: biblatex's pagination macros around a postnote: ``\mkpageprefix[page]{12}`` is the page 12
+_PAGINATION = lazy_compile(r"\\(?:mkpageprefix|mkpagetotal)\s*(?:\[[^\]]*\])?\s*\{")
 _SPACE = lazy_compile(r"\s+")
 _VERBATIM = lazy_compile(
     r"\\verb\*?([^A-Za-z\s*])[^\n]*?\1"
@@ -83,7 +113,10 @@ _VERBATIM = lazy_compile(
     re.DOTALL,
 )
 #: files a document pulls in: their notes are not in this file
-_INCLUDE = lazy_compile(r"\\(input|include|subfile)\s*\{([^{}]+)\}")
+_INCLUDE = lazy_compile(
+    r"\\(input|include|subfile)\s*\{([^{}]+)\}"
+    r"|\\(import|subimport|inputfrom|subinputfrom|includefrom|subincludefrom)\*?\s*\{([^{}]*)\}\s*\{([^{}]+)\}"
+)
 #: a comment and its line end; a ``%`` after an even run of backslashes ("\\\\%") starts one too
 _LINEBREAK_COMMENT = lazy_compile(r"(?<!\\)((?:\\\\)*)%[^\n]*\n?")
 
@@ -186,21 +219,87 @@ class _Source:
         return None, pos
 
 
+def _unwrap_pagination(post: str) -> str:
+    """``\\mkpageprefix[page]{12}`` -> ``12``: the postnote inside biblatex's pagination macros."""
+    while True:
+        m = _PAGINATION.search(post)
+        if not m:
+            return post
+        close = closing_bracket(post, m.end() - 1, "{", "}")
+        if close < 0:
+            return post
+        post = post[:m.start()] + post[m.end():close] + post[close + 1:]
+
+
 def _split_post(post: str | None) -> tuple[str | None, str | None, str | None]:
     if post is None:
         return None, None, None
-    return split_locator(to_unicode(post))
+    return split_locator(_unicode(_unwrap_pagination(post)))
+
+
+def _unicode(raw: str) -> str:
+    """``raw`` LaTeX as Unicode, the addresses of its links kept as typed."""
+    raw, urls = _protect_links(raw)
+    text = to_unicode(raw)
+    return _URL_TOKEN.sub(lambda m: urls[int(m.group(1))], text) if urls else text
+
+
+def _group_after(src: _Source, at: int, end: int) -> tuple[str, int] | None:
+    """The ``{…}`` argument at ``at`` (after spaces), and the offset after it, when it closes before ``end``."""
+    brace = src.skip_space(at)
+    if brace >= end or src.text[brace] != "{":
+        return None
+    close = src.group(brace)
+    if close < 0 or close > end:
+        return None
+    return src.text[brace + 1:close], close + 1
+
+
+def _volume_groups(src: _Source, at: int, end: int, multi: bool
+                   ) -> tuple[list[tuple[str | None, str | None, str, str | None]], int]:
+    """biblatex's ``\\volcite[prenote]{volume}[pages]{key}`` groups: (prenote, pages, key, volume)."""
+    groups: list[tuple[str | None, str | None, str, str | None]] = []
+    while True:
+        pre, after = src.optional(at)
+        volume = _group_after(src, after, end)
+        if volume is None:
+            break
+        pages, after = src.optional(volume[1])
+        key = _group_after(src, after, end)
+        if key is None:
+            break
+        groups.append((pre, pages if pages and pages.strip() else None, key[0], volume[0]))
+        at = key[1]
+        if not multi:
+            break
+    return groups, at
+
+
+def _volume_locator(volume: str, pages: str | None) -> tuple[str | None, str | None, str | None]:
+    """The locator of a volume citation: "3:12" is page 12 of volume 3, a volume alone is the volume."""
+    vol = _unicode(volume).strip()
+    if pages is None:
+        return vol or None, "volume" if vol else None, None
+    locator, label, suffix = _split_post(pages)
+    if locator is None:
+        return None, None, f"{vol}: {suffix}"
+    return f"{vol}:{locator}", label, suffix
 
 
 def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
                          ) -> tuple[list[Citation], list[tuple[int, int]]]:
-    """Keyed citations between ``start`` and ``end`` of the file, and their spans.
+    """Keyed citations between ``start`` and ``end`` of the file, and the spans they take.
 
-    ``once``: only the command at ``start`` (a ``\\footcite`` in the body).
+    ``once``: only the command at ``start`` (a ``\\footcite`` in the body).  The parts of one work's
+    citation typed one after the other ("\\citeauthor{k}, \\emph{\\citetitle{k}}, 12") are one
+    citation, with the page typed after them as its locator; the spans then also hold the
+    punctuation between the parts and that page (a wrapper's braces stay, with nothing in them).
     """
     text = src.text
     citations: list[Citation] = []
     spans: list[tuple[int, int]] = []
+    #: per command: its name, span and the index of its first citation
+    commands: list[tuple[str, int, int, int]] = []
     pos = start
     while True:
         m = _CITE_COMMAND.search(text, pos, end)
@@ -209,7 +308,8 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
         if src.in_comment(m.start()):
             pos = m.end()
             continue
-        multi = m.group(1).endswith("cites")
+        name = m.group(1)
+        multi = name.endswith("cites")
         at = m.end()
         # biblatex's multicite commands take a global (prenote)(postnote) first
         global_notes: list[str] = []
@@ -222,20 +322,19 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
             at = close_paren + 1
         if len(global_notes) == 1:
             global_notes.insert(0, "")  # one (…) alone is the postnote
-        groups: list[tuple[str | None, str | None, str]] = []
-        while True:
+        groups: list[tuple[str | None, str | None, str, str | None]] = []
+        by_volume = "volcite" in name
+        if by_volume:
+            groups, at = _volume_groups(src, at, end, multi)
+        while not by_volume:
             first, after = src.optional(at)
             second, after2 = src.optional(after) if first is not None else (None, after)
-            brace = src.skip_space(after2)
-            if brace >= end or text[brace] != "{":
+            found = _group_after(src, after2, end)
+            if found is None:
                 break
-            close = src.group(brace)
-            if close < 0 or close > end:
-                break
-            keys = text[brace + 1:close]
+            keys, at = found
             pre, post = (first, second) if second is not None else (None, first)
-            groups.append((pre, post, keys))
-            at = close + 1
+            groups.append((pre, post, keys, None))
             if not multi:
                 break
         if not groups:
@@ -243,12 +342,17 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
             continue
         command = text[m.start():at]
         first_new = len(citations)
-        for group_index, (pre, post, keys) in enumerate(groups):
+        for group_index, (pre, post, keys, volume) in enumerate(groups):
             key_list = [k.strip() for k in keys.split(",") if k.strip()]
             for index, key in enumerate(key_list):
                 last = index == len(key_list) - 1
-                locator, label, suffix = _split_post(post) if last else (None, None, None)
-                prefix = (to_unicode(pre).strip() or None) if pre and index == 0 else None
+                if not last:
+                    locator, label, suffix = None, None, None
+                elif volume is not None:
+                    locator, label, suffix = _volume_locator(volume, post)
+                else:
+                    locator, label, suffix = _split_post(post)
+                prefix = (_unicode(pre).strip() or None) if pre and index == 0 else None
                 if index == 0 and group_index == 0 and prefix is None:
                     # "See \\cite{x}": the signal typed before the command is its prefix
                     before = text[spans[-1][1] if spans else start: m.start()]
@@ -257,8 +361,8 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
                                           prefix=prefix, suffix=suffix, text=command,
                                           span=(m.start(), at)))
         if global_notes and len(citations) > first_new:
-            pre_all = to_unicode(global_notes[0]).strip()
-            post_all = to_unicode(global_notes[1]).strip()
+            pre_all = _unicode(global_notes[0]).strip()
+            post_all = _unicode(global_notes[1]).strip()
             if pre_all:
                 typed = citations[first_new].prefix
                 citations[first_new].prefix = f"{typed} {pre_all}" if typed else pre_all
@@ -266,10 +370,79 @@ def find_keyed_citations(src: _Source, start: int, end: int, once: bool = False
                 final = citations[-1]
                 final.suffix = f"{final.suffix} {post_all}" if final.suffix else post_all
         spans.append((m.start(), at))
+        commands.append((name.rstrip("*"), m.start(), at, first_new))
         pos = at
         if once:
             break
+    if any(c[0] in _PART_COMMANDS for c in commands):
+        citations, spans = _join_parts(src, citations, commands, end)
     return citations, spans
+
+
+def _join_parts(src: _Source, citations: list[Citation], commands: list[tuple[str, int, int, int]],
+                end: int) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """One citation for the parts of one work ("\\citeauthor{k}, \\citetitle{k}, 12"), and the spans."""
+    text = src.text
+    counts = [(commands[i + 1][3] if i + 1 < len(commands) else len(citations)) - c[3]
+              for i, c in enumerate(commands)]
+    out: list[Citation] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(commands):
+        name, a, b, first = commands[i]
+        if name not in _PART_COMMANDS or counts[i] != 1:
+            out.extend(citations[first:first + counts[i]])
+            spans.append((a, b))
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(commands):
+            j = run[-1] + 1
+            gap = text[commands[run[-1]][2]:commands[j][1]]
+            if (commands[j][0] not in _PART_COMMANDS or counts[j] != 1
+                    or citations[commands[j][3]].id != citations[first].id
+                    or not _PART_GAP.fullmatch(_WRAPPER.sub("", gap))):
+                break
+            run.append(j)
+        parts = [citations[commands[k][3]] for k in run]
+        joined = parts[0]
+        for part in parts[1:]:
+            if part.locator or part.suffix:
+                joined.locator, joined.label, joined.suffix = part.locator, part.label, part.suffix
+        run_spans = [(commands[k][1], commands[k][2]) for k in run]
+        pieces: list[tuple[int, int]] = []
+        for (_, gap_start), (gap_end, _) in itertools.pairwise(run_spans):
+            pieces.extend(_removable(text, gap_start, gap_end))
+        run_end = run_spans[-1][1]
+        titled = len(run) > 1 or "title" in commands[run[0]][0]
+        typed = _TYPED_PAGE.match(text, run_end, end) if titled and not (joined.locator or joined.suffix) else None
+        if typed and _ANOTHER_NUMBER.match(text, typed.end(1), end):
+            typed = None  # ", 1994, 12": a year and a page, or two numbers of some other kind: left as typed
+        if typed:
+            locator, label, suffix = split_locator(_unicode(typed.group(2)))
+            if locator is not None and suffix is None:
+                joined.locator, joined.label = locator, label
+                pieces.append(typed.span(1))
+                run_end = typed.end(1)
+        joined.span = (run_spans[0][0], run_end)
+        joined.text = text[run_spans[0][0]:run_end]
+        out.append(joined)
+        spans.extend(sorted(run_spans + pieces))
+        i = run[-1] + 1
+    return out, spans
+
+
+def _removable(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans between ``start`` and ``end`` that are not a wrapper's command or braces."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _WRAPPER.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
 
 
 #: French typography the converter would flatten: "n\\textsuperscript{o}" is "n°" (not the word
@@ -282,47 +455,92 @@ _FRENCH_MARKS = (
 )
 
 
-#: a link command: ``\url{…}``, ``\nolinkurl{…}``, ``\href{url}{text}``
-_LINK = lazy_compile(r"\\(url|nolinkurl|href)(?![A-Za-z@])\s*\{")
+#: a link command: ``\url{…}`` (also ``\url|…|``), ``\nolinkurl``, ``\path``, ``\doi``,
+#: ``\href{url}{text}``; and the document's internal links, ``\hyperlink{target}{text}``
+_LINK = lazy_compile(r"\\(url|nolinkurl|path|doi|href|hyperlink|hypertarget)(?![A-Za-z@])\*?\s*([^\sA-Za-z])")
 _URL_ESCAPE = lazy_compile(r"\\([#%&_~$])")
 _URL_TOKEN = lazy_compile("\ue000(\\d+)\ue001")
 
 
-def _protect_links(raw: str) -> tuple[str, list[str]]:
+def _argument(raw: str, at: int) -> tuple[str, int] | None:
+    """The ``{…}`` argument at ``at`` (after spaces) and the offset after it."""
+    while at < len(raw) and raw[at].isspace():
+        at += 1
+    if raw[at:at + 1] != "{":
+        return None
+    close = closing_bracket(raw, at, "{", "}")
+    return (raw[at + 1:close], close + 1) if close > 0 else None
+
+
+def _protect_links(raw: str, urls: list[str] | None = None) -> tuple[str, list[str]]:
     """``raw`` with each link's address replaced by a token, and the addresses.
 
     An address is not LaTeX text: converting it would make its ``~`` a space, and an
     ``\\href``'s address would be dropped with the command.  ``\\href{url}{text}``
-    keeps both, "text url", as the Markdown reader keeps ``[text](url)``.
+    keeps both, "text url", as the Markdown reader keeps ``[text](url)``; the text may hold a
+    link of its own (``\\href{url}{\\url{url}}`` is the address once).  ``\\doi{…}`` reads
+    "doi:…"; an internal link (``\\hyperlink{target}{text}``) is its text.
     """
-    urls: list[str] = []
+    urls = [] if urls is None else urls
     out: list[str] = []
     pos = 0
     for m in _LINK.finditer(raw):
         if m.start() < pos:
             continue
-        close = closing_bracket(raw, m.end() - 1, "{", "}")
+        name, opening = m.group(1), m.group(2)
+        if opening == "{":
+            close = closing_bracket(raw, m.start(2), "{", "}")
+        elif name in ("url", "nolinkurl", "path") and opening not in "[(":
+            close = raw.find(opening, m.end())  # \url|…|: any character delimits the address
+        else:
+            continue
         if close < 0:
             break
-        url = _URL_ESCAPE.sub(r"\1", raw[m.end():close].strip())
-        urls.append(url)
-        link = f"\ue000{len(urls) - 1}\ue001"
+        address = _URL_ESCAPE.sub(r"\1", raw[m.end():close].strip())
         after = close + 1
-        if m.group(1) == "href":
-            brace = after
-            while brace < len(raw) and raw[brace].isspace():
-                brace += 1
-            shown_end = closing_bracket(raw, brace, "{", "}") if raw[brace:brace + 1] == "{" else -1
-            if shown_end > 0:
-                shown = raw[brace + 1:shown_end]
-                if _URL_ESCAPE.sub(r"\1", shown.strip()) != url:
-                    link = f"{{{shown}}} {link}"
-                after = shown_end + 1
+        if name in ("hyperlink", "hypertarget"):
+            shown = _argument(raw, after)  # (the target is a name in the document: not shown)
+            link = ""
+            if shown is not None:
+                link = "{" + _protect_links(shown[0], urls)[0] + "}"
+                after = shown[1]
+        else:
+            urls.append(f"doi:{address}" if name == "doi" else address)
+            link = f"\ue000{len(urls) - 1}\ue001"
+            shown = _argument(raw, after) if name == "href" else None
+            if shown is not None:
+                after = shown[1]
+                inner = shown[0].strip()
+                plain = inner
+                if inner.startswith("\\url{") and inner.endswith("}"):
+                    plain = inner[5:-1]  # \href{url}{\url{url}}: the address shown once
+                if _URL_ESCAPE.sub(r"\1", plain.strip()) != address:
+                    link = "{" + _protect_links(shown[0], urls)[0] + "} " + link
         out.append(raw[pos:m.start()])
         out.append(link)
         pos = after
     out.append(raw[pos:])
     return "".join(out), urls
+
+
+#: commands that print nothing where they stand: a label, an index entry, a \\nocite
+_INVISIBLE = lazy_compile(r"\\(?:label|index|nocite|glsadd)(?![A-Za-z@])\*?\s*(?:\[[^\]]*\]\s*)?\{")
+
+
+def _without_invisible(raw: str) -> str:
+    """``raw`` without ``\\label{…}``, ``\\index{…}`` and ``\\nocite{…}``: they print nothing."""
+    pos = 0
+    out: list[str] = []
+    for m in _INVISIBLE.finditer(raw):
+        if m.start() < pos:
+            continue
+        close = closing_bracket(raw, m.end() - 1, "{", "}")
+        if close < 0:
+            break
+        out.append(raw[pos:m.start()])
+        pos = close + 1
+    out.append(raw[pos:])
+    return "".join(out)
 
 
 def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]) -> str:
@@ -332,7 +550,7 @@ def _note_text(src: _Source, start: int, end: int, remove: list[tuple[int, int]]
         parts.append(src.text[pos:a])
         pos = b
     parts.append(src.text[pos:end])
-    raw = _LINEBREAK_COMMENT.sub(r"\1 ", "".join(parts))
+    raw = _without_invisible(_LINEBREAK_COMMENT.sub(r"\1 ", "".join(parts)))
     for pattern, replacement in _FRENCH_MARKS:
         raw = pattern.sub(replacement, raw)
     raw, urls = _protect_links(raw)
@@ -370,99 +588,336 @@ def _changed_counter(counter: int, change: re.Match[str]) -> int:
     return counter + 1
 
 
-def read_latex_document(text: str, path: str = "-") -> ReaderResult:
-    """Read the footnotes (and their keyed citations) of a LaTeX file."""
-    src = _Source(text)
-    notes: list[Note] = []
-    diagnostics: list[Diagnostic] = []
-    counter = 0
-    pos = 0
-    style_notes = _autocite_makes_notes(text)
-    changes = [c for c in _COUNTER_CHANGE.finditer(text)
-               if not src.in_comment(c.start()) and not src.in_verbatim(c.start())]
-    while True:
-        m = _NOTE_COMMAND.search(text, pos)
-        styled = _STYLE_NOTE_COMMAND.search(text, pos) if style_notes or "smartcite" in text else None
-        if styled is not None and (m is None or styled.start() < m.start()) and (
-                style_notes or styled.group(1).lower().startswith("smart")):
-            m = styled  # "\autocite[45]{key}" in the body of a note-style document: a note of its own
-        if not m:
-            break
+#: the classes whose ``\chapter`` resets the footnote counter (notes numbered afresh in each chapter)
+_CHAPTER_CLASSES = frozenset({"book", "report", "scrbook", "scrreprt", "memoir", "amsbook", "jsbook",
+                              "ctexbook", "ctexrep", "thesis", "ociamthesis"})
+_CLASS = lazy_compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([\w-]+)\s*\}")
+#: the counter the footnotes are numbered within: chngcntr/LaTeX's ``\counterwithin{footnote}{chapter}``
+#: (``*``: without the chapter's number in the note's), amsmath's ``\numberwithin``, ``\@addtoreset``
+_WITHIN = lazy_compile(
+    r"\\(counterwithin|counterwithout|numberwithin)(\*?)\s*\{footnote\}\s*\{(\w+)\}"
+    r"|\\@(addtoreset|removefromreset)\s*\{footnote\}\s*\{(\w+)\}"
+)
+_HEADING = lazy_compile(r"\\(chapter|section|appendix)(\*?)(?![A-Za-z@])")
+_THANKS = lazy_compile(r"\\thanks\s*\{")
+_INCLUDE_ONLY = lazy_compile(r"\\includeonly\s*\{([^{}]*)\}")
+#: a macro definition: its body is no place of the document (``\newcommand{\fn}[1]{\footnote{#1}}``)
+_DEFINITION = lazy_compile(
+    r"\\(?:(?:re|provide)?newcommand|DeclareRobustCommand|NewDocumentCommand|RenewDocumentCommand)\*?"
+    r"\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?:\[(\d)\]\s*)?(?:\[[^\]]*\]\s*)?(?:\{[^{}]*\}\s*)?\{"
+    r"|\\[gex]?def\s*\\([A-Za-z@]+)\s*((?:#\d)*)\s*\{"
+)
+_WRAPPED_NOTE = lazy_compile(r"\s*\\footnote\s*\{\s*#1\s*\}\s*")
+#: how deep ``\input`` may nest before the reader stops following (a guard, not a LaTeX limit)
+_MAX_DEPTH = 16
+
+
+def _definitions(src: _Source) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans of macro definitions' bodies, and the macros that are a ``\\footnote`` of their argument."""
+    spans: list[tuple[int, int]] = []
+    wrappers: list[str] = []
+    for m in _DEFINITION.finditer(src.text):
         if src.in_comment(m.start()) or src.in_verbatim(m.start()):
-            pos = m.end()
             continue
-        while changes and changes[0].start() < m.start():
-            counter = _changed_counter(counter, changes.pop(0))
+        close = src.group(m.end() - 1)
+        if close < 0:
+            continue
+        spans.append((m.end() - 1, close + 1))
+        name = m.group(1) or m.group(3)
+        one_argument = m.group(2) == "1" or m.group(4) == "#1"
+        if one_argument and _WRAPPED_NOTE.fullmatch(src.text[m.end():close]):
+            wrappers.append(name)
+    return spans, wrappers
+
+
+class _Walker:
+    """The notes of a document and the files it pulls in, read in the order LaTeX typesets them."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.folder = os.path.dirname(path) if path != "-" else ""
+        self.notes: list[Note] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.counter = 0
+        self.style_notes = _autocite_makes_notes(text)
+        self.bibliographies: list[str] = []
+        clean = without_latex_comments(text)
+        found = _CLASS.search(clean)
+        self.chapters = bool(found and found.group(1) in _CHAPTER_CLASSES)
+        #: the unit whose start resets the note counter, and whether its number goes before the note's
+        self.within: str | None = "chapter" if self.chapters else None
+        self.prefixed = False
+        for m in _WITHIN.finditer(clean):
+            if m.group(1) in ("counterwithin", "numberwithin") or m.group(4) == "addtoreset":
+                self.within = m.group(3) or m.group(5)
+                self.prefixed = m.group(1) is not None and not m.group(2)
+            elif (m.group(3) or m.group(5)) == self.within:
+                self.within, self.prefixed = None, False
+        self.chapter = 0
+        self.section = 0
+        self.appendix = False
+        only = _INCLUDE_ONLY.search(clean)
+        self.include_only = ({n.strip() for n in only.group(1).split(",") if n.strip()}
+                             if only else None)
+
+    # -- numbering ---------------------------------------------------------------------------------------
+
+    def _unit_number(self) -> str:
+        def label(n: int) -> str:
+            return chr(ord("A") + (n - 1) % 26) if self.appendix and n > 0 else str(n)
+
+        if self.within == "chapter":
+            return label(self.chapter)
+        if self.chapters:
+            return f"{label(self.chapter)}.{self.section}"
+        return label(self.section)
+
+    def number(self, value: int) -> str:
+        """The note number printed for counter ``value``."""
+        if self.prefixed and self.within in ("chapter", "section"):
+            return f"{self._unit_number()}.{value}"
+        return str(value)
+
+    def heading(self, m: re.Match[str]) -> None:
+        kind, starred = m.group(1), bool(m.group(2))
+        if kind == "appendix":
+            self.appendix = True
+            if self.chapters:
+                self.chapter = 0
+            else:
+                self.section = 0
+            return
+        if starred:
+            return  # an unnumbered heading steps no counter
+        if kind == "chapter":
+            self.chapter += 1
+            self.section = 0
+        else:
+            self.section += 1
+        if kind == self.within or (kind == "chapter" and self.within == "section"):
+            self.counter = 0
+
+    # -- files -------------------------------------------------------------------------------------------
+
+    def read(self, text: str, path: str, base: str, stack: list[str]) -> None:
+        src = _Source(text)
+        self.bibliographies.extend(latex_bibliography_files(text))
+        definitions, wrappers = _definitions(src)
+        skipped = src.verbatim + definitions
+
+        def hidden(offset: int) -> bool:
+            return src.in_comment(offset) or any(a <= offset < b for a, b in skipped)
+
+        events: list[tuple[int, str, re.Match[str]]] = []
+        for kind, pattern in (("counter", _COUNTER_CHANGE), ("heading", _HEADING), ("include", _INCLUDE)):
+            events += [(e.start(), kind, e) for e in pattern.finditer(text) if not hidden(e.start())]
+        events.sort(key=lambda e: e[0])
+        for thanks in _THANKS.finditer(text):
+            close = src.group(thanks.end() - 1)
+            if hidden(thanks.start()) or close < 0:
+                continue
+            self.diagnostics.append(Diagnostic(
+                "X102", "an acknowledgement note (\\thanks), not a citation note: kept here", path=path,
+                line=src.line_of(thanks.start()), severity="info",
+                raw=_note_text(src, thanks.end(), close, [])))
+        note_command = _NOTE_COMMAND
+        if wrappers:
+            names = "|".join(re.escape(w) for w in wrappers)
+            note_command = re.compile(rf"\\({_NOTE_NAMES}|{names})\*?(?![A-Za-z@])")
+        pos = 0
+        while True:
+            m = note_command.search(text, pos)
+            styled = (_STYLE_NOTE_COMMAND.search(text, pos)
+                      if self.style_notes or "smartcite" in text else None)
+            if styled is not None and (m is None or styled.start() < m.start()) and (
+                    self.style_notes or styled.group(1).lower().startswith("smart")):
+                m = styled  # "\autocite[45]{key}" in the body of a note-style document: a note of its own
+            if not m:
+                break
+            if hidden(m.start()):
+                pos = m.end()
+                continue
+            while events and events[0][0] < m.start():
+                self._event(events.pop(0), src, path, base, stack)
+            pos = self._note(src, m, path, note_command)
+        for event in events:
+            self._event(event, src, path, base, stack)
+
+    def _event(self, event: tuple[int, str, re.Match[str]], src: _Source, path: str, base: str,
+               stack: list[str]) -> None:
+        _, kind, m = event
+        if kind == "counter":
+            self.counter = _changed_counter(self.counter, m)
+        elif kind == "heading":
+            self.heading(m)
+        else:
+            self._include(m, src, path, base, stack)
+
+    def _include(self, m: re.Match[str], src: _Source, path: str, base: str, stack: list[str]) -> None:
+        """Read the file an ``\\input``/``\\include`` names, in its place; report one not found or a cycle."""
+        command = m.group(1) or m.group(3)
+        name = (m.group(2) or m.group(5)).strip()
         line = src.line_of(m.start())
-        if m.group(1) in _FOOTNOTE_CITES or m.re == _STYLE_NOTE_COMMAND:
+        here = os.path.dirname(path) if path != "-" else ""
+        if m.group(4) is not None:  # \import{dir}{file}: from the main file's folder, \subimport: from this one
+            folder = m.group(4).strip()
+            base = os.path.join(here if command.startswith("sub") else self.folder, folder)
+            here = base
+        if command == "include" and self.include_only is not None and name not in self.include_only:
+            self.diagnostics.append(Diagnostic(
+                "X203", f"\\include{{{name}}} is left out by the document's \\includeonly: its notes "
+                "are not read", path=path, line=line, severity="info", raw=m.group(0)))
+            return
+        names = [name] if name.endswith(".tex") else [name + ".tex", name]
+        found = None
+        if path != "-":
+            for folder in dict.fromkeys((base, here)):
+                for candidate in names:
+                    full = os.path.join(folder, candidate)
+                    if os.path.isfile(full):
+                        found = full
+                        break
+                if found:
+                    break
+        if found is None:
+            where = ("the document was read from standard input" if path == "-"
+                     else "the file was not found next to the main file")
+            self.diagnostics.append(Diagnostic(
+                "X203", f"\\{command}{{{name}}}: its notes are not read ({where})", path=path, line=line,
+                raw=m.group(0)))
+            return
+        real = os.path.realpath(found)
+        if real in stack or len(stack) > _MAX_DEPTH:
+            why = ("it is already being read (a cycle)" if real in stack
+                   else f"files nested more than {_MAX_DEPTH} deep")
+            self.diagnostics.append(Diagnostic(
+                "X203", f"\\{command}{{{name}}} is not read again: {why}", path=path, line=line,
+                raw=m.group(0)))
+            return
+        from citekit.errors import InputError
+        from citekit.textio import decode_bytes
+
+        try:
+            with open(found, "rb") as handle:
+                text, decode_diags = decode_bytes(handle.read(), found)
+        except (OSError, InputError) as exc:
+            self.diagnostics.append(Diagnostic(
+                "X203", f"\\{command}{{{name}}}: {found} cannot be read ({exc}); its notes are not read",
+                path=path, line=line, raw=m.group(0)))
+            return
+        self.diagnostics.extend(decode_diags)
+        before = len(self.notes)
+        self.read(text, found, base, [*stack, real])
+        for note in self.notes[before:]:
+            if note.path is None:  # (a note of a file this one pulled in already names that file)
+                note.path = found
+        numbers = [n.number for n in self.notes[before:]]
+        which = (f"note {numbers[0]}" if len(numbers) == 1 else
+                 f"notes {numbers[0]}–{numbers[-1]}" if numbers else "no notes")
+        self.diagnostics.append(Diagnostic(
+            "X203", f"\\{command}{{{name}}} is read in its place ({which}; lines and spans of its "
+            f"notes are in {os.path.relpath(found, self.folder or os.curdir)})", path=path, line=line, severity="info", raw=m.group(0)))
+
+    # -- notes -------------------------------------------------------------------------------------------
+
+    def _note(self, src: _Source, m: re.Match[str], path: str, note_command: re.Pattern[str]) -> int:
+        """Read the note command at ``m`` (and the notes inside it); the offset to go on from."""
+        text = src.text
+        line = src.line_of(m.start())
+        name = m.group(1)
+        if name in _FOOTNOTE_CITES or m.re == _STYLE_NOTE_COMMAND:
             # "\footcite[45]{key}" in the body: biblatex prints it as a note of its own
             citations, spans = find_keyed_citations(src, m.start(), len(text), once=True)
             if not citations:
-                pos = m.end()
-                continue
-            counter += 1
-            notes.append(Note(number=str(counter), text="", span=spans[0], line=line,
-                              citations=citations))
-            pos = spans[0][1]
-            continue
-        number_arg, after = src.optional(m.end())
-        if m.group(1) == "footnotemark":
+                return m.end()
+            if name != "footcitetext":  # (the text of a note marked before, as \footnotetext)
+                self.counter += 1
+            self.notes.append(Note(number=self.number(self.counter), text="", span=spans[0], line=line,
+                                   citations=citations))
+            return spans[0][1]
+        number_arg, after = src.optional(m.end()) if name in _NUMBERED_NOTES else (None, m.end())
+        if name == "footnotemark":
             # the mark's number is the one a later \footnotetext prints
             mark = (number_arg or "").strip()
-            counter = int(mark) if mark.isdigit() else counter + 1
-            pos = after
-            continue
+            self.counter = int(mark) if mark.isdigit() else self.counter + 1
+            return after
         brace = src.skip_space(after)
         if brace >= len(text) or text[brace] != "{":
-            pos = m.end()
-            continue
+            return m.end()
         close = src.group(brace)
         if close < 0:
-            diagnostics.append(Diagnostic("X201", f"\\{m.group(1)} without its closing brace; "
-                                          "read to the end of the file", path=path, line=line,
-                                          raw=text[m.start():m.start() + 200]))
+            self.diagnostics.append(Diagnostic("X201", f"\\{name} without its closing brace; "
+                                               "read to the end of the file", path=path, line=line,
+                                               raw=text[m.start():m.start() + 200]))
             close = len(text)
         own_number = number_arg.strip() if number_arg else ""
-        if m.group(1) != "footnotetext" and not own_number:
-            counter += 1  # LaTeX does not step the counter for \footnote[12]{…}
-        number = own_number or str(counter)
+        if name != "footnotetext" and not own_number:
+            self.counter += 1  # LaTeX does not step the counter for \footnote[12]{…}
+        number = own_number or self.number(self.counter)
         content_start = brace + 1
-        citations, spans = find_keyed_citations(src, content_start, close)
-        note_text = _note_text(src, content_start, close, spans)
-        notes.append(Note(number=number, text=note_text, span=(content_start, close),
-                          line=line, citations=citations))
+        # a note (or a mark) inside this one: a note of its own, numbered after it
+        nested: list[re.Match[str]] = []
+        inner_end = content_start
+        for inner in note_command.finditer(text, content_start, close):
+            if inner.start() < inner_end or src.in_comment(inner.start()) or src.in_verbatim(inner.start()):
+                continue
+            if inner.group(1) in _FOOTNOTE_CITES:
+                continue  # (\footcite in a note is a citation of that note)
+            nested.append(inner)
+            inner_end = self._extent(src, inner, close)
+        citations = []
+        spans = []
+        segment = content_start
+        extents = [(inner.start(), self._extent(src, inner, close)) for inner in nested]
+        for a, b in [*extents, (close, close)]:
+            found, found_spans = find_keyed_citations(src, segment, a)
+            citations += found
+            spans += found_spans
+            segment = b
+        note_text = _note_text(src, content_start, close, sorted(spans + extents))
+        note = Note(number=number, text=note_text, span=(content_start, close), line=line,
+                    citations=citations)
+        self.notes.append(note)
         if not note_text and not citations:
-            diagnostics.append(Diagnostic("X104", f"note {number} has no text", path=path,
-                                          line=line))
-        # nested \footnote inside a note is rare; go on after the whole note
-        pos = close + 1
-    diagnostics.extend(_included_files(src, path))
-    diagnostics.extend(attach_bibliography(notes, latex_bibliography_files(text), path))
+            self.diagnostics.append(Diagnostic("X104", f"note {number} has no text", path=path,
+                                               line=line))
+        for inner in nested:
+            self._note(src, inner, path, note_command)
+        return close + 1
+
+    @staticmethod
+    def _extent(src: _Source, m: re.Match[str], end: int) -> int:
+        """Where the note command at ``m`` ends (after its argument), within ``end``."""
+        _, after = src.optional(m.end())
+        if m.group(1) == "footnotemark":  # (a mark takes no argument: "\\footnotemark{}" at most)
+            return after + 2 if src.text.startswith("{}", after) else after
+        brace = src.skip_space(after)
+        if brace < end and src.text[brace] == "{":
+            close = src.group(brace)
+            if 0 <= close < end:
+                return close + 1
+        return after
+
+
+#: the note commands that take the optional ``[number]``
+_NUMBERED_NOTES = ("footnote", "footnotetext", "footnotemark", "endnote")
+
+
+def read_latex_document(text: str, path: str = "-") -> ReaderResult:
+    """Read the footnotes (and their keyed citations) of a LaTeX file and the files it pulls in.
+
+    ``\\input``/``\\include``/``\\subfile``/``\\import`` are read in their place when the file is found
+    (next to the main file, as LaTeX looks for it, or next to the file that names it); the notes
+    read from such a file have their ``line`` and ``span`` in that file and its name in ``path``, and an
+    ``X203`` (info) says which notes came from where.  A file not found, or one already being read (a cycle), is reported.
+    """
+    walker = _Walker(text, path)
+    start = [os.path.realpath(path)] if path != "-" else []
+    walker.read(text, path, walker.folder, start)
+    notes, diagnostics = walker.notes, walker.diagnostics
+    diagnostics.extend(attach_bibliography(notes, list(dict.fromkeys(walker.bibliographies)), path))
     if not notes:
         diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))
     return ReaderResult(notes=notes, source=_latex_source(text), diagnostics=diagnostics)
-
-
-def _included_files(src: _Source, path: str) -> list[Diagnostic]:
-    """An ``X203`` for each ``\\input``/``\\include``: the notes of that file are not read here."""
-    import os
-
-    out: list[Diagnostic] = []
-    folder = os.path.dirname(path) if path != "-" else ""
-    for m in _INCLUDE.finditer(src.text):
-        if src.in_comment(m.start()) or src.in_verbatim(m.start()):
-            continue
-        name = m.group(2).strip()
-        candidate = os.path.join(folder, name)
-        if not os.path.splitext(candidate)[1]:
-            candidate += ".tex"
-        found = path != "-" and os.path.isfile(candidate)
-        how = (f"read it too: citekit extract {candidate}" if found else
-               "the file was not found next to this one")
-        out.append(Diagnostic("X203", f"\\{m.group(1)}{{{name}}}: the notes of that file are not "
-                              f"read with this one ({how})", path=path,
-                              line=src.line_of(m.start()), raw=m.group(0)))
-    return out
 
 
 _TITLE = lazy_compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")

@@ -17,13 +17,17 @@
 
 Fenced code blocks and HTML comments are skipped (also inside notes), and block-quote marks in
 notes dropped.  What inline code or an indented code block shows (`` `[^x]` ``, `` `[@key]` ``) is
-neither a note nor a citation; in a note, inline code keeps its text.  A signal typed before a
+neither a note nor a citation; in a note, inline code keeps its text as typed (backticks included: no
+emphasis, link or dash is read in it), and so does a link's address.  A link reads "text address"
+(``[text](url "title")``, ``[text][ref]`` and ``[ref]`` with the document's ``[ref]: url``, ``<url>``);
+an indented code block in a note's later paragraphs is left out and list items lose their marks.  A signal typed before a
 bracketed citation ("see also [@key, 7]") is its prefix, as in the LaTeX reader.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citekit.brackets import closing_bracket
@@ -46,8 +50,16 @@ _KEY = r"-?@(?:\{[^}]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
 _KEY_RE = lazy_compile(_KEY)
 _GROUP = lazy_compile(r"\[([^\[\]]*?" + _KEY + r"[^\[\]]*)\]")
 _INTEXT = lazy_compile(r"(?<![\w@\[])(" + _KEY + r")(?:\s*\[([^\[\]]*)\])?")
-_LINK = lazy_compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)[^()]*\)")
-_EMPHASIS = lazy_compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+#: a link's destination and title: ``url``, ``<url>``, ``url "title"``
+_TARGET = lazy_compile(r"\s*<?([^\s<>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*$", re.S)
+_AUTOLINK = lazy_compile(r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)|(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+))>")
+_BARE_URL = lazy_compile(r"\b(?:https?|ftp)://[^\s<>\ue000\ue001]*[^\s<>.,;:!?'\")\]\ue000\ue001]")
+_KEPT = lazy_compile("\ue000(\\d+)\ue001")
+#: emphasis: ``*text*``, ``**text**``; with underscores only at a word's edges (``snake_case`` is a word)
+_EMPHASIS = lazy_compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1|(?<![\w\\])(_{1,3})(?=\S)(.+?)(?<=\S)\3(?!\w)")
+#: a link reference definition of the document: ``[label]: url "title"``
+_REFERENCE_DEFINITION = lazy_compile(
+    r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*<?([^\s<>]+)>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$", re.M)
 _SPACE = lazy_compile(r"\s+")
 
 
@@ -121,12 +133,95 @@ def _smart_dashes(text: str) -> str:
     return text.replace("---", "—").replace("--", "–")
 
 
-def _clean(text: str) -> str:
-    text = _smart_dashes(_QUOTE_MARK.sub("", text))
-    text = _LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}".strip(), text)
+def _clean(text: str, refs: dict[str, str] | None = None) -> str:
+    """A note's Markdown as the reader sees it: marks of emphasis and block quotes gone, links as
+    "text address", dashes smart; code spans and addresses as typed.
+
+    ``refs`` are the document's link reference definitions (``[label]: url``), by folded label.
+    """
+    kept: list[str] = []
+
+    def keep(value: str) -> str:
+        kept.append(value)
+        return f"\ue000{len(kept) - 1}\ue001"
+
+    text = _QUOTE_MARK.sub("", text)
+    # code spans first: what they show is typed, not marked up (their line breaks are spaces)
+    text = _CODE_SPAN.sub(lambda m: keep(_SPACE.sub(" ", m.group(0))), text)
+    text = _links(text, refs or {}, keep)
+    text = _BARE_URL.sub(lambda m: keep(m.group(0)), text)
+    text = _smart_dashes(text)
     text = _SPACE.sub(" ", text).strip()  # (first: an emphasised title may run over a line break)
-    text = _EMPHASIS.sub(r"\2", text)
-    return re.sub(r"\s+([,.;:)])", r"\1", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    while "\ue000" in text:  # (a link's text may hold a code span)
+        restored = _KEPT.sub(lambda m: kept[int(m.group(1))], text)
+        if restored == text:
+            break
+        text = restored
+    return text
+
+
+def _fold(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
+def _links(text: str, refs: dict[str, str], keep: Callable[[str], str]) -> str:
+    """``[text](url "title")``, ``[text][ref]``, ``[text][]``, ``[ref]`` and ``<url>`` as "text url".
+
+    The text of a link is kept (brackets may nest in it); its address follows unless the text
+    shows it already, and is kept as typed (no emphasis, no dashes).
+    """
+    out: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "<":
+            auto = _AUTOLINK.match(text, i)
+            if auto:
+                out.append(text[pos:i])
+                out.append(keep(auto.group(1)))
+                pos = i = auto.end()
+                continue
+        if ch != "[" or text[i - 1:i] in ("\\", "^"):
+            i += 1
+            continue
+        close = closing_bracket(text, i, "[", "]")
+        if close < 0:
+            i += 1
+            continue
+        shown = text[i + 1:close]
+        image = text[i - 1:i] == "!"
+        address: str | None = None
+        end = close + 1
+        if text[end:end + 1] == "(":
+            paren = closing_bracket(text, end, "(", ")")
+            if paren > 0:
+                target = _TARGET.match(text[end + 1:paren])
+                address = target.group(1) if target else None
+                end = paren + 1
+        elif text[end:end + 1] == "[":
+            ref_close = closing_bracket(text, end, "[", "]")
+            if ref_close > 0:
+                label = text[end + 1:ref_close] or shown
+                address = refs.get(_fold(label))
+                if address is not None:
+                    end = ref_close + 1
+        else:
+            address = refs.get(_fold(shown))
+        if address is None:
+            i += 1
+            continue
+        start = i - 1 if image else i
+        inner = _links(shown, refs, keep)
+        bare = _KEPT.sub("", inner)
+        shows = address.rstrip("/").split("://")[-1].removeprefix("mailto:") in bare
+        out.append(text[pos:start])
+        out.append(inner if shows else f"{inner} {keep(address)}".strip())
+        pos = i = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _mask(match: re.Match[str]) -> str:
@@ -181,10 +276,81 @@ def _mask_code(scan: str) -> str:
     return _CODE_SPAN.sub(_mask, "\n".join(out))
 
 
+#: a list item's mark at the start of a note's line
+_ITEM_MARK = lazy_compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(?=\S)")
+
+
+def _note_blocks(scan_lines: list[str], find_lines: list[str], first: int, stop: int) -> None:
+    """Blank the code blocks (indented eight columns) and the list marks of a note's lines ``first:stop``.
+
+    Offsets stay: a code line becomes spaces, a mark spaces of its width.
+    """
+    previous_blank = False
+    previous_code = False
+    previous_item = False
+    for k in range(first, stop):
+        line = scan_lines[k]
+        if not line.strip():
+            previous_blank = True
+            continue
+        width = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        if width >= 8 and (previous_blank or previous_code) and not previous_item:
+            scan_lines[k] = find_lines[k] = " " * len(line)
+            previous_code, previous_blank = True, False
+            continue
+        previous_code = False
+        item = _ITEM_MARK.match(line)
+        if item and (previous_blank or previous_item):
+            blank = " " * (item.end() - item.start(2))
+            scan_lines[k] = line[:item.start(2)] + blank + line[item.end():]
+            find_lines[k] = find_lines[k][:item.start(2)] + blank + find_lines[k][item.end():]
+            previous_item = True
+        elif previous_blank:
+            previous_item = False
+        previous_blank = False
+
+
+def _mask_links(find: str, refs: dict[str, str]) -> str:
+    """``find`` with links blanked (offsets kept): a link is no citation, whatever "@" it shows.
+
+    ``[me@example.org](mailto:…)``, ``[text][ref]``, ``<https://x.org/@user>`` and a bare address.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\\^])\[(?!\^)", find):
+        close = closing_bracket(find, m.start(), "[", "]")
+        if close < 0:
+            continue
+        after = find[close + 1:close + 2]
+        end = -1
+        if after == "(":
+            paren = closing_bracket(find, close + 1, "(", ")")
+            end = paren + 1 if paren > 0 else -1
+        elif after == "[":
+            ref_close = closing_bracket(find, close + 1, "[", "]")
+            label = find[close + 2:ref_close] if ref_close > 0 else ""
+            if ref_close > 0 and _fold(label or find[m.start() + 1:close]) in refs:
+                end = ref_close + 1
+        if end > 0:
+            spans.append((m.start(), end))
+    spans += [m.span() for m in _AUTOLINK.finditer(find)]
+    spans += [m.span() for m in _BARE_URL.finditer(find)]
+    if not spans:
+        return find
+    chars = list(find)
+    for a, b in spans:
+        for k in range(a, b):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
 def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
     """Read the footnotes (and keyed citations) of a pandoc Markdown file."""
     scan = _blank_fences(text)
-    find = _mask_code(scan)
+    refs: dict[str, str] = {}
+    for link_definition in _REFERENCE_DEFINITION.finditer(scan):
+        refs.setdefault(_fold(link_definition.group(1)), link_definition.group(2))
+    find = _mask_links(_mask_code(scan), refs)
     line_starts = [0] + [m.end() for m in re.finditer("\n", scan)]
 
     def line_of(offset: int) -> int:
@@ -196,6 +362,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
     definitions: dict[str, _Raw] = {}
     in_notes: list[tuple[int, int]] = []  # spans of definitions, not body
     lines = scan.split("\n")
+    note_lines: list[tuple[int, int]] = []  # the later lines of each definition
     index = 0
     while index < len(lines):
         start = line_starts[index]
@@ -223,6 +390,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
             last = j
             j += 1
         end = line_starts[last] + len(lines[last])
+        note_lines.append((index + 1, last + 1))
         raw = _Raw(label, -1, (content_start, end), index + 1, [(content_start, end)])
         if label in definitions:
             diagnostics.append(Diagnostic("X202", f"note [^{label}] defined twice; the first is kept",
@@ -231,6 +399,12 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
             definitions[label] = raw
         in_notes.append((start, end))
         index = last + 1
+
+    # in a note's later paragraphs: code blocks are no text of it, list items lose their marks
+    scan_lines, find_lines = scan.split("\n"), find.split("\n")
+    for first, stop in note_lines:
+        _note_blocks(scan_lines, find_lines, first, stop)
+    scan, find = "\n".join(scan_lines), "\n".join(find_lines)
 
     def in_definition(pos: int) -> bool:
         return any(a <= pos < b for a, b in in_notes)
@@ -309,7 +483,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
             parts.append(scan[pos:s])
             pos = e
         parts.append(scan[pos:b])
-        note_text = _clean("".join(parts))
+        note_text = _clean("".join(parts), refs)
         notes.append(Note(str(number), note_text, raw.span, raw.line, citations))
     if not notes:
         diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))

@@ -55,7 +55,9 @@ def test_input_files_are_reported(tmp_path: Path) -> None:
     main = tmp_path / "main.tex"
     tex = "\\input{chapter1}\n\\include{missing}\n% \\input{commented}\nBody.\\footnote{Here.}\n"
     result = read_latex_document(tex, str(main))
-    assert [n.text for n in result.notes] == ["Here."]
-    assert [(d.code, d.line) for d in result.diagnostics] == [("X203", 1), ("X203", 2)]
-    assert f"citekit extract {tmp_path / 'chapter1.tex'}" in result.diagnostics[0].message
+    # (a file found is read in its place: its notes come first, numbered on with the document's)
+    assert [(n.number, n.text) for n in result.notes] == [("1", "In chapter 1."), ("2", "Here.")]
+    assert [(d.code, d.line, d.severity) for d in result.diagnostics] == [
+        ("X203", 1, "info"), ("X203", 2, "warning")]
+    assert "chapter1.tex" in result.diagnostics[0].message
     assert "not found" in result.diagnostics[1].message
