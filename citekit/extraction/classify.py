@@ -387,6 +387,7 @@ def _known_archive_file(text: str) -> bool:
     return bool(comma) and head in _archive_sigla() and re.search(r"\d", rest) is not None
 
 
+@lru_cache(maxsize=4096)
 def archival_pinpoint(text: str) -> Pinpoint | None:
     """The leaf or page cited in an archival file: a German archive's "Nr." is the file's number,
     part of its shelf-mark ("NLA Aurich, Rep. 4, B IV e, Nr. 12"), not a pinpoint (an Italian
@@ -396,7 +397,7 @@ def archival_pinpoint(text: str) -> Pinpoint | None:
     pin = find_pinpoint(text, bare=False)
     if pin is not None and pin.label == "number" and re.search(r"\bNr\.\s?" + re.escape(pin.value) + r"\W*$", text):
         return None
-    if pin is not None and re.search(r"(?<![/\w])mm?\.\s?" + re.escape(pin.value) + r"\W*$", text) and (
+    if pin is not None and "m." in text and re.search(r"(?<![/\w])mm?\.\s?" + re.escape(pin.value) + r"\W*$", text) and (
             "/" not in text[: pin.start]):
         # "m. 2" is a roll's membrane after an English shelf-mark, which has its strokes ("C 1/46/3,
         # m. 2", "D/DP M123, m. 4"); elsewhere an Italian archive's mazzo, a level of the shelf-mark
@@ -929,6 +930,7 @@ def author_head(text: str) -> str:
     return _split_head(text.strip())[0]
 
 
+@lru_cache(maxsize=4096)
 def _split_head(text: str) -> tuple[str, str]:
     """``"Hagenloh, Stalin's Police, p. 6"`` -> ``("Hagenloh", "Stalin's Police, p. 6")``."""
     match = _NAME_HEAD.match(text)

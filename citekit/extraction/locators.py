@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range
@@ -205,6 +206,7 @@ def _label_term(spelled: str, before: str = "") -> str:
     return term
 
 
+@lru_cache(maxsize=4096)
 def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     """The locator at the end of ``text``, if any.
 

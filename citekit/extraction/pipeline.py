@@ -750,7 +750,8 @@ def _title_head_read_as_given_name(item: Entry, text: str) -> None:
     given = str(people[0].get("given") or "")
     if " " not in family or not given:
         return
-    if not re.match(rf"\s*{re.escape(family)},\s+{re.escape(given)}\s*:\s+{re.escape(title[:20])}", text):
+    if not text.lstrip().startswith(family) or not re.match(
+            rf"\s*{re.escape(family)},\s+{re.escape(given)}\s*:\s+{re.escape(title[:20])}", text):
         return
     item["author"] = _authors_of_head(family)
     item["title"] = f"{given}: {title}"
@@ -815,7 +816,8 @@ def _subject_read_as_author(item: Entry, text: str) -> None:
     if name and f"{name}: {title[:20]}" in text:
         item["author"] = people[:-1]
         item["title"] = f"{name}: {title}"
-    elif name and (joined := re.search(rf"{re.escape(name)}\s+(?:and|und|et|e|y|&)\s+{re.escape(title[:20])}", text)) and (
+    elif name and name in text and title[:20] in text and (
+            joined := re.search(rf"{re.escape(name)}\s+(?:and|und|et|e|y|&)\s+{re.escape(title[:20])}", text)) and (
             not text.startswith(name)):
         # "Debora Silverman, Van Gogh and Gauguin: The Search …": two subjects joined in the title; the
         # parser took the first for a second author
@@ -918,8 +920,10 @@ def _places_and_others(item: Entry, text: str) -> None:
     place = str(item.get("publisher-place") or "")
     if not place:
         return
+    if "u." not in text and "al." not in text and "etc." not in text:
+        return
     base = re.sub(r"\s+u\.\s?a\.?$", "", place)
-    match = re.search(rf"{re.escape(base)}\s+(u\.\s?a\.|et\s+al\.|etc\.)", text)
+    match = re.search(rf"{re.escape(base)}\s+(u\.\s?a\.|et\s+al\.|etc\.)", text) if base in text else None
     if match:
         item["publisher-place"] = f"{base} {match.group(1)}"
 
@@ -1065,7 +1069,9 @@ def _title_from_given_name(item: Entry, text: str) -> None:
     family = str(people[0].get("family") or "")
     if not given or not family:
         return
-    if not re.match(rf"\s*{re.escape(family)}\s*,\s*{re.escape(given)}{_GIVEN_THEN_IN}", text):
+    # (the patterns below are built from the names: the look is cheap, their compiling is not)
+    if not text.lstrip().startswith(family) or not re.match(
+            rf"\s*{re.escape(family)}\s*,\s*{re.escape(given)}{_GIVEN_THEN_IN}", text):
         return
     person = dict(people[0])
     person.pop("given")
@@ -1579,7 +1585,7 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         return record.group("value"), "page"  # "Congressional Record, 75th Cong., …, 83, pt. 4: 4512-15"
     surface = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
     if (surface is not None and parsed.locator and surface.label != "page"
-            and re.fullmatch(r"[^\W\d]{1,3}\.\s?" + re.escape(surface.value), parsed.locator.strip())):
+            and parsed.locator.strip().endswith(surface.value) and re.fullmatch(r"[^\W\d]{1,3}\.\s?" + re.escape(surface.value), parsed.locator.strip())):
         # "…, s.a. 788": the parser kept a piece of the label ("a. 788") that the surface reads whole
         return surface.value, surface.label
     if (surface is not None and parsed.locator and re.findall(r"\d+", parsed.locator)[:1] != re.findall(r"\d+", surface.value)[:1]
@@ -1887,7 +1893,7 @@ def _authors_inside_title(item: Entry, text: str) -> None:
     if item.get("author") or item.get("editor") or not head:
         return
     edited = re.match(rf"{re.escape(head)}(?:\s+et\s+al\.?|\s+u\.\s?a\.)?\s*\((?:Hrsg|Hg|eds?|Eds?|dir|org|coord)\.?\),\s+(?=\S)",
-                      title)
+                      title) if title.startswith(head) else None
     if edited and text.lstrip().startswith(head):
         # "Waas/Voss (Hrsg), Restatement of Labour Law …", "Eberling et al (Hrsg), Prekäre …": the
         # editor mark after the head makes it names, whatever their shape
@@ -2533,8 +2539,9 @@ class _Builder:
         if cit.locator and _AUTHOR_DATE_HEAD.match(piece.text):
             # "Hansen 1991, 150–52": the range in full, as the same citation's repeats store it
             cit.locator = stored_locator(cit.locator)
-        if cit.locator and re.fullmatch(r"(?:tu|zde|här|aquí|aqui|here|hier|at)\s+(?:pp?\.|S\.|s\.)?\s*"
-                                        + re.escape(cit.locator) + r"\.?", str(item.get("note") or "")):
+        if cit.locator and cit.locator in str(item.get("note") or "") and re.fullmatch(
+                r"(?:tu|zde|här|aquí|aqui|here|hier|at)\s+(?:pp?\.|S\.|s\.)?\s*" + re.escape(cit.locator) + r"\.?",
+                str(item.get("note") or "")):
             item.pop("note")  # "tu s. 10": the pinpoint, which the parser also kept as a note
         _pinpoint_read_as_volume(item, piece.text, cit.locator)
         siglum = _SIGLUM_HEAD.match(piece.text.strip())
@@ -2698,12 +2705,19 @@ def _first_pages(doc: Document) -> dict[str, set[str]]:
         for cit in note.citations:
             entry = by_id.get(str(cit.id))
             container = str(entry.get("container-title") or "") if entry else ""
-            if not container or cit.kind not in ("full", "short"):
+            if not container or cit.kind not in ("full", "short") or container not in cit.text:
                 continue
-            for match in re.finditer(rf"{re.escape(container)},?\s+(?:\d{{1,3}}/)?(?:1[89]|20)\d\d"
-                                     r"(?:/\d{1,4})?,\s*(?:S\.\s*)?(\d+)", cit.text):
-                pages.setdefault(str(cit.id), set()).add(match.group(1))
+            at = cit.text.find(container)
+            while at >= 0:  # (each mention of the periodical, then its year and page: no pattern per title)
+                match = _YEAR_THEN_PAGE.match(cit.text, at + len(container))
+                if match:
+                    pages.setdefault(str(cit.id), set()).add(match.group(1))
+                at = cit.text.find(container, match.end() if match else at + 1)
     return pages
+
+
+#: after a periodical's title in a citation, its year and the article's first page: ", 2011, 295"
+_YEAR_THEN_PAGE = lazy_compile(r",?\s+(?:\d{1,3}/)?(?:1[89]|20)\d\d(?:/\d{1,4})?,\s*(?:S\.\s*)?(\d+)")
 
 
 def extract_text(text: str, path: str = "-", *, fmt: str | None = None, notes_mode: bool = False) -> Document:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citekit.extraction.archival import continuation_location
 from citekit.extraction.classify import (
@@ -916,6 +917,7 @@ _RECORD_NOUN = lazy_compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _leading_prose(chunk: str) -> int:
     """Where a citation starts after a prose intro in ``chunk`` (0 if it does not).
 

@@ -473,7 +473,8 @@ def _furniture(
                                    or (len(ln.text) <= 160 and _PAGE_OF_HEAD.match(ln.text.strip()) is not None)
                                    # a repeated foot that carries the page's number: "Rev. Hist. (São Paulo),
                                    # n. 188, 2023, p. 1-28 | 2" (SciELO) is a page edge itself
-                                   or (counts.get(keys[i], 0) >= 2 and _FOOT_WITH_PAGE.search(ln.text) is not None))
+                                   or (counts.get(keys[i], 0) >= 2 and "|" in ln.text
+                                       and _FOOT_WITH_PAGE.search(ln.text) is not None))
         for i, ln in enumerate(lines)
     ]
     if any(edge):
