@@ -896,6 +896,18 @@ class _EntryWriter:
                 return source, subtype
         return chosen, subtype
 
+    def _title_translation(self) -> None:
+        """The title's translation (``custom.title-translation``, no CSL variable): biblatex's
+        ``titleaddon`` in brackets, after the title in classic BibTeX, which has no such field."""
+        translation = self.custom.get("title-translation")
+        if not isinstance(translation, str) or not translation.strip() or "title" not in self.fields:
+            return
+        text = "[" + encode(translation.strip(), ascii_accents=self.ascii) + "]"
+        if self.dialect == "bibtex":
+            self.fields["title"] = f"{self.fields['title']} {text}"
+        else:
+            self.put("titleaddon", text)
+
     def put(self, name: str, value: str) -> bool:
         """Set a field unless it is already set (False) or left to the crossref parent."""
         if not value:
@@ -923,6 +935,7 @@ class _EntryWriter:
                 self._fallback(variable, value)
                 continue
             self._write_rule(rule, variable, value)
+        self._title_translation()
         abbreviation = entry.get("journalAbbreviation") or entry.get("container-title-short")
         if abbreviation and "journalAbbreviation" not in self.inherited:
             rule = table.write_rule("journalAbbreviation", csl_type, self.dialect)

@@ -198,6 +198,12 @@ def _date(data: Any) -> Any:
 def to_reference(entry: Entry) -> Reference:
     """citeproc-py's Reference for a CSL-JSON entry (empty values left out)."""
     data: dict[str, Any] = {}
+    custom = entry.get("custom")
+    translation = custom.get("title-translation") if isinstance(custom, dict) else None
+    if isinstance(translation, str) and translation and entry.get("title"):
+        # a title's translation, which CSL has no variable for, printed in brackets after it as the note gave
+        # it ("Han’guksa sillon [A new history of Korea]")
+        entry = {**entry, "title": f"{entry['title']} [{translation}]"}
     for key, value in entry.items():
         if key in ("id", "type", "custom", "categories") or value in (None, "", [], {}):
             continue
