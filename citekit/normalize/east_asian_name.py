@@ -17,11 +17,13 @@ after it, reads such a name again from what the names step made of it:
   book, "Masao Miyoshi, Accomplices of Silence", keeps the Western order of its title page).
 
 A name the note wrote inverted, its family name and a comma first ("Otake, Midori"), is left as the names step
-read it.
+read it; so is a Hepburn name that opens with a common Japanese given name (``data/japanese_given_names.txt``)
+and closes with a word that is none ("Hitoshi Takase").
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -33,6 +35,7 @@ from citekit.normalize._romanized import (
     romanized_title,
     strip_cjk,
 )
+from citekit.normalize._text import data_lines
 from citekit.normalize.base import Context, ItemState, Normalizer
 
 _ROLES = ("author", "editor", "translator")
@@ -70,8 +73,24 @@ def _native_order_name(words: list[str], native: Callable[[], bool], script: boo
             return None
         return {"family": family, "given": given}
     if is_hepburn(family) and is_hepburn(given) and native():
+        if _plain_lower(family) in japanese_given_names() and _plain_lower(given) not in japanese_given_names():
+            return None  # ("Hitoshi Takase" beside a romanised title: a given name first, the Western order)
         return {"family": family, "given": given}
     return None
+
+
+def _plain_lower(word: str) -> str:
+    """A Hepburn word without its macrons, in lower case ("Kōjirō" -> "kojiro")."""
+    return word.lower().translate(_NO_MACRONS)
+
+
+_NO_MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
+
+
+@functools.cache
+def japanese_given_names() -> frozenset[str]:
+    """Common Japanese given names (``data/japanese_given_names.txt``), read once."""
+    return frozenset(word for line in data_lines("japanese_given_names.txt") for word in line.split())
 
 
 class EastAsianName(Normalizer):
