@@ -27,6 +27,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from citekit.matching.normalize import fold
 from citekit.normalize._person import east_asian_surnames, given_names
 from citekit.normalize._romanized import (
     has_cjk,
@@ -73,18 +74,10 @@ def _native_order_name(words: list[str], native: Callable[[], bool], script: boo
             return None
         return {"family": family, "given": given}
     if is_hepburn(family) and is_hepburn(given) and native():
-        if _plain_lower(family) in japanese_given_names() and _plain_lower(given) not in japanese_given_names():
+        if fold(family) in japanese_given_names() and fold(given) not in japanese_given_names():
             return None  # ("Hitoshi Takase" beside a romanised title: a given name first, the Western order)
         return {"family": family, "given": given}
     return None
-
-
-def _plain_lower(word: str) -> str:
-    """A Hepburn word without its macrons, in lower case ("Kōjirō" -> "kojiro")."""
-    return word.lower().translate(_NO_MACRONS)
-
-
-_NO_MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
 
 
 @functools.cache

@@ -61,6 +61,14 @@ _TITLE_THEN_EDITION_RE = lazy_compile(
 )
 
 
+def numbered_edition(text: str) -> str | None:
+    """The number of a text that is a numbered edition statement and nothing else ("2nd ed.", "3e éd.",
+    "2. Aufl.", "2nd rev. ed."), else None (a bare number or any other text is none)."""
+    value = strip_brackets(squash(text)).strip(" ,;:")
+    m = _NUMERIC_RE.match(value) if value[:1].isdigit() else None
+    return m.group(1) if m and _EDITION_WORD_RE.search(value) else None
+
+
 def parse_edition(text: str) -> str:
     value = strip_brackets(squash(text)).strip(" ,;:")
     m = _NUMERIC_RE.match(value)

@@ -16,7 +16,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import squash, strip_brackets
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
-from citekit.normalize.edition import parse_edition
+from citekit.normalize.edition import numbered_edition
 from citekit.normalize.identifiers import ID_ONLY_RE
 
 _BOILERPLATE_RE = lazy_compile(
@@ -26,8 +26,6 @@ _BOILERPLATE_RE = lazy_compile(
     r"accessed\s+(?:at|on)|electronic\s+version|e-?print|\s)*\W*$",
     re.I,
 )
-#: a numbered edition statement and nothing else: "2nd ed.", "3rd edn", "2e éd.", "4. Aufl."
-_EDITION_NOTE_RE = lazy_compile(r"^\d{1,2}(?:st|nd|rd|th|e|ème|\.)?\s?(?:ed|edn|éd|Aufl|edition|édition)\.?$", re.I)
 #: "№ 3." (the numero sign before an issue number)
 _NUMERO_RE = lazy_compile(r"№\s?(?P<issue>\d{1,4})[.,]?$")
 
@@ -64,8 +62,8 @@ class GenreNote(Normalizer):
             value = squash(text).strip(" ,;:")
             if not value or _BOILERPLATE_RE.match(value) or ID_ONLY_RE.match(value):
                 continue
-            if "edition" not in item and _EDITION_NOTE_RE.match(value):
-                item["edition"] = parse_edition(value)  # "…, 2nd ed., 18 vols.": the tagger's note is the edition
+            if "edition" not in item and (edition := numbered_edition(value)) is not None:
+                item["edition"] = edition  # "…, 2nd ed., 18 vols.": the tagger's note is the edition
                 continue
             value = strip_brackets(value) if value[0] in "([" else value.rstrip(".")
             if " at " in value and value[:1] in "PpLlTtAaKkCcSs" and (talk := _PRESENTED_RE.match(value)):

@@ -20,8 +20,6 @@ from citekit.normalize._person import parse_names
 from citekit.normalize._text import hyphen_range, squash
 from citekit.normalize.base import Context, ItemState, Normalizer
 
-#: a lead-in ("see", "see also", "cf."), kept as the prefix
-_SIGNAL_RE = lazy_compile(r"^(?P<signal>(?:ראו|ראה|וראו|ראו\sגם|השוו|השווה|עיינו|עיין)):?\s+")
 _Q = "\"“”״„'׳‘’"
 #: the quotation marks proper (a name or a title may hold a gershayim or a geresh: "כ״ץ", "תנ״ך")
 _QQ = "\"“”„"
@@ -112,9 +110,12 @@ class HebrewNote(Normalizer):
         text = text.strip().rstrip(".;")
         if len(text) > 400:
             return
+        # (imported here: the parser's package imports this one)
+        from citekit.parser.signals import leading_signal
+
         prefix = None
-        if (signal := _SIGNAL_RE.match(text)) is not None:
-            prefix, text = signal["signal"], text[signal.end():]
+        if start := leading_signal(text):  # ("ראו", "השוו": the shared list of signals, data/signals_hebrew.txt)
+            prefix, text = text[:start].rstrip(" :,"), text[start:]
         language = "yi" if any(mark in f" {text} " for mark in _YIDDISH_MARKS) else "he"
         if (m := _IBID_RE.match(text)) is not None:
             pin = _pin(m["pin"])

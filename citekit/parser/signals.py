@@ -15,7 +15,8 @@ when a capitalised word (the name or title) follows.
 Russian and Ukrainian signals ("См.:", "Ср.:", "Подробнее см.:", "Див.:"; the list is
 ``normalize/data/signals_east_slavic.txt``) open with a Cyrillic capital the tagger never saw
 as a signal; they are cut off with their colon, whatever follows.  So are the Greek ones ("Βλ.",
-"Πρβλ.", "Βλ. σχετικά"; ``normalize/data/signals_greek.txt``).
+"Πρβλ.", "Βλ. σχετικά"; ``normalize/data/signals_greek.txt``) and the Hebrew ones ("ראו", "וראו גם",
+"השוו"; ``normalize/data/signals_hebrew.txt``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def _listed_signal_re(file_name: str) -> re.Pattern[str]:
 #: look-up before the expression
 _EAST_SLAVIC_FIRST = frozenset("СПНД")
 _GREEK_FIRST = frozenset("ΒΠ")
+#: the letters that open the Hebrew ones ("ראו", "וראו גם", "השוו", "עיינו")
+_HEBREW_FIRST = frozenset("רוהע")
 
 
 def leading_signal(text: str, *, adverb: bool = True) -> int:
@@ -80,6 +83,9 @@ def leading_signal(text: str, *, adverb: bool = True) -> int:
         return m.end() if m else 0
     if text[:1] in _GREEK_FIRST:
         m = _listed_signal_re("signals_greek.txt").match(text)
+        return m.end() if m else 0
+    if text[:1] in _HEBREW_FIRST:
+        m = _listed_signal_re("signals_hebrew.txt").match(text)
         return m.end() if m else 0
     first = text[:text.find(" ") if " " in text else 0].rstrip(",")
     if first.lower() not in _FIRST_WORDS:

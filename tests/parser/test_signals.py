@@ -21,6 +21,11 @@ P = pytest.param
         P("See Paul Hagenloh, Stalin’s Police", "", id="plain-signal-left-to-the-tagger"),
         P("Seealso X", "", id="no-word-boundary"),
         P("Especially, Smith", "", id="adverb-alone"),
+        # Hebrew (data/signals_hebrew.txt), cut off with their colon
+        P("ראו: יצחק בער, תולדות היהודים", "ראו: ", id="hebrew-see"),
+        P("וראו גם משה רוסמן, \"על נשים\"", "וראו גם ", id="hebrew-and-see-also"),
+        P("השוו שם, עמ' 12", "השוו ", id="hebrew-compare"),
+        P("ראובן פלוני, ספר", "", id="hebrew-name-opening-like-a-signal"),
     ],
 )
 def test_leading_signal(text: str, signal: str) -> None:
