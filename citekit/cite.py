@@ -303,6 +303,16 @@ class NoteResolver:
         """A note cited something unknown: an "ibid." after it must not guess."""
         self._previous = []
 
+    def state(self) -> tuple[str, ...]:
+        """What the next note's plan depends on besides its text (the works an "ibid." would
+        mean), so a caller may remember plans by (text, state); not with ``parse``, which adds
+        entries."""
+        return tuple(self._previous)
+
+    def restore(self, state: tuple[str, ...]) -> None:
+        """Continue as if the note whose plan left ``state`` had just been planned."""
+        self._previous = list(state)
+
     def cited(self, keys: list[str]) -> None:
         """A note cited ``keys`` with commands: an "ibid." after it means them."""
         self._previous = list(dict.fromkeys(keys))

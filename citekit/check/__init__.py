@@ -257,8 +257,13 @@ class CheckRun:
         relevant = digest("hand-relevant", self.manuscript_digests[path], finder.fingerprint(notes))
         cached = self.cache.get("hand", relevant)
         if not isinstance(cached, list):
-            cached = rules.hand_typed(scan, entries, finder)
+            # the plans of the last run over these bibliographies, note by note
+            memo_slot = digest("hand-memo", str(Path(path).resolve()), bib_key)
+            memo = self.cache.get("hand-memo", memo_slot)
+            memo = memo if isinstance(memo, dict) else {}
+            cached = rules.hand_typed(scan, entries, finder, memo)
             self.cache.put("hand", relevant, cached)
+            self.cache.put("hand-memo", memo_slot, memo)
         self.cache.put("hand", exact, cached)
         return cached
 

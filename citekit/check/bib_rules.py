@@ -35,7 +35,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from citekit.check.bibscan import BUILTIN_MACROS, BibScan, RawEntry, RawField, scan
+from citekit.check.bibscan import BUILTIN_MACROS, BibScan, ChunkEntry, RawEntry, RawField, scan
 from citekit.check.ignores import IgnoreMap, find_directives
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry, Severity
@@ -100,13 +100,23 @@ class EntryResult:
     """One entry's rule findings and CSL reading, reusable after edits elsewhere in the file.
 
     Findings are ``(code, message, line offset from the entry's first line, col,
-    severity)``: an entry that only moved gets its findings back at its new place.
+    severity)``, the col on the first line counted from the entry's "@": an entry that only
+    moved gets its findings back at its new place.
     """
 
     findings: list[tuple[str, str, int, int | None, Severity]]
     entry: Entry | None = None
     #: what the hand-typed-citation finder indexes of ``entry`` (see citekit.cite.finder_keys)
     finder_keys: tuple[list[str], list[str]] | None = None
+    #: (macro, field, offset from the entry's "@") of each macro a field uses
+    macro_uses: list[tuple[str, str, int]] = field(default_factory=list)
+    #: the other keys of each link field (related, crossref ...), in order
+    links: list[str] = field(default_factory=list)
+    #: (target, offset from the entry's "@") of each crossref/xref target
+    crossrefs: list[tuple[str, int]] = field(default_factory=list)
+    #: the keys whose fields the entry inherits (crossref, xref, xdata): its CSL reading
+    #: depends on theirs, so it is read again with them whenever the file changes
+    inherits: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -136,6 +146,8 @@ class BibAnalysis:
     per_entry: dict[str, EntryResult] = field(default_factory=dict)
     #: the hash of each of ``entries``, in the same order
     entry_hashes: list[str] = field(default_factory=list)
+    #: the scanner's memory of the file's entries (see citekit.check.bibscan.scan)
+    chunks: dict[str, ChunkEntry] = field(default_factory=dict)
 
     def finder_keys(self) -> list[tuple[list[str], list[str]] | None]:
         """The finder keys of ``entries``, in order (None where not computed)."""
@@ -153,13 +165,13 @@ def analyse_bibtex(
     file) are not checked or read again: adding one entry to a 3,000-entry file
     re-reads one entry.
     """
-    result = scan(text)
+    result = scan(text, previous.chunks if previous is not None else None)
     reuse = previous.per_entry if previous is not None else {}
     # the CSL reading of an entry depends on the @string values it may use
     strings_signature = "\x00".join(text[a:b] for a, b in result.string_spans)
     order: list[str] = []
     pending: list[tuple[str, RawEntry]] = []
-    analysis = BibAnalysis(path, strings=sorted(result.strings))
+    analysis = BibAnalysis(path, strings=sorted(result.strings), chunks=result.chunks)
     findings = analysis.findings
     for diag in read_diagnostics:
         if diag.code == "F002":  # textio: not UTF-8
@@ -197,75 +209,124 @@ def analyse_bibtex(
         cached = analysis.per_entry.get(entry_hash) or reuse.get(entry_hash)
         if cached is None:
             cached = EntryResult([
-                (d.code, d.message, (d.line or line) - line, d.col, d.severity)
+                (d.code, d.message, (d.line or line) - line,
+                 d.col - col + 1 if d.col is not None and (d.line or line) == line else d.col, d.severity)
                 for d in _entry_findings(entry, result, path)
             ])
+            _uses_and_links(entry, cached)
+            pending.append((entry_hash, entry))
+        elif cached.entry is None and entry_hash not in analysis.per_entry:
+            # read again: the reader may have skipped it as a second entry of its key, and
+            # it may be the first one now (entries it cannot read at all are rare)
             pending.append((entry_hash, entry))
         analysis.per_entry[entry_hash] = cached
         order.append(entry_hash)
         findings.extend(
-            Diagnostic(code, message, path, line + offset, f_col, severity)
+            Diagnostic(code, message, path, line + offset,
+                       f_col + col - 1 if f_col is not None and not offset else f_col, severity)
             for code, message, offset, f_col, severity in cached.findings
         )
-        _record_uses_and_links(entry, result, analysis)
-        for name in ("crossref", "xref"):
-            ref = entry.get(name)
-            if ref is not None:
-                ref_line, ref_col = result.position(ref.pieces[0].offset if ref.pieces else ref.offset)
-                for target in ref.value.split(","):
-                    if target.strip():
-                        analysis.crossrefs.append((entry.key, target.strip(), ref_line, ref_col))
+        for macro, field_name, offset in cached.macro_uses:
+            analysis.macro_uses.append((macro, entry.key, field_name, *result.position(entry.offset + offset)))
+        analysis.links.extend((entry.key, other) for other in cached.links)
+        for target, offset in cached.crossrefs:
+            analysis.crossrefs.append((entry.key, target, *result.position(entry.offset + offset)))
     for directive_line, alone, codes in find_directives(text):
         analysis.ignores.add(directive_line, codes)
         if alone:  # a lone directive exempts the next line, or the whole entry starting there
             span = _entry_starting_at(analysis, directive_line + 1)
             analysis.ignores.add_range(*(span or (directive_line + 1, directive_line + 1)), codes)
     analysis.findings = _aggregate_outside_model(findings)
+    _add_inheriting(result, order, pending, analysis)
     if pending:
-        _read_pending(path, text, result, pending, analysis)
-    for entry_hash in order:
+        _read_pending(path, text, result, pending, analysis, order)
+    read_keys: set[str] = set()
+    for entry_hash, entry in zip(order, result.entries, strict=True):
         csl = analysis.per_entry[entry_hash].entry
-        if csl is not None:
+        if csl is not None and entry.key not in read_keys:  # (the reader keeps a key's first entry)
+            read_keys.add(entry.key)
             analysis.entries.append(csl)
             analysis.entry_hashes.append(entry_hash)
     return analysis
 
 
+def _add_inheriting(
+    result: BibScan, order: list[str], pending: list[tuple[str, RawEntry]], analysis: BibAnalysis,
+) -> None:
+    """An entry that inherits fields (crossref, xref, xdata) is read again, with the entries
+    it inherits from, whenever the file changed: its reading depends on theirs."""
+    if not any(analysis.per_entry[h].inherits for h in order):
+        return
+    waiting = {h for h, _ in pending}
+    for entry_hash, entry in zip(order, result.entries, strict=True):
+        if analysis.per_entry[entry_hash].inherits and entry_hash not in waiting:
+            waiting.add(entry_hash)
+            pending.append((entry_hash, entry))
+
+
 def _read_pending(
     path: str, text: str, result: BibScan, pending: list[tuple[str, RawEntry]],
-    analysis: BibAnalysis,
+    analysis: BibAnalysis, order: list[str],
 ) -> None:
-    """Read the CSL entries of the new or changed entries in one call of the reader."""
+    """Read the CSL entries of the new or changed entries in one call of the reader (with
+    the entries those inherit from, which the reader needs to fill them in)."""
     strings = "\n".join(text[start:end] for start, end in result.string_spans)
-    batch = strings + "\n" + "\n".join(text[e.offset:e.end] for _, e in pending)
+    parents: list[RawEntry] = []
+    inherited = {key for h, _ in pending for key in analysis.per_entry[h].inherits}
+    if inherited:
+        wanted = {id(e) for _, e in pending}
+        by_key: dict[str, tuple[str, RawEntry]] = {}
+        for entry_hash, entry in zip(order, result.entries, strict=True):
+            by_key.setdefault(entry.key, (entry_hash, entry))
+        todo = list(inherited)
+        while todo:  # (and the entries those inherit from: chains are allowed)
+            found = by_key.get(todo.pop())
+            if found is None or id(found[1]) in wanted:
+                continue
+            wanted.add(id(found[1]))
+            parents.append(found[1])
+            todo.extend(analysis.per_entry[found[0]].inherits)
+    # in file order, as a fresh read sees them: of two entries with one key the first is read
+    batch_entries = sorted([*(e for _, e in pending), *parents], key=lambda e: e.offset)
+    batch = strings + "\n" + "\n".join(text[e.offset:e.end] for e in batch_entries)
     queue: dict[str, deque[Entry]] = defaultdict(deque)
     for csl in read_csl_entries(path, batch):
         queue[str(csl.get("id"))].append(csl)
     from citekit.cite import finder_keys
 
-    for entry_hash, entry in pending:
+    hash_of = {id(entry): entry_hash for entry_hash, entry in pending}
+    for entry in batch_entries:
         waiting = queue.get(entry.key)
-        if waiting:
-            result_for = analysis.per_entry[entry_hash]
-            result_for.entry = waiting.popleft()
-            result_for.finder_keys = finder_keys(result_for.entry)
+        reading = waiting.popleft() if waiting else None
+        slot = hash_of.get(id(entry))
+        if reading is not None and slot is not None:  # (a parent's reading is not stored again)
+            result_for = analysis.per_entry[slot]
+            result_for.entry = reading
+            result_for.finder_keys = finder_keys(reading)
 
 
 LINK_FIELDS = ("related", "crossref", "xref", "xdata", "entryset", "ids")
 
 
-def _record_uses_and_links(entry: RawEntry, result: BibScan, analysis: BibAnalysis) -> None:
-    """Macros the entry uses (checked across files: BibTeX shares them) and the entries it
-    names (a related or cross-referenced entry is a different record on purpose)."""
+def _uses_and_links(entry: RawEntry, result: EntryResult) -> None:
+    """Macros the entry uses (checked across files: BibTeX shares them), the entries it names
+    (a related or cross-referenced entry is a different record on purpose) and its crossref
+    targets, with offsets from the entry's start so that they move with it."""
     for raw_field in entry.fields:
         for piece in raw_field.pieces:
             if piece.kind == "bare" and not piece.text.isdigit():
-                line, col = result.position(piece.offset)
-                analysis.macro_uses.append((piece.text, entry.key, raw_field.name, line, col))
+                result.macro_uses.append((piece.text, raw_field.name, piece.offset - entry.offset))
         if raw_field.name in LINK_FIELDS:
-            for other in raw_field.value.split(","):
-                if other.strip():
-                    analysis.links.append((entry.key, other.strip()))
+            result.links.extend(other.strip() for other in raw_field.value.split(",") if other.strip())
+    for name in ("crossref", "xref"):
+        ref = entry.get(name)
+        if ref is not None:
+            at = (ref.pieces[0].offset if ref.pieces else ref.offset) - entry.offset
+            result.crossrefs.extend((target.strip(), at) for target in ref.value.split(",") if target.strip())
+    for name in ("crossref", "xref", "xdata"):
+        ref = entry.get(name)
+        if ref is not None:
+            result.inherits.extend(target.strip() for target in ref.value.split(",") if target.strip())
 
 
 def _aggregate_outside_model(findings: list[Diagnostic]) -> list[Diagnostic]:
@@ -500,6 +561,9 @@ class PairMemory:
     hashes: set[str] = field(default_factory=set)
     #: (hash, hash) in sorted order -> (score, evidence)
     pairs: dict[tuple[str, str], tuple[float, str]] = field(default_factory=dict)
+    #: hash -> the entry's index keys (``citekit.matching.index_keys``): with them only the
+    #: changed entries and their candidates are reduced to profiles
+    keys: dict[str, list[str]] = field(default_factory=dict)
 
 
 def same_work_pairs(
@@ -519,10 +583,23 @@ def same_work_pairs(
     found = {k: v for k, v in memory.pairs.items() if k[0] in current and k[1] in current}
     changed = [i for i, h in enumerate(hashes) if h not in memory.hashes]
     if changed:
-        index = EntryIndex(entries)
+        from citekit.matching import index_keys
+        from citekit.matching.evidence import profile
+
+        kept = getattr(memory, "keys", None) or {}  # (none in a memory pickled before they were kept)
+        made: dict[int, Any] = {}
+        keys = []
+        for i, (h, entry) in enumerate(zip(hashes, entries, strict=True)):
+            entry_keys = kept.get(h)
+            if entry_keys is None:
+                made[i] = profile(entry, i)
+                entry_keys = index_keys(made[i])
+            keys.append(entry_keys)
+        memory.keys = dict(zip(hashes, keys, strict=True))
+        index = EntryIndex(entries, keys=keys, known=made)
         position = {id(entry): i for i, entry in enumerate(entries)}
         for i in changed:
-            for other, decision in index.candidates(entries[i]):
+            for other, decision in index.candidates(entries[i], index.profile_at(i)):
                 j = position.get(id(other))
                 if j is None or j == i or not decision.same or hashes[i] == hashes[j]:
                     continue

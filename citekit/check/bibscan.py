@@ -15,8 +15,10 @@ a number or a macro name.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from citekit.lazy_regex import lazy_compile
@@ -56,7 +58,20 @@ class RawEntry:
     offset: int  # the ``@``
     end: int  # just after the closing delimiter
     key_offset: int
-    fields: list[RawField] = field(default_factory=list)
+    parsed_fields: list[RawField] | None = None
+    #: (text, offset of the fields, closing delimiter): an entry reused from an earlier scan
+    #: reads its fields only when asked (most callers need only its key and place)
+    source: tuple[str, int, str] | None = field(default=None, repr=False)
+
+    @property
+    def fields(self) -> list[RawField]:
+        if self.parsed_fields is None:
+            if self.source is None:
+                self.parsed_fields = []
+            else:
+                text, at, close = self.source
+                self.parsed_fields = _fields(text, at, close)[0]
+        return self.parsed_fields
 
     def get(self, name: str) -> RawField | None:
         for f in self.fields:
@@ -74,10 +89,18 @@ class ScanError:
     raw: str
 
 
+#: what a scan remembers of an entry that fills its chunk (the text from an ``@`` starting a
+#: line to the next such ``@``): type, key, and the offsets from the ``@`` of the key, the
+#: fields (-1: none) and the end, and the closing delimiter
+ChunkEntry = tuple[str, str, int, int, int, str]
+
+
 @dataclass
 class BibScan:
     text: str
     entries: list[RawEntry] = field(default_factory=list)
+    #: chunk digest -> the entry read from it, for the next scan of an edited file
+    chunks: dict[str, ChunkEntry] = field(default_factory=dict)
     strings: dict[str, RawField] = field(default_factory=dict)
     #: (start, end) offsets of each ``@string`` definition
     string_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -121,15 +144,37 @@ class _Stop(Exception):
         self.message = message
 
 
-def scan(text: str) -> BibScan:
-    """Scan ``text``; never raises.  Unreadable entries become :class:`ScanError`."""
+def scan(text: str, known: Mapping[str, ChunkEntry] | None = None) -> BibScan:
+    """Scan ``text``; never raises.  Unreadable entries become :class:`ScanError`.
+
+    ``known`` (the ``chunks`` of an earlier scan of this file) lets an entry whose chunk is
+    unchanged be taken as it was read then, its fields read only when asked: reading an
+    entry depends on nothing outside its chunk, so the result is the same.
+    """
     result = BibScan(text)
     pos = 0
     n = len(text)
+    # offsets of the "@" that start a line, and where each one's chunk ends
+    starts = [m.end() - 1 for m in _NEXT_ENTRY_RE.finditer(text)]
+    chunk_end = dict(zip(starts, [*starts[1:], n], strict=False))  # (no start: no chunk)
     while True:
         at = text.find("@", pos)
         if at < 0 or at >= n:
             break
+        end_of_chunk = chunk_end.get(at)
+        chunk_key = ""
+        if end_of_chunk is not None:
+            chunk_key = hashlib.sha1(text[at:end_of_chunk].encode("utf-8")).hexdigest()
+            seen = known.get(chunk_key) if known else None
+            if seen is not None:
+                kind, key, key_at, fields_at, end_at, close = seen
+                result.entries.append(RawEntry(
+                    kind, key, at, at + end_at, at + key_at,
+                    [] if fields_at < 0 else None, (text, at + fields_at, close),
+                ))
+                result.chunks[chunk_key] = seen
+                pos = at + end_at
+                continue
         head = _TYPE_RE.match(text, at)
         if head is None:
             # "@" in free text between entries is a comment (e.g. an e-mail address),
@@ -169,11 +214,14 @@ def scan(text: str) -> BibScan:
                 raise _Stop(body, "entry has no key")
             if after < n and text[after] == ",":
                 fields, end = _fields(text, after + 1, close)
+                fields_at = after + 1 - at
             elif after < n and text[after] == close:
-                fields, end = [], after + 1
+                fields, end, fields_at = [], after + 1, -1
             else:
                 raise _Stop(after, f"expected ',' after the key {key!r}")
             result.entries.append(RawEntry(kind, key, at, end, key_match.start(1), fields))
+            if end_of_chunk is not None and end <= end_of_chunk and "@" not in text[end:end_of_chunk]:
+                result.chunks[chunk_key] = (kind, key, key_match.start(1) - at, fields_at, end - at, close)
             pos = end
         except _Stop as stop:
             nxt = _next_entry(text, at + 1)

@@ -20,7 +20,7 @@ from typing import Any
 from citekit import __version__
 
 #: Bumped whenever a cached structure changes shape.
-CACHE_FORMAT = "10"
+CACHE_FORMAT = "13"
 
 
 def default_cache_dir() -> Path:

@@ -29,7 +29,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.model import Diagnostic, Entry
 
 if TYPE_CHECKING:
-    from citekit.cite import WorkFinder
+    from citekit.cite import NotePlan, WorkFinder
 
 #: rapidfuzz ratio (0-100) above which a defined key is offered as "did you mean".
 SUGGESTION_CUTOFF = 80.0
@@ -114,11 +114,19 @@ def bare_keys(scan: ManuscriptScan, keys: set[str], keys_list: Sequence[str],
 
 def hand_typed(
     scan: ManuscriptScan, entries: Sequence[Entry], finder: WorkFinder | None = None,
+    memo: dict[tuple[str, tuple[str, ...]], tuple[str | None, tuple[str, ...]]] | None = None,
 ) -> list[Diagnostic]:
-    """C202: footnotes citing a bibliography work by hand, with their replacement."""
-    from citekit.cite import NoteResolver, latex_command, pandoc_citation
+    """C202: footnotes citing a bibliography work by hand, with their replacement.
+
+    ``memo`` (note text, state before it) -> (message, state after it) holds the plans of an
+    earlier run over the same bibliographies: an edit elsewhere in the chapter plans no note
+    again (planning loads the whole note splitter).  It is replaced by this run's plans.
+    """
+    from citekit.cite import NoteResolver
 
     resolver = NoteResolver(entries, finder=finder)
+    remembered = memo if memo is not None else {}
+    used: dict[tuple[str, tuple[str, ...]], tuple[str | None, tuple[str, ...]]] = {}
     out = []
     for note in scan.footnotes:
         if note.has_citation:
@@ -127,23 +135,36 @@ def hand_typed(
         if not resolver.finder.mentions_any(note.text) and not _is_ibid(note):
             resolver.forget()  # an unrelated note: an "ibid." after it is not ours to resolve
             continue
-        plan = resolver.plan(note.text)
-        if not plan.citations:
-            continue
-        if scan.markdown:
-            suggestion = "; ".join(pandoc_citation(c) for c in plan.citations)
-        elif plan.whole:
-            suggestion = latex_command(plan.citations[0], "footcite")
+        before = (note.text, resolver.state())
+        known = remembered.get(before)
+        if known is None:
+            known = (_hand_typed_message(resolver.plan(note.text), scan.markdown), resolver.state())
         else:
-            suggestion = "\\footnote{... " + " ... ".join(
-                latex_command(c, "cite") for c in plan.citations) + " ...}"
-        keys = ", ".join(f"'{k}'" for k in dict.fromkeys(plan.keys))
-        out.append(Diagnostic(
-            "C202",
-            f"footnote cites {keys} by hand; write {suggestion} (citekit cite rewrites it)",
-            scan.path, note.line, note.col, "warning",
-        ))
+            resolver.restore(known[1])
+        used[before] = known
+        if known[0] is not None:
+            out.append(Diagnostic("C202", known[0], scan.path, note.line, note.col, "warning"))
+    if memo is not None:
+        memo.clear()
+        memo.update(used)
     return out
+
+
+def _hand_typed_message(plan: NotePlan, markdown: bool) -> str | None:
+    """The C202 message for a note's plan (None: nothing to rewrite)."""
+    from citekit.cite import latex_command, pandoc_citation
+
+    if not plan.citations:
+        return None
+    if markdown:
+        suggestion = "; ".join(pandoc_citation(c) for c in plan.citations)
+    elif plan.whole:
+        suggestion = latex_command(plan.citations[0], "footcite")
+    else:
+        suggestion = "\\footnote{... " + " ... ".join(
+            latex_command(c, "cite") for c in plan.citations) + " ...}"
+    keys = ", ".join(f"'{k}'" for k in dict.fromkeys(plan.keys))
+    return f"footnote cites {keys} by hand; write {suggestion} (citekit cite rewrites it)"
 
 
 def _is_ibid(note: Footnote) -> bool:

@@ -118,34 +118,58 @@ class EntryIndex:
     returns them best first; the caller keeps those whose decision is ``same``.
     """
 
-    def __init__(self, entries: Sequence[Entry], config: MatchConfig | None = None) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], config: MatchConfig | None = None,
+        keys: Sequence[Sequence[str]] | None = None, known: dict[int, Profile] | None = None,
+    ) -> None:
+        """``keys``: the entries' index keys found earlier (``index_keys``, one list per entry,
+        in order): a caller that keeps them between runs reduces an entry to its profile only
+        when it is a candidate (``known``: profiles it has made already, by position)."""
         self.config = config or _DEFAULT
         self.entries = list(entries)
-        self.profiles = [profile(e, i) for i, e in enumerate(self.entries)]
+        self._profiles: list[Profile | None]
+        if keys is not None and len(keys) == len(self.entries):
+            self._profiles = [None] * len(self.entries)
+            for i, made in (known or {}).items():
+                self._profiles[i] = made
+            self.keys = [list(k) for k in keys]
+        else:
+            self._profiles = [profile(e, i) for i, e in enumerate(self.entries)]
+            self.keys = [index_keys(p) for p in self._profiles if p is not None]
         self._blocks: dict[str, list[int]] = defaultdict(list)
-        for p in self.profiles:
-            for key in self._keys(p):
-                self._blocks[key].append(p.index)
+        for i, entry_keys in enumerate(self.keys):
+            for key in entry_keys:
+                self._blocks[key].append(i)
 
-    @staticmethod
-    def _keys(p: Profile) -> list[str]:
-        keys = block_keys(p)
-        if p.persons:
-            keys.append("a:" + p.persons[0][0])
-        return keys
+    def profile_at(self, i: int) -> Profile:
+        """The profile of entry ``i``, made on first use."""
+        made = self._profiles[i]
+        if made is None:
+            made = self._profiles[i] = profile(self.entries[i], i)
+        return made
 
-    def candidates(self, entry: Entry) -> list[tuple[Entry, MatchDecision]]:
-        """Entries that may be the same work as ``entry``, best score first."""
-        query = profile(entry, -1)
+    def candidates(self, entry: Entry, query: Profile | None = None) -> list[tuple[Entry, MatchDecision]]:
+        """Entries that may be the same work as ``entry`` (whose profile ``query`` may be
+        given), best score first."""
+        query = query if query is not None else profile(entry, -1)
         seen: set[int] = set()
-        for key in self._keys(query):
+        for key in index_keys(query):
             seen.update(self._blocks.get(key, ()))
         scored = []
         for i in seen:
-            decision = decide(compare(query, self.profiles[i], self.config), self.config)
+            decision = decide(compare(query, self.profile_at(i), self.config), self.config)
             scored.append((decision.score, i, decision))
         scored.sort(key=lambda t: (-t[0], t[1]))
         return [(self.entries[i], decision) for _, i, decision in scored]
+
+
+def index_keys(p: Profile) -> list[str]:
+    """The keys :class:`EntryIndex` files a profile under: its blocking keys and its first
+    author's name."""
+    keys = list(block_keys(p))
+    if p.persons:
+        keys.append("a:" + p.persons[0][0])
+    return keys
 
 
 class _Clusters:

@@ -176,6 +176,41 @@ def test_pair_memory_matches_only_changed_entries_and_agrees_with_a_fresh_run() 
         ("a", "b"), ("a", "c"), ("b", "c")]
 
 
+def test_pair_memory_reduces_only_changed_entries_and_their_candidates(monkeypatch) -> None:
+    """Unchanged entries are reduced to profiles only when a changed entry may be the same
+    work, even when they move or repeat; the pairs agree with a fresh run."""
+    import citekit.matching.evidence as evidence
+    from citekit.check.bib_rules import PairMemory, same_work_pairs
+
+    def book(key: str, title: str, family: str = "Whitewood", year: int = 2015) -> dict:
+        return {"id": key, "type": "book", "author": [{"family": family, "given": "Peter"}],
+                "title": title, "issued": {"date-parts": [[year]]}}
+
+    army = "The Red Army and the Great Terror"
+    entries = [book("a", army), book("b", "Stalin's Police", "Hagenloh", 2009),
+               book("c", "Military Purges", "Harris", 2013)]
+    memory = PairMemory()
+    assert same_work_pairs(entries, ["ha", "hb", "hc"], memory) == []
+    reduced: list[str] = []
+    real = evidence.profile
+
+    def counting(entry: dict, index: int = 0) -> evidence.Profile:
+        reduced.append(str(entry["id"]))
+        return real(entry, index)
+
+    import citekit.matching as matching
+
+    monkeypatch.setattr(evidence, "profile", counting)
+    monkeypatch.setattr(matching, "profile", counting)
+    edited = [book("d", army.upper()), entries[2], entries[0], entries[1], entries[1]]
+    hashes = ["hd", "hc", "ha", "hb", "hb"]
+    incremental = same_work_pairs(edited, hashes, memory)
+    assert reduced == ["d", "a"]  # the new entry and its one candidate, nothing else
+    monkeypatch.setattr(evidence, "profile", real)
+    monkeypatch.setattr(matching, "profile", real)
+    assert sorted(p[:2] for p in incremental) == sorted(p[:2] for p in same_work_pairs(edited)) == [("d", "a")]
+
+
 def test_macros_defined_in_another_bibliography(check_files) -> None:
     book = "@book{b,\n  author = {A, B},\n  title = {T},\n  date = {2001},\n  publisher = oup,\n}\n"
     assert check_files({"strings.bib": "@string{oup = {Oxford UP}}\n", "refs.bib": book}) == []

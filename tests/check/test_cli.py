@@ -189,6 +189,44 @@ def test_hand_typed_results_survive_an_unrelated_new_entry(tmp_path: Path, monke
     assert calls == ["a.tex", "a.tex"]
 
 
+def test_an_edit_elsewhere_in_a_chapter_plans_no_note_again(tmp_path: Path, monkeypatch) -> None:
+    """The hand-typed rule remembers each note's plan by its text and the "ibid." state before it:
+    a chapter edited elsewhere reuses them; a changed note, or one whose "ibid." now means
+    another work, is planned again, and the findings are those of a fresh run."""
+    from citekit.cite import NoteResolver
+
+    monkeypatch.chdir(tmp_path)
+    bib = ("@book{hagenloh2009,\n  author = {Hagenloh, Paul},\n  title = {Stalin's Police},\n"
+           "  date = {2009},\n}\n@book{whitewood2015,\n  author = {Whitewood, Peter},\n"
+           "  title = {The Red Army and the Great Terror},\n  date = {2015},\n}\n")
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    chapter = ("x\\footnote{Hagenloh, Stalin's Police, p. 5.}\ny\\footnote{Ibid., p. 6.}\n"
+               "z\\footnote{Whitewood, The Red Army and the Great Terror, p. 9.}\n")
+    (tmp_path / "a.tex").write_text(chapter, encoding="utf-8")
+    planned: list[str] = []
+    real = NoteResolver.plan
+    monkeypatch.setattr(NoteResolver, "plan", lambda self, text: planned.append(text) or real(self, text))
+    config = CheckConfig(root=tmp_path)
+    cache = tmp_path / "cache"
+    first = check_paths([], config, ParseCache(directory=cache))
+    assert [(d.code, d.line, "'hagenloh2009'" in d.message) for d in first] == [
+        ("C202", 1, True), ("C202", 2, True), ("C202", 3, False)]
+    assert len(planned) == 3
+    (tmp_path / "a.tex").write_text("New opening line.\n" + chapter, encoding="utf-8")
+    moved = check_paths([], config, ParseCache(directory=cache))
+    assert len(planned) == 3  # nothing planned again
+    assert [(d.line, d.message) for d in moved] == [(d.line + 1, d.message) for d in first]
+    # the first note now cites Whitewood: the unchanged "Ibid." after it means another work
+    edited = chapter.replace("Hagenloh, Stalin's Police, p. 5.", "Whitewood, The Red Army and the Great Terror, p. 5.")
+    (tmp_path / "a.tex").write_text(edited, encoding="utf-8")
+    again = check_paths([], config, ParseCache(directory=cache))
+    # the changed note, the "Ibid." after it and the third note (the work an "ibid." would mean
+    # before it changed too); the unchanged notes of a longer chapter before the edit are not
+    assert len(planned) == 6
+    assert again == check_paths([], config, ParseCache(enabled=False))
+    assert ["'whitewood2015'" in d.message for d in again] == [True, True, True]
+
+
 def test_ris_bibliography(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "refs.ris").write_text(
