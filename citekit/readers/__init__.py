@@ -42,7 +42,13 @@ X203   warning   LaTeX: an ``\\input``/``\\include``d file that was not found or
                  naming its notes, or one the document's ``\\includeonly`` leaves out)
 X204   info      LaTeX/Markdown: a bibliography file the document names (``\\addbibresource``,
                  ``bibliography:``) was not found beside it: its keyed citations stay keys
+X205   warning   LaTeX: a macro whose definition makes a note, at a call that could not be read (its
+                 arguments missing, or of a kind citekit does not expand): the call is kept in ``raw``
+X206   info      Markdown: a code block in a note is no text of the note (kept in ``raw``)
 X301   warning   DOCX: a citation field code whose CSL-JSON (or EndNote record) could not be read
+X302   warning   DOCX: a symbol (``w:sym``, a run in a symbol font) that is no character (its code
+                 not hexadecimal, a control character) or a symbol font's glyph without Unicode: the
+                 text keeps U+FFFD or the stored private-use character in its place
 X401   warning   PDF: a page whose text could not be extracted
 X402   warning   PDF: no text on any page (a scan without a text layer: run OCR first)
 =====  ========  ==================================================================

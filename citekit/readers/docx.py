@@ -20,7 +20,9 @@ the settings or the final section say (``w:numStart``: a chapter file whose note
 mark (``customMarkFollows``: the "*" of an acknowledgement) is numbered by that
 mark and does not take a number from the count, as in Word.  A link in a note (``w:hyperlink`` or a
 ``HYPERLINK`` field) keeps its text and then its external address; characters of symbol fonts
-(``w:sym``, runs in Symbol or Wingdings) are their Unicode characters (:mod:`citekit.readers.symbol_fonts`).
+(``w:sym``, runs in Symbol or Wingdings) are their Unicode characters (:mod:`citekit.readers.symbol_fonts`);
+a symbol that is no character keeps a placeholder (U+FFFD) and a glyph without Unicode its private-use
+character, each with an ``X302``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from lxml import etree
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Citation, Diagnostic, Entry, Note, ParsedReference
 from citekit.readers import ReaderResult
-from citekit.readers.symbol_fonts import symbol_character, symbol_text
+from citekit.readers.symbol_fonts import symbol_lookup, symbol_text_lookup
 
 __all__ = ["read_docx_document"]
 
@@ -194,6 +196,9 @@ def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry
             diagnostics.extend(diags)
         return ""
 
+    def symbol_problem(problem: str, raw: str) -> None:
+        diagnostics.append(Diagnostic("X302", f"note {number}: {problem}", path=path, raw=raw[:500]))
+
     # tracked changes: what was deleted or moved away is no longer in the note
     # (a set of the elements themselves: it keeps lxml's proxies, and so their identity, alive)
     # (and a text box or drawing written twice: the ``mc:Fallback`` copy of ``mc:Choice``)
@@ -242,12 +247,19 @@ def _note_content(element: Any, number: str, path: str, sources: dict[str, Entry
                 if hidden:
                     continue  # field code text shown as text by some writers
                 font = _run_font(node)
-                emit(symbol_text(font, text) if font and _SYMBOL_TEXT_FONT.match(font) else text)
+                if font and _SYMBOL_TEXT_FONT.match(font):
+                    text, problems = symbol_text_lookup(font, text)
+                    for unread in dict.fromkeys(problems):
+                        symbol_problem(unread, node.text or "")
+                emit(text)
             elif tag == _W + "hyperlink":
                 rid = node.get(_R + "id")
                 open_links.append((links.get(rid) if rid else None, len(parts)))
             elif tag == _W + "sym" and not hidden:
-                emit(symbol_character(node.get(_W + "font"), node.get(_W + "char") or ""))
+                char, problem = symbol_lookup(node.get(_W + "font"), node.get(_W + "char") or "")
+                if problem:
+                    symbol_problem(problem, etree.tostring(node, encoding="unicode"))
+                emit(char)
             elif tag in (_W + "tab", _W + "ptab") and node.getparent() is not None and (
                     node.getparent().tag == _W + "r") and not hidden:
                 emit(" ")  # (a w:tab in w:tabs is a tab stop, not a character)

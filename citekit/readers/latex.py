@@ -29,7 +29,15 @@ A note inside a note's argument (``\\footnote{… \\footnote{…}}``) is a note 
 it, and a ``\\footnotemark`` there takes its number as in the body.  In the classes that number notes
 per chapter (book, report, KOMA's and memoir) a numbered ``\\chapter`` starts them again at 1, as does
 the unit of ``\\counterwithin{footnote}{…}`` (whose number then goes before the note's: "2.1").
-A macro's definition is no place of the document; a macro defined as ``\\footnote{#1}`` makes notes.
+A macro's definition is no place of the document; a macro defined as ``\\footnote{#1}`` makes notes, and
+so does any other whose body holds a note (``\\newcommand{\\fn}[2]{\\footnote{#1, at #2}}``, text around
+the note, an optional argument with its default, xparse's ``m``/``o``/``O{…}``, ``\\def``): its calls are
+expanded, in this file and the files it pulls in.  A call that cannot be read is reported (``X205``).
+``\\footnotemark[7]`` sets the mark 7 for itself and steps no counter (nor does ``\\footnote[7]``); the
+``\\footnotetext`` of a mark takes the mark's place among the notes, one with no mark waiting for it is
+kept with the number LaTeX prints and reported (``X101``), and a mark never given its text is reported
+(``X104``).  Notes in a ``minipage`` are lettered afresh ("a", "b") and leave the document's counter alone;
+``\\endnote`` counts apart from ``\\footnote``; ``\\tablefootnote`` and tufte's ``\\sidenote`` are footnotes.
 ``\\input``, ``\\include``, ``\\subfile`` and ``\\import`` are read in their place (see
 :func:`read_latex_document`).
 
@@ -43,6 +51,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from dataclasses import dataclass
 
 from citekit.brackets import closing_bracket
 from citekit.extraction.split import trailing_signal
@@ -59,7 +68,10 @@ from citekit.readers.locators import split_locator
 
 __all__ = ["find_keyed_citations", "read_latex_document"]
 
-_NOTE_NAMES = "footnote|footnotetext|endnote|footnotemark|footcitetext|footcite|footcites|footfullcite"
+#: (``\\tablefootnote`` of the tablefootnote package and tufte-latex's ``\\sidenote`` are footnotes too, on
+#: the footnote counter: one set under a table, the other in the margin)
+_NOTE_NAMES = ("footnote|footnotetext|endnote|footnotemark|footcitetext|footcite|footcites|footfullcite"
+               "|tablefootnote|sidenote")
 _NOTE_COMMAND = lazy_compile(rf"\\({_NOTE_NAMES})\*?(?![A-Za-z@])")
 #: biblatex's citation commands that make a footnote of their own when used in the body
 _FOOTNOTE_CITES = ("footcite", "footcites", "footfullcite", "footcitetext")
@@ -599,35 +611,159 @@ _WITHIN = lazy_compile(
     r"|\\@(addtoreset|removefromreset)\s*\{footnote\}\s*\{(\w+)\}"
 )
 _HEADING = lazy_compile(r"\\(chapter|section|appendix)(\*?)(?![A-Za-z@])")
+#: a minipage: its notes are lettered afresh ("a", "b" …) and leave the document's counter as it is
+_MINIPAGE = lazy_compile(r"\\(begin|end)\s*\{minipage\}")
 _THANKS = lazy_compile(r"\\thanks\s*\{")
 _INCLUDE_ONLY = lazy_compile(r"\\includeonly\s*\{([^{}]*)\}")
-#: a macro definition: its body is no place of the document (``\newcommand{\fn}[1]{\footnote{#1}}``)
+#: a macro definition: its body is no place of the document (``\\newcommand{\\fn}[1]{\\footnote{#1}}``)
 _DEFINITION = lazy_compile(
-    r"\\(?:(?:re|provide)?newcommand|DeclareRobustCommand|NewDocumentCommand|RenewDocumentCommand)\*?"
-    r"\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?:\[(\d)\]\s*)?(?:\[[^\]]*\]\s*)?(?:\{[^{}]*\}\s*)?\{"
+    r"\\((?:re|provide)?newcommand|DeclareRobustCommand|(?:New|Renew|Provide|Declare)DocumentCommand)\*?"
+    r"\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))"
     r"|\\[gex]?def\s*\\([A-Za-z@]+)\s*((?:#\d)*)\s*\{"
 )
 _WRAPPED_NOTE = lazy_compile(r"\s*\\footnote\s*\{\s*#1\s*\}\s*")
-#: how deep ``\input`` may nest before the reader stops following (a guard, not a LaTeX limit)
+#: a macro that is another name of a note command: ``\let\fn\footnote``, ``\newcommand{\fn}{\footnote}``
+_ALIAS = lazy_compile(rf"\s*\\({_NOTE_NAMES})\s*")
+_LET = lazy_compile(rf"(?:\\global\s*)?\\let\s*\\([A-Za-z@]+)\s*=?\s*\\({_NOTE_NAMES})(?![A-Za-z@])")
+#: xparse's conditionals on an argument: what they print depends on the call, which is not evaluated
+_CONDITIONAL = lazy_compile(r"\\If(?:No)?Value|\\IfBoolean")
+_PARAMETER = lazy_compile(r"##|#([1-9])")
+#: how deep ``\\input`` may nest before the reader stops following (a guard, not a LaTeX limit)
 _MAX_DEPTH = 16
+#: how deep note macros may expand inside each other (a guard against a macro that calls itself)
+_MAX_EXPANSION = 8
+#: the commands a macro may not redefine and still be read as ours
+_OWN_NAMES = frozenset(_NOTE_NAMES.split("|"))
 
 
-def _definitions(src: _Source) -> tuple[list[tuple[int, int]], list[str]]:
-    """The spans of macro definitions' bodies, and the macros that are a ``\\footnote`` of their argument."""
+@dataclass
+class _Macro:
+    """A macro the document defines: its arguments (kind "m" or "o", with the default of an "o") and body."""
+
+    name: str
+    args: list[tuple[str, str | None]]
+    body: str
+    #: why a call cannot be expanded (an argument of a kind not read, a conditional), or None
+    unsupported: str | None = None
+
+    @property
+    def alias(self) -> str | None:
+        """The note command the macro stands for when it is just that command (``\\let\\fn\\footnote``,
+        ``\\newcommand{\\fn}{\\footnote}``) or ``\\footnote{#1}``: read as that command itself."""
+        if self.args == [("m", None)] and _WRAPPED_NOTE.fullmatch(self.body):
+            return "footnote"
+        alone = _ALIAS.fullmatch(self.body) if not self.args else None
+        return alone.group(1) if alone else None
+
+
+def _xparse_arguments(spec: str) -> tuple[list[tuple[str, str | None]], str | None]:
+    """xparse's argument specification (``O{p.~1} m``) -> the arguments, and what is not read."""
+    args: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(spec):
+        ch = spec[i]
+        if ch.isspace() or ch == "+" or ch == "!":
+            i += 1
+        elif ch == "m":
+            args.append(("m", None))
+            i += 1
+        elif ch == "o":
+            args.append(("o", None))
+            i += 1
+        elif ch == "O" and spec[i + 1:i + 2] == "{":
+            close = closing_bracket(spec, i + 1, "{", "}")
+            if close < 0:
+                return args, f"an argument specification that does not close ({spec})"
+            args.append(("o", spec[i + 2:close]))
+            i = close + 1
+        else:
+            return args, f"an argument of kind '{ch}' (specification {{{spec}}})"
+    return args, None
+
+
+def _definitions(src: _Source, note_command: re.Pattern[str], known_names: frozenset[str] = frozenset()
+                 ) -> tuple[list[tuple[int, int]], list[_Macro]]:
+    """The spans of macro definitions, and the macros whose body makes a note.
+
+    A macro that is ``\\footnote{#1}`` is read as ``\\footnote``; any other whose body holds a note
+    command (or a note macro defined before it) is expanded where it is called.
+    """
     spans: list[tuple[int, int]] = []
-    wrappers: list[str] = []
-    for m in _DEFINITION.finditer(src.text):
+    macros: list[_Macro] = []
+    candidates: list[_Macro] = []
+    text = src.text
+    for m in _DEFINITION.finditer(text):
         if src.in_comment(m.start()) or src.in_verbatim(m.start()):
             continue
-        close = src.group(m.end() - 1)
+        unsupported: str | None = None
+        if m.group(4) is not None:  # \def\fn#1#2{…}
+            name = m.group(4)
+            args: list[tuple[str, str | None]] = [("m", None)] * len(re.findall("#", m.group(5)))
+            brace = m.end() - 1
+        else:
+            name = m.group(2) or m.group(3)
+            pos = m.end()
+            if m.group(1).endswith("DocumentCommand"):
+                spec = _group_after(src, pos, len(text))
+                if spec is None:
+                    continue
+                args, unsupported = _xparse_arguments(spec[0])
+                pos = spec[1]
+            else:
+                count, pos = src.optional(pos)
+                n = int(count.strip()) if count and count.strip().isdigit() else 0
+                default, after = src.optional(pos) if n else (None, pos)
+                if default is not None:
+                    args, pos = [("o", default)] + [("m", None)] * (n - 1), after
+                else:
+                    args = [("m", None)] * n
+            brace = src.skip_space(pos)
+            if brace >= len(text) or text[brace] != "{":
+                continue
+        close = src.group(brace)
         if close < 0:
             continue
-        spans.append((m.end() - 1, close + 1))
-        name = m.group(1) or m.group(3)
-        one_argument = m.group(2) == "1" or m.group(4) == "#1"
-        if one_argument and _WRAPPED_NOTE.fullmatch(src.text[m.end():close]):
-            wrappers.append(name)
-    return spans, wrappers
+        spans.append((m.start(), close + 1))  # (the name defined too: "\\newcommand{\\fn}" calls nothing)
+        body = text[brace + 1:close]
+        if name in _OWN_NAMES:
+            continue
+        if unsupported is None and _CONDITIONAL.search(body):
+            unsupported = "a conditional on its arguments (\\IfValueTF …)"
+        candidates.append(_Macro(name, args, body, unsupported))
+    for m in _LET.finditer(text):
+        if not (src.in_comment(m.start()) or src.in_verbatim(m.start())) and m.group(1) not in _OWN_NAMES:
+            macros.append(_Macro(m.group(1), [], "\\" + m.group(2)))
+    # a macro whose body calls a note macro makes notes too ("\\newcommand{\\fnp}[1]{\\fn{#1}{1}}")
+    known = set(known_names) | {macro.name for macro in macros}
+    while candidates:
+        pattern = note_command if not known else re.compile(
+            rf"\\({_NOTE_NAMES}|{'|'.join(re.escape(n) for n in sorted(known, key=len, reverse=True))})"
+            r"\*?(?![A-Za-z@])")
+        found = [macro for macro in candidates if pattern.search(macro.body)]
+        if not found:
+            break
+        macros += found
+        known |= {macro.name for macro in found}
+        candidates = [macro for macro in candidates if macro not in found]
+    return spans, macros
+
+
+def _alph(n: int) -> str:
+    """LaTeX's ``\\alph``: the number of a minipage's note ("a", "b" …)."""
+    return chr(ord("a") + n - 1) if 1 <= n <= 26 else str(n)
+
+
+@dataclass
+class _Mark:
+    """A ``\\footnotemark`` waiting for its ``\\footnotetext``: its number, place and order."""
+
+    number: str
+    index: int
+    line: int
+    path: str
+    order: int
+    #: a number given by hand (``\\footnotemark[7]``): it may point to a note read later
+    explicit: bool = False
 
 
 class _Walker:
@@ -640,6 +776,20 @@ class _Walker:
         self.counter = 0
         self.style_notes = _autocite_makes_notes(text)
         self.bibliographies: list[str] = []
+        #: the macros that make notes, from every file read so far (a preamble's macro is called in a chapter)
+        self.macros: dict[str, _Macro] = {}
+        #: the marks waiting for their text, and how many marks were made
+        self.marks: list[_Mark] = []
+        self.mark_count = 0
+        #: per open minipage, the number of its notes ("a", "b" …: LaTeX's mpfootnote counter)
+        self.minipages: list[int] = []
+        #: the endnote counter (``\\endnote`` of the endnotes and enotez packages: not the footnotes')
+        self.endnotes = 0
+        #: the line of a macro's call while its expansion is read (notes and diagnostics take it)
+        self.call_line: int | None = None
+        self.expansion_depth = 0
+        #: every note in the order it was read (``notes`` has a \\footnotetext's in its mark's place)
+        self.added: list[Note] = []
         clean = without_latex_comments(text)
         found = _CLASS.search(clean)
         self.chapters = bool(found and found.group(1) in _CHAPTER_CLASSES)
@@ -701,14 +851,17 @@ class _Walker:
     def read(self, text: str, path: str, base: str, stack: list[str]) -> None:
         src = _Source(text)
         self.bibliographies.extend(latex_bibliography_files(text))
-        definitions, wrappers = _definitions(src)
+        definitions, macros = _definitions(src, _NOTE_COMMAND, frozenset(self.macros))
+        for macro in macros:
+            self.macros[macro.name] = macro
         skipped = src.verbatim + definitions
 
         def hidden(offset: int) -> bool:
             return src.in_comment(offset) or any(a <= offset < b for a, b in skipped)
 
         events: list[tuple[int, str, re.Match[str]]] = []
-        for kind, pattern in (("counter", _COUNTER_CHANGE), ("heading", _HEADING), ("include", _INCLUDE)):
+        for kind, pattern in (("counter", _COUNTER_CHANGE), ("heading", _HEADING), ("include", _INCLUDE),
+                              ("minipage", _MINIPAGE)):
             events += [(e.start(), kind, e) for e in pattern.finditer(text) if not hidden(e.start())]
         events.sort(key=lambda e: e[0])
         for thanks in _THANKS.finditer(text):
@@ -719,15 +872,16 @@ class _Walker:
                 "X102", "an acknowledgement note (\\thanks), not a citation note: kept here", path=path,
                 line=src.line_of(thanks.start()), severity="info",
                 raw=_note_text(src, thanks.end(), close, [])))
-        note_command = _NOTE_COMMAND
-        if wrappers:
-            names = "|".join(re.escape(w) for w in wrappers)
-            note_command = re.compile(rf"\\({_NOTE_NAMES}|{names})\*?(?![A-Za-z@])")
+        note_command = self._note_command()
         pos = 0
+        look_for_styled = self.style_notes or "smartcite" in text
+        styled: re.Match[str] | None = None
         while True:
             m = note_command.search(text, pos)
-            styled = (_STYLE_NOTE_COMMAND.search(text, pos)
-                      if self.style_notes or "smartcite" in text else None)
+            if look_for_styled and (styled is None or styled.start() < pos):
+                # (searched again only once passed: a search from each note to the end would be quadratic)
+                styled = _STYLE_NOTE_COMMAND.search(text, pos)
+                look_for_styled = styled is not None
             if styled is not None and (m is None or styled.start() < m.start()) and (
                     self.style_notes or styled.group(1).lower().startswith("smart")):
                 m = styled  # "\autocite[45]{key}" in the body of a note-style document: a note of its own
@@ -747,6 +901,11 @@ class _Walker:
         _, kind, m = event
         if kind == "counter":
             self.counter = _changed_counter(self.counter, m)
+        elif kind == "minipage":
+            if m.group(1) == "begin":
+                self.minipages.append(0)
+            elif self.minipages:
+                self.minipages.pop()
         elif kind == "heading":
             self.heading(m)
         else:
@@ -819,26 +978,84 @@ class _Walker:
 
     # -- notes -------------------------------------------------------------------------------------------
 
+    def _note_command(self) -> re.Pattern[str]:
+        """The note commands, with the document's note macros."""
+        if not self.macros:
+            return _NOTE_COMMAND
+        names = "|".join(re.escape(name) for name in sorted(self.macros, key=len, reverse=True))
+        return re.compile(rf"\\({_NOTE_NAMES}|{names})\*?(?![A-Za-z@])")
+
+    def _step(self) -> str:
+        """Step the note counter (a minipage's own in a minipage) and give the number it prints."""
+        if self.minipages:
+            self.minipages[-1] += 1
+            return _alph(self.minipages[-1])
+        self.counter += 1
+        return self.number(self.counter)
+
+    def _current(self) -> str:
+        """The number the counter prints as it stands (what ``\\footnotetext`` prints)."""
+        return _alph(self.minipages[-1]) if self.minipages else self.number(self.counter)
+
+    def _mark(self, number: str, line: int, path: str, explicit: bool = False) -> None:
+        self.mark_count += 1
+        self.marks.append(_Mark(number, len(self.notes), line, path, self.mark_count, explicit))
+
+    def _add_text_note(self, note: Note, name: str, path: str, explicit: bool, raw: str) -> None:
+        """Add the note of a ``\\footnotetext``: in the place of its mark, or (without one) reported."""
+        mark = next((k for k in self.marks if k.number == note.number), None)
+        if mark is None:
+            waiting = ", ".join(f"\\footnotemark {k.number} (line {k.line})" for k in self.marks)
+            hint = (f"; the marks waiting for a text are {waiting}" if waiting and not explicit else "")
+            self.diagnostics.append(Diagnostic(
+                "X101", f"\\{name} of note {note.number} follows no \\footnotemark {note.number}: the note "
+                f"is kept with the number LaTeX prints{hint}", path=path, line=note.line,
+                raw=raw[:300]))
+            self.notes.append(note)
+            self.added.append(note)
+            return
+        self.marks.remove(mark)
+        self.notes.insert(mark.index, note)
+        self.added.append(note)
+        for other in self.marks:  # (the marks made after it now stand one note further on)
+            if other.index > mark.index or (other.index == mark.index and other.order > mark.order):
+                other.index += 1
+
     def _note(self, src: _Source, m: re.Match[str], path: str, note_command: re.Pattern[str]) -> int:
         """Read the note command at ``m`` (and the notes inside it); the offset to go on from."""
         text = src.text
-        line = src.line_of(m.start())
+        line = self.call_line or src.line_of(m.start())
         name = m.group(1)
+        macro = self.macros.get(name) if m.re != _STYLE_NOTE_COMMAND else None
+        if macro is not None:
+            if macro.alias is None:
+                return self._expand(src, m, path, note_command)
+            name = macro.alias
         if name in _FOOTNOTE_CITES or m.re == _STYLE_NOTE_COMMAND:
             # "\footcite[45]{key}" in the body: biblatex prints it as a note of its own
             citations, spans = find_keyed_citations(src, m.start(), len(text), once=True)
             if not citations:
                 return m.end()
-            if name != "footcitetext":  # (the text of a note marked before, as \footnotetext)
-                self.counter += 1
-            self.notes.append(Note(number=self.number(self.counter), text="", span=spans[0], line=line,
-                                   citations=citations))
+            cited = Note(number="", text="", span=spans[0], line=line, citations=citations)
+            if name != "footcitetext":
+                cited.number = self._step()
+                self.notes.append(cited)
+                self.added.append(cited)
+            else:  # (the text of a note marked before, as \footnotetext)
+                cited.number = self._current()
+                self._add_text_note(cited, name, path, explicit=False, raw=text[spans[0][0]:spans[0][1]])
             return spans[0][1]
         number_arg, after = src.optional(m.end()) if name in _NUMBERED_NOTES else (None, m.end())
+        if name == "sidenote" and number_arg is not None:
+            after = src.optional(after)[1]  # (tufte's \\sidenote[number][offset]{…}: the offset is a length)
         if name == "footnotemark":
-            # the mark's number is the one a later \footnotetext prints
+            # the mark's number is the one a later \footnotetext prints; "\footnotemark[7]" sets 7 for this
+            # mark only (LaTeX does not step the counter), and one that repeats a note's number needs no text
             mark = (number_arg or "").strip()
-            self.counter = int(mark) if mark.isdigit() else self.counter + 1
+            if number_arg is None:
+                self._mark(self._step(), line, path)
+            elif mark.isdigit() and not any(n.number == self.number(int(mark)) for n in self.notes):
+                self._mark(self.number(int(mark)), line, path, explicit=True)
             return after
         brace = src.skip_space(after)
         if brace >= len(text) or text[brace] != "{":
@@ -850,9 +1067,15 @@ class _Walker:
                                                raw=text[m.start():m.start() + 200]))
             close = len(text)
         own_number = number_arg.strip() if number_arg else ""
-        if name != "footnotetext" and not own_number:
-            self.counter += 1  # LaTeX does not step the counter for \footnote[12]{…}
-        number = own_number or self.number(self.counter)
+        if own_number:
+            number = self.number(int(own_number)) if own_number.isdigit() else own_number
+        elif name == "footnotetext":
+            number = self._current()
+        elif name == "endnote":  # (the endnotes and enotez packages count endnotes apart from footnotes)
+            self.endnotes += 1
+            number = str(self.endnotes)
+        else:
+            number = self._step()  # (LaTeX does not step the counter for \footnote[12]{…})
         content_start = brace + 1
         # a note (or a mark) inside this one: a note of its own, numbered after it
         nested: list[re.Match[str]] = []
@@ -876,7 +1099,11 @@ class _Walker:
         note_text = _note_text(src, content_start, close, sorted(spans + extents))
         note = Note(number=number, text=note_text, span=(content_start, close), line=line,
                     citations=citations)
-        self.notes.append(note)
+        if name == "footnotetext":
+            self._add_text_note(note, name, path, explicit=bool(own_number), raw=text[m.start():close + 1])
+        else:
+            self.notes.append(note)
+            self.added.append(note)
         if not note_text and not citations:
             self.diagnostics.append(Diagnostic("X104", f"note {number} has no text", path=path,
                                                line=line))
@@ -884,10 +1111,15 @@ class _Walker:
             self._note(src, inner, path, note_command)
         return close + 1
 
-    @staticmethod
-    def _extent(src: _Source, m: re.Match[str], end: int) -> int:
+    def _extent(self, src: _Source, m: re.Match[str], end: int) -> int:
         """Where the note command at ``m`` ends (after its argument), within ``end``."""
-        _, after = src.optional(m.end())
+        macro = self.macros.get(m.group(1))
+        if macro is not None and macro.alias is None:
+            call = _call(src, m, macro)
+            return min(call[2], end) if not isinstance(call, str) else m.end()
+        first, after = src.optional(m.end())
+        if m.group(1) == "sidenote" and first is not None:
+            after = src.optional(after)[1]
         if m.group(1) == "footnotemark":  # (a mark takes no argument: "\\footnotemark{}" at most)
             return after + 2 if src.text.startswith("{}", after) else after
         brace = src.skip_space(after)
@@ -897,9 +1129,120 @@ class _Walker:
                 return close + 1
         return after
 
+    def _expand(self, src: _Source, m: re.Match[str], path: str, note_command: re.Pattern[str]) -> int:
+        """Read the notes a note macro's call makes: its body with the call's arguments put in.
+
+        A note whose text comes from one argument keeps that argument's span in the file; one whose
+        text the body adds to takes the call's span.  A call that cannot be read is reported (``X205``).
+        """
+        macro = self.macros[m.group(1)]
+        line = self.call_line or src.line_of(m.start())
+        call = _call(src, m, macro) if macro.unsupported is None else macro.unsupported
+        if isinstance(call, str) or self.expansion_depth >= _MAX_EXPANSION:
+            why = call if isinstance(call, str) else f"macros nested more than {_MAX_EXPANSION} deep"
+            self.diagnostics.append(Diagnostic(
+                "X205", f"\\{macro.name} makes a note (its definition holds one) but this call cannot be "
+                f"read ({why}): its note is not read; the call is kept here", path=path, line=line,
+                raw=src.text[m.start():m.start() + 300]))
+            return m.end()
+        values, starts, end = call
+        expanded, pieces = _substitute(macro.body, values, starts)
+        sub = _Source(expanded)
+        first_added = len(self.added)
+        outer_line = self.call_line
+        self.call_line = line
+        self.expansion_depth += 1
+        try:
+            pos = 0
+            while True:
+                inner = note_command.search(expanded, pos)
+                if inner is None:
+                    break
+                if sub.in_comment(inner.start()):
+                    pos = inner.end()
+                    continue
+                pos = max(inner.end(), self._note(sub, inner, path, note_command))
+        finally:
+            self.call_line = outer_line
+            self.expansion_depth -= 1
+
+        def in_file(span: tuple[int, int] | None) -> tuple[int, int]:
+            if span is not None:
+                for a, b, start in pieces:
+                    if a <= span[0] and span[1] <= b:
+                        return start + span[0] - a, start + span[1] - a
+            return m.start(), end
+
+        for note in self.added[first_added:]:
+            note.span = in_file(note.span)
+            for citation in note.citations:
+                citation.span = in_file(citation.span)
+        return end
+
+
+def _call(src: _Source, m: re.Match[str], macro: _Macro) -> tuple[list[str], list[int], int] | str:
+    """The arguments of a macro's call at ``m``: their texts, offsets in the file and the call's end;
+    or why they cannot be read."""
+    text = src.text
+    values: list[str] = []
+    starts: list[int] = []
+    pos = m.end()
+    for number, (kind, default) in enumerate(macro.args, start=1):
+        if kind == "o":
+            given, after = src.optional(pos)
+            if given is None:
+                values.append(default or "")
+                starts.append(-1)
+            else:
+                values.append(given)
+                starts.append(after - 1 - len(given))
+                pos = after
+            continue
+        at = src.skip_space(pos)
+        if at >= len(text) or text[at] in "}]":
+            return f"argument {number} of {len(macro.args)} is missing"
+        if text[at] == "{":
+            close = src.group(at)
+            if close < 0:
+                return f"argument {number} does not close"
+            values.append(text[at + 1:close])
+            starts.append(at + 1)
+            pos = close + 1
+        else:  # a single token: "\fn x" or "\fn\cmd"
+            token = re.match(r"\\(?:[A-Za-z@]+|.)|.", text[at:], re.S)
+            assert token is not None
+            values.append(token.group(0))
+            starts.append(at)
+            pos = at + len(token.group(0))
+    return values, starts, pos
+
+
+def _substitute(body: str, values: list[str], starts: list[int]) -> tuple[str, list[tuple[int, int, int]]]:
+    """``body`` with ``#1``… replaced by ``values``; and where each value stands in the result and in the
+    file (its offset there, from ``starts``; a default value stands nowhere in the file)."""
+    out: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    length = 0
+    pos = 0
+    for m in _PARAMETER.finditer(body):
+        out.append(body[pos:m.start()])
+        length += m.start() - pos
+        if m.group(1) is None:
+            value = "#"
+        else:
+            index = int(m.group(1)) - 1
+            value = values[index] if index < len(values) else ""
+            if index < len(values) and starts[index] >= 0:
+                pieces.append((length, length + len(value), starts[index]))
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(body[pos:])
+    return "".join(out), pieces
+
 
 #: the note commands that take the optional ``[number]``
-_NUMBERED_NOTES = ("footnote", "footnotetext", "footnotemark", "endnote")
+_NUMBERED_NOTES = ("footnote", "footnotetext", "footnotemark", "endnote", "tablefootnote", "sidenote")
 
 
 def read_latex_document(text: str, path: str = "-") -> ReaderResult:
@@ -914,6 +1257,13 @@ def read_latex_document(text: str, path: str = "-") -> ReaderResult:
     start = [os.path.realpath(path)] if path != "-" else []
     walker.read(text, path, walker.folder, start)
     notes, diagnostics = walker.notes, walker.diagnostics
+    printed = {note.number for note in notes}
+    for mark in walker.marks:
+        if mark.explicit and mark.number in printed:
+            continue  # ("\\footnotemark[5]" before note 5: a mark that points to a note of its own)
+        diagnostics.append(Diagnostic(
+            "X104", f"\\footnotemark {mark.number} is never given its \\footnotetext: the mark has no note",
+            path=mark.path, line=mark.line))
     diagnostics.extend(attach_bibliography(notes, list(dict.fromkeys(walker.bibliographies)), path))
     if not notes:
         diagnostics.append(Diagnostic("X103", "no footnotes found", path=path, severity="info"))

@@ -20,7 +20,8 @@ notes dropped.  What inline code or an indented code block shows (`` `[^x]` ``, 
 neither a note nor a citation; in a note, inline code keeps its text as typed (backticks included: no
 emphasis, link or dash is read in it), and so does a link's address.  A link reads "text address"
 (``[text](url "title")``, ``[text][ref]`` and ``[ref]`` with the document's ``[ref]: url``, ``<url>``);
-an indented code block in a note's later paragraphs is left out and list items lose their marks.  A signal typed before a
+a code block in a note's later paragraphs (indented or fenced) is left out, its text kept in an ``X206``
+(info), and list items lose their marks.  A signal typed before a
 bracketed citation ("see also [@key, 7]") is its prefix, as in the LaTeX reader.
 """
 
@@ -72,6 +73,8 @@ class _Raw:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     inline_citations: bool = False
     intext: str = ""  # an in-text citation of the body ("@key [p. 6]"): its group text
+    #: the code blocks in the note (no text of it): their first line and text, for a diagnostic
+    code: list[tuple[int, str]] = field(default_factory=list)
 
 
 def parse_citation_group(inner: str, offset: int, command: str) -> list[Citation]:
@@ -280,11 +283,13 @@ def _mask_code(scan: str) -> str:
 _ITEM_MARK = lazy_compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(?=\S)")
 
 
-def _note_blocks(scan_lines: list[str], find_lines: list[str], first: int, stop: int) -> None:
+def _note_blocks(scan_lines: list[str], find_lines: list[str], first: int, stop: int) -> list[tuple[int, str]]:
     """Blank the code blocks (indented eight columns) and the list marks of a note's lines ``first:stop``.
 
-    Offsets stay: a code line becomes spaces, a mark spaces of its width.
+    Offsets stay: a code line becomes spaces, a mark spaces of its width.  The code blocks blanked
+    are returned (the index of the first line, the text) for the diagnostic that keeps them.
     """
+    blocks: list[tuple[int, str]] = []
     previous_blank = False
     previous_code = False
     previous_item = False
@@ -295,6 +300,10 @@ def _note_blocks(scan_lines: list[str], find_lines: list[str], first: int, stop:
             continue
         width = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         if width >= 8 and (previous_blank or previous_code) and not previous_item:
+            if previous_code:
+                blocks[-1] = (blocks[-1][0], blocks[-1][1] + "\n" * (previous_blank + 1) + line)
+            else:
+                blocks.append((k, line))
             scan_lines[k] = find_lines[k] = " " * len(line)
             previous_code, previous_blank = True, False
             continue
@@ -308,6 +317,7 @@ def _note_blocks(scan_lines: list[str], find_lines: list[str], first: int, stop:
         elif previous_blank:
             previous_item = False
         previous_blank = False
+    return blocks
 
 
 def _mask_links(find: str, refs: dict[str, str]) -> str:
@@ -363,6 +373,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
     in_notes: list[tuple[int, int]] = []  # spans of definitions, not body
     lines = scan.split("\n")
     note_lines: list[tuple[int, int]] = []  # the later lines of each definition
+    note_raws: list[_Raw] = []  # (and the definition itself)
     index = 0
     while index < len(lines):
         start = line_starts[index]
@@ -392,6 +403,7 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
         end = line_starts[last] + len(lines[last])
         note_lines.append((index + 1, last + 1))
         raw = _Raw(label, -1, (content_start, end), index + 1, [(content_start, end)])
+        note_raws.append(raw)
         if label in definitions:
             diagnostics.append(Diagnostic("X202", f"note [^{label}] defined twice; the first is kept",
                                           path=path, line=index + 1))
@@ -402,9 +414,23 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
 
     # in a note's later paragraphs: code blocks are no text of it, list items lose their marks
     scan_lines, find_lines = scan.split("\n"), find.split("\n")
-    for first, stop in note_lines:
-        _note_blocks(scan_lines, find_lines, first, stop)
+    for (first, stop), raw_note in zip(note_lines, note_raws, strict=True):
+        raw_note.code += [(k + 1, block) for k, block in _note_blocks(scan_lines, find_lines, first, stop)]
     scan, find = "\n".join(scan_lines), "\n".join(find_lines)
+    # a fenced code block in a note's later paragraphs (``scan`` has it blank): no text of it either
+    import bisect
+
+    starts = [raw_note.span[0] for raw_note in note_raws]  # (definitions in the order of the file)
+    for fence in _FENCE.finditer(text):
+        at = bisect.bisect_right(starts, fence.start()) - 1
+        if at < 0:
+            continue
+        raw_note = note_raws[at]  # the definition before it: the fence is in it, or in a paragraph of it
+        indented = _INDENTED.match(text, fence.start()) is not None
+        end = raw_note.span[1]
+        if fence.start() < end or (indented and not scan[end:fence.start()].strip()):
+            raw_note.code.append((line_of(fence.start()), fence.group(0)))
+            raw_note.code.sort()
 
     def in_definition(pos: int) -> bool:
         return any(a <= pos < b for a, b in in_notes)
@@ -476,6 +502,10 @@ def read_markdown_document(text: str, path: str = "-") -> ReaderResult:
             citations = parse_citation_group(text[a:b], a - 1, text[a - 1:b + 1])
             notes.append(Note(str(number), "", raw.span, raw.line, citations))
             continue
+        for code_line, block in raw.code:
+            diagnostics.append(Diagnostic("X206", f"note {number}: a code block in the note is no text of "
+                                          "it and is left out (kept here)", path=path, line=code_line,
+                                          severity="info", raw=block[:2000]))
         citations, spans = _keyed(scan, a, b, find)
         parts: list[str] = []
         pos = a

@@ -5,12 +5,13 @@ private-use range (``F000`` + the font's code).  The Symbol font's codes are its
 letters on the Latin keys, mathematical signs in the upper half); Wingdings holds pictures, of which
 the few that occur in notes (check marks, bullets, arrows) are given here.  A text font's code is
 its character; an unknown symbol font's character is kept as stored (a private-use character), so
-that the place of the symbol stays visible.
+that the place of the symbol stays visible, and a code that is no character becomes U+FFFD; the
+reader reports both (:func:`symbol_lookup` says what is wrong).
 """
 
 from __future__ import annotations
 
-__all__ = ["symbol_character", "symbol_text"]
+__all__ = ["PLACEHOLDER", "symbol_character", "symbol_lookup", "symbol_text", "symbol_text_lookup"]
 
 
 def _table(pairs: str) -> dict[int, str]:
@@ -58,26 +59,67 @@ def is_symbol_font(name: str | None) -> bool:
     return any(font.startswith(p) for p in _PICTURE_FONTS)
 
 
-def symbol_character(font: str | None, code: str) -> str:
-    """The character of ``<w:sym w:font=font w:char=code/>`` (``code`` in hexadecimal)."""
+#: what stands in the text for a symbol that is no character (a code that is not hexadecimal, a control
+#: character, a surrogate half): the replacement character, so that the symbol's place stays visible
+PLACEHOLDER = "\ufffd"
+
+
+def symbol_lookup(font: str | None, code: str) -> tuple[str, str | None]:
+    """The character of ``<w:sym w:font=font w:char=code/>`` (``code`` in hexadecimal), and what is wrong.
+
+    The second value is None for a symbol read as its character; else it says why the text holds a
+    placeholder (:data:`PLACEHOLDER` for a code that is no character) or the stored private-use
+    character (a symbol font's glyph citekit has no Unicode for).
+    """
+    shown = " ".join((font or "").split()) or "no font"
     try:
         value = int(code.strip(), 16)
     except ValueError:
-        return ""
+        what = f"code {code.strip()!r}" if code.strip() else "no code"
+        return PLACEHOLDER, f"a symbol ({shown}) with {what}, not a hexadecimal character code"
     if not 0 < value < 0x110000 or 0xD800 <= value <= 0xDFFF:
-        return ""  # (no character: a surrogate half would break the text's encoding)
+        # (no character: a surrogate half would break the text's encoding)
+        return PLACEHOLDER, f"a symbol ({shown}) whose code {code.strip()} is no character"
     low = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
     name = _font(font)
+    unknown = f"a {shown} glyph (code {code.strip()}) that has no Unicode character: kept as U+{value:04X}"
     for known, table in _FONTS.items():
         if name.startswith(known):
-            return table.get(low) or (chr(low) if name.startswith("symbol") and 0x20 <= low < 0x7F
-                                      else chr(value))
+            if low in table:
+                return table[low], None
+            if name.startswith("symbol") and 0x20 <= low < 0x7F:
+                return chr(low), None
+            return chr(value), unknown
     if is_symbol_font(name):
-        return chr(value)  # a picture font without a table: the stored character keeps its place
-    return chr(low) if low >= 0x20 and not 0x7F <= low < 0xA0 else ""
+        return chr(value), unknown  # a picture font without a table: the stored character keeps its place
+    if low >= 0x20 and not 0x7F <= low < 0xA0:
+        return chr(low), None
+    return PLACEHOLDER, f"a symbol ({shown}) whose code {code.strip()} is a control character"
+
+
+def symbol_character(font: str | None, code: str) -> str:
+    """The character of ``<w:sym w:font=font w:char=code/>`` (``code`` in hexadecimal)."""
+    return symbol_lookup(font, code)[0]
+
+
+def symbol_text_lookup(font: str | None, text: str) -> tuple[str, list[str]]:
+    """Text typed in a symbol font (``<w:rFonts w:ascii="Symbol"/>`` + "logoV") as Unicode ("λογος"),
+    and what could not be read (glyphs without Unicode, kept as their private-use characters)."""
+    out: list[str] = []
+    problems: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            out.append(ch)
+        elif ord(ch) < 0x100 or 0xF000 <= ord(ch) <= 0xF0FF:
+            char, problem = symbol_lookup(font, f"{ord(ch):X}")
+            out.append(char)
+            if problem:
+                problems.append(problem)
+        else:
+            out.append(ch)
+    return "".join(out), problems
 
 
 def symbol_text(font: str | None, text: str) -> str:
     """Text typed in a symbol font (``<w:rFonts w:ascii="Symbol"/>`` + "logoV") as Unicode ("λογος")."""
-    return "".join(symbol_character(font, f"{ord(ch):X}") if ord(ch) < 0x100 or 0xF000 <= ord(ch) <= 0xF0FF
-                   else ch for ch in text)
+    return symbol_text_lookup(font, text)[0]

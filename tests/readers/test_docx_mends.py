@@ -139,5 +139,8 @@ def test_tab_stops_in_paragraph_properties_are_not_text() -> None:
 
 @pytest.mark.parametrize("code", ["ZZ", "", "D800", "110000", "F085"])
 def test_a_symbol_that_is_no_character_is_left_out_without_a_traceback(code: str) -> None:
+    # (round 3: no longer dropped silently -- a placeholder keeps its place and an X302 says what it was)
     note = _run("Before ") + f'<w:r><w:sym w:font="Arial" w:char="{code}"/></w:r>' + _run(" after.")
-    assert _texts(_docx([note])) == ["Before after."]
+    data = _docx([note])
+    assert _texts(data) == ["Before \ufffd after."]
+    assert [d.code for d in read_document("a.docx", data).diagnostics] == ["X302"]

@@ -49,4 +49,5 @@ def test_early_definition_inline_note_and_table_note() -> None:
     assert [(c.id, c.locator, c.prefix) for c in inline.citations] == [
         ("beattie1986", "3-4", "see"), ("landau1984", None, "also")]
     assert table.text == "A note referenced from a table cell."
-    assert result.diagnostics == []
+    # (round 3: the code block in note 2 is left out of its text, but no longer silently)
+    assert [(d.code, d.severity) for d in result.diagnostics] == [("X206", "info")]

@@ -61,7 +61,9 @@ def test_footcite_inside_a_footnote_is_no_extra_note() -> None:
 
 @pytest.mark.parametrize("body,numbers", [
     ("A\\footnote{a} B\\footnotemark{} C\\footnotetext{b} D\\footnote{c}", ["1", "2", "3"]),
-    ("A\\footnotemark[7] B\\footnotetext{b} C\\footnote{c}", ["7", "8"]),
+    # (pdflatex prints "0 b" and "1 c": the optional [7] sets the mark for that one command and does not
+    # step the counter, and \\footnotetext without [7] prints the counter as it stands -- reported as X101)
+    ("A\\footnotemark[7] B\\footnotetext{b} C\\footnote{c}", ["0", "1"]),
     ("A\\footnotemark\\footnotemark B\\footnotetext{b}", ["2"]),
 ])
 def test_footnotemark_takes_the_number_footnotetext_prints(body: str, numbers: list[str]) -> None:
