@@ -132,6 +132,19 @@ P185   Buddhist-canon normalizer failed ("Dazhidu lun, T 1509, 25:57c" left with
 P186   East-Asian-series normalizer failed ("Kojiki. Nihon koten bungaku taikei 1" left as one title)
 P187   glossed-article normalizer failed ('"Title" 漢字, Journal 13 (1957): 1–15' left as a book)
 P188   Chinese-classic normalizer failed ("Analects 12.1", "Mencius 2A.6" left as the tagger read them)
+P200   East-Central-archive normalizer failed ("AAN, KC PZPR, sygn. 237/V-12, k. 45", "LCVA, f. 383, ap. 7, b. 12, l. 45" left as read)
+P210   US-archive normalizer failed ("…, RG 105, entry 3379, box 12, National Archives, Washington, DC" left as read)
+P203   East-Central back-reference normalizer failed ("Isto, str. 56", "Romsics: i. m. 118" left as an author or a title)
+P204   East-Central numbering normalizer failed ("R. 70, nr 2", "roč. 5, č. 1", "4. sz.", "wyd. 2" left as the pinpoint)
+P211   Congress-debate normalizer failed ("Congressional Globe, 39th Cong., 1st sess., 1866, 474" left with the session as a title)
+P205   East-Central heading normalizer failed ("Romsics Ignác: Title", "Ignác Romsics, Title" left as one title)
+P212   Congress-document normalizer failed ("…, H.R. Rep. No. 30, 39th Cong., 1st Sess. (1866), 7" left as read)
+P213   government-author normalizer failed ("U.S. Bureau of the Census, Historical Statistics …" left as one title)
+P206   East-Central newspaper normalizer failed ("Rudé právo, 26. 2. 1948, s. 1", "Népszava, 1919. március 22., 3." left as read)
+P207   role-inside-title normalizer failed ("Title, oprac. Andrzej Paczkowski, z. 1" left as one title)
+P208   title-read-as-volume normalizer failed ("Ránki György (szerk.):" + "Magyarország története 1918–1919, …" left as a volume)
+P214   dated-in-container normalizer failed ("“Address,” March 4, 1861, in Collected Works …" left with the date in the container)
+P215   US-case normalizer failed ("Commonwealth v. Hunt, 45 Mass. (4 Met.) 111 (1842)" left as the tagger read it)
 P201   "———" repeats the previous author, but there is no previous entry
 P202   a field that is not a (label, text) pair was skipped
 =====  ==============================================================
@@ -161,11 +174,14 @@ from citekit.normalize.cjk_citation import CjkCitation
 from citekit.normalize.classical import ClassicalWork
 from citekit.normalize.code_provision import CodeProvision
 from citekit.normalize.colonial_archive import ColonialArchive
+from citekit.normalize.congress_debate import CongressDebate
+from citekit.normalize.congress_document import CongressDocument
 from citekit.normalize.container import Container
 from citekit.normalize.container_as_publisher import ContainerAsPublisher
 from citekit.normalize.continental_manuscript import ContinentalManuscript
 from citekit.normalize.cyrillic_pinpoint import CyrillicPinpoint
 from citekit.normalize.date import Date
+from citekit.normalize.dated_in_container import DatedInContainer
 from citekit.normalize.day_month_volume import DayMonthVolume
 from citekit.normalize.decision import CourtDecision
 from citekit.normalize.early_printed import EarlyPrinted
@@ -173,6 +189,11 @@ from citekit.normalize.east_asian_archive import EastAsianArchive
 from citekit.normalize.east_asian_name import EastAsianName
 from citekit.normalize.east_asian_newspaper import EastAsianNewspaper
 from citekit.normalize.east_asian_series import EastAsianSeries
+from citekit.normalize.east_central_archive import EastCentralArchive
+from citekit.normalize.east_central_backref import EastCentralBackRef
+from citekit.normalize.east_central_heading import EastCentralHeading
+from citekit.normalize.east_central_newspaper import EastCentralNewspaper
+from citekit.normalize.east_central_numbering import EastCentralNumbering
 from citekit.normalize.east_slavic_backref import EastSlavicBackRef
 from citekit.normalize.edition import Edition
 from citekit.normalize.edition_series import EditionSeries
@@ -186,6 +207,7 @@ from citekit.normalize.german_decision import GermanDecision
 from citekit.normalize.glossed_article import GlossedArticle
 from citekit.normalize.gost_heading import GostHeading
 from citekit.normalize.gost_responsibility import GostResponsibility
+from citekit.normalize.government_author import GovernmentAuthor
 from citekit.normalize.greek_sources import GreekSources
 from citekit.normalize.hansard import Hansard
 from citekit.normalize.headword import Headword
@@ -225,6 +247,7 @@ from citekit.normalize.rabbinic_source import RabbinicSource
 from citekit.normalize.reference_entry import ReferenceEntry
 from citekit.normalize.role_after_title import RoleAfterTitle
 from citekit.normalize.role_in_heading import RoleInHeading
+from citekit.normalize.role_inside_title import RoleInsideTitle
 from citekit.normalize.russian_archive import RussianArchive
 from citekit.normalize.scripture import Scripture
 from citekit.normalize.series import BookSeries
@@ -235,10 +258,13 @@ from citekit.normalize.spanish_surnames import SpanishSurnames
 from citekit.normalize.standard_edition import StandardEdition
 from citekit.normalize.statute import Statute
 from citekit.normalize.title import Title
+from citekit.normalize.title_read_as_volume import TitleReadAsVolume
 from citekit.normalize.title_translation import TitleTranslation
 from citekit.normalize.title_year import TitleYear
 from citekit.normalize.treaty import Treaty
 from citekit.normalize.turkish_volume import TurkishVolume
+from citekit.normalize.us_archive import UsArchive
+from citekit.normalize.us_case import UsCase
 from citekit.normalize.volume import VolumeIssue
 from citekit.normalize.volume import clear_cache as clear_volume_cache
 from citekit.normalize.volumes_imprint import VolumesImprint
@@ -263,6 +289,11 @@ CHAIN: tuple[Normalizer, ...] = (
     TitleTranslation(),
     # "Name, ed., Title" and the editor span "Title, ed. Names": the editor and the title the steps before missed
     RoleInHeading(),
+    # "U.S. Bureau of the Census, Historical Statistics …" read as one title: the body is the author; the same place
+    GovernmentAuthor(),
+    # an East Central European author's name read into the title ("Romsics Ignác: Title", family name first, and
+    # "Aivars Stranga, Title"): after the steps that read author and title, before those that compare them
+    EastCentralHeading(),
     # Chinese, Japanese and Korean names family name first ("Maruyama Masao 丸山眞男", "Yoshikawa Kōjirō" before a
     # romanised title): after the steps that read the names (the split above reads them again), before the steps
     # that compare them
@@ -278,10 +309,18 @@ CHAIN: tuple[Normalizer, ...] = (
     ChapterInTitle(),
     # "Title, çev." + "Names" read as a chapter's container: right after the container step that read it
     RoleAfterTitle(),
+    # "Title, oprac. Names, z. 1" read as one title: beside the step above, before the steps that read the volume
+    RoleInsideTitle(),
     Date(),
+    # a speech's date before "in" and its edition read into the container ("March 4, 1861, in Collected Works …"):
+    # after the title and date steps, before the steps that read the container
+    DatedInContainer(),
     VolumeIssue(),
     # a day and a month read as a volume before the year ("3 Ağustos" + "1908"): right after the volume step
     DayMonthVolume(),
+    # a book's title after its editors read as the volume ("Ránki György (szerk.):" + "Magyarország története
+    # 1918–1919, 1919–1945."): after the volume steps, whose reading of it it undoes
+    TitleReadAsVolume(),
     PagesLocator(),
     # Turkish "C. 2" (cilt) and "sy. 22" (sayı), read as a carta, a Seite or the journal's title: right after the
     # pages step (whose locator it corrects), before the steps that read volume and locator
@@ -289,6 +328,10 @@ CHAIN: tuple[Normalizer, ...] = (
     # "… 2005. С. 47." with the last span unlabelled: right after the pages step, which found no locator,
     # before the back-reference and short-form steps that read it
     CyrillicPinpoint(),
+    # the volume, issue and edition words of Polish, Czech, Hungarian, South Slavic and Baltic notes ("R. 70, nr 2",
+    # "roč. 5, č. 1", "4. sz.", "br. 3", "wyd. 2", "45. lpp."), read as the pinpoint: right after the pages step
+    # (whose locator it corrects), before the steps that read the volume, the locator and the type
+    EastCentralNumbering(),
     BluebookBook(),
     PlacePublisher(),
     ImprintInTitle(),
@@ -324,6 +367,9 @@ CHAIN: tuple[Normalizer, ...] = (
     # the GOST order "Author I. O. Указ. соч. С. 88": read from the whole text after the span-wise step,
     # whose reading of the words it replaces; before the short-form step, which reads the kind
     EastSlavicBackRef(),
+    # the same for the Croatian, Serbian, Slovenian, Baltic and Hungarian words ("Isto, str. 56", "Ten pat, p. 158",
+    # "Samas, lk 12", "Romsics: i. m. 118", "Goldstein, n. dj., str. 250"), read from the whole text
+    EastCentralBackRef(),
     # a play's act, scene and line, a poem's book, canto and stanza closing a note that names an edition
     # ("…, 2006), 3.1.55–87"): after the pages and back-reference steps whose page or volume it replaces
     ActSceneLine(),
@@ -370,6 +416,14 @@ CHAIN: tuple[Normalizer, ...] = (
     # a file in an archive of Jewish history or of the Holocaust by the archive, city, collection and shelf-mark
     # ("Central Zionist Archives (CZA), S25/1234", "USHMM, RG-15.079M, reel 3, fol. 45"): the same
     JewishArchive(),
+    # a document or a file in an American repository, from the document to the repository and its city ("Memorandum
+    # of conversation, June 3, 1965, NSF, Country File, Vietnam, box 18, LBJ Library, Austin, TX", "…, RG 59, National
+    # Archives, College Park, MD"): the same, before the letter step, which reads a letter's simpler shapes again
+    UsArchive(),
+    # a file in an archive of Poland, Czechia, Slovakia, Hungary, the former Yugoslavia or the Baltic states by the
+    # archive, collection, signature and leaf ("AAN, KC PZPR, sygn. 237/V-12, k. 45", "MNL OL M-KS 276. f. 53. cs.
+    # 12. ő. e.", "LCVA, f. 383, ap. 7, b. 12, l. 45"): the same
+    EastCentralArchive(),
     # a medieval source in a series of editions ("Einhard, Vita Karoli Magni, ed. …, MGH SS rer. Germ. 25 (Hanover,
     # 1911), c. 24"): a whole-text shape replacing the title, editors and volume the steps before read, before the
     # short-form step
@@ -443,6 +497,15 @@ CHAIN: tuple[Normalizer, ...] = (
     ArchivedDocument(),
     Film(),
     Hansard(),
+    # a debate in the US Congress by its record, Congress, session, volume and page ("Congressional Globe, 39th Cong.,
+    # 1st sess., 1866, 474", "118 Cong. Rec. 9,412 (1972)"): the same kind of whole-text shape, typed here
+    CongressDebate(),
+    # a report, a document or a hearing of Congress by its body, title, number and session ("Report of …, H.R. Rep.
+    # No. 30, 39th Cong., 1st Sess. (1866), 7"): the same
+    CongressDocument(),
+    # an American case by its reporter ("Dred Scott v. Sandford, 60 U.S. (19 How.) 393, 407 (1857)", "Commonwealth v.
+    # Hunt, 45 Mass. (4 Met.) 111 (1842)"): the same, typed before type inference and the legal step
+    UsCase(),
     # papyri and inscriptions by their corpus siglum, Greek archives, Greek manuscripts by their fund and the
     # Greek parliament's record ("P.Oxy. XLVI 3313, l. 12", "ΓΑΚ, Αρχείο …, φάκ. 12", "Vat. gr. 1291, fol. 9v",
     # "ΕΣΒ, 14 Ιουνίου 1910, σ. 12"): whole-text shapes like the two above, in one step
@@ -452,6 +515,9 @@ CHAIN: tuple[Normalizer, ...] = (
     CjkCitation(),
     # a note in Hebrew script ("יצחק בער, תולדות … (תל אביב: עם עובד, 1959), עמ' 112", "שם, עמ' 45"): the same
     HebrewNote(),
+    # a newspaper of East Central Europe by name and day, the day in the region's ways ("Rudé právo, 26. 2. 1948, s. 1",
+    # "Népszava, 1919. március 22., 3."): the same kind of whole-text shape, typed here
+    EastCentralNewspaper(),
     # a command paper's or a colonial report's number before the imprint, read as the pinpoint ("…, Cmd. 3568
     # (London: HMSO, 1930), p. 22"): typed here, after the steps that read whole-text shapes, before type inference
     OfficialPaper(),

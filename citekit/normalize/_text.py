@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from citekit.lazy_regex import lazy_compile
 
@@ -218,6 +219,18 @@ def whole_text(sequence: Sequence[tuple[str, str]], derived: dict[str, object]) 
     return text
 
 
+def note_text(sequence: Sequence[tuple[str, str]], derived: dict[str, object]) -> str:
+    """The note's spans without punctuation and signal, joined by one space and squashed: what the steps
+    that read a whole note's shape (an archive's, a case's, a newspaper's) match.  Worked out once per
+    reference and kept in ``derived``."""
+    text = derived.get("note-text")
+    if not isinstance(text, str):
+        text = derived["note-text"] = squash(
+            " ".join(span.strip() for label, span in sequence if label != "punct" and label != "signal")
+        )
+    return text
+
+
 def opening_text(sequence: Sequence[tuple[str, str]]) -> str:
     """The text of the first span after a signal or punctuation (the reference's first words), or ""."""
     for label, text in sequence[:3]:
@@ -230,3 +243,14 @@ def opens_cyrillic(sequence: Sequence[tuple[str, str]]) -> bool:
     """The reference's first words are Cyrillic (a Russian, Ukrainian, Bulgarian … note): the cheap test
     of the steps for those traditions."""
     return "\u0400" <= opening_text(sequence)[:1] <= "\u04ff"
+
+
+def take_whole_note(state: Any, item: dict[str, Any], page: str | None) -> None:
+    """A step that read the whole note (``state``: its ItemState) puts its own ``item`` in place: a full
+    citation, cited at ``page`` (a range expanded) or at no place at all."""
+    state.item = item
+    state.kind = "full"
+    if page:
+        state.locator, state.label = expand_dashed_range(page), "page"
+    else:
+        state.locator = state.label = None

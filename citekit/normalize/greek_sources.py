@@ -24,7 +24,13 @@ from typing import ClassVar
 
 from citekit.lazy_regex import lazy_compile
 from citekit.normalize._months import month_numbers
-from citekit.normalize._text import data_lines, expand_dashed_range, opening_text, squash
+from citekit.normalize._text import (
+    data_lines,
+    expand_dashed_range,
+    opening_text,
+    squash,
+    take_whole_note,
+)
 from citekit.normalize.base import Context, ItemState, Normalizer, drop_variables
 from citekit.normalize.papyrus_inscription import corpora, read_papyrus_or_inscription
 
@@ -131,12 +137,7 @@ class GreekSources(Normalizer):
         if m["session"]:
             item["collection-title"] = m["session"].lstrip(", ")
         item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])]]}
-        state.item = item
-        state.kind = "full"
-        if m["page"]:
-            state.locator, state.label = expand_dashed_range(m["page"]), "page"
-        else:
-            state.locator = state.label = None
+        take_whole_note(state, item, m["page"])
         return True
 
     def _manuscript(self, state: ItemState) -> None:

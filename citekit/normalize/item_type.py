@@ -111,8 +111,11 @@ class ItemType(Normalizer):
                 _case_named_as_author(state)
                 if "author" in item and not newspaper_as_author(state):
                     interview_as_author(state)
-            elif "author" in item and state.kind == "full" and str(item.get("title", ""))[:1] in "cCiIrR":
-                interview_as_author(state)  # "Interview with X," + "conducted by the author,"
+            elif "author" in item and state.kind == "full" and (
+                str(item.get("title", ""))[:1] in "cCiIrR" or "nterview with" in state.spans.get("author", ("",))[0]
+            ):
+                # "Interview with X," + "conducted by the author,"; "Interview with X by Y," + "… Collection,"
+                interview_as_author(state)
             if "nterview" in state.spans.get("author", ("",))[0] and interview_in_author(state):
                 item["type"] = "interview"
                 return

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from citekit.lazy_regex import lazy_compile
 from citekit.normalize._person import parse_one
+from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
 from citekit.normalize.date import parse_date
 
@@ -31,7 +32,11 @@ _LETTER_RE = lazy_compile(
     rf"(?P<author>{_NAME})\s(?:to|an|à|a|al)\s(?P<recipient>{_NAME}),\s"
     # (the place it was written at, before the date, in a letter printed in an edition: "…, Arles, 8 September 1888")
     r"(?:(?P<place>[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+)?),\s(?=\d{1,2}\.?\s|[A-Z][a-zé]{2,9}\s\d{4}))?"
-    r"(?P<date>(?:\d{1,2}\.?\s(?:de\s)?)?[A-Za-zÀ-ÿ]{3,10}\.?\s(?:de\s)?\d{4})"
+    # (a memorandum's or a telegram's kind before the date: "Bundy to Kennedy, memorandum, January 24, 1961")
+    r"(?:(?P<genre>memorandum|memo|telegram|cable|letter|note|report),\s)?"
+    r"(?P<date>(?:\d{1,2}\.?\s(?:de\s)?)?[A-Za-zÀ-ÿ]{3,10}\.?\s(?:de\s)?\d{4}"
+    # (the American order: "April 1, 1789", "Sept. 6, 1789")
+    r"|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
     r"(?:,\s(?P<rest>.+?))?[.]?$"
 )
 #: a box, folder, carton or file with its number
@@ -130,6 +135,9 @@ class ArchivedLetter(Normalizer):
             return
         if m["place"]:
             return  # (an archived letter's place: not a shape the archive's parts are read in)
+        if m["rest"] and (sig := _SIGLUM_PIN_RE.match(m["rest"])) is not None:
+            _letter_in_siglum(state, text, m, date, sig)
+            return
         parts = archival_parts(m["rest"]) if m["rest"] else {}
         if parts is None:
             return
@@ -141,6 +149,8 @@ class ArchivedLetter(Normalizer):
             "recipient": [parse_one(m["recipient"])],
             "issued": date,
         }
+        if m["genre"]:
+            item["genre"] = m["genre"]
         locator = parts.pop("locator", None)
         item.update(parts)
         if "language" in state.item:
@@ -148,6 +158,32 @@ class ArchivedLetter(Normalizer):
         state.item = item
         state.kind = "full"
         state.locator, state.label = (locator, "folio") if locator else (None, None)
+
+
+#: an edition cited by its siglum, volume and page after the letter: "Jefferson to Madison, September 6, 1789, PTJ,
+#: 15:392–97", "…, WGW 26:483"
+_SIGLUM_PIN_RE = lazy_compile(
+    r"^(?P<siglum>[A-Z][A-Za-z]{1,7}),?\s(?P<volume>\d{1,3}):(?P<page>\d{1,4}(?:\s?[–-]\s?\d{1,4})?)$"
+)
+
+
+def _letter_in_siglum(
+    state: ItemState, text: str, m: re.Match[str], date: dict[str, Any], sig: re.Match[str]
+) -> None:
+    """"Jefferson to Madison, September 6, 1789, PTJ, 15:392–97": a letter in an edition named by its siglum
+    (the ``container-title``), its volume and the page cited (the locator, label ``page``, "vol:page" as the
+    other tables keep it)."""
+    item: dict[str, Any] = {
+        "type": "letter",
+        "title": text[: m.end("recipient")],
+        "author": [parse_one(m["author"])],
+        "recipient": [parse_one(m["recipient"])],
+        "issued": date,
+        "container-title": sig["siglum"],
+    }
+    state.item = item
+    state.kind = "full"
+    state.locator, state.label = f"{sig['volume']}:{expand_dashed_range(sig['page'])}", "page"
 
 
 #: what opens the edition a letter is printed in: "in The Letters …", "in: Bach-Dokumente …", "dans Correspondance …"

@@ -44,10 +44,10 @@ from citekit.normalize.legal import court_and_periodical
 #: tagger "ed." for it, the word it has seen before editors far more often)
 GENERAL_EDITOR = r"\bgen(?:\.|eral)\s+(?:eds?\.?|editors?)(?=\s)"
 _ROLE_RE = lazy_compile(
-    r"(?=[tüe(hésdacrpvöoubпсçyμεg])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
+    r"(?=[tüe(hésdacrpvöoubпсçyμεgkf])(?:(?P<trans>\b(?:translated\s+by|çev\.|çeviren|μτφρ\.|επιμέλεια\s+και\s+μετάφραση|μετάφραση|trans(?:l)?\.(?:\s+by)?|tr\.(?:\s+by)?|übers(?:etzt)?\.?(?:\s+v(?:on|\.))?"
     r"|übersetzt\s+von|traduit\s+(?:de\s+\S+\s+)?par|trad\.(?:\s+(?:par|di|da|by|de(?=\s+(?-i:[A-ZÀ-Þ]))))?|traducci[óo]n\s+de|tradotto\s+da"
     r"|traduzione\s+di|translator|tradução\s+de|vert\.(?:\s+door)?|vertaald\s+door|przeł\.|přel\.|övers\."
-    r"|overs\.(?:\s+af)?|oversat\s+af)(?=\W|$))"
+    r"|overs\.(?:\s+af)?|oversat\s+af|tłum\.|(?-i:\b(?:ford|prev)\.(?=\s+[A-ZÀ-ÞČŠŽĆĐŁŚŻ])))(?=\W|$))"
     # "trans. Frank Justus Miller, rev. G. P. Goold": the reviser (lower case: "Rev. John Smith" is a cleric)
     # (German "bearb. von": the reviser of a later edition)
     r"|(?P<rev>\b(?:(?-i:rev\.)(?:\s+by)?|(?:neu\s+)?bearb\.(?:\s+v(?:on|\.))?)(?=\s+[A-ZÀ-Þ]))"
@@ -60,6 +60,10 @@ _ROLE_RE = lazy_compile(
     # Turkish "haz." and "yay. haz." (hazırlayan, the one who prepared the edition)
     r"|\byay\.\s+haz\.|\bhaz\.|\bhazırlayan|\b(?:pod\s+)?red\.|\budg\.(?:\s+af)?|\butg\.(?:\s+av)?|\bonder\s+redactie\s+van|\bbezorgd\s+door"
     r"|\(orgs?\.?\)|\(coords?\.?\)"
+    # East Central European editors: Hungarian "szerk." (szerkesztette), Polish "oprac." (opracował), Czech
+    # "připr." (připravil), Estonian "koost."/"toim.", Latvian "sast.", and, in lower case before a name,
+    # South Slavic "ur." (uredio) and Lithuanian "sud." (sudarė)
+    r"|\bszerk\.|\boprac\.|\bpřipr\.|\bkoost\.|\btoim\.|\bsast\.|(?-i:\b(?:ur|sud)\.(?=\s+[A-ZÀ-ÞČŠŽĆĐŁŚŻ]))|\((?-i:ur|sud)\.\)"
     # Russian "под ред.", "под общ. ред.", "под редакцией", "сост."
     r"|\bпод\s+(?:общ\.\s+)?ред(?:\.|акцией)|\bсост\.(?:\s+и\s+(?:науч\.\s+)?ред\.)?"
     # Greek "επιμ." (επιμέλεια, the one who saw the edition through), "(επιμ.)"
@@ -86,7 +90,8 @@ ROLE_WORDS = frozenset(
 #: role words of other languages (kept apart from ``ROLE_WORDS``, which training reads)
 _MORE_ROLE_WORDS = frozenset(
     "red org orgs udg utg bezorgd redactie tradução vert vertaald przeł přel övers overs oversat rev gen general "
-    "ред редакцией сост çev çeviren haz hazırlayan bearb μτφρ μετάφραση επιμ επιμέλεια".split()
+    "ред редакцией сост çev çeviren haz hazırlayan bearb μτφρ μετάφραση επιμ επιμέλεια "
+    "szerk oprac připr koost toim sast ur sud tłum ford prev".split()
 )
 _ALL_ROLE_WORDS = ROLE_WORDS | _MORE_ROLE_WORDS
 _DEFAULT_ROLE = {"author": "author", "editor": "editor", "translator": "translator"}

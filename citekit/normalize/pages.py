@@ -323,14 +323,36 @@ def _after_imprint_bracket(state: ItemState, text: str) -> bool:
     authors = spans.get("author")
     if not authors or "publisher" not in spans or any("," in a.rstrip(" ,.;:") for a in authors):
         return False
+    before = _span_before(state, text)
+    return before is not None and before[0] == "date" and before[1].rstrip(" ,")[-1:] == ")"
+
+
+def _span_before(state: ItemState, text: str) -> tuple[str, str] | None:
+    """The (label, text) of the span before the span ``text`` (the same object), punctuation aside."""
     sequence = state.sequence
     for i, (_, span) in enumerate(sequence):
         if span is text:
-            for before_label, before in reversed(sequence[:i]):
-                if before_label != "punct":
-                    return before_label == "date" and before.rstrip(" ,")[-1:] == ")"
-            return False
-    return False
+            return next(((label, before) for label, before in reversed(sequence[:i]) if label != "punct"), None)
+    return None
+
+
+def _range_after_book_imprint(state: ItemState, text: str) -> bool:
+    """"Foreign Relations …, vol. 5, … (Washington, DC: GPO, 1971), 58–59.", "Ránki György (szerk.): …
+    Budapest, Akadémiai Kiadó, 1976, 456–458.": a book (a publisher, no container) cited in a note at a
+    range of pages right after its imprint's year, with no label (Chicago's pinpoint; "pp. 292-339" after an
+    Italian volume is a section's extent).  Its volume does not make it a periodical: the range is the pages
+    cited.  A bibliography, which inverts the names, is left alone."""
+    spans = state.spans
+    if "publisher" not in spans or "location" not in spans or any(
+        "," in name.rstrip(" ,.;:") for role in ("author", "editor") for name in spans.get(role, ())
+    ):
+        return False
+    before = _span_before(state, text)
+    # (the year alone closes the imprint: "1976,", "1971),"; not "(2007) 2,")
+    return before is not None and before[0] == "date" and _IMPRINT_YEAR_RE.match(before[1].strip()) is not None
+
+
+_IMPRINT_YEAR_RE = lazy_compile(r"^(?:1[5-9]|20)\d\d\)?[,.]?$")
 
 
 #: the years of a work in volumes closing its imprint's bracket: "1851–53),", "1874–1897)."
@@ -528,6 +550,7 @@ class PagesLocator(Normalizer):
                 and in_container
                 and (is_range or word in _PLURAL_PAGE or not word)
                 and (is_range or word or not (_after_colon_date(state, text) or _after_imprint_bracket(state, text)))
+                and not (is_range and not word and "container-title" not in item and _range_after_book_imprint(state, text))
             ):
                 found["page"] = number
             elif (

@@ -81,6 +81,11 @@ def film(state: ItemState) -> bool:
 
 #: "John Smith, interview by Paul Thompson": the person interviewed, then who asked
 _INTERVIEWED_RE = lazy_compile(r"^(?P<who>[^,]{3,60}),\s+interview(?:ed)?\s+by\s+(?P<by>[^,]{3,60}?)[,.]?$")
+#: "Interview with Fannie Lou Hamer, by Neil McMillen": the interview described, then, after a comma, who held it
+#: (without the comma, "Interview with Rosa Parks by Sidney Rogers" is the interview's title: see interview_as_author)
+_INTERVIEW_WITH_BY_RE = lazy_compile(
+    r"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+(?P<who>[^,]{3,60}?),\s+(?:conducted\s+)?by\s+(?P<by>[^,]{3,60}?)[,.]?$"
+)
 
 
 def interview_in_author(state: ItemState) -> bool:
@@ -90,7 +95,7 @@ def interview_in_author(state: ItemState) -> bool:
     authors = state.spans.get("author", ())
     if len(authors) != 1 or "nterview" not in authors[0]:
         return False
-    m = _INTERVIEWED_RE.match(authors[0].strip())
+    m = _INTERVIEWED_RE.match(authors[0].strip()) or _INTERVIEW_WITH_BY_RE.match(authors[0].strip())
     if m is None:
         return False
     item = state.item
@@ -118,11 +123,19 @@ def interview_as_author(state: ItemState) -> bool:
         return False
     item = state.item
     clause = _INTERVIEWER_CLAUSE_RE.match(str(item["title"])) if "title" in item else None
-    if "title" in item and clause is None:
+    # ("…, June 4, 1975, Southern Oral History Program Collection, University of North Carolina": the
+    # collection that keeps the recording, read as the title)
+    collection = _RECORDINGS_RE.search(str(item["title"])) if "title" in item and clause is None else None
+    if "title" in item and clause is None and collection is None:
         return False
     title = clean_title(authors[0])
     if not title:
         return False
+    if collection is not None:
+        item["archive_collection"] = item.pop("title")
+        place = item.get("publisher-place")
+        if isinstance(place, str) and "publisher" not in item and _KEEPER_RE.search(place):
+            item["archive"] = item.pop("publisher-place")
     item.pop("author", None)
     item.pop("title-short", None)
     put_title(item, title)
@@ -132,7 +145,20 @@ def interview_as_author(state: ItemState) -> bool:
             item["note"] = clause.group(0).strip(" ,.;")
         else:
             item["interviewer"] = parse_names(who)[0]
+    elif "interviewer" not in item and (people := _WITH_BY_RE.match(title)):
+        # "Interview with Rosa Parks by Sidney Rogers": the title names both people
+        item["author"] = [parse_one(people["who"])]
+        item["interviewer"] = [parse_one(people["by"])]
     return True
+
+
+#: a collection of recordings: "Southern Oral History Program Collection", "… Oral History Project"
+_RECORDINGS_RE = lazy_compile(r"\b(?:Collection|Program|Programme|Project|Archives?|Papers)\b")
+#: an institution keeping a collection, read as the place: "University of North Carolina at Chapel Hill"
+_KEEPER_RE = lazy_compile(r"\b(?:University|Library|Archives?|Society|Museum|Institute|College)\b")
+_NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]*|de|van|von|la|le|du)){1,3}"
+#: "Interview with <name> by <name>"
+_WITH_BY_RE = lazy_compile(rf"^(?:Oral[- ]history\s+)?[Ii]nterview\s+with\s+(?P<who>{_NAME})\s+by\s+(?P<by>{_NAME})$")
 
 
 #: who held an interview, read as a title after it: "conducted by the author", "interviewed by Jane Smith"
@@ -146,7 +172,8 @@ NEWSPAPER_WORDS = (
     "Times", "Post", "Herald", "Gazette", "Tribune", "Guardian", "Mail", "News", "Daily", "Weekly", "Observer",
     "Telegraph", "Chronicle", "Courier", "Mercury", "Advertiser", "Examiner", "Express", "Inquirer", "Standard",
     "Star", "Globe", "Journal", "Record", "Register", "Sentinel", "Spectator", "Punch", "Ledger", "Democrat",
-    "Bulletin", "Intelligencer", "Dispatch", "Picayune",
+    "Bulletin", "Intelligencer", "Dispatch", "Picayune", "Enquirer", "Liberator", "Defender", "Freeman", "Transcript",
+    "Whig", "Argus", "Dealer",
 )
 _NEWSPAPER_NAME_RE = lazy_compile(rf"\b(?:{'|'.join(NEWSPAPER_WORDS)})\b")
 
@@ -164,10 +191,17 @@ def newspaper_as_author(state: ItemState) -> bool:
         return False
     name = authors[0].strip(" ,.;:")
     words = name.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+    # (one word with the city it is printed in, in brackets: "Liberator (Boston), January 1, 1831")
+    bracketed_city = "publisher-place" in item and state.spans.get("location", [""])[0].lstrip()[:1] == "("
+    if not (2 if not bracketed_city else 1) <= len(words) <= 5 or not all(
+        w[:1].isupper() or w in ("of", "and", "the") for w in words
+    ):
         return False
     if words[0].lower() in given_names() or not _NEWSPAPER_NAME_RE.search(name):
         return False
     item.pop("author")
+    if len(words) == 1:
+        # (the city as the paper's name holds it, as "The Statesman (Calcutta)" is read: no book's place)
+        name = f"{name} ({item.pop('publisher-place')})"
     item["container-title"] = name
     return True

@@ -6,7 +6,9 @@ The tagger reads the first as an author whose title opens with "ed., " and the s
 "Sefer Lutsk, ed. Nathan Livneh", in which the names step finds two people.  The step puts the first's
 people among the ``editor``s and takes "ed., " off the title; of the second it makes the part before ", ed."
 the ``title`` and the names after it the editors, when no title was read and that part reads as no person
-(a list of names or an inverted "Family, Given" stays as it is).
+(a list of names or an inverted "Family, Given" stays as it is).  And "Name, ed., Title" read as one author
+span ("Harold C. Syrett, ed., The Papers of Alexander Hamilton"): the title, which the names step read as a
+person after the editor, becomes the ``title``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ from citekit.normalize.title import put_title
 _ROLE_OPENING_RE = lazy_compile(r"^(?:eds?|hrsg|hg|éd|éds)\.,?\s(?P<title>\S.{1,250})$")
 #: "Title, ed. Names" in one editor span
 _TITLE_EDITOR_RE = lazy_compile(r"^(?P<title>[^,()]{2,120}),\s(?:ed\.|eds\.|edited\s+by|ed\.\sby)\s(?P<names>[^()]{2,120}?)[,.]?$")
+
+#: "Names, ed., Title" in one author span
+_NAMES_ROLE_TITLE_RE = lazy_compile(r"^(?P<names>[^()]{2,120}?),\s(?:eds?\.),\s(?P<title>[A-Z“\"][^()]{2,250}?)[,.]?$")
+#: a word of a title, never of a person's name: "The Papers of Alexander Hamilton"
+_TITLE_WORDS_RE = lazy_compile(r"^(?:The|A|An)\s|\s(?:of|and|the|in|on|for|to)\s")
 
 
 def _names_first(text: str) -> bool:
@@ -55,6 +62,15 @@ class RoleInHeading(Normalizer):
                 ):
                     item["editor"] = item.pop("author")
                     put_title(item, m["title"].strip())
+            return
+        authors = state.spans.get("author")
+        if authors and len(authors) == 1 and "editor" in item and ", ed" in authors[0] and (
+            heading := _NAMES_ROLE_TITLE_RE.match(squash(authors[0]).strip())
+        ) and _TITLE_WORDS_RE.search(heading["title"]):
+            # "Harold C. Syrett, ed., The Papers of Alexander Hamilton," in one author span: the names step read
+            # the editor before "ed." and the title after it as a person
+            item.pop("author", None)
+            put_title(item, heading["title"].strip())
             return
         editors = state.spans.get("editor")
         if not editors or len(editors) != 1 or "author" in state.spans or ", ed" not in editors[0]:

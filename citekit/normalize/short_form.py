@@ -16,6 +16,7 @@ from typing import ClassVar
 from citekit.lazy_regex import lazy_compile
 from citekit.normalize._text import expand_dashed_range
 from citekit.normalize.base import Context, ItemState, Normalizer
+from citekit.normalize.place import names_a_place
 from citekit.normalize.title import canonical_reference, put_title
 
 _FULL_ONLY = frozenset(
@@ -73,15 +74,28 @@ _TWO_NAMES_THEN_TITLE_RE = lazy_compile(
 )
 
 
+#: one surname, then the short title: "Basler, Collected Works" (the page cited, "4:270", taken off before)
+_NAME_THEN_TITLE_RE = lazy_compile(r"^(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?),\s+(?P<title>[A-ZÀ-Þ\"“‘«„].+)$")
+
+
 def _authors_opening_short_title(state: ItemState) -> None:
     """"Daston and Galison, Objectivity, 20.": a short citation of a work by two authors, all in the
-    title span; the surnames are the authors (a title needs its own comma after "X and Y" to be read so)."""
+    title span; the surnames are the authors (a title needs its own comma after "X and Y" to be read so).
+    So one surname before a short title and a volume's page ("Basler, Collected Works, 4:270": a page
+    of a volume is cited in a work, not in a title that a comma parts), when the name is no place's."""
     item = state.item
     title = item["title"]
-    if "author" in item or "," not in title or (m := _TWO_NAMES_THEN_TITLE_RE.match(title)) is None:
+    if "author" in item or "," not in title:
         return
-    item["author"] = [{"family": m["first"]}, {"family": m["second"]}]
-    put_title(item, m["title"])
+    if (m := _TWO_NAMES_THEN_TITLE_RE.match(title)) is not None:
+        item["author"] = [{"family": m["first"]}, {"family": m["second"]}]
+        put_title(item, m["title"])
+    elif (
+        ":" in (state.locator or "") and title.count(",") == 1 and (m := _NAME_THEN_TITLE_RE.match(title)) is not None
+        and not names_a_place(m["name"])
+    ):
+        item["author"] = [{"family": m["name"]}]
+        put_title(item, m["title"])
 
 
 #: Chicago's volume and page of a short citation: "2:320", "3:45–47"

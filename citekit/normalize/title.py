@@ -94,7 +94,7 @@ BRACKETED_EDITORS_RE = lazy_compile(
     r"^(?P<names>[^()\d]{3,80}?)\s*\((?:red|eds?|Eds?|Hrsg|Hg|Hgg|coord|orgs?|Orgs?|comp|coords?|επιμ)\.\)[,.:]?\s+"
     r"(?P<work>[^\W\d_«“\"„‘].*|[«“\"„‘].*)$"
 )
-_IN_COLON_RE = lazy_compile(r",\s+(?:in|In|dans|Dans|w|W|v|V|στο|Στο)\s*:\s+(?=\S)")  # (Polish "w:", Czech "v:", Greek "στο:")
+_IN_COLON_RE = lazy_compile(r",\s+(?:in|In|dans|Dans|w|W|v|V|στο|Στο)\s*:\s+(?=\S)|,\s+\[(?:w|W|in|In|v|V)\s*:\]\s+(?=\S)")  # (Polish "w:", "[w:]", Czech "v:", Greek "στο:")
 #: ", 2 vols" / "in 3 Bde." closing a title span: the work's number of volumes, not title words
 #: (not "v" and "t" alone, which end folio references: "ff. 23 r, 23 v")
 _VOLUMES_TAIL_RE = lazy_compile(

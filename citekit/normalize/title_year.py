@@ -6,7 +6,8 @@ The tagger reads a bare year next to the title as a date, and the date step make
 ``original-date``.  Two shapes say that the year is the title's: a year right after the title span
 (", 1945,") when the note has a later date of its own (the imprint's, which stays ``issued``), and a
 year with a colon right before the title span ("1650: Bevochten eendracht") after a comma, when the
-note's last date is another year (author-date notes write "Katchan O. 1986: Title …, 1986").  Both give the year back
+note's last date is another year (author-date notes write "Katchan O. 1986: Title …, 1986"); and a year after a
+title span that ends in "of", "in", "since" … ("The Records of the Federal Convention of" + "1787,").  Both give the year back
 to the ``title`` and drop the ``original-date`` it became.  The volume's own title that the tagger glued
 to the place ("vol. 5, Europe (Washington, DC") goes to ``volume-title``.
 """
@@ -21,6 +22,8 @@ from citekit.normalize.title import put_title
 
 #: a bare year or range of years, a comma or colon after it
 _YEAR_RE = lazy_compile(r"^(?P<year>\d{4}(?:[-–]\d{2,4})?)(?P<stop>[,:])?$")
+#: a title span ending in a word no title ends in: "… Convention of", "… in", "… since"
+_OPEN_END_RE = lazy_compile(r"\s(?:of|in|since|from|to|for|and|the)$")
 #: spans that make the later date an imprint's
 _IMPRINT_LABELS = frozenset({"location", "publisher"})
 
@@ -46,7 +49,17 @@ class TitleYear(Normalizer):
         title = state.item.get("title")
         if not isinstance(title, str):
             return
-        if t + 1 < len(sequence) and labels[t + 1] == "date" and sequence[t][1].rstrip().endswith(","):
+        if t + 1 < len(sequence) and labels[t + 1] == "date" and _OPEN_END_RE.search(sequence[t][1].rstrip()):
+            # "The Records of the Federal Convention of" + "1787,": a title cannot end in "of"; the year closes it
+            m = _YEAR_RE.match(sequence[t + 1][1].strip())
+            if m is None or "date" not in labels[t + 2:] or title.endswith(m["year"]):
+                return
+            for key in ("original-date", "issued"):
+                if _year_of(state.item.get(key)) == m["year"][:4]:
+                    state.item.pop(key)
+                    break
+            put_title(state.item, f"{title} {m['year']}")
+        elif t + 1 < len(sequence) and labels[t + 1] == "date" and sequence[t][1].rstrip().endswith(","):
             m = _YEAR_RE.match(sequence[t + 1][1].strip())
             later = labels[t + 2:]
             if m is None or m["stop"] == ":" or "date" not in later or _IMPRINT_LABELS.isdisjoint(later):

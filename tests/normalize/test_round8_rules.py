@@ -86,7 +86,9 @@ ROWS = [
     # --- interviews (type step)
     P([("author", "Interview with Rosa Parks by Sidney Rogers,"), ("date", "1956,"),
        ("collection-title", "Pacifica Radio Archives.")],
-      {"type": "interview", "title": "Interview with Rosa Parks by Sidney Rogers", "author": []}, None,
+      # (the title names both people: the one interviewed is the author, CSL's and Zotero's interviewee)
+      {"type": "interview", "title": "Interview with Rosa Parks by Sidney Rogers", "author": ["Parks"],
+       "interviewer": ["Rogers"]}, None,
       id="interview-described-read-as-author"),
     P([("author", "John Smith, interview by Paul Thompson,"), ("date", "12 June 1972,"),
        ("title", "Edwardians Oral History Collection,")],
