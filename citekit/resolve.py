@@ -396,6 +396,8 @@ class _Resolver:
         self.repeats: dict[int, Citation] = {}
         #: entries made from short forms (R001), with their citations and diagnostics
         self.provisional: dict[str, tuple[list[Citation], list[Diagnostic]]] = {}
+        #: the abbreviations full citations announce ("… (hereafter OR)") -> the entry they stand for
+        self.announced: dict[str, str] = {}
 
     def absorb_provisional(self, work: _Work) -> None:
         """A full citation after short forms of the same work: they become its citations.
@@ -437,6 +439,9 @@ class _Resolver:
 
     def resolve(self, note: Note, index: int, cit: Citation) -> None:
         if cit.kind in ("full", "keyed") and cit.id is not None:
+            said = f"{cit.text} {cit.suffix or ''}"  # (the remark may stand apart as the citation's suffix)
+            if "ereafter" in said and (announced := _HEREAFTER.search(said)) is not None:
+                self.announced.setdefault(announced["abbreviation"], cit.id)
             work = self.state.known(cit.id)
             if work is not None and self.provisional:
                 self.absorb_provisional(work)
@@ -462,6 +467,12 @@ class _Resolver:
         elif kind == "op-cit":
             self.op_cit(note, index, cit, info)
         elif kind == "short":
+            head = cit.text.split(",", 1)[0].strip()
+            if self.announced and head in self.announced and (work := self.state.known(self.announced[head])):
+                # "OR, ser. 1, vol. 27, pt. 3, 912" after "… (hereafter OR)": the work by the abbreviation
+                # its first citation announced
+                self.link(cit, work)
+                return
             self.short(note, cit, info)
 
     def link(self, cit: Citation, work: _Work) -> None:
@@ -805,6 +816,10 @@ _PART_TYPES = frozenset({"article-journal", "article-magazine", "article-newspap
 
 #: a work named by its title's initials, as philosophy and theology abbreviate their classics ("ST",
 #: "CD", "KrV", "KpV", "GMS", "PhG", "SuZ", "ScG"), with a part after it ("ST I-II", "CD III/2")
+#: the abbreviation a full citation announces for its later ones: "… (hereafter OR)", "[hereafter cited as FRUS]"
+_HEREAFTER = lazy_compile(
+    r"[(\[]\s*(?:[Hh]ereafter|[Hh]enceforth)(?:\s+(?:cited|referred\s+to)(?:\s+as)?)?:?\s+"
+    r"(?P<abbreviation>[A-Z][A-Za-z.&]{0,9}(?:\s[A-Z][A-Za-z.]{0,9}){0,2})\s*[)\]]")
 _SIGLUM_TITLE = lazy_compile(r"(?P<letters>[A-Z][A-Za-z]{0,2}[A-Z])(?:\s+[IVX]{1,4}(?:-[IVX]{1,4})?(?:/\d)?)?"
                            # (and the standard edition it is read in: "KpV, AA V")
                            rf"(?:,\s{EDITION_SIGLA}\s[IVXL\d]{{1,5}}(?:-\d)?)?")

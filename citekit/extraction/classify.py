@@ -78,7 +78,10 @@ _IBID = lazy_compile(
     r"^(?:\d{1,2}\s+(?=id\.|ibid))?(?:" + forms_pattern(IBID_FORMS) + r"\.?|[ií]dem\b(?=\.?,?\s*(?:p|pp|págs?|S)\.\s*\d)|id\.?(?=\s*(?:,?\s*at\b|,\s*(?:p|pp|S)\.|$))|id\.(?=\s\d)"
     r"|ead\.?(?=\s*(?:,?\s*at\b|$))"
     # Turkish: "Aynı yer" (the same place), "Aynı eser" (the same work), abbreviated "a.y.", "a.e."
-    r"|ayn[ıi]\s+(?:yer|eser|makale)\b\.?|(?-i:[aA]\.\s?[ye]\.)(?=\s*(?:,|s\.|$)))",
+    r"|ayn[ıi]\s+(?:yer|eser|makale)\b\.?|(?-i:[aA]\.\s?[ye]\.)(?=\s*(?:,|s\.|$))"
+    # Croatian and Serbian "Isto" / "Исто" (the same), Lithuanian "Ten pat" (there), Latvian "Turpat",
+    # Estonian "Samas": alone, or before a page (its label first, or the number: "Turpat, 90. lpp.")
+    r"|(?:isto|исто|ten\s+pat|turpat|samas)(?=\s*(?:[.;]?\s*$|[.,]\s*(?:[^\W\d]{1,4}\.?\s?)?\d)))",
     re.I,
 )
 #: an entry of a reference work by its headword: "Encyclopaedia Iranica, s.v. “Ṣafavid Dynasty”", "EI², s.v. …"
@@ -140,6 +143,8 @@ _IDEM = lazy_compile(
     # before a comma: "Dies ist eine …" opens a sentence; the Turkish "Aynı yazar", "Aynı müellif" (the
     # same author), "a.mlf."
     r"^(?:" + forms_pattern(IDEM_FORMS) + r"|dies(?=\s*[,:])|ayn[ıi]\s+(?:yazar|müellif)(?=\s*[,:])|a\.\s?mlf\.|"
+    # Hungarian "Uő:" (the same author) before the title, Croatian and Serbian "Isti" / "Ista" / "Исти" / "Иста"
+    r"uő(?=\s*:)|(?:isti|ista|исти|иста)(?=\s*,)|"
     r"(?:ο|η|οι)\s+αυτ(?:ός|ή|οί)(?=\s*,))"  # (the Greek "Ο αυτός", "Η αυτή" of older scholarship)
     r"\s*[,:.]?\s*", re.I
 )
@@ -149,7 +154,9 @@ _OP_CIT = lazy_compile(
     r"a\.\s*a\.\s*O\.?|ar[ti]\.\s*cit\.?|(?:dz|art|op)\.\s*cyt\.?|t\.\s?a\.\s?p\.|a\.\s?st\.|"
     # a work cited before, in the abbreviations of Dutch ("a.w."), Scandinavian ("a.a."), Czech ("c. d.")
     # and Hungarian ("i. m.") notes: only right after the author's comma (the Italian "c.d." is "so-called")
-    r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|"
+    r"(?<=,\s)(?-i:a\.\s?w\.|a\.\s?a\.|c\.\s?d\.|i\.\s?m\.)(?=[\s,;]|$)|(?<=:\s)(?-i:i\.\s?m\.)(?=[\s,;]|$)|"
+    # Croatian and Serbian "nav. dj." / "nav. djelo" / "нав. дело" (navedeno djelo, the work cited)
+    r"(?<=,\s)(?:nav\.|нав\.)\s?(?:djelo|delo|dj\.|дело|дј\.|д\.)|"
     # Turkish "a.g.e." / "a.g.m." / "a.g.y." (adı geçen eser, makale, yer: the work, article, place named before)
     r"a\.\s?g\.\s?[emy]\.?|(?-i:[Aa]g[emy]\.)(?=,)|[eé]d\.\s*cit\.?|op\.\s*e\s*vo[li]\.\s*cit\.?|[ce][il1ìí]t\.|\(cit\.\)|ouvr?\.\s*cit(?:é|\.)?|ouvrage\s+cité|указ\.\s*соч\.?|цит\.\s*соч\.?|ukaz\.\s*soch\.?|"
     # the Greek "ένθ' ανωτ." (ένθα ανωτέρω, where cited above), as older scholarship writes it
@@ -248,15 +255,24 @@ _ARCHIVAL_REF = lazy_compile(
     # Corona d'Aragó", "Arquivo Nacional da Torre do Tombo", "Archiwum Główne Akt Dawnych", "Nationaal
     # Archief", "Národní archiv", "Riksarkivet"
     r"(?:Arxiu|Arquivo|Archiwum|Archief)(?:\s[\w'’]+){1,5}|(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:[Aa]rchief|[Aa]rchiv|[Aa]rkiv)\b|"
+    # the Slovak, Croatian, Serbian, Lithuanian, Latvian, Estonian and Hungarian words: "Slovenský národný archív",
+    # "Hrvatski državni arhiv", "Lietuvos centrinis valstybės archyvas", "Latvijas Valsts vēstures arhīvs",
+    # "Magyar Nemzeti Levéltár Országos Levéltára"
+    r"[A-ZÀ-ÞČŠŽĽŁ][\w-]+\s(?:[\w-]+\s){0,4}(?:[Aa]rch[ií]v|[Aa]rhiv|[Aa]rchyvas|[Aa]rhīvs|[Aa]rhiiv|[Аа]рхив|Levéltára?)\b|"
     r"[A-ZÀ-Þ][a-zà-þ]+(?:arkivet|arkiv|archief)|"
     # a Turkish archive ("Başbakanlık Osmanlı Arşivi", "Topkapı Sarayı Müzesi Arşivi"), a city's court
     # registers ("İstanbul Şer‘iyye Sicilleri") or the Egyptian "Dār al-Wathāʾiq" (house of documents)
     r"(?:[A-ZÀ-ÞÇĞİÖŞÜ][\w‘’'-]+\s){1,4}(?:Arşivi?|Sicilleri)|Dār\sal-Wathāʾiq(?:\s[\w-]+){0,2})"
-    r"(?:\s\([A-ZΑ-Ω]{2,8}\))?,\s(?:[^;()]{0,80}?[\s,])?"
+    # (its siglum in brackets, announced or not: "(AAN)", "(dalej: AAN)", "(dále NA)", "(hereafter AAN)", "(MNL OL)")
+    r"(?:\s\((?:(?:dalej|dále|ďalej|dalje|hereafter|henceforth|továbbiakban):?\s)?[A-ZΑ-ΩА-Я]{2,8}(?:\s[A-Z]{2,3})?\))?,\s"
+    r"(?:[^;()]{0,80}?[\s,])?"
     r"(?:f\.\s?[A-ZР]?-?\d+\w*,\s?op\.\s?\d|(?:busta|b\.|filza|reg\.|fasc\.|cart\.|mazzo|carton|leg\.|legajo|"
     r"caja|exp\.|Bl\.|Rep\.|Best\.|Bestand|c\.(?=\s?\d+[rv]\b)|"
     # a book (livro), signature, box, inventory number; a volume only when its leaf follows
-    r"liv\.|maço|[cC]x\.|caixa|box|folder|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|vol\.(?=\s?\d+,\s(?:(?:doc|exp|n)\.\s?\d+,\s)?(?:fols?|ff?|fls?|fs|k)\.)|expte\.|carp\.|proc\.|"
+    r"liv\.|maço|[cC]x\.|caixa|box|folder|cód\.|sygn\.|sign\.|kart\.|inv\.\s?nr\.?|"
+    # the box, fond and inventory number of Czech, Slovak and Croatian archives ("šk. 12", "kut. 23", "inv. č. 12",
+    # "fond 1561"), and a Polish volume or file by its leaf ("t. 33, k. 245", "…, k. 12–14" at the end)
+    r"šk\.|kut\.|inv\.\s?č\.|fond(?=\s\d)|t\.(?=\s?\d+,\sk\.\s?\d)|k\.(?=\s?\d+[rv]?(?:\s?[-–]\s?\d+[rv]?)?\.?$)|vol\.(?=\s?\d+,\s(?:(?:doc|exp|n)\.\s?\d+,\s)?(?:fols?|ff?|fls?|fs|k)\.)|expte\.|carp\.|proc\.|"
     # the portfolio, register, file and shirt of Arabic and Ottoman archives
     r"(?i:ma[hḥ]fa[zẓ]a|sijill|sicil|defter|dosya|gömlek)|"
     # the folder, sub-folder, box and document of Greek archives (φάκελος, υποφάκελος, κυτίο, έγγραφο)
@@ -744,7 +760,10 @@ _PROSE_WORDS = lazy_compile(
     r"sollen|müssen|which|because|however|although|whereas|therefore|thus|cependant|donc|parce|"
     r"perché|quindi|tuttavia|però|anche se|zwar|indem|obwohl|wenngleich|jedenfalls|lediglich|insoweit|"
     r"moreover|nevertheless|hence|thereby|rather than|puisque|toutefois|néanmoins|poiché|infatti|dunque|"
-    r"porque|portanto|contudo|todavia|embora|entretanto|aunque|sin embargo|por lo tanto)\b",
+    r"porque|portanto|contudo|todavia|embora|entretanto|aunque|sin embargo|por lo tanto|"
+    # Polish, Czech, Slovak, Hungarian and Croatian or Serbian conjunctions of argument
+    r"więc|jednak|jednakże|ponieważ|natomiast|zatem|gdyż|chociaż|však|protože|tedy|ovšem|nicméně|neboť|přestože|"
+    r"pretože|avšak|azonban|ezért|mivel|ugyanis|viszont|međutim|dakle|premda)\b",
     re.I,
 )
 _FUNCTION = lazy_compile(
@@ -1109,8 +1128,7 @@ def _classify(text: str) -> Classification:
         return Classification("full", pinpoint=Pinpoint(scripture.locator, "verse", stripped.rfind(scripture.locator)))
     rabbinic = rabbinic_reference(stripped)
     if rabbinic is not None:  # "b. Sanhedrin 37a", "m. Avot 1:1": the tractate is the work, its numbering the locator
-        return Classification("full", pinpoint=Pinpoint(rabbinic.locator, rabbinic.label,
-                                                        stripped.rfind(rabbinic.locator)))
+        return Classification("full", pinpoint=Pinpoint(rabbinic.locator, rabbinic.label, rabbinic.at))
 
     if _SUB_VERBO.search(stripped):
         # "EI², s.v. “Madrasa,” 5:1123": a reference work by its headword is complete as cited

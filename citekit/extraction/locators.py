@@ -36,6 +36,7 @@ _TAIL_LABELS: dict[str, str] = {
     # Russian: list's verso (oborot), glava; Greek: αριθμός, στήλη, έγγραφο
     "דף": "folio",
     "об": "folio", "гл": "chapter", "αρ": "number", "στ": "column", "έγγρ": "number",
+    "lk": "page",  # (Estonian "lk 45", lehekülg)
 }
 #: Spelled label (lower-case, without the final dot) -> CSL locator label.
 LABELS: dict[str, str] = {**LOCATOR_LABELS, **_TAIL_LABELS}
@@ -43,6 +44,7 @@ LABELS: dict[str, str] = {**LOCATOR_LABELS, **_TAIL_LABELS}
 _NUM = r"(?:[0-9]+(?:\.[0-9]{1,3}(?![0-9]|\.[0-9]))?|[ivxlcdmIVXLCDM]+)[a-z]?"  # (a numbered paragraph: "para 7.50")
 _RANGE = (rf"{_NUM}(?:\s*[-–—/]\s*{_NUM})?(?:\s*(?:ff?\.?|et seq\.?|sqq?\.?|seqq?\.?|ss\.?|segg?\.?|vd\.|"
           r"sgg\.?|e\s+segg?\.?|e\s+sgg\.?|e\s+ss\.?|y\s+ss\.?|(?:et\s+)?suiv\.?|[rv][°º]|[rv]\b\.?|et passim|"
+          r"i\s+n(?:ast)?\.(?=\s*$)|"  # (Polish "s. 201 i n." / "i nast.", and the following pages)
           r"κ\.\s?ε\.|κ\.\s?εξ\.))?")  # (Greek "και εξής": "σ. 45 κ.ε.")
 _NUM_OB = r"\d+\s?ob\.?"  # a Russian leaf's verso: "l. 14ob." (oborot)
 _RANGE = rf"(?:{_NUM_OB}|{_NUM}\s*[-–—]\s*{_NUM_OB}|{_RANGE})"
@@ -53,7 +55,8 @@ _LABEL = (
     r"fls?\.|(?<=,\s)k\.(?=\s?\d)|(?<=,\s)fs\.(?=\s?\d)|"  # a leaf: Portuguese "fl." (folha), Polish "k." (karta), Spanish "fs." (fojas)
     r"(?<=,\s)(?:lef|vrk?\.|hk\.|hüküm)(?=\s?\d)|"
     r"(?<=,\s)(?:frr?|frg)\.(?=\s?\d)|"  # a fragment: "P.Oxy. XIII 1610, fr. 6", "FGrHist 70, frr. 3-5"  # Turkish "lef 3", "vr. 12a" (varak), "hk. 421" (hüküm)
-    r"(?<![A-Z]\.\s)Bl\.|mm?\.(?=\s?\d)|"
+    r"(?<![A-Z]\.\s)Bl\.|(?<!\bi\.\s)(?<!\bi\.)mm?\.(?=\s?\d)|"  # (not the Hungarian op. cit. "i. m. 150")
+    r"(?<=[,\s])str\.|(?<=,\s)lk\.?(?=\s\d)|"  # (Croatian, Serbian, Czech "str." -- stranica, strana; Estonian "lk")
     r"nn?\.|notes?|Fn\.?|FN|Anm\.|paras?\.|paras?(?=\s\d)|par\.|Rn\.?|Rnr\.|Rz\.?|Randnr\.|¶|§§?|secs?\.|"
     r"ch\.|chap\.|chapter|cap\.|Kap\.|vols?\.|Bd\.|t\.|art\.|arts\.|arts?(?=\s\d)|ll?\.|lines?|TLN|fig\.|tab\.|"
     # a catalogue's number: "Kat.-Nr. 168", "cat. no. 54", "cat. n. 85", "cat. 45" (a catalogue raisonné cited
@@ -73,6 +76,11 @@ _LABEL = (
 _TAIL = lazy_compile(
     rf"(?:^|[,:;\s(])(?P<label>{_LABEL})\s*(?P<value>{_VALUE})\s*[.)]*\s*$",
 )
+#: a page written before its label, as Latvian and Hungarian notes do: "…, 88. lpp.", "Uo. 45. o.", "45–46. old."
+_NUMBER_THEN_LABEL = lazy_compile(
+    r"(?:^|[,:;\s])(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.\s?(?P<label>lpp|o|old)\.\s*$")
+#: the page right after the Hungarian op. cit. (idézett mű): "Romsics: i. m. 150.", "i. m. 45–46."
+_AFTER_HUNGARIAN_OP_CIT = lazy_compile(r"\bi\.\s?m\.,?\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?\s*$")
 #: a bare pinpoint after a comma or a closing parenthesis: "Hagenloh (n 1) 6", "Police, 6ff."
 #: (with a note on that page, Chicago's "260n12", "260nn12–13": the page's note is part of the value)
 _BARE = lazy_compile(
@@ -183,7 +191,7 @@ def stored_locator(value: str) -> str:
 
 def _clean_value(value: str) -> str:
     value = value.strip()
-    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv|vd|κ\.\s?ε|κ\.\s?εξ)\.$", value):
+    if value.endswith(".") and not re.search(r"(?:ff?|seqq?|sqq?|ss|segg?|sgg|suiv|vd|κ\.\s?ε|κ\.\s?εξ|\si\sn|\si\snast)\.$", value):
         value = value[:-1]
     return value.strip()
 
@@ -221,6 +229,12 @@ def find_pinpoint(text: str, *, bare: bool = True) -> Pinpoint | None:
     match = _SIGNATURE.search(stripped)
     if match:
         return Pinpoint(match.group("value"), "folio", match.start("label"))
+    match = _NUMBER_THEN_LABEL.search(stripped) if stripped.endswith((" lpp.", " o.", " old.", ".lpp.", ".o.", ".old.")) else None
+    if match:
+        return Pinpoint(match.group("value"), "page", match.start("value"))
+    match = _AFTER_HUNGARIAN_OP_CIT.search(stripped) if "m." in stripped else None
+    if match:
+        return Pinpoint(match.group("value"), "page", match.start("value"))
     match = _JUAN_AND_LEAF.search(stripped) if "j" in stripped or "k" in stripped or "g" in stripped else None
     if match:
         # "Ibid., juan 26, 1b": the juan and the leaf, written "26.1b" as the dotted form and the parser write it

@@ -59,6 +59,7 @@ from citekit.extraction.classify import (
     corpus_item,
     edition_in_series,
     has_imprint,
+    has_prose_words,
     has_publication_facts,
     legal_source_type,
     migne_column,
@@ -71,7 +72,7 @@ from citekit.extraction.classify import (
 )
 from citekit.extraction.ids import entry_key
 from citekit.extraction.locators import Pinpoint, find_pinpoint, stored_locator
-from citekit.extraction.rabbinic import rabbinic_reference
+from citekit.extraction.rabbinic import rabbinic_identity, rabbinic_reference
 from citekit.extraction.scripture import scripture_reference
 from citekit.extraction.split import (
     PAPER_NUMBER,
@@ -215,6 +216,9 @@ class _Bibliography:
             shelf = ", ".join(str(entry.get(name)) for name in ("archive_collection", "archive_location")
                               if entry.get(name))
             return [("archive", archive_siglum(str(entry.get("archive") or "")), fold(shelf), part("title"))]
+        rabbinic = rabbinic_identity(entry)
+        if rabbinic is not None:  # (the Mishnah's "Sanhedrin" is not the Bavli's; "Mishneh Torah" with its author or not)
+            return [rabbinic]
         found: list[tuple[str, ...]] = []
         if kind == "legal_case":
             if entry.get("number"):
@@ -1377,8 +1381,14 @@ def reads_as_prose(item: Entry, text: str) -> bool:
     """
     if item.get("author") or item.get("editor") or item.get("issued") or item.get("URL") or item.get("DOI"):
         return False
-    if re.search(r"\d|https?:|www\.", text) or item.get("type") in ("legislation", "legal_case"):
+    if item.get("type") in ("legislation", "legal_case") or re.search(r"https?:|www\.", text):
         return False
+    if re.search(r"\d", text):
+        # a sentence that names a date ("Decyzja ta zapadła … 12 maja 1926 r., a więc …"): undated, all of it
+        # read as the title, and words of argument in it
+        title = str(item.get("title") or "")
+        return (len(title) >= 0.8 * len(text.strip(" .")) and len(re.findall(r"[^\W\d_]+", title)) >= 8
+                and not item.get("container-title") and has_prose_words(text) and not has_imprint(text))
     if has_imprint(text):
         return False  # "The Making of the English Working Class, London: Gollancz": a book
     return len(re.findall(r"[^\W\d_]+", text)) >= 6
@@ -1523,6 +1533,27 @@ def _imprint_between(text: str, locator: str, pinpoint: Pinpoint) -> bool:
     return bool(imprint) and not re.search(r"\b[Ii]n:?[\s\]]", between)
 
 
+#: the page after a publisher and the imprint's year and its full stop, as Hungarian notes give it:
+#: "Budapest, Osiris, 2001. 52.", "Budapest, Osiris, 2001. 45–46."
+_PAGE_AFTER_YEAR_STOP = lazy_compile(
+    r",\s(?:1[5-9]\d\d|20[0-4]\d)\.\s(?P<value>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?\s*$")
+#: the month and day of a Hungarian date, which follow its year: "1920. március 19."
+_HUNGARIAN_DAY = lazy_compile(
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)"
+    r"\s\d{1,2}")
+#: a part's number and a page, as the parser may read them together: "1, 73"
+_PART_THEN_PAGE = lazy_compile(r"\d{1,3},\s?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)")
+#: the words of a locator that names no place in the work: a volume or book of it ("díl 1", "књ. 1", "sv. 13"),
+#: an issue's number ("nr 131"), a file's signature or box ("sygn. 1035", "šk. 12", "kart. 145", "RG 59")
+_COARSE_LOCATOR = lazy_compile(
+    r"(?P<kind>(?i:књ|кн|knj|knjiga|díl|dil|sv|svazek|zv|zväzok|cz|część|tom|t|vol|Bd|nr|no|č|br|sygn|šk|kart|karton|"
+    r"carton|box|RG))\.?\s?(?P<number>[\dIVXLC]{1,5}(?:[/.]\d{1,4})?)"
+)
+_VOLUME_WORDS = frozenset({"књ", "кн", "knj", "knjiga", "díl", "dil", "sv", "svazek", "zv", "zväzok", "cz", "część", "tom",
+                           "t", "vol", "bd"})
+_CONTAINER_WORDS = frozenset({"sygn", "šk", "kart", "karton", "carton", "box", "rg"})
+
+
 def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple[str | None, str | None]:
     """The pinpoint of a full citation: the parser's, or a labelled one at the end.
 
@@ -1622,6 +1653,26 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
         return surface.value, surface.label
     if surface is not None and parsed.locator and surface.value == parsed.locator.strip() + ".":
         return surface.value, surface.label  # "s. 15 vd.": the abbreviation keeps its full stop, as "ff." does
+    read = (parsed.locator or "").strip(" ,.")
+    if read and _HUNGARIAN_DAY.fullmatch(read) and re.search(r"(?:1[5-9]\d\d|20[0-4]\d)\.\s" + re.escape(read), piece.text):
+        return None, None  # "…, 1920. március 19.": the day of a Hungarian date, no page
+    part_page = _PART_THEN_PAGE.fullmatch(read) if read else None
+    if part_page is not None and re.search(r"\bpts?\.\s?" + re.escape(read), piece.text):
+        # "…, ser. 1, vol. 27, pt. 1, 73", "Senate Report 693, …, pt. 2, 191": the part's number, then the page
+        # (not a document's number in an edition, "MGH Capit. 1 (…), no. 138, 275", which is part of the pinpoint)
+        return stored_locator(part_page["page"]), "page"
+    coarse = _COARSE_LOCATOR.fullmatch(read) if read else None
+    if coarse is not None:
+        at = piece.text.find(read)
+        if surface is not None and surface.label in ("page", "folio") and at >= 0 and surface.start > at:
+            # "…, díl 1, Praha 2000, s. 56", "…, књ. 1, Београд: Нолит, 1988, стр. 210", "…, nr 131, s. 2",
+            # "…, sygn. 1035, k. 12–14": a volume, an issue or a file's signature the parser took for the
+            # locator; the page or leaf cited after it is the pinpoint (the volume stays the book's)
+            if coarse["kind"].lower() in _VOLUME_WORDS and not item.get("volume"):
+                item["volume"] = coarse["number"]
+            return surface.value, surface.label
+        if coarse["kind"].lower() in _CONTAINER_WORDS:
+            return None, None  # "…, šk. 12, č. 345/1939": a box of the archive, no place in the document
     if surface is not None and ":" in surface.value and re.fullmatch(r"\d{1,3}:\d.*", surface.value):
         # Chicago's volume:page ("…, 1851–53), 1:4."): the parser may take the imprint's dates
         return surface.value, surface.label
@@ -1652,6 +1703,9 @@ def _choose_locator(piece: Piece, parsed: ParsedReference, item: Entry) -> tuple
             return labelled.value, labelled.label  # "fr. 418": Pascal's fragment, by its number
         return locator, parsed.label or "page"
     pin = piece.info.pinpoint or find_pinpoint(piece.text, bare=False)
+    if pin is None and (after_year := _PAGE_AFTER_YEAR_STOP.search(piece.text)) is not None:
+        # Hungarian "Uő: A trianoni békeszerződés. Budapest, Osiris, 2001. 52.": the page after the imprint's year
+        return stored_locator(after_year["value"]), "page"
     if pin is None:
         return None, None
     spelled = piece.text[pin.start: pin.start + 3].lower()
@@ -2287,10 +2341,8 @@ class _Builder:
         rabbinic = rabbinic_reference(piece.text) if kind == "full" else None
         if rabbinic is not None:
             # "b. Sanhedrin 37a", "Mishneh Torah, Hilkhot Teshuvah 3:4": complete by convention, one entry per
-            # tractate, midrash or part of a code, whatever folio or section is cited
-            work: Entry = {"type": "classic", "title": rabbinic.title}
-            if rabbinic.author:
-                work["author"] = [{"family": rabbinic.author}]
+            # tractate (in its corpus), midrash or code, whatever folio or section is cited -- the parser's entry
+            work: Entry = rabbinic.item()
             cit.id, _ = self.bib.add(work)
             cit.locator, cit.label = rabbinic.locator, rabbinic.label
             self.prev_entry = self.bib.get(cit.id)

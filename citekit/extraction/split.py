@@ -64,7 +64,12 @@ _SIGNAL_START = lazy_compile(
     # the signals of Catalan, Polish, Czech, Scandinavian and Hungarian notes ("Se" only before a name)
     r"vegeu(?:\s+també)?|por\.(?:\s+(?:też|także|również))?|zob\.(?:\s+(?:też|także|również))?|"
     r"srov\.(?:\s+(?:též|také))?|jfr\.?(?:\s+(?:även|också|også))?|jf\.(?:\s+også)?|"
-    r"(?-i:[Ss]e)(?:\s+(?:även|också|også))?(?=\s+[A-ZÀ-ÖØ-Þ])|vö\.|lásd(?:\s+még)?|también|en\s+contra|"
+    r"(?-i:[Ss]e)(?:\s+(?:även|också|også))?(?=\s+[A-ZÀ-ÖØ-Þ])|vö\.(?:\s+(?:még|ehhez))?|lásd(?:\s+(?:még|ehhez|erről))*|"
+    r"también|en\s+contra|"
+    # Croatian and Serbian "usp." (usporedi, compare), "vidi" / "види" (see), "упор." ; Slovak "porov.", "pozri";
+    # Lithuanian "žr." (see), Latvian "sk." (skatīt)
+    r"usp\.(?:\s+(?:i|također))?|vidi(?:\s+i|\s+također)?(?=\s+[A-ZÀ-ÖØ-ÞČŠŽĆĐ])|види|упор\.|porov\.|pozri(?:\s+aj)?|"
+    r"žr\.(?:\s+(?:taip\s+pat))?|(?-i:Sk\.)(?=\s+[A-ZĀ-Ž])|"
     # Turkish: "bk." / "bkz." (bakınız, see), "krş." (karşılaştırınız, compare), "ayrıca" (also)
     r"(?:ayrıca\s+)?(?:bkz?|krş|karş)\.|"
     # Greek: "βλ." (βλέπε, see), "πρβλ." / "πβ." (παράβαλε, compare), "βλ. επίσης" (see also)
@@ -125,6 +130,11 @@ _AND_WORKS = lazy_compile(
 #: a provision of a statute opening a piece: "§ 280 BGB", "Art. 6 Abs. 1 EMRK", "Artt. 2043 ss. c.c."
 _STATUTE_HEAD = lazy_compile(r"\s*(?:§§?|Artt?\.|Art\s\d)")
 #: a place and year that continue the citation before a full stop: "Princeton (N. J.) 1974"
+#: a place, a publisher and a year after a full stop, then the page or the end, as Hungarian notes
+#: give the imprint: "Debrecen, Csokonai, 1998. 88–90."
+_PLACE_PUBLISHER_YEAR = lazy_compile(
+    r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?,\s[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s[\w.&'’-]+){0,3},\s"
+    r"(?:1[5-9]\d\d|20[0-4]\d)\.(?:\s\d|\s*$)")
 _CONTINUES_IMPRINT = lazy_compile(r"[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w.-]+)?(?:\s\([^)]{1,12}\))?[,:]?\s(?:1[5-9]\d\d|20[0-4]\d)\b")
 _ORDINAL_NEXT = r"(?:Aufl|Auflage|Ausg|Ausgabe|Bd|Band|Jahrhundert|Jh|Jhdt|Jahrgang|Jahrg|Jg|Teil|Halbbd|ed|edn|éd|Heft)\b"
 #: a citation starting after a prose intro: "Zwei Studien sind Julian Martin, Francis Bacon …"
@@ -404,6 +414,8 @@ def _sentence_bounds_before(text: str, depth: list[int], limit: int) -> list[tup
             continue  # an ordinal after a word: "zum 65. Geburtstag" (not pages: "pp. 22 y 30. El autor …")
         if _CONTINUES_IMPRINT.match(right):
             continue  # "The Tunisia of Ahmad Bey, 1837–1855. Princeton (N. J.) 1974, 112."
+        if not signal_next and not left.rstrip()[-1:].isdigit() and _PLACE_PUBLISHER_YEAR.match(right):
+            continue  # Hungarian "… korában (1914–1945). Debrecen, Csokonai, 1998. 88–90.": the imprint, then the page
         if _PINPOINT_SENTENCE.match(text, match.end(), limit):
             continue  # "… Cambridge University Press, 1985. P. 12.": the citation's pinpoint, set off by a full stop
         if not signal_next and _title_number_goes_on(left, text[match.end(): limit]):
@@ -613,6 +625,9 @@ _CONJUNCTION_THEN_WORK = lazy_compile(
 )
 
 
+_OLD_SUBTITLE = lazy_compile(r"(?:Being|Or,|Containing|Comprising|Together\s+with)\s")
+
+
 def _title_goes_on(left: str, right: str) -> bool:
     """Does a title run on past a semicolon?
 
@@ -623,7 +638,9 @@ def _title_goes_on(left: str, right: str) -> bool:
     back-reference -- to the container or the year that completes it.
     """
     right = right.lstrip()
-    if re.search(r"\d", left) or not right[:1].islower():
+    # (an old title's second part opens with a capital too: "The Statutes at Large; Being a Collection of …",
+    # "…; or, The Triumph of …", "…; Containing …")
+    if re.search(r"\d", left) or not (right[:1].islower() or _OLD_SUBTITLE.match(right)):
         return False
     if _SIGNAL_START.match(right) or _INTRO_SIGNAL.match(right) or starts_back_reference(right):
         return False
@@ -640,6 +657,13 @@ def _title_goes_on(left: str, right: str) -> bool:
 #: Catalan "l·l" inside a word)
 _GREEK_SEMICOLON = lazy_compile(r"(?<=\S)[\u0387\u00b7](?=\s)")
 _GREEK_LETTER = lazy_compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+#: a volume's number, then the start of its own title, with no imprint yet: "…, vol. 6, Eastern Europe"
+_VOLUME_TITLE_END = lazy_compile(r",\s(?:vol|pt|bk|Bd)\.\s?\d{1,3}[A-Z]?,\s[A-Z][^,;()\d]{2,60}$")
+#: the rest of such a title, then the imprint's bracket: " The Soviet Union (Washington, DC: GPO, 1969)"
+_TITLE_THEN_IMPRINT = lazy_compile(
+    r"\s*[A-Z][^,;()\d]{1,60}\s(?:[a-z][^,;()\d]{0,40}\s)?[A-Z][^,;()\d]{0,60}\s\([^()]*:[^()]*(?:1[5-9]\d\d|20[0-4]\d)\)")
 
 
 def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -> list[tuple[int, int]]:
@@ -660,7 +684,10 @@ def _split_at(text: str, start: int, end: int, depth: list[int], pattern: str) -
             if _CONTAINER_NEXT.match(text, i + 1, end) or _LOCATOR_NEXT.match(text, i + 1, end) or (
                     pattern == ";" and _URL_NEXT.match(text, i + 1, end)) or (
                     _LONE_NAME_END.search(text[last:i]) and _NAME_NEXT.match(text, i + 1, end)) or (
-                    _title_goes_on(text[last:i], text[i + 1: end])):
+                    _title_goes_on(text[last:i], text[i + 1: end])) or (
+                    pattern == ";" and _VOLUME_TITLE_END.search(text, last, i) and _TITLE_THEN_IMPRINT.match(text, i + 1, end)):
+                # ("FRUS, 1946, vol. 6, Eastern Europe; The Soviet Union (Washington, DC: GPO, 1969), 696–709": the
+                # volume's own title holds the semicolon, its imprint follows)
                 # "Staatsarchiv Nürnberg, Rep. 60a, Nr. 1234, fol. 7; Nr. 1240, fol. 2": not another page
                 # of the same work but the archive's next file, which has its own leaf
                 in_run = pattern == ";" and _next_file(text[last:i], text[i + 1: end], in_run)

@@ -56,7 +56,7 @@ SEQUENCES: dict[str, list[Row]] = {
         ('New York Times, 3 April 1938, 1; 5 April 1938, 12; Chicago Tribune, 6 April 1938, 4.',
          [('full', None, '1'), ('full', None, '12'), ('full', None, '4')]),
         ('Congressional Record, 75th Cong., 3rd sess., 1938, 83, pt. 4: 4512-15.',
-         [('full', None, '4512-15')]),
+         [('full', None, '4512-4515')]),  # (locator ranges are written out, as everywhere)
         ('Leuchtenburg, Franklin D. Roosevelt and the New Deal, 260.',
          [('short', 'New Deal', '260')]),
         ('Harold L. Ickes, The Secret Diary of Harold L. Ickes, vol. 2, The Inside Struggle, 1936-1939 (New York: Simon and Schuster, 1954), 340.',
@@ -413,7 +413,7 @@ def test_three_surnames_head_a_short_form() -> None:
     # a command paper's number is the document's; the page after the imprint is the pinpoint
     ("Report of the Indian Famine Commission, 1901, Cd. 876 (London: HMSO, 1901), 12-14.", "12-14", "number", "Cd. 876"),
     # a legislature's record: the pages after the volume's colon are the pinpoint
-    ("Congressional Record, 75th Cong., 3rd sess., 1938, 83, pt. 4: 4512-15.", "4512-15", None, None),
+    ("Congressional Record, 75th Cong., 3rd sess., 1938, 83, pt. 4: 4512-15.", "4512-4515", None, None),
     ("Congressional Globe, 37th Cong., 2nd sess., 1862, 1077.", "1077", None, None),
     # the page after the imprint's bracket, not a part or a chapter's page
     ("U.S. War Department, The War of the Rebellion: A Compilation of the Official Records of the Union and "

@@ -15,7 +15,7 @@ forms.  Hebrew-script notes use "עמ'" for the page, "כרך" for the volume, "
 Conventions the expectations follow (those of the earlier tables, and for what is new here): a translation of
 the title in square brackets is no part of the ``title``; "(Hebrew)" and its kin are the item's ``language``
 (``he``, ``yi``) and no part of the title or the journal; a rabbinic text cited by its standard numbering is a
-``classic`` whose ``title`` is the tractate or the work as written, the corpus of a tractate ("Babylonian
+``classic`` whose ``title`` is the tractate (its canonical name: "Sanh.", "Schab" -> "Sanhedrin", "Shabbat") or the work, the corpus of a tractate ("Babylonian
 Talmud", "Jerusalem Talmud", "Mishnah", "Tosefta") its ``container-title``; a Talmud folio ("31a") is the
 locator with label ``folio``, a chapter and paragraph ("1:1") or the section of a code with its numbering
 ("Hilkhot Teshuvah 3:4", "Oraḥ Ḥayyim 128:1") the locator with label ``section``; an archival file is a
@@ -183,7 +183,7 @@ CASES = [
       'full', id='bavli-b'),
     P("BT Berakhot 17a.", {'type': CL, 'title': 'Berakhot', 'container-title': 'Babylonian Talmud'},
       ('17a', 'folio'), 'full', id='bavli-bt'),
-    P("See b. Sanh. 37a–b.", {'title': 'Sanh.', 'container-title': 'Babylonian Talmud'}, ('37a-b', 'folio'), 'full',
+    P("See b. Sanh. 37a–b.", {'title': 'Sanhedrin', 'container-title': 'Babylonian Talmud'}, ('37a-b', 'folio'), 'full',
       id='bavli-abbreviated-range', marks=miss('the tagger leaves the range\'s last token "b." out of every span')),
     P("Babylonian Talmud, Bava Metsiʿa 59b.", {'type': CL, 'title': 'Bava Metsiʿa',
                                                 'container-title': 'Babylonian Talmud'}, ('59b', 'folio'), 'full',
@@ -196,7 +196,7 @@ CASES = [
       id='mishnah-spelled-out'),
     P("Cf. t. Sukkah 4:6.", {'title': 'Sukkah', 'container-title': 'Tosefta'}, ('4:6', 'section'), 'full',
       id='tosefta'),
-    P("Vgl. bSchab 31a.", {'title': 'Schab', 'container-title': 'Babylonian Talmud'}, ('31a', 'folio'), 'full',
+    P("Vgl. bSchab 31a.", {'title': 'Shabbat', 'container-title': 'Babylonian Talmud'}, ('31a', 'folio'), 'full',
       id='bavli-german-siglum'),
     P("Genesis Rabbah 44:1.", {'type': CL, 'title': 'Genesis Rabbah'}, ('44:1', 'section'), 'full',
       id='midrash-rabbah'),
