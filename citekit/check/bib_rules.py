@@ -108,15 +108,16 @@ class EntryResult:
     entry: Entry | None = None
     #: what the hand-typed-citation finder indexes of ``entry`` (see citekit.cite.finder_keys)
     finder_keys: tuple[list[str], list[str]] | None = None
-    #: (macro, field, offset from the entry's "@") of each macro a field uses
-    macro_uses: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (macro, field, offset from the entry's "@") of each macro a field uses (tuples: most entries
+    #: have none, and the empty tuple costs the cache nothing)
+    macro_uses: tuple[tuple[str, str, int], ...] = ()
     #: the other keys of each link field (related, crossref ...), in order
-    links: list[str] = field(default_factory=list)
+    links: tuple[str, ...] = ()
     #: (target, offset from the entry's "@") of each crossref/xref target
-    crossrefs: list[tuple[str, int]] = field(default_factory=list)
+    crossrefs: tuple[tuple[str, int], ...] = ()
     #: the keys whose fields the entry inherits (crossref, xref, xdata): its CSL reading
     #: depends on theirs, so it is read again with them whenever the file changes
-    inherits: list[str] = field(default_factory=list)
+    inherits: tuple[str, ...] = ()
 
 
 @dataclass
@@ -312,21 +313,27 @@ def _uses_and_links(entry: RawEntry, result: EntryResult) -> None:
     """Macros the entry uses (checked across files: BibTeX shares them), the entries it names
     (a related or cross-referenced entry is a different record on purpose) and its crossref
     targets, with offsets from the entry's start so that they move with it."""
+    uses: list[tuple[str, str, int]] = []
+    links: list[str] = []
     for raw_field in entry.fields:
         for piece in raw_field.pieces:
             if piece.kind == "bare" and not piece.text.isdigit():
-                result.macro_uses.append((piece.text, raw_field.name, piece.offset - entry.offset))
+                uses.append((piece.text, raw_field.name, piece.offset - entry.offset))
         if raw_field.name in LINK_FIELDS:
-            result.links.extend(other.strip() for other in raw_field.value.split(",") if other.strip())
-    for name in ("crossref", "xref"):
-        ref = entry.get(name)
-        if ref is not None:
-            at = (ref.pieces[0].offset if ref.pieces else ref.offset) - entry.offset
-            result.crossrefs.extend((target.strip(), at) for target in ref.value.split(",") if target.strip())
+            links.extend(other.strip() for other in raw_field.value.split(",") if other.strip())
+    crossrefs: list[tuple[str, int]] = []
+    inherits: list[str] = []
     for name in ("crossref", "xref", "xdata"):
         ref = entry.get(name)
-        if ref is not None:
-            result.inherits.extend(target.strip() for target in ref.value.split(",") if target.strip())
+        if ref is None:
+            continue
+        targets = [target.strip() for target in ref.value.split(",") if target.strip()]
+        inherits.extend(targets)
+        if name != "xdata":
+            at = (ref.pieces[0].offset if ref.pieces else ref.offset) - entry.offset
+            crossrefs.extend((target, at) for target in targets)
+    result.macro_uses, result.links = tuple(uses), tuple(links)
+    result.crossrefs, result.inherits = tuple(crossrefs), tuple(inherits)
 
 
 def _aggregate_outside_model(findings: list[Diagnostic]) -> list[Diagnostic]:

@@ -10,6 +10,7 @@ cannot be read or written is simply not used: it only ever saves time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -20,7 +21,7 @@ from typing import Any
 from citekit import __version__
 
 #: Bumped whenever a cached structure changes shape.
-CACHE_FORMAT = "13"
+CACHE_FORMAT = "14"
 
 
 def default_cache_dir() -> Path:
@@ -57,6 +58,10 @@ class ParseCache:
     def get(self, kind: str, key: str) -> Any | None:
         if not self.enabled:
             return None
+        # (unpickling a 3,000-entry analysis makes tens of thousands of containers, each batch of which
+        # would start a garbage collection of everything loaded so far: none is garbage, so none runs)
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with open(self._file(kind, key), "rb") as handle:
                 value = pickle.load(handle)
@@ -64,6 +69,9 @@ class ParseCache:
                 TypeError, ValueError):
             self.misses += 1
             return None
+        finally:
+            if collecting:
+                gc.enable()
         self.hits += 1
         return value
 
