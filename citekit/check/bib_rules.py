@@ -565,11 +565,10 @@ def cross_bib_findings(
 class PairMemory:
     """Same-work pairs by entry-text hash, so an edit re-matches only the changed entries."""
 
-    hashes: set[str] = field(default_factory=set)
     #: (hash, hash) in sorted order -> (score, evidence)
     pairs: dict[tuple[str, str], tuple[float, str]] = field(default_factory=dict)
-    #: hash -> the entry's index keys (``citekit.matching.index_keys``): with them only the
-    #: changed entries and their candidates are reduced to profiles
+    #: hash of each entry matched so far -> its index keys (``citekit.matching.index_keys``): with them
+    #: only the changed entries and their candidates are reduced to profiles
     keys: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -588,12 +587,12 @@ def same_work_pairs(
     memory = memory if memory is not None else PairMemory()
     current = set(hashes)
     found = {k: v for k, v in memory.pairs.items() if k[0] in current and k[1] in current}
-    changed = [i for i, h in enumerate(hashes) if h not in memory.hashes]
+    kept = memory.keys
+    changed = [i for i, h in enumerate(hashes) if h not in kept]
     if changed:
         from citekit.matching import index_keys
         from citekit.matching.evidence import profile
 
-        kept = getattr(memory, "keys", None) or {}  # (none in a memory pickled before they were kept)
         made: dict[int, Any] = {}
         keys = []
         for i, (h, entry) in enumerate(zip(hashes, entries, strict=True)):
@@ -612,7 +611,9 @@ def same_work_pairs(
                     continue
                 pair = (min(hashes[i], hashes[j]), max(hashes[i], hashes[j]))
                 found.setdefault(pair, (float(decision.score), _evidence_text(decision.evidence)))
-    memory.hashes, memory.pairs = current, found
+    elif len(kept) != len(current):
+        memory.keys = {h: kept[h] for h in current}  # (entries removed: forget them)
+    memory.pairs = found
     first_at = {h: i for i, h in reversed(list(enumerate(hashes)))}
     out: list[tuple[str, str, float, str]] = []
     seen: set[tuple[str, str]] = set()

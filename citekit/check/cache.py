@@ -21,7 +21,7 @@ from typing import Any
 from citekit import __version__
 
 #: Bumped whenever a cached structure changes shape.
-CACHE_FORMAT = "14"
+CACHE_FORMAT = "15"
 
 
 def default_cache_dir() -> Path:

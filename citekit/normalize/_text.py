@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citekit.lazy_regex import lazy_compile
+
+if TYPE_CHECKING:
+    from citekit.normalize.base import ItemState
 
 #: characters that separate fields in a citation and never end a value
 _EDGE_PUNCT = " \t,;:.·/|"
@@ -225,9 +228,11 @@ def note_text(sequence: Sequence[tuple[str, str]], derived: dict[str, object]) -
     reference and kept in ``derived``."""
     text = derived.get("note-text")
     if not isinstance(text, str):
-        text = derived["note-text"] = squash(
-            " ".join(span.strip() for label, span in sequence if label != "punct" and label != "signal")
-        )
+        if any(label == "signal" for label, _ in sequence):
+            text = " ".join(span.strip() for label, span in sequence if label != "punct" and label != "signal")
+        else:
+            text = whole_text(sequence, derived)
+        text = derived["note-text"] = squash(text)
     return text
 
 
@@ -245,9 +250,9 @@ def opens_cyrillic(sequence: Sequence[tuple[str, str]]) -> bool:
     return "\u0400" <= opening_text(sequence)[:1] <= "\u04ff"
 
 
-def take_whole_note(state: Any, item: dict[str, Any], page: str | None) -> None:
-    """A step that read the whole note (``state``: its ItemState) puts its own ``item`` in place: a full
-    citation, cited at ``page`` (a range expanded) or at no place at all."""
+def take_whole_note(state: ItemState, item: dict[str, Any], page: str | None) -> None:
+    """A step that read the whole note puts its own ``item`` in place: a full citation, cited at ``page``
+    (a range expanded) or at no place at all."""
     state.item = item
     state.kind = "full"
     if page:

@@ -104,6 +104,19 @@ def has_role_word(text: str) -> bool:
     return _ROLE_RE.search(text) is not None
 
 
+def last_role_word(text: str) -> tuple[str, int, int] | None:
+    """The role ("editor", "translator" or the reviser's) of the last role word in ``text``, with its start
+    and end, or None: the grammar of the names step, for steps that find roles inside other spans."""
+    if _ALL_ROLE_WORDS.isdisjoint(plain_words(text)) and "a cura" not in text:
+        return None
+    matches = list(_ROLE_RE.finditer(text))
+    if not matches:
+        return None
+    last = matches[-1]
+    role = "translator" if last.group("trans") else REVISER if last.group("rev") else "editor"
+    return role, last.start(), last.end()
+
+
 #: a container span that is only a volume's editors: "in Hirsch-Kreinsen/Minssen (Hrsg),", "in: Schmidt (Hg.)"
 _EDITORS_AS_CONTAINER_RE = lazy_compile(
     rf"^\s*(?:[Ii]n:?\s+)?{SURNAMES_BY_SLASH}(?:\s+et\s+al\.?|\s+u\.\s?a\.)?\s*"
